@@ -1,0 +1,21 @@
+"""Records exchanged by the pipeline stages and the keys and contracts they map to."""
+
+from .records import (  # noqa: F401
+    Attendance,
+    Clause,
+    Committee,
+    Council,
+    Declaration,
+    Document,
+    Fetch,
+    Item,
+    Line,
+    Meeting,
+    Page,
+    ParsedDocument,
+    Person,
+    Resolution,
+    Run,
+    Speaker,
+    Vote,
+)

@@ -1,0 +1,56 @@
+"""Stable primary keys, derived from the source so reruns hit the same rows.
+
+A key made from a council's own id (``kent-cc:7837``) survives re-scrapes;
+where the source has no id (a PDF given on the command line) the key comes
+from the content hash, so the same file always lands on the same rows.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Optional
+
+
+def slugify(text: str) -> str:
+    """``"Kent County Council"`` -> ``"kent-county-council"``."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "unknown"
+
+
+def council_key(name_or_slug: Optional[str]) -> str:
+    return slugify(name_or_slug) if name_or_slug else "unknown"
+
+
+def committee_key(council: str, source_id: Optional[str], title: Optional[str]) -> str:
+    return f"{council}:{source_id}" if source_id else f"{council}:{slugify(title or 'unknown')}"
+
+
+def meeting_key(
+    council: str,
+    source_id: Optional[str],
+    committee: Optional[str],
+    date: Optional[str],
+) -> str:
+    """A meeting seen through its minutes PDF and through the web service
+    should be one row; without a source id, committee and date identify it."""
+    if source_id:
+        return f"{council}:{source_id}"
+    return f"{council}:{slugify(committee or 'unknown')}:{date or 'undated'}"
+
+
+def document_key(council: str, source_id: Optional[str], sha256: str) -> str:
+    return f"{council}:doc:{source_id}" if source_id else f"{council}:sha:{sha256[:16]}"
+
+
+def child_key(parent: str, *parts: object) -> str:
+    return ":".join([parent, *(str(p) for p in parts)])
+
+
+def page_link(url: Optional[str], page: Optional[int]) -> Optional[str]:
+    """Link to the page a fact came from: ``report.pdf#page=4``."""
+    if not url:
+        return None
+    if page and url.lower().split("?")[0].endswith(".pdf") or page and "mgConvert2PDF" in url:
+        return f"{url}#page={page}"
+    return url

@@ -1,0 +1,216 @@
+"""Typed records that every stage of the pipeline exchanges.
+
+Plain dataclasses, no I/O: scrapers produce them, ``pipeline.extract`` and
+``pipeline.tag`` fill them, ``pipeline.store`` maps them to rows and
+``pipeline.parse`` maps them to the Contract 2 JSON shape.  Keeping them free
+of behaviour that touches files or the network is what lets every parser be a
+pure function that tests can call on a corpus file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+ATTENDANCE_STATUSES = (
+    "present",
+    "apologies",
+    "absent",
+    "in_attendance",
+    "substitute",
+    "virtual",
+)
+VOTE_KINDS = ("recorded", "show_of_hands", "unanimous", "unspecified")
+VOTE_OUTCOMES = ("carried", "lost", "agreed", None)
+VOTE_CHOICES = ("for", "against", "abstain")
+
+
+@dataclass
+class Council:
+    slug: str
+    name: str
+    base_url: Optional[str] = None
+    licence: Optional[str] = None
+
+
+@dataclass
+class Committee:
+    council: str
+    source_id: str
+    title: str
+    category: Optional[str] = None
+    deleted: bool = False
+    expired: bool = False
+
+
+@dataclass
+class Meeting:
+    """The header of a meeting: who met, when and where."""
+
+    council: Optional[str] = None
+    committee: Optional[str] = None
+    date: Optional[str] = None  # ISO YYYY-MM-DD
+    venue: Optional[str] = None
+    time: Optional[str] = None
+    status: Optional[str] = None
+    source_id: Optional[str] = None
+    committee_source_id: Optional[str] = None
+    source_url: Optional[str] = None
+
+
+@dataclass
+class Line:
+    """One line of extracted page text with the layout facts the tagger uses."""
+
+    text: str
+    bold: bool = False
+    x0: float = 0.0
+    top: float = 0.0
+    size: float = 0.0
+    right_aligned: bool = False
+    table: bool = False
+
+
+@dataclass
+class Page:
+    number: int  # 1-based, as a PDF viewer counts (``#page=N``)
+    text: str
+    lines: list[Line] = field(default_factory=list)
+    ocr: bool = False
+    scanned: bool = False
+    quality: float = 1.0
+    tables: list[list[list[Optional[str]]]] = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    """A source file (PDF, XML, HTML or text) and what extraction made of it."""
+
+    path: str
+    sha256: str
+    media_type: str
+    pages: list[Page] = field(default_factory=list)
+    url: Optional[str] = None
+    ocr: bool = False
+    status: str = "ok"  # ok | scanned | garbled | failed
+    warnings: list[str] = field(default_factory=list)
+    title: Optional[str] = None
+
+
+@dataclass
+class Clause:
+    label: str
+    text: str
+
+
+@dataclass
+class Resolution:
+    text: str
+    clauses: list[Clause] = field(default_factory=list)
+    page: Optional[int] = None
+    kind: str = "resolved"  # resolved | recommended | agreed | decision
+
+
+@dataclass
+class Vote:
+    kind: str = "unspecified"
+    motion: Optional[str] = None
+    for_count: Optional[int] = None
+    against_count: Optional[int] = None
+    abstain_count: Optional[int] = None
+    outcome: Optional[str] = None
+    members_for: list[str] = field(default_factory=list)
+    members_against: list[str] = field(default_factory=list)
+    members_abstain: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    page: Optional[int] = None
+
+    def members(self) -> dict[str, list[str]]:
+        return {
+            "for": self.members_for,
+            "against": self.members_against,
+            "abstain": self.members_abstain,
+        }
+
+
+@dataclass
+class Attendance:
+    name: str
+    status: str
+    role: Optional[str] = None
+    page: Optional[int] = None
+    member_id: Optional[str] = None
+    party: Optional[str] = None
+
+
+@dataclass
+class Declaration:
+    name: str
+    text: str
+    kind: Optional[str] = None  # pecuniary | other
+    page: Optional[int] = None
+
+
+@dataclass
+class Speaker:
+    name: str
+    role: Optional[str] = None
+    page: Optional[int] = None
+
+
+@dataclass
+class Item:
+    number: Optional[str]
+    title: str
+    page: Optional[int] = None
+    text: str = ""
+    portfolio_holder: Optional[str] = None
+    resolutions: list[Resolution] = field(default_factory=list)
+    votes: list[Vote] = field(default_factory=list)
+    declarations: list[Declaration] = field(default_factory=list)
+    speakers: list[Speaker] = field(default_factory=list)
+
+
+@dataclass
+class ParsedDocument:
+    """Everything one document says: the unit ``minutes parse`` prints and
+    ``pipeline.store`` writes in one transaction."""
+
+    document: Document
+    meeting: Meeting
+    attendance: list[Attendance] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Person:
+    council: str
+    name: str
+    member_id: Optional[str] = None
+    party: Optional[str] = None
+    ward: Optional[str] = None
+
+
+@dataclass
+class Fetch:
+    url: str
+    status: Optional[int]
+    fetched_at: str
+    sha256: Optional[str] = None
+    size: Optional[int] = None
+    council: Optional[str] = None
+    error: Optional[str] = None
+    path: Optional[str] = None
+    run_id: Optional[str] = None
+
+
+@dataclass
+class Run:
+    id: str
+    command: str
+    started: str
+    finished: Optional[str] = None
+    status: str = "running"  # running | ok | partial | failed
+    counts: dict = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)

@@ -1,0 +1,1 @@
+"""Pipeline stages: extract, tag, store, publish, and the `minutes` CLI."""

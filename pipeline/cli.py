@@ -1,0 +1,200 @@
+"""The ``minutes`` command line (Contract 1): a thin click layer over the
+pipeline modules, which can all be imported and called without it."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+import click
+
+from models.contract import to_contract
+
+from .extract import ExtractionError, ExtractOptions
+from .parse import parse_path
+from .store import DEFAULT_DB
+
+log = logging.getLogger("minutes")
+
+EXIT_PARTIAL = 1
+EXIT_USAGE = 2
+
+
+def _version() -> str:
+    try:
+        return version("council-minutes")
+    except PackageNotFoundError:  # running from a checkout without install
+        return "0+unknown"
+
+
+def _not_built(what: str, issue: str) -> None:
+    click.echo(f"minutes: {what} is not built yet (see issue {issue}); nothing was done.", err=True)
+    sys.exit(EXIT_USAGE)
+
+
+def _setup_logging(verbose: int, quiet: bool) -> None:
+    level = logging.WARNING if quiet else (logging.DEBUG if verbose > 1 else logging.INFO)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(_version(), prog_name="minutes")
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=DEFAULT_DB,
+    show_default=True,
+    envvar="MINUTES_DB",
+    help="SQLite database to read and write.",
+)
+@click.option("-v", "--verbose", count=True, help="More log output (repeat for debug).")
+@click.option("-q", "--quiet", is_flag=True, help="Only warnings and errors.")
+@click.pass_context
+def cli(ctx: click.Context, db_path: Path, verbose: int, quiet: bool) -> None:
+    """Turn UK council meeting records into a searchable database."""
+    _setup_logging(verbose, quiet)
+    ctx.ensure_object(dict)
+    ctx.obj["db_path"] = db_path
+    ctx.obj["quiet"] = quiet
+
+
+def _db_option(f):
+    """``--db`` is accepted after the subcommand too (``minutes process --db X``)."""
+    return click.option(
+        "--db",
+        "db_path",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=None,
+        help="SQLite database (overrides the global --db).",
+    )(f)
+
+
+def _resolve_db(ctx: click.Context, db_path) -> Path:
+    return db_path or ctx.obj["db_path"]
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print Contract 2 JSON, one line per file.")
+@click.option("--workers", type=int, default=1, show_default=True, help="Parallel processes.")
+@click.option("--max-pages", type=int, default=ExtractOptions.max_pages, show_default=True)
+@click.option("--timeout", type=float, default=ExtractOptions.timeout, show_default=True,
+              help="Seconds allowed per document.")
+@click.option("--ocr", type=click.Choice(["auto", "never"]), default="auto", show_default=True,
+              help="OCR scanned or garbled pages when tesseract is installed.")
+def parse(files, as_json, workers, max_pages, timeout, ocr):
+    """Parse local documents (PDF or plain text) without a database.
+
+    A file that cannot be parsed is reported on stderr with the reason and the
+    command exits 1 after the others are printed.
+    """
+    options = ExtractOptions(max_pages=max_pages, timeout=timeout, ocr=ocr)
+    failed = 0
+    for path in files:
+        try:
+            parsed = parse_path(path, options)
+        except ExtractionError as exc:
+            failed += 1
+            click.echo(f"minutes parse: {exc} [{exc.kind}]", err=True)
+            continue
+        if as_json:
+            click.echo(json.dumps(to_contract(parsed), ensure_ascii=False))
+        else:
+            _print_summary(parsed)
+    if failed:
+        click.echo(f"minutes parse: {failed} of {len(files)} files failed", err=True)
+        sys.exit(EXIT_PARTIAL)
+
+
+def _print_summary(parsed) -> None:
+    m = parsed.meeting
+    doc = parsed.document
+    click.echo(f"{doc.path}: {len(doc.pages)} pages, status {doc.status}")
+    click.echo(f"  {m.council or '?'} / {m.committee or '?'} / {m.date or '?'}" + (f" at {m.venue}" if m.venue else ""))
+    for item in parsed.items:
+        click.echo(f"  {item.number or '-':>8}  {item.title}  (p{item.page})")
+    for warning in parsed.warnings + doc.warnings:
+        click.echo(f"  warning: {warning}")
+
+
+@cli.command()
+@click.argument("url")
+@_db_option
+@click.option("--from", "from_date", help="First meeting date, YYYY-MM-DD.")
+@click.option("--to", "to_date", help="Last meeting date, YYYY-MM-DD.")
+@click.option("--committee", multiple=True, help="Committee id (repeatable).")
+def scrape(url, db_path, from_date, to_date, committee):
+    """Crawl one ModernGov site into the database and raw cache."""
+    _not_built("the ModernGov scraper", "#5")
+
+
+@cli.command()
+@_db_option
+@click.option("--workers", type=int, default=None, help="Parallel processes (default: CPU count).")
+@click.pass_context
+def process(ctx, db_path, workers):
+    """Extract and tag every document not yet processed."""
+    from .process import process_pending
+
+    db_file = _resolve_db(ctx, db_path)
+    summary = process_pending(db_file, workers=workers, progress=not ctx.obj["quiet"] and sys.stderr.isatty())
+    click.echo(
+        f"processed {summary['processed']} documents, {summary['failed']} failed, "
+        f"{summary['skipped']} already up to date",
+        err=True,
+    )
+    for error in summary["errors"]:
+        click.echo(f"  failed: {error}", err=True)
+    if summary["failed"]:
+        sys.exit(EXIT_PARTIAL)
+
+
+@cli.command()
+@click.option("--config", "config_path", type=click.Path(path_type=Path), default="councils.toml", show_default=True)
+@_db_option
+def run(config_path, db_path):
+    """The nightly job: scrape every configured council, then process."""
+    _not_built("the nightly run (scrape every council, then process)", "#5")
+
+
+@cli.command()
+@_db_option
+@click.option("--port", type=int, default=8001, show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True)
+def serve(db_path, port, host):
+    """Serve the database with Datasette."""
+    _not_built("publishing with Datasette", "#6")
+
+
+@cli.command()
+def demo():
+    """Offline: build a database from data/sample/ and serve it."""
+    _not_built("the offline demo", "#6")
+
+
+@cli.command()
+@_db_option
+@click.option("--json", "as_json", is_flag=True)
+def status(db_path, as_json):
+    """Health per council (ok / stale / failing); exit 3 when any is not ok."""
+    _not_built("council health status", "#9")
+
+
+@cli.group()
+def config():
+    """Work with councils.toml."""
+
+
+@config.command("check")
+@click.option("--config", "config_path", type=click.Path(path_type=Path), default="councils.toml", show_default=True)
+def config_check(config_path):
+    """Validate councils.toml."""
+    _not_built("councils.toml validation", "#9")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    cli()

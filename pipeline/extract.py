@@ -1,0 +1,645 @@
+"""Turn a document's bytes into pages of clean text (pdfplumber).
+
+What later stages can trust: each page keeps its number (facts cite
+``#page=N``); running headers, footers and printed page numbers are gone;
+words hyphenated across lines are re-joined only where the result is a word;
+lines keep layout facts (bold, indent, right-aligned) the tagger reads;
+tables found by pdfplumber are kept as rows.  Scanned pages are OCR'd when
+tesseract is installed and flagged when it is not; pages whose text layer is
+garbage (fonts with no character map) are scored and treated the same way.
+
+Every failure raises :class:`ExtractionError` naming the file and the kind
+of failure, so a run can record it and go on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import shutil
+import signal
+import threading
+import time
+from collections import Counter
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Iterator, Optional
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+from models.records import Document, Line, Page
+
+log = logging.getLogger(__name__)
+
+PARSER_VERSION = "extract-1"
+
+
+class ExtractionError(Exception):
+    """A document that cannot be turned into text, with the reason.
+
+    ``kind`` is one of: not_pdf, html_error_page, encrypted, corrupt, empty,
+    too_large, too_many_pages, timeout.
+    """
+
+    def __init__(self, path: str, kind: str, message: str):
+        super().__init__(f"{path}: {message}")
+        self.path = path
+        self.kind = kind
+        self.message = message
+
+    def __reduce__(self):  # cross process boundaries intact (worker pools)
+        return (self.__class__, (self.path, self.kind, self.message))
+
+
+@dataclass
+class ExtractOptions:
+    max_bytes: int = 100 * 1024 * 1024
+    max_pages: int = 2000
+    timeout: float = 300.0  # seconds for one document
+    ocr: str = "auto"  # auto: OCR scanned/garbled pages when tesseract exists; never
+    ocr_language: str = "eng"
+    ocr_resolution: int = 200
+    tables: bool = True
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+_HTML_MARKERS = re.compile(rb"<(?:!doctype html|html|head|body|div|table|p|a|span|script|meta|title)[\s>]", re.IGNORECASE)
+
+
+def sniff_media_type(data: bytes, name: str = "") -> str:
+    """What the bytes are, whatever the file is called."""
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"%PDF") or b"%PDF-" in data[:1024]:
+        return "application/pdf"
+    if head.startswith(b"<"):
+        if _HTML_MARKERS.search(head) and not head.lower().startswith(b"<?xml"):
+            return "text/html"
+        return "application/xml"
+    if name.lower().endswith((".html", ".htm")):
+        return "text/html"
+    return "text/plain"
+
+
+def tesseract_available() -> bool:
+    return shutil.which("tesseract") is not None
+
+
+# ---------------------------------------------------------------------------
+# Top level
+
+
+def extract_document(
+    data: bytes, path: str, options: Optional[ExtractOptions] = None, url: Optional[str] = None
+) -> Document:
+    """Extract any supported document (PDF or plain text) from bytes."""
+    options = options or ExtractOptions()
+    if len(data) > options.max_bytes:
+        raise ExtractionError(
+            path, "too_large", f"{len(data):,} bytes is over the {options.max_bytes:,}-byte cap"
+        )
+    media_type = sniff_media_type(data, path)
+    if media_type == "application/pdf":
+        return extract_pdf(data, path, options, url=url)
+    if path.lower().endswith(".pdf"):
+        if media_type == "text/html":
+            raise ExtractionError(
+                path, "html_error_page", "is an HTML page saved with a .pdf name (an error or login page?)"
+            )
+        raise ExtractionError(path, "not_pdf", "has a .pdf name but is not a PDF (no %PDF header)")
+    if media_type == "text/plain":
+        return extract_text(data, path, url=url)
+    raise ExtractionError(path, "not_pdf", f"is {media_type}, which extraction does not read")
+
+
+def extract_text(data: bytes, path: str, url: Optional[str] = None) -> Document:
+    """A plain-text document: form feeds separate pages, if there are any."""
+    text = data.decode("utf-8", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
+    chunks = text.split("\f") if "\f" in text else [text]
+    pages = []
+    for number, chunk in enumerate(chunks, 1):
+        lines = [Line(text=t.strip()) for t in chunk.split("\n")]
+        pages.append(Page(number=number, text=chunk.strip(), lines=lines))
+    _join_hyphenated(pages)
+    return Document(path=path, sha256=sha256_hex(data), media_type="text/plain", pages=pages, url=url)
+
+
+# ---------------------------------------------------------------------------
+# PDF
+
+
+class _DocumentTimeout(BaseException):
+    """Raised by the alarm; a BaseException so that no ``except Exception``
+    around pdfminer calls can swallow it."""
+
+
+@contextmanager
+def _deadline(seconds: float, path: str) -> Iterator[float]:
+    """Stop a document that takes too long.
+
+    In the main thread a SIGALRM interrupts even one slow page (pdfminer is
+    pure Python, so the signal lands between bytecodes); elsewhere the caller
+    checks the returned deadline between pages.
+    """
+    end = time.monotonic() + seconds
+    use_alarm = threading.current_thread() is threading.main_thread() and hasattr(signal, "SIGALRM")
+    if not use_alarm:
+        yield end
+        return
+
+    def _expired(signum, frame):
+        raise _DocumentTimeout()
+
+    previous = signal.signal(signal.SIGALRM, _expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield end
+    except _DocumentTimeout:
+        raise ExtractionError(path, "timeout", f"took longer than the {seconds:g}s limit per document") from None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _open_pdf(data: bytes, path: str):
+    import io
+
+    try:
+        return pdfplumber.open(io.BytesIO(data))
+    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
+        raise ExtractionError(path, "encrypted", f"is encrypted and needs a password ({exc.__class__.__name__})")
+    except Exception as exc:  # pdfminer raises many types for damaged files
+        cause = exc.__cause__ or exc
+        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
+            raise ExtractionError(path, "encrypted", "is encrypted and needs a password")
+        raise ExtractionError(path, "corrupt", f"is not a readable PDF ({cause.__class__.__name__}: {cause})")
+
+
+def _count_pages(data: bytes, path: str) -> int:
+    """Pages in the PDF, by pdfium (strict about structure, but it recovers
+    damaged cross-reference tables that pdfminer cannot), else by pdfminer."""
+    import io
+
+    import pypdfium2
+
+    try:
+        doc = pypdfium2.PdfDocument(data)
+    except pypdfium2.PdfiumError as exc:
+        pdfium_error = str(exc)
+        if "password" in pdfium_error.lower():
+            raise ExtractionError(path, "encrypted", "is encrypted and needs a password")
+    else:
+        try:
+            return len(doc)
+        finally:
+            doc.close()
+    if b"%%EOF" not in data[-2048:]:
+        raise ExtractionError(
+            path, "truncated", f"ends without %%EOF after {len(data):,} bytes (a truncated download?)"
+        )
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            return len(pdf.pages)
+    except Exception as exc:
+        cause = exc.__cause__ or exc
+        raise ExtractionError(
+            path, "corrupt", f"is not a readable PDF (pdfium: {pdfium_error}; pdfminer: {cause.__class__.__name__})"
+        )
+
+
+def extract_pdf(
+    data: bytes, path: str, options: Optional[ExtractOptions] = None, url: Optional[str] = None
+) -> Document:
+    options = options or ExtractOptions()
+    page_count = _count_pages(data, path)
+    if page_count == 0:
+        raise ExtractionError(path, "empty", "has no pages")
+    if page_count > options.max_pages:
+        raise ExtractionError(
+            path, "too_many_pages", f"has {page_count} pages, over the {options.max_pages}-page cap"
+        )
+    document = Document(path=path, sha256=sha256_hex(data), media_type="application/pdf", url=url)
+    with _deadline(options.timeout, path) as deadline:
+        try:
+            pdf = _open_pdf(data, path)
+        except ExtractionError as exc:
+            if exc.kind == "encrypted":
+                raise
+            pdf = None
+            document.warnings.append(f"pdfplumber could not read the file ({exc}); text from pdfium")
+        try:
+            plumber_pages = list(pdf.pages) if pdf is not None else []
+        except Exception as exc:
+            plumber_pages = []
+            document.warnings.append(f"pdfplumber could not list pages ({exc.__class__.__name__})")
+        if len(plumber_pages) != page_count:
+            if plumber_pages:
+                document.warnings.append(
+                    f"pdfplumber saw {len(plumber_pages)} pages, pdfium {page_count}; text from pdfium"
+                )
+            plumber_pages = []
+        try:
+            for number in range(1, page_count + 1):
+                if time.monotonic() > deadline:
+                    raise ExtractionError(
+                        path, "timeout", f"took longer than the {options.timeout:g}s limit per document"
+                    )
+                if plumber_pages:
+                    page = _page_from_plumber(plumber_pages[number - 1], number, options)
+                else:
+                    page = _page_from_pdfium(data, number)
+                document.pages.append(page)
+        except ExtractionError:
+            raise
+        except Exception as exc:
+            raise ExtractionError(
+                path, "corrupt", f"failed on page {len(document.pages) + 1} ({exc.__class__.__name__}: {exc})"
+            )
+        finally:
+            if pdf is not None:
+                pdf.close()
+        _remove_running_lines(document.pages)
+        _join_hyphenated(document.pages)
+        for page in document.pages:
+            page.text = "\n".join(line.text for line in page.lines)
+        _ocr_where_needed(data, document, options)
+    return document
+
+
+def _page_from_pdfium(data: bytes, number: int) -> Page:
+    import pypdfium2
+
+    doc = pypdfium2.PdfDocument(data)
+    try:
+        pdf_page = doc[number - 1]
+        text = pdf_page.get_textpage().get_text_range()
+        has_images = any(
+            obj.type == pypdfium2.raw.FPDF_PAGEOBJ_IMAGE for obj in pdf_page.get_objects()
+        )
+    finally:
+        doc.close()
+    lines = [Line(text=t.strip()) for t in text.splitlines() if t.strip()]
+    page = Page(number=number, text=text, lines=lines)
+    page.quality = text_quality(text)
+    page.scanned = not lines and has_images
+    return page
+
+
+# ---------------------------------------------------------------------------
+# Lines and layout
+
+
+def _is_bold(fontname: str) -> bool:
+    name = fontname.split("+")[-1].lower()
+    return any(mark in name for mark in ("bold", "black", "heavy", "semibold", ",b"))
+
+
+def _words_to_lines(words: list[dict], tolerance: float = 3.0) -> list[list[dict]]:
+    """Group words whose tops are within ``tolerance`` points into lines."""
+    lines: list[list[dict]] = []
+    for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        if lines and abs(lines[-1][0]["top"] - word["top"]) <= tolerance:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    for line in lines:
+        line.sort(key=lambda w: w["x0"])
+    lines.sort(key=lambda ws: min(w["top"] for w in ws))
+    return lines
+
+
+def _column_gutter(words: list[dict], width: float) -> Optional[float]:
+    """The x of a vertical gutter that splits the page into two columns, or None.
+
+    A gutter is a band in the middle third that no word crosses while both
+    sides carry many lines; minutes are mostly one column, so the test is
+    strict to keep right-aligned outcome lines and tables out of it.
+    """
+    if len(words) < 40:
+        return None
+    lo, hi = width * 0.3, width * 0.7
+    step = 2.0
+    x = lo
+    best = None
+    while x < hi:
+        if not any(w["x0"] < x < w["x1"] for w in words):
+            left = sum(1 for w in words if w["x1"] <= x)
+            right = sum(1 for w in words if w["x0"] >= x)
+            if left > 0.3 * len(words) and right > 0.3 * len(words):
+                best = x
+                break
+        x += step
+    if best is None:
+        return None
+    left_lines = _words_to_lines([w for w in words if w["x1"] <= best])
+    right_lines = _words_to_lines([w for w in words if w["x0"] >= best])
+    if len(left_lines) < 8 or len(right_lines) < 8:
+        return None
+    return best
+
+
+def _make_line(words: list[dict], page_width: float, text_right: float) -> Line:
+    parts = []
+    previous = None
+    for word in words:
+        if previous is not None:
+            gap = word["x0"] - previous["x1"]
+            superscript = gap < 1.0 and word.get("size", 0) < previous.get("size", 0) * 0.85
+            if superscript:
+                pass  # "29" + raised "th" is one word, "29th"
+            else:
+                parts.append("    " if gap > 4 * max(previous.get("size", 10), 1) else " ")
+        parts.append(word["text"])
+        previous = word
+    text = "".join(parts).strip()
+    chars = sum(len(w["text"]) for w in words)
+    bold_chars = sum(len(w["text"]) for w in words if _is_bold(w.get("fontname", "")))
+    x0 = words[0]["x0"]
+    x1 = words[-1]["x1"]
+    right_aligned = x0 > page_width * 0.45 and abs(text_right - x1) < 12
+    return Line(
+        text=text,
+        bold=chars > 0 and bold_chars / chars > 0.6,
+        x0=round(x0, 1),
+        top=round(min(w["top"] for w in words), 1),
+        size=round(max(w.get("size", 0) for w in words), 1),
+        right_aligned=right_aligned,
+    )
+
+
+def _table_lines(plumber_page, words: list[dict]) -> tuple[list[list[list[Optional[str]]]], list[dict], list[Line]]:
+    """Find ruled tables; return them, the words outside them, and one line
+    per table row (cells joined by `` | ``) placed where the row stands."""
+    try:
+        tables = plumber_page.find_tables()
+    except Exception:
+        return [], words, []
+    if not tables:
+        return [], words, []
+    kept, rows_as_lines = [], []
+    outside = words
+    for table in tables:
+        rows = table.extract()
+        if len(rows) < 2 or max((len(r) for r in rows), default=0) < 2:
+            continue
+        kept.append(rows)
+        x0, top, x1, bottom = table.bbox
+        outside = [
+            w for w in outside
+            if not (w["x0"] >= x0 - 1 and w["x1"] <= x1 + 1 and w["top"] >= top - 1 and w["bottom"] <= bottom + 1)
+        ]
+        for row, cells in zip(table.rows, rows):
+            values = [re.sub(r"\s+", " ", c or "").strip() for c in cells]
+            if not any(values):
+                continue
+            rows_as_lines.append(
+                Line(text=" | ".join(values), x0=round(x0, 1), top=round(row.bbox[1], 1), table=True)
+            )
+    return kept, outside, rows_as_lines
+
+
+def _page_from_plumber(plumber_page, number: int, options: ExtractOptions) -> Page:
+    words = plumber_page.extract_words(
+        extra_attrs=["fontname", "size"], keep_blank_chars=False, use_text_flow=False
+    )
+    has_images = bool(plumber_page.images)
+    tables, words, table_lines = _table_lines(plumber_page, words) if options.tables and words else ([], words, [])
+    width = float(plumber_page.width)
+    text_right = max((w["x1"] for w in words), default=width)
+    gutter = _column_gutter(words, width)
+    if gutter is None:
+        groups = [words]
+    else:
+        groups = [[w for w in words if w["x1"] <= gutter], [w for w in words if w["x0"] >= gutter]]
+    lines: list[Line] = []
+    for group in groups:
+        group_lines = [_make_line(ws, width, text_right) for ws in _words_to_lines(group)]
+        if table_lines and group is groups[-1]:
+            group_lines = sorted(group_lines + table_lines, key=lambda l: l.top)
+        lines.extend(group_lines)
+    if not groups[-1] and table_lines:
+        lines = sorted(lines + table_lines, key=lambda l: l.top)
+    text = "\n".join(line.text for line in lines)
+    page = Page(number=number, text=text, lines=lines, tables=tables)
+    page.quality = text_quality(text)
+    page.scanned = not words and has_images
+    return page
+
+
+# ---------------------------------------------------------------------------
+# Headers, footers, page numbers
+
+_PAGE_NUMBER = re.compile(
+    r"^(?:page\s*\|?\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$|^page\s+\d{1,4}\s+of\s+\d{1,4}$",
+    re.IGNORECASE,
+)
+_EDGE_LINES = 3
+
+
+def _normalise_running(text: str) -> str:
+    return re.sub(r"\d+", "#", text.strip().lower())
+
+
+def _remove_running_lines(pages: list[Page]) -> None:
+    """Drop lines that repeat at the top or bottom of most pages, and bare
+    page numbers at either edge."""
+    counted = Counter()
+    for page in pages:
+        edge = page.lines[:_EDGE_LINES] + page.lines[-_EDGE_LINES:]
+        counted.update({_normalise_running(l.text) for l in edge if l.text.strip()})
+    threshold = max(2, int(len(pages) * 0.5 + 0.5))
+    running = {text for text, n in counted.items() if n >= threshold and len(pages) >= 2}
+    for page in pages:
+        keep = []
+        last = len(page.lines) - 1
+        for index, line in enumerate(page.lines):
+            at_edge = index < _EDGE_LINES or index > last - _EDGE_LINES
+            stripped = line.text.strip()
+            if not stripped:
+                continue
+            if at_edge and (_normalise_running(stripped) in running or _PAGE_NUMBER.match(stripped)):
+                continue
+            keep.append(line)
+        page.lines = keep
+
+
+# ---------------------------------------------------------------------------
+# Hyphenation
+
+_HYPHEN_END = re.compile(r"(\w+)-$")
+_WORD_START = re.compile(r"^([a-z]\w*)(.*)$", re.DOTALL)
+
+
+@lru_cache(maxsize=1)
+def _word_frequency():
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - wordfreq is a dependency
+        return None
+    return zipf_frequency
+
+
+def _is_word(word: str) -> float:
+    zipf = _word_frequency()
+    return zipf(word.lower(), "en") if zipf else 0.0
+
+
+# Word endings that are words themselves ("govern-ment", "partner-ship"):
+# after a line-end hyphen they are the rest of one word, not a compound.
+_SUFFIXES = {
+    "ment", "ments", "ship", "ships", "tion", "tions", "sion", "sions", "ness", "ance", "ence",
+    "ity", "able", "ible", "ally", "ful", "less", "ous", "ive", "ise", "ize", "ised", "ized",
+    "ation", "ations", "ing", "ings", "ed", "er", "ers", "ly", "al", "age", "ward", "wards",
+}
+
+
+def resolve_hyphen(left: str, right: str, seen: Iterable[str] = ()) -> str:
+    """How ``left-`` at a line end and ``right`` at the next line's start join.
+
+    ``informa-`` + ``tion`` -> ``information`` (a word, and neither half is);
+    ``decision-`` + ``making`` -> ``decision-making`` (both halves are words);
+    ``Crow-`` + ``Brown`` -> ``Crow-Brown`` (a capital after the hyphen is a
+    double-barrelled name).  ``seen`` holds words found elsewhere in the same
+    document, the best evidence of how it spells them.
+    """
+    joined = left + right
+    if not right[:1].islower():
+        return f"{left}-{right}"
+    seen = set(seen)
+    if joined.lower() in seen:
+        return joined
+    if f"{left}-{right}".lower() in seen:
+        return f"{left}-{right}"
+    both_words = _is_word(left) >= 3.0 and _is_word(right) >= 3.0 and right.lower() not in _SUFFIXES
+    if not both_words and _is_word(joined) >= 2.5:
+        return joined
+    return f"{left}-{right}"
+
+
+def _join_hyphenated(pages: list[Page]) -> None:
+    """Re-join words broken across lines, across page breaks too."""
+    all_lines = [line for page in pages for line in page.lines if not line.table]
+    seen = {w.lower() for line in all_lines for w in re.findall(r"[\w-]+", line.text)}
+    for current, following in zip(all_lines, all_lines[1:]):
+        end = _HYPHEN_END.search(current.text)
+        if not end or current.text.endswith("--") or not following.text:
+            continue
+        start = re.match(r"^(\w+)(.*)$", following.text, re.DOTALL)
+        if not start:
+            continue
+        left, right = end.group(1), start.group(1)
+        if not left.isalpha() or not right.isalpha():
+            continue
+        current.text = current.text[: end.start()] + resolve_hyphen(left, right, seen)
+        following.text = start.group(2).lstrip()
+    for page in pages:
+        page.lines = [line for line in page.lines if line.text.strip()]
+
+
+# ---------------------------------------------------------------------------
+# Text quality and OCR
+
+_CID = re.compile(r"\(cid:\d+\)")
+
+
+def text_quality(text: str) -> float:
+    """Share of a page's tokens that look like words or numbers (0..1).
+
+    A text layer from fonts without a usable character map comes out as
+    ``(cid:21)(cid:26)`` runs or symbol soup: those score near zero.
+    """
+    cleaned = _CID.sub(" \x00 ", text)
+    tokens = cleaned.split()
+    if not tokens:
+        return 1.0
+    good = 0
+    for token in tokens:
+        core = token.strip(".,;:()[]\"'!?%£$&-–—/*")
+        if not core:
+            good += 1
+            continue
+        if "\x00" in core:
+            continue
+        if core.isdigit() or re.fullmatch(r"[\d.,/£$%-]+", core):
+            good += 1
+        elif re.fullmatch(r"[A-Za-z][A-Za-z'’-]*", core) and (
+            re.search(r"[aeiouyAEIOUY]", core) or len(core) <= 4
+        ):
+            good += 1
+    return good / len(tokens)
+
+
+GARBLED_BELOW = 0.5
+
+
+def _ocr_where_needed(data: bytes, document: Document, options: ExtractOptions) -> None:
+    needs = [p for p in document.pages if p.scanned or (p.text.strip() and p.quality < GARBLED_BELOW)]
+    if not needs:
+        return
+    scanned = [p.number for p in needs if p.scanned]
+    garbled = [p.number for p in needs if not p.scanned]
+    can_ocr = options.ocr != "never" and tesseract_available()
+    if not can_ocr:
+        if scanned:
+            document.warnings.append(
+                f"{_pages_phrase(scanned, 'has', 'have')} no text layer (scanned) and tesseract is not installed: not OCR'd"
+            )
+        if garbled:
+            document.warnings.append(
+                f"{_pages_phrase(garbled, 'has', 'have')} an unreadable text layer (quality below {GARBLED_BELOW}): not OCR'd"
+            )
+        document.status = "scanned" if len(scanned) == len(document.pages) else (
+            "garbled" if garbled else document.status
+        )
+        return
+    import os
+
+    import pypdfium2
+    import pytesseract
+
+    # Tesseract's OpenMP threads fight each other on small machines: one
+    # thread per page is several times faster than the default.
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    pdf = pypdfium2.PdfDocument(data)
+    try:
+        for page in needs:
+            image = pdf[page.number - 1].render(scale=options.ocr_resolution / 72).to_pil()
+            text = pytesseract.image_to_string(image, lang=options.ocr_language)
+            page.lines = [Line(text=t.strip()) for t in text.splitlines() if t.strip()]
+            page.text = "\n".join(l.text for l in page.lines)
+            page.quality = text_quality(page.text)
+            page.ocr = True
+    finally:
+        pdf.close()
+    document.ocr = True
+    if scanned:
+        document.warnings.append(f"{_pages_phrase(scanned, 'was a scanned image', 'were scanned images')}: text is from OCR")
+    if garbled:
+        document.warnings.append(f"{_pages_phrase(garbled, 'had', 'had')} an unreadable text layer: text is from OCR")
+
+
+def _pages_phrase(numbers: list[int], singular: str, plural: str) -> str:
+    """``page 3 has`` / ``pages 1-3 have``."""
+    if len(numbers) == 1:
+        return f"page {numbers[0]} {singular}"
+    return f"pages {_ranges(numbers)} {plural}"
+
+
+def _ranges(numbers: list[int]) -> str:
+    spans, start, prev = [], None, None
+    for n in numbers:
+        if start is None:
+            start = prev = n
+        elif n == prev + 1:
+            prev = n
+        else:
+            spans.append((start, prev))
+            start = prev = n
+    if start is not None:
+        spans.append((start, prev))
+    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in spans)

@@ -1,0 +1,330 @@
+"""Create and upgrade the database schema (Contract 3) in place.
+
+The schema is the sum of an ordered list of migrations.  A database records
+how far it has come in ``PRAGMA user_version``; opening it applies the
+missing steps, each in its own transaction, so an old ``minutes.db`` is
+upgraded without losing a row and a crash during an upgrade leaves the
+database at the last completed version.  Migrations only ever add: tables,
+columns, indexes, full-text indexes.  Never rewrite an old step: add a new
+one.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import sqlite_utils
+
+TEXT, INT, FLOAT = str, int, float
+
+
+def _v1_core_tables(db: sqlite_utils.Database) -> None:
+    """The first published schema: every table of Contract 3."""
+    db["councils"].create(
+        {"slug": TEXT, "name": TEXT, "base_url": TEXT, "licence": TEXT},
+        pk="slug",
+        if_not_exists=True,
+    )
+    db["committees"].create(
+        {
+            "id": TEXT,
+            "council": TEXT,
+            "source_id": TEXT,
+            "title": TEXT,
+            "category": TEXT,
+            "deleted": INT,
+            "expired": INT,
+            "source_url": TEXT,
+        },
+        pk="id",
+        foreign_keys=[("council", "councils", "slug")],
+        if_not_exists=True,
+    )
+    db["meetings"].create(
+        {
+            "id": TEXT,
+            "council": TEXT,
+            "committee_id": TEXT,
+            "source_id": TEXT,
+            "date": TEXT,
+            "time": TEXT,
+            "venue": TEXT,
+            "status": TEXT,
+            "source_url": TEXT,
+        },
+        pk="id",
+        foreign_keys=[
+            ("council", "councils", "slug"),
+            ("committee_id", "committees", "id"),
+        ],
+        if_not_exists=True,
+    )
+    db["documents"].create(
+        {
+            "id": TEXT,
+            "council": TEXT,
+            "meeting_id": TEXT,
+            "title": TEXT,
+            "source_url": TEXT,
+            "path": TEXT,
+            "sha256": TEXT,
+            "media_type": TEXT,
+            "size": INT,
+            "pages": INT,
+            "status": TEXT,
+            "error": TEXT,
+            "ocr": INT,
+            "parser_version": TEXT,
+            "processed_at": TEXT,
+            "warnings": TEXT,
+        },
+        pk="id",
+        foreign_keys=[
+            ("council", "councils", "slug"),
+            ("meeting_id", "meetings", "id"),
+        ],
+        if_not_exists=True,
+    )
+    db["pages"].create(
+        {
+            "id": TEXT,
+            "document_id": TEXT,
+            "number": INT,
+            "text": TEXT,
+            "ocr": INT,
+            "scanned": INT,
+            "quality": FLOAT,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id")],
+        if_not_exists=True,
+    )
+    db["items"].create(
+        {
+            "id": TEXT,
+            "document_id": TEXT,
+            "meeting_id": TEXT,
+            "ordinal": INT,
+            "number": TEXT,
+            "title": TEXT,
+            "text": TEXT,
+            "page": INT,
+            "portfolio_holder": TEXT,
+            "source_url": TEXT,
+        },
+        pk="id",
+        foreign_keys=[
+            ("document_id", "documents", "id"),
+            ("meeting_id", "meetings", "id"),
+        ],
+        if_not_exists=True,
+    )
+    db["resolutions"].create(
+        {
+            "id": TEXT,
+            "item_id": TEXT,
+            "document_id": TEXT,
+            "meeting_id": TEXT,
+            "ordinal": INT,
+            "kind": TEXT,
+            "text": TEXT,
+            "clauses": TEXT,
+            "page": INT,
+            "source_url": TEXT,
+        },
+        pk="id",
+        foreign_keys=[
+            ("item_id", "items", "id"),
+            ("document_id", "documents", "id"),
+            ("meeting_id", "meetings", "id"),
+        ],
+        if_not_exists=True,
+    )
+    db["votes"].create(
+        {
+            "id": TEXT,
+            "item_id": TEXT,
+            "document_id": TEXT,
+            "meeting_id": TEXT,
+            "ordinal": INT,
+            "kind": TEXT,
+            "motion": TEXT,
+            "for_count": INT,
+            "against_count": INT,
+            "abstain_count": INT,
+            "outcome": TEXT,
+            "warnings": TEXT,
+            "page": INT,
+            "source_url": TEXT,
+        },
+        pk="id",
+        foreign_keys=[
+            ("item_id", "items", "id"),
+            ("document_id", "documents", "id"),
+            ("meeting_id", "meetings", "id"),
+        ],
+        if_not_exists=True,
+    )
+    db["people"].create(
+        {
+            "id": TEXT,
+            "council": TEXT,
+            "member_id": TEXT,
+            "name": TEXT,
+            "party": TEXT,
+            "ward": TEXT,
+        },
+        pk="id",
+        foreign_keys=[("council", "councils", "slug")],
+        if_not_exists=True,
+    )
+    db["vote_members"].create(
+        {"id": TEXT, "vote_id": TEXT, "choice": TEXT, "name": TEXT, "ordinal": INT},
+        pk="id",
+        foreign_keys=[("vote_id", "votes", "id")],
+        if_not_exists=True,
+    )
+    db["attendance"].create(
+        {
+            "id": TEXT,
+            "meeting_id": TEXT,
+            "document_id": TEXT,
+            "name": TEXT,
+            "status": TEXT,
+            "role": TEXT,
+            "page": INT,
+            "member_id": TEXT,
+        },
+        pk="id",
+        foreign_keys=[
+            ("meeting_id", "meetings", "id"),
+            ("document_id", "documents", "id"),
+        ],
+        if_not_exists=True,
+    )
+    db["declarations"].create(
+        {
+            "id": TEXT,
+            "item_id": TEXT,
+            "document_id": TEXT,
+            "meeting_id": TEXT,
+            "name": TEXT,
+            "text": TEXT,
+            "kind": TEXT,
+            "page": INT,
+        },
+        pk="id",
+        foreign_keys=[
+            ("item_id", "items", "id"),
+            ("document_id", "documents", "id"),
+            ("meeting_id", "meetings", "id"),
+        ],
+        if_not_exists=True,
+    )
+    db["runs"].create(
+        {
+            "id": TEXT,
+            "command": TEXT,
+            "started": TEXT,
+            "finished": TEXT,
+            "status": TEXT,
+            "counts": TEXT,
+            "errors": TEXT,
+        },
+        pk="id",
+        if_not_exists=True,
+    )
+    db["fetches"].create(
+        {
+            "id": INT,
+            "run_id": TEXT,
+            "council": TEXT,
+            "url": TEXT,
+            "status": INT,
+            "sha256": TEXT,
+            "size": INT,
+            "path": TEXT,
+            "fetched_at": TEXT,
+            "error": TEXT,
+        },
+        pk="id",
+        foreign_keys=[("run_id", "runs", "id")],
+        if_not_exists=True,
+    )
+
+
+def _v2_speakers_people_links_and_search(db: sqlite_utils.Database) -> None:
+    """Speakers, person links on every mention, FTS5 and lookup indexes."""
+    db["speakers"].create(
+        {
+            "id": TEXT,
+            "item_id": TEXT,
+            "document_id": TEXT,
+            "meeting_id": TEXT,
+            "name": TEXT,
+            "role": TEXT,
+            "page": INT,
+            "person_id": TEXT,
+        },
+        pk="id",
+        foreign_keys=[
+            ("item_id", "items", "id"),
+            ("document_id", "documents", "id"),
+            ("meeting_id", "meetings", "id"),
+            ("person_id", "people", "id"),
+        ],
+        if_not_exists=True,
+    )
+    for table in ("attendance", "vote_members", "declarations"):
+        if "person_id" not in db[table].columns_dict:
+            db[table].add_column("person_id", TEXT, fk="people", fk_col="id")
+    for table, columns in (("items", ["title", "text"]), ("resolutions", ["text"])):
+        if not db[table].detect_fts():
+            db[table].enable_fts(columns, tokenize="porter", create_triggers=True)
+    for table, columns in (
+        ("items", ["document_id"]),
+        ("items", ["meeting_id"]),
+        ("resolutions", ["item_id"]),
+        ("resolutions", ["document_id"]),
+        ("votes", ["document_id"]),
+        ("vote_members", ["vote_id"]),
+        ("attendance", ["document_id"]),
+        ("attendance", ["meeting_id"]),
+        ("declarations", ["document_id"]),
+        ("speakers", ["document_id"]),
+        ("pages", ["document_id"]),
+        ("meetings", ["date"]),
+        ("fetches", ["url"]),
+    ):
+        db[table].create_index(columns, if_not_exists=True)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _v1_core_tables,
+    _v2_speakers_people_links_and_search,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(db: sqlite_utils.Database, target: int = SCHEMA_VERSION) -> int:
+    """Bring ``db`` up to ``target``; return the number of steps applied.
+
+    A database newer than this code is refused rather than half-understood.
+    """
+    current = schema_version(db)
+    if current > SCHEMA_VERSION:
+        raise RuntimeError(
+            f"database schema version {current} is newer than this program "
+            f"understands ({SCHEMA_VERSION}); upgrade council-minutes"
+        )
+    applied = 0
+    for version in range(current + 1, target + 1):
+        with db.atomic():
+            MIGRATIONS[version - 1](db)
+            db.execute(f"PRAGMA user_version = {version}")
+        applied += 1
+    return applied

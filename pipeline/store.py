@@ -1,0 +1,367 @@
+"""Write parsed documents to SQLite (Contract 3) with sqlite-utils.
+
+Every write of a document happens in one transaction: its old rows (pages,
+items, resolutions, votes, vote members, attendance, declarations, speakers)
+are deleted and the new ones inserted, so a re-parse never leaves orphans
+and an interrupted store leaves the previous version intact.  Parent rows
+(council, committee, meeting) are upserted, so storing the same document
+twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Optional
+
+import sqlite_utils
+
+from models.keys import (
+    child_key,
+    committee_key,
+    council_key,
+    document_key,
+    meeting_key,
+    page_link,
+)
+from models.records import Fetch, ParsedDocument, Run
+
+from .migrations import migrate
+
+DEFAULT_DB = Path("data") / "minutes.db"
+
+# Child tables of a document, deepest first so foreign keys hold on delete.
+_DOCUMENT_CHILDREN = (
+    "speakers",
+    "declarations",
+    "votes",
+    "resolutions",
+    "items",
+    "attendance",
+    "pages",
+)
+
+
+def utcnow() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def open_db(path: str | Path = DEFAULT_DB) -> sqlite_utils.Database:
+    """Open (creating or upgrading) the database with foreign keys enforced
+    and WAL journaling, so readers (Datasette) never block the nightly run."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite_utils.Database(path)
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA busy_timeout = 30000")
+    db.enable_wal()
+    migrate(db)
+    return db
+
+
+def _json(value) -> Optional[str]:
+    return json.dumps(value, ensure_ascii=False) if value else None
+
+
+def ensure_council(db: sqlite_utils.Database, slug: str, name: Optional[str] = None, **extra) -> None:
+    row = {"slug": slug, "name": name or slug, **{k: v for k, v in extra.items() if v is not None}}
+    db["councils"].upsert(row, pk="slug")
+
+
+def store_parsed(
+    db: sqlite_utils.Database,
+    parsed: ParsedDocument,
+    *,
+    council: Optional[str] = None,
+    document_source_id: Optional[str] = None,
+    document_id: Optional[str] = None,
+    meeting_id: Optional[str] = None,
+    parser_version: Optional[str] = None,
+) -> str:
+    """Store one parsed document and everything found in it; return its id.
+
+    ``council`` is the slug of the council the document belongs to (from the
+    scraper's configuration); without it the council named in the document is
+    used.  ``meeting_id`` links the document to a meeting the scraper already
+    stored; without it the meeting is identified by committee and date.
+    """
+    doc = parsed.document
+    meeting = parsed.meeting
+    council_slug = council or council_key(meeting.council)
+    document_id = document_id or document_key(council_slug, document_source_id, doc.sha256)
+    url = doc.url
+
+    with db.atomic():
+        if not db["councils"].count_where("slug = ?", [council_slug]):
+            ensure_council(db, council_slug, meeting.council)
+        if meeting_id is None:
+            committee_id = committee_key(council_slug, meeting.committee_source_id, meeting.committee)
+            db["committees"].upsert(
+                {
+                    "id": committee_id,
+                    "council": council_slug,
+                    "source_id": meeting.committee_source_id,
+                    "title": meeting.committee,
+                },
+                pk="id",
+            )
+            meeting_id = meeting_key(council_slug, meeting.source_id, meeting.committee, meeting.date)
+            db["meetings"].upsert(
+                {
+                    "id": meeting_id,
+                    "council": council_slug,
+                    "committee_id": committee_id,
+                    "source_id": meeting.source_id,
+                    "date": meeting.date,
+                    "venue": meeting.venue,
+                    "time": meeting.time,
+                    "status": meeting.status,
+                    "source_url": meeting.source_url,
+                },
+                pk="id",
+            )
+        delete_document_rows(db, document_id)
+        db["documents"].upsert(
+            {
+                "id": document_id,
+                "council": council_slug,
+                "meeting_id": meeting_id,
+                "title": doc.title,
+                "source_url": url,
+                "path": doc.path,
+                "sha256": doc.sha256,
+                "media_type": doc.media_type,
+                "pages": len(doc.pages),
+                "status": doc.status,
+                "error": None,
+                "ocr": int(doc.ocr),
+                "parser_version": parser_version,
+                "processed_at": utcnow(),
+                "warnings": _json(list(parsed.warnings) + list(doc.warnings)),
+            },
+            pk="id",
+        )
+        db["pages"].insert_all(
+            (
+                {
+                    "id": child_key(document_id, "p", page.number),
+                    "document_id": document_id,
+                    "number": page.number,
+                    "text": page.text,
+                    "ocr": int(page.ocr),
+                    "scanned": int(page.scanned),
+                    "quality": page.quality,
+                }
+                for page in doc.pages
+            ),
+            pk="id",
+        )
+        db["attendance"].insert_all(
+            (
+                {
+                    "id": child_key(document_id, "a", n),
+                    "meeting_id": meeting_id,
+                    "document_id": document_id,
+                    "name": a.name,
+                    "status": a.status,
+                    "role": a.role,
+                    "page": a.page,
+                    "member_id": a.member_id,
+                }
+                for n, a in enumerate(parsed.attendance, 1)
+            ),
+            pk="id",
+        )
+        _store_items(db, parsed, document_id, meeting_id, url)
+    return document_id
+
+
+def _store_items(db, parsed: ParsedDocument, document_id: str, meeting_id: str, url) -> None:
+    common = {"document_id": document_id, "meeting_id": meeting_id}
+    for n, item in enumerate(parsed.items, 1):
+        item_id = child_key(document_id, "i", n)
+        db["items"].insert(
+            {
+                "id": item_id,
+                **common,
+                "ordinal": n,
+                "number": item.number,
+                "title": item.title,
+                "text": item.text,
+                "page": item.page,
+                "portfolio_holder": item.portfolio_holder,
+                "source_url": page_link(url, item.page),
+            },
+            pk="id",
+        )
+        db["resolutions"].insert_all(
+            (
+                {
+                    "id": child_key(item_id, "r", k),
+                    "item_id": item_id,
+                    **common,
+                    "ordinal": k,
+                    "kind": r.kind,
+                    "text": r.text,
+                    "clauses": _json([{"label": c.label, "text": c.text} for c in r.clauses]),
+                    "page": r.page,
+                    "source_url": page_link(url, r.page),
+                }
+                for k, r in enumerate(item.resolutions, 1)
+            ),
+            pk="id",
+        )
+        for k, vote in enumerate(item.votes, 1):
+            vote_id = child_key(item_id, "v", k)
+            db["votes"].insert(
+                {
+                    "id": vote_id,
+                    "item_id": item_id,
+                    **common,
+                    "ordinal": k,
+                    "kind": vote.kind,
+                    "motion": vote.motion,
+                    "for_count": vote.for_count,
+                    "against_count": vote.against_count,
+                    "abstain_count": vote.abstain_count,
+                    "outcome": vote.outcome,
+                    "warnings": _json(vote.warnings),
+                    "page": vote.page,
+                    "source_url": page_link(url, vote.page),
+                },
+                pk="id",
+            )
+            db["vote_members"].insert_all(
+                (
+                    {
+                        "id": child_key(vote_id, choice, m),
+                        "vote_id": vote_id,
+                        "choice": choice,
+                        "name": name,
+                        "ordinal": m,
+                    }
+                    for choice, names in vote.members().items()
+                    for m, name in enumerate(names, 1)
+                ),
+                pk="id",
+            )
+        db["declarations"].insert_all(
+            (
+                {
+                    "id": child_key(item_id, "d", k),
+                    "item_id": item_id,
+                    **common,
+                    "name": d.name,
+                    "text": d.text,
+                    "kind": d.kind,
+                    "page": d.page,
+                }
+                for k, d in enumerate(item.declarations, 1)
+            ),
+            pk="id",
+        )
+        db["speakers"].insert_all(
+            (
+                {
+                    "id": child_key(item_id, "s", k),
+                    "item_id": item_id,
+                    **common,
+                    "name": s.name,
+                    "role": s.role,
+                    "page": s.page,
+                }
+                for k, s in enumerate(item.speakers, 1)
+            ),
+            pk="id",
+        )
+
+
+def delete_document_rows(db: sqlite_utils.Database, document_id: str) -> None:
+    """Remove everything a document contributed (not the document row)."""
+    db.execute(
+        "DELETE FROM vote_members WHERE vote_id IN (SELECT id FROM votes WHERE document_id = ?)",
+        [document_id],
+    )
+    for table in _DOCUMENT_CHILDREN:
+        db.execute(f"DELETE FROM [{table}] WHERE document_id = ?", [document_id])
+
+
+def record_document_failure(
+    db: sqlite_utils.Database,
+    *,
+    council: str,
+    path: str,
+    sha256: str,
+    error: str,
+    status: str = "failed",
+    media_type: Optional[str] = None,
+    source_id: Optional[str] = None,
+    document_id: Optional[str] = None,
+    url: Optional[str] = None,
+    parser_version: Optional[str] = None,
+) -> str:
+    """Record that a document could not be processed, keeping whatever an
+    earlier successful parse stored for it (a bad re-download must not wipe
+    good rows)."""
+    document_id = document_id or document_key(council, source_id, sha256)
+    with db.atomic():
+        if not db["councils"].count_where("slug = ?", [council]):
+            ensure_council(db, council)
+        db["documents"].upsert(
+            {
+                "id": document_id,
+                "council": council,
+                "path": path,
+                "sha256": sha256,
+                "media_type": media_type,
+                "source_url": url,
+                "status": status,
+                "error": error,
+                "parser_version": parser_version,
+                "processed_at": utcnow(),
+            },
+            pk="id",
+        )
+    return document_id
+
+
+def start_run(db: sqlite_utils.Database, run: Run) -> None:
+    db["runs"].insert(
+        {
+            "id": run.id,
+            "command": run.command,
+            "started": run.started,
+            "status": run.status,
+        },
+        pk="id",
+        replace=True,
+    )
+
+
+def finish_run(db: sqlite_utils.Database, run: Run) -> None:
+    db["runs"].update(
+        run.id,
+        {
+            "finished": run.finished or utcnow(),
+            "status": run.status,
+            "counts": _json(run.counts),
+            "errors": _json(run.errors),
+        },
+    )
+
+
+def record_fetch(db: sqlite_utils.Database, fetch: Fetch) -> None:
+    db["fetches"].insert(
+        {
+            "run_id": fetch.run_id,
+            "council": fetch.council,
+            "url": fetch.url,
+            "status": fetch.status,
+            "sha256": fetch.sha256,
+            "size": fetch.size,
+            "path": fetch.path,
+            "fetched_at": fetch.fetched_at,
+            "error": fetch.error,
+        }
+    )

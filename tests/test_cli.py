@@ -1,0 +1,83 @@
+"""Contract 1 (the command line) and Contract 2 (`minutes parse --json`)."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import cli
+
+from conftest import FIXTURES, PDF
+
+SCHEMA = json.loads((Path(__file__).parents[1] / "models" / "parsed-document.schema.json").read_text())
+
+
+def test_help_lists_the_six_commands():
+    result = CliRunner().invoke(cli, ["--help"])
+    assert result.exit_code == 0
+    for command in ("scrape", "process", "run", "parse", "serve", "demo"):
+        assert f"  {command} " in result.output
+
+
+def test_version():
+    result = CliRunner().invoke(cli, ["--version"])
+    assert result.exit_code == 0 and "minutes" in result.output
+
+
+@pytest.mark.parametrize("args", [["scrape", "https://democracy.bcpcouncil.gov.uk"], ["run"], ["serve"], ["demo"]])
+def test_commands_not_built_yet_exit_2_without_output(args):
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2
+    assert "not built yet" in result.stderr
+    assert result.stdout == ""
+
+
+def test_parse_json_is_one_valid_object_per_file_in_order():
+    files = [
+        PDF / "2025-01-30_cabinet_printed-minutes.pdf",
+        PDF / "2019-09-03_parish-council_minutes.pdf",
+        FIXTURES / "text" / "bcp_issue-history_SEND-progress-update.txt",
+    ]
+    result = subprocess.run(
+        [sys.executable, "-m", "pipeline.cli", "parse", "--json", *map(str, files)],
+        capture_output=True, text=True, check=True,
+    )
+    lines = result.stdout.strip().split("\n")
+    assert len(lines) == 3
+    for line, path in zip(lines, files):
+        document = json.loads(line)
+        jsonschema.validate(document, SCHEMA)
+        assert document["source"]["path"] == str(path)
+    cabinet = json.loads(lines[0])
+    assert cabinet["meeting"] == {
+        "council": "Kent County Council", "committee": "Cabinet", "date": "2025-01-30",
+        "venue": "Council Chamber, Sessions House, County Hall, Maidstone",
+    }
+    assert [i["number"] for i in cabinet["items"]] == [str(n) for n in range(84, 93)]
+    assert cabinet["source"]["pages"] == 17 and cabinet["source"]["media_type"] == "application/pdf"
+    assert json.loads(lines[2])["source"]["media_type"] == "text/plain"
+
+
+def test_parse_reports_bad_files_and_goes_on():
+    good = PDF / "2019-09-03_parish-council_minutes.pdf"
+    bad = PDF / "damaged" / "kent-cabinet_ENCRYPTED-user-password.pdf"
+    result = CliRunner().invoke(cli, ["parse", "--json", str(bad), str(good), "missing.pdf"])
+    assert result.exit_code == 1
+    assert f"{bad}: is encrypted" in result.stderr
+    assert "missing.pdf: cannot be read" in result.stderr
+    assert "2 of 3 files failed" in result.stderr
+    lines = result.stdout.strip().split("\n")
+    assert len(lines) == 1 and json.loads(lines[0])["meeting"]["council"] == "Milburn Parish Council"
+
+
+def test_scanned_document_is_flagged_in_the_contract():
+    result = CliRunner().invoke(cli, ["parse", "--json", "--ocr", "never", str(PDF / "2018_financial-statement_SCANNED.pdf")])
+    assert result.exit_code == 0
+    document = json.loads(result.stdout)
+    jsonschema.validate(document, SCHEMA)
+    assert document["source"]["ocr"] is False
+    assert any("no text layer" in w for w in document["warnings"])

@@ -1,0 +1,51 @@
+"""`minutes process`: parse what the database holds but has not parsed."""
+
+from click.testing import CliRunner
+
+from pipeline.cli import cli
+from pipeline.extract import sha256_hex
+from pipeline.store import ensure_council, open_db
+
+from conftest import PDF
+
+
+def _register(db, council, source_id, path):
+    """What the scraper leaves behind: a document row with a local file."""
+    db["documents"].insert(
+        {"id": f"{council}:doc:{source_id}", "council": council, "path": str(path),
+         "sha256": sha256_hex(path.read_bytes()), "status": "pending",
+         "source_url": f"https://example.invalid/mgConvert2PDF.aspx?ID={source_id}"},
+        pk="id",
+    )
+
+
+def test_process_stores_pending_documents_and_records_failures(tmp_path):
+    db_path = tmp_path / "minutes.db"
+    db = open_db(db_path)
+    ensure_council(db, "kent", "Kent County Council")
+    _register(db, "kent", "1", PDF / "2025-01-30_cabinet_printed-minutes.pdf")
+    _register(db, "kent", "2", PDF / "damaged" / "kent-budget_TRUNCATED-at-60000-bytes.pdf")
+    db.close()
+
+    result = CliRunner().invoke(cli, ["--db", str(db_path), "process", "--workers", "2"])
+    assert result.exit_code == 1, result.output
+    assert "processed 1 documents, 1 failed" in result.stderr
+    assert "TRUNCATED" in result.stderr
+
+    db = open_db(db_path)
+    good = db["documents"].get("kent:doc:1")
+    assert good["status"] == "ok" and good["pages"] == 17
+    items = list(db.query("SELECT number, page, source_url FROM items WHERE document_id = 'kent:doc:1' ORDER BY ordinal"))
+    assert [i["number"] for i in items] == [str(n) for n in range(84, 93)]
+    assert items[-1]["source_url"].endswith("mgConvert2PDF.aspx?ID=1#page=16")
+    bad = db["documents"].get("kent:doc:2")
+    assert bad["status"] == "failed" and "truncated" in bad["error"]
+    counts = {t: db[t].count for t in ("items", "pages", "meetings")}
+    db.close()
+
+    # A rerun has nothing left to do and changes nothing.
+    again = CliRunner().invoke(cli, ["--db", str(db_path), "process"])
+    assert again.exit_code == 0
+    assert "processed 0 documents, 0 failed" in again.stderr
+    db = open_db(db_path)
+    assert {t: db[t].count for t in counts} == counts
