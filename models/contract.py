@@ -76,5 +76,8 @@ def to_contract(parsed: ParsedDocument) -> dict:
             for a in parsed.attendance
         ],
         "items": [item_to_contract(i) for i in parsed.items],
+        "organisations": [
+            {"name": o.name, "acronym": o.acronym, "mentions": o.mentions} for o in parsed.organisations
+        ],
         "warnings": list(parsed.warnings) + list(doc.warnings),
     }

@@ -169,6 +169,16 @@ class Item:
     votes: list[Vote] = field(default_factory=list)
     declarations: list[Declaration] = field(default_factory=list)
     speakers: list[Speaker] = field(default_factory=list)
+    # The item's body lines with their page numbers, for the tagger; not
+    # part of Contract 2.
+    lines: list[tuple[int, Line]] = field(default_factory=list, repr=False)
+
+
+@dataclass
+class Organisation:
+    name: str
+    acronym: Optional[str] = None
+    mentions: int = 1
 
 
 @dataclass
@@ -181,6 +191,7 @@ class ParsedDocument:
     attendance: list[Attendance] = field(default_factory=list)
     items: list[Item] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    organisations: list[Organisation] = field(default_factory=list)
 
 
 @dataclass

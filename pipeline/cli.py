@@ -115,8 +115,16 @@ def _print_summary(parsed) -> None:
     doc = parsed.document
     click.echo(f"{doc.path}: {len(doc.pages)} pages, status {doc.status}")
     click.echo(f"  {m.council or '?'} / {m.committee or '?'} / {m.date or '?'}" + (f" at {m.venue}" if m.venue else ""))
+    present = sum(1 for a in parsed.attendance if a.status == "present")
+    click.echo(f"  attendance: {len(parsed.attendance)} listed, {present} present")
     for item in parsed.items:
-        click.echo(f"  {item.number or '-':>8}  {item.title}  (p{item.page})")
+        facts = []
+        for label, values in (("resolutions", item.resolutions), ("votes", item.votes),
+                              ("declarations", item.declarations), ("speakers", item.speakers)):
+            if values:
+                facts.append(f"{len(values)} {label}")
+        suffix = f"  [{', '.join(facts)}]" if facts else ""
+        click.echo(f"  {item.number or '-':>8}  {item.title}  (p{item.page}){suffix}")
     for warning in parsed.warnings + doc.warnings:
         click.echo(f"  warning: {warning}")
 

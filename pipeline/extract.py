@@ -120,10 +120,17 @@ def extract_document(
 def extract_text(data: bytes, path: str, url: Optional[str] = None) -> Document:
     """A plain-text document: form feeds separate pages, if there are any."""
     text = data.decode("utf-8", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u00a0", " ")
+    # A stored web page may open with "# SOURCE: / # URL: / # ---" lines.
+    header = re.match(r"(?:#[^\n]*\n)+", text)
+    if header and re.search(r"^# ?(?:URL|SOURCE)\b", header.group(0), re.MULTILINE):
+        found = re.search(r"^# ?URL:\s*(\S+)", header.group(0), re.MULTILINE)
+        url = url or (found.group(1) if found else None)
+        text = text[header.end():]
     chunks = text.split("\f") if "\f" in text else [text]
     pages = []
     for number, chunk in enumerate(chunks, 1):
-        lines = [Line(text=t.strip()) for t in chunk.split("\n")]
+        lines = [Line(text=re.sub(r"[ \t]+", " ", t).strip()) for t in chunk.split("\n") if t.strip()]
         pages.append(Page(number=number, text=chunk.strip(), lines=lines))
     _join_hyphenated(pages)
     return Document(path=path, sha256=sha256_hex(data), media_type="text/plain", pages=pages, url=url)

@@ -13,9 +13,10 @@ from typing import Optional
 from models.records import ParsedDocument
 
 from .extract import ExtractionError, ExtractOptions, extract_document, sniff_media_type
-from .segment import find_items, find_meeting
+from .segment import find_items, find_meeting, preamble_lines
+from .tag import TAGGER_VERSION, tag_document
 
-PARSER_VERSION = "parse-1"
+PARSER_VERSION = f"parse-2+{TAGGER_VERSION}"
 
 
 class UnsupportedDocument(ExtractionError):
@@ -37,6 +38,7 @@ def parse_bytes(
     meeting = find_meeting(document.pages)
     items = find_items(document.pages)
     parsed = ParsedDocument(document=document, meeting=meeting, items=items)
+    tag_document(parsed, preamble_lines(document.pages, items))
     if not items and document.status == "ok":
         parsed.warnings.append("no minute items found")
     return parsed

@@ -40,11 +40,13 @@ _VENUE = re.compile(
     r"|\bheld (?:in|at) (?:the )?(.+?)\.(?:\s|$)",
     re.IGNORECASE | re.DOTALL,
 )
+_COMMITTEE_DASH_DAY = re.compile(r"^(.+?)\s+[-–]\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _VENUE_LABEL = re.compile(r"^(?:Venue|Place|Location)\s*:\s*(.+)$", re.IGNORECASE)
 
 # A minute number: 84 / 84. / 84a / 19.09.05 / 21/045 / C12
 _NUMBER = r"(?P<number>\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,4}[a-z]?(?:\.\d{1,2})?|[A-Z]{1,3}\d{1,4}|\d{2,4}/\d{1,4})"
 _HEADING = re.compile(rf"^(?:Minute\s+|Item\s+)?{_NUMBER}[.):]?\s+(?P<title>[A-Z(‘'\"“0-9].*)$")
+_NUMBER_ONLY = re.compile(r"^\d{1,4}[a-z]?\.?$")
 _ITEM_REF = re.compile(r"^\(Item\s+[\w.]+\)$", re.IGNORECASE)
 _PERSON_START = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Cllr|Councillor|The)\b")
 
@@ -70,7 +72,10 @@ def find_date(text: str) -> Optional[str]:
 
 
 def _title_case(text: str) -> str:
-    return " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in text.split())
+    """``KENT COUNTY COUNCIL`` -> ``Kent County Council``; mixed case is kept."""
+    if not text.isupper():
+        return text
+    return " ".join(w.capitalize() if len(w) > 2 else w.lower() if w in ("OF", "AND") else w for w in text.split())
 
 
 def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
@@ -84,13 +89,20 @@ def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
             meeting.council = re.sub(r"^(?:Minutes of|Of|The)\s+", "", match.group(1).strip())
             break
     match = _MEETING_OF.search(blob)
-    if match and 2 < len(match.group(1)) < 90:
+    titled = next((m for m in map(_COMMITTEE_DASH_DAY.match, lines) if m), None)
+    if titled:
+        meeting.committee = titled.group(1).strip()
+    elif match and 2 < len(match.group(1)) < 90:
         meeting.committee = _title_case(match.group(1).strip())
     else:
         for line in lines:
             stripped = line.strip()
             if re.match(r"(?:present|attendance|in attendance|councillors|apologies)\b", stripped, re.IGNORECASE):
                 break
+            if re.match(r"(?:agenda|venue|contact|media|items|no\.)\b", stripped, re.IGNORECASE):
+                continue
+            if "|" in stripped or _DOCUMENT_LINK.search(stripped):
+                continue
             if not stripped or (meeting.council and meeting.council.lower() in stripped.lower()):
                 continue
             if find_date(stripped):
@@ -113,7 +125,7 @@ def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
         for line in lines:
             label = _VENUE_LABEL.match(line.strip())
             if label:
-                meeting.venue = label.group(1).strip()
+                meeting.venue = re.sub(r"\.?\s*View directions\s*$", "", label.group(1)).strip()
                 break
     return meeting
 
@@ -124,6 +136,14 @@ class _Heading:
     number: Optional[str]
     title: str
     last: Optional[int] = None  # last line of a heading already gathered
+
+
+_DOCUMENT_LINK = re.compile(r"\s*(?:pdf icon\s*)?\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\b.*$", re.IGNORECASE)
+
+
+def clean_title(title: str) -> str:
+    """Collapse spaces and drop ModernGov's "pdf icon PDF 331 KB" link text."""
+    return _DOCUMENT_LINK.sub("", re.sub(r"\s+", " ", title)).strip()
 
 
 def _number_key(number: str) -> tuple:
@@ -148,6 +168,8 @@ def _looks_like_heading(line: Line, has_bold: bool) -> Optional[re.Match]:
         return None
     if re.fullmatch(r"\d+(?:\.\d+)?", title.split()[0]):
         return None
+    if re.fullmatch(rf"(?:{MONTHS}),?\s+\d{{4}}", title, re.IGNORECASE):
+        return None  # "16 September 2025" is a date
     return match
 
 
@@ -161,6 +183,18 @@ def find_items(pages: list[Page]) -> list[Item]:
     for index, (_, line) in enumerate(flat):
         following = flat[index + 1][1].text.strip() if index + 1 < len(flat) else ""
         match = _looks_like_heading(line, has_bold)
+        if not match and not has_bold and _NUMBER_ONLY.match(line.text.strip()) and following:
+            # ModernGov page text: "69." on its own line, the title on the next.
+            merged = f"{line.text.strip().rstrip('.')} {following}"
+            match = _HEADING.match(merged)
+            if match and not _looks_like_heading(Line(merged), False):
+                match = None
+            if match:
+                key = _number_key(match.group("number"))
+                if last_key is None or key >= last_key:
+                    headings.append(_Heading(index, match.group("number"), match.group("title").strip(), last=index + 1))
+                    last_key = key
+                continue
         if not match:
             # ModernGov prints the agenda reference under an unnumbered heading.
             text = line.text.strip()
@@ -201,15 +235,16 @@ def find_items(pages: list[Page]) -> list[Item]:
             previous_text = flat[body_start][1].text
             title = f"{title} {previous_text.strip()}"
             body_start += 1
-        body = [l for _, l in flat[body_start:end]]
-        if body and _ITEM_REF.match(body[0].text.strip()):
+        body = flat[body_start:end]
+        if body and _ITEM_REF.match(body[0][1].text.strip()):
             body = body[1:]
         items.append(
             Item(
                 number=heading.number,
-                title=re.sub(r"\s+", " ", title).strip(),
+                title=clean_title(title),
                 page=flat[heading.index][0],
-                text="\n".join(l.text for l in body).strip(),
+                text="\n".join(l.text for _, l in body).strip(),
+                lines=body,
             )
         )
     return items

@@ -40,7 +40,7 @@ def test_parse_json_is_one_valid_object_per_file_in_order():
     files = [
         PDF / "2025-01-30_cabinet_printed-minutes.pdf",
         PDF / "2019-09-03_parish-council_minutes.pdf",
-        FIXTURES / "text" / "bcp_issue-history_SEND-progress-update.txt",
+        FIXTURES / "text" / "issue-history_SEND-progress-update_committee-and-cabinet.txt",
     ]
     result = subprocess.run(
         [sys.executable, "-m", "pipeline.cli", "parse", "--json", *map(str, files)],
