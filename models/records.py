@@ -192,15 +192,45 @@ class ParsedDocument:
     items: list[Item] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     organisations: list[Organisation] = field(default_factory=list)
+    linked_documents: list[LinkedDocument] = field(default_factory=list)
+
+
+@dataclass
+class LinkedDocument:
+    """A document a meeting links to (ModernGov ``linkeddoc``)."""
+
+    url: str
+    title: Optional[str] = None
+    attachment_id: Optional[str] = None
+    restricted: bool = False
+    publication_date: Optional[str] = None  # ISO
+    item_number: Optional[str] = None
+
+
+@dataclass
+class MeetingRef:
+    """One line of a committee's meeting list (``GetMeetings``)."""
+
+    source_id: str
+    committee_source_id: Optional[str]
+    committee: Optional[str]
+    date: Optional[str]
+    status: Optional[str] = None
+    time: Optional[str] = None
 
 
 @dataclass
 class Person:
+    """A member as the council's own list gives them.  Contact details
+    (home address, phone, email) are never kept."""
+
     council: str
     name: str
     member_id: Optional[str] = None
     party: Optional[str] = None
     ward: Optional[str] = None
+    key_posts: Optional[str] = None
+    terms: list[tuple[Optional[str], Optional[str]]] = field(default_factory=list)
 
 
 @dataclass

@@ -129,15 +129,95 @@ def _print_summary(parsed) -> None:
         click.echo(f"  warning: {warning}")
 
 
+def _iso(ctx, param, value):
+    if value is None:
+        return None
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form")
+
+
+def _polite_client(rate_limit: float, timeout: float, retries: int, retry_wait: float, user_agent=None):
+    from scrapers.http import FetchPolicy, PoliteClient
+
+    policy = FetchPolicy(min_interval=rate_limit, read_timeout=timeout, connect_timeout=min(timeout, 10.0),
+                         attempts=retries, backoff=retry_wait)
+    if user_agent:
+        policy.user_agent = user_agent
+    return PoliteClient(policy=policy)
+
+
+def _progress_printer(quiet: bool):
+    if quiet or not sys.stderr.isatty():
+        return None
+    return lambda message: click.echo(f"\r\033[K{message[:120]}", err=True, nl=False)
+
+
+def _print_crawl(summary) -> None:
+    counts = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in summary.counts().items())
+    click.echo(f"\n{summary.council}: {counts}", err=True)
+    for failure in summary.failures:
+        click.echo(f"  failed: {failure}", err=True)
+
+
+_crawl_options = [
+    click.option("--raw-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+                 help="Raw-file cache (default: raw/ beside the database)."),
+    click.option("--rate-limit", type=float, default=None, help="Seconds between requests to one host [1.0]."),
+    click.option("--timeout", "http_timeout", type=float, default=None, help="Seconds to wait for an answer [60]."),
+    click.option("--retries", type=int, default=None, help="Attempts per URL [4]."),
+    click.option("--retry-wait", type=float, default=2.0, show_default=True,
+                 help="First wait before a retry (doubles; Retry-After wins)."),
+]
+
+
+def _with_crawl_options(f):
+    for option in reversed(_crawl_options):
+        f = option(f)
+    return f
+
+
 @cli.command()
 @click.argument("url")
 @_db_option
-@click.option("--from", "from_date", help="First meeting date, YYYY-MM-DD.")
-@click.option("--to", "to_date", help="Last meeting date, YYYY-MM-DD.")
+@click.option("--from", "from_date", callback=_iso, help="First meeting date, YYYY-MM-DD.")
+@click.option("--to", "to_date", callback=_iso, help="Last meeting date, YYYY-MM-DD.")
 @click.option("--committee", multiple=True, help="Committee id (repeatable).")
-def scrape(url, db_path, from_date, to_date, committee):
-    """Crawl one ModernGov site into the database and raw cache."""
-    _not_built("the ModernGov scraper", "#5")
+@click.option("--slug", help="Council slug for keys and the raw cache (default: from the host name).")
+@click.option("--name", "council_name", help="Council name.")
+@_with_crawl_options
+@click.pass_context
+def scrape(ctx, url, db_path, from_date, to_date, committee, slug, council_name, raw_dir, rate_limit, http_timeout,
+           retries, retry_wait):
+    """Crawl one ModernGov site into the database and raw cache.
+
+    Fetches committees, meetings in the date window (default: the last 120
+    days and the next 60), each meeting's details and linked documents, and
+    the member list.  Run `minutes process` afterwards to parse what came.
+    """
+    from urllib.parse import urlsplit
+
+    from models.keys import slugify
+    from scrapers.moderngov.crawl import Site, scrape as crawl
+
+    from .store import open_db
+
+    db_file = _resolve_db(ctx, db_path)
+    if not urlsplit(url).scheme.startswith("http"):
+        raise click.BadParameter(f"{url!r} is not an http(s) URL", param_hint="URL")
+    site = Site(slug=slug or slugify(urlsplit(url).hostname or url), base_url=url, name=council_name)
+    db = open_db(db_file)
+    with _polite_client(rate_limit if rate_limit is not None else 1.0, http_timeout or 60.0, retries or 4,
+                        retry_wait) as client:
+        summary = crawl(db, site, Path(raw_dir or db_file.parent / "raw"), client, from_date, to_date, committee,
+                        progress=_progress_printer(ctx.obj["quiet"]))
+    db.close()
+    _print_crawl(summary)
+    if summary.failures:
+        sys.exit(EXIT_PARTIAL)
 
 
 @cli.command()
@@ -164,9 +244,52 @@ def process(ctx, db_path, workers):
 @cli.command()
 @click.option("--config", "config_path", type=click.Path(path_type=Path), default="councils.toml", show_default=True)
 @_db_option
-def run(config_path, db_path):
-    """The nightly job: scrape every configured council, then process."""
-    _not_built("the nightly run (scrape every council, then process)", "#5")
+@click.option("--workers", type=int, default=None, help="Parallel processes for processing.")
+@_with_crawl_options
+@click.pass_context
+def run(ctx, config_path, db_path, workers, raw_dir, rate_limit, http_timeout, retries, retry_wait):
+    """The nightly job: scrape every configured council, then process.
+
+    Exit 1 if any council or document failed; everything else is stored.
+    """
+    from datetime import date, timedelta
+
+    from scrapers.moderngov.crawl import scrape as crawl
+
+    from .config import ConfigError, load_config
+    from .process import process_pending
+    from .store import open_db
+
+    try:
+        config = load_config(config_path)
+    except ConfigError as exc:
+        click.echo(f"minutes run: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    db_file = _resolve_db(ctx, db_path)
+    raw = Path(raw_dir or db_file.parent / "raw")
+    failed = False
+    db = open_db(db_file)
+    for site in config.sites:
+        with _polite_client(rate_limit if rate_limit is not None else config.rate_limit,
+                            http_timeout or config.timeout, retries or config.retries, retry_wait,
+                            config.user_agent) as client:
+            try:
+                summary = crawl(db, site, raw, client, from_date=date.today() - timedelta(days=config.lookback_days),
+                                progress=_progress_printer(ctx.obj["quiet"]))
+            except Exception as exc:  # one council's bug must not stop the others
+                log.exception("%s: crawl failed", site.slug)
+                click.echo(f"{site.slug}: crawl failed: {exc}", err=True)
+                failed = True
+                continue
+        _print_crawl(summary)
+        failed = failed or bool(summary.failures)
+    db.close()
+    result = process_pending(db_file, workers=workers, progress=not ctx.obj["quiet"] and sys.stderr.isatty())
+    click.echo(f"processed {result['processed']} documents, {result['failed']} failed", err=True)
+    for error in result["errors"]:
+        click.echo(f"  failed: {error}", err=True)
+    if failed or result["failed"]:
+        sys.exit(EXIT_PARTIAL)
 
 
 @cli.command()

@@ -69,9 +69,12 @@ def score_document(gold: dict, parsed: ParsedDocument, scores: dict[str, Score],
         items_by_number[item.number].append(item)
 
     if "meeting" in gold:
-        expected = {(k, v) for k, v in gold["meeting"].items() if k in ("committee", "date", "council", "venue") and v}
+        expected = {(k, v) for k, v in gold["meeting"].items() if k in ("committee", "date", "council", "venue", "status") and v}
         got = {(k, getattr(parsed.meeting, k)) for k, _ in expected}
         _compare(scores["meeting"], expected, got, label)
+
+    if "agenda_items" in gold:
+        _compare(scores["items"], {("count", gold["agenda_items"])}, {("count", len(parsed.items))}, label)
 
     if "items" in gold:
         expected = {(n, title) for n, title in gold["items"]}
@@ -173,7 +176,7 @@ def _vote_fact(position: int, item: str, vote: dict, shape: Optional[dict] = Non
 
 def find_document(name: str, folders: list[Path]) -> Optional[Path]:
     for folder in folders:
-        for candidate in folder.rglob(Path(name).name):
+        for candidate in sorted(folder.rglob(f"*{Path(name).name}")):
             return candidate
     return None
 

@@ -299,9 +299,31 @@ def _v2_speakers_people_links_and_search(db: sqlite_utils.Database) -> None:
         db[table].create_index(columns, if_not_exists=True)
 
 
+def _v3_crawl_state(db: sqlite_utils.Database) -> None:
+    """What an incremental crawl needs to remember, and people's details."""
+    new_columns = {
+        "meetings": {"minutes_published": INT, "fetched_at": TEXT, "committee_title": TEXT},
+        "documents": {"attachment_id": TEXT, "publication_date": TEXT, "restricted": INT, "kind": TEXT,
+                      "fetched_at": TEXT, "item_number": TEXT},
+        "people": {"key_posts": TEXT, "terms": TEXT, "updated_at": TEXT},
+        "committees": {"fetched_at": TEXT},
+        "runs": {"council": TEXT},
+    }
+    for table, columns in new_columns.items():
+        existing = db[table].columns_dict
+        for column, kind in columns.items():
+            if column not in existing:
+                db[table].add_column(column, kind)
+    db["documents"].create_index(["council", "attachment_id"], if_not_exists=True)
+    db["documents"].create_index(["meeting_id"], if_not_exists=True)
+    db["documents"].create_index(["sha256"], if_not_exists=True)
+    db["meetings"].create_index(["committee_id"], if_not_exists=True)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_core_tables,
     _v2_speakers_people_links_and_search,
+    _v3_crawl_state,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -7,20 +7,17 @@ same code on a file.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Optional
 
 from models.records import ParsedDocument
 
-from .extract import ExtractionError, ExtractOptions, extract_document, sniff_media_type
+from .extract import ExtractionError, ExtractOptions, extract_document, extract_text, sha256_hex, sniff_media_type
 from .segment import find_items, find_meeting, preamble_lines
 from .tag import TAGGER_VERSION, tag_document
 
 PARSER_VERSION = f"parse-2+{TAGGER_VERSION}"
-
-
-class UnsupportedDocument(ExtractionError):
-    pass
 
 
 def parse_bytes(
@@ -28,13 +25,61 @@ def parse_bytes(
     path: str,
     options: Optional[ExtractOptions] = None,
     url: Optional[str] = None,
+    council: Optional[str] = None,
 ) -> ParsedDocument:
+    """Any supported document: a PDF, plain text, a saved ModernGov
+    ``GetMeeting`` answer, or a saved ModernGov HTML page."""
     media_type = sniff_media_type(data, path)
-    if media_type in ("application/xml", "text/html") and not path.lower().endswith(".pdf"):
-        raise UnsupportedDocument(
-            path, "unsupported", f"is {media_type}; reading saved ModernGov XML/HTML is not built yet"
-        )
+    if media_type == "application/xml" and not path.lower().endswith(".pdf"):
+        return parse_meeting_xml(data, path, url=url, council=council)
+    if media_type == "text/html" and path.lower().endswith(".xml"):
+        raise ExtractionError(path, "html_error_page", "is an HTML page saved as XML (an error or redirect page?)")
+    if media_type == "text/html" and not path.lower().endswith(".pdf"):
+        from scrapers.moderngov.pages import decision_as_parsed, is_decision_page, page_text
+
+        if is_decision_page(data):
+            parsed = decision_as_parsed(data, path, url=url)
+            tag_document(parsed, preamble=[])
+            _decision_text_is_the_resolution(parsed)
+            return parsed
+
+        text_document = extract_text(page_text(data).encode("utf-8"), path, url=url)
+        text_document.sha256 = sha256_hex(data)
+        text_document.media_type = "text/html"
+        return _segment_and_tag(text_document)
     document = extract_document(data, path, options, url=url)
+    return _segment_and_tag(document)
+
+
+def parse_meeting_xml(data: bytes, path: str, url: Optional[str] = None, council: Optional[str] = None,
+                      **context) -> ParsedDocument:
+    from scrapers.moderngov.webservice import ServiceError, parse_meeting
+
+    try:
+        parsed = parse_meeting(data, source=path, council=council, url=url, **context)
+    except ServiceError as exc:
+        raise ExtractionError(path, exc.kind, exc.message) from None
+    tag_document(parsed, preamble=[])
+    return parsed
+
+
+def _decision_text_is_the_resolution(parsed: ParsedDocument) -> None:
+    """A decision page states one decision; where its text has no RESOLVED
+    marker, the decision text itself is what was decided."""
+    from models.records import Resolution
+
+    for item in parsed.items:
+        if item.resolutions:
+            continue
+        body = [l.text for _, l in item.lines[1:] if not re.match(r"^(?:Voting|Portfolio Holder)\s*:|^Reason$", l.text)]
+        reason = next((n for n, (_, l) in enumerate(item.lines) if l.text == "Reason"), None)
+        if reason is not None:
+            body = [l.text for _, l in item.lines[1:reason] if not re.match(r"^(?:Voting|Portfolio Holder)\s*:", l.text)]
+        if body:
+            item.resolutions.append(Resolution(text=" ".join(body), kind="decision"))
+
+
+def _segment_and_tag(document) -> ParsedDocument:
     meeting = find_meeting(document.pages)
     items = find_items(document.pages)
     parsed = ParsedDocument(document=document, meeting=meeting, items=items)

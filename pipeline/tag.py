@@ -531,6 +531,10 @@ _BY_VOTES = re.compile(
     r"(?:\s*,?\s*with\s+(?P<abstain>\d+|no|one|two|three)\s+abstentions?)?",
     re.IGNORECASE,
 )
+_PUT_TO_VOTE = re.compile(
+    r"\bput to (?:a|the) vote,? and (?:was |were )?(?:duly )?(?P<outcome>carried|passed|lost|agreed|defeated)\b",
+    re.IGNORECASE,
+)
 _WORD_NUMBERS = {"no": 0, "one": 1, "two": 2, "three": 3}
 
 
@@ -646,6 +650,9 @@ def find_votes(lines: list[tuple[int, Line]]) -> list[Vote]:
             )
             index += 1
             continue
+        put = _PUT_TO_VOTE.search(text + " " + (lines[index + 1][1].text if index + 1 < len(lines) else ""))
+        if put and put.start() < len(text):
+            votes.append(Vote(kind="unspecified", outcome=_normalise_outcome(put.group("outcome")), page=page))
         for match in _BY_VOTES.finditer(text):
             abstain = match.group("abstain")
             votes.append(
@@ -909,6 +916,10 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
         for vote in item.votes:
             for warning in vote.warnings:
                 parsed.warnings.append(f"item {item.number or item.title[:40]}: vote count mismatch: {warning}")
-    parsed.attendance = find_attendance(preamble, parsed.items)
+    # Attendance the source states as data (web-service attendees) stays;
+    # what the text adds is appended.
+    found = find_attendance(preamble, parsed.items)
+    known = {(a.name.lower(), a.status) for a in parsed.attendance}
+    parsed.attendance = parsed.attendance + [a for a in found if (a.name.lower(), a.status) not in known]
     parsed.organisations = list(organisations.values())
     return parsed

@@ -28,12 +28,22 @@ def test_version():
     assert result.exit_code == 0 and "minutes" in result.output
 
 
-@pytest.mark.parametrize("args", [["scrape", "https://democracy.bcpcouncil.gov.uk"], ["run"], ["serve"], ["demo"]])
+@pytest.mark.parametrize("args", [["serve"], ["demo"]])
 def test_commands_not_built_yet_exit_2_without_output(args):
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 2
     assert "not built yet" in result.stderr
     assert result.stdout == ""
+
+
+def test_run_with_a_missing_config_is_a_usage_error(tmp_path):
+    result = CliRunner().invoke(cli, ["run", "--config", str(tmp_path / "nope.toml"), "--db", str(tmp_path / "m.db")])
+    assert result.exit_code == 2 and "nope.toml: cannot be read" in result.stderr
+
+
+def test_scrape_refuses_a_non_http_url(tmp_path):
+    result = CliRunner().invoke(cli, ["scrape", "democracy.example", "--db", str(tmp_path / "m.db")])
+    assert result.exit_code == 2
 
 
 def test_parse_json_is_one_valid_object_per_file_in_order():
