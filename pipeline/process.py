@@ -17,6 +17,7 @@ from typing import Iterator, Optional
 
 from .extract import ExtractionError, ExtractOptions
 from .parse import PARSER_VERSION, parse_path
+from .compare import flag_meeting
 from .store import open_db, record_document_failure, store_parsed
 
 log = logging.getLogger(__name__)
@@ -96,6 +97,10 @@ def process_pending(
                 meeting_id=row["meeting_id"],
                 parser_version=PARSER_VERSION,
             )
+            if row["meeting_id"]:
+                with db.atomic():
+                    for note in flag_meeting(db, row["meeting_id"]):
+                        log.warning("%s: sources disagree: %s", row["meeting_id"], note)
             summary["processed"] += 1
     db.close()
     return summary

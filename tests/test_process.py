@@ -49,3 +49,30 @@ def test_process_stores_pending_documents_and_records_failures(tmp_path):
     assert "processed 0 documents, 0 failed" in again.stderr
     db = open_db(db_path)
     assert {t: db[t].count for t in counts} == counts
+
+
+def test_two_sources_of_one_meeting_are_kept_and_disagreements_flagged(tmp_path, kent_budget):
+    """The same minutes from two sources (here the real budget minutes stored
+    twice, one copy with a vote miscounted as a second source might) stay as
+    two documents of one meeting, and the difference is flagged on both."""
+    import copy
+    import json
+
+    from pipeline.compare import flag_meeting
+    from pipeline.store import store_parsed
+
+    db = open_db(tmp_path / "minutes.db")
+    printed = store_parsed(db, kent_budget, document_source_id="printed-minutes")
+    other = copy.deepcopy(kent_budget)
+    other.items[-1].votes[0].for_count = 13
+    web = store_parsed(db, other, document_source_id="web-service")
+    db["documents"].update(printed, {"title": "Printed minutes"})
+    db["documents"].update(web, {"kind": "webservice"})
+    meeting = db["documents"].get(printed)["meeting_id"]
+    assert db["documents"].get(web)["meeting_id"] == meeting
+    notes = flag_meeting(db, meeting)
+    assert notes == [f"item 291, vote 1: counts (12, 42, 7) in {printed}, (13, 42, 7) in {web}"]
+    for document_id in (printed, web):
+        assert any("sources disagree" in w for w in json.loads(db["documents"].get(document_id)["warnings"]))
+    assert flag_meeting(db, meeting) == notes  # flagged once, not piled up
+    assert sum("sources disagree" in w for w in json.loads(db["documents"].get(web)["warnings"])) == 1
