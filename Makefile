@@ -5,7 +5,7 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
-SYSTEM_PACKAGES = poppler-utils tesseract-ocr tesseract-ocr-eng qpdf
+SYSTEM_PACKAGES = poppler-utils tesseract-ocr tesseract-ocr-eng qpdf chromium
 
 .PHONY: setup system-packages test demo clean
 

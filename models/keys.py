@@ -51,6 +51,6 @@ def page_link(url: Optional[str], page: Optional[int]) -> Optional[str]:
     """Link to the page a fact came from: ``report.pdf#page=4``."""
     if not url:
         return None
-    if page and url.lower().split("?")[0].endswith(".pdf") or page and "mgConvert2PDF" in url:
+    if page and (url.lower().split("?")[0].endswith(".pdf") or "mgconvert2pdf" in url.lower()):
         return f"{url}#page={page}"
     return url

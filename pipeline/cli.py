@@ -294,17 +294,44 @@ def run(ctx, config_path, db_path, workers, raw_dir, rate_limit, http_timeout, r
 
 @cli.command()
 @_db_option
-@click.option("--port", type=int, default=8001, show_default=True)
+@click.option("--port", type=int, default=8001, show_default=True, help="Port (0 picks a free one).")
 @click.option("--host", default="127.0.0.1", show_default=True)
-def serve(db_path, port, host):
-    """Serve the database with Datasette."""
-    _not_built("publishing with Datasette", "#6")
+@click.pass_context
+def serve(ctx, db_path, port, host):
+    """Serve the database with Datasette, read-only.
+
+    Serves an immutable snapshot of the database (refreshed each time the
+    server starts) with the project's metadata, canned queries, Atom and
+    iCalendar feeds, and meeting and person pages.
+    """
+    from .publish import serve as run_datasette
+
+    db_file = _resolve_db(ctx, db_path)
+    if not db_file.exists():
+        click.echo(f"minutes serve: {db_file} does not exist; run `minutes run` or `minutes demo` first", err=True)
+        sys.exit(EXIT_USAGE)
+    click.echo(f"Serving {db_file} at http://{host}:{port}/ (read-only)", err=True)
+    run_datasette(db_file, host=host, port=port)
 
 
 @cli.command()
-def demo():
+@click.option("--port", type=int, default=8001, show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--build-only", is_flag=True, help="Build the demo database and stop.")
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=Path("data") / "demo.db",
+              show_default=True, help="Where to build the demo database.")
+def demo(port, host, build_only, db_path):
     """Offline: build a database from data/sample/ and serve it."""
-    _not_built("the offline demo", "#6")
+    from .demo import SAMPLE, build_demo
+    from .publish import serve as run_datasette
+
+    click.echo(f"Building {db_path} from data/sample/ (extract, tag, store) ...", err=True)
+    result = build_demo(db_path)
+    click.echo(f"processed {result['processed']} documents, {result['failed']} failed", err=True)
+    if build_only:
+        return
+    click.echo(f"Open http://{host}:{port}/ in a browser (Ctrl-C stops the server).", err=True)
+    run_datasette(db_path, host=host, port=port, statics={"sample": SAMPLE})
 
 
 @cli.command()

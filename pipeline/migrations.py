@@ -302,7 +302,7 @@ def _v2_speakers_people_links_and_search(db: sqlite_utils.Database) -> None:
 def _v3_crawl_state(db: sqlite_utils.Database) -> None:
     """What an incremental crawl needs to remember, and people's details."""
     new_columns = {
-        "meetings": {"minutes_published": INT, "fetched_at": TEXT, "committee_title": TEXT},
+        "meetings": {"minutes_published": INT, "fetched_at": TEXT, "committee_title": TEXT, "label": TEXT},
         "documents": {"attachment_id": TEXT, "publication_date": TEXT, "restricted": INT, "kind": TEXT,
                       "fetched_at": TEXT, "item_number": TEXT},
         "people": {"key_posts": TEXT, "terms": TEXT, "updated_at": TEXT},

@@ -43,6 +43,11 @@ _DOCUMENT_CHILDREN = (
 )
 
 
+def meeting_label(committee: Optional[str], day: Optional[str]) -> str:
+    """How a meeting is named where it is linked: "Cabinet, 2025-01-30"."""
+    return ", ".join(p for p in (committee, day) if p) or "meeting"
+
+
 def utcnow() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
@@ -118,16 +123,16 @@ def store_parsed(
                     "time": meeting.time,
                     "status": meeting.status,
                     "source_url": meeting.source_url,
+                    "committee_title": meeting.committee,
+                    "label": meeting_label(meeting.committee, meeting.date),
                 },
                 pk="id",
             )
         delete_document_rows(db, document_id)
-        db["documents"].upsert(
-            {
+        row = {
                 "id": document_id,
                 "council": council_slug,
                 "meeting_id": meeting_id,
-                "title": doc.title,
                 "source_url": url,
                 "path": doc.path,
                 "sha256": doc.sha256,
@@ -139,9 +144,10 @@ def store_parsed(
                 "parser_version": parser_version,
                 "processed_at": utcnow(),
                 "warnings": _json(list(parsed.warnings) + list(doc.warnings)),
-            },
-            pk="id",
-        )
+            }
+        if doc.title:  # a title the scraper recorded is not wiped by a parse without one
+            row["title"] = doc.title
+        db["documents"].upsert(row, pk="id")
         db["pages"].insert_all(
             (
                 {

@@ -559,7 +559,7 @@ def _normalise_outcome(word: str) -> str:
 def _motion_before(lines: list[tuple[int, Line]], index: int) -> Optional[str]:
     """The sentence that put the question, when the text states it."""
     window = " ".join(l.text.strip() for _, l in lines[max(0, index - 4) : index])
-    sentences = re.split(r"(?<=[.:])\s+(?=\(?\d|[A-Z])", window)
+    sentences = re.split(r"(?<=[.:”\"])\s+(?=\(?\d|[A-Z])", window)
     for sentence in reversed(sentences):
         if re.search(r"\bto the vote\b|\bvote (?:was|were) taken\b|\bput the\b|\bvoting was\b", sentence, re.IGNORECASE):
             return re.sub(r"^\(?\d{1,2}[.)]\s*", "", sentence).strip()
@@ -768,7 +768,7 @@ def _coordinated_before(doc: Doc, ents: list, position: int) -> list[tuple[objec
 
 def find_speakers(doc: Doc, page_of) -> tuple[list[Speaker], Optional[str]]:
     speakers: list[Speaker] = []
-    portfolio: Optional[str] = None
+    portfolios: list[str] = []
     ents = list(doc.ents)
     for position, ent in enumerate(ents):
         if ent.label_ not in ("PERSON", "ROLE"):
@@ -795,8 +795,11 @@ def find_speakers(doc: Doc, page_of) -> tuple[list[Speaker], Optional[str]]:
             subject_role = re.sub(r"\s+", " ", subject_role).strip() if subject_role else None
             speakers.append(Speaker(name=name, role=subject_role, page=page_of(subject.start_char)))
             holder = re.search(r"(?:Portfolio Holder|Cabinet Member)\s+for\s+(.+)$", f"{name} {subject_role or ''}".strip(), re.IGNORECASE)
-            if portfolio is None and holder and verb in ("presented", "introduced", "outlined", "moved"):
-                portfolio = holder.group(1).strip()
+            if holder and verb in ("presented", "introduced", "outlined", "moved"):
+                portfolios.append(holder.group(1).strip())
+    # One portfolio introducing the item owns it; several (a budget taken
+    # directorate by directorate) name no single owner.
+    portfolio = portfolios[0] if len(set(portfolios)) == 1 else None
     return _unique(speakers, key=lambda s: s.name.lower()), portfolio
 
 

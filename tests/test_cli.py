@@ -28,12 +28,9 @@ def test_version():
     assert result.exit_code == 0 and "minutes" in result.output
 
 
-@pytest.mark.parametrize("args", [["serve"], ["demo"]])
-def test_commands_not_built_yet_exit_2_without_output(args):
-    result = CliRunner().invoke(cli, args)
-    assert result.exit_code == 2
-    assert "not built yet" in result.stderr
-    assert result.stdout == ""
+def test_serve_without_a_database_is_a_usage_error(tmp_path):
+    result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "missing.db")])
+    assert result.exit_code == 2 and "does not exist" in result.stderr
 
 
 def test_run_with_a_missing_config_is_a_usage_error(tmp_path):

@@ -28,7 +28,7 @@ import sqlite_utils
 from models.keys import child_key, committee_key, document_key, meeting_key
 from models.records import Fetch, LinkedDocument, MeetingRef, Run
 from pipeline.extract import sniff_media_type
-from pipeline.store import ensure_council, finish_run, record_fetch, start_run, utcnow
+from pipeline.store import ensure_council, finish_run, meeting_label, record_fetch, start_run, utcnow
 
 from ..http import FetchError, PoliteClient
 from .webservice import ServiceError, parse_committees, parse_councillors, parse_meeting, parse_meetings
@@ -267,6 +267,7 @@ class Crawler:
                     "council": self.site.slug,
                     "committee_id": committee_id,
                     "committee_title": ref.committee,
+                    "label": meeting_label(ref.committee, parsed.meeting.date or ref.date),
                     "source_id": ref.source_id,
                     "date": parsed.meeting.date or ref.date,
                     "time": parsed.meeting.time or ref.time,

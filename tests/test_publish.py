@@ -1,0 +1,178 @@
+"""Publishing: `minutes demo` serves the sample through Datasette on a
+loopback port; everything is checked through HTTP, and a browser test
+drives headless Chromium through a search."""
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import feedparser
+import httpx
+import icalendar
+import pytest
+
+from pipeline.publish import QUERIES
+
+ARTIFACTS = Path(__file__).parent / "artifacts"
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("demo")
+    port = _free_port()
+    log = open(folder / "server.log", "w")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "pipeline.cli", "demo", "--db", str(folder / "demo.db"), "--port", str(port)],
+        stdout=log, stderr=subprocess.STDOUT, text=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{base}/-/versions.json", timeout=2).status_code == 200:
+                break
+        except httpx.HTTPError:
+            pass
+        if process.poll() is not None:
+            raise RuntimeError((folder / "server.log").read_text())
+        time.sleep(0.5)
+    else:
+        process.kill()
+        raise RuntimeError("minutes demo did not start")
+    yield base, folder
+    process.terminate()
+    process.wait(timeout=20)
+    log.close()
+
+
+def _json(base, path, **params):
+    response = httpx.get(f"{base}{path}", params=params, timeout=30)
+    assert response.status_code == 200, (path, response.text[:500])
+    return response.json()
+
+
+def test_search_through_the_json_api(served):
+    base, _ = served
+    rows = _json(base, "/minutes/search_everything.json", q="approved", _shape="array")
+    assert rows, "the sample minutes approve things"
+    row = next(r for r in rows if r["found_in"] == "resolution")
+    assert row["committee"] and row["date"] and row["meeting"].startswith("/meeting/")
+    assert row["source"].endswith(tuple(f"#page={n}" for n in range(1, 30)))
+    table = _json(base, "/minutes/resolutions.json", _search="approve", _shape="array")
+    assert any("approved" in r["text"] for r in table)  # stemmed
+
+
+PARAMS = {
+    "search_everything": {"q": "budget"},
+    "resolutions_between": {"q": "budget", "from_date": "2025-01-01", "to_date": "2025-12-31"},
+    "councillor_votes": {"name": "Gough"},
+    "attendance_record": {"name": "Gough"},
+    "decisions_by_portfolio": {"portfolio": "Children"},
+    "close_votes": {"margin": "10"},
+    "new_resolutions": {"q": "budget"},
+    "meetings_calendar": {},
+    "health": {},
+}
+
+
+@pytest.mark.parametrize("name", sorted(QUERIES))
+def test_every_canned_query_runs_and_finds_something(served, name):
+    base, _ = served
+    data = _json(base, f"/minutes/{name}.json", **PARAMS[name])
+    assert data["ok"]
+    if name != "health":  # the demo has no scrape runs
+        assert data["rows"], name
+
+
+def test_votes_where_names_and_count_disagree_are_listed(served):
+    base, _ = served
+    rows = _json(base, "/minutes/close_votes.json", margin="0", _shape="array")
+    assert any(r["warnings"] and "states 36 but lists 35" in r["warnings"] for r in rows)
+
+
+def test_atom_feed_with_search_and_stable_ids(served):
+    base, _ = served
+    first = feedparser.parse(httpx.get(f"{base}/minutes/new_resolutions.atom", params={"q": "budget"}).text)
+    assert not first.bozo and first.entries
+    assert all("budget" in (e.summary + e.title).lower() for e in first.entries)
+    again = feedparser.parse(httpx.get(f"{base}/minutes/new_resolutions.atom", params={"q": "budget"}).text)
+    assert [e.id for e in first.entries] == [e.id for e in again.entries]
+    assert first.entries[0].link
+
+
+def test_calendar_parses_with_stable_uids(served):
+    base, _ = served
+    body = httpx.get(f"{base}/minutes/meetings_calendar.ics").content
+    events = [c for c in icalendar.Calendar.from_ical(body).walk("VEVENT")]
+    uids = sorted(str(e["UID"]) for e in events)
+    assert "council-minutes:kent:cabinet:2025-01-30" in uids
+    again = icalendar.Calendar.from_ical(httpx.get(f"{base}/minutes/meetings_calendar.ics").content)
+    assert sorted(str(e["UID"]) for e in again.walk("VEVENT")) == uids
+
+
+def test_writes_are_refused(served):
+    base, folder = served
+    before = _json(base, "/minutes/items.json", _size="1")["filtered_table_rows_count"]
+    response = httpx.get(f"{base}/minutes.json", params={"sql": "delete from items"})
+    assert response.status_code == 400
+    assert httpx.post(f"{base}/minutes/items/-/insert", json={"row": {"id": "x"}}).status_code >= 400
+    assert _json(base, "/minutes/items.json", _size="1")["filtered_table_rows_count"] == before
+    metadata = _json(base, "/-/metadata.json")
+    assert metadata["license"] == "Open Government Licence v3.0"
+    assert metadata["databases"]["minutes"]["tables"]["votes"]["columns"]["for_count"]
+    settings = _json(base, "/-/settings.json")
+    assert settings["suggest_facets"] is False and settings["sql_time_limit_ms"] == 3000
+
+
+def test_meeting_and_person_pages(served):
+    base, _ = served
+    page = httpx.get(f"{base}/meeting/kent:county-council:2025-02-13").text
+    assert page.index("286. Apologies for Absence") < page.index("291. Capital Programme")
+    assert "/sample/2025-02-13_county-council_budget_printed-minutes.pdf#page=3" in page
+    assert "for 57, against 0, abstain 2" in page
+    person = httpx.get(f"{base}/person", params={"name": "Mr Gough"}).text
+    assert "Capital Programme 2025-35" in person and "<strong>for</strong>" in person
+    pdf = httpx.get(f"{base}/sample/2025-02-13_county-council_budget_printed-minutes.pdf")
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed")
+def test_browser_search_to_meeting_page(served):
+    from playwright.sync_api import sync_playwright
+
+    base, _ = served
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM, headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync"],
+        )
+        page = browser.new_page(viewport={"width": 1280, "height": 1000})
+        page.goto(base + "/")
+        page.screenshot(path=str(ARTIFACTS / "1-home.png"), full_page=True)
+        page.fill("input[name=q]", "Strengthening Independence")
+        page.click("input[type=submit]")
+        page.wait_for_url("**/search?q=*")
+        assert "Resolution in" in page.content()
+        page.screenshot(path=str(ARTIFACTS / "2-search.png"), full_page=True)
+        page.click("text=Cabinet, 2025-01-30")
+        page.wait_for_url("**/meeting/kent:cabinet:2025-01-30*")
+        assert page.locator("h1").inner_text() == "Cabinet, 2025-01-30"
+        assert page.locator(".cm-resolution").count() >= 6
+        page.screenshot(path=str(ARTIFACTS / "3-meeting.png"), full_page=True)
+        browser.close()
+    for name in ("1-home.png", "2-search.png", "3-meeting.png"):
+        assert (ARTIFACTS / name).stat().st_size > 10_000
