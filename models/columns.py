@@ -84,6 +84,11 @@ TABLES = {
         "id": "Row id", "run_id": "Run", "council": "Council", "url": "URL", "status": "HTTP status",
         "sha256": "SHA-256 of the body", "size": "Bytes", "path": "Saved as", "fetched_at": "When", "error": "What went wrong",
     }),
+    "health": ("The latest health verdict per council (see `minutes status`).", {
+        "council": "Council", "verdict": "ok, stale or failing", "reasons": "Why, when not ok (JSON list)",
+        "facts": "Last run, newest meeting, additions, pending documents, failures by kind (JSON)",
+        "checked_at": "When the verdict was made",
+    }),
     "runs": ("One row per scrape run.", {
         "id": "Run id", "command": "What ran", "started": "Started", "finished": "Finished",
         "status": "running, ok, partial or failed", "counts": "What it did (JSON)", "errors": "What failed (JSON list)",

@@ -35,9 +35,11 @@ def _not_built(what: str, issue: str) -> None:
     sys.exit(EXIT_USAGE)
 
 
-def _setup_logging(verbose: int, quiet: bool) -> None:
+def _setup_logging(verbose: int, quiet: bool, log_format: str = "text") -> None:
+    from .logs import setup_logging
+
     level = logging.WARNING if quiet else (logging.DEBUG if verbose > 1 else logging.INFO)
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    setup_logging(level, log_format)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -53,10 +55,12 @@ def _setup_logging(verbose: int, quiet: bool) -> None:
 )
 @click.option("-v", "--verbose", count=True, help="More log output (repeat for debug).")
 @click.option("-q", "--quiet", is_flag=True, help="Only warnings and errors.")
+@click.option("--log-format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="json: one JSON object per line, for log shippers.")
 @click.pass_context
-def cli(ctx: click.Context, db_path: Path, verbose: int, quiet: bool) -> None:
+def cli(ctx: click.Context, db_path: Path, verbose: int, quiet: bool, log_format: str) -> None:
     """Turn UK council meeting records into a searchable database."""
-    _setup_logging(verbose, quiet)
+    _setup_logging(verbose, quiet, log_format)
     ctx.ensure_object(dict)
     ctx.obj["db_path"] = db_path
     ctx.obj["quiet"] = quiet
@@ -214,6 +218,9 @@ def scrape(ctx, url, db_path, from_date, to_date, committee, slug, council_name,
                         retry_wait) as client:
         summary = crawl(db, site, Path(raw_dir or db_file.parent / "raw"), client, from_date, to_date, committee,
                         progress=_progress_printer(ctx.obj["quiet"]))
+    from .status import all_health, record_health
+
+    record_health(db, all_health(db, _health_rules(None), [site.slug]))
     db.close()
     _print_crawl(summary)
     if summary.failures:
@@ -288,6 +295,11 @@ def run(ctx, config_path, db_path, workers, raw_dir, rate_limit, http_timeout, r
     click.echo(f"processed {result['processed']} documents, {result['failed']} failed", err=True)
     for error in result["errors"]:
         click.echo(f"  failed: {error}", err=True)
+    from .status import all_health, record_health
+
+    db = open_db(db_file)
+    record_health(db, all_health(db, _health_rules(config), [site.slug for site in config.sites]))
+    db.close()
     if failed or result["failed"]:
         sys.exit(EXIT_PARTIAL)
 
@@ -334,12 +346,65 @@ def demo(port, host, build_only, db_path):
     run_datasette(db_path, host=host, port=port, statics={"sample": SAMPLE})
 
 
+EXIT_UNHEALTHY = 3
+
+
+def _health_rules(config):
+    from .status import HealthRules
+
+    rules = HealthRules()
+    for key, value in (config.health if config else {}).items():
+        setattr(rules, key, value)
+    return rules
+
+
 @cli.command()
 @_db_option
-@click.option("--json", "as_json", is_flag=True)
-def status(db_path, as_json):
-    """Health per council (ok / stale / failing); exit 3 when any is not ok."""
-    _not_built("council health status", "#9")
+@click.option("--config", "config_path", type=click.Path(path_type=Path), default="councils.toml", show_default=True,
+              help="Councils and health rules (the councils listed are checked even if never scraped).")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.pass_context
+def status(ctx, db_path, config_path, as_json):
+    """Health per council (ok / stale / failing); exit 3 when any is not ok.
+
+    For cron and monitors: exit 0 means every council is healthy.
+    """
+    from dataclasses import replace
+
+    from .config import ConfigError, load_config
+    from .status import all_health, council_health, format_table
+
+    config = None
+    if Path(config_path).exists():
+        try:
+            config = load_config(config_path)
+        except ConfigError as exc:
+            click.echo(f"minutes status: {exc}", err=True)
+            sys.exit(EXIT_USAGE)
+    db_file = _resolve_db(ctx, db_path)
+    if not db_file.exists():
+        click.echo(f"minutes status: {db_file} does not exist; nothing has been scraped", err=True)
+        sys.exit(EXIT_UNHEALTHY)
+    from .store import open_db
+
+    db = open_db(db_file)
+    rules = _health_rules(config)
+    councils = [site.slug for site in config.sites] if config else None
+    results = all_health(db, rules, councils)
+    if config and config.stale_after_days:
+        results = [
+            council_health(db, {"slug": h.council, "name": h.name},
+                           replace(rules, stale_after_days=config.stale_after_days[h.council]))
+            if h.council in config.stale_after_days and h.last_run else h
+            for h in results
+        ]
+    db.close()
+    if as_json:
+        click.echo(json.dumps([h.as_dict() for h in results], indent=2))
+    else:
+        click.echo(format_table(results))
+    if any(h.verdict != "ok" for h in results):
+        sys.exit(EXIT_UNHEALTHY)
 
 
 @cli.group()
@@ -350,8 +415,17 @@ def config():
 @config.command("check")
 @click.option("--config", "config_path", type=click.Path(path_type=Path), default="councils.toml", show_default=True)
 def config_check(config_path):
-    """Validate councils.toml."""
-    _not_built("councils.toml validation", "#9")
+    """Validate councils.toml: every key known, every value of the right type."""
+    from .config import ConfigError, load_config
+
+    try:
+        loaded = load_config(config_path)
+    except ConfigError as exc:
+        click.echo(f"minutes config check: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    click.echo(f"{config_path}: ok, {len(loaded.sites)} councils"
+               + (f" ({len(loaded.disabled)} disabled)" if loaded.disabled else "")
+               + ": " + ", ".join(site.slug for site in loaded.sites))
 
 
 if __name__ == "__main__":  # pragma: no cover

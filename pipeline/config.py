@@ -32,7 +32,9 @@ from scrapers.moderngov.crawl import Site
 DEFAULTS = {"rate_limit": (float, int), "lookback_days": (int,), "timeout": (float, int), "retries": (int,),
             "user_agent": (str,)}
 COUNCIL_KEYS = {"slug": (str,), "name": (str,), "url": (str,), "licence": (str,), "committees": (list,),
-                "platform": (str,), "enabled": (bool,)}
+                "platform": (str,), "enabled": (bool,), "stale_after_days": (int,)}
+HEALTH = {"stale_after_days": (int,), "max_failure_rate": (float, int), "max_run_age_hours": (float, int),
+          "committee_drop_fails": (bool,)}
 REQUIRED = ("slug", "url")
 
 
@@ -50,6 +52,8 @@ class Config:
     retries: int = 4
     user_agent: Optional[str] = None
     disabled: list[str] = field(default_factory=list)
+    health: dict = field(default_factory=dict)
+    stale_after_days: dict = field(default_factory=dict)  # per council overrides
 
 
 def _line_of(text: str, key: str, occurrence: int = 0) -> Optional[int]:
@@ -58,6 +62,11 @@ def _line_of(text: str, key: str, occurrence: int = 0) -> Optional[int]:
     if len(matches) > occurrence:
         return text.count("\n", 0, matches[occurrence].start()) + 1
     return None
+
+
+def _section_line(text: str, name: str) -> Optional[int]:
+    match = re.search(rf"^\s*\[\[?\s*{re.escape(name)}\s*\]\]?", text, re.MULTILINE)
+    return text.count("\n", 0, match.start()) + 1 if match else None
 
 
 def _where(path: Path, text: str, key: str, occurrence: int = 0) -> str:
@@ -75,10 +84,18 @@ def load_config(path: str | Path) -> Config:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML ({exc})")
-    unknown = set(data) - {"defaults", "council"}
+    unknown = set(data) - {"defaults", "council", "health"}
     if unknown:
         key = sorted(unknown)[0]
-        raise ConfigError(f"{_where(path, text, key)}: unknown key '{key}' (expected [defaults] and [[council]])")
+        line = _line_of(text, key) or _section_line(text, key)
+        raise ConfigError(f"{path}:{line}: unknown key '{key}' (expected [defaults], [health] and [[council]])"
+                          if line else f"{path}: unknown key '{key}' (expected [defaults], [health] and [[council]])")
+    health_section = data.get("health", {})
+    for key, value in health_section.items():
+        if key not in HEALTH:
+            raise ConfigError(f"{_where(path, text, key)}: unknown key '{key}' in [health]; known: {', '.join(HEALTH)}")
+        if not isinstance(value, HEALTH[key]) or (isinstance(value, bool) and bool not in HEALTH[key]):
+            raise ConfigError(f"{_where(path, text, key)}: '{key}' must be {HEALTH[key][0].__name__}, not {value!r}")
     defaults: dict[str, Any] = data.get("defaults", {})
     for key, value in defaults.items():
         if key not in DEFAULTS:
@@ -88,7 +105,7 @@ def load_config(path: str | Path) -> Config:
     councils = data.get("council", [])
     if not isinstance(councils, list) or not councils:
         raise ConfigError(f"{path}: no [[council]] entries")
-    sites, disabled, seen = [], [], set()
+    sites, disabled, seen, stale_overrides = [], [], set(), {}
     counters: dict[str, int] = {}
     for council in councils:
         for key, value in council.items():
@@ -116,6 +133,8 @@ def load_config(path: str | Path) -> Config:
         site = Site(slug=slug, base_url=council["url"], name=council.get("name"),
                     licence=council.get("licence", "Open Government Licence v3.0"),
                     committees=[str(c) for c in council.get("committees", [])])
+        if "stale_after_days" in council:
+            stale_overrides[slug] = council["stale_after_days"]
         if council.get("enabled", True):
             sites.append(site)
         else:
@@ -125,4 +144,5 @@ def load_config(path: str | Path) -> Config:
                   lookback_days=int(defaults.get("lookback_days", 120)),
                   timeout=float(defaults.get("timeout", 60.0)),
                   retries=int(defaults.get("retries", 4)),
-                  user_agent=defaults.get("user_agent"))
+                  user_agent=defaults.get("user_agent"), health=health_section,
+                  stale_after_days=stale_overrides)

@@ -320,10 +320,28 @@ def _v3_crawl_state(db: sqlite_utils.Database) -> None:
     db["meetings"].create_index(["committee_id"], if_not_exists=True)
 
 
+def _v4_health(db: sqlite_utils.Database) -> None:
+    """When things were first seen (to tell a quiet site from a broken
+    scraper) and the latest health verdict per council."""
+    for table in ("meetings", "documents"):
+        if "first_seen" not in db[table].columns_dict:
+            db[table].add_column("first_seen", TEXT)
+        db.execute(f"UPDATE [{table}] SET first_seen = coalesce(fetched_at, processed_at) WHERE first_seen IS NULL"
+                   if table == "documents" else
+                   f"UPDATE [{table}] SET first_seen = fetched_at WHERE first_seen IS NULL")
+    db["health"].create(
+        {"council": TEXT, "verdict": TEXT, "reasons": TEXT, "facts": TEXT, "checked_at": TEXT},
+        pk="council",
+        foreign_keys=[("council", "councils", "slug")],
+        if_not_exists=True,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_core_tables,
     _v2_speakers_people_links_and_search,
     _v3_crawl_state,
+    _v4_health,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -154,8 +154,16 @@ where meetings.date is not null
 order by meetings.date desc""",
     },
     "health": {
+        "title": "Council health",
+        "description": "The verdict per council (ok / stale / failing) from the last run, with its reasons and facts.",
+        "sql": """
+select health.council, councils.name, health.verdict, health.reasons, health.checked_at, health.facts
+from health left join councils on councils.slug = health.council
+order by case health.verdict when 'failing' then 0 when 'stale' then 1 else 2 end, health.council""",
+    },
+    "runs": {
         "title": "Runs and failures",
-        "description": "The latest scrape runs per council, with their status and errors.",
+        "description": "The latest scrape runs per council, with what they did and what failed.",
         "sql": """
 select runs.council, runs.started, runs.finished, runs.status, runs.counts, runs.errors
 from runs order by runs.started desc limit 100""",

@@ -101,6 +101,11 @@ def store_parsed(
         if not db["councils"].count_where("slug = ?", [council_slug]):
             ensure_council(db, council_slug, meeting.council)
         if meeting_id is None:
+            new_meeting = meeting_key(council_slug, meeting.source_id, meeting.committee, meeting.date)
+            if not db["meetings"].count_where("id = ?", [new_meeting]):
+                first_seen = {"first_seen": utcnow()}
+            else:
+                first_seen = {}
             committee_id = committee_key(council_slug, meeting.committee_source_id, meeting.committee)
             db["committees"].upsert(
                 {
@@ -125,6 +130,7 @@ def store_parsed(
                     "source_url": meeting.source_url,
                     "committee_title": meeting.committee,
                     "label": meeting_label(meeting.committee, meeting.date),
+                    **first_seen,
                 },
                 pk="id",
             )

@@ -46,6 +46,7 @@ class ReplaySite:
     requests: Counter = field(default_factory=Counter)
     first_429_sent: bool = False
     councillors_file: str = "leeds_GetCouncillorsByWard_SHAREPOINT_ERROR.xml"
+    committees_broken: bool = False
 
     def _xml(self, name: str) -> bytes:
         return (XML / name).read_bytes().replace(GLOUCESTER.encode(), self.base_url.encode())
@@ -57,6 +58,8 @@ class ReplaySite:
         if path == "/robots.txt":
             return Response("User-agent: *\nDisallow: /private/\n", content_type="text/plain")
         if path == "/mgWebService.asmx/GetCommittees":
+            if self.committees_broken:
+                return Response(self._xml("leeds_GetCouncillorsByWard_SHAREPOINT_ERROR.xml"), content_type="text/html")
             return Response(self._xml("gloucester_GetCommittees.xml"), content_type="text/xml")
         if path == "/mgWebService.asmx/GetMeetings":
             if args.get("lCommitteeId") == "129":

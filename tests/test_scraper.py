@@ -72,7 +72,7 @@ def _counts(db_path):
 
 def _snapshot(db_path):
     """The stored facts, without timestamps and run ids."""
-    volatile = {"fetched_at", "processed_at", "updated_at"}
+    volatile = {"fetched_at", "processed_at", "updated_at", "first_seen"}
     db = open_db(db_path)
     snapshot = {}
     for table in DATA_TABLES:

@@ -142,7 +142,8 @@ class Crawler:
             record_fetch(self.db, fetch)
 
     def _fail(self, message: str) -> None:
-        log.warning("%s: %s", self.site.slug, message)
+        log.warning("%s: %s", self.site.slug, message,
+                    extra={"council": self.site.slug, "run_id": self.run_id, "url": message.split(": ", 1)[0]})
         self.summary.failures.append(message)
 
     def _get(self, url: str) -> Optional[bytes]:
@@ -261,6 +262,8 @@ class Crawler:
             self.db["committees"].upsert(
                 {"id": committee_id, "council": self.site.slug, "source_id": ref.committee_source_id,
                  "title": ref.committee}, pk="id")
+            if not self.db["meetings"].count_where("id = ?", [meeting_id]):
+                self.db["meetings"].insert({"id": meeting_id, "council": self.site.slug, "first_seen": utcnow()})
             self.db["meetings"].upsert(
                 {
                     "id": meeting_id,
@@ -341,6 +344,8 @@ class Crawler:
             "item_number": linked.item_number if linked else None,
             "fetched_at": utcnow(),
         }
+        if existing is None:
+            row["first_seen"] = utcnow()
         if existing is None or existing["sha256"] != sha256:
             row["status"] = status
             row["parser_version"] = None
