@@ -346,6 +346,40 @@ def demo(port, host, build_only, db_path):
     run_datasette(db_path, host=host, port=port, statics={"sample": SAMPLE})
 
 
+@cli.command()
+@_db_option
+@click.option("--overrides", type=click.Path(path_type=Path), default="people.toml", show_default=True,
+              help="Operator corrections: [[merge]], [[distinct]], [[alias]].")
+@click.option("--show-ambiguous", is_flag=True, help="List every mention left unlinked as ambiguous.")
+@click.pass_context
+def people(ctx, db_path, overrides, show_ambiguous):
+    """Link every name in attendance, votes, declarations and speeches to a person.
+
+    Runs after every `minutes process`; run it by hand after editing the
+    overrides file.
+    """
+    from .people import link_all
+    from .store import open_db
+
+    db = open_db(_resolve_db(ctx, db_path))
+    try:
+        results = link_all(db, overrides)
+    except ValueError as exc:
+        click.echo(f"minutes people: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    for council, result in results.items():
+        counts = result["counts"]
+        linked = counts.get("vote_members linked", 0)
+        total = linked + counts.get("vote_members unlinked", 0)
+        share = f"{linked / total:.1%}" if total else "-"
+        click.echo(f"{council}: {counts.get('people', 0)} people; recorded-vote names linked {linked}/{total} ({share}); "
+                   f"ambiguous {sum(v for k, v in counts.items() if k.endswith('ambiguous'))}")
+        if show_ambiguous:
+            for case in result["ambiguous"]:
+                click.echo(f"  ambiguous: {case}")
+    db.close()
+
+
 EXIT_UNHEALTHY = 3
 
 

@@ -337,11 +337,23 @@ def _v4_health(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v5_person_links(db: sqlite_utils.Database) -> None:
+    """How sure each link to a person is, and which rule made it."""
+    for table in ("attendance", "vote_members", "declarations", "speakers"):
+        columns = db[table].columns_dict
+        if "person_confidence" not in columns:
+            db[table].add_column("person_confidence", FLOAT)
+        if "person_rule" not in columns:
+            db[table].add_column("person_rule", TEXT)
+        db[table].create_index(["person_id"], if_not_exists=True)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_core_tables,
     _v2_speakers_people_links_and_search,
     _v3_crawl_state,
     _v4_health,
+    _v5_person_links,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

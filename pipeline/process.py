@@ -49,6 +49,7 @@ def process_pending(
     workers: Optional[int] = None,
     options: Optional[ExtractOptions] = None,
     progress: bool = False,
+    people_overrides: Optional[str | Path] = "people.toml",
 ) -> dict:
     options = options or ExtractOptions()
     db = open_db(db_path)
@@ -102,6 +103,13 @@ def process_pending(
                     for note in flag_meeting(db, row["meeting_id"]):
                         log.warning("%s: sources disagree: %s", row["meeting_id"], note)
             summary["processed"] += 1
+    councils = sorted({row["council"] for row in rows if row["council"]})
+    if councils:
+        from .people import Overrides, link_council
+
+        overrides = Overrides.load(people_overrides)
+        for council in councils:
+            summary.setdefault("people", {})[council] = link_council(db, council, overrides)
     db.close()
     return summary
 

@@ -145,6 +145,10 @@ def test_meeting_and_person_pages(served):
     assert "for 57, against 0, abstain 2" in page
     person = httpx.get(f"{base}/person", params={"name": "Mr Gough"}).text
     assert "Capital Programme 2025-35" in person and "<strong>for</strong>" in person
+    gough = _json(base, "/minutes/people.json", name="Mr R W Gough", _shape="array")[0]["id"]
+    linked = httpx.get(f"{base}/person", params={"id": gough}).text
+    assert "Mr Gough" in linked and "Mr R W Gough" in linked  # every form of the name, one person
+    assert "2025-02-13" in linked and "2025-03-13" in linked and linked.count("<tr>") >= person.count("<tr>")
     pdf = httpx.get(f"{base}/sample/2025-02-13_county-council_budget_printed-minutes.pdf")
     assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
 

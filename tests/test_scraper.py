@@ -275,6 +275,23 @@ def test_scrape_command_exits_1_with_a_summary(site, tmp_path):
     assert "failed: " in result.stderr and "7608" in result.stderr
 
 
+def _wait_until_crawling(db_path, process, limit=60.0):
+    """Until the scrape has logged its first request (start-up time varies)."""
+    import sqlite3
+
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline and process.poll() is None:
+        try:
+            conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=0.2)
+            if conn.execute("SELECT count(*) FROM fetches").fetchone()[0]:
+                conn.close()
+                return
+            conn.close()
+        except sqlite3.Error:
+            pass
+        time.sleep(0.05)
+
+
 def test_killed_scrape_reruns_to_the_same_database(site, tmp_path):
     clean = tmp_path / "clean.db"
     command = [sys.executable, "-m", "pipeline.cli", "--quiet", "scrape", site.base_url, "--slug", "gloucester",
@@ -287,7 +304,8 @@ def test_killed_scrape_reruns_to_the_same_database(site, tmp_path):
         raw = tmp_path / f"raw-{trial}"
         process = subprocess.Popen([*command, "--db", str(killed), "--raw-dir", str(raw)],
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(0.8, 2.5))
+        _wait_until_crawling(killed, process)
+        time.sleep(rng.uniform(0.0, 1.5))
         process.send_signal(signal.SIGKILL)
         process.wait()
         if killed.exists():
