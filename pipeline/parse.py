@@ -28,7 +28,24 @@ def parse_bytes(
     council: Optional[str] = None,
 ) -> ParsedDocument:
     """Any supported document: a PDF, plain text, a saved ModernGov
-    ``GetMeeting`` answer, or a saved ModernGov HTML page."""
+    ``GetMeeting`` answer, or a saved ModernGov HTML page.
+
+    Whatever the input, the result is a parsed document or an
+    :class:`ExtractionError` naming the file: hostile or broken input never
+    escapes as another exception (the fuzz tests hold this)."""
+    try:
+        return _parse_bytes(data, path, options, url, council)
+    except ExtractionError:
+        raise
+    except MemoryError:
+        raise ExtractionError(path, "too_much_memory", "needed more memory than allowed") from None
+    except RecursionError:
+        raise ExtractionError(path, "corrupt", "is nested too deeply to read") from None
+    except Exception as exc:
+        raise ExtractionError(path, "parser_error", f"could not be parsed ({exc.__class__.__name__}: {exc})") from exc
+
+
+def _parse_bytes(data: bytes, path: str, options, url, council) -> ParsedDocument:
     media_type = sniff_media_type(data, path)
     if media_type == "application/xml" and not path.lower().endswith(".pdf"):
         return parse_meeting_xml(data, path, url=url, council=council)

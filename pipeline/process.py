@@ -23,18 +23,45 @@ from .store import open_db, record_document_failure, store_parsed
 log = logging.getLogger(__name__)
 
 
-def pending_documents(db) -> Iterator[dict]:
-    """Documents with a local file whose parse is missing or out of date."""
-    yield from db.query(
-        """
-        SELECT id, council, meeting_id, path, sha256, source_url, media_type
-        FROM documents
-        WHERE path IS NOT NULL
-          AND (parser_version IS NULL OR parser_version != :version)
-        ORDER BY id
-        """,
-        {"version": PARSER_VERSION},
-    )
+PENDING = """
+    SELECT id, council, meeting_id, path, sha256, source_url, media_type
+    FROM documents
+    WHERE path IS NOT NULL
+      AND (parser_version IS NULL OR parser_version != :version)
+      AND id > :after
+    ORDER BY id
+    LIMIT :batch
+"""
+
+
+def pending_documents(db, batch: int = 200) -> Iterator[dict]:
+    """Documents with a local file whose parse is missing or out of date,
+    read a batch at a time so an archive of millions never sits in memory."""
+    after = ""
+    while True:
+        rows = list(db.query(PENDING, {"version": PARSER_VERSION, "after": after, "batch": batch}))
+        if not rows:
+            return
+        yield from rows
+        after = rows[-1]["id"]
+
+
+def count_pending(db) -> int:
+    return db.execute(
+        "SELECT count(*) FROM documents WHERE path IS NOT NULL AND (parser_version IS NULL OR parser_version != ?)",
+        [PARSER_VERSION],
+    ).fetchone()[0]
+
+
+def _limit_memory(max_bytes: Optional[int]) -> None:
+    """Worker start-up: cap the address space, so one enormous document
+    fails alone (MemoryError) instead of taking the machine down."""
+    if max_bytes:
+        import resource
+
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        limit = max_bytes if hard == resource.RLIM_INFINITY else min(max_bytes, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
 def _parse_one(path: str, options: ExtractOptions):
@@ -42,6 +69,67 @@ def _parse_one(path: str, options: ExtractOptions):
         return parse_path(path, options), None
     except ExtractionError as exc:
         return None, exc
+    except MemoryError:
+        return None, ExtractionError(path, "too_much_memory", "needed more memory than the per-document limit")
+    except Exception as exc:  # a parser bug must cost one document, not the run
+        log.exception("%s: unexpected parser error", path)
+        return None, ExtractionError(path, "parser_error", f"unexpected {exc.__class__.__name__}: {exc}")
+
+
+def _parsed_stream(rows: Iterator[dict], workers: int, options: ExtractOptions, max_memory: Optional[int]):
+    """(row, (parsed, error)) as documents finish, never more than two per
+    worker in flight."""
+    if workers <= 1:
+        for row in rows:
+            yield row, _parse_one(row["path"], options)
+        return
+    from concurrent.futures import FIRST_COMPLETED, wait
+    from concurrent.futures.process import BrokenProcessPool
+
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_limit_memory, initargs=(max_memory,))
+    in_flight: dict = {}
+    rows = iter(rows)
+    exhausted = False
+    try:
+        while in_flight or not exhausted:
+            while not exhausted and len(in_flight) < workers * 2:
+                row = next(rows, None)
+                if row is None:
+                    exhausted = True
+                    break
+                in_flight[pool.submit(_parse_one, row["path"], options)] = row
+            if not in_flight:
+                break
+            done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+            for future in done:
+                row = in_flight.pop(future)
+                try:
+                    yield row, future.result()
+                except BrokenProcessPool:
+                    # A worker died (killed for memory?): fail its documents, start again.
+                    yield row, (None, ExtractionError(row["path"], "worker_died", "the worker parsing it died"))
+                    for other_future, other in list(in_flight.items()):
+                        yield other, (None, ExtractionError(other["path"], "worker_died", "the worker pool failed"))
+                    in_flight.clear()
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    pool = ProcessPoolExecutor(max_workers=workers, initializer=_limit_memory, initargs=(max_memory,))
+                    break
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _councils_with_unlinked_mentions(db) -> set[str]:
+    found = set()
+    for table, meeting in (("attendance", "attendance.meeting_id"), ("declarations", "declarations.meeting_id"),
+                           ("speakers", "speakers.meeting_id")):
+        found |= {r["council"] for r in db.query(
+            f"SELECT DISTINCT meetings.council FROM [{table}] JOIN meetings ON meetings.id = {meeting} "
+            f"WHERE [{table}].person_rule IS NULL")}
+    found |= {r["council"] for r in db.query(
+        "SELECT DISTINCT meetings.council FROM vote_members JOIN votes ON votes.id = vote_members.vote_id "
+        "JOIN meetings ON meetings.id = votes.meeting_id WHERE vote_members.person_rule IS NULL")}
+    found.discard(None)
+    return found
 
 
 def process_pending(
@@ -50,34 +138,42 @@ def process_pending(
     options: Optional[ExtractOptions] = None,
     progress: bool = False,
     people_overrides: Optional[str | Path] = "people.toml",
+    max_memory: Optional[int] = 4 * 1024**3,
 ) -> dict:
+    """Parse and store every pending document; one transaction each, so a
+    kill at any moment loses at most the documents in flight."""
+    import uuid
+
+    from models.records import Run
+
+    from .store import finish_run, start_run, utcnow
+
     options = options or ExtractOptions()
     db = open_db(db_path)
-    rows = list(pending_documents(db))
+    total = count_pending(db)
     summary = {"processed": 0, "failed": 0, "skipped": 0, "errors": []}
     workers = workers or os.cpu_count() or 1
-
-    def results():
-        if workers <= 1 or len(rows) <= 1:
-            for row in rows:
-                yield row, _parse_one(row["path"], options)
-        else:
-            with ProcessPoolExecutor(max_workers=workers) as pool:
-                futures = [(row, pool.submit(_parse_one, row["path"], options)) for row in rows]
-                for row, future in futures:
-                    yield row, future.result()
-
-    iterator = results()
+    run = Run(id=uuid.uuid4().hex[:12], command="process", started=utcnow())
+    with db.atomic():
+        start_run(db, run)
+    councils: set[str] = set()
+    stream = _parsed_stream(pending_documents(db), workers, options, max_memory)
+    bar = None
     if progress:
         import click
 
-        iterator = click.progressbar(iterator, length=len(rows), label="processing", file=None)
-    with iterator if progress else _nullcontext(iterator) as stream:
+        bar = click.progressbar(length=total, label=f"processing {total} documents", show_pos=True, show_eta=True,
+                                item_show_func=lambda row: row["id"][-40:] if row else "")
+        bar.__enter__()
+    try:
         for row, (parsed, error) in stream:
+            councils.add(row["council"])
+            if bar is not None:
+                bar.update(1, row)
             if error is not None:
                 summary["failed"] += 1
                 summary["errors"].append(str(error))
-                log.warning("%s", error)
+                log.warning("%s", error, extra={"council": row["council"], "document": row["id"]})
                 record_document_failure(
                     db,
                     council=row["council"],
@@ -103,23 +199,23 @@ def process_pending(
                     for note in flag_meeting(db, row["meeting_id"]):
                         log.warning("%s: sources disagree: %s", row["meeting_id"], note)
             summary["processed"] += 1
-    councils = sorted({row["council"] for row in rows if row["council"]})
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+    councils.discard(None)
+    # Councils whose mentions were never linked (a run killed before its
+    # linking step) are linked now too, so a rerun reaches the same state.
+    councils |= _councils_with_unlinked_mentions(db)
     if councils:
         from .people import Overrides, link_council
 
         overrides = Overrides.load(people_overrides)
-        for council in councils:
+        for council in sorted(councils):
             summary.setdefault("people", {})[council] = link_council(db, council, overrides)
+    run.status = "partial" if summary["failed"] else "ok"
+    run.counts = {"processed": summary["processed"], "failed": summary["failed"]}
+    run.errors = summary["errors"][:100]
+    with db.atomic():
+        finish_run(db, run)
     db.close()
     return summary
-
-
-class _nullcontext:
-    def __init__(self, value):
-        self.value = value
-
-    def __enter__(self):
-        return self.value
-
-    def __exit__(self, *exc):
-        return False
