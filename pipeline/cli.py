@@ -133,6 +133,17 @@ def _print_summary(parsed) -> None:
         click.echo(f"  warning: {warning}")
 
 
+def _load_config_or_exit(command: str, path):
+    """councils.toml, or exit 2 with the file, line and key that are wrong."""
+    from .config import ConfigError, load_config
+
+    try:
+        return load_config(path)
+    except ConfigError as exc:
+        click.echo(f"minutes {command}: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+
+
 def _iso(ctx, param, value):
     if value is None:
         return None
@@ -263,15 +274,10 @@ def run(ctx, config_path, db_path, workers, raw_dir, rate_limit, http_timeout, r
 
     from scrapers.moderngov.crawl import scrape as crawl
 
-    from .config import ConfigError, load_config
     from .process import process_pending
     from .store import open_db
 
-    try:
-        config = load_config(config_path)
-    except ConfigError as exc:
-        click.echo(f"minutes run: {exc}", err=True)
-        sys.exit(EXIT_USAGE)
+    config = _load_config_or_exit("run", config_path)
     db_file = _resolve_db(ctx, db_path)
     raw = Path(raw_dir or db_file.parent / "raw")
     failed = False
@@ -405,16 +411,9 @@ def status(ctx, db_path, config_path, as_json):
     """
     from dataclasses import replace
 
-    from .config import ConfigError, load_config
     from .status import all_health, council_health, format_table
 
-    config = None
-    if Path(config_path).exists():
-        try:
-            config = load_config(config_path)
-        except ConfigError as exc:
-            click.echo(f"minutes status: {exc}", err=True)
-            sys.exit(EXIT_USAGE)
+    config = _load_config_or_exit("status", config_path) if Path(config_path).exists() else None
     db_file = _resolve_db(ctx, db_path)
     if not db_file.exists():
         click.echo(f"minutes status: {db_file} does not exist; nothing has been scraped", err=True)
@@ -450,13 +449,7 @@ def config():
 @click.option("--config", "config_path", type=click.Path(path_type=Path), default="councils.toml", show_default=True)
 def config_check(config_path):
     """Validate councils.toml: every key known, every value of the right type."""
-    from .config import ConfigError, load_config
-
-    try:
-        loaded = load_config(config_path)
-    except ConfigError as exc:
-        click.echo(f"minutes config check: {exc}", err=True)
-        sys.exit(EXIT_USAGE)
+    loaded = _load_config_or_exit("config check", config_path)
     click.echo(f"{config_path}: ok, {len(loaded.sites)} councils"
                + (f" ({len(loaded.disabled)} disabled)" if loaded.disabled else "")
                + ": " + ", ".join(site.slug for site in loaded.sites))

@@ -120,7 +120,6 @@ def score_document(gold: dict, parsed: ParsedDocument, scores: dict[str, Score],
         for n, vote in enumerate(gold["votes"]):
             expected.add(_vote_fact(n, vote["item"], vote))
         predicted = [(item.number, v) for item in parsed.items for v in item.votes]
-        kinds = {v.get("kind") for v in gold["votes"]}
         for n, (number, vote) in enumerate(predicted):
             record = {
                 "kind": vote.kind, "for": vote.for_count, "against": vote.against_count,

@@ -23,7 +23,6 @@ or tie a name to a person; it is applied on every run.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Optional
@@ -372,13 +372,7 @@ def _page_at(flat: str, offset: int, lines: list[tuple[int, Line]]) -> Optional[
 
 def find_attendance(preamble: list[tuple[int, Line]], items: list[Item]) -> list[Attendance]:
     found = _attendance_blocks(preamble) + _apologies_in_items(items)
-    unique, seen = [], set()
-    for record in found:
-        key = (record.name.lower(), record.status)
-        if key not in seen:
-            seen.add(key)
-            unique.append(record)
-    return unique
+    return _unique(found, key=lambda record: (record.name.lower(), record.status))
 
 
 # ---------------------------------------------------------------------------

@@ -6,7 +6,6 @@ import sys
 from pathlib import Path
 
 import jsonschema
-import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import cli

@@ -1,6 +1,5 @@
 """People: one record per councillor, every mention linked, on real minutes."""
 
-import json
 
 import pytest
 

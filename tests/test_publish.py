@@ -2,8 +2,6 @@
 loopback port; everything is checked through HTTP, and a browser test
 drives headless Chromium through a search."""
 
-import json
-import os
 import shutil
 import socket
 import subprocess

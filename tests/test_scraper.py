@@ -1,7 +1,6 @@
 """The ModernGov scraper against a loopback server replaying real answers."""
 
 import json
-import os
 import random
 import signal
 import subprocess

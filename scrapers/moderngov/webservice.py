@@ -26,7 +26,6 @@ from models.records import (
     LinkedDocument,
     Meeting,
     MeetingRef,
-    Page,
     ParsedDocument,
     Person,
 )
