@@ -47,6 +47,7 @@ class ReplaySite:
     first_429_sent: bool = False
     councillors_file: str = "leeds_GetCouncillorsByWard_SHAREPOINT_ERROR.xml"
     committees_broken: bool = False
+    service_off_for: tuple = ()  # meeting ids whose GetMeeting answers a JavaScript redirect page
 
     def _xml(self, name: str) -> bytes:
         return (XML / name).read_bytes().replace(GLOUCESTER.encode(), self.base_url.encode())
@@ -68,6 +69,8 @@ class ReplaySite:
                             content_type="text/xml")
         if path == "/mgWebService.asmx/GetMeeting":
             meeting = args.get("lMeetingId")
+            if meeting in self.service_off_for:  # real redirect stub (Denbighshire)
+                return Response(self._xml("denbighshire_GetCouncillorsByWard_REDIRECT_STUB.xml"), content_type="text/html")
             if meeting == "7837":
                 return Response(self._xml("gloucester_GetMeeting_7837.xml"), content_type="text/xml")
             if meeting == "7608":
@@ -81,6 +84,13 @@ class ReplaySite:
             return Response("Not Found", status=404)
         if path == "/mgWebService.asmx/GetCouncillorsByWard":
             return Response(self._xml(self.councillors_file), content_type="text/html")
+        if path == "/ieListDocuments.aspx":
+            # A real ModernGov page (LGSF fixture) stands in for the meeting page:
+            # it links a document under /documents/, as meeting pages do.
+            return Response((FIXTURES / "html" / "ieDecisionDetails_policy_committee_2015.html").read_bytes(),
+                            content_type="text/html")
+        if path.startswith("/documents/"):
+            return Response((PDF / "2019-09-03_parish-council_minutes.pdf").read_bytes(), content_type="application/pdf")
         if path == "/mgConvert2PDF.aspx":
             attachment = args.get("ID")
             if attachment == "65412" and not self.first_429_sent:

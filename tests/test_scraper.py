@@ -371,3 +371,22 @@ def test_saved_html_page_parses_from_the_command_line():
     document = json.loads(result.stdout)
     assert document["source"]["media_type"] == "text/html"
     assert "approved as a correct record" in page_text((HTML / "ieDecisionDetails_policy_committee_2015.html").read_bytes())
+
+
+def test_meeting_page_is_read_when_the_web_service_is_switched_off(site, tmp_path):
+    site.service_off_for = ("7837",)
+    db_path = tmp_path / "minutes.db"
+    summary = _scrape(db_path, site, tmp_path / "raw")
+    assert not any("7837" in failure for failure in summary.failures)
+    assert site.requests["/ieListDocuments.aspx"] == 1
+    db = open_db(db_path)
+    page = db["documents"].get("gloucester:doc:page-7837")
+    assert page["kind"] == "page" and page["media_type"] == "text/html" and page["meeting_id"] == "gloucester:7837"
+    linked = next(db.query("SELECT * FROM documents WHERE source_url LIKE '%/documents/s7942/%'"))
+    assert linked["status"] == "pending" and Path(linked["path"]).read_bytes().startswith(b"%PDF")
+    db.close()
+    result = process_pending(db_path, workers=1, people_overrides=None)
+    assert result["failed"] == 0
+    db = open_db(db_path)
+    assert db["documents"].get("gloucester:doc:page-7837")["status"] == "ok"
+    db.close()

@@ -233,21 +233,63 @@ class Crawler:
 
     def crawl_meeting(self, ref: MeetingRef) -> None:
         url = self.site.service("GetMeeting", lMeetingId=ref.source_id)
-        data = self._get(url)
-        if data is None:
-            return
         page_url = self.site.url("ieListDocuments.aspx", CId=ref.committee_source_id or "", MId=ref.source_id)
         try:
+            data = self.client.get(url).content
             parsed = parse_meeting(data, source=url, council=self.site.name, committee=ref.committee,
                                    committee_source_id=ref.committee_source_id, url=page_url)
+        except FetchError as exc:
+            if exc.kind == "http" and exc.status in (403, 404, 405, 410, 501):
+                self._crawl_meeting_page(ref, page_url, f"{exc} [{exc.kind}]")
+            else:
+                self._fail(f"{exc} [{exc.kind}]")
+            return
         except ServiceError as exc:
-            self._fail(f"{exc} [{exc.kind}]")
+            if exc.kind in ("html_error_page", "javascript_redirect"):
+                self._crawl_meeting_page(ref, page_url, f"{exc} [{exc.kind}]")
+            else:
+                self._fail(f"{exc} [{exc.kind}]")
             return
         self.summary.meetings_fetched += 1
         self.progress(f"{self.site.slug}: meeting {ref.source_id} {ref.date or ''} {ref.committee or ''}")
-        minutes_published = b"<minutepublished>True</minutepublished>" in data
+        header = {"date": parsed.meeting.date or ref.date, "time": parsed.meeting.time or ref.time,
+                  "venue": parsed.meeting.venue, "status": parsed.meeting.status or ref.status,
+                  "minutes_published": int(b"<minutepublished>True</minutepublished>" in data)}
+        source = dict(source_id=f"meeting-{ref.source_id}", content=data, sha256=parsed.document.sha256,
+                      media_type="application/xml", kind="webservice",
+                      title=f"{ref.committee or 'Meeting'} {ref.date or ''} (web service)".strip())
+        self._store_meeting(ref, page_url, header, source, parsed.linked_documents)
+
+    def _crawl_meeting_page(self, ref: MeetingRef, page_url: str, service_error: str) -> None:
+        """The web service is switched off or blocked for this meeting: read
+        the meeting's page (``ieListDocuments.aspx``) instead, keep it as the
+        meeting's source, and fetch the documents it links to."""
+        from .pages import parse_document_links
+
+        try:
+            response = self.client.get(page_url)
+        except FetchError as exc:
+            self._fail(f"{service_error}; the meeting page failed too: {exc} [{exc.kind}]")
+            return
+        if sniff_media_type(response.content, "page.html") != "text/html":
+            self._fail(f"{service_error}; {page_url} is not an HTML page either [unexpected_page]")
+            return
+        log.info("%s: web service unusable for meeting %s (%s); read %s instead", self.site.slug, ref.source_id,
+                 service_error, page_url, extra={"council": self.site.slug, "url": page_url})
+        self.summary.meetings_fetched += 1
+        header = {"date": ref.date, "time": ref.time, "status": ref.status, "minutes_published": 0}
+        source = dict(source_id=f"page-{ref.source_id}", content=response.content, sha256=response.sha256,
+                      media_type="text/html", kind="page",
+                      title=f"{ref.committee or 'Meeting'} {ref.date or ''} (meeting page)".strip())
+        links = parse_document_links(response.content, base_url=self.site.base_url)
+        self._store_meeting(ref, page_url, header, source, links)
+
+    def _store_meeting(self, ref: MeetingRef, page_url: str, header: dict, source: dict,
+                       linked_documents: list[LinkedDocument]) -> None:
+        """Download what is new, then write the meeting, its source and its
+        documents in one transaction."""
         downloads = []
-        for linked in parsed.linked_documents:
+        for linked in linked_documents:
             if linked.restricted:
                 downloads.append((linked, None))
                 continue
@@ -257,7 +299,7 @@ class Crawler:
             downloads.append((linked, self._download(linked)))
         meeting_id = meeting_key(self.site.slug, ref.source_id, ref.committee, ref.date)
         committee_id = committee_key(self.site.slug, ref.committee_source_id, ref.committee)
-        xml_path = _save_raw(self.raw_dir, self.site.slug, parsed.document.sha256, data, "application/xml")
+        raw_path = _save_raw(self.raw_dir, self.site.slug, source["sha256"], source["content"], source["media_type"])
         with self.db.atomic():
             self.db["committees"].upsert(
                 {"id": committee_id, "council": self.site.slug, "source_id": ref.committee_source_id,
@@ -270,22 +312,18 @@ class Crawler:
                     "council": self.site.slug,
                     "committee_id": committee_id,
                     "committee_title": ref.committee,
-                    "label": meeting_label(ref.committee, parsed.meeting.date or ref.date),
+                    "label": meeting_label(ref.committee, header["date"]),
                     "source_id": ref.source_id,
-                    "date": parsed.meeting.date or ref.date,
-                    "time": parsed.meeting.time or ref.time,
-                    "venue": parsed.meeting.venue,
-                    "status": parsed.meeting.status or ref.status,
+                    **header,
                     "source_url": page_url,
-                    "minutes_published": int(minutes_published),
                     "fetched_at": utcnow(),
                 },
                 pk="id",
             )
             self._register(
-                source_id=f"meeting-{ref.source_id}", meeting_id=meeting_id, url=page_url, path=xml_path,
-                sha256=parsed.document.sha256, size=len(data), media_type="application/xml", kind="webservice",
-                title=f"{ref.committee or 'Meeting'} {ref.date or ''} (web service)".strip(),
+                source_id=source["source_id"], meeting_id=meeting_id, url=page_url, path=raw_path,
+                sha256=source["sha256"], size=len(source["content"]), media_type=source["media_type"],
+                kind=source["kind"], title=source["title"],
             )
             for linked, fetched in downloads:
                 if linked.restricted:
