@@ -48,6 +48,7 @@ class ReplaySite:
     councillors_file: str = "leeds_GetCouncillorsByWard_SHAREPOINT_ERROR.xml"
     committees_broken: bool = False
     service_off_for: tuple = ()  # meeting ids whose GetMeeting answers a JavaScript redirect page
+    meetings_service_off: bool = False  # GetMeetings answers the redirect page too
 
     def _xml(self, name: str) -> bytes:
         return (XML / name).read_bytes().replace(GLOUCESTER.encode(), self.base_url.encode())
@@ -63,6 +64,8 @@ class ReplaySite:
                 return Response(self._xml("leeds_GetCouncillorsByWard_SHAREPOINT_ERROR.xml"), content_type="text/html")
             return Response(self._xml("gloucester_GetCommittees.xml"), content_type="text/xml")
         if path == "/mgWebService.asmx/GetMeetings":
+            if self.meetings_service_off:
+                return Response(self._xml("denbighshire_GetCouncillorsByWard_REDIRECT_STUB.xml"), content_type="text/html")
             if args.get("lCommitteeId") == "129":
                 return Response(self._xml("gloucester_GetMeetings.xml"), content_type="text/xml")
             return Response(b'<?xml version="1.0" encoding="utf-8"?><getmeetings><meetingscount> 0</meetingscount></getmeetings>',
@@ -84,6 +87,10 @@ class ReplaySite:
             return Response("Not Found", status=404)
         if path == "/mgWebService.asmx/GetCouncillorsByWard":
             return Response(self._xml(self.councillors_file), content_type="text/html")
+        if path == "/ieListMeetings.aspx":
+            # The same real page: it links its meeting ("19/10/2015 - Policy Committee").
+            return Response((FIXTURES / "html" / "ieDecisionDetails_policy_committee_2015.html").read_bytes(),
+                            content_type="text/html")
         if path == "/ieListDocuments.aspx":
             # A real ModernGov page (LGSF fixture) stands in for the meeting page:
             # it links a document under /documents/, as meeting pages do.

@@ -390,3 +390,18 @@ def test_meeting_page_is_read_when_the_web_service_is_switched_off(site, tmp_pat
     db = open_db(db_path)
     assert db["documents"].get("gloucester:doc:page-7837")["status"] == "ok"
     db.close()
+
+
+def test_meetings_are_listed_from_the_page_when_get_meetings_is_switched_off(site, tmp_path):
+    site.meetings_service_off = True
+    db_path = tmp_path / "minutes.db"
+    db = open_db(db_path)
+    with PoliteClient(policy=_policy()) as client:
+        summary = scrape(db, Site(slug="gloucester", base_url=site.base_url), tmp_path / "raw", client,
+                         date(2015, 10, 1), date(2015, 10, 31), ["129"])
+    assert site.requests["/ieListMeetings.aspx"] == 1
+    meeting = db["meetings"].get("gloucester:4832")  # the meeting the page links, on 19/10/2015
+    assert meeting["date"] == "2015-10-19"
+    assert db["documents"].get("gloucester:doc:page-4832")["kind"] == "page"  # GetMeeting 4832 is unknown: 404
+    assert not any("4832" in f for f in summary.failures)
+    db.close()

@@ -114,6 +114,14 @@ def _on_site(site: Site, url: str) -> str:
     return urlunsplit((site_parts.scheme, site_parts.netloc, parts.path, parts.query, ""))
 
 
+def _service_unusable(exc: Exception) -> bool:
+    """The web service is switched off or blocked (not merely failing):
+    the HTML pages are worth trying instead."""
+    if isinstance(exc, ServiceError):
+        return exc.kind in ("html_error_page", "javascript_redirect")
+    return isinstance(exc, FetchError) and exc.kind == "http" and exc.status in (403, 404, 405, 410, 501)
+
+
 class Crawler:
     def __init__(
         self,
@@ -203,14 +211,15 @@ class Crawler:
     def crawl_committee(self, committee_id: str, from_date: date, to_date: date) -> None:
         url = self.site.service("GetMeetings", lCommitteeId=committee_id, sFromDate=_ddmmyyyy(from_date),
                                 sToDate=_ddmmyyyy(to_date))
-        data = self._get(url)
-        if data is None:
-            return
         try:
-            meetings = parse_meetings(data, source=url)
-        except ServiceError as exc:
-            self._fail(f"{exc} [{exc.kind}]")
-            return
+            meetings = parse_meetings(self.client.get(url).content, source=url)
+        except (FetchError, ServiceError) as exc:
+            if not _service_unusable(exc):
+                self._fail(f"{exc} [{exc.kind}]")
+                return
+            meetings = self._meetings_from_page(committee_id, f"{exc} [{exc.kind}]")
+            if meetings is None:
+                return
         for ref in meetings:
             if ref.date and not (from_date.isoformat() <= ref.date <= to_date.isoformat()):
                 continue  # some servers ignore the window
@@ -231,6 +240,28 @@ class Crawler:
             return True
         return False
 
+    def _meetings_from_page(self, committee_id: str, service_error: str) -> Optional[list[MeetingRef]]:
+        """GetMeetings is switched off: list the committee's meetings from
+        ``ieListMeetings.aspx`` (every ``ieListDocuments`` link on it)."""
+        from .pages import parse_meeting_links
+
+        page_url = self.site.url("ieListMeetings.aspx", CId=committee_id, Year=0)
+        try:
+            response = self.client.get(page_url)
+        except FetchError as exc:
+            self._fail(f"{service_error}; the meetings page failed too: {exc} [{exc.kind}]")
+            return None
+        title = next(self.db.query("SELECT title FROM committees WHERE council = ? AND source_id = ?",
+                                   [self.site.slug, committee_id]), {}).get("title")
+        refs = []
+        for ref in parse_meeting_links(response.content, base_url=self.site.base_url):
+            ref.committee_source_id = ref.committee_source_id or committee_id
+            ref.committee = ref.committee or title
+            refs.append(ref)
+        log.info("%s: web service unusable for committee %s (%s); listed %d meetings from %s", self.site.slug,
+                 committee_id, service_error, len(refs), page_url, extra={"council": self.site.slug, "url": page_url})
+        return refs
+
     def crawl_meeting(self, ref: MeetingRef) -> None:
         url = self.site.service("GetMeeting", lMeetingId=ref.source_id)
         page_url = self.site.url("ieListDocuments.aspx", CId=ref.committee_source_id or "", MId=ref.source_id)
@@ -238,14 +269,8 @@ class Crawler:
             data = self.client.get(url).content
             parsed = parse_meeting(data, source=url, council=self.site.name, committee=ref.committee,
                                    committee_source_id=ref.committee_source_id, url=page_url)
-        except FetchError as exc:
-            if exc.kind == "http" and exc.status in (403, 404, 405, 410, 501):
-                self._crawl_meeting_page(ref, page_url, f"{exc} [{exc.kind}]")
-            else:
-                self._fail(f"{exc} [{exc.kind}]")
-            return
-        except ServiceError as exc:
-            if exc.kind in ("html_error_page", "javascript_redirect"):
+        except (FetchError, ServiceError) as exc:
+            if _service_unusable(exc):
                 self._crawl_meeting_page(ref, page_url, f"{exc} [{exc.kind}]")
             else:
                 self._fail(f"{exc} [{exc.kind}]")
