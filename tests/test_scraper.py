@@ -405,3 +405,17 @@ def test_meetings_are_listed_from_the_page_when_get_meetings_is_switched_off(sit
     assert db["documents"].get("gloucester:doc:page-4832")["kind"] == "page"  # GetMeeting 4832 is unknown: 404
     assert not any("4832" in f for f in summary.failures)
     db.close()
+
+
+def test_recorded_votes_page():
+    from scrapers.moderngov.pages import parse_recorded_votes
+
+    text = FIXTURES / "text"
+    [vote] = parse_recorded_votes((text / "mgListRecordedVotesShort.aspx__AIID-32874_MID-3692.txt").read_bytes())
+    assert vote.item == "Constitution Review Working Group Recommendations"
+    assert vote.outcome == "carried" and vote.meeting.startswith("Council, Wednesday 20th April 2022")
+    assert vote.motion.startswith("Recorded vote on the decision not to hold Council meetings")
+    assert vote.counts == {"for": 18, "against": 8, "conflict_of_interests": 0}
+    assert len(vote.members["for"]) == 18 and vote.members["for"][0] == "A. J. B. Beaumont"
+    assert vote.members["against"][-1] == "H. D. N. Rone-Clarke" and len(vote.members["against"]) == 8
+    assert parse_recorded_votes((text / "mgListRecordedVotes.aspx__UID-178_RPID-0.txt").read_bytes()) == []

@@ -286,3 +286,60 @@ def decision_as_parsed(data: bytes, path: str, url: Optional[str] = None):
     document = Document(path=path, sha256=hashlib.sha256(data).hexdigest(), media_type="text/html", url=url,
                         title=details.title)
     return ParsedDocument(document=document, meeting=meeting, items=[item], linked_documents=details.documents)
+
+
+@dataclass
+class RecordedVote:
+    item: Optional[str]
+    motion: Optional[str]
+    outcome: Optional[str]
+    counts: dict[str, int] = field(default_factory=dict)
+    members: dict[str, list[str]] = field(default_factory=dict)
+    meeting: Optional[str] = None
+
+
+_VOTE_ROW = re.compile(
+    r"^(?P<side>For|Against|Abstain(?:ed|ing|ed/not voting)?|Abstentions?|Conflicts? Of Interests?|Absent|Did not vote)"
+    r"\s*\|?\s*(?P<names>.*?)\s*\|?\s*(?P<count>\d+)$",
+    re.IGNORECASE,
+)
+
+
+def parse_recorded_votes(data: bytes) -> list[RecordedVote]:
+    """``mgListRecordedVotes.aspx`` / ``mgListRecordedVotesShort.aspx``: the
+    meeting, item, motion, outcome and a row per side with every member and
+    the count.  A page that says there is no voting information gives []."""
+    text = data.decode("utf-8", errors="replace")
+    if "<" in text[:2000] and re.search(r"<(?:html|div|table|body)\b", text[:5000], re.IGNORECASE):
+        lines = page_text(data).split("\n")
+    else:
+        lines = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    votes: list[RecordedVote] = []
+    meeting = item = motion = outcome = None
+    for line in lines:
+        if re.search(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", line) and not line.startswith(("Item", "For")):
+            meeting = line.strip(" |")
+            continue
+        if line.lower().startswith("item:"):
+            item = line.split(":", 1)[1].strip(" |")
+            continue
+        if line.lower().startswith("recorded vote on"):
+            motion = line.rstrip(":").strip(" |")
+            continue
+        if line.lower().startswith("resolution status:"):
+            outcome = line.split(":", 1)[1].strip(" |").lower() or None
+            continue
+        row = _VOTE_ROW.match(line)
+        if not row:
+            continue
+        side = row.group("side").lower()
+        side = "for" if side == "for" else "against" if side == "against" else (
+            "abstain" if side.startswith("abst") else re.sub(r"\s+", "_", side))
+        if not votes or votes[-1].motion != motion or side in votes[-1].counts:
+            votes.append(RecordedVote(item=item, motion=motion, outcome=outcome, meeting=meeting))
+        names = row.group("names").strip(" |")
+        members = [] if names.lower() in ("", "none") else [
+            re.sub(r"\s+", " ", n).strip() for n in re.split(r",\s*|\s+and\s+", names) if n.strip()]
+        votes[-1].counts[side] = int(row.group("count"))
+        votes[-1].members[side] = members
+    return votes
