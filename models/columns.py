@@ -22,6 +22,7 @@ TABLES = {
         "source_url": "The meeting's page on the council's site", "minutes_published": "The site says minutes are published (1/0)",
         "fetched_at": "When the meeting was last read from the site", "committee_title": "Committee name",
         "label": "Committee and date",
+        "starts_at": "Start, local (UK) time, where the time is published",
     }),
     "documents": ("Every source file: minutes PDFs, web-service answers, pages.", {
         "id": "council:doc:attachment id (or content hash)", "council": "Council", "meeting_id": "Meeting it belongs to",

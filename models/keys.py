@@ -54,3 +54,24 @@ def page_link(url: Optional[str], page: Optional[int]) -> Optional[str]:
     if page and (url.lower().split("?")[0].endswith(".pdf") or "mgconvert2pdf" in url.lower()):
         return f"{url}#page={page}"
     return url
+
+
+def starts_at(day: Optional[str], time: Optional[str]) -> Optional[str]:
+    """``("2025-11-21", "12.30 pm")`` -> ``"2025-11-21T12:30:00"`` (local time),
+    for calendars; None when the time is not stated in a form we can read."""
+    if not day or not time:
+        return None
+    if re.search(r"\bnoon\b|\bmidday\b", time, re.IGNORECASE):
+        return f"{day}T12:00:00"
+    match = re.search(r"\b(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s*m\b", time, re.IGNORECASE)
+    if match:
+        hour, minute = int(match.group(1)) % 12, int(match.group(2) or 0)
+        hour += 12 if match.group(3).lower() == "p" else 0
+    else:
+        match = re.search(r"\b([01]?\d|2[0-3])[.:](\d{2})\b", time)
+        if not match:
+            return None
+        hour, minute = int(match.group(1)), int(match.group(2))
+    if minute > 59:
+        return None
+    return f"{day}T{hour:02d}:{minute:02d}:00"

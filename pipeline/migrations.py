@@ -348,12 +348,23 @@ def _v5_person_links(db: sqlite_utils.Database) -> None:
         db[table].create_index(["person_id"], if_not_exists=True)
 
 
+def _v6_meeting_start(db: sqlite_utils.Database) -> None:
+    """When a meeting starts, local time, for calendars."""
+    from models.keys import starts_at
+
+    if "starts_at" not in db["meetings"].columns_dict:
+        db["meetings"].add_column("starts_at", TEXT)
+    for row in list(db.query("SELECT id, date, time FROM meetings WHERE time IS NOT NULL")):
+        db.execute("UPDATE meetings SET starts_at = ? WHERE id = ?", [starts_at(row["date"], row["time"]), row["id"]])
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_core_tables,
     _v2_speakers_people_links_and_search,
     _v3_crawl_state,
     _v4_health,
     _v5_person_links,
+    _v6_meeting_start,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

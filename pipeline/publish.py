@@ -143,7 +143,8 @@ order by meetings.date desc limit 100""",
         "description": "Every meeting as an iCalendar feed (add .ics): subscribe in any calendar program.",
         "sql": """
 select coalesce(committees.title, 'Meeting') || coalesce(' (' || councils.name || ')', '') as event_name,
-  meetings.date as event_dtstart,
+  coalesce(meetings.starts_at, meetings.date) as event_dtstart,
+  'Europe/London' as event_tzid,
   'council-minutes:' || meetings.id as event_uid,
   meetings.venue as event_location,
   coalesce(meetings.status, '') || case when meetings.source_url is not null then ' ' || meetings.source_url else '' end as event_description

@@ -24,6 +24,7 @@ from models.keys import (
     document_key,
     meeting_key,
     page_link,
+    starts_at,
 )
 from models.records import Fetch, ParsedDocument, Run
 
@@ -126,6 +127,7 @@ def store_parsed(
                     "date": meeting.date,
                     "venue": meeting.venue,
                     "time": meeting.time,
+                    "starts_at": starts_at(meeting.date, meeting.time),
                     "status": meeting.status,
                     "source_url": meeting.source_url,
                     "committee_title": meeting.committee,

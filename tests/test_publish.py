@@ -117,6 +117,9 @@ def test_calendar_parses_with_stable_uids(served):
     events = [c for c in icalendar.Calendar.from_ical(body).walk("VEVENT")]
     uids = sorted(str(e["UID"]) for e in events)
     assert "council-minutes:kent:cabinet:2025-01-30" in uids
+    gloucester = next(e for e in events if str(e["UID"]) == "council-minutes:gloucester:7837")
+    start = gloucester["DTSTART"]
+    assert start.dt.isoformat().startswith("2025-11-21T12:30") and start.params.get("TZID") == "Europe/London"
     again = icalendar.Calendar.from_ical(httpx.get(f"{base}/minutes/meetings_calendar.ics").content)
     assert sorted(str(e["UID"]) for e in again.walk("VEVENT")) == uids
 

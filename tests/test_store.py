@@ -128,3 +128,14 @@ def test_database_newer_than_the_program_is_refused(tmp_path):
     conn.close()
     with pytest.raises(RuntimeError, match="newer than this program"):
         open_db(path)
+
+
+@pytest.mark.parametrize(
+    "time,expected",
+    [("6.00 pm", "2025-11-21T18:00:00"), ("12.30 pm", "2025-11-21T12:30:00"), ("10.00 am", "2025-11-21T10:00:00"),
+     ("12 noon", "2025-11-21T12:00:00"), ("18:30", "2025-11-21T18:30:00"), ("To be confirmed", None)],
+)
+def test_meeting_start_times_as_published(time, expected):
+    from models.keys import starts_at
+
+    assert starts_at("2025-11-21", time) == expected

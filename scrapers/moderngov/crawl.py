@@ -25,7 +25,7 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import sqlite_utils
 
-from models.keys import child_key, committee_key, document_key, meeting_key
+from models.keys import child_key, committee_key, document_key, meeting_key, starts_at
 from models.records import Fetch, LinkedDocument, MeetingRef, Run
 from pipeline.extract import sniff_media_type
 from pipeline.store import ensure_council, finish_run, meeting_label, record_fetch, start_run, utcnow
@@ -340,6 +340,7 @@ class Crawler:
                     "label": meeting_label(ref.committee, header["date"]),
                     "source_id": ref.source_id,
                     **header,
+                    "starts_at": starts_at(header.get("date"), header.get("time")),
                     "source_url": page_url,
                     "fetched_at": utcnow(),
                 },
