@@ -9,7 +9,6 @@ from __future__ import annotations
 from .records import Item, ParsedDocument, Vote
 
 SCHEMA_ID = "council-minutes/parsed-document/1"
-SCHEMA_FILE = "parsed-document.schema.json"
 
 
 def vote_to_contract(vote: Vote) -> dict:

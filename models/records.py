@@ -12,19 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-ATTENDANCE_STATUSES = (
-    "present",
-    "apologies",
-    "absent",
-    "in_attendance",
-    "substitute",
-    "virtual",
-)
-VOTE_KINDS = ("recorded", "show_of_hands", "unanimous", "unspecified")
-VOTE_OUTCOMES = ("carried", "lost", "agreed", None)
-VOTE_CHOICES = ("for", "against", "abstain")
-
-
 @dataclass
 class Council:
     slug: str

@@ -30,11 +30,6 @@ def _version() -> str:
         return "0+unknown"
 
 
-def _not_built(what: str, issue: str) -> None:
-    click.echo(f"minutes: {what} is not built yet (see issue {issue}); nothing was done.", err=True)
-    sys.exit(EXIT_USAGE)
-
-
 def _setup_logging(verbose: int, quiet: bool, log_format: str = "text") -> None:
     from .logs import setup_logging
 
@@ -304,7 +299,8 @@ def run(ctx, config_path, db_path, workers, raw_dir, rate_limit, http_timeout, r
     from .status import all_health, record_health
 
     db = open_db(db_file)
-    record_health(db, all_health(db, _health_rules(config), [site.slug for site in config.sites]))
+    record_health(db, all_health(db, _health_rules(config), [site.slug for site in config.sites],
+                                 stale_after_days=config.stale_after_days))
     db.close()
     if failed or result["failed"]:
         sys.exit(EXIT_PARTIAL)
@@ -409,9 +405,7 @@ def status(ctx, db_path, config_path, as_json):
 
     For cron and monitors: exit 0 means every council is healthy.
     """
-    from dataclasses import replace
-
-    from .status import all_health, council_health, format_table
+    from .status import all_health, format_table
 
     config = _load_config_or_exit("status", config_path) if Path(config_path).exists() else None
     db_file = _resolve_db(ctx, db_path)
@@ -423,14 +417,7 @@ def status(ctx, db_path, config_path, as_json):
     db = open_db(db_file)
     rules = _health_rules(config)
     councils = [site.slug for site in config.sites] if config else None
-    results = all_health(db, rules, councils)
-    if config and config.stale_after_days:
-        results = [
-            council_health(db, {"slug": h.council, "name": h.name},
-                           replace(rules, stale_after_days=config.stale_after_days[h.council]))
-            if h.council in config.stale_after_days and h.last_run else h
-            for h in results
-        ]
+    results = all_health(db, rules, councils, stale_after_days=config.stale_after_days if config else None)
     db.close()
     if as_json:
         click.echo(json.dumps([h.as_dict() for h in results], indent=2))

@@ -250,6 +250,11 @@ def extract_pdf(
                     f"pdfplumber saw {len(plumber_pages)} pages, pdfium {page_count}; text from pdfium"
                 )
             plumber_pages = []
+        pdfium = None
+        if not plumber_pages:
+            import pypdfium2
+
+            pdfium = pypdfium2.PdfDocument(data)
         try:
             for number in range(1, page_count + 1):
                 if time.monotonic() > deadline:
@@ -259,7 +264,7 @@ def extract_pdf(
                 if plumber_pages:
                     page = _page_from_plumber(plumber_pages[number - 1], number, options)
                 else:
-                    page = _page_from_pdfium(data, number)
+                    page = _page_from_pdfium(pdfium, number)
                 document.pages.append(page)
         except ExtractionError:
             raise
@@ -270,6 +275,8 @@ def extract_pdf(
         finally:
             if pdf is not None:
                 pdf.close()
+            if pdfium is not None:
+                pdfium.close()
         _remove_running_lines(document.pages)
         _join_hyphenated(document.pages)
         for page in document.pages:
@@ -278,18 +285,13 @@ def extract_pdf(
     return document
 
 
-def _page_from_pdfium(data: bytes, number: int) -> Page:
+def _page_from_pdfium(doc, number: int) -> Page:
+    """A page pdfminer could not read, from the open pdfium document."""
     import pypdfium2
 
-    doc = pypdfium2.PdfDocument(data)
-    try:
-        pdf_page = doc[number - 1]
-        text = pdf_page.get_textpage().get_text_range()
-        has_images = any(
-            obj.type == pypdfium2.raw.FPDF_PAGEOBJ_IMAGE for obj in pdf_page.get_objects()
-        )
-    finally:
-        doc.close()
+    pdf_page = doc[number - 1]
+    text = pdf_page.get_textpage().get_text_range()
+    has_images = any(obj.type == pypdfium2.raw.FPDF_PAGEOBJ_IMAGE for obj in pdf_page.get_objects())
     lines = [Line(text=t.strip()) for t in text.splitlines() if t.strip()]
     page = Page(number=number, text=text, lines=lines)
     page.quality = text_quality(text)
@@ -552,7 +554,6 @@ def _remove_running_lines(pages: list[Page]) -> None:
 # Hyphenation
 
 _HYPHEN_END = re.compile(r"(\w+)-$")
-_WORD_START = re.compile(r"^([a-z]\w*)(.*)$", re.DOTALL)
 
 
 @lru_cache(maxsize=1)

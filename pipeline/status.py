@@ -144,7 +144,11 @@ def council_health(db: sqlite_utils.Database, council: dict, rules: HealthRules,
 
 
 def all_health(db: sqlite_utils.Database, rules: HealthRules, councils: Optional[list[str]] = None,
-               now: Optional[datetime] = None) -> list[CouncilHealth]:
+               now: Optional[datetime] = None, stale_after_days: Optional[dict[str, int]] = None) -> list[CouncilHealth]:
+    """Verdicts for ``councils`` (default: every council in the database);
+    ``stale_after_days`` overrides that rule per council (councils.toml)."""
+    from dataclasses import replace
+
     rows = list(db.query("SELECT slug, name FROM councils ORDER BY slug"))
     known = {r["slug"] for r in rows}
     wanted = councils if councils else [r["slug"] for r in rows]
@@ -154,7 +158,10 @@ def all_health(db: sqlite_utils.Database, rules: HealthRules, councils: Optional
         if slug not in known:
             result.append(CouncilHealth(council=slug, name=None, verdict="failing", reasons=["never scraped"]))
             continue
-        result.append(council_health(db, row, rules, now))
+        council_rules = rules
+        if stale_after_days and slug in stale_after_days:
+            council_rules = replace(rules, stale_after_days=stale_after_days[slug])
+        result.append(council_health(db, row, council_rules, now))
     return result
 
 

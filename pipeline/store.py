@@ -102,11 +102,8 @@ def store_parsed(
         if not db["councils"].count_where("slug = ?", [council_slug]):
             ensure_council(db, council_slug, meeting.council)
         if meeting_id is None:
-            new_meeting = meeting_key(council_slug, meeting.source_id, meeting.committee, meeting.date)
-            if not db["meetings"].count_where("id = ?", [new_meeting]):
-                first_seen = {"first_seen": utcnow()}
-            else:
-                first_seen = {}
+            meeting_id = meeting_key(council_slug, meeting.source_id, meeting.committee, meeting.date)
+            first_seen = {} if db["meetings"].count_where("id = ?", [meeting_id]) else {"first_seen": utcnow()}
             committee_id = committee_key(council_slug, meeting.committee_source_id, meeting.committee)
             db["committees"].upsert(
                 {
@@ -117,7 +114,6 @@ def store_parsed(
                 },
                 pk="id",
             )
-            meeting_id = meeting_key(council_slug, meeting.source_id, meeting.committee, meeting.date)
             db["meetings"].upsert(
                 {
                     "id": meeting_id,

@@ -317,10 +317,6 @@ _SUBSTITUTE_LINE = re.compile(
 )
 
 
-def _item_lines_text(lines: list[tuple[int, Line]]) -> str:
-    return " ".join(l.text.strip() for _, l in lines)
-
-
 def _apologies_in_items(items: list[Item]) -> list[Attendance]:
     found: list[Attendance] = []
     for item in items:
@@ -337,9 +333,8 @@ def _apologies_in_items(items: list[Item]) -> list[Attendance]:
             if is_apologies_item and position == 0 and _looks_like_name_list(text):
                 for name, role in split_names(_SENTENCE_END.split(text)[0]):
                     found.append(Attendance(name=name, status="apologies", role=role, page=page))
-        text = "\n".join(l.text.strip() for _, l in item.lines)
-        pages = [p for p, _ in item.lines]
-        flat = text.replace("\n", " ")
+        flat = " ".join(l.text.strip() for _, l in item.lines)
+        page_of = _page_lookup(item.lines)
         for match in _APOLOGIES_SENTENCE.finditer(flat):
             names = match.group("names").strip()
             if not names or re.match(r"(?:none|no\b)", names, re.IGNORECASE):
@@ -348,26 +343,18 @@ def _apologies_in_items(items: list[Item]) -> list[Attendance]:
                 continue  # the agenda's "To receive any apologies for absence from Councillors."
             # The sentence may run on: "... and Mr Cooke for that part of the meeting".
             names = re.split(r"\s+(?:for that part|for the|who|due to|as\s)", names)[0]
-            page = _page_at(flat, match.start(), item.lines) if pages else item.page
+            page = page_of(match.start())
             for name, role in split_names(names):
                 if len(name.split()) > 8 or not re.search(r"[A-Z]", name[:1]):
                     continue
                 found.append(Attendance(name=name, status="apologies", role=role, page=page))
         for match in _VIRTUAL_SENTENCE.finditer(flat):
-            page = _page_at(flat, match.start(), item.lines)
+            page = page_of(match.start())
             for name, role in split_names(match.group("names")):
                 found.append(Attendance(name=name, status="virtual", role=role, page=page))
     return found
 
 
-def _page_at(flat: str, offset: int, lines: list[tuple[int, Line]]) -> Optional[int]:
-    """The page of the character at ``offset`` in the space-joined lines."""
-    position = 0
-    for page, line in lines:
-        position += len(line.text.strip()) + 1
-        if position > offset:
-            return page
-    return lines[-1][0] if lines else None
 
 
 def find_attendance(preamble: list[tuple[int, Line]], items: list[Item]) -> list[Attendance]:
@@ -859,7 +846,8 @@ _PORTFOLIO_LINE = re.compile(r"^Portfolio Holders?\s*:\s*(?P<what>.+)$", re.IGNO
 
 
 def _page_lookup(lines: list[tuple[int, Line]]):
-    """Map a character offset in the newline-joined lines to its page."""
+    """Map a character offset in the lines joined with one character per
+    break (as the tagger joins them) to the page it stands on."""
     bounds = []
     offset = 0
     for page, line in lines:

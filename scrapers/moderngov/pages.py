@@ -150,14 +150,7 @@ def parse_decision_details(data: bytes, base_url: str = "") -> DecisionDetails:
                              committee_source_id=query.get("cid"), committee=committee.strip() or None,
                              date=iso_date(date_part))
         break
-    documents = []
-    for link in root.xpath('.//a[contains(@href,"documents/") or contains(@href,"mgConvert2PDF")]'):
-        href = urljoin(base_url.rstrip("/") + "/", link.get("href")) if base_url else link.get("href")
-        size = link.xpath('.//*[contains(@class,"mgFileSize")]')
-        for node in size:
-            node.drop_tree()
-        documents.append(LinkedDocument(url=href, title=re.sub(r"\s+", " ", link.text_content()).strip() or None,
-                                        attachment_id=_query(href).get("id")))
+    documents = _document_links(root, base_url)
     issue = root.xpath('.//a[contains(@href,"mgIssueHistoryHome.aspx")]/@href')
     return DecisionDetails(
         title=title,
@@ -207,7 +200,7 @@ def parse_decisions_register(data: bytes, base_url: str = "") -> list[DecisionRo
             DecisionRow(
                 source_id=source_id,
                 title=re.sub(r"\s+", " ", link.text_content()).strip(),
-                url=urljoin(base_url.rstrip("/") + "/", link.get("href")) if base_url else link.get("href"),
+                url=_absolute(base_url, link.get("href")),
                 published=iso_date(cells[1]) if len(cells) > 1 else None,
                 effective=iso_date(cells[2]) if len(cells) > 2 else None,
                 call_in=cells[3] if len(cells) > 3 else None,
@@ -241,9 +234,19 @@ def parse_meeting_links(data: bytes, base_url: str = "") -> list[MeetingRef]:
 def parse_document_links(data: bytes, base_url: str = "") -> list[LinkedDocument]:
     """Documents linked from a page (``ieListDocuments.aspx``: printed
     minutes, agenda packs, reports)."""
+    return _document_links(_tree(data), base_url)
+
+
+def _absolute(base_url: str, href: str) -> str:
+    return urljoin(base_url.rstrip("/") + "/", href) if base_url else href
+
+
+def _document_links(root, base_url: str) -> list[LinkedDocument]:
+    """Links to documents (``mgConvert2PDF.aspx``, ``documents/...``) under
+    ``root``, once each, titled without ModernGov's "PDF 119 KB" size text."""
     documents, seen = [], set()
-    for link in _tree(data).xpath('//a[contains(@href,"mgConvert2PDF.aspx") or contains(@href,"documents/")]'):
-        href = urljoin(base_url.rstrip("/") + "/", link.get("href")) if base_url else link.get("href")
+    for link in root.xpath('.//a[contains(@href,"mgConvert2PDF") or contains(@href,"documents/")]'):
+        href = _absolute(base_url, link.get("href"))
         if href in seen:
             continue
         seen.add(href)
