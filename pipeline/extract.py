@@ -666,9 +666,10 @@ def _ocr_where_needed(data: bytes, document: Document, options: ExtractOptions) 
     garbled = [p.number for p in needs if not p.scanned]
     can_ocr = options.ocr != "never" and tesseract_available()
     if not can_ocr:
+        why = "OCR is off" if options.ocr == "never" else "tesseract is not installed"
         if scanned:
             document.warnings.append(
-                f"{_pages_phrase(scanned, 'has', 'have')} no text layer (scanned) and tesseract is not installed: not OCR'd"
+                f"{_pages_phrase(scanned, 'has', 'have')} no text layer (scanned) and {why}: not OCR'd"
             )
         if garbled:
             document.warnings.append(
