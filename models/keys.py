@@ -47,8 +47,27 @@ def child_key(parent: str, *parts: object) -> str:
     return ":".join([parent, *(str(p) for p in parts)])
 
 
+def web_url(url: Optional[str]) -> Optional[str]:
+    """``url`` if it is an absolute http(s) URL (or a path on this site) with
+    no whitespace or control characters, else None.  Every URL stored or rendered as a link passes
+    through here: a council page or a document can hold ``javascript:`` or
+    ``data:`` links, and a link is clicked by the people reading the site."""
+    if not url or len(url) > 4000:
+        return None
+    url = url.strip()
+    if any(ord(c) < 33 or ord(c) == 127 for c in url):
+        return None
+    if url.startswith("/") and not url.startswith(("//", "/\\")):
+        return url  # a path on the serving site itself (the demo's /sample/ files)
+    scheme, _, rest = url.partition(":")
+    if scheme.lower() not in ("http", "https") or not rest.startswith("//") or len(rest) < 3:
+        return None
+    return url
+
+
 def page_link(url: Optional[str], page: Optional[int]) -> Optional[str]:
     """Link to the page a fact came from: ``report.pdf#page=4``."""
+    url = web_url(url)
     if not url:
         return None
     if page and (url.lower().split("?")[0].endswith(".pdf") or "mgconvert2pdf" in url.lower()):

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sys
+from contextlib import contextmanager
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
@@ -13,8 +15,7 @@ import click
 
 from models.contract import to_contract
 
-from .extract import ExtractionError, ExtractOptions
-from .parse import parse_path
+from .extract import ExtractOptions
 from .store import DEFAULT_DB
 
 log = logging.getLogger("minutes")
@@ -52,13 +53,16 @@ def _setup_logging(verbose: int, quiet: bool, log_format: str = "text") -> None:
 @click.option("-q", "--quiet", is_flag=True, help="Only warnings and errors.")
 @click.option("--log-format", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="json: one JSON object per line, for log shippers.")
+@click.option("--lock-wait", type=click.FloatRange(0, 86400), default=60.0, show_default=True, envvar="MINUTES_LOCK_WAIT",
+              help="Seconds to wait for another command writing the same database.")
 @click.pass_context
-def cli(ctx: click.Context, db_path: Path, verbose: int, quiet: bool, log_format: str) -> None:
+def cli(ctx: click.Context, db_path: Path, verbose: int, quiet: bool, log_format: str, lock_wait: float) -> None:
     """Turn UK council meeting records into a searchable database."""
     _setup_logging(verbose, quiet, log_format)
     ctx.ensure_object(dict)
     ctx.obj["db_path"] = db_path
     ctx.obj["quiet"] = quiet
+    ctx.obj["lock_wait"] = lock_wait
 
 
 def _db_option(f):
@@ -76,34 +80,76 @@ def _resolve_db(ctx: click.Context, db_path) -> Path:
     return db_path or ctx.obj["db_path"]
 
 
+@contextmanager
+def _writing(ctx: click.Context, command: str, db_file: Path):
+    """Hold the database's writer lock for a command that writes: a file
+    that is not our database, or another writer still busy after the wait,
+    stops the command with exit 2 before anything is touched.  Runs left
+    ``running`` by a killed command are closed as ``interrupted``."""
+    from .lock import LockHeld, writer_lock
+    from .store import DatabaseError, check_db, close_interrupted_runs, open_db
+
+    try:
+        check_db(db_file)
+    except DatabaseError as exc:
+        click.echo(f"minutes {command}: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    try:
+        lock = writer_lock(db_file, f"minutes {command}", wait=ctx.obj.get("lock_wait", 60.0))
+        lock.__enter__()
+    except LockHeld as exc:
+        click.echo(f"minutes {command}: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    try:
+        db = open_db(db_file)
+        interrupted = close_interrupted_runs(db)
+        db.close()
+        if interrupted:
+            log.warning("closed %d run(s) left running by a killed command as interrupted", interrupted)
+        yield
+    finally:
+        lock.__exit__(None, None, None)
+
+
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print Contract 2 JSON, one line per file.")
-@click.option("--workers", type=int, default=1, show_default=True, help="Parallel processes.")
-@click.option("--max-pages", type=int, default=ExtractOptions.max_pages, show_default=True)
-@click.option("--timeout", type=float, default=ExtractOptions.timeout, show_default=True,
-              help="Seconds allowed per document.")
+@click.option("--workers", type=click.IntRange(1, 256), default=None,
+              help="Files parsed at once, each in its own process [CPU count].")
+@click.option("--max-pages", type=click.IntRange(1), default=ExtractOptions.max_pages, show_default=True)
+@click.option("--timeout", type=click.FloatRange(0.1, 86400), default=ExtractOptions.timeout, show_default=True,
+              help="Seconds allowed per document (the worker is killed after that).")
+@click.option("--max-memory", type=click.IntRange(64), default=4096, show_default=True,
+              help="Megabytes of memory allowed per document.")
 @click.option("--ocr", type=click.Choice(["auto", "never"]), default="auto", show_default=True,
               help="OCR scanned or garbled pages when tesseract is installed.")
-def parse(files, as_json, workers, max_pages, timeout, ocr):
-    """Parse local documents (PDF or plain text) without a database.
+def parse(files, as_json, workers, max_pages, timeout, max_memory, ocr):
+    """Parse local documents (PDF, Word, text, saved ModernGov pages or
+    web-service XML) without a database.
 
-    A file that cannot be parsed is reported on stderr with the reason and the
-    command exits 1 after the others are printed.
+    Each file is parsed in a worker process under the time and memory limits;
+    output comes in the order the files were given.  A file that cannot be
+    parsed is reported on stderr with the reason and the command exits 1
+    after the others are printed.
     """
+    import os
+
+    from .sandbox import Limits, ParsePool
+
     options = ExtractOptions(max_pages=max_pages, timeout=timeout, ocr=ocr)
+    limits = Limits(timeout=timeout, max_memory=max_memory * 1024 * 1024)
+    workers = min(workers or os.cpu_count() or 1, len(files))
     failed = 0
-    for path in files:
-        try:
-            parsed = parse_path(path, options)
-        except ExtractionError as exc:
-            failed += 1
-            click.echo(f"minutes parse: {exc} [{exc.kind}]", err=True)
-            continue
-        if as_json:
-            click.echo(json.dumps(to_contract(parsed), ensure_ascii=False))
-        else:
-            _print_summary(parsed)
+    with ParsePool(workers, options, limits) as pool:
+        for path, (parsed, error) in pool.ordered(files, str):
+            if error is not None:
+                failed += 1
+                click.echo(f"minutes parse: {error} [{error.kind}]", err=True)
+                continue
+            if as_json:
+                click.echo(json.dumps(to_contract(parsed), ensure_ascii=False))
+            else:
+                _print_summary(parsed)
     if failed:
         click.echo(f"minutes parse: {failed} of {len(files)} files failed", err=True)
         sys.exit(EXIT_PARTIAL)
@@ -150,11 +196,13 @@ def _iso(ctx, param, value):
         raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form")
 
 
-def _polite_client(rate_limit: float, timeout: float, retries: int, retry_wait: float, user_agent=None):
+def _polite_client(rate_limit: float, timeout: float, retries: int, retry_wait: float, user_agent=None,
+                   max_retry_after=None):
     from scrapers.http import FetchPolicy, PoliteClient
 
     policy = FetchPolicy(min_interval=rate_limit, read_timeout=timeout, connect_timeout=min(timeout, 10.0),
-                         attempts=retries, backoff=retry_wait)
+                         total_timeout=timeout, attempts=retries, backoff=retry_wait,
+                         max_wait=60.0 if max_retry_after is None else max_retry_after)
     if user_agent:
         policy.user_agent = user_agent
     return PoliteClient(policy=policy)
@@ -176,11 +224,15 @@ def _print_crawl(summary) -> None:
 _crawl_options = [
     click.option("--raw-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
                  help="Raw-file cache (default: raw/ beside the database)."),
-    click.option("--rate-limit", type=float, default=None, help="Seconds between requests to one host [1.0]."),
-    click.option("--timeout", "http_timeout", type=float, default=None, help="Seconds to wait for an answer [60]."),
-    click.option("--retries", type=int, default=None, help="Attempts per URL [4]."),
-    click.option("--retry-wait", type=float, default=2.0, show_default=True,
+    click.option("--rate-limit", type=click.FloatRange(0, 3600), default=None,
+                 help="Seconds between requests to one host [1.0]."),
+    click.option("--timeout", "http_timeout", type=click.FloatRange(0.1, 3600), default=None,
+                 help="Seconds allowed for one request, all of it [60]."),
+    click.option("--retries", type=click.IntRange(1, 20), default=None, help="Attempts per URL [4]."),
+    click.option("--retry-wait", type=click.FloatRange(0, 3600), default=2.0, show_default=True,
                  help="First wait before a retry (doubles; Retry-After wins)."),
+    click.option("--max-retry-after", type=click.FloatRange(0, 3600), default=None,
+                 help="Longest Retry-After honoured; a longer one gives up on the URL [60]."),
 ]
 
 
@@ -198,10 +250,12 @@ def _with_crawl_options(f):
 @click.option("--committee", multiple=True, help="Committee id (repeatable).")
 @click.option("--slug", help="Council slug for keys and the raw cache (default: from the host name).")
 @click.option("--name", "council_name", help="Council name.")
+@click.option("--allowed-host", multiple=True,
+              help="Another host the council's documents may be fetched from (repeatable).")
 @_with_crawl_options
 @click.pass_context
-def scrape(ctx, url, db_path, from_date, to_date, committee, slug, council_name, raw_dir, rate_limit, http_timeout,
-           retries, retry_wait):
+def scrape(ctx, url, db_path, from_date, to_date, committee, slug, council_name, allowed_host, raw_dir, rate_limit,
+           http_timeout, retries, retry_wait, max_retry_after):
     """Crawl one ModernGov site into the database and raw cache.
 
     Fetches committees, meetings in the date window (default: the last 120
@@ -216,18 +270,25 @@ def scrape(ctx, url, db_path, from_date, to_date, committee, slug, council_name,
     from .store import open_db
 
     db_file = _resolve_db(ctx, db_path)
-    if not urlsplit(url).scheme.startswith("http"):
-        raise click.BadParameter(f"{url!r} is not an http(s) URL", param_hint="URL")
-    site = Site(slug=slug or slugify(urlsplit(url).hostname or url), base_url=url, name=council_name)
-    db = open_db(db_file)
-    with _polite_client(rate_limit if rate_limit is not None else 1.0, http_timeout or 60.0, retries or 4,
-                        retry_wait) as client:
-        summary = crawl(db, site, Path(raw_dir or db_file.parent / "raw"), client, from_date, to_date, committee,
-                        progress=_progress_printer(ctx.obj["quiet"]))
+    from .config import url_problem
+
+    problem = url_problem(url)
+    if problem:
+        raise click.BadParameter(f"{url!r} {problem}", param_hint="URL")
+    if slug and not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,62}", slug):
+        raise click.BadParameter(f"{slug!r} must be lower-case letters, digits and hyphens", param_hint="--slug")
+    site = Site(slug=slug or slugify(urlsplit(url).hostname or url), base_url=url, name=council_name,
+                allowed_hosts=list(allowed_host))
     from .status import all_health, record_health
 
-    record_health(db, all_health(db, _health_rules(None), [site.slug]))
-    db.close()
+    with _writing(ctx, "scrape", db_file):
+        db = open_db(db_file)
+        with _polite_client(rate_limit if rate_limit is not None else 1.0, http_timeout or 60.0, retries or 4,
+                            retry_wait, max_retry_after=max_retry_after) as client:
+            summary = crawl(db, site, Path(raw_dir or db_file.parent / "raw"), client, from_date, to_date, committee,
+                            progress=_progress_printer(ctx.obj["quiet"]))
+        record_health(db, all_health(db, _health_rules(None), [site.slug]))
+        db.close()
     _print_crawl(summary)
     if summary.failures:
         sys.exit(EXIT_PARTIAL)
@@ -235,14 +296,22 @@ def scrape(ctx, url, db_path, from_date, to_date, committee, slug, council_name,
 
 @cli.command()
 @_db_option
-@click.option("--workers", type=int, default=None, help="Parallel processes (default: CPU count).")
+@click.option("--workers", type=click.IntRange(1, 256), default=None, help="Parallel processes (default: CPU count).")
+@click.option("--retry-failed", is_flag=True, help="Try again documents that failed with this parser version.")
 @click.pass_context
-def process(ctx, db_path, workers):
-    """Extract and tag every document not yet processed."""
+def process(ctx, db_path, workers, retry_failed):
+    """Extract and tag every document not yet processed.
+
+    Each document is parsed in a worker process under time and memory limits;
+    one that fails is recorded with its reason and not tried again until the
+    parser changes or --retry-failed is given.
+    """
     from .process import process_pending
 
     db_file = _resolve_db(ctx, db_path)
-    summary = process_pending(db_file, workers=workers, progress=not ctx.obj["quiet"] and sys.stderr.isatty())
+    with _writing(ctx, "process", db_file):
+        summary = process_pending(db_file, workers=workers, retry_failed=retry_failed,
+                                  progress=not ctx.obj["quiet"] and sys.stderr.isatty())
     click.echo(
         f"processed {summary['processed']} documents, {summary['failed']} failed, "
         f"{summary['skipped']} already up to date",
@@ -260,48 +329,53 @@ def process(ctx, db_path, workers):
 @click.option("--workers", type=int, default=None, help="Parallel processes for processing.")
 @_with_crawl_options
 @click.pass_context
-def run(ctx, config_path, db_path, workers, raw_dir, rate_limit, http_timeout, retries, retry_wait):
+def run(ctx, config_path, db_path, workers, raw_dir, rate_limit, http_timeout, retries, retry_wait, max_retry_after):
     """The nightly job: scrape every configured council, then process.
 
-    Exit 1 if any council or document failed; everything else is stored.
+    Each council has a time budget (``council_budget`` in councils.toml), so
+    one slow or hostile site cannot take the night from the others or from
+    processing.  Exit 1 if any council or document failed; everything else
+    is stored.
     """
     from datetime import date, timedelta
 
     from scrapers.moderngov.crawl import scrape as crawl
 
     from .process import process_pending
+    from .status import all_health, record_health
     from .store import open_db
 
     config = _load_config_or_exit("run", config_path)
     db_file = _resolve_db(ctx, db_path)
     raw = Path(raw_dir or db_file.parent / "raw")
     failed = False
-    db = open_db(db_file)
-    for site in config.sites:
-        with _polite_client(rate_limit if rate_limit is not None else config.rate_limit,
-                            http_timeout or config.timeout, retries or config.retries, retry_wait,
-                            config.user_agent) as client:
-            try:
-                summary = crawl(db, site, raw, client, from_date=date.today() - timedelta(days=config.lookback_days),
-                                progress=_progress_printer(ctx.obj["quiet"]))
-            except Exception as exc:  # one council's bug must not stop the others
-                log.exception("%s: crawl failed", site.slug)
-                click.echo(f"{site.slug}: crawl failed: {exc}", err=True)
-                failed = True
-                continue
-        _print_crawl(summary)
-        failed = failed or bool(summary.failures)
-    db.close()
-    result = process_pending(db_file, workers=workers, progress=not ctx.obj["quiet"] and sys.stderr.isatty())
-    click.echo(f"processed {result['processed']} documents, {result['failed']} failed", err=True)
-    for error in result["errors"]:
-        click.echo(f"  failed: {error}", err=True)
-    from .status import all_health, record_health
-
-    db = open_db(db_file)
-    record_health(db, all_health(db, _health_rules(config), [site.slug for site in config.sites],
-                                 stale_after_days=config.stale_after_days))
-    db.close()
+    with _writing(ctx, "run", db_file):
+        db = open_db(db_file)
+        for site in config.sites:
+            with _polite_client(rate_limit if rate_limit is not None else config.rate_limit,
+                                http_timeout or config.timeout, retries or config.retries, retry_wait,
+                                config.user_agent,
+                                max_retry_after if max_retry_after is not None else config.max_retry_after) as client:
+                try:
+                    summary = crawl(db, site, raw, client,
+                                    from_date=date.today() - timedelta(days=config.lookback_days),
+                                    progress=_progress_printer(ctx.obj["quiet"]), budget=config.council_budget)
+                except Exception as exc:  # one council's bug must not stop the others
+                    log.exception("%s: crawl failed", site.slug)
+                    click.echo(f"{site.slug}: crawl failed: {exc}", err=True)
+                    failed = True
+                    continue
+            _print_crawl(summary)
+            failed = failed or bool(summary.failures)
+        db.close()
+        result = process_pending(db_file, workers=workers, progress=not ctx.obj["quiet"] and sys.stderr.isatty())
+        click.echo(f"processed {result['processed']} documents, {result['failed']} failed", err=True)
+        for error in result["errors"]:
+            click.echo(f"  failed: {error}", err=True)
+        db = open_db(db_file)
+        record_health(db, all_health(db, _health_rules(config), [site.slug for site in config.sites],
+                                     stale_after_days=config.stale_after_days))
+        db.close()
     if failed or result["failed"]:
         sys.exit(EXIT_PARTIAL)
 
@@ -363,12 +437,17 @@ def people(ctx, db_path, overrides, show_ambiguous):
     from .people import link_all
     from .store import open_db
 
-    db = open_db(_resolve_db(ctx, db_path))
-    try:
-        results = link_all(db, overrides)
-    except ValueError as exc:
-        click.echo(f"minutes people: {exc}", err=True)
+    db_file = _resolve_db(ctx, db_path)
+    if not db_file.exists():
+        click.echo(f"minutes people: {db_file} does not exist; run `minutes run` or `minutes demo` first", err=True)
         sys.exit(EXIT_USAGE)
+    with _writing(ctx, "people", db_file):
+        db = open_db(db_file)
+        try:
+            results = link_all(db, overrides)
+        except ValueError as exc:
+            click.echo(f"minutes people: {exc}", err=True)
+            sys.exit(EXIT_USAGE)
     for council, result in results.items():
         counts = result["counts"]
         linked = counts.get("vote_members linked", 0)
@@ -412,9 +491,13 @@ def status(ctx, db_path, config_path, as_json):
     if not db_file.exists():
         click.echo(f"minutes status: {db_file} does not exist; nothing has been scraped", err=True)
         sys.exit(EXIT_UNHEALTHY)
-    from .store import open_db
+    from .store import DatabaseError, open_db
 
-    db = open_db(db_file)
+    try:
+        db = open_db(db_file)
+    except DatabaseError as exc:
+        click.echo(f"minutes status: {exc}", err=True)
+        sys.exit(EXIT_UNHEALTHY)
     rules = _health_rules(config)
     councils = [site.slug for site in config.sites] if config else None
     results = all_health(db, rules, councils, stale_after_days=config.stale_after_days if config else None)

@@ -17,6 +17,7 @@ a typo fails loudly instead of silently skipping a council.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,9 +31,13 @@ except ModuleNotFoundError:  # Python 3.10
 from scrapers.moderngov.crawl import Site
 
 DEFAULTS = {"rate_limit": (float, int), "lookback_days": (int,), "timeout": (float, int), "retries": (int,),
-            "user_agent": (str,)}
+            "user_agent": (str,), "council_budget": (float, int), "max_retry_after": (float, int)}
+# Allowed ranges of numeric settings: (lowest, highest), both inclusive.
+RANGES = {"rate_limit": (0, 3600), "lookback_days": (0, 36500), "timeout": (0.1, 3600), "retries": (1, 20),
+          "council_budget": (1, 86400), "max_retry_after": (0, 3600), "stale_after_days": (1, 3650),
+          "max_failure_rate": (0, 1), "max_run_age_hours": (0.1, 87600)}
 COUNCIL_KEYS = {"slug": (str,), "name": (str,), "url": (str,), "licence": (str,), "committees": (list,),
-                "platform": (str,), "enabled": (bool,), "stale_after_days": (int,)}
+                "platform": (str,), "enabled": (bool,), "stale_after_days": (int,), "allowed_hosts": (list,)}
 HEALTH = {"stale_after_days": (int,), "max_failure_rate": (float, int), "max_run_age_hours": (float, int),
           "committee_drop_fails": (bool,)}
 REQUIRED = ("slug", "url")
@@ -40,6 +45,36 @@ REQUIRED = ("slug", "url")
 
 class ConfigError(Exception):
     pass
+
+
+def url_problem(url: str) -> Optional[str]:
+    """What is wrong with a council's base URL, or None."""
+    from urllib.parse import urlsplit
+
+    if any(ord(c) < 33 or ord(c) == 127 for c in url):
+        return "contains spaces or control characters"
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 -- raises for a bad port
+    except ValueError as exc:
+        return f"is not a valid URL ({exc})"
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return "is not an http(s) URL"
+    if parts.username or parts.password:
+        return "must not carry a user name or password"
+    return None
+
+
+def _check_value(where: str, key: str, value, kinds: tuple) -> None:
+    """Type and range of one setting, with the file and line in the message."""
+    if isinstance(value, bool) and bool not in kinds or not isinstance(value, kinds):
+        raise ConfigError(f"{where}: '{key}' must be {kinds[0].__name__}, not {value!r}")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ConfigError(f"{where}: '{key}' must be a finite number, not {value!r}")
+    if key in RANGES and isinstance(value, (int, float)) and not isinstance(value, bool):
+        low, high = RANGES[key]
+        if not low <= value <= high:
+            raise ConfigError(f"{where}: '{key}' must be between {low:g} and {high:g}, not {value!r}")
 
 
 @dataclass
@@ -54,6 +89,8 @@ class Config:
     disabled: list[str] = field(default_factory=list)
     health: dict = field(default_factory=dict)
     stale_after_days: dict = field(default_factory=dict)  # per council overrides
+    council_budget: float = 3600.0  # seconds of crawling per council per run
+    max_retry_after: float = 60.0
 
 
 def _line_of(text: str, key: str, occurrence: int = 0) -> Optional[int]:
@@ -80,10 +117,19 @@ def load_config(path: str | Path) -> Config:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise ConfigError(f"{path}: cannot be read ({exc.strerror})")
+    except UnicodeDecodeError as exc:
+        line = path.read_bytes()[: exc.start].count(b"\n") + 1
+        raise ConfigError(f"{path}:{line}: not UTF-8 text (byte {exc.object[exc.start]:#04x})")
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML ({exc})")
+    for section, kind in (("defaults", dict), ("health", dict), ("council", list)):
+        if section in data and not isinstance(data[section], kind):
+            line = _line_of(text, section) or _section_line(text, section)
+            shape = "a [table]" if kind is dict else "[[council]] tables"
+            raise ConfigError(f"{path}:{line}: '{section}' must be {shape}, not {data[section]!r}"
+                              if line else f"{path}: '{section}' must be {shape}")
     unknown = set(data) - {"defaults", "council", "health"}
     if unknown:
         key = sorted(unknown)[0]
@@ -94,45 +140,54 @@ def load_config(path: str | Path) -> Config:
     for key, value in health_section.items():
         if key not in HEALTH:
             raise ConfigError(f"{_where(path, text, key)}: unknown key '{key}' in [health]; known: {', '.join(HEALTH)}")
-        if not isinstance(value, HEALTH[key]) or (isinstance(value, bool) and bool not in HEALTH[key]):
-            raise ConfigError(f"{_where(path, text, key)}: '{key}' must be {HEALTH[key][0].__name__}, not {value!r}")
+        _check_value(_where(path, text, key), key, value, HEALTH[key])
     defaults: dict[str, Any] = data.get("defaults", {})
     for key, value in defaults.items():
         if key not in DEFAULTS:
             raise ConfigError(f"{_where(path, text, key)}: unknown key '{key}' in [defaults]; known: {', '.join(DEFAULTS)}")
-        if not isinstance(value, DEFAULTS[key]) or isinstance(value, bool):
-            raise ConfigError(f"{_where(path, text, key)}: '{key}' must be {DEFAULTS[key][0].__name__}, not {value!r}")
+        _check_value(_where(path, text, key), key, value, DEFAULTS[key])
+        if key == "user_agent" and (not value.strip() or any(ord(c) < 32 or ord(c) == 127 for c in value)):
+            raise ConfigError(f"{_where(path, text, key)}: 'user_agent' must be one line of printable text")
     councils = data.get("council", [])
     if not isinstance(councils, list) or not councils:
         raise ConfigError(f"{path}: no [[council]] entries")
     sites, disabled, seen, stale_overrides = [], [], set(), {}
     counters: dict[str, int] = {}
     for council in councils:
+        if not isinstance(council, dict):
+            raise ConfigError(f"{path}: each [[council]] must be a table, not {council!r}")
         for key, value in council.items():
             occurrence = counters.get(key, 0)
             counters[key] = occurrence + 1
             if key not in COUNCIL_KEYS:
                 raise ConfigError(f"{_where(path, text, key, occurrence)}: unknown key '{key}' in [[council]]; "
                                   f"known: {', '.join(COUNCIL_KEYS)}")
-            if not isinstance(value, COUNCIL_KEYS[key]):
-                raise ConfigError(f"{_where(path, text, key, occurrence)}: '{key}' must be "
-                                  f"{COUNCIL_KEYS[key][0].__name__}, not {value!r}")
+            _check_value(_where(path, text, key, occurrence), key, value, COUNCIL_KEYS[key])
+            if key in ("committees", "allowed_hosts") and not all(isinstance(v, (str, int)) and not isinstance(v, bool)
+                                                                  for v in value):
+                raise ConfigError(f"{_where(path, text, key, occurrence)}: '{key}' must be a list of strings")
         for key in REQUIRED:
             if key not in council:
                 raise ConfigError(f"{path}: a [[council]] entry ({council.get('name') or council.get('slug') or '?'}) has no '{key}'")
         slug = council["slug"]
-        if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", slug):
+        if not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,62}", slug):
             raise ConfigError(f"{_where(path, text, 'slug', counters['slug'] - 1)}: slug '{slug}' must be lower-case letters, digits and hyphens")
         if slug in seen:
             raise ConfigError(f"{_where(path, text, 'slug', counters['slug'] - 1)}: slug '{slug}' is used twice")
         seen.add(slug)
-        if not re.match(r"^https?://[^/\s]+", council["url"]):
-            raise ConfigError(f"{_where(path, text, 'url', counters['url'] - 1)}: url '{council['url']}' is not an http(s) URL")
+        problem = url_problem(council["url"])
+        if problem:
+            raise ConfigError(f"{_where(path, text, 'url', counters['url'] - 1)}: url {council['url']!r} {problem}")
+        for host in council.get("allowed_hosts", []):
+            if not re.fullmatch(r"[A-Za-z0-9.-]+(?::\d{1,5})?", str(host)):
+                raise ConfigError(f"{_where(path, text, 'allowed_hosts')}: allowed host {host!r} must be a host name, "
+                                  "optionally with :port")
         if council.get("platform", "moderngov") != "moderngov":
             raise ConfigError(f"{_where(path, text, 'platform')}: only platform = \"moderngov\" is supported")
         site = Site(slug=slug, base_url=council["url"], name=council.get("name"),
                     licence=council.get("licence", "Open Government Licence v3.0"),
-                    committees=[str(c) for c in council.get("committees", [])])
+                    committees=[str(c) for c in council.get("committees", [])],
+                    allowed_hosts=[str(h) for h in council.get("allowed_hosts", [])])
         if "stale_after_days" in council:
             stale_overrides[slug] = council["stale_after_days"]
         if council.get("enabled", True):
@@ -145,4 +200,6 @@ def load_config(path: str | Path) -> Config:
                   timeout=float(defaults.get("timeout", 60.0)),
                   retries=int(defaults.get("retries", 4)),
                   user_agent=defaults.get("user_agent"), health=health_section,
+                  council_budget=float(defaults.get("council_budget", 3600.0)),
+                  max_retry_after=float(defaults.get("max_retry_after", 60.0)),
                   stale_after_days=stale_overrides)

@@ -1,121 +1,60 @@
 """``minutes process``: extract and tag every document the database holds
 but has not parsed with the current parser version.
 
-Parsing (CPU-bound, pure) runs in worker processes; storing runs in this
-process, one transaction per document, so a crash or kill at any point
-leaves each document either fully stored or untouched, and a rerun picks up
-what is left.
+Parsing (CPU-bound, pure, untrusted input) runs in killable worker processes
+under per-document time and memory limits (:mod:`pipeline.sandbox`);
+storing runs in this process, one transaction per document, so a crash or
+kill at any point leaves each document either fully stored or untouched,
+and a rerun picks up what is left.  A document that failed is not tried
+again until the parser version changes or ``retry_failed`` is asked for:
+one poisonous file must not cost every night its time limit.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Iterator, Optional
 
-from .extract import ExtractionError, ExtractOptions
-from .parse import PARSER_VERSION, parse_path
+from .extract import ExtractOptions
+from .parse import PARSER_VERSION
 from .compare import flag_meeting
+from .sandbox import DEFAULT_MAX_MEMORY, Limits, ParsePool
 from .store import open_db, record_document_failure, store_parsed
 
 log = logging.getLogger(__name__)
 
 
-PENDING = """
+WANTED = """path IS NOT NULL
+      AND (parser_version IS NULL OR parser_version != :version OR (:retry AND status = 'failed'))"""
+
+PENDING = f"""
     SELECT id, council, meeting_id, path, sha256, source_url, media_type
     FROM documents
-    WHERE path IS NOT NULL
-      AND (parser_version IS NULL OR parser_version != :version)
+    WHERE {WANTED}
       AND id > :after
     ORDER BY id
     LIMIT :batch
 """
 
 
-def pending_documents(db, batch: int = 200) -> Iterator[dict]:
+def pending_documents(db, batch: int = 200, retry_failed: bool = False) -> Iterator[dict]:
     """Documents with a local file whose parse is missing or out of date,
     read a batch at a time so an archive of millions never sits in memory."""
     after = ""
     while True:
-        rows = list(db.query(PENDING, {"version": PARSER_VERSION, "after": after, "batch": batch}))
+        rows = list(db.query(PENDING, {"version": PARSER_VERSION, "after": after, "batch": batch,
+                                       "retry": int(retry_failed)}))
         if not rows:
             return
         yield from rows
         after = rows[-1]["id"]
 
 
-def count_pending(db) -> int:
-    return db.execute(
-        "SELECT count(*) FROM documents WHERE path IS NOT NULL AND (parser_version IS NULL OR parser_version != ?)",
-        [PARSER_VERSION],
-    ).fetchone()[0]
-
-
-def _limit_memory(max_bytes: Optional[int]) -> None:
-    """Worker start-up: cap the address space, so one enormous document
-    fails alone (MemoryError) instead of taking the machine down."""
-    if max_bytes:
-        import resource
-
-        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-        limit = max_bytes if hard == resource.RLIM_INFINITY else min(max_bytes, hard)
-        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
-
-
-def _parse_one(path: str, options: ExtractOptions):
-    try:
-        return parse_path(path, options), None
-    except ExtractionError as exc:
-        return None, exc
-    except MemoryError:
-        return None, ExtractionError(path, "too_much_memory", "needed more memory than the per-document limit")
-    except Exception as exc:  # a parser bug must cost one document, not the run
-        log.exception("%s: unexpected parser error", path)
-        return None, ExtractionError(path, "parser_error", f"unexpected {exc.__class__.__name__}: {exc}")
-
-
-def _parsed_stream(rows: Iterator[dict], workers: int, options: ExtractOptions, max_memory: Optional[int]):
-    """(row, (parsed, error)) as documents finish, never more than two per
-    worker in flight."""
-    if workers <= 1:
-        for row in rows:
-            yield row, _parse_one(row["path"], options)
-        return
-    from concurrent.futures import FIRST_COMPLETED, wait
-    from concurrent.futures.process import BrokenProcessPool
-
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_limit_memory, initargs=(max_memory,))
-    in_flight: dict = {}
-    rows = iter(rows)
-    exhausted = False
-    try:
-        while in_flight or not exhausted:
-            while not exhausted and len(in_flight) < workers * 2:
-                row = next(rows, None)
-                if row is None:
-                    exhausted = True
-                    break
-                in_flight[pool.submit(_parse_one, row["path"], options)] = row
-            if not in_flight:
-                break
-            done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
-            for future in done:
-                row = in_flight.pop(future)
-                try:
-                    yield row, future.result()
-                except BrokenProcessPool:
-                    # A worker died (killed for memory?): fail its documents, start again.
-                    yield row, (None, ExtractionError(row["path"], "worker_died", "the worker parsing it died"))
-                    for other_future, other in list(in_flight.items()):
-                        yield other, (None, ExtractionError(other["path"], "worker_died", "the worker pool failed"))
-                    in_flight.clear()
-                    pool.shutdown(wait=False, cancel_futures=True)
-                    pool = ProcessPoolExecutor(max_workers=workers, initializer=_limit_memory, initargs=(max_memory,))
-                    break
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+def count_pending(db, retry_failed: bool = False) -> int:
+    return db.execute(f"SELECT count(*) FROM documents WHERE {WANTED}",
+                      {"version": PARSER_VERSION, "retry": int(retry_failed)}).fetchone()[0]
 
 
 def _councils_with_unlinked_mentions(db) -> set[str]:
@@ -138,7 +77,8 @@ def process_pending(
     options: Optional[ExtractOptions] = None,
     progress: bool = False,
     people_overrides: Optional[str | Path] = "people.toml",
-    max_memory: Optional[int] = 4 * 1024**3,
+    max_memory: Optional[int] = DEFAULT_MAX_MEMORY,
+    retry_failed: bool = False,
 ) -> dict:
     """Parse and store every pending document; one transaction each, so a
     kill at any moment loses at most the documents in flight."""
@@ -150,14 +90,15 @@ def process_pending(
 
     options = options or ExtractOptions()
     db = open_db(db_path)
-    total = count_pending(db)
+    total = count_pending(db, retry_failed)
     summary = {"processed": 0, "failed": 0, "skipped": 0, "errors": []}
     workers = workers or os.cpu_count() or 1
     run = Run(id=uuid.uuid4().hex[:12], command="process", started=utcnow())
     with db.atomic():
         start_run(db, run)
     councils: set[str] = set()
-    stream = _parsed_stream(pending_documents(db), workers, options, max_memory)
+    pool = ParsePool(workers, options, Limits(timeout=options.timeout, max_memory=max_memory))
+    stream = pool.stream(pending_documents(db, retry_failed=retry_failed), lambda row: row["path"])
     bar = None
     if progress:
         import click
@@ -202,6 +143,7 @@ def process_pending(
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
+        pool.close(cancel=True)
     councils.discard(None)
     # Councils whose mentions were never linked (a run killed before its
     # linking step) are linked now too, so a rerun reaches the same state.

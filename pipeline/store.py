@@ -24,6 +24,7 @@ from models.keys import (
     document_key,
     meeting_key,
     page_link,
+    web_url,
     starts_at,
 )
 from models.records import Fetch, ParsedDocument, Run
@@ -53,10 +54,49 @@ def utcnow() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
+class DatabaseError(Exception):
+    """A file that is not a database this program can use: not SQLite, or
+    written by a newer version.  Raised before anything is written to it."""
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def check_db(path: str | Path) -> None:
+    """Refuse, without touching it, a file that is not SQLite or whose schema
+    is newer than this program's (switching it to WAL or migrating it would
+    change a file we do not understand)."""
+    import sqlite3
+
+    from .migrations import SCHEMA_VERSION
+
+    path = Path(path)
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a directory, not a database")
+    with open(path, "rb") as handle:
+        if handle.read(16) != SQLITE_HEADER:
+            raise DatabaseError(f"{path} is not an SQLite database")
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{path} cannot be read as SQLite ({exc})") from None
+    if version > SCHEMA_VERSION:
+        raise DatabaseError(f"{path} has schema version {version}, newer than this program understands "
+                            f"({SCHEMA_VERSION}); upgrade council-minutes")
+
+
 def open_db(path: str | Path = DEFAULT_DB) -> sqlite_utils.Database:
     """Open (creating or upgrading) the database with foreign keys enforced
-    and WAL journaling, so readers (Datasette) never block the nightly run."""
+    and WAL journaling, so readers (Datasette) never block the nightly run.
+    Raises :class:`DatabaseError` for a file that is not ours to change."""
     path = Path(path)
+    check_db(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     db = sqlite_utils.Database(path)
     db.execute("PRAGMA foreign_keys = ON")
@@ -64,6 +104,20 @@ def open_db(path: str | Path = DEFAULT_DB) -> sqlite_utils.Database:
     db.enable_wal()
     migrate(db)
     return db
+
+
+def close_interrupted_runs(db: sqlite_utils.Database) -> int:
+    """Runs still marked ``running`` when a new writer holds the lock were
+    killed: close them as ``interrupted`` so health and history tell the
+    truth.  Only call while holding the writer lock."""
+    if "runs" not in db.table_names():
+        return 0
+    count = db.execute("SELECT count(*) FROM runs WHERE status = 'running'").fetchone()[0]
+    if count:
+        with db.atomic():
+            db.execute("UPDATE runs SET status = 'interrupted', finished = coalesce(finished, ?) "
+                       "WHERE status = 'running'", [utcnow()])
+    return count
 
 
 def _json(value) -> Optional[str]:
@@ -96,7 +150,7 @@ def store_parsed(
     meeting = parsed.meeting
     council_slug = council or council_key(meeting.council)
     document_id = document_id or document_key(council_slug, document_source_id, doc.sha256)
-    url = doc.url
+    url = web_url(doc.url)
 
     with db.atomic():
         if not db["councils"].count_where("slug = ?", [council_slug]):
@@ -125,7 +179,7 @@ def store_parsed(
                     "time": meeting.time,
                     "starts_at": starts_at(meeting.date, meeting.time),
                     "status": meeting.status,
-                    "source_url": meeting.source_url,
+                    "source_url": web_url(meeting.source_url),
                     "committee_title": meeting.committee,
                     "label": meeting_label(meeting.committee, meeting.date),
                     **first_seen,
@@ -325,7 +379,7 @@ def record_document_failure(
                 "path": path,
                 "sha256": sha256,
                 "media_type": media_type,
-                "source_url": url,
+                "source_url": web_url(url),
                 "status": status,
                 "error": error,
                 "parser_version": parser_version,

@@ -1,17 +1,29 @@
-"""A polite HTTP client for council sites (httpx, protego, tenacity).
+"""A polite, guarded HTTP client for council sites (httpx, protego, tenacity).
 
 Polite by default: an identifying User-Agent with a contact URL, robots.txt
 obeyed, at most one request at a time and a minimum interval per host,
 connect and read timeouts, a size cap on every body, and retries with
-exponential backoff that honour ``Retry-After`` on 429 and 503.  Every
-attempt, good or bad, is reported to ``on_fetch`` so the crawl can log it
-in the ``fetches`` table.
+exponential backoff that honour ``Retry-After`` on 429 and 503 (up to a cap).
+Every attempt, good or bad, is reported to ``on_fetch`` so the crawl can log
+it in the ``fetches`` table.
+
+Guarded because a council site is untrusted input: whatever it links to is
+fetched and, once parsed, published.  A :class:`Scope` says what belongs to
+the council (its own origin and the hosts its configuration lists); every
+URL and every redirect hop is checked against it, only ``http(s)`` is
+fetched, and the address actually connected to is checked when the socket
+opens (so a name that resolves to a private address, or changes its answer
+between check and use, is refused too).  Each request has an overall
+deadline, enforced on every socket read, so a server that drips a byte at a
+time cannot hold the night's run.
 """
 
 from __future__ import annotations
 
 import hashlib
+import ipaddress
 import logging
+import socket
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -19,6 +31,7 @@ from email.utils import parsedate_to_datetime
 from typing import Callable, Optional
 from urllib.parse import urljoin, urlsplit
 
+import httpcore
 import httpx
 from protego import Protego
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
@@ -36,16 +49,235 @@ class FetchPolicy:
     min_interval: float = 1.0  # seconds between requests to one host
     connect_timeout: float = 10.0
     read_timeout: float = 60.0
+    total_timeout: float = 300.0  # one whole request: connect, headers and body
     max_bytes: int = 100 * 1024 * 1024
     attempts: int = 4
     backoff: float = 2.0  # first retry wait; doubles each time
-    max_wait: float = 300.0  # longest Retry-After honoured before giving up on a URL
+    max_wait: float = 60.0  # longest Retry-After honoured before giving up on a URL
+    max_redirects: int = 5
     obey_robots: bool = True
+
+
+_REFUSED_NETWORKS = "private, loopback, link-local, multicast or reserved"
+
+
+def _address_is_internal(address: str) -> bool:
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return (ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_multicast or ip.is_reserved
+            or ip.is_unspecified or (isinstance(ip, ipaddress.IPv6Address) and ip.sixtofour is not None
+                                     and _address_is_internal(str(ip.sixtofour))))
+
+
+def _default_port(scheme: str) -> int:
+    return 443 if scheme == "https" else 80
+
+
+def _origin(url: str) -> tuple[str, str, int]:
+    parts = urlsplit(url)
+    scheme = (parts.scheme or "").lower()
+    return scheme, (parts.hostname or "").lower(), parts.port or _default_port(scheme)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What one council's crawl may fetch.
+
+    The configured site's origin (scheme, host, port) and the extra hosts
+    the configuration lists (``allowed_hosts``, on the default port of
+    http or https), never anything else: a document link to another host or
+    port, or a redirect to one, is refused.  Internal addresses (private,
+    loopback, link-local, multicast) are refused unless the council's own
+    base URL is one, which is how the tests' loopback sites work; even then
+    only that origin is reachable."""
+
+    origins: frozenset
+    hosts: frozenset = frozenset()
+    allow_internal: bool = False
+
+    @classmethod
+    def for_site(cls, base_url: str, allowed_hosts: tuple | list = ()) -> "Scope":
+        scheme, host, port = _origin(base_url)
+        internal = host == "localhost"
+        try:
+            internal = internal or _address_is_internal(host.strip("[]"))
+        except ValueError:
+            pass  # a name, not an address: resolved and checked when connecting
+        return cls(origins=frozenset({(scheme, host, port)}),
+                   hosts=frozenset(h.lower().strip() for h in allowed_hosts if h.strip()),
+                   allow_internal=internal)
+
+    def refusal(self, url: str) -> Optional[str]:
+        """Why ``url`` may not be fetched, or None when it may."""
+        try:
+            parts = urlsplit(url)
+            scheme, host, port = _origin(url)
+        except ValueError as exc:
+            return f"not a valid URL ({exc})"
+        if scheme not in ("http", "https"):
+            return f"only http(s) URLs are fetched, not {scheme or 'a relative'} URL"
+        if not host or any(c in url for c in "\r\n\t"):
+            return "not a valid URL"
+        if parts.username or parts.password:
+            return "URLs with credentials are not fetched"
+        if (scheme, host, port) in self.origins:
+            return None
+        if port == _default_port(scheme) and (host in self.hosts or f"{host}:{port}" in self.hosts):
+            return None
+        if f"{host}:{port}" in self.hosts:
+            return None
+        return f"{scheme}://{host}:{port} is not the council's site or one of its allowed_hosts"
+
+    def address_refusal(self, address: str) -> Optional[str]:
+        if self.allow_internal:
+            return None
+        try:
+            internal = _address_is_internal(address)
+        except ValueError:
+            return f"unparseable address {address!r}"
+        return f"resolves to {address}, a {_REFUSED_NETWORKS} address" if internal else None
+
+
+class _Refused(Exception):
+    """Raised inside the transport when a connection is not allowed."""
+
+
+class _GuardedStream(httpcore.NetworkStream):
+    """A socket whose every read and write is bounded by the request's
+    overall deadline as well as the per-read timeout."""
+
+    def __init__(self, inner: httpcore.NetworkStream, backend: "_GuardedBackend"):
+        self._inner = inner
+        self._backend = backend
+
+    def _timeout(self, timeout: Optional[float]) -> Optional[float]:
+        remaining = self._backend.remaining()
+        if remaining is None:
+            return timeout
+        if remaining <= 0:
+            raise httpcore.ReadTimeout("the request's overall deadline passed")
+        return remaining if timeout is None else min(timeout, remaining)
+
+    def read(self, max_bytes: int, timeout: Optional[float] = None) -> bytes:
+        return self._inner.read(max_bytes, self._timeout(timeout))
+
+    def write(self, buffer: bytes, timeout: Optional[float] = None) -> None:
+        self._inner.write(buffer, self._timeout(timeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(self, ssl_context, server_hostname=None, timeout=None):
+        return _GuardedStream(self._inner.start_tls(ssl_context, server_hostname, self._timeout(timeout)),
+                              self._backend)
+
+    def get_extra_info(self, info: str):
+        return self._inner.get_extra_info(info)
+
+
+class _GuardedBackend(httpcore.NetworkBackend):
+    """Resolves the host itself, refuses addresses outside the scope, then
+    connects to the checked address (no second lookup to be rebound)."""
+
+    def __init__(self):
+        self._inner = httpcore.SyncBackend()
+        self.scope: Optional[Scope] = None
+        self.deadline: Optional[float] = None
+
+    def remaining(self) -> Optional[float]:
+        return None if self.deadline is None else self.deadline - time.monotonic()
+
+    def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
+        try:
+            infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        except (socket.gaierror, UnicodeError) as exc:
+            raise httpcore.ConnectError(f"cannot resolve {host}: {exc}") from None
+        refusals = []
+        for family, _, _, _, address in infos:
+            reason = self.scope.address_refusal(address[0]) if self.scope else None
+            if reason:
+                refusals.append(reason)
+                continue
+            remaining = self.remaining()
+            if remaining is not None and remaining <= 0:
+                raise httpcore.ConnectTimeout("the request's overall deadline passed")
+            if remaining is not None:
+                timeout = remaining if timeout is None else min(timeout, remaining)
+            stream = self._inner.connect_tcp(address[0], port, timeout=timeout, local_address=local_address,
+                                             socket_options=socket_options)
+            return _GuardedStream(stream, self)
+        raise _Refused(refusals[0] if refusals else f"{host} has no address")
+
+    def connect_unix_socket(self, path, timeout=None, socket_options=None):
+        raise _Refused("unix sockets are not fetched")
+
+    def sleep(self, seconds: float) -> None:
+        time.sleep(seconds)
+
+
+class _GuardedTransport(httpx.BaseTransport):
+    """httpx over an httpcore pool that uses :class:`_GuardedBackend`."""
+
+    def __init__(self, backend: _GuardedBackend, connect_timeout: float):
+        self._pool = httpcore.ConnectionPool(max_connections=1, max_keepalive_connections=1,
+                                             network_backend=backend)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        core = httpcore.Request(
+            method=request.method,
+            url=httpcore.URL(scheme=request.url.raw_scheme, host=request.url.raw_host, port=request.url.port,
+                             target=request.url.raw_path),
+            headers=request.headers.raw, content=request.stream, extensions=request.extensions,
+        )
+        with _mapped_errors():
+            response = self._pool.handle_request(core)
+        return httpx.Response(status_code=response.status, headers=response.headers,
+                              stream=_MappedStream(response.stream), extensions=response.extensions)
+
+    def close(self) -> None:
+        self._pool.close()
+
+
+class _MappedStream(httpx.SyncByteStream):
+    def __init__(self, inner):
+        self._inner = inner
+
+    def __iter__(self):
+        with _mapped_errors():
+            yield from self._inner
+
+    def close(self) -> None:
+        if hasattr(self._inner, "close"):
+            self._inner.close()
+
+
+class _mapped_errors:
+    """httpcore's exceptions as httpx's, as httpx's own transport does."""
+
+    _MAP = [(httpcore.ConnectTimeout, httpx.ConnectTimeout), (httpcore.ReadTimeout, httpx.ReadTimeout),
+            (httpcore.WriteTimeout, httpx.WriteTimeout), (httpcore.PoolTimeout, httpx.PoolTimeout),
+            (httpcore.TimeoutException, httpx.TimeoutException), (httpcore.ConnectError, httpx.ConnectError),
+            (httpcore.ReadError, httpx.ReadError), (httpcore.WriteError, httpx.WriteError),
+            (httpcore.RemoteProtocolError, httpx.RemoteProtocolError),
+            (httpcore.LocalProtocolError, httpx.LocalProtocolError), (httpcore.ProtocolError, httpx.ProtocolError),
+            (httpcore.NetworkError, httpx.NetworkError)]
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, exc, tb):
+        if exc is None or isinstance(exc, _Refused):
+            return False
+        for core, mapped in self._MAP:
+            if isinstance(exc, core):
+                raise mapped(str(exc)) from exc
+        return False
 
 
 class FetchError(Exception):
     """A URL that could not be fetched.  ``kind``: http, timeout, network,
-    too_large, robots."""
+    too_large, robots, refused (outside the council's scope)."""
 
     def __init__(self, url: str, kind: str, message: str, status: Optional[int] = None,
                  retry_after: Optional[float] = None):
@@ -98,18 +330,31 @@ class PoliteClient:
     policy: FetchPolicy = field(default_factory=FetchPolicy)
     on_fetch: Optional[Callable[[Fetch], None]] = None
     sleep: Callable[[float], None] = time.sleep
+    scope: Optional[Scope] = None  # None: any public http(s) address
     _client: Optional[httpx.Client] = field(default=None, init=False, repr=False)
+    _backend: Optional[_GuardedBackend] = field(default=None, init=False, repr=False)
     _last_request: dict = field(default_factory=dict, init=False, repr=False)
     _robots: dict = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self):
         timeout = httpx.Timeout(self.policy.read_timeout, connect=self.policy.connect_timeout)
+        self._backend = _GuardedBackend()
         self._client = httpx.Client(
             headers={"User-Agent": self.policy.user_agent, "Accept-Encoding": "gzip, deflate"},
             timeout=timeout,
-            follow_redirects=True,
-            limits=httpx.Limits(max_connections=1, max_keepalive_connections=1),
+            follow_redirects=False,  # each hop is checked against the scope
+            transport=_GuardedTransport(self._backend, self.policy.connect_timeout),
         )
+
+    def _scope(self) -> Scope:
+        return self.scope or Scope(origins=frozenset(), hosts=frozenset(), allow_internal=False)
+
+    def refusal(self, url: str) -> Optional[str]:
+        """Why ``url`` is outside this client's scope, or None."""
+        if self.scope is None:
+            scheme = urlsplit(url).scheme.lower()
+            return None if scheme in ("http", "https") else f"only http(s) URLs are fetched, not {scheme or 'a relative'} URL"
+        return self.scope.refusal(url)
 
     def close(self) -> None:
         self._client.close()
@@ -152,6 +397,10 @@ class PoliteClient:
 
     def get(self, url: str) -> Response:
         """GET ``url`` politely, retrying what is worth retrying."""
+        reason = self.refusal(url)
+        if reason:
+            self._report(Fetch(url=url[:2000], status=None, fetched_at=_now(), error=f"refused: {reason}"))
+            raise FetchError(url, "refused", reason)
         if not self.allowed(url):
             self._report(Fetch(url=url, status=None, fetched_at=_now(), error="disallowed by robots.txt"))
             raise FetchError(url, "robots", "disallowed by robots.txt")
@@ -180,46 +429,73 @@ class PoliteClient:
         return retrying(self._attempt, url)
 
     def _attempt(self, url: str) -> Response:
-        host = urlsplit(url).netloc
-        self._wait_for_host(host)
         fetched_at = _now()
+        self._backend.scope = self.scope
+        self._backend.deadline = time.monotonic() + self.policy.total_timeout
         try:
-            with self._client.stream("GET", url) as response:
+            return self._follow(url, fetched_at)
+        except FetchError as exc:
+            self._report(Fetch(url=url, status=exc.status, fetched_at=fetched_at, error=str(exc)))
+            raise
+        finally:
+            self._backend.deadline = None
+
+    def _follow(self, url: str, fetched_at: str) -> Response:
+        """GET ``url``, following redirects one checked hop at a time."""
+        current = url
+        for _ in range(self.policy.max_redirects + 1):
+            self._wait_for_host(urlsplit(current).netloc)
+            status, headers, content, final_url = self._get_once(url, current)
+            location = headers.get("location")
+            if status in (301, 302, 303, 307, 308) and location:
+                target = urljoin(current, location.strip())
+                reason = self.refusal(target)
+                if reason:
+                    raise FetchError(url, "refused", f"redirected to {target[:200]}: {reason}", status=status)
+                current = target
+                continue
+            break
+        else:
+            raise FetchError(url, "http", f"more than {self.policy.max_redirects} redirects")
+        digest = hashlib.sha256(content).hexdigest()
+        if status >= 400:
+            retry_after = _retry_after_seconds(headers.get("retry-after")) if status in (429, 503) else None
+            raise FetchError(url, "http", f"HTTP {status}", status=status, retry_after=retry_after)
+        self._report(Fetch(url=url, status=status, fetched_at=fetched_at, sha256=digest, size=len(content)))
+        return Response(url=final_url, status=status, content=content, headers=headers, sha256=digest,
+                        fetched_at=fetched_at)
+
+    def _get_once(self, url: str, current: str) -> tuple[int, dict, bytes, str]:
+        deadline = self._backend.deadline
+        try:
+            with self._client.stream("GET", current) as response:
+                status = response.status_code
+                headers = dict(response.headers)
+                if status in (301, 302, 303, 307, 308):
+                    return status, headers, b"", str(response.url)
                 declared = response.headers.get("content-length")
                 if declared and declared.isdigit() and int(declared) > self.policy.max_bytes:
                     raise FetchError(url, "too_large", f"declares {int(declared):,} bytes, over the {self.policy.max_bytes:,}-byte cap",
-                                     status=response.status_code)
+                                     status=status)
                 chunks, size = [], 0
                 for chunk in response.iter_bytes():
                     size += len(chunk)
                     if size > self.policy.max_bytes:
                         raise FetchError(url, "too_large", f"sent more than the {self.policy.max_bytes:,}-byte cap",
-                                         status=response.status_code)
+                                         status=status)
+                    if deadline is not None and time.monotonic() > deadline:
+                        raise httpx.ReadTimeout("overall deadline")
                     chunks.append(chunk)
-                content = b"".join(chunks)
-                status = response.status_code
-                headers = dict(response.headers)
-                final_url = str(response.url)
-        except FetchError as exc:
-            self._report(Fetch(url=url, status=exc.status, fetched_at=fetched_at, error=str(exc)))
-            raise
+                return status, headers, b"".join(chunks), str(response.url)
+        except _Refused as exc:
+            raise FetchError(url, "refused", str(exc)) from None
         except httpx.TimeoutException as exc:
-            error = FetchError(url, "timeout", f"timed out ({exc.__class__.__name__})")
-            self._report(Fetch(url=url, status=None, fetched_at=fetched_at, error=str(error)))
-            raise error from None
-        except httpx.HTTPError as exc:
-            error = FetchError(url, "network", f"{exc.__class__.__name__}: {exc}")
-            self._report(Fetch(url=url, status=None, fetched_at=fetched_at, error=str(error)))
-            raise error from None
-        digest = hashlib.sha256(content).hexdigest()
-        if status >= 400:
-            retry_after = _retry_after_seconds(headers.get("retry-after")) if status in (429, 503) else None
-            error = FetchError(url, "http", f"HTTP {status}", status=status, retry_after=retry_after)
-            self._report(Fetch(url=url, status=status, fetched_at=fetched_at, size=len(content), error=str(error)))
-            raise error
-        self._report(Fetch(url=url, status=status, fetched_at=fetched_at, sha256=digest, size=len(content)))
-        return Response(url=final_url, status=status, content=content, headers=headers, sha256=digest,
-                        fetched_at=fetched_at)
+            overall = deadline is not None and time.monotonic() >= deadline - 0.01
+            reason = (f"took longer than the {self.policy.total_timeout:g}s limit per request" if overall
+                      else f"timed out ({exc.__class__.__name__})")
+            raise FetchError(url, "timeout", reason) from None
+        except (httpx.HTTPError, httpx.InvalidURL, ValueError, UnicodeError) as exc:
+            raise FetchError(url, "network", f"{exc.__class__.__name__}: {exc}") from None
 
     def _report(self, fetch: Fetch) -> None:
         if self.on_fetch is not None:

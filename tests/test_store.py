@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 
 from pipeline.migrations import SCHEMA_VERSION, migrate, schema_version
-from pipeline.store import open_db, store_parsed
+from pipeline.store import DatabaseError, open_db, store_parsed
 
 CONTRACT_TABLES = {
     "councils", "committees", "meetings", "documents", "pages", "items", "resolutions",
@@ -126,8 +126,21 @@ def test_database_newer_than_the_program_is_refused(tmp_path):
     conn = sqlite3.connect(path)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     conn.close()
-    with pytest.raises(RuntimeError, match="newer than this program"):
+    before = path.read_bytes()
+    with pytest.raises(DatabaseError, match="newer than this program"):
         open_db(path)
+    assert path.read_bytes() == before, "a database we do not understand is left byte-for-byte as it was"
+    assert not path.with_name("future.db-wal").exists(), "and is not switched to WAL"
+
+
+@pytest.mark.parametrize("content", [b"this is a text file, not a database\n", b"SQLite format 3\x00" + b"\xff" * 200,
+                                     bytes(range(256)) * 8])
+def test_a_file_that_is_not_sqlite_is_refused_untouched(tmp_path, content):
+    path = tmp_path / "minutes.db"
+    path.write_bytes(content)
+    with pytest.raises(DatabaseError):
+        open_db(path)
+    assert path.read_bytes() == content
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,7 @@ or same content hash) is not downloaded again.
 from __future__ import annotations
 
 import logging
+import time
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -30,7 +31,7 @@ from models.records import Fetch, LinkedDocument, MeetingRef, Run
 from pipeline.extract import sniff_media_type
 from pipeline.store import ensure_council, finish_run, meeting_label, record_fetch, start_run, utcnow
 
-from ..http import FetchError, PoliteClient
+from ..http import FetchError, PoliteClient, Scope
 from .webservice import ServiceError, parse_committees, parse_councillors, parse_meeting, parse_meetings
 
 log = logging.getLogger(__name__)
@@ -48,6 +49,7 @@ class Site:
     name: Optional[str] = None
     licence: Optional[str] = "Open Government Licence v3.0"
     committees: list[str] = field(default_factory=list)
+    allowed_hosts: list[str] = field(default_factory=list)  # besides the site's own origin
 
     def url(self, path: str, **params) -> str:
         base = self.base_url.rstrip("/")
@@ -132,8 +134,12 @@ class Crawler:
         run_id: Optional[str] = None,
         today: Optional[date] = None,
         progress: Optional[Callable[[str], None]] = None,
+        budget: Optional[float] = None,
     ):
         self.db = db
+        self.deadline = time.monotonic() + budget if budget else None
+        self.budget = budget
+        self._budget_reported = False
         self.site = site
         self.client = client
         self.raw_dir = Path(raw_dir)
@@ -142,6 +148,7 @@ class Crawler:
         self.summary = CrawlSummary(council=site.slug)
         self.progress = progress or (lambda message: None)
         client.on_fetch = self._log_fetch
+        client.scope = Scope.for_site(site.base_url, site.allowed_hosts)
 
     def _log_fetch(self, fetch: Fetch) -> None:
         fetch.run_id = self.run_id
@@ -153,6 +160,17 @@ class Crawler:
         log.warning("%s: %s", self.site.slug, message,
                     extra={"council": self.site.slug, "run_id": self.run_id, "url": message.split(": ", 1)[0]})
         self.summary.failures.append(message)
+
+    def out_of_time(self) -> bool:
+        """The council's time budget for this run is used up: stop, say so,
+        and leave the rest for the next run (what is stored stays stored)."""
+        if self.deadline is None or time.monotonic() < self.deadline:
+            return False
+        if not self._budget_reported:
+            self._budget_reported = True
+            self._fail(f"{self.site.base_url}: the council's time budget of {self.budget:g}s was used up; "
+                       "the rest waits for the next run [budget]")
+        return True
 
     def _get(self, url: str) -> Optional[bytes]:
         try:
@@ -175,8 +193,11 @@ class Crawler:
         if wanted:
             committees = [c for c in committees if c in wanted] + [c for c in wanted if c not in committees]
         for committee_id in committees:
+            if self.out_of_time():
+                break
             self.crawl_committee(committee_id, from_date, to_date)
-        self.crawl_people()
+        if not self.out_of_time():
+            self.crawl_people()
         return self.summary
 
     def crawl_committees(self) -> list[str]:
@@ -224,6 +245,8 @@ class Crawler:
             if ref.date and not (from_date.isoformat() <= ref.date <= to_date.isoformat()):
                 continue  # some servers ignore the window
             self.summary.meetings_seen += 1
+            if self.out_of_time():
+                return
             if self.needs_fetch(ref):
                 self.crawl_meeting(ref)
 
@@ -315,6 +338,18 @@ class Crawler:
         documents in one transaction."""
         downloads = []
         for linked in linked_documents:
+            reason = None
+            if urlsplit(linked.url).scheme.lower() not in ("http", "https"):
+                reason = "only http(s) links are kept"
+            elif not linked.restricted:
+                reason = self.client.refusal(_on_site(self.site, linked.url))
+            if reason:
+                # Logged in the fetch log and the run's failures; the link
+                # is neither fetched nor stored.
+                self._log_fetch(Fetch(url=linked.url[:2000], status=None, fetched_at=utcnow(),
+                                      error=f"refused: {reason}"))
+                self._fail(f"{linked.url[:200]}: {reason} [refused]")
+                continue
             if linked.restricted:
                 downloads.append((linked, None))
                 continue
@@ -457,13 +492,15 @@ def scrape(
     committee_ids: Iterable[str] = (),
     progress: Optional[Callable[[str], None]] = None,
     today: Optional[date] = None,
+    budget: Optional[float] = None,
 ) -> CrawlSummary:
-    """Crawl ``site`` and record the run in ``runs``."""
+    """Crawl ``site`` and record the run in ``runs``; ``budget`` is the most
+    seconds this council may take."""
     run = Run(id=uuid.uuid4().hex[:12], command=f"scrape {site.base_url}", started=utcnow())
     with db.atomic():
         start_run(db, run)
         db["runs"].update(run.id, {"council": site.slug})
-    crawler = Crawler(db, site, client, raw_dir, run_id=run.id, progress=progress, today=today)
+    crawler = Crawler(db, site, client, raw_dir, run_id=run.id, progress=progress, today=today, budget=budget)
     try:
         summary = crawler.run(from_date, to_date, committee_ids)
     except BaseException:

@@ -65,6 +65,22 @@ class ServiceError(Exception):
         return (self.__class__, (self.source, self.kind, self.message))
 
 
+def repair_encoding(data: bytes) -> tuple[bytes, Optional[str]]:
+    """ModernGov answers in UTF-8; one invalid byte (a pasted Word character)
+    must cost that character, not the meeting.  Returns the data with invalid
+    bytes replaced, and a warning when any were."""
+    declared = re.match(rb"\s*<\?xml[^>]*encoding=[\"']([A-Za-z0-9_-]+)", data[:200])
+    if declared and declared.group(1).lower().replace(b"_", b"-") not in (b"utf-8", b"utf8"):
+        return data, None
+    try:
+        data.decode("utf-8")
+        return data, None
+    except UnicodeDecodeError as exc:
+        count = data.decode("utf-8", errors="replace").count("\ufffd")
+        return (data.decode("utf-8", errors="replace").encode("utf-8"),
+                f"{count} byte(s) that are not UTF-8 (first at offset {exc.start}) were replaced")
+
+
 def parse_xml(data: bytes, source: str, expected_root: Optional[str] = None) -> etree._Element:
     """Parse an answer safely (no entities, no network), or say what it is."""
     head = data[:2048].lstrip().lower()
@@ -236,6 +252,8 @@ def parse_meeting(
     and the documents it links to.  Restricted items keep their title only."""
     import hashlib
 
+    digest = hashlib.sha256(data).hexdigest()  # of the bytes as received
+    data, encoding_note = repair_encoding(data)
     root = parse_xml(data, source, "meeting")
     meeting_id = _text(root, "meetingid")
     committee = committee or next(
@@ -291,12 +309,14 @@ def parse_meeting(
         )
     document = Document(
         path=source,
-        sha256=hashlib.sha256(data).hexdigest(),
+        sha256=digest,
         media_type="application/xml",
         pages=[],
         url=url,
         title=f"{committee or 'Meeting'} {meeting.date or ''}".strip(),
     )
+    if encoding_note:
+        document.warnings.append(encoding_note)
     return ParsedDocument(document=document, meeting=meeting, attendance=attendance, items=items,
                           linked_documents=linked)
 

@@ -1,0 +1,189 @@
+"""Parse untrusted documents in killable worker processes.
+
+Every byte of a council document is hostile until checked: a 160-byte line
+once made a regular expression backtrack for days, a 3 MB flate bomb asked
+for 6 GB, a tiny PDF with a vast "scanned" page asked for 4.8 GB to render.
+So no parse ever runs in the process that owns the database or prints the
+results: each document is parsed in a worker process (pebble) that
+
+- has its address space capped (``RLIMIT_AS``), so a memory bomb fails that
+  document with ``MemoryError`` or kills that worker, never the main process;
+- is killed when the document overruns its time limit, whatever the parser
+  was doing (tagging, HTML, XML and text included, not only PDF pages);
+- dies with its parent (``PR_SET_PDEATHSIG``), so a ``kill -9`` of
+  ``minutes process`` leaves no orphans, and so do the tesseract processes
+  a worker starts.
+
+This holds for ``--workers 1`` and for ``minutes parse`` too: there is no
+in-process shortcut for an attacker to aim at.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import dataclass
+from typing import Callable, Iterable, Iterator, Optional, TypeVar
+
+from .extract import ExtractionError, ExtractOptions
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+DEFAULT_MAX_MEMORY = 4 * 1024**3
+GRACE_SECONDS = 10.0  # beyond the parser's own deadline, before the worker is killed
+
+
+def die_with_parent() -> None:
+    """Ask Linux to SIGKILL this process when its parent dies (a no-op
+    elsewhere).  Used by parse workers and by the tesseract they start."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        PR_SET_PDEATHSIG = 1
+        parent = os.getppid()
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        if os.getppid() != parent:  # the parent died before we asked
+            os._exit(1)
+    except (OSError, AttributeError):
+        pass
+
+
+def limit_memory(max_bytes: Optional[int]) -> None:
+    """Cap this process's address space, so one enormous document fails
+    alone (MemoryError) instead of taking the machine down."""
+    if not max_bytes:
+        return
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    limit = max_bytes if hard == resource.RLIM_INFINITY else min(max_bytes, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def _worker_start(max_memory: Optional[int]) -> None:
+    die_with_parent()
+    limit_memory(max_memory)
+    # The parent handles Ctrl-C; a worker interrupted mid-document would
+    # only print a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def parse_in_worker(path: str, options: ExtractOptions):
+    """The task a worker runs: (parsed, None) or (None, ExtractionError)."""
+    from .parse import parse_path
+
+    try:
+        return parse_path(path, options), None
+    except ExtractionError as exc:
+        return None, exc
+    except MemoryError:
+        return None, ExtractionError(path, "too_much_memory", "needed more memory than the per-document limit")
+    except Exception as exc:  # a parser bug must cost one document, not the run
+        log.exception("%s: unexpected parser error", path)
+        return None, ExtractionError(path, "parser_error", f"unexpected {exc.__class__.__name__}: {exc}")
+
+
+@dataclass
+class Limits:
+    """What one document may use.  ``timeout`` covers the whole parse."""
+
+    timeout: float = ExtractOptions.timeout
+    max_memory: Optional[int] = DEFAULT_MAX_MEMORY
+    grace: float = GRACE_SECONDS  # for the parser's own deadline to answer first, with a clearer message
+
+
+class ParsePool:
+    """A pool of killable parse workers with a bounded number in flight.
+
+    ``stream(tasks, path_of)`` yields ``(task, (parsed, error))`` as each
+    finishes; ``ordered(...)`` yields them in the order given (what
+    ``minutes parse`` prints).  A worker that overruns is killed and
+    replaced; a worker that dies (the kernel's OOM killer, a segfault in a
+    C library) costs only its own document.
+    """
+
+    def __init__(self, workers: int = 1, options: Optional[ExtractOptions] = None, limits: Optional[Limits] = None):
+        from pebble import ProcessPool
+
+        self.workers = max(1, workers)
+        self.options = options or ExtractOptions()
+        self.limits = limits or Limits(timeout=self.options.timeout)
+        self._pool = ProcessPool(max_workers=self.workers, initializer=_worker_start,
+                                 initargs=(self.limits.max_memory,))
+
+    def __enter__(self) -> "ParsePool":
+        return self
+
+    def __exit__(self, kind, exc, tb) -> None:
+        self.close(cancel=exc is not None)
+
+    def close(self, cancel: bool = False) -> None:
+        if cancel:
+            self._pool.stop()
+        else:
+            self._pool.close()
+        self._pool.join()
+
+    def _submit(self, path: str):
+        return self._pool.schedule(parse_in_worker, args=(path, self.options),
+                                   timeout=self.limits.timeout + self.limits.grace)
+
+    def _outcome(self, future, path: str):
+        from pebble import ProcessExpired
+
+        try:
+            return future.result()
+        except FutureTimeout:
+            return None, ExtractionError(path, "timeout",
+                                         f"took longer than the {self.limits.timeout:g}s limit per document")
+        except ProcessExpired as exc:
+            why = "was killed (out of memory?)" if exc.exitcode == -signal.SIGKILL else f"died ({exc})"
+            return None, ExtractionError(path, "worker_died", f"the worker parsing it {why}")
+        except MemoryError:
+            return None, ExtractionError(path, "too_much_memory", "its result was too large to return")
+        except Exception as exc:  # an unpicklable result, a pool error
+            return None, ExtractionError(path, "parser_error", f"unexpected {exc.__class__.__name__}: {exc}")
+
+    def stream(self, tasks: Iterable[T], path_of: Callable[[T], str]) -> Iterator[tuple[T, tuple]]:
+        """Completion order, at most two documents per worker in flight, so
+        an archive of millions never sits in memory."""
+        from concurrent.futures import FIRST_COMPLETED, wait
+
+        tasks = iter(tasks)
+        in_flight: dict = {}
+        exhausted = False
+        while in_flight or not exhausted:
+            while not exhausted and len(in_flight) < self.workers * 2:
+                task = next(tasks, None)
+                if task is None:
+                    exhausted = True
+                    break
+                in_flight[self._submit(path_of(task))] = task
+            if not in_flight:
+                break
+            done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+            for future in done:
+                task = in_flight.pop(future)
+                yield task, self._outcome(future, path_of(task))
+
+    def ordered(self, tasks: Iterable[T], path_of: Callable[[T], str]) -> Iterator[tuple[T, tuple]]:
+        """The order given, with the same bounded look-ahead."""
+        from collections import deque
+
+        tasks = iter(tasks)
+        window: deque = deque()
+        while True:
+            while len(window) < self.workers * 2:
+                task = next(tasks, None)
+                if task is None:
+                    break
+                window.append((task, self._submit(path_of(task))))
+            if not window:
+                return
+            task, future = window.popleft()
+            yield task, self._outcome(future, path_of(task))
