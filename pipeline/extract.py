@@ -30,6 +30,7 @@ from typing import Iterable, Iterator, Optional
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
+from models.keys import web_url
 from models.records import Document, Line, Page
 
 log = logging.getLogger(__name__)
@@ -62,6 +63,8 @@ class ExtractOptions:
     ocr: str = "auto"  # auto: OCR scanned/garbled pages when tesseract exists; never
     ocr_language: str = "eng"
     ocr_resolution: int = 200
+    ocr_max_pixels: int = 40_000_000  # one rendered page; A4 at 300 dpi is 8.7 million
+    ocr_page_timeout: float = 120.0  # seconds tesseract may take on one page
     tables: bool = True
 
 
@@ -72,15 +75,35 @@ def sha256_hex(data: bytes) -> str:
 _HTML_MARKERS = re.compile(rb"<(?:!doctype html|html|head|body|div|table|p|a|span|script|meta|title)[\s>]", re.IGNORECASE)
 
 
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+# Magic numbers of files that are not documents we read.  Anything with NUL
+# bytes near the start is binary too: decoding it as text would publish noise.
+_BINARY_MAGIC = [
+    (b"\x89PNG\r\n\x1a\n", "image/png"), (b"\xff\xd8\xff", "image/jpeg"), (b"GIF87a", "image/gif"),
+    (b"GIF89a", "image/gif"), (b"II*\x00", "image/tiff"), (b"MM\x00*", "image/tiff"), (b"RIFF", "application/octet-stream"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "application/msword"), (b"{\\rtf", "application/rtf"),
+    (b"\x1f\x8b", "application/gzip"), (b"7z\xbc\xaf", "application/x-7z-compressed"), (b"Rar!", "application/vnd.rar"),
+    (b"\x7fELF", "application/octet-stream"), (b"MZ", "application/octet-stream"), (b"BM", None),
+]
+
+
 def sniff_media_type(data: bytes, name: str = "") -> str:
     """What the bytes are, whatever the file is called."""
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"%PDF") or b"%PDF-" in data[:1024]:
         return "application/pdf"
+    if data.startswith(b"PK\x03\x04"):
+        return DOCX if b"word/" in data[:65536] or name.lower().endswith(".docx") else "application/zip"
+    for magic, media_type in _BINARY_MAGIC:
+        if data.startswith(magic) and media_type:
+            return media_type
     if head.startswith(b"<"):
         if _HTML_MARKERS.search(head) and not head.lower().startswith(b"<?xml"):
             return "text/html"
         return "application/xml"
+    if b"\x00" in data[:4096]:
+        return "application/octet-stream"
     if name.lower().endswith((".html", ".htm")):
         return "text/html"
     return "text/plain"
@@ -112,28 +135,114 @@ def extract_document(
                 path, "html_error_page", "is an HTML page saved with a .pdf name (an error or login page?)"
             )
         raise ExtractionError(path, "not_pdf", "has a .pdf name but is not a PDF (no %PDF header)")
+    if media_type == DOCX:
+        return extract_docx(data, path, url=url)
     if media_type == "text/plain":
         return extract_text(data, path, url=url)
-    raise ExtractionError(path, "not_pdf", f"is {media_type}, which extraction does not read")
+    raise ExtractionError(path, "unsupported_media_type",
+                          f"is {media_type}, not a document this reads (PDF, Word .docx, HTML, XML or text)")
+
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:[^\n]*\n){0,60}?---[ \t]*\n")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)|(?<=\S)(\*\*|__)")
+_MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.MULTILINE)
+_MD_LINK = re.compile(r"!?\[([^\]\n]{0,300})\]\([^)\s]{0,500}\)")
+
+
+def _is_markdown(text: str, path: str) -> bool:
+    if path.lower().endswith((".md", ".markdown")):
+        return True
+    return bool(_FRONT_MATTER.match(text)) or len(_MD_HEADING.findall(text[:20000])) >= 2
+
+
+def markdown_to_text(text: str) -> str:
+    """Markdown minutes read as the printed page would: front matter dropped
+    but for its title (its date is often the publication date, not the
+    meeting's), heading marks,
+    emphasis and escapes (``1\\.``) removed, links reduced to their text."""
+    front = _FRONT_MATTER.match(text)
+    if front:
+        title = re.search(r"^title:\s*[\"']?(.+?)[\"']?\s*$", front.group(0), re.MULTILINE)
+        text = (title.group(1) + "\n" if title else "") + text[front.end():]
+    text = _MD_HEADING.sub("", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_EMPHASIS.sub("", text)
+    return _MD_ESCAPE.sub(r"\1", text)
+
+
+def extract_docx(data: bytes, path: str, url: Optional[str] = None) -> Document:
+    """A Word document (python-docx): paragraphs and table rows in the order
+    they appear, bold kept (headings and item titles are often only bold);
+    explicit page breaks start a new page."""
+    import io
+    import zipfile
+
+    try:
+        import docx
+        from docx.opc.exceptions import PackageNotFoundError
+    except ImportError:  # pragma: no cover - a declared dependency
+        raise ExtractionError(path, "unsupported_media_type", "is a Word document and python-docx is not installed")
+    try:
+        word = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise ExtractionError(path, "corrupt", f"is a damaged Word document ({exc.__class__.__name__})") from None
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    pages: list[list[Line]] = [[]]
+    body = word.element.body
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            paragraph = Paragraph(child, word)
+            if child.xpath('.//w:br[@w:type="page"]') and pages[-1]:
+                pages.append([])
+            text = re.sub(r"[ \t\u00a0]+", " ", paragraph.text).strip()
+            if text:
+                runs = [r for r in paragraph.runs if r.text.strip()]
+                bold = bool(runs) and all(r.bold or (r.style is not None and r.style.font.bold) for r in runs)
+                style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
+                pages[-1].append(Line(text=text, bold=bold or style.startswith(("heading", "title"))))
+        elif tag == "tbl":
+            for row in Table(child, word).rows:
+                cells = []
+                for cell in row.cells:
+                    value = re.sub(r"\s+", " ", cell.text).strip()
+                    if value and (not cells or cells[-1] != value):  # merged cells repeat
+                        cells.append(value)
+                if cells:
+                    pages[-1].append(Line(text=" | ".join(cells), table=True))
+    document_pages = [Page(number=n, text="\n".join(l.text for l in lines), lines=lines)
+                      for n, lines in enumerate(pages, 1)]
+    _join_hyphenated(document_pages)
+    return Document(path=path, sha256=sha256_hex(data), media_type=DOCX, pages=document_pages, url=url)
 
 
 def extract_text(data: bytes, path: str, url: Optional[str] = None) -> Document:
-    """A plain-text document: form feeds separate pages, if there are any."""
+    """A plain-text document: form feeds separate pages, if there are any.
+    Markdown is read as text once its markup is removed."""
     text = data.decode("utf-8", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ")
     # A stored web page may open with "# SOURCE: / # URL: / # ---" lines.
+    # The header names where a saved file came from; it never overrides the
+    # URL a document was fetched from, and only an http(s) URL is taken.
     header = re.match(r"(?:#[^\n]*\n)+", text)
     if header and re.search(r"^# ?(?:URL|SOURCE)\b", header.group(0), re.MULTILINE):
         found = re.search(r"^# ?URL:\s*(\S+)", header.group(0), re.MULTILINE)
-        url = url or (found.group(1) if found else None)
+        url = url or (web_url(found.group(1)) if found else None)
         text = text[header.end():]
+    markdown = _is_markdown(text, path)
+    if markdown:
+        text = markdown_to_text(text)
     chunks = text.split("\f") if "\f" in text else [text]
     pages = []
     for number, chunk in enumerate(chunks, 1):
         lines = [Line(text=re.sub(r"[ \t]+", " ", t).strip()) for t in chunk.split("\n") if t.strip()]
         pages.append(Page(number=number, text=chunk.strip(), lines=lines))
     _join_hyphenated(pages)
-    return Document(path=path, sha256=sha256_hex(data), media_type="text/plain", pages=pages, url=url)
+    return Document(path=path, sha256=sha256_hex(data), media_type="text/markdown" if markdown else "text/plain",
+                    pages=pages, url=url)
 
 
 # ---------------------------------------------------------------------------
@@ -682,7 +791,6 @@ def _ocr_where_needed(data: bytes, document: Document, options: ExtractOptions) 
     import os
 
     import pypdfium2
-    import pytesseract
 
     # Tesseract's OpenMP threads fight each other on small machines: one
     # thread per page is several times faster than the default.
@@ -690,8 +798,18 @@ def _ocr_where_needed(data: bytes, document: Document, options: ExtractOptions) 
     pdf = pypdfium2.PdfDocument(data)
     try:
         for page in needs:
-            image = pdf[page.number - 1].render(scale=options.ocr_resolution / 72).to_pil()
-            text = pytesseract.image_to_string(image, lang=options.ocr_language)
+            pdf_page = pdf[page.number - 1]
+            width, height = pdf_page.get_size()
+            # A tiny file can declare a page of kilometres: the scale is
+            # capped so that the bitmap never passes ocr_max_pixels.
+            scale = options.ocr_resolution / 72
+            area = max(width * height, 1.0)
+            if area * scale * scale > options.ocr_max_pixels:
+                scale = (options.ocr_max_pixels / area) ** 0.5
+                document.warnings.append(f"page {page.number} is {width:.0f}x{height:.0f} points: OCR'd at "
+                                         f"{scale * 72:.0f} dpi to stay within {options.ocr_max_pixels:,} pixels")
+            image = pdf_page.render(scale=scale).to_pil()
+            text = _tesseract(image, options, document.path, page.number)
             page.lines = [Line(text=t.strip()) for t in text.splitlines() if t.strip()]
             page.text = "\n".join(l.text for l in page.lines)
             page.quality = text_quality(page.text)
@@ -703,6 +821,30 @@ def _ocr_where_needed(data: bytes, document: Document, options: ExtractOptions) 
         document.warnings.append(f"{_pages_phrase(scanned, 'was a scanned image', 'were scanned images')}: text is from OCR")
     if garbled:
         document.warnings.append(f"{_pages_phrase(garbled, 'had', 'had')} an unreadable text layer: text is from OCR")
+
+
+def _tesseract(image, options: ExtractOptions, path: str, number: int) -> str:
+    """Run tesseract on one page image with a timeout, as a process that
+    dies with the worker that started it (no orphan keeps the CPU)."""
+    import subprocess
+    import tempfile
+
+    from .sandbox import die_with_parent
+
+    with tempfile.TemporaryDirectory(prefix="minutes-ocr-") as folder:
+        picture = f"{folder}/page.png"
+        image.save(picture)
+        try:
+            result = subprocess.run(["tesseract", picture, "stdout", "-l", options.ocr_language],
+                                    capture_output=True, timeout=options.ocr_page_timeout,
+                                    preexec_fn=die_with_parent, check=False)
+        except subprocess.TimeoutExpired:
+            raise ExtractionError(path, "timeout", f"OCR of page {number} took longer than "
+                                  f"{options.ocr_page_timeout:g}s") from None
+    if result.returncode != 0:
+        raise ExtractionError(path, "ocr_failed", f"tesseract failed on page {number}: "
+                              f"{result.stderr.decode('utf-8', 'replace').strip()[:200]}")
+    return result.stdout.decode("utf-8", errors="replace")
 
 
 def _pages_phrase(numbers: list[int], singular: str, plural: str) -> str:

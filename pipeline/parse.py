@@ -15,7 +15,7 @@ from models.records import ParsedDocument
 
 from .extract import ExtractionError, ExtractOptions, extract_document, extract_text, sha256_hex, sniff_media_type
 from .segment import find_items, find_meeting, preamble_lines
-from .tag import TAGGER_VERSION, tag_document
+from .tagging import TAGGER_VERSION, tag_document
 
 PARSER_VERSION = f"parse-2+{TAGGER_VERSION}"
 
@@ -108,8 +108,14 @@ def _segment_and_tag(document) -> ParsedDocument:
 
 def parse_path(path: str | Path, options: Optional[ExtractOptions] = None) -> ParsedDocument:
     path = Path(path)
+    options = options or ExtractOptions()
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as handle:
+            # The cap is checked before reading: a file of gigabytes (or a
+            # device that never ends) is refused without being loaded.
+            data = handle.read(options.max_bytes + 1)
     except OSError as exc:
         raise ExtractionError(str(path), "unreadable", f"cannot be read ({exc.strerror})")
+    if len(data) > options.max_bytes:
+        raise ExtractionError(str(path), "too_large", f"is over the {options.max_bytes:,}-byte cap")
     return parse_bytes(data, str(path), options)

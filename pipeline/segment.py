@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Optional
+from typing import Iterator, Optional
 
 from dateutil import parser as dateparser
 
@@ -23,7 +23,7 @@ MONTHS = (
     "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
 _DATE = re.compile(
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTHS})\.?,?\s+(\d{{4}})\b"
+    rf"(?<![\d/.])(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+({MONTHS})\.?,?\s+(\d{{4}})\b"
     rf"|\b({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
     r"|\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b",
     re.IGNORECASE,
@@ -44,11 +44,25 @@ _COMMITTEE_DASH_DAY = re.compile(r"^(.+?)\s+[-–]\s+(?:Mon|Tues|Wednes|Thurs|Fr
 _VENUE_LABEL = re.compile(r"^(?:Venue|Place|Location)\s*:\s*(.+)$", re.IGNORECASE)
 
 # A minute number: 84 / 84. / 84a / 19.09.05 / 21/045 / C12
-_NUMBER = r"(?P<number>\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,4}[a-z]?(?:\.\d{1,2})?|[A-Z]{1,3}\d{1,4}|\d{2,4}/\d{1,4})"
+_NUMBER = (r"(?P<number>\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,4}[a-z]?(?:\.\d{1,2})?|[A-Z]{1,3}\d{1,4}|\d{2,4}/\d{1,4}"
+           r"|[A-Z][A-Za-z]{0,3}/\d{1,4}(?:/\d{1,4}(?:-\d{2})?)?)")
 _HEADING = re.compile(rf"^(?:Minute\s+|Item\s+)?{_NUMBER}[.):]?\s+(?P<title>[A-Z(‘'\"“0-9].*)$")
-_NUMBER_ONLY = re.compile(r"^\d{1,4}[a-z]?\.?$")
+_NUMBER_ONLY = re.compile(r"^\d{1,4}[a-z]?(?:\.\d{1,2})?\.?$")
+# "2599. Police Report: Attached." / "1. Apologies for Absence. Apologies were
+# received": a short title run into the minute's text.
+_RUN_IN = re.compile(rf"^(?:Minute\s+)?{_NUMBER}[.)]?\s+(?P<title>[A-Z][^:.!?]{{2,70}}?)\s*[:.]\s+(?P<rest>\S.*)$")
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+_ADDRESS = re.compile(r"^[\w'’ -]{2,40}\b(?:Road|Street|Avenue|Lane|Drive|Way|Close|Crescent|Place|Terrace|Rd|St)\b[,.]?",
+                      re.IGNORECASE)
 _ITEM_REF = re.compile(r"^\(Item\s+[\w.]+\)$", re.IGNORECASE)
-_PERSON_START = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Cllr|Councillor|The)\b")
+# A person at the start of a numbered line means a paragraph ("1. Councillor
+# Smith said"), unless the next word is what a heading is about
+# ("6. Councillor Reports").
+_PERSON_START = re.compile(
+    r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Cllr|Councillor|The)\b"
+    r"(?!\.?\s+(?:Reports?|Questions?|Updates?|Matters|Announcements|Items|Vacanc\w+|Co-option|Training|Allowances"
+    r"|Surger\w+|Attendance|Code|Vacancy|Declarations?|Resignation|Casual)\b)")
+_SHORT_TITLE = re.compile(r"^(?:[A-Z(&][\w’'&().,/-]*\s*){1,8}\.?$")
 
 
 def _to_iso(match: re.Match) -> Optional[str]:
@@ -78,46 +92,173 @@ def _title_case(text: str) -> str:
     return " ".join(w.capitalize() if len(w) > 2 else w.lower() if w in ("OF", "AND") else w for w in text.split())
 
 
-def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
-    """The meeting header from the first lines of the first page."""
-    meeting = Meeting()
-    lines = [l.text for l in pages[0].lines[:header_lines]] if pages else []
-    blob = " ".join(lines)
+# Lines of a header that never name the body that met: page furniture of
+# ModernGov and CMS pages, labels, venues and times.
+_NOT_THE_BODY = re.compile(
+    r"^(?:accessibility links|language selection|skip to main content|toggle menu|agenda(?:,| and| item)|"
+    r"decision details|meeting documents|issue - meetings|decisions and recommendations|decisions published|"
+    r"documents$|media$|items$|no\. item|size:|start display|download\b|transcription|membership|councillors:|"
+    r"contact\b|venue\b|held\b|_?held\b|date\b|time\b|place\b|location\b|page \d+ of|present\b|apologies\b|"
+    r"in attendance|also present|minutes:?$|minute$|note\b|due to\b|use the\b|earlier\b|all decisions\b|"
+    r"decision (?:status|published|maker)|key decision|for publication)",
+    re.IGNORECASE)
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_DECISION_MAKER = re.compile(r"^Decision Maker\s*:\s*(?P<body>.+)$", re.IGNORECASE)
+# ModernGov issue and decision pages: "Meeting: 20/09/2017 - Council (Item 52)".
+_MEETING_LABEL = re.compile(r"^(?:Meeting|Made at meeting)\s*:\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*[-–]\s*"
+                            r"(?P<body>.+?)(?:\s*\(Item [^)]*\))?$", re.IGNORECASE)
+# ModernGov page headings: "Cabinet - Tuesday, 2nd October, 2018 2.00 pm",
+# "Agenda for Council on Wednesday, 27th January, 2021".
+_BODY_BEFORE_DAY = re.compile(rf"(?:(?:^|,\s*)(?P<body>[A-Z][^,]{{1,80}}?)\s+[-–]\s+|^Agenda for\s+(?P<agenda>[A-Z][^,]{{1,80}}?)\s+on\s+){_WEEKDAY}\b")
+# "Mrs Sue Chandler, Cabinet Member for Integrated Children's Services" under
+# "DECISION TO BE TAKEN BY:" in a record of decision.
+_TAKEN_BY = re.compile(r"\b(?:decision (?:to be )?taken by|decision maker)\b", re.IGNORECASE)
+_OFFICE = re.compile(r"\b(Cabinet Member for .+?|(?:Deputy )?Leader of the Council|Cabinet|Executive Member for .+?|"
+                     r"Portfolio Holder for .+?)(?=\s+(?:For publication|Key decision|Decision|Subject)\b|\s*[\[(]|\s*$)")
+_MINUTES_OF = re.compile(
+    r"\b(?:minutes|meeting)\s+of\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,3}?meeting\s+(?:\(no\.?\s*\d+\)\s+)?of\s+)?"
+    r"(?:the\s+)?(?P<body>[^,.;:]{2,90}?)(?:\s+meeting)?(?=\s+(?:held|on|at|convened|via|which)\b|\s*[,.;:]|\s*$)",
+    re.IGNORECASE)
+_BODY_WORDS = re.compile(
+    r"\b(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel|Group|Forum|Services|Executive|Assembly|Commission|"
+    r"Partnership|Meeting)$", re.IGNORECASE)
+_GENERIC_BODY = re.compile(
+    r"^(?:(?:the\s+)?above\s+council|(?:full\s+|parish\s+|town\s+|community\s+)?council|ordinary|annual|"
+    r"annual general|extraordinary|special|statutory annual|annual parish|meeting|parish council meeting)$",
+    re.IGNORECASE)
+_NOT_THIS_MEETING = re.compile(
+    r"\b(?:published|publication|uploaded|next meeting|dated|signed|moved from|deadline|circulated|"
+    r"previous meeting|last meeting)\b", re.IGNORECASE)
+
+
+def _clean_body(body: str) -> str:
+    body = re.sub(rf"\s*[-–]\s*(?:{_WEEKDAY}\b.*|\d.*)$", "", body.strip())
+    body = re.sub(r"\s+meeting$", "", body, flags=re.IGNORECASE)
+    body = re.sub(r"\s*\((?:no\.?\s*)?\d+\)\s*$", "", body)
+    return _title_case(body.strip(" -–,:;."))
+
+
+def _body_candidates(lines: list[str]) -> Iterator[tuple[str, Optional[str]]]:
+    """(body, date-or-None) in the order of how sure each pattern is."""
     for line in lines:
-        match = _COUNCIL.search(_title_case(line))
+        found = _DECISION_MAKER.match(line)
+        if found:
+            yield found.group("body"), None
+    for index, line in enumerate(lines):
+        if _TAKEN_BY.search(line):
+            found = _OFFICE.search(" ".join(lines[index + 1:index + 4]))
+            if found:
+                yield found.group(1), None
+    for line in lines:
+        found = _MEETING_LABEL.match(line)
+        if found:
+            yield found.group("body"), find_date(found.group("date"))
+    for line in lines:
+        found = _BODY_BEFORE_DAY.search(line)
+        if found:
+            body = found.group("body") or found.group("agenda")
+            if not _NOT_THE_BODY.match(body):
+                yield body, find_date(line[found.end() - 12:])
+    for index, line in enumerate(lines):
+        window = " ".join(lines[index:index + 3])
+        if re.search(r"\bof\s*$", line, re.IGNORECASE) and index + 1 < len(lines):
+            line = f"{line} {lines[index + 1]}"  # "Minutes of Meeting (no.436) of" / "Broomhill Community Council"
+        found = _MINUTES_OF.search(line)
+        if not found or re.match(r"(?:the\s+)?(?:meetings?|minutes)\b", found.group("body"), re.IGNORECASE):
+            continue
+        if re.search(r"\bto\s+(?:receive|note|approve|confirm|agree|sign|consider)\b[^.]*$", line[:found.start()],
+                     re.IGNORECASE):
+            continue  # "to receive the minutes of the Cabinet": another meeting
+        after = window[window.find(found.group(0)):]
+        yield found.group("body"), find_date(after) if index < 4 else None
+    titles = []
+    for line in lines:
+        title = re.sub(rf"\s*[-–]\s*(?:{_WEEKDAY}\b.*|\d.*)$", "", line).strip()
+        title = re.sub(rf"(?:\s+(?:{MONTHS}|\d{{4}}))+$", "", title, flags=re.IGNORECASE)
+        if (3 <= len(title) <= 70 and not _NOT_THE_BODY.match(title) and not re.search(r"\d", title)
+                and _BODY_WORDS.search(title) and len(title.split()) >= (1 if title.isupper() or title.istitle() else 2)
+                and not title.endswith(".")):
+            titles.append((title, find_date(line)))
+    council_like = re.compile(r"\b(?:County|City|District|Borough|Metropolitan|Parish|Town|Community)\s+Council$",
+                              re.IGNORECASE)
+    if len(titles) > 1 and council_like.search(titles[0][0]) and not titles[0][1]:
+        titles = titles[1:] + titles[:1]  # "Kent County Council" / "Cabinet": the second names who met
+    yield from titles
+
+
+def _upper_runs_titled(line: str) -> str:
+    """``Page 1 of 7 STOKE FERRY PARISH COUNCIL Draft`` -> ``... Stoke Ferry Parish Council Draft``."""
+    return re.sub(r"\b[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]+)+\b", lambda m: _title_case(m.group(0)), line)
+
+
+def _council_name(lines: list[str]) -> Optional[str]:
+    for line in lines:
+        match = _COUNCIL.search(_upper_runs_titled(_title_case(line)))
         if match and match.group(1).split()[0] not in _COUNCIL_KINDS:
-            meeting.council = re.sub(r"^(?:Minutes of|Of|The)\s+", "", match.group(1).strip())
-            break
-    match = _MEETING_OF.search(blob)
-    titled = next((m for m in map(_COMMITTEE_DASH_DAY.match, lines) if m), None)
-    if titled:
-        meeting.committee = titled.group(1).strip()
-    elif match and 2 < len(match.group(1)) < 90:
-        meeting.committee = _title_case(match.group(1).strip())
-    else:
-        for line in lines:
-            stripped = line.strip()
-            if re.match(r"(?:present|attendance|in attendance|councillors|apologies)\b", stripped, re.IGNORECASE):
-                break
-            if re.match(r"(?:agenda|venue|contact|media|items|no\.)\b", stripped, re.IGNORECASE):
-                continue
-            if "|" in stripped or _DOCUMENT_LINK.search(stripped):
-                continue
-            if not stripped or (meeting.council and meeting.council.lower() in stripped.lower()):
-                continue
-            if find_date(stripped):
-                stripped = _DATE.sub("", stripped).strip(" -–—,:")
-                stripped = re.sub(r"^(?:minutes of (?:the )?|meeting of (?:the )?)", "", stripped, flags=re.IGNORECASE)
-                if len(stripped) < 3 or re.search(r"\d", stripped):
-                    continue
-            if _HEADING.match(stripped) or stripped.endswith(":"):
-                continue
-            if len(stripped) < 80 and not stripped.lower().startswith(("minutes", "present")):
-                meeting.committee = _title_case(stripped)
-                break
-    if meeting.committee is None and meeting.council and re.search(r"\b(?:Parish|Town|Community) Council$", meeting.council):
-        meeting.committee = "Full Council"
-    meeting.date = find_date(blob)
+            return re.sub(r"^(?:Minutes of|Of|The|Draft Minutes of)\s+", "", match.group(1).strip())
+    return None
+
+
+def _meeting_date(lines: list[str]) -> Optional[str]:
+    """The date the meeting was held or the decision taken: a labelled date
+    first, then a date beside "held", then the first date in the header
+    that is not a publication, signature or next-meeting date."""
+    for line in lines:
+        label = re.match(r"^(?:Date of decision|Date of meeting|Date)\s*:\s*(.+)$", line, re.IGNORECASE)
+        if label and find_date(label.group(1)):
+            return find_date(label.group(1))
+    for index, line in enumerate(lines):
+        held = re.search(r"\bheld\b", line, re.IGNORECASE)
+        if not held or (index > 2 and re.search(r"minutes of the (?:\w+ )?meetings? held", line, re.IGNORECASE)):
+            continue
+        after = " ".join(lines[index:index + 3])[held.start():]
+        match = next((m for m in _DATE.finditer(after) if _to_iso(m)), None)
+        if match and not _NOT_THIS_MEETING.search(after[:match.start()]):
+            return _to_iso(match)
+    for line in lines:
+        line = re.sub(r"\bmoved from\b[^,]*,", "", line, flags=re.IGNORECASE)
+        if _NOT_THIS_MEETING.search(line) or re.search(r"\b(?:minutes of (?:the )?(?:meetings? )?|to receive)\b.*\bheld on",
+                                                       line, re.IGNORECASE) and lines.index(line) > 2:
+            continue
+        found = find_date(line)
+        if found:
+            return found
+    return None
+
+
+# "To confirm the minutes of the meeting of Cabinet held on 8 June": a body
+# approves its own previous minutes, so when no heading names who met, the
+# body named here did.
+_OWN_MINUTES = re.compile(
+    r"\bminutes of (?:the |a )?(?:previous |last )?meeting of (?:the )?(?P<body>[A-Z][\w&'’ -]{1,60}?)"
+    r"\s+(?:held|of|on|dated)\b")
+
+
+def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
+    """The meeting header from the first lines of the first page: who met
+    (never a venue, a page heading or a label line), when (never a
+    publication date; none when no date is stated), and where."""
+    meeting = Meeting()
+    lines = [l.text.strip() for l in pages[0].lines[:header_lines] if l.text.strip()] if pages else []
+    blob = " ".join(lines)
+    meeting.council = _council_name(lines)
+    date = None
+    for body, stated in _body_candidates(lines):
+        body = _clean_body(body)
+        if not body or _NOT_THE_BODY.match(body) or len(body) < 3:
+            continue
+        if _GENERIC_BODY.match(body) or (meeting.council and re.sub(r"^the\s+", "", body, flags=re.I).lower()
+                                          == meeting.council.lower()):
+            body = meeting.council or body
+        meeting.committee = body
+        date = stated
+        break
+    if meeting.committee is None:
+        text = " ".join(l.text for p in pages[:3] for l in p.lines)
+        found = _OWN_MINUTES.search(text)
+        if found and not _GENERIC_BODY.match(found.group("body")):
+            meeting.committee = _clean_body(found.group("body"))
+    meeting.date = date or _meeting_date(lines)
     match = _VENUE.search(blob)
     if match:
         meeting.venue = re.sub(r"\s+", " ", next(g for g in match.groups() if g)).strip(" ,")
@@ -136,6 +277,7 @@ class _Heading:
     number: Optional[str]
     title: str
     last: Optional[int] = None  # last line of a heading already gathered
+    rest: Optional[str] = None  # the minute's text run into the heading's line
 
 
 _DOCUMENT_LINK = re.compile(r"\s*(?:pdf icon\s*)?\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\b.*$", re.IGNORECASE)
@@ -162,7 +304,9 @@ def _looks_like_heading(line: Line, has_bold: bool) -> Optional[re.Match]:
     if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{1,3}", number):
         return match
     # Without fonts, a heading is short, not a sentence, and not a person.
-    if len(title) > 90 or title.rstrip().endswith((".", ",", ";")) or _PERSON_START.match(title):
+    short_title = bool(_SHORT_TITLE.match(re.sub(r"\s+(?:and|of|for|the|to|on|in|&)\s+", " ", title.strip())))
+    if (len(title) > 90 or title.rstrip().endswith((",", ";")) or _PERSON_START.match(title)
+            or title.rstrip().endswith(".") and not short_title):
         return None
     if re.match(r"(?:RESOLVED|RECOMMENDED|AGREED|DECIDED)\b", title, re.IGNORECASE):
         return None
@@ -173,28 +317,82 @@ def _looks_like_heading(line: Line, has_bold: bool) -> Optional[re.Match]:
     return match
 
 
+def _shape(number: str) -> str:
+    """The style of a minute number: ``84`` and ``84.`` are one style,
+    ``19.09.05`` another, ``21/045`` another."""
+    return re.sub(r"[a-z]$", "", re.sub(r"\d+", "9", number.rstrip(".")))
+
+
+def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
+    """Headings of a document without font information (text, Word without
+    bold, web pages), chosen so that one council's layout does not read
+    another's paragraphs as items:
+
+    - a number alone on its line with the title on the next (ModernGov page
+      text) is the strongest sign; where a document has such headings,
+      numbers inside a line (table rows, references) are not items;
+    - otherwise headings share the document's dominant number style, so
+      ``2016/17`` in a sentence or ``4.1.1`` paragraphs under ``4`` do not
+      interrupt ``16.01.09``-style or ``4.``-style items;
+    - a heading is never an address line (``57 Edgehill Road, G11 7HZ``).
+    """
+    candidates: list[tuple[str, _Heading]] = []
+    for index, (_, line) in enumerate(flat):
+        text = line.text.strip()
+        if line.table or _POSTCODE.search(text) or _ADDRESS.match(re.sub(r"^\d+[a-z]?\s+", "", text)):
+            continue
+        following = flat[index + 1][1].text.strip() if index + 1 < len(flat) else ""
+        if _NUMBER_ONLY.match(text) and following and not _NUMBER_ONLY.match(following):
+            title = clean_title(following)
+            if (title and re.match(r"[A-Z(‘'\"“0-9]", title) and not _PERSON_START.match(title)
+                    and not re.match(r"(?:RESOLVED|Minutes:)", title)):
+                candidates.append(("alone", _Heading(index, text.rstrip("."), title, last=index + 1)))
+            continue
+        run_in = _RUN_IN.match(text)
+        if run_in and len(run_in.group("title").split()) <= 9 and not _PERSON_START.match(run_in.group("title")):
+            candidates.append(("inline", _Heading(index, run_in.group("number"), run_in.group("title").strip(),
+                                                  rest=run_in.group("rest"))))
+            continue
+        match = _looks_like_heading(line, False)
+        if match:
+            candidates.append(("inline", _Heading(index, match.group("number"), match.group("title").strip())))
+    if sum(1 for style, _ in candidates if style == "alone") >= 2:
+        chosen = [h for style, h in candidates if style == "alone"]
+    else:
+        # The style the minutes open with, if it recurs: sub-paragraphs
+        # (4.1, 4.1.1) and action-table rows come after the first item.
+        shapes = [_shape(h.number) for _, h in candidates]
+        recurring = [shape for shape in shapes if shapes.count(shape) >= 2]
+        dominant = recurring[0] if recurring else (shapes[0] if shapes else None)
+        chosen = [h for _, h in candidates if _shape(h.number) == dominant]
+    headings, last_key = [], None
+    for heading in chosen:
+        key = _number_key(heading.number)
+        if last_key is not None and key < last_key:
+            continue  # numbers run forward; a smaller one is a paragraph
+        headings.append(heading)
+        last_key = key
+    return headings
+
+
 def find_items(pages: list[Page]) -> list[Item]:
     """Minute items in document order, each with its page and text."""
     flat: list[tuple[int, Line]] = [(p.number, l) for p in pages for l in p.lines]
     has_bold = sum(1 for _, l in flat if l.bold) >= 2
+    if has_bold:
+        # Bold marks headings only where most numbered heading-like lines
+        # are bold; a few bold words elsewhere say nothing about headings.
+        numbered = [l for _, l in flat if not l.table and (_looks_like_heading(l, False) or _RUN_IN.match(l.text.strip()))]
+        bold_numbered = sum(1 for l in numbered if l.bold)
+        has_bold = not numbered or bold_numbered == 0 or bold_numbered * 2 >= len(numbered)
     headings: list[_Heading] = []
     last_key: Optional[tuple] = None
     heading_x0: Optional[float] = None
-    for index, (_, line) in enumerate(flat):
+    if not has_bold:
+        headings = _plain_headings(flat)
+    for index, (_, line) in enumerate(flat if has_bold else ()):
         following = flat[index + 1][1].text.strip() if index + 1 < len(flat) else ""
         match = _looks_like_heading(line, has_bold)
-        if not match and not has_bold and _NUMBER_ONLY.match(line.text.strip()) and following:
-            # ModernGov page text: "69." on its own line, the title on the next.
-            merged = f"{line.text.strip().rstrip('.')} {following}"
-            match = _HEADING.match(merged)
-            if match and not _looks_like_heading(Line(merged), False):
-                match = None
-            if match:
-                key = _number_key(match.group("number"))
-                if last_key is None or key >= last_key:
-                    headings.append(_Heading(index, match.group("number"), match.group("title").strip(), last=index + 1))
-                    last_key = key
-                continue
         if not match:
             # ModernGov prints the agenda reference under an unnumbered heading.
             text = line.text.strip()
@@ -238,6 +436,8 @@ def find_items(pages: list[Page]) -> list[Item]:
         body = flat[body_start:end]
         if body and _ITEM_REF.match(body[0][1].text.strip()):
             body = body[1:]
+        if heading.rest:
+            body = [(flat[heading.index][0], Line(text=heading.rest))] + body
         items.append(
             Item(
                 number=heading.number,

@@ -1,0 +1,104 @@
+"""Every supported format parses from a real file of a council the tagger
+was not built on; what is not a document is refused by name.
+
+The development corpus (``tests/fixtures/dev``, gold in
+``tests/fixtures/gold/dev``) is scored by ``pipeline.evaluate --by-council``;
+the floor below only stops it getting worse unnoticed.
+"""
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import cli
+from pipeline.evaluate import by_council, evaluate_documents, facts_right, gold_files, main
+from pipeline.extract import ExtractionError, sniff_media_type
+from pipeline.parse import parse_path
+
+from conftest import FIXTURES, PDF
+
+DEV = FIXTURES / "dev"
+
+
+def test_a_word_minutes_file_parses():
+    parsed = parse_path(DEV / "haresfield-pc" / "haresfield-pc_2020-01-26_parish-council_minutes.docx")
+    assert parsed.document.media_type.endswith("wordprocessingml.document")
+    assert (parsed.meeting.committee, parsed.meeting.date) == ("Haresfield Parish Council", "2020-01-26")
+    present = [a.name for a in parsed.attendance if a.status == "present"]
+    assert any("Tilsley" in name for name in present)
+
+
+def test_markdown_minutes_lose_their_markup_and_front_matter_date():
+    parsed = parse_path(DEV / "boughton-pc" / "boughton-pc_2014-05-02_AGM_agenda-and-draft-minutes.md")
+    text = "\n".join(p.text for p in parsed.document.pages)
+    assert "**" not in text and "date:" not in text
+    assert parsed.meeting.date == "2014-05-02", "the front matter's date is the publication date"
+
+
+def test_an_image_is_refused_as_unsupported(tmp_path):
+    picture = tmp_path / "minutes-page"
+    subprocess.run(["pdftoppm", "-png", "-r", "20", "-f", "1", "-l", "1", "-singlefile",
+                    str(PDF / "2025-01-30_cabinet_printed-minutes.pdf"), str(picture)], check=True)
+    png = picture.with_suffix(".png")
+    assert sniff_media_type(png.read_bytes(), png.name) == "image/png"
+    with pytest.raises(ExtractionError) as refused:
+        parse_path(png)
+    assert refused.value.kind == "unsupported_media_type"
+    renamed = tmp_path / "minutes.txt"
+    shutil.copy(png, renamed)
+    result = CliRunner().invoke(cli, ["parse", "--json", str(png), str(renamed)])
+    assert result.exit_code == 1
+    assert result.stderr.count("unsupported_media_type") == 2 and str(png) in result.stderr
+
+
+@pytest.mark.parametrize("path,committee,date", [
+    ("tintern-cc/tintern-cc_2018-11-26_community-council_minutes.pdf", "Tintern Community Council", "2018-11-26"),
+    ("coventry/ieListDocuments.aspx__MId-11774.txt", "Cabinet", "2018-10-02"),
+    ("reigate-banstead/mgDelegatedDecisions.aspx___DR-10_2f05_2f2020-24_2f05_2f2020_RP-0_K-0_DM-0_HD-0_DS-2_Next-true_META-mgdelegateddecisions_V-1.txt",
+     "Partner, Shareholder and Trustee Executive Sub-Committee", "2020-05-11"),
+    ("kent-cc/kent-cc_2025_record-of-decision_24-00093.pdf", "Cabinet Member for Integrated Children’s Services", None),
+    ("west-dereham-pc/2017-06-01_west-dereham-pc_draft-minutes.txt", "West Dereham Parish Council", "2017-06-01"),
+])
+def test_the_body_that_met_and_the_date_it_met(path, committee, date):
+    """Not a venue line, a page heading, a label, a publication date or the
+    date of the meeting being moved from."""
+    meeting = parse_path(DEV / path).meeting
+    assert (meeting.committee, meeting.date) == (committee, date)
+
+
+def test_minute_numbers_in_other_councils_styles():
+    tintern = parse_path(DEV / "tintern-cc" / "tintern-cc_2018-11-26_community-council_minutes.pdf")
+    assert [i.number for i in tintern.items][:4] == ["2599", "2600", "2601", "2602"]
+    assert tintern.items[0].title == "Police Report"
+    broomhill = parse_path(DEV / "broomhill-cc" / "broomhill-cc_2026-02-11_meeting-447_minutes.pdf")
+    assert [i.number for i in broomhill.items] == [str(n) for n in range(1, 11)], "an address is not minute 57"
+    dereham = parse_path(DEV / "west-dereham-pc" / "2013-10-03_west-dereham-pc_draft-minutes.txt")
+    assert not any(i.number and "." in i.number for i in dereham.items), "4.1 and 4.1.1 are paragraphs of item 4"
+
+
+def test_evaluate_by_council_prints_each_council_and_leave_one_out(tmp_path, capsys):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    for name in ("tintern-cc_2018-11-26_community-council.json", "milburn-pc_2016-01-12_parish-council.json"):
+        shutil.copy(FIXTURES / "gold" / "dev" / name, gold / name)
+    saved = tmp_path / "scores.json"
+    assert main([str(gold), "--by-council", "--save", str(saved), "--workers", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "tintern-cc" in out and "milburn-pc" in out and "leave-one-council-out" in out
+    assert set(json.loads(saved.read_text())) == {"tintern-cc", "milburn-pc"}
+    main([str(gold), "--by-council", "--brief", "--against", str(saved), "--workers", "1"])
+    assert "WORSE" not in capsys.readouterr().out
+
+
+def test_development_corpus_does_not_get_worse():
+    results, notes = evaluate_documents(gold_files(FIXTURES / "gold" / "dev"), [FIXTURES], workers=2)
+    assert not [n for n in notes if "not found" in n], notes
+    councils = by_council(results)
+    assert len(councils) >= 30
+    right = sum(facts_right(entry["scores"])[0] for entry in councils.values())
+    total = sum(facts_right(entry["scores"])[1] for entry in councils.values())
+    assert right / total >= 0.45, f"{right}/{total} facts right on the development corpus"
