@@ -17,7 +17,7 @@ sys.path.insert(0, str(ROOT))
 from models.records import ParsedDocument  # noqa: E402
 from pipeline.extract import ExtractionError, ExtractOptions, extract_document  # noqa: E402
 from pipeline.segment import find_items, find_meeting, preamble_lines  # noqa: E402
-from pipeline.tag import default_nlp, tag_document  # noqa: E402
+from pipeline.tagging import default_nlp, tag_document  # noqa: E402
 
 
 def main() -> int:

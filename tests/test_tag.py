@@ -1,11 +1,13 @@
 """The tagger on real minutes: Kent against the gold, and other councils'
 layouts (BCP ModernGov pages, Milburn parish, Sutton Coldfield town council)."""
 
+from pathlib import Path
+
 import pytest
 
 from pipeline.evaluate import evaluate
 from pipeline.parse import parse_path
-from pipeline.tag import build_nlp, split_names
+from pipeline.tagging import PIPE_NAMES, build_nlp, split_names
 
 from conftest import FIXTURES, PDF
 
@@ -23,7 +25,8 @@ def _item(parsed, number):
 
 def test_pipeline_is_blank_english_with_project_components():
     nlp = build_nlp()
-    assert nlp.pipe_names == ["entity_ruler", "organisations"]
+    assert nlp.pipe_names == PIPE_NAMES == ["entity_ruler", "resolutions", "votes", "speakers", "portfolio",
+                                            "declarations", "attendance", "organisations"]
     assert nlp.meta["name"] == "pipeline" and not nlp.meta.get("vectors", {}).get("width")
     doc = nlp("The Director for Finance addressed the Cabinet and Mr R W Gough replied.")
     assert {(e.text, e.label_) for e in doc.ents} >= {("Director for Finance", "ROLE"), ("Mr R W Gough", "PERSON")}
@@ -208,4 +211,71 @@ def test_split_names(text, names):
 def test_no_trained_model_is_needed():
     nlp = build_nlp()
     assert nlp.lang == "en" and "ner" not in nlp.pipe_names
-    assert all(name in ("entity_ruler", "organisations") for name in nlp.pipe_names)
+    assert set(nlp.pipe_names) == set(PIPE_NAMES)
+
+
+def test_facts_are_spans_in_named_groups(kent_budget):
+    from pipeline.tagging import default_nlp
+    from pipeline.tagging.common import make_doc
+
+    item = _item(kent_budget, "287")
+    doc = default_nlp()(make_doc(default_nlp(), item.lines, title=item.title))
+    declarations = doc.spans["declarations"]
+    assert [s.text for s in declarations] == ["Ms Meade", "Miss Carey"]
+    assert [d.kind for s in declarations for d in s._.declarations] == ["other", "pecuniary"]
+    assert set(doc.spans) >= {"resolutions", "votes", "speakers", "portfolio", "declarations", "attendance",
+                              "organisations"}
+
+
+def test_saved_pipeline_loads_in_a_fresh_interpreter_and_tags_alike(tmp_path, bcp_issue):
+    """``nlp.to_disk`` then ``spacy.load`` elsewhere: the factories come
+    from importing pipeline.tagging, the patterns from the saved folder."""
+    import json
+    import pickle
+    import subprocess
+    import sys
+    from dataclasses import asdict
+
+    from pipeline.tagging import tag_document
+
+    build_nlp().to_disk(tmp_path / "nlp")
+    parsed = parse_path(TEXT / "issue-history_SEND-progress-update_committee-and-cabinet.txt")
+    for item in parsed.items:
+        item.resolutions, item.votes, item.speakers, item.declarations = [], [], [], []
+    parsed.attendance, parsed.organisations = [], []
+    (tmp_path / "parsed.pkl").write_bytes(pickle.dumps(parsed))
+    script = f"""
+import json, pickle, sys
+from dataclasses import asdict
+import spacy
+import pipeline.tagging
+from pipeline.tagging import tag_document
+nlp = spacy.load({str(tmp_path / "nlp")!r})
+parsed = pickle.loads(open({str(tmp_path / "parsed.pkl")!r}, "rb").read())
+print(json.dumps(asdict(tag_document(parsed, [], nlp)), default=str))
+"""
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    loaded = json.loads(done.stdout)
+    here = json.loads(json.dumps(asdict(tag_document(pickle.loads((tmp_path / "parsed.pkl").read_bytes()), [])), default=str))
+    assert loaded == here
+    assert loaded["items"][1]["resolutions"] and loaded["organisations"]
+
+
+def test_tokens_long_runs_kept_whole_and_text_round_trips():
+    nlp = build_nlp()
+    text = "Mr A said " + "_" * 5000 + " and  the  Clerk (" + "(" * 300 + " replied.\tOK"
+    doc = nlp(text)
+    assert doc.text == text
+    assert "_" * 5000 in [t.text for t in doc]
+    short = "Mr R W Gough (Chairman), Sir Paul Carter, CBE and (the) Clerk."
+    assert [t.text for t in nlp(short)] == [t.text for t in nlp.tokenizer.inner(short)]
+
+
+def test_render_html_shows_found_spans(bcp_issue):
+    from pipeline.tagging.display import render_html
+
+    page = render_html(bcp_issue)
+    assert page.startswith("<!DOCTYPE html>") and "</html>" in page
+    assert "resolutions" in page and "SPEAKER" in page and "Director for Finance" in page

@@ -1,7 +1,7 @@
 """Regenerate ``entities.jsonl`` (the entity ruler's patterns) from the word
 lists in ``vocabulary.json``.  Run after editing either list:
 
-    python pipeline/patterns/build_entities.py
+    python pipeline/tagging/patterns/build_entities.py
 
 The JSONL is what the tagger loads; this script only saves writing the
 repetitive token patterns by hand.
@@ -21,7 +21,10 @@ not_names = sorted(set(vocab["speech_verbs"]) | set(vocab["skip_before_verb"]) |
     "cabinet", "member", "members", "council", "councillor", "chairman", "chair", "leader", "director",
     "officer", "portfolio", "holder", "and", "the", "of", "for", "committee", "group", "party", "obe", "mbe", "cbe",
 })
-name = {"TEXT": {"REGEX": r"^(?:Mc|Mac|O'|O’|D'|d'|d’)?[A-Z][a-zA-Z'’]*[a-z][a-zA-Z'’]*$"}, "LOWER": {"NOT_IN": not_names}}
+# A capital, then letters of which at least one is lower case.  The lower-case
+# letter is required by a lookahead rather than by "[a-zA-Z'’]*[a-z][a-zA-Z'’]*",
+# whose two overlapping runs backtrack quadratically on a long token.
+name = {"TEXT": {"REGEX": r"^(?:Mc|Mac|O'|O’|D'|d'|d’)?[A-Z](?=[a-zA-Z'’]*[a-z])[a-zA-Z'’]*$"}, "LOWER": {"NOT_IN": not_names}}
 initial = {"TEXT": {"REGEX": r"^[A-Z]\.?$"}}
 rows = []
 for n in (1, 2, 3):

@@ -1,0 +1,110 @@
+"""Find what the minutes say: attendance, resolutions, votes, declarations,
+speakers, portfolio holders and organisations.
+
+The tagger is a spaCy pipeline of its own: ``spacy.blank("en")`` (no model
+is downloaded) with one component per fact, each made by a factory in its
+own module and writing its facts as spans in a named group
+(``doc.spans["votes"]``) with the record in a span extension.  Importing
+this package registers the factories; ``build_nlp()`` assembles them, and
+the pipeline can be saved with ``nlp.to_disk`` and loaded with
+``spacy.load`` wherever this package has been imported.
+
+:func:`tag_document` runs it over each minute item (and the attendance
+finder over the lines before the first item) and turns the spans back into
+the records of Contract 2, so a caller sees the same ``ParsedDocument`` as
+before.  Layout-bound facts (attendance lists, recorded-vote blocks,
+lettered resolution clauses) are read from the extracted lines, which keep
+their page numbers, so every fact cites the page it came from.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from models.records import Item, Line, Organisation, ParsedDocument
+
+# Importing the finders registers their factories with spaCy.
+from . import attendance, declarations, organisations, portfolio, resolutions, speakers, tokenizer, votes
+from .common import PATTERNS, make_doc, records, unique
+from .names import split_names
+from .resolutions import resolution_key
+from .votes import vote_key
+
+__all__ = ["TAGGER_VERSION", "build_nlp", "default_nlp", "split_names", "tag_document", "tag_item", "PIPE_NAMES"]
+
+TAGGER_VERSION = "tag-1"
+
+#: The components, in the order they run: the speakers' and declarations'
+#: people come from the entity ruler; the portfolio reads the speakers.
+PIPE_NAMES = ["entity_ruler", "resolutions", "votes", "speakers", "portfolio", "declarations", "attendance",
+              "organisations"]
+
+
+def build_nlp() -> Language:
+    """spaCy blank English, the project's entity patterns, and one finder
+    per fact."""
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "council_minutes.chunk_limited_tokenizer.v1"}}})
+    ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": True})
+    ruler.from_disk(PATTERNS / "entities.jsonl")
+    for name in PIPE_NAMES[1:]:
+        nlp.add_pipe(name)
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def default_nlp() -> Language:
+    """The pipeline ``tag_document`` uses when given none, built on first use."""
+    return build_nlp()
+
+
+def tag_item(item: Item, nlp: Language) -> Doc:
+    """Run the pipeline over one item and fill in its facts."""
+    lines = item.lines or [(item.page, Line(t)) for t in item.text.split("\n")]
+    doc = nlp(make_doc(nlp, lines, title=item.title, from_text=not item.lines))
+    item.resolutions = unique(records(doc, "resolutions"), key=resolution_key)
+    item.votes = unique(records(doc, "votes"), key=vote_key)
+    item.speakers = unique(records(doc, "speakers"), key=lambda s: s.name.lower())
+    item.declarations = unique(records(doc, "declarations"), key=lambda d: (d.name.lower(), d.text))
+    holders = doc.spans["portfolio"]
+    item.portfolio_holder = holders[0]._.portfolio if len(holders) else None
+    return doc
+
+
+def tag_preamble(preamble: list[tuple[int, Line]], nlp: Language) -> Doc:
+    """The lines before the first item, read for labelled attendance lists."""
+    doc = make_doc(nlp, preamble)
+    doc.user_data["part"] = "preamble"
+    return nlp.get_pipe("attendance")(doc)
+
+
+def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: Optional[Language] = None) -> ParsedDocument:
+    """Fill in attendance, the facts of every item and the organisations."""
+    nlp = nlp or default_nlp()
+    found_organisations: dict[str, Organisation] = {}
+    item_attendance = []
+    for item in parsed.items:
+        doc = tag_item(item, nlp)
+        for org in unique(records(doc, "organisations"), key=id):
+            key = org.acronym or org.name
+            if key in found_organisations:
+                found_organisations[key].mentions += org.mentions
+            else:
+                found_organisations[key] = org
+        item_attendance += records(doc, "attendance")
+        for vote in item.votes:
+            for warning in vote.warnings:
+                parsed.warnings.append(f"item {item.number or item.title[:40]}: vote count mismatch: {warning}")
+    # Attendance the source states as data (web-service attendees) stays;
+    # what the text adds is appended.
+    preamble_doc = tag_preamble(preamble, nlp)
+    found = records(preamble_doc, "attendance") + item_attendance
+    found = unique(found, key=lambda record: (record.name.lower(), record.status))
+    known = {(a.name.lower(), a.status) for a in parsed.attendance}
+    parsed.attendance = parsed.attendance + [a for a in found if (a.name.lower(), a.status) not in known]
+    parsed.organisations = list(found_organisations.values())
+    return parsed

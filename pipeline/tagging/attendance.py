@@ -1,0 +1,177 @@
+"""Who was there: labelled lists before the first item ("PRESENT:", "IN
+ATTENDANCE:", "APOLOGIES:"), and, inside items, apologies sentences,
+substitutes lines and members attending virtually.
+
+The labelled lists are layout (a label, then names running over lines until
+the next label or a bold heading), so they are read from the preamble's
+lines; the sentences are read from the item's text.  Each name found is a
+span in ``doc.spans["attendance"]`` labelled with its status, with the
+:class:`~models.records.Attendance` records read there in ``span._.attendance``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from models.records import Attendance, Line
+
+from .common import doc_text, FROM_TEXT, TITLE, FactSpans, add_span_extension, char_span, doc_lines, lines_span, page_lookup, vocabulary
+from .names import looks_like_name_list, split_names
+
+SPANS_KEY = "attendance"
+
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]])\.(?=\s+[A-Z(]|\s*$)")
+_LABEL = re.compile(r"^([A-Za-z][A-Za-z ]{2,40}?)\s*(?::|–|-)\s*(.*)$")
+_BARE_LABEL = re.compile(r"^([A-Za-z][A-Za-z ]{2,40})$")
+_NEXT_LABEL = re.compile(r"^[A-Z][A-Za-z ]{2,30}:")
+
+# The verb between "apologies" and "from" is optional and so is its
+# auxiliary.  Before: "\s+(?:were\s+|...)?(?:received|...)?\s*(?:from|by)",
+# where "\s+" and "\s*" share a run of spaces when both words are missing:
+# quadratic in the run.  Each space run now has one owner.
+_APOLOGIES_SENTENCE = re.compile(
+    r"apologies(?:\s+for\s+absence)?\s+(?:(?:were|was|had\s+been)\s+)?"
+    r"(?:(?:received|reported|given|submitted|tendered|noted|accepted)\s*)?"
+    r"(?:from|by)\s*:?\s*(?P<names>.+?)(?:\.(?=\s+[A-Z]|\s*$)|$)",
+    re.IGNORECASE | re.DOTALL,
+)
+# "(?<!\s)" lets the names end only where a space run starts: before, the
+# lazy names and "\s+" shared every space run (quadratic in its length).  The
+# first place the sentence can end is always the start of a run, so the
+# names found are the same.
+_VIRTUAL_SENTENCE = re.compile(
+    r"(?:^|(?<=\.\s))(?P<names>(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Cllr|Councillor)\b[^.]*?))(?<!\s)\s+(?:was|were)\s+in\s+attendance\s+(?:virtually|remotely)",
+    re.DOTALL,
+)
+_TITLE = r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)"
+# "Cllr B Dove for Cllr C Adams".  Before: "\.?\s+[^,;]+?)\s+" and
+# "\.?\s+[^,;.]+", where each "\s+" shared its spaces with the run beside it.
+# One space is the separator and the runs take the rest; the names are
+# stripped, so they come out the same.  No part of the line may hold a comma
+# or a semicolon, which the lookahead checks once instead of at every "for".
+_SUBSTITUTE_LINE = re.compile(
+    rf"^(?=[^,;]*$)(?P<sub>{_TITLE}\.?\s[^,;]+?)\s(?:substituted\s+)?for\s+(?P<for>{_TITLE}\.?\s[^,;.]+)\.?$"
+)
+_NONE = re.compile(r"(?:none|no\b)", re.IGNORECASE)
+_AGENDA_WORDING = re.compile(r"\bto receive\b|\bany apologies\b", re.IGNORECASE)
+_RUN_ON = re.compile(r"\s+(?:for that part|for the|who|due to|as\s)")
+
+
+def _label_match(text: str) -> Optional[tuple[str, str]]:
+    """``"PRESENT: Mr A, Mr B"`` -> ``("present", "Mr A, Mr B")``."""
+    labels = vocabulary().attendance_labels
+    match = _LABEL.match(text) or _BARE_LABEL.match(text)
+    if not match:
+        return None
+    label = match.group(1).strip().lower()
+    if label not in labels:
+        return None
+    return labels[label], (match.group(2) if match.lastindex and match.lastindex >= 2 else "").strip()
+
+
+def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Attendance]]:
+    """Labelled lists: (first line, last line, record) for each name."""
+    found = []
+    index = 0
+    while index < len(lines):
+        page, line = lines[index]
+        labelled = _label_match(line.text.strip())
+        if not labelled:
+            index += 1
+            continue
+        first = index
+        status, rest = labelled
+        parts = [rest] if rest else []
+        index += 1
+        while index < len(lines):
+            text = lines[index][1].text.strip()
+            if _label_match(text) or _NEXT_LABEL.match(text) or (
+                lines[index][1].bold and not line.bold
+            ) or text.isupper() and len(text.split()) > 1 and not looks_like_name_list(text):
+                break
+            if parts and parts[-1].rstrip().endswith(".") and not looks_like_name_list(text):
+                break
+            parts.append(text)
+            index += 1
+        block = " ".join(parts)
+        # A sentence after the list ("Under item 4(v) ...") is not a name.
+        block = _SENTENCE_END.split(block)[0]
+        for name, role in split_names(block):
+            if len(name.split()) > 8:
+                continue
+            found.append((first, index - 1, Attendance(name=name, status=status, role=role, page=page)))
+    return found
+
+
+def _in_item(doc: Doc, spans: FactSpans) -> None:
+    """Apologies, substitutes and virtual attendance in one item's Doc."""
+    lines = doc_lines(doc)
+    title = doc.user_data.get(TITLE) or ""
+    is_apologies_item = bool(re.search(r"apolog", title, re.IGNORECASE))
+    is_substitutes_item = bool(re.search(r"substitut", title, re.IGNORECASE))
+    for position, (page, line) in enumerate(lines):
+        text = line.text.strip()
+        if is_substitutes_item or is_apologies_item:
+            sub = _SUBSTITUTE_LINE.match(text.lstrip("•-* "))
+            if sub:
+                record = Attendance(name=sub.group("sub").strip(), status="substitute",
+                                    role=f"substitute for {sub.group('for').strip()}", page=page)
+                spans.add(lines_span(doc, position, position, "substitute"), record)
+                continue
+        if is_apologies_item and position == 0 and looks_like_name_list(text):
+            for name, role in split_names(_SENTENCE_END.split(text)[0]):
+                record = Attendance(name=name, status="apologies", role=role, page=page)
+                spans.add(lines_span(doc, position, position, "apologies"), record)
+    flat = doc_text(doc)
+    page_of = page_lookup(lines)
+    for match in _APOLOGIES_SENTENCE.finditer(flat):
+        names = match.group("names").strip()
+        if not names or _NONE.match(names):
+            continue
+        if _AGENDA_WORDING.search(flat[max(0, match.start() - 30) : match.start() + 15]):
+            continue  # the agenda's "To receive any apologies for absence from Councillors."
+        # The sentence may run on: "... and Mr Cooke for that part of the meeting".
+        names = _RUN_ON.split(names)[0]
+        page = page_of(match.start())
+        for name, role in split_names(names):
+            if len(name.split()) > 8 or not re.search(r"[A-Z]", name[:1]):
+                continue
+            record = Attendance(name=name, status="apologies", role=role, page=page)
+            spans.add(char_span(doc, match.start(), match.end(), "apologies"), record)
+    for match in _VIRTUAL_SENTENCE.finditer(flat):
+        page = page_of(match.start())
+        for name, role in split_names(match.group("names")):
+            record = Attendance(name=name, status="virtual", role=role, page=page)
+            spans.add(char_span(doc, match.start(), match.end(), "virtual"), record)
+
+
+class AttendanceFinder:
+    """Reads a preamble Doc (``user_data["part"] == "preamble"``) for
+    labelled lists and an item Doc for apologies, substitutes and virtual
+    attendance."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        add_span_extension(SPANS_KEY)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = FactSpans(doc, SPANS_KEY)
+        if doc.user_data.get("part") == "preamble":
+            block_spans = {}  # one span per list, however many names it holds
+            for first, last, record in attendance_blocks(doc_lines(doc)):
+                if (first, last) not in block_spans:
+                    block_spans[first, last] = lines_span(doc, first, last, record.status)
+                spans.add(block_spans[first, last], record)
+        elif not doc.user_data.get(FROM_TEXT):
+            _in_item(doc, spans)
+        spans.write()
+        return doc
+
+
+@Language.factory("attendance")
+def make_attendance(nlp: Language, name: str) -> AttendanceFinder:
+    return AttendanceFinder(nlp, name)

@@ -1,0 +1,188 @@
+"""What every finder shares: the word lists, the item's lines behind a Doc,
+spans over those lines, and de-duplication.
+
+A finder sees one Doc per minute item.  Its text is the item's lines, each
+stripped and joined with one space, so character offsets map back to lines
+and so to pages (every fact cites the page it came from).  The lines
+themselves, with the layout facts some finders need (bold, right-aligned),
+travel in ``doc.user_data["lines"]``; ``make_doc`` puts them there.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from models.records import Line
+
+PATTERNS = Path(__file__).parent / "patterns"
+
+#: Keys of ``doc.user_data`` the finders read.
+LINES = "lines"  # list of (page, Line)
+TITLE = "title"  # the item's heading
+TEXT = "text"  # the Doc's text, kept because doc.text rebuilds it token by token
+#: True when the item had no extracted lines and its text was split instead;
+#: attendance reads only extracted lines, as it always has.
+FROM_TEXT = "from_text"
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    titles: frozenset
+    plural_titles: dict
+    honours: frozenset
+    speech_verbs: frozenset
+    skip_before_verb: frozenset
+    attendance_labels: dict
+
+
+@lru_cache(maxsize=4)
+def vocabulary(path: Path = PATTERNS / "vocabulary.json") -> Vocabulary:
+    """The word lists in ``patterns/vocabulary.json``, read once per path."""
+    data = json.loads(Path(path).read_text())
+    return Vocabulary(
+        titles=frozenset(data["titles"]),
+        plural_titles=data["plural_titles"],
+        honours=frozenset(data["honours"]),
+        speech_verbs=frozenset(data["speech_verbs"]),
+        skip_before_verb=frozenset(data["skip_before_verb"]),
+        attendance_labels=data["attendance_labels"],
+    )
+
+
+def make_doc(nlp: Language, lines: list[tuple[int, Line]], title: str = "", from_text: bool = False) -> Doc:
+    """A Doc over ``lines`` joined with one space per break: the space keeps
+    offsets (and so pages) while letting patterns match across the break
+    ("the Cabinet / Member for Finance")."""
+    text = " ".join(line.text.strip() for _, line in lines)
+    doc = nlp.make_doc(text)
+    doc.user_data[TEXT] = text
+    doc.user_data[LINES] = list(lines)
+    doc.user_data[TITLE] = title
+    doc.user_data[FROM_TEXT] = from_text
+    return doc
+
+
+def doc_lines(doc: Doc) -> list[tuple[int, Line]]:
+    """The lines behind ``doc``; a Doc made from bare text is one line a page."""
+    if LINES not in doc.user_data:
+        doc.user_data[LINES] = [(None, Line(doc_text(doc)))]
+    return doc.user_data[LINES]
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, without rebuilding it from every token each time."""
+    if TEXT not in doc.user_data:
+        doc.user_data[TEXT] = doc.text
+    return doc.user_data[TEXT]
+
+
+def line_starts(lines: list[tuple[int, Line]]) -> list[int]:
+    """The character offset at which each line starts in the joined text."""
+    starts, offset = [], 0
+    for _, line in lines:
+        starts.append(offset)
+        offset += len(line.text.strip()) + 1
+    return starts
+
+
+def page_lookup(lines: list[tuple[int, Line]]) -> Callable[[int], Optional[int]]:
+    """Map a character offset in the joined lines to the page it stands on."""
+    bounds = []
+    offset = 0
+    for page, line in lines:
+        offset += len(line.text.strip()) + 1
+        bounds.append((offset, page))
+
+    def page_of(char: int) -> Optional[int]:
+        for end, page in bounds:
+            if char < end:
+                return page
+        return bounds[-1][1] if bounds else None
+
+    return page_of
+
+
+def _text_length(doc: Doc) -> int:
+    # doc.text joins every token: too slow to ask for once per fact.
+    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+
+
+def char_span(doc: Doc, start: int, end: int, label: str) -> Span:
+    """The tokens covering characters ``start``-``end``; an empty span where
+    the range holds no token (an empty line), so every fact has a place."""
+    length = _text_length(doc)
+    start = max(0, min(start, length))
+    end = max(start, min(end, length))
+    span = doc.char_span(start, end, label=label, alignment_mode="expand") if end > start else None
+    if span is None or not len(span):
+        index = 0
+        while index + 1 < len(doc) and doc[index + 1].idx <= start:
+            index += 1
+        span = Span(doc, index, index, label=label)
+    return span
+
+
+def lines_span(doc: Doc, first: int, last: int, label: str) -> Span:
+    """The span of lines ``first`` to ``last`` (inclusive) of the Doc."""
+    lines = doc_lines(doc)
+    if "line_starts" not in doc.user_data:
+        doc.user_data["line_starts"] = line_starts(lines)
+    starts = doc.user_data["line_starts"]
+    last = max(first, min(last, len(lines) - 1))
+    return char_span(doc, starts[first], starts[last] + len(lines[last][1].text.strip()), label)
+
+
+def add_span_extension(name: str) -> None:
+    """Register ``Span._.<name>`` (the record a span stands for) unless a
+    component made earlier already did."""
+    if not Span.has_extension(name):
+        Span.set_extension(name, default=None)
+
+
+class FactSpans:
+    """The spans of one group, one per stretch of text, each carrying the
+    list of records read there in ``span._.<group>``.
+
+    spaCy keys a span's extension values by its offsets, so two spans over
+    the same characters would share one value: the names of one attendance
+    list, or a "put to the vote" and a "carried by 5 votes to 2" on one line,
+    are several records on one span instead.
+    """
+
+    def __init__(self, doc: Doc, key: str):
+        self.doc, self.key = doc, key
+        self._spans: dict[tuple[int, int], Span] = {}
+
+    def add(self, span: Span, record) -> Span:
+        where = (span.start_char, span.end_char)
+        if where not in self._spans:
+            self._spans[where] = span
+            span._.set(self.key, [])
+        self._spans[where]._.get(self.key).append(record)
+        return self._spans[where]
+
+    def write(self) -> None:
+        self.doc.spans[self.key] = list(self._spans.values())
+
+
+def records(doc: Doc, key: str) -> list:
+    """Every record in group ``key``, in the order the spans were found."""
+    return [record for span in doc.spans.get(key, []) for record in (span._.get(key) or [])]
+
+
+def unique(records: list, key) -> list:
+    """The first of each group of records with the same ``key``."""
+    seen, kept = set(), []
+    for record in records:
+        k = key(record)
+        if k not in seen:
+            seen.add(k)
+            kept.append(record)
+    return kept

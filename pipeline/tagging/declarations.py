@@ -1,0 +1,108 @@
+"""Declarations of interest: who declared, what they said, and whether
+the interest is pecuniary.
+
+Declarers are the entity ruler's ``PERSON`` entities standing before the
+verb ("Mr A and Mrs B declared ..."), or, in an item headed "Declarations of
+interest", the person each statement opens with.  Each declarer is a span
+in ``doc.spans["declarations"]`` labelled with the kind, with the
+:class:`~models.records.Declaration` in ``span._.declarations``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from models.records import Declaration
+
+from .common import doc_text, TITLE, FactSpans, add_span_extension, doc_lines, page_lookup
+
+SPANS_KEY = "declarations"
+
+_DECLARATIONS_ITEM = re.compile(r"declarations?\b.*interest", re.IGNORECASE)
+_OPENING = re.compile(r"^[\s•\-*(\d).]*$")
+_OTHER_KIND = re.compile(r"non[- ]?pecuniary|other significant|personal|local interest|other registrable|non[- ]registrable")
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)”\"’])\.\s+(?=[A-Z(•])|\s(?=\(\d{1,2}\)\s|•)|\s(?=\d{1,2}\.\s+[A-Z])")
+
+
+_DECLARATION = re.compile(r"\bdeclar(?:ed|es|e|ation)\b", re.IGNORECASE)
+_INTEREST_HELD = re.compile(
+    r"\b(?:had|has|have|held|holds|registered|reported|stated|advised|noted)\b[^.]{0,40}?\b(?:pecuniary|prejudicial|disclosable|personal|registrable|significant|local|an?)\b[^.]{0,20}?\binterests?\b",
+    re.IGNORECASE,
+)
+_NO_DECLARATION = re.compile(r"\bno\s+(?:declarations?|interests?)\b|\bnone\b|\bthere were no\b", re.IGNORECASE)
+
+
+def find_declarations(doc: Doc, spans: FactSpans, page_of, declarations_item: bool = False) -> None:
+    """Who declared what.  In an item headed "Declarations of interest" each
+    statement that opens with a member's name is a declaration; elsewhere
+    the sentence must say that someone declared or held an interest, and the
+    people named before that verb are the ones declaring ("Mr A and Mrs B
+    declared ...", "Later in the meeting Mr Sole declared ...")."""
+    text = doc_text(doc)
+    # People in text order, found by offset: scanning doc.ents for every
+    # sentence made a long item quadratic.
+    persons = [e for e in doc.ents if e.label_ == "PERSON"]
+    starts = [e.start_char for e in persons]
+
+    def people_from(low: int, high: int) -> list:
+        return persons[bisect_left(starts, low) : bisect_left(starts, high)]
+
+    for start, body in _sentences(text):
+        if _NO_DECLARATION.search(body):
+            continue
+        boundary = None  # offset in the sentence before which the declarers stand
+        if "interest" in body.lower():
+            verb = _DECLARATION.search(body) or _INTEREST_HELD.search(body)
+            boundary = verb.start() if verb else None
+        if boundary is None and declarations_item:
+            opening = next(iter(people_from(start, start + 40)), None)
+            if opening is not None and _OPENING.match(text[start : opening.start_char]):
+                boundary = opening.end_char - start
+        if boundary is None:
+            continue
+        people = people_from(start, start + boundary)
+        lowered = body.lower()
+        if _OTHER_KIND.search(lowered):
+            kind = "other"
+        elif "pecuniary" in lowered or "prejudicial" in lowered:
+            kind = "pecuniary"
+        else:
+            kind = "other"
+        for person in people:
+            spans.add(Span(doc, person.start, person.end, label=kind),
+                      Declaration(name=re.sub(r"\s+", " ", person.text), text=body.strip().lstrip("•*- "),
+                                  kind=kind, page=page_of(person.start_char)))
+
+
+def _sentences(text: str) -> Iterable[tuple[int, str]]:
+    """Sentences with their offsets; minutes abbreviate little, so a full
+    stop before a space and a capital (or an item number) ends one."""
+    start = 0
+    for match in _SENTENCE_BREAK.finditer(text):
+        yield start, text[start : match.end()]
+        start = match.end()
+    if start < len(text):
+        yield start, text[start:]
+
+
+class DeclarationFinder:
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        add_span_extension(SPANS_KEY)
+
+    def __call__(self, doc: Doc) -> Doc:
+        declarations_item = bool(_DECLARATIONS_ITEM.search(doc.user_data.get(TITLE) or ""))
+        spans = FactSpans(doc, SPANS_KEY)
+        find_declarations(doc, spans, page_lookup(doc_lines(doc)), declarations_item)
+        spans.write()
+        return doc
+
+
+@Language.factory("declarations")
+def make_declarations(nlp: Language, name: str) -> DeclarationFinder:
+    return DeclarationFinder(nlp, name)

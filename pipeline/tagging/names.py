@@ -1,0 +1,110 @@
+"""Lists of names as minutes print them: "Mr R W Gough (Chairman), Sir Paul
+Carter, CBE and Mr D Ross", "Cllrs Hodivala (Chairman), Hewett and Wood".
+
+Attendance lists and recorded votes both read names this way, so it lives
+apart from either finder.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .common import vocabulary
+
+# Words that stand where names stand but name nobody in particular.
+_NOT_NAMES = {"councillors", "members", "cllrs", "committee members", "all members", "none", "n/a", "nil"}
+
+# A trailing "(role)".  The name part is taken whole and stripped afterwards:
+# "(.*?)\s*\(" let the lazy name and "\s*" share a run of spaces, quadratic
+# in its length.
+_TRAILING_ROLE = re.compile(r"^(.*?)\(([^()]*)\)\s*$")
+_DASHED_ROLE = re.compile(r"^(.+?)\s+[–—-]\s+(.+)$")
+_TWO_NAMES = re.compile(r"([A-Z]\.? [A-Z][\w’'-]+) ([A-Z]\.? [A-Z][\w’'-]+)")
+
+
+def _strip_role(piece: str) -> tuple[str, Optional[str]]:
+    match = _TRAILING_ROLE.match(piece)
+    if match and match.group(1).strip():
+        return match.group(1).strip(), match.group(2).strip()
+    return piece.strip(), None
+
+
+def _split_top_level(text: str) -> list[str]:
+    """Split on commas, semicolons and "and" outside parentheses."""
+    pieces, depth, current = [], 0, []
+    tokens = re.split(r"(\(|\)|,|;|\band\b|&)", text)
+    for token in tokens:
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            depth = max(0, depth - 1)
+        if depth == 0 and token in (",", ";", "and", "&"):
+            pieces.append("".join(current))
+            current = []
+        else:
+            current.append(token)
+    pieces.append("".join(current))
+    return [p.strip() for p in pieces if p and p.strip()]
+
+
+def split_names(text: str) -> list[tuple[str, Optional[str]]]:
+    """``"Mr R W Gough (Chairman), Sir Paul Carter, CBE and Mr D Ross"`` ->
+    ``[("Mr R W Gough", "Chairman"), ("Sir Paul Carter, CBE", None), ("Mr D Ross", None)]``.
+
+    Honours after a comma stay with the name before them; a plural title
+    ("Councillors A, B and C") is given to each name.
+    """
+    vocab = vocabulary()
+    text = re.sub(r"\s+", " ", text).strip().rstrip(".").strip()
+    if not text:
+        return []
+    plural_title = None
+    first = text.split(" ", 1)
+    if first[0].lower().rstrip(":") in vocab.plural_titles and len(first) > 1:
+        plural_title = vocab.plural_titles[first[0].lower().rstrip(":")]
+        text = first[1]
+    names: list[list] = []
+    for piece in _split_top_level(text):
+        bare = piece.strip().strip(".")
+        if not bare:
+            continue
+        if bare.upper() in vocab.honours or all(w.upper().strip(".") in vocab.honours for w in bare.split()):
+            if names:
+                names[-1][0] = f"{names[-1][0]}, {bare}"
+            continue
+        for name, role in _split_run_together(bare):
+            name = re.sub(r"^(?:and|&)\s+", "", name)
+            if plural_title and name.split(" ")[0].lower() not in vocab.titles:
+                name = f"{plural_title} {name}"
+            if re.search(r"[A-Z]", name) and name.lower() not in _NOT_NAMES:
+                names.append([name, role])
+    return [(n, r) for n, r in names]
+
+
+def _split_run_together(piece: str) -> list[tuple[str, Optional[str]]]:
+    """One list entry that holds more than one name or a dashed role:
+    "D Richardson (Chair) N Cresswell", "P Moran A Armstrong",
+    "Olive O’Sullivan – Town Clerk"."""
+    results = []
+    for part in re.split(r"(?<=\))\s+(?=[A-Z])", piece):
+        name, role = _strip_role(part)
+        dashed = _DASHED_ROLE.match(name)
+        if dashed and not role and len(dashed.group(1).split()) <= 4:
+            name, role = dashed.group(1).strip(), dashed.group(2).strip()
+        pair = _TWO_NAMES.fullmatch(name)
+        if pair:
+            results += [(pair.group(1), None), (pair.group(2), role)]
+        else:
+            results.append((name, role))
+    return results
+
+
+def looks_like_name_list(text: str) -> bool:
+    """Does the line open with a title ("Mr", "Councillors")?"""
+    vocab = vocabulary()
+    words = text.split()
+    if not words:
+        return False
+    first = words[0].lower().rstrip(":,")
+    return first in vocab.titles or first in vocab.plural_titles

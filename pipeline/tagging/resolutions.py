@@ -1,0 +1,179 @@
+"""What was resolved: "RESOLVED that ...", "It was resolved to ...",
+"Agreed:" and the lettered or numbered clauses that follow.
+
+A resolution is layout as much as language: it starts at a marker word and
+runs over the following lines until a blank line, a "Voting:" or "Reason"
+line, an outcome at the right margin or the next numbered paragraph, so it
+is read from the item's lines.  Each is a span in
+``doc.spans["resolutions"]`` labelled with its kind, with the
+:class:`~models.records.Resolution` (a list: two facts may share a line) in ``span._.resolutions``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from models.records import Clause, Line, Resolution
+
+from .common import FactSpans, add_span_extension, doc_lines, lines_span
+
+SPANS_KEY = "resolutions"
+
+_RESOLUTION_START = re.compile(
+    r"\b(?P<word>RESOLVED|RECOMMENDED|AGREED|DECIDED|Resolved|Recommended|resolved|Agreed|Decided)\b"
+    r"(?P<after>\s*(?:that|to|:|-|–|,|;|\(|$|unanimously|by))"
+)
+CLAUSE = re.compile(
+    r"^(?:\((?P<p>[a-zA-Z]|[ivxlc]+|\d{1,2})\)|(?P<b>[a-zA-Z]|[ivxlc]+)\)|(?P<n>\d{1,2})[.)])\s+(?P<text>\S.*)$"
+)
+PARAGRAPH = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}\.)\s+\S")
+_STOP_LINE = re.compile(
+    r"^(?:Voting\b|Portfolio Holder\s*:|Reason\b|Reasons? for|Minutes\s*:|Decision\s*:|Declarations?\s*:|"
+    r"Additional documents|Alternative options|Wards? affected|For\s*\(|For\s*[:–-]|Against\b|Abstain)",
+    re.IGNORECASE,
+)
+# What may stand before a capitalised "Resolved" that opens a resolution:
+# paragraph numbers, "It was", "and", punctuation.  Before:
+# "(?:\(?\d{1,2}[.)]|It was|It is|and|\W)*" -- "(" is both the optional
+# bracket of a number and a "\W", so "(1.(1.(1.… x Resolved" had two
+# readings per "(1." and the failing fullmatch tried them all: 2^n steps,
+# days for a 160-byte line.  A number no longer takes a bracket ("\W" does),
+# so every string has one reading; the set of strings is the same.
+_BEFORE_CAPITALISED = re.compile(r"(?:\d{1,2}[.)]|It was|It is|and|\W)*")
+_BEFORE_LOWER = re.compile(
+    r"\b(?:was|were|it|council|councillors|committee|members|cabinet|panel|board|unanimously)\s+"
+    r"(?:(?:therefore|also|then|further|unanimously|duly)\s+)?$|^$",
+    re.IGNORECASE,
+)
+_LEADING_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s*")
+_EXPECTS_CLAUSES = re.compile(r"(?::|:\s*[-–]|\s[-–]|\bto|\bthat)\s*$")
+_RECOMMENDS_COUNCIL = re.compile(r"\brecommend(?:s|ed)?\s+(?:to|that)\s+(?:the\s+)?(?:full\s+)?Council\b", re.IGNORECASE)
+
+
+def clause_label(match: re.Match) -> tuple[str, str]:
+    raw = match.group("p") or match.group("b") or match.group("n")
+    family = "number" if raw.isdigit() else ("roman" if re.fullmatch(r"[ivxlc]{2,}", raw) else "letter")
+    return raw.lower(), family
+
+
+def _resolution_kind(word: str, text: str) -> str:
+    upper = word.upper()
+    if upper == "RECOMMENDED" or _RECOMMENDS_COUNCIL.search(text):
+        return "recommended"
+    if upper == "AGREED":
+        return "agreed"
+    if upper == "DECIDED":
+        return "decision"
+    return "resolved"
+
+
+def is_resolution_start(text: str) -> Optional[re.Match]:
+    """The marker word that opens a resolution on this line, if one does."""
+    for match in _RESOLUTION_START.finditer(text):
+        word = match.group("word")
+        before = text[: match.start()].strip()
+        if word.isupper():
+            return match
+        if word in ("Resolved", "Recommended", "Agreed", "Decided") and (
+            not before or _BEFORE_CAPITALISED.fullmatch(before)
+        ):
+            return match
+        if word == "resolved" and _BEFORE_LOWER.search(before + " "):
+            return match
+    return None
+
+
+def find_resolutions(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Resolution]]:
+    """Resolutions with the first and last line each covers."""
+    found = []
+    index = 0
+    while index < len(lines):
+        page, line = lines[index]
+        text = line.text.strip()
+        start = is_resolution_start(text)
+        if not start:
+            index += 1
+            continue
+        first = index
+        word = start.group("word")
+        if word == "resolved":
+            # "Committee resolved to note ...": keep the subject of the sentence.
+            sentence_start = max(text.rfind(". ", 0, start.start()) + 2, 0) if ". " in text[: start.start()] else 0
+            head = _LEADING_NUMBER.sub("", text[sentence_start:], count=1)
+        else:
+            head = text[start.start():]
+        parts = [head]
+        clauses: list[list[str]] = []
+        family: Optional[str] = None
+        expects_clauses = bool(_EXPECTS_CLAUSES.search(head))
+        index += 1
+        while index < len(lines):
+            nxt = lines[index][1].text.strip()
+            if not nxt or _STOP_LINE.match(nxt) or _outcome_line(nxt) or lines[index][1].right_aligned:
+                break
+            if is_resolution_start(nxt) and not CLAUSE.match(nxt):
+                break
+            clause = CLAUSE.match(nxt)
+            if clause and (expects_clauses or clauses):
+                label, this_family = clause_label(clause)
+                if family is None:
+                    family = this_family
+                elif this_family != family and not (family == "letter" and this_family == "roman"):
+                    break
+                clauses.append([label, clause.group("text")])
+                parts.append(nxt)
+                index += 1
+                continue
+            if PARAGRAPH.match(nxt) and not clauses:
+                break
+            if clauses and PARAGRAPH.match(nxt):
+                break
+            previous = parts[-1]
+            if previous.endswith((".", ")")) and not clauses and (nxt[:1].isupper() or nxt[:1] == "("):
+                break
+            if clauses:
+                clauses[-1][1] += " " + nxt
+            parts.append(nxt)
+            index += 1
+        body = re.sub(r"\s+", " ", " ".join(parts)).strip()
+        found.append((first, index - 1, Resolution(
+            text=body,
+            clauses=[Clause(label=l, text=re.sub(r"\s+", " ", t).strip()) for l, t in clauses],
+            page=page,
+            kind=_resolution_kind(word, body),
+        )))
+    return found
+
+
+def _outcome_line(text: str):
+    from .votes import OUTCOME_LINE  # the outcome of a vote ends a resolution
+
+    return OUTCOME_LINE.match(text)
+
+
+def resolution_key(resolution: Resolution) -> str:
+    """The same resolution printed twice (a decision page repeating the
+    minute) differs at most in punctuation and case."""
+    return re.sub(r"\W+", " ", resolution.text).lower()
+
+
+class ResolutionFinder:
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        add_span_extension(SPANS_KEY)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = FactSpans(doc, SPANS_KEY)
+        for first, last, record in find_resolutions(doc_lines(doc)):
+            spans.add(lines_span(doc, first, last, record.kind), record)
+        spans.write()
+        return doc
+
+
+@Language.factory("resolutions")
+def make_resolutions(nlp: Language, name: str) -> ResolutionFinder:
+    return ResolutionFinder(nlp, name)

@@ -1,0 +1,239 @@
+"""How the meeting voted: recorded votes (For / Against / Abstain blocks
+with names), "Voting:" lines, outcome lines ("Motion carried." at the right
+margin), "put to the vote and carried" and "carried by 10 votes to 5".
+
+Recorded votes are layout (a side's label, then names over the following
+lines), so votes are read from the item's lines.  Each is a span in
+``doc.spans["votes"]`` labelled with its kind, with the
+:class:`~models.records.Vote` (a list: two facts may share a line) in ``span._.votes``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from models.records import Line, Vote
+
+from .common import FactSpans, add_span_extension, doc_lines, lines_span
+from .names import looks_like_name_list, split_names
+from .resolutions import PARAGRAPH, is_resolution_start
+
+SPANS_KEY = "votes"
+
+# "(?=\S)": "The" takes the whole space run after it.  Before, with no
+# "Motion" after it, "The\s+" and the "\s*" that follows shared the run,
+# quadratic in its length.
+OUTCOME_LINE = re.compile(
+    r"^(?:The\s+(?=\S))?(?P<what>(?:Substantive\s+|Original\s+|Amended\s+)?(?:Motion|Amendment|Recommendation|Proposal|Resolution)s?)?"
+    r"\s*(?:was\s+|were\s+|is\s+)?(?:therefore\s+)?(?P<outcome>carried|lost|agreed|defeated|fell|passed|approved|rejected)"
+    r"(?P<unanimous>\s+unanimously|\s+nem\.?\s*con\.?)?\.?$",
+    re.IGNORECASE,
+)
+_SIDE = re.compile(
+    r"^(?P<side>For|FOR|In favour|IN FAVOUR|Against|AGAINST|Abstain|ABSTAIN|Abstentions?|ABSTENTIONS?|Abstained|ABSTAINED)"
+    r"(?:\s+the\s+(?:Motion|Amendment|Recommendations?))?"
+    r"\s*(?:\(\s*(?P<count>\d+)\s*\)|[:–-]\s*(?P<count2>\d+)\b|\s+(?P<count3>\d+)\b)?\s*:?\s*(?P<rest>.*)$"
+)
+_VOTING_LINE = re.compile(r"^Voting\s*:\s*(?P<what>.+)$", re.IGNORECASE)
+# "For: 5, Against: 2, Abstentions: 1".  Each "\s*X?\s*" (an optional
+# separator between two optional space runs) is now "(?:\s*X)?\s*": the same
+# strings, but without the separator the two runs no longer share the
+# spaces, which was quadratic in their length.
+_COUNTS = re.compile(
+    r"For(?:\s*[-–:])?\s*(?P<for>\d+)(?:\s*,)?\s*Against(?:\s*[-–:])?\s*(?P<against>\d+)"
+    r"(?:(?:\s*,)?\s*Abstentions?(?:\s*[-–:])?\s*(?P<abstain>\d+))?",
+    re.IGNORECASE,
+)
+_BY_VOTES = re.compile(
+    r"\b(?P<outcome>carried|lost|agreed|defeated)\s+by\s+(?P<for>\d+)\s+votes?\s+to\s+(?P<against>\d+)"
+    r"(?:(?:\s*,)?\s*with\s+(?P<abstain>\d+|no|one|two|three)\s+abstentions?)?",
+    re.IGNORECASE,
+)
+_PUT_TO_VOTE = re.compile(
+    r"\bput to (?:a|the) vote,? and (?:was |were )?(?:duly )?(?P<outcome>carried|passed|lost|agreed|defeated)\b",
+    re.IGNORECASE,
+)
+_WORD_NUMBERS = {"no": 0, "one": 1, "two": 2, "three": 3}
+
+
+def _side_name(raw: str) -> str:
+    raw = raw.lower()
+    if raw.startswith(("for", "in favour")):
+        return "for"
+    if raw.startswith("against"):
+        return "against"
+    return "abstain"
+
+
+def _normalise_outcome(word: str) -> str:
+    word = word.lower()
+    if word in ("carried", "passed", "approved"):
+        return "carried"
+    if word in ("lost", "defeated", "fell", "rejected"):
+        return "lost"
+    return "agreed"
+
+
+def _motion_before(lines: list[tuple[int, Line]], index: int) -> Optional[str]:
+    """The sentence that put the question, when the text states it."""
+    window = " ".join(l.text.strip() for _, l in lines[max(0, index - 4) : index])
+    sentences = re.split(r"(?<=[.:”\"])\s+(?=\(?\d|[A-Z])", window)
+    for sentence in reversed(sentences):
+        if re.search(r"\bto the vote\b|\bvote (?:was|were) taken\b|\bput the\b|\bvoting was\b", sentence, re.IGNORECASE):
+            return re.sub(r"^\(?\d{1,2}[.)]\s*", "", sentence).strip()
+    return None
+
+
+def _recorded_vote(lines: list[tuple[int, Line]], index: int) -> tuple[Optional[Vote], int]:
+    """Read For / Against / Abstain blocks starting at ``index``."""
+    sides: dict[str, dict] = {}
+    order: list[str] = []
+    position = index
+    page = lines[index][0]
+    while position < len(lines):
+        text = lines[position][1].text.strip()
+        side = _SIDE.match(text)
+        if side and (side.group("count") or side.group("count2") or side.group("count3") or not side.group("rest")):
+            name = _side_name(side.group("side"))
+            if name in sides:
+                break
+            count = side.group("count") or side.group("count2") or side.group("count3")
+            sides[name] = {"count": int(count) if count else None, "names": [side.group("rest")] if side.group("rest") else []}
+            order.append(name)
+            position += 1
+            continue
+        if not sides:
+            return None, index + 1
+        if OUTCOME_LINE.match(text) or lines[position][1].right_aligned or PARAGRAPH.match(text) or is_resolution_start(text):
+            break
+        if looks_like_name_list(text) or (sides[order[-1]]["names"] and re.match(r"^[A-Z][\w’'-]*(?:,|$| [A-Z])", text)) or re.match(r"^(?:OBE|MBE|CBE)\b", text):
+            sides[order[-1]]["names"].append(text)
+            position += 1
+            continue
+        break
+    if len(sides) < 2:
+        return None, index + 1
+    vote = Vote(kind="recorded", page=page, motion=_motion_before(lines, index))
+    for name, data in sides.items():
+        members = [n for n, _ in split_names(" ".join(data["names"]))]
+        setattr(vote, f"members_{name}", members)
+        setattr(vote, f"{name}_count", data["count"] if data["count"] is not None else len(members))
+        if data["count"] is not None and data["count"] != len(members) and (members or data["count"]):
+            vote.warnings.append(
+                f"{name}: the document states {data['count']} but lists {len(members)} names"
+            )
+    for name in ("for", "against", "abstain"):
+        if name not in sides:
+            setattr(vote, f"{name}_count", None)
+    # The outcome line follows the names ("Motion carried." at the right margin).
+    for look in range(position, min(position + 2, len(lines))):
+        outcome = OUTCOME_LINE.match(lines[look][1].text.strip())
+        if outcome:
+            vote.outcome = _normalise_outcome(outcome.group("outcome"))
+            if outcome.group("what") and not vote.motion:
+                vote.motion = outcome.group("what").strip()
+            position = look + 1
+            break
+    if vote.outcome is None and vote.for_count is not None and vote.against_count is not None:
+        vote.outcome = "carried" if vote.for_count > vote.against_count else "lost"
+    return vote, position
+
+
+def find_votes(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Vote]]:
+    """Votes with the first and last line each was read from."""
+    votes: list[tuple[int, int, Vote]] = []
+    index = 0
+    while index < len(lines):
+        page, line = lines[index]
+        text = line.text.strip()
+        if _SIDE.match(text):
+            first = index
+            vote, index = _recorded_vote(lines, index)
+            if vote:
+                votes.append((first, index - 1, vote))
+            continue
+        voting = _VOTING_LINE.match(text)
+        if voting:
+            votes.append((index, index, _voting_line(voting.group("what"), page)))
+            index += 1
+            continue
+        outcome = OUTCOME_LINE.match(text)
+        if outcome and text[:1].isupper() and (line.right_aligned or outcome.group("what") or len(text.split()) <= 3):
+            unanimous = bool(outcome.group("unanimous")) or "unanim" in text.lower()
+            votes.append((index, index, Vote(
+                kind="unanimous" if unanimous else "unspecified",
+                outcome=_normalise_outcome(outcome.group("outcome")),
+                motion=(outcome.group("what") or None),
+                page=page,
+            )))
+            index += 1
+            continue
+        following = lines[index + 1][1].text if index + 1 < len(lines) else ""
+        put = _PUT_TO_VOTE.search(text + " " + following)
+        if put and put.start() < len(text):
+            last = index + 1 if put.end() > len(text) + 1 else index
+            votes.append((index, last, Vote(kind="unspecified", outcome=_normalise_outcome(put.group("outcome")), page=page)))
+        for match in _BY_VOTES.finditer(text):
+            abstain = match.group("abstain")
+            votes.append((index, index, Vote(
+                kind="show_of_hands",
+                for_count=int(match.group("for")),
+                against_count=int(match.group("against")),
+                abstain_count=(int(abstain) if abstain and abstain.isdigit() else _WORD_NUMBERS.get((abstain or "").lower())),
+                outcome=_normalise_outcome(match.group("outcome")),
+                page=page,
+            )))
+        index += 1
+    return votes
+
+
+def vote_key(v: Vote) -> tuple:
+    """Votes alike in every stated fact are one vote printed twice."""
+    return (v.kind, v.for_count, v.against_count, v.abstain_count, v.outcome,
+            tuple(v.members_for), tuple(v.members_against), tuple(v.members_abstain), v.motion)
+
+
+def _voting_line(what: str, page: int) -> Vote:
+    what = what.strip().rstrip(".")
+    counts = _COUNTS.search(what)
+    if counts:
+        vote = Vote(
+            kind="show_of_hands",
+            for_count=int(counts.group("for")),
+            against_count=int(counts.group("against")),
+            abstain_count=int(counts.group("abstain")) if counts.group("abstain") else None,
+            page=page,
+        )
+        vote.outcome = "carried" if vote.for_count > vote.against_count else "lost"
+        return vote
+    lowered = what.lower()
+    if "unanim" in lowered:
+        return Vote(kind="unanimous", outcome="carried", page=page)
+    if "no dissent" in lowered or "nem" in lowered:
+        return Vote(kind="unspecified", outcome="agreed", page=page)
+    outcome = re.search(r"carried|lost|agreed|defeated", lowered)
+    return Vote(kind="unspecified", outcome=_normalise_outcome(outcome.group(0)) if outcome else None, page=page)
+
+
+
+
+class VoteFinder:
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        add_span_extension(SPANS_KEY)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = FactSpans(doc, SPANS_KEY)
+        for first, last, record in find_votes(doc_lines(doc)):
+            spans.add(lines_span(doc, first, last, record.kind), record)
+        spans.write()
+        return doc
+
+
+@Language.factory("votes")
+def make_votes(nlp: Language, name: str) -> VoteFinder:
+    return VoteFinder(nlp, name)
