@@ -123,7 +123,10 @@ def _writing(ctx: click.Context, command: str, db_file: Path):
               help="Megabytes of memory allowed per document.")
 @click.option("--ocr", type=click.Choice(["auto", "never"]), default="auto", show_default=True,
               help="OCR scanned or garbled pages when tesseract is installed.")
-def parse(files, as_json, workers, max_pages, timeout, max_memory, ocr):
+@click.option("--html", "as_html", is_flag=True,
+              help="Print an HTML page per file showing what was tagged (displaCy's span view), to see why a fact "
+                   "was or was not found.")
+def parse(files, as_json, workers, max_pages, timeout, max_memory, ocr, as_html):
     """Parse local documents (PDF, Word, text, saved ModernGov pages or
     web-service XML) without a database.
 
@@ -134,19 +137,23 @@ def parse(files, as_json, workers, max_pages, timeout, max_memory, ocr):
     """
     import os
 
-    from .sandbox import Limits, ParsePool
+    from .sandbox import Limits, ParsePool, parse_in_worker, render_in_worker
 
+    if as_html and as_json:
+        raise click.UsageError("--html and --json cannot be used together")
     options = ExtractOptions(max_pages=max_pages, timeout=timeout, ocr=ocr)
     limits = Limits(timeout=timeout, max_memory=max_memory * 1024 * 1024)
     workers = min(workers or os.cpu_count() or 1, len(files))
     failed = 0
-    with ParsePool(workers, options, limits) as pool:
+    with ParsePool(workers, options, limits, task=render_in_worker if as_html else parse_in_worker) as pool:
         for path, (parsed, error) in pool.ordered(files, str):
             if error is not None:
                 failed += 1
                 click.echo(f"minutes parse: {error} [{error.kind}]", err=True)
                 continue
-            if as_json:
+            if as_html:
+                click.echo(parsed)
+            elif as_json:
                 click.echo(json.dumps(to_contract(parsed), ensure_ascii=False))
             else:
                 _print_summary(parsed)

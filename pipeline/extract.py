@@ -716,11 +716,14 @@ def _join_hyphenated(pages: list[Page]) -> None:
     all_lines = [line for page in pages for line in page.lines if not line.table]
     seen = {w.lower() for line in all_lines for w in re.findall(r"[\w-]+", line.text)}
     for current, following in zip(all_lines, all_lines[1:]):
-        end = _HYPHEN_END.search(current.text)
-        if not end or current.text.endswith("--") or not following.text:
+        if not current.text.endswith("-") or current.text.endswith("--") or not following.text:
             continue
-        start = re.match(r"^(\w+)(.*)$", following.text, re.DOTALL)
-        if not start:
+        # Only the line's tail is searched: "(\w+)-$" over a whole hostile
+        # line of letters backtracks from every position.
+        offset = max(0, len(current.text) - 80)
+        end = _HYPHEN_END.search(current.text, offset)
+        start = re.match(r"^(\w{1,80})(.*)$", following.text, re.DOTALL)
+        if not end or not start:
             continue
         left, right = end.group(1), start.group(1)
         if not left.isalpha() or not right.isalpha():

@@ -88,6 +88,21 @@ def parse_in_worker(path: str, options: ExtractOptions):
         return None, ExtractionError(path, "parser_error", f"unexpected {exc.__class__.__name__}: {exc}")
 
 
+def render_in_worker(path: str, options: ExtractOptions):
+    """Parse, then render what was tagged as displaCy's span view:
+    (html, None) or (None, ExtractionError).  Rendering re-runs the tagger,
+    so it runs under the same limits as parsing."""
+    parsed, error = parse_in_worker(path, options)
+    if error is not None:
+        return None, error
+    from .tagging.display import render_html
+
+    try:
+        return render_html(parsed), None
+    except MemoryError:
+        return None, ExtractionError(path, "too_much_memory", "needed more memory than the per-document limit")
+
+
 @dataclass
 class Limits:
     """What one document may use.  ``timeout`` covers the whole parse."""
@@ -107,9 +122,11 @@ class ParsePool:
     C library) costs only its own document.
     """
 
-    def __init__(self, workers: int = 1, options: Optional[ExtractOptions] = None, limits: Optional[Limits] = None):
+    def __init__(self, workers: int = 1, options: Optional[ExtractOptions] = None, limits: Optional[Limits] = None,
+                 task: Callable = parse_in_worker):
         from pebble import ProcessPool
 
+        self.task = task
         self.workers = max(1, workers)
         self.options = options or ExtractOptions()
         self.limits = limits or Limits(timeout=self.options.timeout)
@@ -130,7 +147,7 @@ class ParsePool:
         self._pool.join()
 
     def _submit(self, path: str):
-        return self._pool.schedule(parse_in_worker, args=(path, self.options),
+        return self._pool.schedule(self.task, args=(path, self.options),
                                    timeout=self.limits.timeout + self.limits.grace)
 
     def _outcome(self, future, path: str):

@@ -62,7 +62,7 @@ _PERSON_START = re.compile(
     r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Cllr|Councillor|The)\b"
     r"(?!\.?\s+(?:Reports?|Questions?|Updates?|Matters|Announcements|Items|Vacanc\w+|Co-option|Training|Allowances"
     r"|Surger\w+|Attendance|Code|Vacancy|Declarations?|Resignation|Casual)\b)")
-_SHORT_TITLE = re.compile(r"^(?:[A-Z(&][\w’'&().,/-]*\s*){1,8}\.?$")
+_SHORT_TITLE = re.compile(r"^[A-Z(&][\w’'&().,/-]*(?:\s+[A-Z(&][\w’'&().,/-]*){0,7}\s*\.?$")
 
 
 def _to_iso(match: re.Match) -> Optional[str]:
@@ -188,7 +188,7 @@ def _body_candidates(lines: list[str]) -> Iterator[tuple[str, Optional[str]]]:
 
 def _upper_runs_titled(line: str) -> str:
     """``Page 1 of 7 STOKE FERRY PARISH COUNCIL Draft`` -> ``... Stoke Ferry Parish Council Draft``."""
-    return re.sub(r"\b[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]+)+\b", lambda m: _title_case(m.group(0)), line)
+    return re.sub(r"(?<![A-Z'’&-])\b[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]+)+\b", lambda m: _title_case(m.group(0)), line)
 
 
 def _council_name(lines: list[str]) -> Optional[str]:

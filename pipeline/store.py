@@ -11,6 +11,7 @@ twice changes nothing.
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Optional
@@ -29,7 +30,7 @@ from models.keys import (
 )
 from models.records import Fetch, ParsedDocument, Run
 
-from .migrations import migrate
+from .migrations import SCHEMA_VERSION, migrate
 
 DEFAULT_DB = Path("data") / "minutes.db"
 
@@ -65,30 +66,31 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 def check_db(path: str | Path) -> None:
     """Refuse, without touching it, a file that is not SQLite or whose schema
     is newer than this program's (switching it to WAL or migrating it would
-    change a file we do not understand)."""
-    import sqlite3
+    change a file we do not understand).
 
+    Only the file's header is read (the magic string, and the schema version
+    SQLite keeps at offset 60): no connection is opened, so a database left
+    half-written by a killed run is not judged here but recovered by SQLite
+    when it is opened."""
     from .migrations import SCHEMA_VERSION
 
     path = Path(path)
-    if not path.exists() or path.stat().st_size == 0:
+    if not path.exists():
         return
     if path.is_dir():
         raise DatabaseError(f"{path} is a directory, not a database")
     with open(path, "rb") as handle:
-        if handle.read(16) != SQLITE_HEADER:
-            raise DatabaseError(f"{path} is not an SQLite database")
-    try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            version = connection.execute("PRAGMA user_version").fetchone()[0]
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{path} cannot be read as SQLite ({exc})") from None
-    if version > SCHEMA_VERSION:
-        raise DatabaseError(f"{path} has schema version {version}, newer than this program understands "
-                            f"({SCHEMA_VERSION}); upgrade council-minutes")
+        header = handle.read(100)
+    if not header:
+        return
+    magic = header[:16]
+    if magic != SQLITE_HEADER[:len(magic)]:
+        raise DatabaseError(f"{path} is not an SQLite database")
+    if len(header) == 100:
+        version = int.from_bytes(header[60:64], "big")
+        if version > SCHEMA_VERSION:
+            raise DatabaseError(f"{path} has schema version {version}, newer than this program understands "
+                                f"({SCHEMA_VERSION}); upgrade council-minutes")
 
 
 def open_db(path: str | Path = DEFAULT_DB) -> sqlite_utils.Database:
@@ -101,6 +103,15 @@ def open_db(path: str | Path = DEFAULT_DB) -> sqlite_utils.Database:
     db = sqlite_utils.Database(path)
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA busy_timeout = 30000")
+    try:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        raise DatabaseError(f"{path} cannot be read as SQLite ({exc})") from None
+    if version > SCHEMA_VERSION:  # the header on disk was older than the log
+        db.close()
+        raise DatabaseError(f"{path} has schema version {version}, newer than this program understands "
+                            f"({SCHEMA_VERSION}); upgrade council-minutes")
     db.enable_wal()
     migrate(db)
     return db

@@ -102,3 +102,12 @@ def test_development_corpus_does_not_get_worse():
     right = sum(facts_right(entry["scores"])[0] for entry in councils.values())
     total = sum(facts_right(entry["scores"])[1] for entry in councils.values())
     assert right / total >= 0.45, f"{right}/{total} facts right on the development corpus"
+
+
+def test_parse_html_shows_what_was_tagged():
+    page = FIXTURES / "text" / "issue-history_SEND-progress-update_committee-and-cabinet.txt"
+    result = CliRunner().invoke(cli, ["parse", "--html", "--workers", "1", str(page)])
+    assert result.exit_code == 0, result.output
+    html = result.stdout
+    assert html.startswith("<!DOCTYPE html>") and "<h3>resolutions</h3>" in html and "<h3>votes</h3>" in html
+    assert "SEND Progress Update" in html

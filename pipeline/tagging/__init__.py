@@ -52,7 +52,7 @@ def build_nlp() -> Language:
     ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": True})
     ruler.from_disk(PATTERNS / "entities.jsonl")
     for name in PIPE_NAMES[1:]:
-        nlp.add_pipe(name)
+        nlp.add_pipe(f"council_minutes_{name}", name=name)
     return nlp
 
 

@@ -172,6 +172,6 @@ class AttendanceFinder:
         return doc
 
 
-@Language.factory("attendance")
+@Language.factory("council_minutes_attendance")
 def make_attendance(nlp: Language, name: str) -> AttendanceFinder:
     return AttendanceFinder(nlp, name)

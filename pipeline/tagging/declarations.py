@@ -103,6 +103,6 @@ class DeclarationFinder:
         return doc
 
 
-@Language.factory("declarations")
+@Language.factory("council_minutes_declarations")
 def make_declarations(nlp: Language, name: str) -> DeclarationFinder:
     return DeclarationFinder(nlp, name)

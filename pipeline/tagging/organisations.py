@@ -114,7 +114,7 @@ class OrganisationFinder:
         return doc
 
 
-@Language.factory("organisations")
+@Language.factory("council_minutes_organisations")
 def make_organisations(nlp: Language, name: str) -> OrganisationFinder:
     return OrganisationFinder(nlp, name)
 

@@ -60,6 +60,6 @@ class PortfolioFinder:
         return doc
 
 
-@Language.factory("portfolio")
+@Language.factory("council_minutes_portfolio")
 def make_portfolio(nlp: Language, name: str) -> PortfolioFinder:
     return PortfolioFinder(nlp, name)

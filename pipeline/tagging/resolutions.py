@@ -174,6 +174,6 @@ class ResolutionFinder:
         return doc
 
 
-@Language.factory("resolutions")
+@Language.factory("council_minutes_resolutions")
 def make_resolutions(nlp: Language, name: str) -> ResolutionFinder:
     return ResolutionFinder(nlp, name)

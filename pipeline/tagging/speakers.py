@@ -142,6 +142,6 @@ class SpeakerFinder:
         return doc
 
 
-@Language.factory("speakers")
+@Language.factory("council_minutes_speakers")
 def make_speakers(nlp: Language, name: str) -> SpeakerFinder:
     return SpeakerFinder(nlp, name)

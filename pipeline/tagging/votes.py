@@ -234,6 +234,6 @@ class VoteFinder:
         return doc
 
 
-@Language.factory("votes")
+@Language.factory("council_minutes_votes")
 def make_votes(nlp: Language, name: str) -> VoteFinder:
     return VoteFinder(nlp, name)

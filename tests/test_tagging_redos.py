@@ -1,0 +1,123 @@
+"""Hostile lines must tag in well under a second.
+
+A 160-byte line once held processing for days: the test before a
+capitalised "Resolved" ("(?:\\(?\\d{1,2}[.)]|…|\\W)*") read "(1." two ways,
+so "(1.(1.(1.… x Resolved" took 2^n steps.  Every regular expression in
+pipeline/tagging was audited for such overlaps; these lines exercise them,
+and spaCy's tokenizer (quadratic on long runs of brackets or underscores
+until runs of over 100 characters were kept whole).
+
+Each line is tagged in a child process that is killed after a deadline, so
+a regression fails the test instead of hanging the suite.
+"""
+
+import multiprocessing
+import time
+
+import pytest
+
+DEADLINE = 2.0  # seconds per line, process start-up excluded
+
+HOSTILE = {
+    "nested numbering before Resolved": "(1." * 60 + " Resolved",
+    "nested numbering, failing": "(1." * 40 + "x Resolved",
+    "open brackets": "((((((((((" * 20,
+    "full stops": "." * 5000,
+    "numbering": "1.1.1.1." * 500,
+    "one long word": "a" * 100000,
+    "one long capitalised word": "A" * 100000,
+    "hyphenated capitals": "A-" * 20000 + " Council",
+    "lettered clauses": "(a)(b)(c)" * 2000,
+    "titles": "Councillor " * 3000,
+    "RESOLVED and brackets": "RESOLVED " + "(" * 3000,
+    "dashes": "-" * 20000,
+    "underscores": "_" * 20000,
+    "spaced underscores": "___ " * 5000,
+    "en dashes": "– " * 5000 + "—" * 5000,
+    "tabs": "a" + "\t" * 20000 + "b",
+    "spaces after a name": "Mr A" + " " * 20000 + "x",
+    "spaces after apologies": "apologies" + " " * 20000 + "x",
+    "spaces before in attendance": "Mr A" + " " * 20000 + "x was",
+    "spaces after The": "The" + " " * 20000 + "x",
+    "spaces in a vote count": "Voting: For" + " " * 20000 + "x",
+    "spaces between joint speakers": "Mr Brady" + " " * 20000 + "Mr Hook said",
+    "unicode punctuation": "–—‘’“”…•" * 3000,
+    "a long name": "Mr A" + "a" * 100000 + "1",
+    "names": "Mr A, " * 5000,
+    "open names": "Mr A (" * 5000,
+    "sides": "For " * 5000,
+    "vote counts": "carried by 1 votes to " * 3000,
+}
+
+
+def _tag(line: str, done) -> None:
+    from models.records import Document, Item, Line, Meeting, ParsedDocument
+    from pipeline.tagging import build_nlp, tag_document
+
+    nlp = build_nlp()
+    item = Item(number="1", title="Apologies, substitutes and declarations of interest", page=1,
+                lines=[(1, Line("RESOLVED that")), (1, Line(line)), (1, Line(line, right_aligned=True))])
+    parsed = ParsedDocument(document=Document(path="hostile.txt", sha256="", media_type="text/plain"),
+                            meeting=Meeting(), items=[item])
+    start = time.perf_counter()
+    tag_document(parsed, [(1, Line("PRESENT: " + line)), (1, Line(line))], nlp)
+    done.put(time.perf_counter() - start)
+
+
+@pytest.mark.parametrize("line", list(HOSTILE.values()), ids=list(HOSTILE))
+def test_hostile_line_tags_quickly(line):
+    context = multiprocessing.get_context("fork")
+    done = context.Queue()
+    child = context.Process(target=_tag, args=(line, done))
+    child.start()
+    # Building the pipeline in the child takes a moment; the deadline is for tagging.
+    child.join(DEADLINE + 20)
+    if child.is_alive():
+        child.kill()
+        child.join()
+        pytest.fail("tagging did not finish")
+    assert child.exitcode == 0
+    assert done.get(timeout=5) < DEADLINE
+
+
+SEGMENT_EXTRA = {
+    "capital runs": "ABC " * 8000 + "x",
+    "hyphenated capital runs": "A-" * 20000,
+    "minutes of": "Minutes of the " * 3000,
+    "held": "held " * 5000 + "on",
+    "short title words": "Apologies " * 5000 + ".",
+    "numbered run-in": "1. " + "Title " * 3000 + ": x",
+    "dates": "1 January 2020 " * 3000,
+    "postcode-like": "AB1 " * 5000,
+}
+
+
+def _segment(text: str, done) -> None:
+    from pipeline.extract import extract_text
+    from pipeline.segment import find_items, find_meeting, preamble_lines
+
+    start = time.perf_counter()
+    document = extract_text(text.encode(), "hostile.txt")
+    items = find_items(document.pages)
+    find_meeting(document.pages)
+    preamble_lines(document.pages, items)
+    done.put(time.perf_counter() - start)
+
+
+@pytest.mark.parametrize("line", list(HOSTILE.values()) + list(SEGMENT_EXTRA.values()),
+                         ids=list(HOSTILE) + list(SEGMENT_EXTRA))
+def test_hostile_line_segments_quickly(line):
+    """The meeting header and minute headings are found by regular
+    expressions over every line: the same lines must not hang them."""
+    context = multiprocessing.get_context("fork")
+    done = context.Queue()
+    text = "\n".join(["MINUTES of a meeting of the Cabinet held on 1 May 2025", line, f"1. {line}", line])
+    child = context.Process(target=_segment, args=(text, done))
+    child.start()
+    child.join(DEADLINE + 20)
+    if child.is_alive():
+        child.kill()
+        child.join()
+        pytest.fail("segmentation did not finish")
+    assert child.exitcode == 0
+    assert done.get(timeout=5) < DEADLINE
