@@ -19,6 +19,7 @@ their page numbers, so every fact cites the page it came from.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Optional
 
@@ -26,11 +27,11 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from models.records import Item, Line, Organisation, ParsedDocument
+from models.records import Attendance, Item, Line, Organisation, ParsedDocument
 
 # Importing the finders registers their factories with spaCy.
 from . import attendance, declarations, organisations, portfolio, resolutions, speakers, tokenizer, votes
-from .common import PATTERNS, make_doc, records, unique
+from .common import PATTERNS, make_doc, records, unique, vocabulary
 from .names import split_names
 from .resolutions import resolution_key
 from .votes import vote_key
@@ -82,6 +83,44 @@ def tag_preamble(preamble: list[tuple[int, Line]], nlp: Language) -> Doc:
     return nlp.get_pipe("attendance")(doc)
 
 
+_ATTENDANCE_ITEM = re.compile(r"\b(?:present|attendance|apolog\w*|sederunt|welcome|members|attendees)\b", re.IGNORECASE)
+
+
+def attendance_lines(parsed: ParsedDocument, preamble: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
+    """Where labelled attendance lists stand: the lines before the first
+    item, and the opening items about who was there ("1. Present", "3.
+    Sederunt and Apologies", "1. Committee Members Present were: ..."), whose
+    heading is given back its label."""
+    lines = list(preamble)
+    for item in parsed.items[:4]:
+        if not _ATTENDANCE_ITEM.search(item.title):
+            continue
+        body = list(item.lines)
+        if body and len(item.title) < 60 and attendance._label_match(f"{item.title}:"):
+            first_page, first = body[0]
+            body[0] = (first_page, Line(text=f"{item.title}: {first.text}", bold=first.bold))
+        lines += body
+    return lines
+
+
+def _who_attended(record: Attendance, council: Optional[str]) -> Attendance:
+    """Officers (the clerk, the RFO) and, at a parish or town council,
+    county and district councillors attend; they are not members present."""
+    if record.status != "present":
+        return record
+    vocab = vocabulary()
+    role = (record.role or "").lower()
+    name = record.name.lower()
+    officer = any(re.search(rf"\b{re.escape(word)}\b", role) for word in vocab.officer_roles) or re.match(
+        r"^(?:clerk|rfo|pcso)\b", name)
+    local = bool(council and re.search(r"\b(?:parish|town|community|village)\b", council, re.IGNORECASE))
+    guest = local and (name.startswith(vocab.guest_titles) or re.search(
+        r"\b(?:county|district|borough|unitary|ward)\s+(?:councillor|cllr)\b", role or "", re.IGNORECASE))
+    if officer or guest:
+        record.status = "in_attendance"
+    return record
+
+
 def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: Optional[Language] = None) -> ParsedDocument:
     """Fill in attendance, the facts of every item and the organisations."""
     nlp = nlp or default_nlp()
@@ -101,8 +140,10 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
                 parsed.warnings.append(f"item {item.number or item.title[:40]}: vote count mismatch: {warning}")
     # Attendance the source states as data (web-service attendees) stays;
     # what the text adds is appended.
-    preamble_doc = tag_preamble(preamble, nlp)
+    preamble_doc = tag_preamble(attendance_lines(parsed, preamble), nlp)
     found = records(preamble_doc, "attendance") + item_attendance
+    council = parsed.meeting.council or parsed.meeting.committee
+    found = [_who_attended(record, council) for record in found]
     found = unique(found, key=lambda record: (record.name.lower(), record.status))
     known = {(a.name.lower(), a.status) for a in parsed.attendance}
     parsed.attendance = parsed.attendance + [a for a in found if (a.name.lower(), a.status) not in known]

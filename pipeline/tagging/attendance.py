@@ -34,11 +34,22 @@ _NEXT_LABEL = re.compile(r"^[A-Z][A-Za-z ]{2,30}:")
 # where "\s+" and "\s*" share a run of spaces when both words are missing:
 # quadratic in the run.  Each space run now has one owner.
 _APOLOGIES_SENTENCE = re.compile(
-    r"apologies(?:\s+for\s+absence)?\s+(?:(?:were|was|had\s+been)\s+)?"
+    r"(?:apologies|an\s+apology)(?:\s+for\s+absence)?\s+(?:(?:were|was|had\s+been)\s+)?"
     r"(?:(?:received|reported|given|submitted|tendered|noted|accepted)\s*)?"
-    r"(?:from|by)\s*:?\s*(?P<names>.+?)(?:\.(?=\s+[A-Z]|\s*$)|$)",
+    r"(?:(?:and\s+accepted\s+)?from|by|on\s+behalf\s+of)\s*:?\s*(?P<names>.+?)(?:\.(?=\s+[A-Z]|\s*$)|$)",
     re.IGNORECASE | re.DOTALL,
 )
+# "Cllr I Wroth & Cllr H Wroth sent apologies."
+_SENT_APOLOGIES = re.compile(
+    r"(?:^|(?<=[.:;•]\s))(?P<names>(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b[^.:;•]{0,200}?)\s"
+    r"(?:had\s+)?(?:sent|gave|tendered|offered|submitted)\s+(?:their\s+|his\s+|her\s+)?apolog",
+    re.IGNORECASE)
+# "plus ten guests", "and a member of the public": people counted, not named.
+_NOT_ATTENDEES = re.compile(
+    r"[,;]?\s*(?:\bplus\b|\band\b|\bwith\b)?\s*(?:\w+\s+){0,2}(?:members?\s+of\s+the\s+public|guests?|residents?|"
+    r"parishioners?|observers?)\b.*$", re.IGNORECASE)
+# "PRESENT Vice Chairman (Mr. Mycock ...)": an upper-case label with no colon.
+_UPPER_LABEL = re.compile(r"^(PRESENT|APOLOGIES(?: FOR ABSENCE)?|ABSENT|IN ATTENDANCE|ALSO PRESENT)\b[\s:–-]*(.*)$")
 # "(?<!\s)" lets the names end only where a space run starts: before, the
 # lazy names and "\s+" shared every space run (quadratic in its length).  The
 # first place the sentence can end is always the start of a run, so the
@@ -56,21 +67,39 @@ _TITLE = r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)"
 _SUBSTITUTE_LINE = re.compile(
     rf"^(?=[^,;]*$)(?P<sub>{_TITLE}\.?\s[^,;]+?)\s(?:substituted\s+)?for\s+(?P<for>{_TITLE}\.?\s[^,;.]+)\.?$"
 )
+_NOT_A_NAME = re.compile(r"\b(?:were|was|received|from|been|sent|who|which|that|the meeting)\b")
 _NONE = re.compile(r"(?:none|no\b)", re.IGNORECASE)
 _AGENDA_WORDING = re.compile(r"\bto receive\b|\bany apologies\b", re.IGNORECASE)
 _RUN_ON = re.compile(r"\s+(?:for that part|for the|who|due to|as\s)")
 
 
 def _label_match(text: str) -> Optional[tuple[str, str]]:
-    """``"PRESENT: Mr A, Mr B"`` -> ``("present", "Mr A, Mr B")``."""
+    """``"PRESENT: Mr A, Mr B"`` -> ``("present", "Mr A, Mr B")``.
+
+    Labels are read as councils write them: "Committee Members Present
+    were:", "PRESENT (six Councillors):-", "Also present via Teams
+    virtually:", "1. Present:", an upper-case label with no colon."""
     labels = vocabulary().attendance_labels
-    match = _LABEL.match(text) or _BARE_LABEL.match(text)
-    if not match:
+    text = re.sub(r"^(?:\d{1,2}[.)]|[•*-])\s+", "", text)
+    match = _LABEL.match(re.sub(r"\s*\([^()]{0,40}\)\s*(?=[:–-])", "", text)) or _BARE_LABEL.match(text)
+    upper = _UPPER_LABEL.match(text)
+    if match and re.sub(r"\s+(?:were|are|was)$", "", match.group(1).strip().lower()) in labels:
+        label = match.group(1).strip().lower()
+        rest = match.group(2) if match.lastindex and match.lastindex >= 2 else ""
+    elif upper:
+        label, rest = upper.group(1).lower(), upper.group(2)
+    elif match:
+        label = match.group(1).strip().lower()
+        rest = match.group(2) if match.lastindex and match.lastindex >= 2 else ""
+    else:
         return None
-    label = match.group(1).strip().lower()
+    label = re.sub(r"\s+(?:were|are|was)$", "", label)
     if label not in labels:
-        return None
-    return labels[label], (match.group(2) if match.lastindex and match.lastindex >= 2 else "").strip()
+        known = next((k for k in sorted(labels, key=len, reverse=True) if label.startswith(k + " ")), None)
+        if known is None:
+            return None
+        label = known
+    return labels[label], (rest or "").strip()
 
 
 def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Attendance]]:
@@ -97,11 +126,22 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                 break
             parts.append(text)
             index += 1
-        block = " ".join(parts)
+        # One name per line ("Cllr Mrs B Abbott" / "Cllr Mr B Banks"): the
+        # line break separates names as a comma would.
+        block = ""
+        for part in parts:
+            joined = block.rstrip()
+            separate = joined and looks_like_name_list(part) and not re.search(r"(?:[,;&(]|\band)$", joined)
+            block = f"{joined}, {part}" if separate else f"{joined} {part}".strip()
         # A sentence after the list ("Under item 4(v) ...") is not a name.
         block = _SENTENCE_END.split(block)[0]
+        block = re.sub(r"\s*\b(?:e[’']?mail|tel|telephone)\b\s*:?.*$", "", block, flags=re.IGNORECASE)
+        block = _NOT_ATTENDEES.sub("", block)
+        if re.match(r"(?:an?\s+)?apolog|there\s+were\s+no\b|no\s+apolog", block, re.IGNORECASE) or re.search(
+                r"\b(?:reported|received|were|was|had|gave|sent|noted|tendered)\b", block[:80]):
+            continue  # a sentence, read by the apologies-sentence finder
         for name, role in split_names(block):
-            if len(name.split()) > 8:
+            if len(name.split()) > 8 or _NOT_A_NAME.search(name):
                 continue
             found.append((first, index - 1, Attendance(name=name, status=status, role=role, page=page)))
     return found
@@ -139,6 +179,13 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
         page = page_of(match.start())
         for name, role in split_names(names):
             if len(name.split()) > 8 or not re.search(r"[A-Z]", name[:1]):
+                continue
+            record = Attendance(name=name, status="apologies", role=role, page=page)
+            spans.add(char_span(doc, match.start(), match.end(), "apologies"), record)
+    for match in _SENT_APOLOGIES.finditer(flat):
+        page = page_of(match.start())
+        for name, role in split_names(match.group("names")):
+            if len(name.split()) > 6:
                 continue
             record = Attendance(name=name, status="apologies", role=role, page=page)
             spans.add(char_span(doc, match.start(), match.end(), "apologies"), record)

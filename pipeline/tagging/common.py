@@ -40,6 +40,9 @@ class Vocabulary:
     speech_verbs: frozenset
     skip_before_verb: frozenset
     attendance_labels: dict
+    role_words: frozenset = frozenset()
+    officer_roles: frozenset = frozenset()
+    guest_titles: tuple = ()
 
 
 @lru_cache(maxsize=4)
@@ -53,6 +56,9 @@ def vocabulary(path: Path = PATTERNS / "vocabulary.json") -> Vocabulary:
         speech_verbs=frozenset(data["speech_verbs"]),
         skip_before_verb=frozenset(data["skip_before_verb"]),
         attendance_labels=data["attendance_labels"],
+        role_words=frozenset(data.get("role_words", ())),
+        officer_roles=frozenset(data.get("officer_roles", ())),
+        guest_titles=tuple(sorted(data.get("guest_titles", ()), key=len, reverse=True)),
     )
 
 

@@ -73,9 +73,16 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             if names:
                 names[-1][0] = f"{names[-1][0]}, {bare}"
             continue
+        if bare.lower() in vocab.role_words:
+            # "Mrs Victoria Whitehead, Councillors, and Mrs Susan Ryding, Clerk":
+            # a role standing alone belongs to the name before it.
+            if names and bare.lower() not in ("councillors", "councillor") and not names[-1][1]:
+                names[-1][1] = bare
+            continue
         for name, role in _split_run_together(bare):
             name = re.sub(r"^(?:and|&)\s+", "", name)
-            if plural_title and name.split(" ")[0].lower() not in vocab.titles:
+            if plural_title and name.split(" ")[0].lower() not in vocab.titles and not name.lower().startswith(
+                    vocab.guest_titles):
                 name = f"{plural_title} {name}"
             if re.search(r"[A-Z]", name) and name.lower() not in _NOT_NAMES:
                 names.append([name, role])
@@ -87,7 +94,17 @@ def _split_run_together(piece: str) -> list[tuple[str, Optional[str]]]:
     "D Richardson (Chair) N Cresswell", "P Moran A Armstrong",
     "Olive O’Sullivan – Town Clerk"."""
     results = []
-    for part in re.split(r"(?<=\))\s+(?=[A-Z])", piece):
+    # "P Moran Clerk J Connelly": an officer's title between two names.
+    piece = re.sub(r"(?<=[a-z])\s+(?=(?:Clerk|RFO|Clerk/RFO)\s+(?:Mrs?|Ms|Miss|Dr|[A-Z]\.?)\s)", "\x00", piece)
+    for part in re.split(r"\x00|(?<=\))\s+(?=[A-Z])", piece):
+        officer = re.match(r"^(Clerk|RFO|Clerk/RFO)\s+(.+)$", part)
+        if officer:
+            results.append((officer.group(2).strip(), officer.group(1)))
+            continue
+        as_role = re.match(r"^(.+?)\s+as\s+(?:the\s+)?(.+)$", part)
+        if as_role and len(as_role.group(1).split()) <= 4:
+            results.append((as_role.group(1).strip(), as_role.group(2).strip()))
+            continue
         name, role = _strip_role(part)
         dashed = _DASHED_ROLE.match(name)
         if dashed and not role and len(dashed.group(1).split()) <= 4:
