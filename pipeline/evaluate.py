@@ -183,7 +183,9 @@ def score_document(gold: dict, parsed: ParsedDocument, scores: dict[str, Score],
         # Compared as a multiset, not by position: one vote missed or
         # found extra must cost one fact, not every vote after it.
         shape = gold["votes"][0] if gold["votes"] else None
-        expected = Counter(_vote_fact(_number_key(v.get("item")), v) for v in gold["votes"])
+        # Where the gold lists no items, which item a vote sits in cannot be judged.
+        keyed = "items" in gold
+        expected = Counter(_vote_fact(_number_key(v.get("item")) if keyed else None, v) for v in gold["votes"])
         got = Counter()
         for item in parsed.items:
             for vote in item.votes:
@@ -193,12 +195,14 @@ def score_document(gold: dict, parsed: ParsedDocument, scores: dict[str, Score],
                     "names": {"for": len(vote.members_for), "against": len(vote.members_against),
                               "abstain": len(vote.members_abstain)},
                 }
-                got[_vote_fact(_number_key(item.number), record, shape=shape)] += 1
+                got[_vote_fact(_number_key(item.number) if keyed else None, record, shape=shape)] += 1
         _compare_counts(scores["votes"], expected, got, label)
 
     if "declarations" in gold:
-        expected = Counter((_number_key(d.get("item")), _surname(d["name"])) for d in gold["declarations"])
-        got = Counter((_number_key(item.number), _surname(d.name)) for item in parsed.items for d in item.declarations)
+        keyed = "items" in gold
+        expected = Counter((_number_key(d.get("item")) if keyed else None, _surname(d["name"])) for d in gold["declarations"])
+        got = Counter((_number_key(item.number) if keyed else None, _surname(d.name))
+                      for item in parsed.items for d in item.declarations)
         _compare_counts(scores["declarations"], expected, got, label)
 
     if "portfolio_holder" in gold:

@@ -45,9 +45,26 @@ _SENT_APOLOGIES = re.compile(
     r"(?:had\s+)?(?:sent|gave|tendered|offered|submitted)\s+(?:their\s+|his\s+|her\s+)?apolog",
     re.IGNORECASE)
 # "plus ten guests", "and a member of the public": people counted, not named.
-_NOT_ATTENDEES = re.compile(
-    r"[,;]?\s*(?:\bplus\b|\band\b|\bwith\b)?\s*(?:\w+\s+){0,2}(?:members?\s+of\s+the\s+public|guests?|residents?|"
-    r"parishioners?|observers?)\b.*$", re.IGNORECASE)
+_PUBLIC = re.compile(r"\b(?:members?\s+of\s+the\s+public|guests?|residents?|parishioners?|observers?)\b", re.IGNORECASE)
+_CONTACT = re.compile(r"\b(?:e[’']?mail|tel|telephone)\b", re.IGNORECASE)
+
+
+def _names_only(block: str) -> str:
+    """The list without the people it only counts and without contact
+    details: cut at the separator before "members of the public" or at
+    "email:".  (String searches rather than one pattern with runs of
+    optional spaces, which would be quadratic on a hostile line.)"""
+    contact = _CONTACT.search(block)
+    if contact:
+        block = block[:contact.start()]
+    public = _PUBLIC.search(block)
+    if public:
+        head = block[:public.start()]
+        cut = max(head.rfind(","), head.rfind(";"), head.rfind(" plus "), head.rfind(" and "), head.rfind(" with "))
+        block = block[:cut] if 0 <= cut and public.start() - cut <= 40 else head
+    return block.rstrip(" ,;:")
+
+
 # "PRESENT Vice Chairman (Mr. Mycock ...)": an upper-case label with no colon.
 _UPPER_LABEL = re.compile(r"^(PRESENT|APOLOGIES(?: FOR ABSENCE)?|ABSENT|IN ATTENDANCE|ALSO PRESENT)\b[\s:–-]*(.*)$")
 # "(?<!\s)" lets the names end only where a space run starts: before, the
@@ -81,7 +98,8 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
     virtually:", "1. Present:", an upper-case label with no colon."""
     labels = vocabulary().attendance_labels
     text = re.sub(r"^(?:\d{1,2}[.)]|[•*-])\s+", "", text)
-    match = _LABEL.match(re.sub(r"\s*\([^()]{0,40}\)\s*(?=[:–-])", "", text)) or _BARE_LABEL.match(text)
+    # "PRESENT (six Councillors):-": the count in brackets is not part of the label.
+    match = _LABEL.match(re.sub(r"^([A-Za-z][A-Za-z ]{2,40}?)\s?\([^()]{0,40}\)", r"\1", text)) or _BARE_LABEL.match(text)
     upper = _UPPER_LABEL.match(text)
     if match and re.sub(r"\s+(?:were|are|was)$", "", match.group(1).strip().lower()) in labels:
         label = match.group(1).strip().lower()
@@ -135,8 +153,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
             block = f"{joined}, {part}" if separate else f"{joined} {part}".strip()
         # A sentence after the list ("Under item 4(v) ...") is not a name.
         block = _SENTENCE_END.split(block)[0]
-        block = re.sub(r"\s*\b(?:e[’']?mail|tel|telephone)\b\s*:?.*$", "", block, flags=re.IGNORECASE)
-        block = _NOT_ATTENDEES.sub("", block)
+        block = _names_only(block)
         if re.match(r"(?:an?\s+)?apolog|there\s+were\s+no\b|no\s+apolog", block, re.IGNORECASE) or re.search(
                 r"\b(?:reported|received|were|was|had|gave|sent|noted|tendered)\b", block[:80]):
             continue  # a sentence, read by the apologies-sentence finder

@@ -95,15 +95,15 @@ def _split_run_together(piece: str) -> list[tuple[str, Optional[str]]]:
     "Olive O’Sullivan – Town Clerk"."""
     results = []
     # "P Moran Clerk J Connelly": an officer's title between two names.
-    piece = re.sub(r"(?<=[a-z])\s+(?=(?:Clerk|RFO|Clerk/RFO)\s+(?:Mrs?|Ms|Miss|Dr|[A-Z]\.?)\s)", "\x00", piece)
+    piece = re.sub(r"(?<=[a-z])\s(?=(?:Clerk|RFO|Clerk/RFO)\s(?:Mrs?|Ms|Miss|Dr|[A-Z]\.?)\s)", "\x00", piece)
     for part in re.split(r"\x00|(?<=\))\s+(?=[A-Z])", piece):
         officer = re.match(r"^(Clerk|RFO|Clerk/RFO)\s+(.+)$", part)
         if officer:
             results.append((officer.group(2).strip(), officer.group(1)))
             continue
-        as_role = re.match(r"^(.+?)\s+as\s+(?:the\s+)?(.+)$", part)
-        if as_role and len(as_role.group(1).split()) <= 4:
-            results.append((as_role.group(1).strip(), as_role.group(2).strip()))
+        at = part.find(" as ")  # "Mr L Page as Broadband Representative"
+        if at > 0 and len(part[:at].split()) <= 4 and part[at + 4:].strip():
+            results.append((part[:at].strip(), re.sub(r"^the\s", "", part[at + 4:].strip())))
             continue
         name, role = _strip_role(part)
         dashed = _DASHED_ROLE.match(name)

@@ -25,7 +25,7 @@ SPANS_KEY = "resolutions"
 
 _RESOLUTION_START = re.compile(
     r"\b(?P<word>RESOLVED|RECOMMENDED|AGREED|DECIDED|Resolved|Recommended|resolved|Agreed|Decided)\b"
-    r"(?P<after>\s*(?:that|to|:|-|–|,|;|\(|$|unanimously|by))"
+    r"(?P<after>\s*(?:that|to|:|-|–|,|;|\(|$|unanimously|by|not\s+to)|\s+\d)"
 )
 CLAUSE = re.compile(
     r"^(?:\((?P<p>[a-zA-Z]|[ivxlc]+|\d{1,2})\)|(?P<b>[a-zA-Z]|[ivxlc]+)\)|(?P<n>\d{1,2})[.)])\s+(?P<text>\S.*)$"
@@ -45,7 +45,7 @@ _STOP_LINE = re.compile(
 # so every string has one reading; the set of strings is the same.
 _BEFORE_CAPITALISED = re.compile(r"(?:\d{1,2}[.)]|It was|It is|and|\W)*")
 _BEFORE_LOWER = re.compile(
-    r"\b(?:was|were|it|council|councillors|committee|members|cabinet|panel|board|unanimously)\s+"
+    r"\b(?:was|were|it|and|council|councillors|committee|members|cabinet|panel|board|unanimously|pc)\s+"
     r"(?:(?:therefore|also|then|further|unanimously|duly)\s+)?$|^$",
     re.IGNORECASE,
 )
@@ -79,10 +79,10 @@ def is_resolution_start(text: str) -> Optional[re.Match]:
         if word.isupper():
             return match
         if word in ("Resolved", "Recommended", "Agreed", "Decided") and (
-            not before or _BEFORE_CAPITALISED.fullmatch(before)
+            not before or _BEFORE_CAPITALISED.fullmatch(before) or re.search(r"(?:\s[-–]|[a-z0-9%)]\.)$", before[-3:])
         ):
-            return match
-        if word == "resolved" and _BEFORE_LOWER.search(before + " "):
+            return match  # at the start, or after a dash: "Invoice for £70 - Resolved to pay"
+        if word == "resolved" and (_BEFORE_LOWER.search(before + " ") or before.endswith((",", ";", " -", " –"))):
             return match
     return None
 

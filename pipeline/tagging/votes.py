@@ -57,7 +57,29 @@ _PUT_TO_VOTE = re.compile(
     r"\bput to (?:a|the) vote,? and (?:was |were )?(?:duly )?(?P<outcome>carried|passed|lost|agreed|defeated)\b",
     re.IGNORECASE,
 )
-_WORD_NUMBERS = {"no": 0, "one": 1, "two": 2, "three": 3}
+_WORD_NUMBERS = {"no": 0, "none": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_N = r"(?:\d{1,3}|no|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# Assent in running text, as parish and town minutes record it: "These
+# were unanimously agreed", "UNANIMOUSLY RESOLVED", "approved nem con",
+# "(X proposed, Y seconded, all were in favour)", "All councillors agreed",
+# "approved by all Councillors".
+_UNANIMOUS = re.compile(
+    r"(?<!not\s)(?<!\bno\s)\b(?:unanimous(?:ly)?|nem\.?\s*con\.?|without\s+dissent|with\s+no\s+dissent|"
+    r"all\s+(?:were\s+|(?:members|councillors)(?:\s+present)?\s+were\s+|present\s+were\s+)in\s+favour|"
+    r"(?:all|everyone|all\s+(?:members|councillors)(?:\s+present)?)\s+(?:agreed|approved|voted\s+in\s+favour)\b|"
+    r"approved\s+by\s+all\b)",
+    re.IGNORECASE)
+# "(Five were in favour and one were against)", "5 For, 0 Against, 1
+# Abstention", "the result being three to two in favour".
+_COUNTED = re.compile(
+    rf"\b(?P<for>{_N})\s+(?:were\s+|was\s+|votes?\s+|councillors\s+(?:were\s+|voted\s+)?)?(?:in\s+favour|for)\b"
+    rf"[,;]?\s*(?:and\s+|with\s+)?(?P<against>{_N})\s+(?:were\s+|was\s+|votes?\s+)?against\b"
+    rf"(?:[,;]?\s*(?:and\s+|with\s+)?(?P<abstain>{_N})\s+(?:abstentions?|abstained|abstaining)\b)?"
+    rf"|\b(?P<for2>{_N})\s+to\s+(?P<against2>{_N})\s+in\s+favour\b"
+    rf"|\bby\s+(?P<for3>\d{{1,3}})\s+votes?,?\s+to\s+(?P<against3>\d{{1,3}})(?:\s+votes?)?"
+    rf"(?:,?\s+with\s+(?P<abstain3>{_N})\s+abstentions?)?",
+    re.IGNORECASE)
 
 
 def _side_name(raw: str) -> str:
@@ -173,11 +195,15 @@ def find_votes(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Vote]]:
             index += 1
             continue
         following = lines[index + 1][1].text if index + 1 < len(lines) else ""
+        found_before = len(votes)
         put = _PUT_TO_VOTE.search(text + " " + following)
         if put and put.start() < len(text):
             last = index + 1 if put.end() > len(text) + 1 else index
             votes.append((index, last, Vote(kind="unspecified", outcome=_normalise_outcome(put.group("outcome")), page=page)))
-        for match in _BY_VOTES.finditer(text):
+        by_votes = list(_BY_VOTES.finditer(text))
+        if not by_votes and len(votes) == found_before:
+            votes += _assent(text, following, index, page)
+        for match in by_votes:
             abstain = match.group("abstain")
             votes.append((index, index, Vote(
                 kind="show_of_hands",
@@ -188,7 +214,49 @@ def find_votes(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Vote]]:
                 page=page,
             )))
         index += 1
-    return votes
+    return _merge_outcomes(votes)
+
+
+def _merge_outcomes(votes: list[tuple[int, int, Vote]]) -> list[tuple[int, int, Vote]]:
+    """A bare outcome ("Carried") printed a few lines after a vote with its
+    counts is that vote's result, not a second vote."""
+    kept: list[tuple[int, int, Vote]] = []
+    for first, last, vote in votes:
+        previous = kept[-1] if kept else None
+        bare = vote.kind == "unspecified" and vote.for_count is None and not vote.members_for
+        if (bare and previous and previous[2].for_count is not None and first - previous[1] <= 6
+                and vote.outcome in (previous[2].outcome, "agreed", None)):
+            continue
+        kept.append((first, last, vote))
+    return kept
+
+
+def _number(word: Optional[str]) -> Optional[int]:
+    if word is None:
+        return None
+    return int(word) if word.isdigit() else _WORD_NUMBERS.get(word.lower())
+
+
+def _assent(text: str, following: str, index: int, page: int) -> list[tuple[int, int, Vote]]:
+    """A vote stated in a sentence: counts where the sentence gives them,
+    else unanimity.  Matches starting on this line only, so a sentence
+    wrapped over two lines is read once."""
+    window = f"{text} {following}"
+    counted = _COUNTED.search(window)
+    if counted and counted.start() < len(text):
+        last = index + 1 if counted.end() > len(text) + 1 else index
+        for_count = _number(counted.group("for") or counted.group("for2") or counted.group("for3"))
+        against = _number(counted.group("against") or counted.group("against2") or counted.group("against3"))
+        abstain = _number(counted.group("abstain") or counted.group("abstain3"))
+        outcome = "carried" if (for_count or 0) > (against or 0) else "lost"
+        lost_words = re.search(r"\b(?:lost|defeated|fell|not\s+carried)\b", window, re.IGNORECASE)
+        return [(index, last, Vote(kind="show_of_hands", for_count=for_count, against_count=against,
+                                   abstain_count=abstain, outcome="lost" if lost_words else outcome, page=page))]
+    unanimous = _UNANIMOUS.search(window)
+    if unanimous and unanimous.start() < len(text):
+        last = index + 1 if unanimous.end() > len(text) + 1 else index
+        return [(index, last, Vote(kind="unanimous", outcome="carried", page=page))]
+    return []
 
 
 def vote_key(v: Vote) -> tuple:
