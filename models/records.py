@@ -1,7 +1,7 @@
 """Typed records that every stage of the pipeline exchanges.
 
 Plain dataclasses, no I/O: scrapers produce them, ``pipeline.extract`` and
-``pipeline.tag`` fill them, ``pipeline.store`` maps them to rows and
+``pipeline.tagging`` fill them, ``pipeline.store`` maps them to rows and
 ``pipeline.parse`` maps them to the Contract 2 JSON shape.  Keeping them free
 of behaviour that touches files or the network is what lets every parser be a
 pure function that tests can call on a corpus file.
