@@ -76,10 +76,12 @@ def tag_item(item: Item, nlp: Language) -> Doc:
     return doc
 
 
-def tag_preamble(preamble: list[tuple[int, Line]], nlp: Language) -> Doc:
-    """The lines before the first item, read for labelled attendance lists."""
+def tag_preamble(preamble: list[tuple[int, Line]], nlp: Language, whole_document: bool = False) -> Doc:
+    """The lines before the first item, read for labelled attendance lists
+    (and, in a document with no items, for apologies sentences too)."""
     doc = make_doc(nlp, preamble)
     doc.user_data["part"] = "preamble"
+    doc.user_data["whole_document"] = whole_document
     return nlp.get_pipe("attendance")(doc)
 
 
@@ -140,7 +142,7 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
                 parsed.warnings.append(f"item {item.number or item.title[:40]}: vote count mismatch: {warning}")
     # Attendance the source states as data (web-service attendees) stays;
     # what the text adds is appended.
-    preamble_doc = tag_preamble(attendance_lines(parsed, preamble), nlp)
+    preamble_doc = tag_preamble(attendance_lines(parsed, preamble), nlp, whole_document=not parsed.items)
     found = records(preamble_doc, "attendance") + item_attendance
     council = parsed.meeting.council or parsed.meeting.committee
     found = [_who_attended(record, council) for record in found]

@@ -34,9 +34,9 @@ _NEXT_LABEL = re.compile(r"^[A-Z][A-Za-z ]{2,30}:")
 # where "\s+" and "\s*" share a run of spaces when both words are missing:
 # quadratic in the run.  Each space run now has one owner.
 _APOLOGIES_SENTENCE = re.compile(
-    r"(?:apologies|an\s+apology)(?:\s+for\s+absence)?\s+(?:(?:were|was|had\s+been)\s+)?"
+    r"(?:apologies|an\s+apology)(?:\s+for\s+absence)?\s+(?:(?:were|was|had\s+been)\s+)?(?:also\s+)?"
     r"(?:(?:received|reported|given|submitted|tendered|noted|accepted)\s*)?"
-    r"(?:(?:and\s+accepted\s+)?from|by|on\s+behalf\s+of)\s*:?\s*(?P<names>.+?)(?:\.(?=\s+[A-Z]|\s*$)|$)",
+    r"(?:(?:and\s+accepted\s+)?from|by|on\s+behalf\s+of|(?<=received\s)for)\s*:?\s*(?P<names>.+?)(?:(?<!\b[A-Z])\.(?=\s+[A-Z|(]|\s*$)|\s\||$)",
     re.IGNORECASE | re.DOTALL,
 )
 # "Cllr I Wroth & Cllr H Wroth sent apologies."
@@ -230,6 +230,8 @@ class AttendanceFinder:
                 if (first, last) not in block_spans:
                     block_spans[first, last] = lines_span(doc, first, last, record.status)
                 spans.add(block_spans[first, last], record)
+            if doc.user_data.get("whole_document"):
+                _in_item(doc, spans)  # no items found: the sentences are here too
         elif not doc.user_data.get(FROM_TEXT):
             _in_item(doc, spans)
         spans.write()
