@@ -114,10 +114,10 @@ def _who_attended(record: Attendance, council: Optional[str]) -> Attendance:
     role = (record.role or "").lower()
     name = record.name.lower()
     officer = any(re.search(rf"\b{re.escape(word)}\b", role) for word in vocab.officer_roles) or re.match(
-        r"^(?:clerk|rfo|pcso)\b", name)
+        r"^(?:the\s+)?(?:clerk|rfo|pcso|pc)\b", name) or re.search(r"\b(?:representative|rep|guest|visitor)\b", role)
     local = bool(council and re.search(r"\b(?:parish|town|community|village)\b", council, re.IGNORECASE))
     guest = local and (name.startswith(vocab.guest_titles) or re.search(
-        r"\b(?:county|district|borough|unitary|ward)\s+(?:councillor|cllr)\b", role or "", re.IGNORECASE))
+        r"\b(?:county|district|borough|unitary|ward)\s+(?:councillor|cllr)\b|^[A-Z]{1,3}C$", record.role or "", re.IGNORECASE))
     if officer or guest:
         record.status = "in_attendance"
     return record

@@ -66,23 +66,36 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
         text = first[1]
     names: list[list] = []
     for piece in _split_top_level(text):
-        bare = piece.strip().strip(".")
+        bare = piece.strip().strip(".|").strip()
         if not bare:
             continue
         if bare.upper() in vocab.honours or all(w.upper().strip(".") in vocab.honours for w in bare.split()):
             if names:
                 names[-1][0] = f"{names[-1][0]}, {bare}"
             continue
-        if bare.lower() in vocab.role_words:
-            # "Mrs Victoria Whitehead, Councillors, and Mrs Susan Ryding, Clerk":
-            # a role standing alone belongs to the name before it.
+        if bare.lower() in vocab.role_words or (re.fullmatch(r"[A-Z]{1,3}C", bare) and names):
+            # "Mrs Victoria Whitehead, Councillors, and Mrs Susan Ryding, Clerk",
+            # "A Armstrong, EDC": a role standing alone belongs to the name before it.
             if names and bare.lower() not in ("councillors", "councillor") and not names[-1][1]:
                 names[-1][1] = bare
             continue
+        # "Chairman Cllr Mrs Shewell": an office before the title.
+        leading = re.match(r"^(Chairman|Chair|Vice[- ]Chairman|Vice[- ]Chair|Mayor|Deputy Mayor)\s+(?=\S+\s)", bare)
+        leading_role = leading.group(1) if leading else None
+        if leading:
+            bare = bare[leading.end():]
+        # "Cllrs Hayward, Hoskins, Richards": a plural title inside the list
+        # applies to the names after it.
+        inner = bare.split(" ", 1)
+        if inner[0].lower() in vocab.plural_titles and len(inner) > 1:
+            plural_title = vocab.plural_titles[inner[0].lower()]
+            bare = inner[1]
         for name, role in _split_run_together(bare):
             name = re.sub(r"^(?:and|&)\s+", "", name)
-            if plural_title and name.split(" ")[0].lower() not in vocab.titles and not name.lower().startswith(
-                    vocab.guest_titles):
+            role = role or leading_role
+            officer = bool(role) and any(re.search(rf"\b{re.escape(word)}\b", role.lower()) for word in vocab.officer_roles)
+            if (plural_title and name.split(" ")[0].lower() not in vocab.titles and not officer
+                    and not name.lower().startswith(vocab.guest_titles) and not name.lower().startswith("the ")):
                 name = f"{plural_title} {name}"
             if re.search(r"[A-Z]", name) and name.lower() not in _NOT_NAMES:
                 names.append([name, role])
@@ -96,6 +109,23 @@ def _split_run_together(piece: str) -> list[tuple[str, Optional[str]]]:
     results = []
     # "P Moran Clerk J Connelly": an officer's title between two names.
     piece = re.sub(r"(?<=[a-z])\s(?=(?:Clerk|RFO|Clerk/RFO)\s(?:Mrs?|Ms|Miss|Dr|[A-Z]\.?)\s)", "\x00", piece)
+    # "J Connelly Mr L Page": a title in the middle starts another name.
+    titles = vocabulary().titles
+
+    def _split_before_title(match: re.Match) -> str:
+        word = match.group(1)
+        if not word[-1:].islower():
+            return word + " "
+        before = match.string[:match.start(1)].rsplit("\x00", 1)[-1].strip()
+        first = (before or word).split(" ", 1)[0]
+        looks_like_a_name = first.lower().rstrip(".") in titles or re.fullmatch(r"[A-Z]\.?", first)
+        keep = (not looks_like_a_name or word.lower().rstrip(".") in titles
+                or word.lower() in ("county", "district", "borough", "unitary", "town", "parish", "city", "ward"))
+        return word + (" " if keep else "\x00")
+
+    # (?<!\S) tries each word once: "\S*" from every position of a long
+    # word would be quadratic.
+    piece = re.sub(r"(?<!\S)(\S+)\s(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s[A-Z])", _split_before_title, piece)
     for part in re.split(r"\x00|(?<=\))\s+(?=[A-Z])", piece):
         officer = re.match(r"^(Clerk|RFO|Clerk/RFO)\s+(.+)$", part)
         if officer:
