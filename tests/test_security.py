@@ -505,3 +505,16 @@ def test_unusable_cli_values_are_usage_errors(tmp_path):
         assert result.exit_code == 2, (args, result.output)
         assert "Traceback" not in result.output
     assert not (tmp_path / "m.db").exists()
+
+
+def test_an_item_longer_than_spacy_allows_is_tagged_in_parts():
+    """One enormous item (a real page's text repeated past spaCy's
+    one-million-character limit) fails nothing: it is tagged in parts."""
+    from pipeline.parse import parse_bytes
+
+    real = parse_bytes((FIXTURES / "text" / "ieListDocuments.aspx__CId-285_MId-6066.txt").read_bytes(), "page.txt")
+    item = next(i for i in real.items if i.declarations)
+    huge = f"{item.number}. {item.title}\n" + (item.text + "\n") * (1_200_000 // len(item.text) + 1)
+    parsed = parse_bytes(huge.encode(), "huge.txt")
+    assert len(parsed.items) == 1 and len(parsed.items[0].text) > 1_000_000
+    assert {d.name for d in parsed.items[0].declarations} == {d.name for d in item.declarations}

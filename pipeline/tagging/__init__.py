@@ -63,17 +63,41 @@ def default_nlp() -> Language:
     return build_nlp()
 
 
-def tag_item(item: Item, nlp: Language) -> Doc:
-    """Run the pipeline over one item and fill in its facts."""
+#: An item's text is tagged in parts of at most this many characters: spaCy
+#: refuses a text over ``nlp.max_length`` (a million), and one enormous item
+#: must cost its own speed, never the whole document.
+CHUNK_CHARS = 100_000
+
+
+def _chunks(lines: list[tuple[int, Line]], limit: int = CHUNK_CHARS) -> list[list[tuple[int, Line]]]:
+    chunks: list[list[tuple[int, Line]]] = [[]]
+    size = 0
+    for page, line in lines:
+        pieces = [line] if len(line.text) <= limit else [
+            Line(text=line.text[start:start + limit], bold=line.bold, x0=line.x0, top=line.top, size=line.size)
+            for start in range(0, len(line.text), limit)]
+        for piece in pieces:
+            if size + len(piece.text) > limit and chunks[-1]:
+                chunks.append([])
+                size = 0
+            chunks[-1].append((page, piece))
+            size += len(piece.text) + 1
+    return chunks
+
+
+def tag_item(item: Item, nlp: Language) -> list[Doc]:
+    """Run the pipeline over one item (in parts, if it is very long) and
+    fill in its facts; return the tagged Docs."""
     lines = item.lines or [(item.page, Line(t)) for t in item.text.split("\n")]
-    doc = nlp(make_doc(nlp, lines, title=item.title, from_text=not item.lines))
-    item.resolutions = unique(records(doc, "resolutions"), key=resolution_key)
-    item.votes = unique(records(doc, "votes"), key=vote_key)
-    item.speakers = unique(records(doc, "speakers"), key=lambda s: s.name.lower())
-    item.declarations = unique(records(doc, "declarations"), key=lambda d: (d.name.lower(), d.text))
-    holders = doc.spans["portfolio"]
-    item.portfolio_holder = holders[0]._.portfolio if len(holders) else None
-    return doc
+    docs = [nlp(make_doc(nlp, part, title=item.title, from_text=not item.lines)) for part in _chunks(lines)]
+    item.resolutions = unique([r for doc in docs for r in records(doc, "resolutions")], key=resolution_key)
+    item.votes = unique([v for doc in docs for v in records(doc, "votes")], key=vote_key)
+    item.speakers = unique([s for doc in docs for s in records(doc, "speakers")], key=lambda s: s.name.lower())
+    item.declarations = unique([d for doc in docs for d in records(doc, "declarations")],
+                               key=lambda d: (d.name.lower(), d.text))
+    holders = [span._.portfolio for doc in docs for span in doc.spans["portfolio"]]
+    item.portfolio_holder = holders[0] if holders else None
+    return docs
 
 
 def tag_preamble(preamble: list[tuple[int, Line]], nlp: Language, whole_document: bool = False) -> Doc:
@@ -129,21 +153,22 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
     found_organisations: dict[str, Organisation] = {}
     item_attendance = []
     for item in parsed.items:
-        doc = tag_item(item, nlp)
-        for org in unique(records(doc, "organisations"), key=id):
+        docs = tag_item(item, nlp)
+        for org in unique([o for doc in docs for o in records(doc, "organisations")], key=id):
             key = org.acronym or org.name
             if key in found_organisations:
                 found_organisations[key].mentions += org.mentions
             else:
                 found_organisations[key] = org
-        item_attendance += records(doc, "attendance")
+        item_attendance += [a for doc in docs for a in records(doc, "attendance")]
         for vote in item.votes:
             for warning in vote.warnings:
                 parsed.warnings.append(f"item {item.number or item.title[:40]}: vote count mismatch: {warning}")
     # Attendance the source states as data (web-service attendees) stays;
     # what the text adds is appended.
-    preamble_doc = tag_preamble(attendance_lines(parsed, preamble), nlp, whole_document=not parsed.items)
-    found = records(preamble_doc, "attendance") + item_attendance
+    found = [record for part in _chunks(attendance_lines(parsed, preamble))
+             for record in records(tag_preamble(part, nlp, whole_document=not parsed.items), "attendance")]
+    found += item_attendance
     council = parsed.meeting.council or parsed.meeting.committee
     found = [_who_attended(record, council) for record in found]
     found = unique(found, key=lambda record: (record.name.lower(), record.status))
