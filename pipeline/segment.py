@@ -356,6 +356,14 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
         match = _looks_like_heading(line, False)
         if match:
             candidates.append(("inline", _Heading(index, match.group("number"), match.group("title").strip())))
+            continue
+        running = re.match(r"^(?P<number>\d{1,4}/\d{2})\s+(?P<title>[A-Z][^.]{2,300})", text)
+        if running and not _PERSON_START.match(running.group("title")):
+            # A running minute number ("154/20") is itself the sign of a
+            # heading; in flattened text the title runs into the minute.
+            title = " ".join(running.group("title").split()[:12])
+            candidates.append(("inline", _Heading(index, running.group("number"), title,
+                                                  rest=text[running.start("title"):])))
     if sum(1 for style, _ in candidates if style == "alone") >= 2:
         chosen = [h for style, h in candidates if style == "alone"]
     else:
@@ -375,9 +383,24 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
     return headings
 
 
+# "... detained at work. 71/17 Declaration of Interest ...": a running minute
+# number (number/two-digit year) after the end of a sentence starts a new
+# minute even where a flattened page has put it mid-line.
+_MID_LINE_MINUTE = re.compile(r"(?<=[.)!?])\s+(?=\d{1,4}/\d{2}\s+[A-Z])")
+
+
+def _split_run_on_minutes(line: Line) -> list[Line]:
+    if len(line.text) < 120 or line.table:
+        return [line]
+    parts = _MID_LINE_MINUTE.split(line.text)
+    if len(parts) == 1:
+        return [line]
+    return [Line(text=part, bold=line.bold, x0=line.x0, top=line.top, size=line.size) for part in parts if part.strip()]
+
+
 def find_items(pages: list[Page]) -> list[Item]:
     """Minute items in document order, each with its page and text."""
-    flat: list[tuple[int, Line]] = [(p.number, l) for p in pages for l in p.lines]
+    flat: list[tuple[int, Line]] = [(p.number, piece) for p in pages for l in p.lines for piece in _split_run_on_minutes(l)]
     has_bold = sum(1 for _, l in flat if l.bold) >= 2
     if has_bold:
         # Bold marks headings only where most numbered heading-like lines
@@ -452,7 +475,7 @@ def find_items(pages: list[Page]) -> list[Item]:
 
 def preamble_lines(pages: list[Page], items: list[Item]) -> list[tuple[int, Line]]:
     """The lines before the first item (where attendance lists stand)."""
-    flat = [(p.number, l) for p in pages for l in p.lines]
+    flat = [(p.number, piece) for p in pages for l in p.lines for piece in _split_run_on_minutes(l)]
     if not items:
         return flat
     first = items[0]

@@ -149,7 +149,9 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
         block = ""
         for part in parts:
             joined = block.rstrip()
-            separate = joined and looks_like_name_list(part) and not re.search(r"(?:[,;&(]|\band)$", joined)
+            bullet = re.match(r"^[-*•]\s+", part)  # "- Trevor Smith — Secretary": one name per bullet
+            part = part[bullet.end():] if bullet else part
+            separate = joined and (bullet or looks_like_name_list(part)) and not re.search(r"(?:[,;&(]|\band)$", joined)
             block = f"{joined}, {part}" if separate else f"{joined} {part}".strip()
         # A sentence after the list ("Under item 4(v) ...") is not a name.
         block = _SENTENCE_END.split(block)[0]
