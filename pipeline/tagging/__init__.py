@@ -141,6 +141,7 @@ def _who_attended(record: Attendance, council: Optional[str]) -> Attendance:
         r"^(?:the\s+)?(?:clerk|rfo|pcso|pc)\b", name) or re.search(r"\b(?:representative|rep|guest|visitor)\b", role)
     local = bool(council and re.search(r"\b(?:parish|town|community|village)\b", council, re.IGNORECASE))
     guest = local and (name.startswith(vocab.guest_titles) or re.search(
+        r"\b(?:county|district|borough|unitary|city)\s+(?:councillor|cllr)\b", name) or re.search(
         r"\b(?:county|district|borough|unitary|ward)\s+(?:councillor|cllr)\b|^[A-Z]{1,3}C$", record.role or "", re.IGNORECASE))
     if officer or guest:
         record.status = "in_attendance"

@@ -156,6 +156,8 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
         # A sentence after the list ("Under item 4(v) ...") is not a name.
         block = _SENTENCE_END.split(block)[0]
         block = _names_only(block)
+        # "PCSO Sharon Diamond who reported that ...": the sentence is not the name.
+        block = re.split(r"\s(?:who|which|and was|and were|having)\s", block, maxsplit=1)[0]
         if re.match(r"(?:an?\s+)?apolog|there\s+were\s+no\b|no\s+apolog", block, re.IGNORECASE) or re.search(
                 r"\b(?:reported|received|were|was|had|gave|sent|noted|tendered)\b", block[:80]):
             continue  # a sentence, read by the apologies-sentence finder

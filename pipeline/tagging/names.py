@@ -95,7 +95,8 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             role = role or leading_role
             officer = bool(role) and any(re.search(rf"\b{re.escape(word)}\b", role.lower()) for word in vocab.officer_roles)
             if (plural_title and name.split(" ")[0].lower() not in vocab.titles and not officer
-                    and not name.lower().startswith(vocab.guest_titles) and not name.lower().startswith("the ")):
+                    and not name.lower().startswith(vocab.guest_titles) and not name.lower().startswith("the ")
+                    and not re.search(r"\b(?:councillor|cllr)\b", name, re.IGNORECASE)):
                 name = f"{plural_title} {name}"
             if re.search(r"[A-Z]", name) and name.lower() not in _NOT_NAMES:
                 names.append([name, role])
@@ -118,14 +119,20 @@ def _split_run_together(piece: str) -> list[tuple[str, Optional[str]]]:
             return word + " "
         before = match.string[:match.start(1)].rsplit("\x00", 1)[-1].strip()
         first = (before or word).split(" ", 1)[0]
-        looks_like_a_name = first.lower().rstrip(".") in titles or re.fullmatch(r"[A-Z]\.?", first)
-        keep = (not looks_like_a_name or word.lower().rstrip(".") in titles
+        looks_like_a_name = (first.lower().rstrip(".") in titles or re.fullmatch(r"[A-Z]\.?", first)
+                             or first.lower() in ("clerk", "rfo"))
+        keep = (not looks_like_a_name or word.lower().rstrip(".") in titles or word.lower() in ("clerk", "rfo")
                 or word.lower() in ("county", "district", "borough", "unitary", "town", "parish", "city", "ward"))
         return word + (" " if keep else "\x00")
 
     # (?<!\S) tries each word once: "\S*" from every position of a long
     # word would be quadratic.
-    piece = re.sub(r"(?<!\S)(\S+)\s(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s[A-Z])", _split_before_title, piece)
+    piece = re.sub(r"(?<![^\s\x00])([^\s\x00]+)\s(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s[A-Z])",
+                   _split_before_title, piece)
+    # "Mrs J Todd Eden District Councillor A Armstrong": a visiting
+    # councillor's title, with its council's place name, starts a new name.
+    piece = re.sub(r"(?<=[a-z])\s((?:[A-Z][a-z]+\s)?(?:District|County|Borough|Unitary|City)\s(?:Councillor|Cllr)\s[A-Z])",
+                   "\x00\\1", piece)
     for part in re.split(r"\x00|(?<=\))\s+(?=[A-Z])", piece):
         officer = re.match(r"^(Clerk|RFO|Clerk/RFO)\s+(.+)$", part)
         if officer:
