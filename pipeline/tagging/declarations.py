@@ -20,11 +20,16 @@ from spacy.tokens import Doc, Span
 from models.records import Declaration
 
 from .common import doc_text, TITLE, FactSpans, add_span_extension, doc_lines, page_lookup
+from .names import split_names
 
 SPANS_KEY = "declarations"
 
 _DECLARATIONS_ITEM = re.compile(r"declarations?\b.*interest", re.IGNORECASE)
-_OPENING = re.compile(r"^[\s•\-*(\d).]*$")
+_OPENING = re.compile(r"^[\s•\-*(\d).]*(?:(?:County\s+Borough|County|District|Borough|Town|Parish|City)\s+)?$")
+# "Councillors George and Judith Cooper both declared", "Cllrs Hoskins, Cobb &
+# Shewell re No 2610": a plural title names everyone in the list after it.
+_PLURAL_OPENING = re.compile(r"^[\s•\-*(\d).]*(?:Councillors|Cllrs\.?|Messrs\.?)\s", re.IGNORECASE)
+_STATEMENT_END = re.compile(r"\s(?:re|regarding|in respect of|both|all|each|declared|declares|declare|stated|said|had|has|have)\b|[–:“\"(]")
 _OTHER_KIND = re.compile(r"non[- ]?pecuniary|other significant|personal|local interest|other registrable|non[- ]registrable")
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)”\"’])\.\s+(?=[A-Z(•])|\s(?=\(\d{1,2}\)\s|•)|\s(?=\d{1,2}\.\s+[A-Z])")
 
@@ -59,6 +64,8 @@ def find_declarations(doc: Doc, spans: FactSpans, page_of, declarations_item: bo
         if "interest" in body.lower():
             verb = _DECLARATION.search(body) or _INTEREST_HELD.search(body)
             boundary = verb.start() if verb else None
+        if boundary is None and declarations_item and _PLURAL_OPENING.match(body):
+            boundary = len(body)
         if boundary is None and declarations_item:
             opening = next(iter(people_from(start, start + 40)), None)
             if opening is not None and _OPENING.match(text[start : opening.start_char]):
@@ -66,6 +73,11 @@ def find_declarations(doc: Doc, spans: FactSpans, page_of, declarations_item: bo
         if boundary is None:
             continue
         people = people_from(start, start + boundary)
+        listed = []
+        if _PLURAL_OPENING.match(body):
+            end = _STATEMENT_END.search(body, 3)
+            prefix = body[: end.start() if end else boundary]
+            listed = [name for name, _ in split_names(prefix)]
         lowered = body.lower()
         if _OTHER_KIND.search(lowered):
             kind = "other"
@@ -73,6 +85,12 @@ def find_declarations(doc: Doc, spans: FactSpans, page_of, declarations_item: bo
             kind = "pecuniary"
         else:
             kind = "other"
+        if listed:
+            span = doc.char_span(start, start + len(body.rstrip()), alignment_mode="expand")
+            for name in listed:
+                spans.add(span, Declaration(name=name, text=body.strip().lstrip("•*- "), kind=kind,
+                                            page=page_of(start)))
+            continue
         for person in people:
             spans.add(Span(doc, person.start, person.end, label=kind),
                       Declaration(name=re.sub(r"\s+", " ", person.text), text=body.strip().lstrip("•*- "),
