@@ -28,7 +28,7 @@ _DECLARATIONS_ITEM = re.compile(r"declarations?\b.*interest", re.IGNORECASE)
 _OPENING = re.compile(r"^[\s•\-*(\d).]*(?:(?:County\s+Borough|County|District|Borough|Town|Parish|City)\s+)?$")
 # "Councillors George and Judith Cooper both declared", "Cllrs Hoskins, Cobb &
 # Shewell re No 2610": a plural title names everyone in the list after it.
-_PLURAL_OPENING = re.compile(r"^[\s•\-*(\d).]*(?:Councillors|Cllrs\.?|Messrs\.?)\s", re.IGNORECASE)
+_PLURAL_OPENING = re.compile(r"^[\s•\-*(\d).]*(?:Councillors|COUNCILLORS|Cllrs\.?|CLLRS\.?|Messrs\.?)\s+(?=[A-Z][a-z’'-]*\b(?!\s+(?:are|were|is|was|have|had|should|must|may|will)\b))")
 _STATEMENT_END = re.compile(r"\s(?:re|regarding|in respect of|both|all|each|declared|declares|declare|stated|said|had|has|have)\b|[–:“\"(]")
 _OTHER_KIND = re.compile(r"non[- ]?pecuniary|other significant|personal|local interest|other registrable|non[- ]registrable")
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)”\"’])\.\s+(?=[A-Z(•])|\s(?=\(\d{1,2}\)\s|•)|\s(?=\d{1,2}\.\s+[A-Z])")
