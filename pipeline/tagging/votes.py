@@ -224,7 +224,7 @@ def _merge_outcomes(votes: list[tuple[int, int, Vote]]) -> list[tuple[int, int, 
     for first, last, vote in votes:
         previous = kept[-1] if kept else None
         bare = vote.kind == "unspecified" and vote.for_count is None and not vote.members_for
-        if (bare and previous and previous[2].for_count is not None and first - previous[1] <= 6
+        if (bare and previous and previous[2].for_count is not None and first - previous[1] <= 12
                 and vote.outcome in (previous[2].outcome, "agreed", None)):
             continue
         kept.append((first, last, vote))
