@@ -216,6 +216,12 @@ def _meeting_date(lines: list[str]) -> Optional[str]:
         if match and not _NOT_THIS_MEETING.search(after[:match.start()]):
             return _to_iso(match)
     for line in lines:
+        # "29/05/2024 - BCP Council Meetings during ...": a ModernGov decision
+        # or issue page heads each decision with its date.
+        dated = re.match(r"^(\d{1,2}/\d{1,2}/\d{4})\s*[-–]\s+\S", line)
+        if dated and find_date(dated.group(1)):
+            return find_date(dated.group(1))
+    for line in lines:
         line = re.sub(r"\bmoved from\b[^,]*,", "", line, flags=re.IGNORECASE)
         if _NOT_THIS_MEETING.search(line) or re.search(r"\b(?:minutes of (?:the )?(?:meetings? )?|to receive)\b.*\bheld on",
                                                        line, re.IGNORECASE) and lines.index(line) > 2:
