@@ -97,17 +97,30 @@ def open_db(path: str | Path = DEFAULT_DB) -> sqlite_utils.Database:
     """Open (creating or upgrading) the database with foreign keys enforced
     and WAL journaling, so readers (Datasette) never block the nightly run.
     Raises :class:`DatabaseError` for a file that is not ours to change."""
+    import time
+
+    # No check_db() here: it reads the file with a plain open(), and closing
+    # that descriptor would drop the POSIX locks of any other connection this
+    # process holds on the database.  Callers at a command's start use it;
+    # here SQLite itself refuses what it cannot read.
     path = Path(path)
-    check_db(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    db = sqlite_utils.Database(path)
-    db.execute("PRAGMA foreign_keys = ON")
-    db.execute("PRAGMA busy_timeout = 30000")
-    try:
-        version = db.execute("PRAGMA user_version").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        db.close()
-        raise DatabaseError(f"{path} cannot be read as SQLite ({exc})") from None
+    for attempt in range(4):
+        db = sqlite_utils.Database(path)
+        db.execute("PRAGMA busy_timeout = 30000")
+        db.execute("PRAGMA foreign_keys = ON")
+        try:
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            break
+        except sqlite3.DatabaseError as exc:
+            db.close()
+            if "not a database" in str(exc):
+                raise DatabaseError(f"{path} is not an SQLite database") from None
+            # Just after another process was killed mid-write, its log can
+            # read as "malformed" for a moment while SQLite recovers it.
+            if attempt == 3:
+                raise DatabaseError(f"{path} cannot be read as SQLite ({exc})") from None
+            time.sleep(0.25 * (attempt + 1))
     if version > SCHEMA_VERSION:  # the header on disk was older than the log
         db.close()
         raise DatabaseError(f"{path} has schema version {version}, newer than this program understands "
