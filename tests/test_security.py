@@ -518,3 +518,27 @@ def test_an_item_longer_than_spacy_allows_is_tagged_in_parts():
     parsed = parse_bytes(huge.encode(), "huge.txt")
     assert len(parsed.items) == 1 and len(parsed.items[0].text) > 1_000_000
     assert {d.name for d in item.declarations} <= {d.name for d in parsed.items[0].declarations}
+
+
+def test_a_council_that_uses_up_its_time_budget_stops_and_says_so(tmp_path):
+    """One slow council cannot take the night: past its budget the crawl
+    stops, keeps what it stored, and records why."""
+    server = HTTPServer(host="127.0.0.1", port=0, threaded=True)
+    server.start()
+    try:
+        site = ReplaySite(base_url=server.url_for("").rstrip("/"), slow_seconds=0.6)
+        server.expect_request(re.compile(".*")).respond_with_handler(site.handle)
+        db = open_db(tmp_path / "minutes.db")
+        with PoliteClient(policy=_policy(read_timeout=2)) as client:
+            start = time.monotonic()
+            summary = scrape(db, Site(slug="gloucester", base_url=site.base_url), tmp_path / "raw", client,
+                             date(2025, 10, 1), date(2025, 12, 31), ["129"], budget=0.5)
+            elapsed = time.monotonic() - start
+        assert any("[budget]" in failure and "0.5s" in failure for failure in summary.failures)
+        assert elapsed < 10
+        run = next(db.query("SELECT status, errors FROM runs"))
+        assert run["status"] == "partial" and "budget" in run["errors"]
+        db.close()
+    finally:
+        server.clear()
+        server.stop()
