@@ -84,7 +84,10 @@ _TITLE = r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)"
 _SUBSTITUTE_LINE = re.compile(
     rf"^(?=[^,;]*$)(?P<sub>{_TITLE}\.?\s[^,;]+?)\s(?:substituted\s+)?for\s+(?P<for>{_TITLE}\.?\s[^,;.]+)\.?$"
 )
-_NOT_A_NAME = re.compile(r"\b(?:were|was|received|from|been|sent|who|which|that|the meeting)\b")
+_NOT_A_NAME = re.compile(
+    r"\b(?:were|was|received|from|been|sent|who|which|that|the meeting)\b"
+    r"|^(?:minutes|to|additional|none|nil|no|there|apologies|declarations?|decision|items?|agenda)\b|^[^A-Za-z]",
+    re.IGNORECASE)
 _NONE = re.compile(r"(?:none|no\b)", re.IGNORECASE)
 _AGENDA_WORDING = re.compile(r"\bto receive\b|\bany apologies\b", re.IGNORECASE)
 _RUN_ON = re.compile(r"\s+(?:for that part|for the|who|due to|as\s)")
