@@ -57,11 +57,17 @@ def _names_only(block: str) -> str:
     contact = _CONTACT.search(block)
     if contact:
         block = block[:contact.start()]
-    public = _PUBLIC.search(block)
-    if public:
-        head = block[:public.start()]
-        cut = max(head.rfind(","), head.rfind(";"), head.rfind(" plus "), head.rfind(" and "), head.rfind(" with "))
-        block = block[:cut] if 0 <= cut and public.start() - cut <= 40 else head
+    kept = []
+    for segment in re.split(r"([,;])", block):
+        public = _PUBLIC.search(segment)
+        if public:
+            # "... Cllr Collins plus ten guests": keep what comes before.
+            head = segment[:public.start()]
+            cut = max(head.rfind(" plus "), head.rfind(" and "), head.rfind(" with "))
+            segment = head[:cut] if cut >= 0 and public.start() - cut <= 40 else ""
+        kept.append(segment)
+    block = re.sub(r"\s+", " ", "".join(kept)).strip(" ,;")
+    block = re.sub(r"([,;])(?: ?[,;])+", r"\1", block)
     return block.rstrip(" ,;:")
 
 

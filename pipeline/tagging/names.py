@@ -20,6 +20,13 @@ _NOT_NAMES = {"councillors", "members", "cllrs", "committee members", "all membe
 # in its length.
 _TRAILING_ROLE = re.compile(r"^(.*?)\(([^()]*)\)\s*$")
 _DASHED_ROLE = re.compile(r"^(.+?)\s+[–—-]\s+(.+)$")
+_ROLE_WORDS = re.compile(
+    r"^(?:(?:Assistant|Deputy|Executive|Chief|Senior|Management|Finance|Planning|Responsible)\s+)*"
+    r"(?:Officer|Clerk|Manager|Director|Executive|Secretary|Treasurer|Adviser|Advisor|Head of)\b")
+# "Mr W Grosvenor Clerk": an officer's post run on after the name.
+_POST_AFTER_NAME = re.compile(
+    r"^((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s(?:[A-Z]\.?\s){0,3}[A-Z][\w’'-]+)\s"
+    r"((?:Assistant|Deputy|Parish|Town|Locum|Acting)?\s?(?:Clerk|RFO|Officer)\b.*)$")
 _TWO_NAMES = re.compile(r"([A-Z]\.? [A-Z][\w’'-]+) ([A-Z]\.? [A-Z][\w’'-]+)")
 
 
@@ -90,6 +97,13 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
         if inner[0].lower() in vocab.plural_titles and len(inner) > 1:
             plural_title = vocab.plural_titles[inner[0].lower()]
             bare = inner[1]
+        post = _ROLE_WORDS.match(bare)
+        role_only = bool(names and post) and not re.match(r"(?:Mrs?|Ms|Miss|Dr|[A-Z]\.?)\s", bare[post.end():].strip() + " ")
+        if role_only:
+            # "Mr W Grosvenor Clerk and Executive Officer to Melton Parish
+            # Council": the part after "and" continues the role, not a name.
+            names[-1][1] = f"{names[-1][1]} and {bare}" if names[-1][1] else bare
+            continue
         for name, role in _split_run_together(bare):
             name = re.sub(r"^(?:and|&)\s+", "", name)
             role = role or leading_role
@@ -134,6 +148,10 @@ def _split_run_together(piece: str) -> list[tuple[str, Optional[str]]]:
     piece = re.sub(r"(?<=[a-z])\s((?:[A-Z][a-z]+\s)?(?:District|County|Borough|Unitary|City)\s(?:Councillor|Cllr)\s[A-Z])",
                    "\x00\\1", piece)
     for part in re.split(r"\x00|(?<=\))\s+(?=[A-Z])", piece):
+        post = _POST_AFTER_NAME.match(part)
+        if post:
+            results.append((post.group(1), post.group(2).strip()))
+            continue
         officer = re.match(r"^(Clerk|RFO|Clerk/RFO)\s+(.+)$", part)
         if officer:
             results.append((officer.group(2).strip(), officer.group(1)))
