@@ -99,10 +99,18 @@ def _decision_text_is_the_resolution(parsed: ParsedDocument) -> None:
 def _segment_and_tag(document) -> ParsedDocument:
     meeting = find_meeting(document.pages)
     items = find_items(document.pages)
+    preamble = preamble_lines(document.pages, items)
+    if not items and document.status == "ok" and preamble:
+        # Unnumbered minutes (run-in "Label:" paragraphs, markdown sections):
+        # the facts are still there, so the whole text is read as one item.
+        from models.records import Item
+
+        items = [Item(number=None, title=meeting.committee or document.title or "Minutes", page=preamble[0][0],
+                      text="\n".join(line.text for _, line in preamble), lines=list(preamble))]
     parsed = ParsedDocument(document=document, meeting=meeting, items=items)
-    tag_document(parsed, preamble_lines(document.pages, items))
-    if not items and document.status == "ok":
-        parsed.warnings.append("no minute items found")
+    tag_document(parsed, preamble)
+    if not any(item.number for item in items) and document.status == "ok":
+        parsed.warnings.append("no numbered minute items found: the text is read as one item")
     return parsed
 
 

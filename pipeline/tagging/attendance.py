@@ -49,6 +49,21 @@ _PUBLIC = re.compile(r"\b(?:members?\s+of\s+the\s+public|guests?|residents?|pari
 _CONTACT = re.compile(r"\b(?:e[’']?mail|tel|telephone)\b", re.IGNORECASE)
 
 
+def _before_clause(block: str) -> str:
+    """The list up to a relative clause outside brackets ("PCSO Sharon Diamond
+    who reported that ..."); "(Mr. Mycock, who took the chair)" stays."""
+    depth = 0
+    for match in re.finditer(r"[()]|\s(?:who|which|and was|and were|having)\s", block):
+        token = match.group(0)
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            return block[:match.start()]
+    return block
+
+
 def _names_only(block: str) -> str:
     """The list without the people it only counts and without contact
     details: cut at the separator before "members of the public" or at
@@ -166,7 +181,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
         block = _SENTENCE_END.split(block)[0]
         block = _names_only(block)
         # "PCSO Sharon Diamond who reported that ...": the sentence is not the name.
-        block = re.split(r"\s(?:who|which|and was|and were|having)\s", block, maxsplit=1)[0]
+        block = _before_clause(block)
         if re.match(r"(?:an?\s+)?apolog|there\s+were\s+no\b|no\s+apolog", block, re.IGNORECASE) or re.search(
                 r"\b(?:reported|received|were|was|had|gave|sent|noted|tendered)\b", block[:80]):
             continue  # a sentence, read by the apologies-sentence finder

@@ -66,6 +66,7 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     text = re.sub(r"\s+", " ", text).strip().rstrip(".").strip()
     if not text:
         return []
+    text = re.sub(r"(?<=[a-z]):\s(?=[A-Z])", ", ", text)  # "C. Humphries: G. Clere"
     plural_title = None
     first = text.split(" ", 1)
     if first[0].lower().rstrip(":") in vocab.plural_titles and len(first) > 1:
