@@ -299,7 +299,7 @@ def _number_key(number: str) -> tuple:
 
 
 def _looks_like_heading(line: Line, has_bold: bool) -> Optional[re.Match]:
-    text = line.text.strip()
+    text = clean_title(line.text.strip())  # without ModernGov's "pdf icon PDF 164 KB"
     match = _HEADING.match(text)
     if not match or line.table:
         return None

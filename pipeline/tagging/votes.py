@@ -165,6 +165,54 @@ def _recorded_vote(lines: list[tuple[int, Line]], index: int) -> tuple[Optional[
     return vote, position
 
 
+# "There voted for the motion:" / "Councillors A, B ... 24" / "There voted
+# against ...:" / "There abstained from voting:": the recorded-vote formula
+# of many councils' minutes, the count at the end of a dotted leader.
+_THERE_VOTED = re.compile(r"^There\s+(?:voted\s+(?P<side>for|against)\b|(?P<abstain>abstained)\b)", re.IGNORECASE)
+_LEADER_COUNT = re.compile(r"\s*\.{3,}\s*(?P<count>\d{1,3})\s*$")
+
+
+def _there_voted(lines: list[tuple[int, Line]], index: int) -> tuple[Optional[Vote], int]:
+    sides: dict[str, dict] = {}
+    position = index
+    while position < len(lines):
+        text = lines[position][1].text.strip()
+        heading = _THERE_VOTED.match(text)
+        if heading:
+            name = "abstain" if heading.group("abstain") else heading.group("side").lower()
+            if name in sides:
+                break
+            sides[name] = {"names": [], "count": None}
+            current = name
+            position += 1
+            continue
+        if not sides or not text or is_resolution_start(text) or OUTCOME_LINE.match(text):
+            break
+        leader = _LEADER_COUNT.search(text)
+        if leader:
+            sides[current]["count"] = int(leader.group("count"))
+            text = text[:leader.start()]
+        if looks_like_name_list(text) or sides[current]["names"]:
+            sides[current]["names"].append(text)
+            position += 1
+            if leader:
+                continue
+            continue
+        break
+    if len(sides) < 2:
+        return None, index + 1
+    vote = Vote(kind="recorded", page=lines[index][0], motion=_motion_before(lines, index))
+    for name, data in sides.items():
+        members = [n for n, _ in split_names(" ".join(data["names"]))]
+        setattr(vote, f"members_{name}", members)
+        setattr(vote, f"{name}_count", data["count"] if data["count"] is not None else len(members))
+        if data["count"] is not None and data["count"] != len(members):
+            vote.warnings.append(f"{name}: the document states {data['count']} but lists {len(members)} names")
+    if vote.for_count is not None and vote.against_count is not None:
+        vote.outcome = "carried" if vote.for_count > vote.against_count else "lost"
+    return vote, position
+
+
 def find_votes(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Vote]]:
     """Votes with the first and last line each was read from."""
     votes: list[tuple[int, int, Vote]] = []
@@ -175,6 +223,12 @@ def find_votes(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Vote]]:
         if _SIDE.match(text):
             first = index
             vote, index = _recorded_vote(lines, index)
+            if vote:
+                votes.append((first, index - 1, vote))
+            continue
+        if _THERE_VOTED.match(text):
+            first = index
+            vote, index = _there_voted(lines, index)
             if vote:
                 votes.append((first, index - 1, vote))
             continue
@@ -219,7 +273,12 @@ def find_votes(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Vote]]:
 
 def _merge_outcomes(votes: list[tuple[int, int, Vote]]) -> list[tuple[int, int, Vote]]:
     """A bare outcome ("Carried") printed a few lines after a vote with its
-    counts is that vote's result, not a second vote."""
+    counts is that vote's result, not a second vote; a sentence giving the
+    same counts as a recorded vote next to it is that vote."""
+    recorded = [(first, v) for first, _, v in votes if v.kind == "recorded"]
+    votes = [(first, last, v) for first, last, v in votes if not (
+        v.kind == "show_of_hands" and any(abs(first - f) <= 12 and (r.for_count, r.against_count) ==
+                                          (v.for_count, v.against_count) for f, r in recorded))]
     kept: list[tuple[int, int, Vote]] = []
     for first, last, vote in votes:
         previous = kept[-1] if kept else None
