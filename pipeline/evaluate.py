@@ -69,7 +69,7 @@ def _norm(text: str) -> str:
 
 
 _TITLES = re.compile(
-    r"\b(?:councillors?|cllrs?|county|district|borough|town|parish|mr|mrs|ms|miss|mx|dr|prof|professor|rev|revd|"
+    r"\b(?:councillors?|cllrs?|county|district|borough|unitary|city|ward|town|parish|mr|mrs|ms|miss|mx|dr|prof|professor|rev|revd|"
     r"sir|dame|lady|lord|alderman)\b\.?", re.IGNORECASE)
 
 

@@ -44,6 +44,10 @@ _SENT_APOLOGIES = re.compile(
     r"(?:^|(?<=[.:;•]\s))(?P<names>(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b[^.:;•]{0,200}?)\s"
     r"(?:had\s+)?(?:sent|gave|tendered|offered|submitted)\s+(?:their\s+|his\s+|her\s+)?apolog",
     re.IGNORECASE)
+# "Also in attendance was Councillor Eunis Jassemi and PC Andy McKay."
+_ATTENDING_SENTENCE = re.compile(
+    r"\balso\s+(?:in\s+attendance|present)\s+(?:was|were)\s*:?\s*(?P<names>[^.;]{3,300}?)(?:(?<!\b[A-Z])\.(?=\s|$)|;|$)",
+    re.IGNORECASE)
 # "plus ten guests", "and a member of the public": people counted, not named.
 _PUBLIC = re.compile(r"\b(?:members?\s+of\s+the\s+public|guests?|residents?|parishioners?|observers?)\b", re.IGNORECASE)
 _CONTACT = re.compile(r"\b(?:e[’']?mail|tel|telephone)\b", re.IGNORECASE)
@@ -227,6 +231,14 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
                 continue
             record = Attendance(name=name, status="apologies", role=role, page=page)
             spans.add(char_span(doc, match.start(), match.end(), "apologies"), record)
+    for match in _ATTENDING_SENTENCE.finditer(flat):
+        page = page_of(match.start())
+        names = _before_clause(re.split(r"\s(?:from|of|representing)\s", match.group("names"), maxsplit=1)[0])
+        for name, role in split_names(names):
+            if len(name.split()) > 6 or _NOT_A_NAME.search(name):
+                continue
+            spans.add(char_span(doc, match.start(), match.end(), "in_attendance"),
+                      Attendance(name=name, status="in_attendance", role=role, page=page))
     for match in _SENT_APOLOGIES.finditer(flat):
         page = page_of(match.start())
         for name, role in split_names(match.group("names")):

@@ -113,6 +113,9 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
                     and not name.lower().startswith(vocab.guest_titles) and not name.lower().startswith("the ")
                     and not re.search(r"\b(?:councillor|cllr)\b", name, re.IGNORECASE)):
                 name = f"{plural_title} {name}"
+            visiting = re.match(r"^((?:[A-Z][a-z]+\s)?(?:District|County|Borough|Unitary|City)\s(?:Councillor|Cllr))\s(.+)$", name)
+            if visiting:  # "Eden District Councillor A Armstrong": the title is the role
+                name, role = visiting.group(2), role or visiting.group(1)
             if re.search(r"[A-Z]", name) and name.lower() not in _NOT_NAMES:
                 names.append([name, role])
     return [(n, r) for n, r in names]
