@@ -40,13 +40,13 @@ def _strip_role(piece: str) -> tuple[str, Optional[str]]:
 def _split_top_level(text: str) -> list[str]:
     """Split on commas, semicolons and "and" outside parentheses."""
     pieces, depth, current = [], 0, []
-    tokens = re.split(r"(\(|\)|,|;|\band\b|&)", text)
+    tokens = re.split(r"(\(|\)|,|;|\band\b|&|\|)", text)  # "|": a table's cells
     for token in tokens:
         if token == "(":
             depth += 1
         elif token == ")":
             depth = max(0, depth - 1)
-        if depth == 0 and token in (",", ";", "and", "&"):
+        if depth == 0 and token in (",", ";", "and", "&", "|"):
             pieces.append("".join(current))
             current = []
         else:
