@@ -350,7 +350,7 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
         following = flat[index + 1][1].text.strip() if index + 1 < len(flat) else ""
         if _NUMBER_ONLY.match(text) and following and not _NUMBER_ONLY.match(following):
             title = clean_title(following)
-            if (title and re.match(r"[A-Z(‘'\"“0-9]", title) and not _PERSON_START.match(title)
+            if (title and re.match(r"[A-Z(‘'\"“0-9]", title) and not (_PERSON_START.match(title) and not title.startswith("The "))
                     and not re.match(r"(?:RESOLVED|Minutes:)", title)):
                 candidates.append(("alone", _Heading(index, text.rstrip("."), title, last=index + 1)))
             continue

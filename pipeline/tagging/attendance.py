@@ -24,7 +24,10 @@ from .names import looks_like_name_list, split_names
 
 SPANS_KEY = "attendance"
 
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]])\.(?=\s+[A-Z(]|\s*$)")
+# A full stop ends the list, but not the one of "Mr." or "Cllr." before a name.
+_SENTENCE_END = re.compile(
+    r"(?<=[a-z0-9)\]])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bRev)(?<!\bMessrs)(?<!\bProf)"
+    r"\.(?=\s+[A-Z(]|\s*$)")
 _LABEL = re.compile(r"^([A-Za-z][A-Za-z ]{2,40}?)\s*(?::|–|-)\s*(.*)$")
 _BARE_LABEL = re.compile(r"^([A-Za-z][A-Za-z ]{2,40})$")
 _NEXT_LABEL = re.compile(r"^[A-Z][A-Za-z ]{2,30}:")

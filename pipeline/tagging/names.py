@@ -31,6 +31,10 @@ _TWO_NAMES = re.compile(r"([A-Z]\.? [A-Z][\w’'-]+) ([A-Z]\.? [A-Z][\w’'-]+)"
 
 
 def _strip_role(piece: str) -> tuple[str, Optional[str]]:
+    # "Vice Chairman (Mr. Mycock, who took the chair)": the office first, the person in brackets.
+    office = re.match(r"^((?:Vice[- ])?Chair(?:man|woman)?|Mayor|Deputy Mayor)\s*\(((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s[^,()]+)", piece)
+    if office:
+        return office.group(2).strip(), office.group(1)
     match = _TRAILING_ROLE.match(piece)
     if match and match.group(1).strip():
         return match.group(1).strip(), match.group(2).strip()
