@@ -92,7 +92,7 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
                 names[-1][1] = bare
             continue
         # "Chairman Cllr Mrs Shewell": an office before the title.
-        leading = re.match(r"^(Chairman|Chair|Vice[- ]Chairman|Vice[- ]Chair|Mayor|Deputy Mayor)\s+(?=\S+\s)", bare)
+        leading = re.match(r"^(Chairman|Chair|Vice[- ]Chairman|Vice[- ]Chair|Mayor|Deputy Mayor)\s+(?=[^\s(]+\s)", bare)
         leading_role = leading.group(1) if leading else None
         if leading:
             bare = bare[leading.end():]
