@@ -151,6 +151,22 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
     return labels[label], (rest or "").strip()
 
 
+# A label in the middle of a long flattened line ("... via Zoom Present: Cllr
+# Sue Lintern (Chair) ..."): the list starts there.
+_MID_LINE_LABEL = re.compile(r"(?<=\S)\s(?=(?:Present|Also,?\s+in\s+attendance|In\s+attendance|Also\s+present|Apologies(?:\s+for\s+absence)?|Absent)\b\s*:)",
+                             re.IGNORECASE)
+
+
+def _split_long_lines(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
+    split = []
+    for page, line in lines:
+        if len(line.text) > 150:
+            split += [(page, Line(text=part, bold=line.bold)) for part in _MID_LINE_LABEL.split(line.text) if part.strip()]
+        else:
+            split.append((page, line))
+    return split
+
+
 def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Attendance]]:
     """Labelled lists: (first line, last line, record) for each name."""
     found = []
@@ -269,7 +285,11 @@ class AttendanceFinder:
         spans = FactSpans(doc, SPANS_KEY)
         if doc.user_data.get("part") == "preamble":
             block_spans = {}  # one span per list, however many names it holds
-            for first, last, record in attendance_blocks(doc_lines(doc)):
+            lines = doc_lines(doc)
+            split = _split_long_lines(lines)
+            for first, last, record in attendance_blocks(split):
+                if len(split) != len(lines):
+                    first, last = 0, len(lines) - 1  # the span covers the flattened text as a whole
                 if (first, last) not in block_spans:
                     block_spans[first, last] = lines_span(doc, first, last, record.status)
                 spans.add(block_spans[first, last], record)
