@@ -168,6 +168,8 @@ def markdown_to_text(text: str) -> str:
     text = _MD_HEADING.sub("", text)
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_EMPHASIS.sub("", text)
+    text = re.sub(r"(?<![\w*])\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*(?![\w*])", r"\1", text)  # *italic*
+    text = re.sub(r"(?<![\w_])_(?=\S)([^_\n]{1,200}?)(?<=\S)_(?![\w_])", r"\1", text)  # _italic_
     return _MD_ESCAPE.sub(r"\1", text)
 
 

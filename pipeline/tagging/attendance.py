@@ -85,8 +85,10 @@ def _names_only(block: str) -> str:
         if public:
             # "... Cllr Collins plus ten guests": keep what comes before.
             head = segment[:public.start()]
-            cut = max(head.rfind(" plus "), head.rfind(" and "), head.rfind(" with "))
-            segment = head[:cut] if cut >= 0 and public.start() - cut <= 40 else ""
+            cuts = [i for i in (head.rfind(" plus "), head.rfind(" and "), head.rfind(" with "))
+                    if i >= 0 and public.start() - i <= 40 and head[:i].count("(") == head[:i].count(")")]
+            segment = head[:max(cuts)] if cuts else re.sub(r"\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*$",
+                                                           "", head, flags=re.IGNORECASE)
         kept.append(segment)
     block = re.sub(r"\s+", " ", "".join(kept)).strip(" ,;")
     block = re.sub(r"([,;])(?: ?[,;])+", r"\1", block)
@@ -189,8 +191,12 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                 break
             if parts and parts[-1].rstrip().endswith(".") and not looks_like_name_list(text):
                 break
+            if any(re.match(r"^[-*•]\s", part) for part in parts) and not re.match(r"^[-*•]\s", text):
+                break  # a bulleted list ends where the bullets do
             parts.append(text)
             index += 1
+        if status == "public":
+            continue  # members of the public, named or counted, are not attendance
         # One name per line ("Cllr Mrs B Abbott" / "Cllr Mr B Banks"): the
         # line break separates names as a comma would.
         block = ""
