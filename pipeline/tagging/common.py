@@ -174,6 +174,10 @@ class FactSpans:
         self._spans[where]._.get(self.key).append(record)
         return self._spans[where]
 
+    def recorded(self) -> list[list]:
+        """The record lists added so far, one per span."""
+        return [span._.get(self.key) for span in self._spans.values()]
+
     def write(self) -> None:
         self.doc.spans[self.key] = list(self._spans.values())
 

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from models.records import Declaration
 
-from .common import doc_text, TITLE, FactSpans, add_span_extension, doc_lines, page_lookup
+from .common import doc_text, TITLE, FactSpans, add_span_extension, doc_lines, line_starts, page_lookup
 from .names import split_names
 
 SPANS_KEY = "declarations"
@@ -108,6 +108,42 @@ def _sentences(text: str) -> Iterable[tuple[int, str]]:
         yield start, text[start:]
 
 
+_BY_DECLARER = re.compile(r"\bdeclared\b[^.]{0,80}?\bby\s+$")
+
+
+def _line_declarations(doc: Doc, spans: FactSpans, page_of, found: set) -> None:
+    """In a declarations item, each line that opens with a member's name is
+    a statement of interest ("County Borough Councillor P Jarman – “...”"),
+    even where the page has no full stop between it and a heading; and
+    "declared ... by Councillor X" names X."""
+    text = doc_text(doc)
+    persons = [e for e in doc.ents if e.label_ == "PERSON"]
+    starts = [e.start_char for e in persons]
+    for offset in line_starts(doc_lines(doc)):
+        index = bisect_left(starts, offset)
+        if index >= len(persons):
+            continue
+        person = persons[index]
+        if person.start_char - offset > 40 or not _OPENING.match(text[offset:person.start_char]):
+            continue
+        name = re.sub(r"\s+", " ", person.text)
+        if name.lower() in found or re.search(r"\b(?:Minute|Number|Nature|Interest|Item|Agenda)\b", name):
+            continue  # a flattened table's header row ("Councillor / Minute Number / Nature of Interest")
+        body = text[offset:offset + 300].split("\n", 1)[0]
+        kind = "other" if _OTHER_KIND.search(body.lower()) or not re.search(r"pecuniary|prejudicial", body, re.I) else "pecuniary"
+        spans.add(Span(doc, person.start, person.end, label=kind),
+                  Declaration(name=name, text=body.strip(), kind=kind, page=page_of(person.start_char)))
+        found.add(name.lower())
+    for person in persons:
+        before = text[max(0, person.start_char - 100):person.start_char]
+        name = re.sub(r"\s+", " ", person.text)
+        if _BY_DECLARER.search(before) and name.lower() not in found:
+            kind = "other" if _OTHER_KIND.search(before.lower()) else "pecuniary" if "pecuniary" in before.lower() else "other"
+            spans.add(Span(doc, person.start, person.end, label=kind),
+                      Declaration(name=name, text=before.strip(), kind=kind, page=page_of(person.start_char)))
+            found.add(name.lower())
+
+
 class DeclarationFinder:
     def __init__(self, nlp: Language, name: str):
         self.name = name
@@ -116,7 +152,11 @@ class DeclarationFinder:
     def __call__(self, doc: Doc) -> Doc:
         declarations_item = bool(_DECLARATIONS_ITEM.search(doc.user_data.get(TITLE) or ""))
         spans = FactSpans(doc, SPANS_KEY)
-        find_declarations(doc, spans, page_lookup(doc_lines(doc)), declarations_item)
+        page_of = page_lookup(doc_lines(doc))
+        find_declarations(doc, spans, page_of, declarations_item)
+        if declarations_item:
+            found = {re.sub(r"\s+", " ", record.name).lower() for records in spans.recorded() for record in records}
+            _line_declarations(doc, spans, page_of, found)
         spans.write()
         return doc
 
