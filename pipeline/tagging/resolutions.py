@@ -25,7 +25,7 @@ SPANS_KEY = "resolutions"
 
 _RESOLUTION_START = re.compile(
     r"\b(?P<word>RESOLVED|RECOMMENDED|AGREED|DECIDED|Resolved|Recommended|resolved|Agreed|Decided)\b"
-    r"(?P<after>\s*(?:that|to|:|-|–|,|;|\(|$|unanimously|by|not\s+to)|\s+\d)"
+    r"(?P<after>\s*(?:that|to|:|-|–|,|;|\(|$|unanimously|by|not\s+to)|\s+\d|\s+the\s)"
 )
 CLAUSE = re.compile(
     r"^(?:\((?P<p>[a-zA-Z]|[ivxlc]+|\d{1,2})\)|(?P<b>[a-zA-Z]|[ivxlc]+)\)|(?P<n>\d{1,2})[.)])\s+(?P<text>\S.*)$"
@@ -82,7 +82,8 @@ def is_resolution_start(text: str) -> Optional[re.Match]:
             not before or _BEFORE_CAPITALISED.fullmatch(before) or re.search(r"(?:\s[-–]|[a-z0-9%)]\.)$", before[-3:])
         ):
             return match  # at the start, or after a dash: "Invoice for £70 - Resolved to pay"
-        if word == "resolved" and (_BEFORE_LOWER.search(before + " ") or before.endswith((",", ";", " -", " –"))):
+        if word == "resolved" and (_BEFORE_LOWER.search(before + " ") or before.endswith((",", ";", " -", " –"))
+                                   or not before and re.match(r"\s*(?:that|to)\b", match.group("after"))):
             return match
     return None
 
