@@ -60,8 +60,8 @@ _ITEM_REF = re.compile(r"^\(Item\s+[\w.]+\)$", re.IGNORECASE)
 # ("6. Councillor Reports").
 _PERSON_START = re.compile(
     r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Cllr|Councillor|The)\b"
-    r"(?!\.?\s+(?:Reports?|Questions?|Updates?|Matters|Announcements|Items|Vacanc\w+|Co-option|Training|Allowances"
-    r"|Surger\w+|Attendance|Code|Vacancy|Declarations?|Resignation|Casual)\b)")
+    r"(?!\.?\s+(?i:reports?|questions?|updates?|matters|announcements|items|vacanc\w+|co-option|training|allowances"
+    r"|surger\w+|attendance|code|vacancy|declarations?|resignation|casual)\b)")
 _SHORT_TITLE = re.compile(r"^[A-Z(&][\w’'&().,/-]*(?:\s+[A-Z(&][\w’'&().,/-]*){0,7}\s*\.?$")
 
 
@@ -343,6 +343,7 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
     - a heading is never an address line (``57 Edgehill Road, G11 7HZ``).
     """
     candidates: list[tuple[str, _Heading]] = []
+    weak: list[_Heading] = []  # "5. Councillor reports Councillor Jassemi provided ...": only if the next number
     for index, (_, line) in enumerate(flat):
         text = line.text.strip()
         if line.table or _POSTCODE.search(text) or _ADDRESS.match(re.sub(r"^\d+[a-z]?\s+", "", text)):
@@ -363,6 +364,11 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
         if match:
             candidates.append(("inline", _Heading(index, match.group("number"), match.group("title").strip())))
             continue
+        weak_match = re.match(r"^(?P<number>\d{1,3})[.)]\s+(?P<title>[A-Z].{2,})$", text)
+        if weak_match:
+            words = weak_match.group("title").split()
+            weak.append(_Heading(index, weak_match.group("number"), " ".join(words[:8]).rstrip(".:,"),
+                                 rest=weak_match.group("title")))
         running = re.match(r"^(?P<number>\d{1,4}/\d{2})\s+(?P<title>[A-Z][^.]{2,300})", text)
         if running and not _PERSON_START.match(running.group("title")):
             # A running minute number ("154/20") is itself the sign of a
@@ -386,6 +392,18 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             continue  # numbers run forward; a smaller one is a paragraph
         headings.append(heading)
         last_key = key
+    if headings and all(re.fullmatch(r"\d{1,3}", h.number or "") for h in headings):
+        # A numbered line whose title runs into its text is a heading when it
+        # is exactly the next number the sequence lacks ("4." then "5." then "6.").
+        numbers = {int(h.number) for h in headings}
+        for heading in weak:
+            number = int(heading.number)
+            before = [h for h in headings if h.index < heading.index]
+            if (number not in numbers and before and int(before[-1].number) == number - 1
+                    and not _PERSON_START.match(heading.title)):
+                headings.append(heading)
+                numbers.add(number)
+        headings.sort(key=lambda h: h.index)
     return headings
 
 
