@@ -219,7 +219,7 @@ class _GuardedBackend(httpcore.NetworkBackend):
 class _GuardedTransport(httpx.BaseTransport):
     """httpx over an httpcore pool that uses :class:`_GuardedBackend`."""
 
-    def __init__(self, backend: _GuardedBackend, connect_timeout: float):
+    def __init__(self, backend: _GuardedBackend):
         self._pool = httpcore.ConnectionPool(max_connections=1, max_keepalive_connections=1,
                                              network_backend=backend)
 
@@ -343,11 +343,8 @@ class PoliteClient:
             headers={"User-Agent": self.policy.user_agent, "Accept-Encoding": "gzip, deflate"},
             timeout=timeout,
             follow_redirects=False,  # each hop is checked against the scope
-            transport=_GuardedTransport(self._backend, self.policy.connect_timeout),
+            transport=_GuardedTransport(self._backend),
         )
-
-    def _scope(self) -> Scope:
-        return self.scope or Scope(origins=frozenset(), hosts=frozenset(), allow_internal=False)
 
     def refusal(self, url: str) -> Optional[str]:
         """Why ``url`` is outside this client's scope, or None."""

@@ -110,6 +110,24 @@ def _motion_before(lines: list[tuple[int, Line]], index: int) -> Optional[str]:
     return None
 
 
+def _vote_from_sides(sides: dict[str, dict], page: Optional[int], motion: Optional[str]) -> Vote:
+    """A recorded vote from the names (and stated count) read for each side;
+    a stated count the names disagree with is kept, with a warning."""
+    vote = Vote(kind="recorded", page=page, motion=motion)
+    for name, data in sides.items():
+        members = [n for n, _ in split_names(" ".join(data["names"]))]
+        setattr(vote, f"members_{name}", members)
+        setattr(vote, f"{name}_count", data["count"] if data["count"] is not None else len(members))
+        if data["count"] is not None and data["count"] != len(members) and (members or data["count"]):
+            vote.warnings.append(
+                f"{name}: the document states {data['count']} but lists {len(members)} names"
+            )
+    for name in ("for", "against", "abstain"):
+        if name not in sides:
+            setattr(vote, f"{name}_count", None)
+    return vote
+
+
 def _recorded_vote(lines: list[tuple[int, Line]], index: int) -> tuple[Optional[Vote], int]:
     """Read For / Against / Abstain blocks starting at ``index``."""
     sides: dict[str, dict] = {}
@@ -139,18 +157,7 @@ def _recorded_vote(lines: list[tuple[int, Line]], index: int) -> tuple[Optional[
         break
     if len(sides) < 2:
         return None, index + 1
-    vote = Vote(kind="recorded", page=page, motion=_motion_before(lines, index))
-    for name, data in sides.items():
-        members = [n for n, _ in split_names(" ".join(data["names"]))]
-        setattr(vote, f"members_{name}", members)
-        setattr(vote, f"{name}_count", data["count"] if data["count"] is not None else len(members))
-        if data["count"] is not None and data["count"] != len(members) and (members or data["count"]):
-            vote.warnings.append(
-                f"{name}: the document states {data['count']} but lists {len(members)} names"
-            )
-    for name in ("for", "against", "abstain"):
-        if name not in sides:
-            setattr(vote, f"{name}_count", None)
+    vote = _vote_from_sides(sides, page, _motion_before(lines, index))
     # The outcome line follows the names ("Motion carried." at the right margin).
     for look in range(position, min(position + 2, len(lines))):
         outcome = OUTCOME_LINE.match(lines[look][1].text.strip())
@@ -195,19 +202,11 @@ def _there_voted(lines: list[tuple[int, Line]], index: int) -> tuple[Optional[Vo
         if looks_like_name_list(text) or sides[current]["names"]:
             sides[current]["names"].append(text)
             position += 1
-            if leader:
-                continue
             continue
         break
     if len(sides) < 2:
         return None, index + 1
-    vote = Vote(kind="recorded", page=lines[index][0], motion=_motion_before(lines, index))
-    for name, data in sides.items():
-        members = [n for n, _ in split_names(" ".join(data["names"]))]
-        setattr(vote, f"members_{name}", members)
-        setattr(vote, f"{name}_count", data["count"] if data["count"] is not None else len(members))
-        if data["count"] is not None and data["count"] != len(members):
-            vote.warnings.append(f"{name}: the document states {data['count']} but lists {len(members)} names")
+    vote = _vote_from_sides(sides, lines[index][0], _motion_before(lines, index))
     if vote.for_count is not None and vote.against_count is not None:
         vote.outcome = "carried" if vote.for_count > vote.against_count else "lost"
     return vote, position
@@ -220,15 +219,10 @@ def find_votes(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Vote]]:
     while index < len(lines):
         page, line = lines[index]
         text = line.text.strip()
-        if _SIDE.match(text):
+        reader = _recorded_vote if _SIDE.match(text) else _there_voted if _THERE_VOTED.match(text) else None
+        if reader:
             first = index
-            vote, index = _recorded_vote(lines, index)
-            if vote:
-                votes.append((first, index - 1, vote))
-            continue
-        if _THERE_VOTED.match(text):
-            first = index
-            vote, index = _there_voted(lines, index)
+            vote, index = reader(lines, index)
             if vote:
                 votes.append((first, index - 1, vote))
             continue
