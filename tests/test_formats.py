@@ -9,7 +9,6 @@ the floor below only stops it getting worse unnoticed.
 import json
 import shutil
 import subprocess
-import sys
 
 import pytest
 from click.testing import CliRunner

@@ -21,7 +21,7 @@ from pipeline.store import ensure_council, open_db
 from scrapers.moderngov.pages import page_text, parse_decision_details, parse_decisions_register
 from scrapers.moderngov.webservice import ServiceError, parse_councillors, parse_meeting
 
-from conftest import FIXTURES, PDF
+from conftest import FIXTURES, PDF, assert_gone, child_pids
 from test_process import _register
 
 CORPUS = [
@@ -71,28 +71,6 @@ def _no_half_stored_document(path: Path) -> None:
     conn.close()
 
 
-def _children(pid: int) -> list[int]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                if int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
-                    found.append(int(entry.name))
-            except (OSError, ValueError, IndexError):
-                pass
-    return found
-
-
-def _assert_gone(pids: list[int], within: float = 10.0) -> None:
-    """The parse workers of a killed process die with it (no orphans)."""
-    deadline = time.monotonic() + within
-    alive = pids
-    while alive and time.monotonic() < deadline:
-        alive = [p for p in pids if Path(f"/proc/{p}").exists() and ") Z " not in Path(f"/proc/{p}/stat").read_text()]
-        time.sleep(0.05)
-    assert not alive, f"orphaned parse workers: {alive}"
-
-
 def test_killing_process_at_random_moments_never_corrupts(tmp_path):
     clean = _base(tmp_path / "clean.db")
     process_pending(clean, workers=1, people_overrides=None)
@@ -118,10 +96,10 @@ def test_killing_process_at_random_moments_never_corrupts(tmp_path):
                 pass
             time.sleep(0.02)
         time.sleep(rng.uniform(0, 1.2))
-        workers = _children(process.pid)
+        workers = child_pids(process.pid)
         process.send_signal(signal.SIGKILL)
         process.wait()
-        _assert_gone(workers)
+        assert_gone(workers)
         conn = sqlite3.connect(db)
         done = conn.execute("SELECT count(*) FROM documents WHERE parser_version IS NOT NULL").fetchone()[0]
         conn.close()

@@ -10,7 +10,6 @@ any connection is made.
 """
 
 import gzip
-import json
 import os
 import re
 import signal
@@ -22,7 +21,6 @@ import threading
 import time
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -39,7 +37,7 @@ from pipeline.store import open_db
 from scrapers.http import FetchError, FetchPolicy, PoliteClient, Scope
 from scrapers.moderngov.crawl import Site, scrape
 
-from conftest import FIXTURES, PDF
+from conftest import FIXTURES, PDF, assert_gone, child_pids
 from replay import ReplaySite
 
 SECRET = "AKIA-METADATA-SECRET-do-not-publish"
@@ -336,7 +334,6 @@ def test_a_second_writer_waits_then_exits_2_naming_the_holder(tmp_path):
     db_path = tmp_path / "minutes.db"
     open_db(db_path).close()
     with writer_lock(db_path, "minutes process"):
-        start = time.monotonic()
         result = subprocess.run([sys.executable, "-m", "pipeline.cli", "--db", str(db_path), "--lock-wait", "0.5",
                                  "process"], capture_output=True, text=True, timeout=120)
         assert result.returncode == 2
@@ -407,21 +404,6 @@ def test_a_memory_bomb_fails_alone_under_the_cap():
     assert good_error is None and good.items
 
 
-def _descendants(pid: int) -> list[int]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-        except OSError:
-            continue
-        parent = int(stat.rsplit(")", 1)[1].split()[1])
-        if parent == pid:
-            found.append(int(entry.name))
-    return found
-
-
 def test_parse_workers_die_with_their_parent():
     files = [str(p) for p in sorted(PDF.glob("*.pdf"))]
     parent = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "parse", "--json", "--workers", "2", *files],
@@ -429,18 +411,12 @@ def test_parse_workers_die_with_their_parent():
     workers = []
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and len(workers) < 2:
-        workers = _descendants(parent.pid)
+        workers = child_pids(parent.pid)
         time.sleep(0.05)
     assert workers, "the parse started its workers"
     parent.send_signal(signal.SIGKILL)
     parent.wait()
-    deadline = time.monotonic() + 10
-    alive = workers
-    while time.monotonic() < deadline and alive:
-        alive = [pid for pid in workers if Path(f"/proc/{pid}").exists()
-                 and " Z " not in Path(f"/proc/{pid}/stat").read_text()]
-        time.sleep(0.1)
-    assert not alive, f"orphaned workers {alive}"
+    assert_gone(workers, within=10)
 
 
 @pytest.mark.parametrize("text,fragment", [

@@ -64,20 +64,27 @@ def _tag(line: str, done) -> None:
     done.put(time.perf_counter() - start)
 
 
-@pytest.mark.parametrize("line", list(HOSTILE.values()), ids=list(HOSTILE))
-def test_hostile_line_tags_quickly(line):
+def _seconds_in_child(target, argument, what: str) -> float:
+    """Run ``target(argument, queue)`` in a child process killed if it
+    hangs, and return the seconds it reported for the work itself
+    (building the pipeline in the child takes a moment; the deadline is for
+    the work)."""
     context = multiprocessing.get_context("fork")
     done = context.Queue()
-    child = context.Process(target=_tag, args=(line, done))
+    child = context.Process(target=target, args=(argument, done))
     child.start()
-    # Building the pipeline in the child takes a moment; the deadline is for tagging.
     child.join(DEADLINE + 20)
     if child.is_alive():
         child.kill()
         child.join()
-        pytest.fail("tagging did not finish")
+        pytest.fail(f"{what} did not finish")
     assert child.exitcode == 0
-    assert done.get(timeout=5) < DEADLINE
+    return done.get(timeout=5)
+
+
+@pytest.mark.parametrize("line", list(HOSTILE.values()), ids=list(HOSTILE))
+def test_hostile_line_tags_quickly(line):
+    assert _seconds_in_child(_tag, line, "tagging") < DEADLINE
 
 
 SEGMENT_EXTRA = {
@@ -109,15 +116,5 @@ def _segment(text: str, done) -> None:
 def test_hostile_line_segments_quickly(line):
     """The meeting header and minute headings are found by regular
     expressions over every line: the same lines must not hang them."""
-    context = multiprocessing.get_context("fork")
-    done = context.Queue()
     text = "\n".join(["MINUTES of a meeting of the Cabinet held on 1 May 2025", line, f"1. {line}", line])
-    child = context.Process(target=_segment, args=(text, done))
-    child.start()
-    child.join(DEADLINE + 20)
-    if child.is_alive():
-        child.kill()
-        child.join()
-        pytest.fail("segmentation did not finish")
-    assert child.exitcode == 0
-    assert done.get(timeout=5) < DEADLINE
+    assert _seconds_in_child(_segment, text, "segmentation") < DEADLINE
