@@ -129,7 +129,8 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
     Labels are read as councils write them: "Committee Members Present
     were:", "PRESENT (six Councillors):-", "Also present via Teams
     virtually:", "1. Present:", an upper-case label with no colon."""
-    labels = vocabulary().attendance_labels
+    vocab = vocabulary()
+    labels = vocab.attendance_labels
     text = re.sub(r"^(?:\d{1,2}[.)]|[•*-])\s+", "", text)
     # "PRESENT (six Councillors):-": the count in brackets is not part of the label.
     match = _LABEL.match(re.sub(r"^([A-Za-z][A-Za-z ]{2,40}?)\s?\([^()]{0,40}\)", r"\1", text)) or _BARE_LABEL.match(text)
@@ -146,7 +147,7 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
         return None
     label = re.sub(r"\s+(?:were|are|was)$", "", label)
     if label not in labels:
-        known = next((k for k in sorted(labels, key=len, reverse=True) if label.startswith(k + " ")), None)
+        known = next((k for k in vocab.labels_longest_first if label.startswith(k + " ")), None)
         if known is None:
             return None
         label = known

@@ -43,6 +43,7 @@ class Vocabulary:
     role_words: frozenset = frozenset()
     officer_roles: frozenset = frozenset()
     guest_titles: tuple = ()
+    labels_longest_first: tuple = ()  # attendance labels, for "also present via Teams ..." prefixes
 
 
 @lru_cache(maxsize=4)
@@ -59,6 +60,7 @@ def vocabulary(path: Path = PATTERNS / "vocabulary.json") -> Vocabulary:
         role_words=frozenset(data.get("role_words", ())),
         officer_roles=frozenset(data.get("officer_roles", ())),
         guest_titles=tuple(sorted(data.get("guest_titles", ()), key=len, reverse=True)),
+        labels_longest_first=tuple(sorted(data["attendance_labels"], key=len, reverse=True)),
     )
 
 
