@@ -640,7 +640,8 @@ def _normalise_running(text: str) -> str:
 
 def _remove_running_lines(pages: list[Page]) -> None:
     """Drop lines that repeat at the top or bottom of most pages, and bare
-    page numbers at either edge."""
+    page numbers at either edge; the top ones are kept as the page's
+    ``header`` for finding the meeting."""
     counted = Counter()
     for page in pages:
         edge = page.lines[:_EDGE_LINES] + page.lines[-_EDGE_LINES:]
@@ -656,8 +657,14 @@ def _remove_running_lines(pages: list[Page]) -> None:
             if not stripped:
                 continue
             if at_edge and (_normalise_running(stripped) in running or _PAGE_NUMBER.match(stripped)):
+                if index < _EDGE_LINES and not _PAGE_NUMBER.match(stripped):
+                    page.header.append(stripped)
                 continue
             keep.append(line)
+        # A page number printed above a running footer ("1" over "All
+        # minutes are draft...") is at the edge once the footer is gone.
+        while keep and _PAGE_NUMBER.match(keep[-1].text.strip()):
+            keep.pop()
         page.lines = keep
 
 

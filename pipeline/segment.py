@@ -246,6 +246,8 @@ def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
     publication date; none when no date is stated), and where."""
     meeting = Meeting()
     lines = [l.text.strip() for l in pages[0].lines[:header_lines] if l.text.strip()] if pages else []
+    if pages and pages[0].header:
+        lines = pages[0].header + lines[:header_lines - len(pages[0].header)]
     blob = " ".join(lines)
     meeting.council = _council_name(lines)
     date = None
@@ -275,6 +277,31 @@ def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
                 meeting.venue = re.sub(r"\.?\s*View directions\s*$", "", label.group(1)).strip()
                 break
     return meeting
+
+
+# A front sheet announces a meeting to come; minutes report one held.
+_SUMMONS = re.compile(
+    r"\bwill be held\b|\byou are (?:hereby )?(?:summoned|requested|invited) to attend\b|\bnotice is hereby given\b"
+    r"|\bto transact the (?:following )?business\b|^agenda$|^notice of (?:the )?meeting$",
+    re.IGNORECASE | re.MULTILINE)
+_MINUTES_OPEN = re.compile(r"^(?:present\b\s*:?|minutes of (?:the|a|an)\b)", re.IGNORECASE)
+
+
+def minutes_start(pages: list[Page], look: int = 8) -> int:
+    """The index of the page where a meeting's minutes begin when the
+    document opens as an agenda: a reports pack carries the minutes of the
+    previous meeting for approval, and those minutes, not the contents list
+    of the meeting to come, are the record the document holds.  0 when the
+    document does not open with a summons or holds no minutes."""
+    if len(pages) < 2:
+        return 0
+    front = "\n".join(l.text.strip() for l in pages[0].lines[:40])
+    if not _SUMMONS.search(front) or any(_MINUTES_OPEN.match(l.text.strip()) for l in pages[0].lines[:look]):
+        return 0
+    for index, page in enumerate(pages[1:], start=1):
+        if any(_MINUTES_OPEN.match(l.text.strip()) for l in page.lines[:look]):
+            return index
+    return 0
 
 
 @dataclass

@@ -128,3 +128,23 @@ def test_unnumbered_minutes_still_give_their_votes_and_attendance():
     assert any(v.kind == "unanimous" for v in parsed.items[0].votes)
     present = {a.name for a in parsed.attendance if a.status == "present"}
     assert {"Trevor Smith", "Paul Ingram"} <= present
+
+
+def test_a_reports_pack_gives_the_minutes_it_carries_not_its_contents_list():
+    """Merton's agenda pack for 22 October 2009 carries the minutes of 24
+    September: the meeting, items and people are those of the minutes (the
+    meeting heading survives only as the pages' running header)."""
+    parsed = parse_path(DEV / "merton-lbc" / "merton-lbc_2009-09-24_audit-committee_agenda-pack-with-minutes.pdf")
+    assert (parsed.meeting.committee, parsed.meeting.date) == ("Audit Committee", "2009-09-24")
+    assert [i.number for i in parsed.items] == [str(n) for n in range(1, 8)]
+    assert "Work programme" not in parsed.items[0].title
+    clauses = [c.label for r in parsed.items[4].resolutions for c in r.clauses]
+    assert clauses == ["a", "b"], "RESOLVED: (A) That ... (B) That ..."
+    status = {a.name: a.status for a in parsed.attendance}
+    # A list set in a hanging indent runs on past a full stop: officers and
+    # auditors are in attendance; the apologies sentence after it is not.
+    assert status["Caroline Holland"] == status["Sandra Lofthouse"] == "in_attendance"
+    assert status["Danny Connellan"] == "present", "'Councillors A and B, C': C is not a councillor"
+    assert {n for n, s in status.items() if s == "apologies"} == {"Councillor Rod Scott", "Councillor Diane Neil mills"}
+    declared = {d.name for d in parsed.items[0].declarations}
+    assert declared == {"Dave Roberts", "Danny Connellan"}, "'The Chair declared': the chairman present"

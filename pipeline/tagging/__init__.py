@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Optional
+from typing import Optional, Sequence
 
 import spacy
 from spacy.language import Language
@@ -85,11 +85,13 @@ def _chunks(lines: list[tuple[int, Line]], limit: int = CHUNK_CHARS) -> list[lis
     return chunks
 
 
-def tag_item(item: Item, nlp: Language) -> list[Doc]:
+def tag_item(item: Item, nlp: Language, people: Sequence[tuple[str, Optional[str]]] = ()) -> list[Doc]:
     """Run the pipeline over one item (in parts, if it is very long) and
-    fill in its facts; return the tagged Docs."""
+    fill in its facts; return the tagged Docs.  ``people`` are the meeting's
+    attendees (name, role), found in the text even without a title."""
     lines = item.lines or [(item.page, Line(t)) for t in item.text.split("\n")]
-    docs = [nlp(make_doc(nlp, part, title=item.title, from_text=not item.lines)) for part in _chunks(lines)]
+    docs = [nlp(make_doc(nlp, part, title=item.title, from_text=not item.lines, people=people))
+            for part in _chunks(lines)]
     item.resolutions = unique([r for doc in docs for r in records(doc, "resolutions")], key=resolution_key)
     item.votes = unique([v for doc in docs for v in records(doc, "votes")], key=vote_key)
     item.speakers = unique([s for doc in docs for s in records(doc, "speakers")], key=lambda s: s.name.lower())
@@ -100,12 +102,11 @@ def tag_item(item: Item, nlp: Language) -> list[Doc]:
     return docs
 
 
-def tag_preamble(preamble: list[tuple[int, Line]], nlp: Language, whole_document: bool = False) -> Doc:
+def tag_preamble(preamble: list[tuple[int, Line]], nlp: Language) -> Doc:
     """The lines before the first item, read for labelled attendance lists
-    (and, in a document with no items, for apologies sentences too)."""
+    and apologies sentences."""
     doc = make_doc(nlp, preamble)
     doc.user_data["part"] = "preamble"
-    doc.user_data["whole_document"] = whole_document
     return nlp.get_pipe("attendance")(doc)
 
 
@@ -151,10 +152,18 @@ def _who_attended(record: Attendance, council: Optional[str]) -> Attendance:
 def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: Optional[Language] = None) -> ParsedDocument:
     """Fill in attendance, the facts of every item and the organisations."""
     nlp = nlp or default_nlp()
+    council = parsed.meeting.council or parsed.meeting.committee
+    # The lists come first: who was there is who declares, moves and speaks.
+    listed = [_who_attended(record, council) for part in _chunks(attendance_lines(parsed, preamble))
+              for record in records(tag_preamble(part, nlp), "attendance")]
+    # Only a member present can be "the Chair" of this meeting (the chairman
+    # of another committee may attend), so only their offices are passed.
+    people = [(a.name, a.role if a.status in ("present", "virtual") else None) for a in parsed.attendance + listed
+              if a.status in ("present", "in_attendance", "virtual")]
     found_organisations: dict[str, Organisation] = {}
     item_attendance = []
     for item in parsed.items:
-        docs = tag_item(item, nlp)
+        docs = tag_item(item, nlp, people)
         for org in unique([o for doc in docs for o in records(doc, "organisations")], key=id):
             key = org.acronym or org.name
             if key in found_organisations:
@@ -167,11 +176,7 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
                 parsed.warnings.append(f"item {item.number or item.title[:40]}: vote count mismatch: {warning}")
     # Attendance the source states as data (web-service attendees) stays;
     # what the text adds is appended.
-    found = [record for part in _chunks(attendance_lines(parsed, preamble))
-             for record in records(tag_preamble(part, nlp, whole_document=not parsed.items), "attendance")]
-    found += item_attendance
-    council = parsed.meeting.council or parsed.meeting.committee
-    found = [_who_attended(record, council) for record in found]
+    found = listed + [_who_attended(record, council) for record in item_attendance]
     found = unique(found, key=lambda record: (record.name.lower(), record.status))
     known = {(a.name.lower(), a.status) for a in parsed.attendance}
     parsed.attendance = parsed.attendance + [a for a in found if (a.name.lower(), a.status) not in known]

@@ -190,8 +190,21 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                 lines[index][1].bold and not line.bold
             ) or text.isupper() and len(text.split()) > 1 and not looks_like_name_list(text):
                 break
+            # A list set in a hanging indent ("ALSO PRESENT: Councillors ..."
+            # with every further line under the first name) goes on past a
+            # full stop while the lines keep to the indent: officers, then
+            # the auditors, each a sentence of names.
+            indented = index - first >= 1 and rest and lines[index - 1][1].x0 > line.x0 + 20
+            if indented and lines[index][1].x0 <= line.x0 + 2:
+                break  # back at the label's margin: the hanging list has ended
+            hanging = index - first >= 2 and indented and abs(lines[index][1].x0 - lines[index - 1][1].x0) < 2
             if parts and parts[-1].rstrip().endswith(".") and not looks_like_name_list(text):
-                break
+                if not hanging:
+                    break
+                parts[-1] = parts[-1].rstrip()[:-1] + ","
+            elif hanging and parts and parts[-1].rstrip().endswith(")") and text[:1].isupper():
+                parts[-1] = parts[-1].rstrip() + ","  # "Colin Millar (Democratic Services)" / "Suresh Patel, ..."
+
             if any(re.match(r"^[-*•]\s", part) for part in parts) and not re.match(r"^[-*•]\s", text):
                 break  # a bulleted list ends where the bullets do
             parts.append(text)
@@ -281,7 +294,7 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
 
 class AttendanceFinder:
     """Reads a preamble Doc (``user_data["part"] == "preamble"``) for
-    labelled lists and an item Doc for apologies, substitutes and virtual
+    labelled lists, and every Doc for apologies, substitutes and virtual
     attendance."""
 
     def __init__(self, nlp: Language, name: str):
@@ -300,8 +313,9 @@ class AttendanceFinder:
                 if (first, last) not in block_spans:
                     block_spans[first, last] = lines_span(doc, first, last, record.status)
                 spans.add(block_spans[first, last], record)
-            if doc.user_data.get("whole_document"):
-                _in_item(doc, spans)  # no items found: the sentences are here too
+            # Sentences stand before the first item too ("Apologies for
+            # absence were received from Councillors Rod Scott and ...").
+            _in_item(doc, spans)
         elif not doc.user_data.get(FROM_TEXT):
             _in_item(doc, spans)
         spans.write()

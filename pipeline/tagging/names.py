@@ -43,7 +43,12 @@ def _strip_role(piece: str) -> tuple[str, Optional[str]]:
 
 def _split_top_level(text: str) -> list[str]:
     """Split on commas, semicolons and "and" outside parentheses."""
-    pieces, depth, current = [], 0, []
+    return [piece for piece, _ in _split_with_separators(text)]
+
+
+def _split_with_separators(text: str) -> list[tuple[str, str]]:
+    """(piece, the separator before it) for each top-level piece."""
+    pieces, depth, current, before = [], 0, [], ""
     tokens = re.split(r"(\(|\)|,|;|\band\b|&|\|)", text)  # "|": a table's cells
     for token in tokens:
         if token == "(":
@@ -51,12 +56,12 @@ def _split_top_level(text: str) -> list[str]:
         elif token == ")":
             depth = max(0, depth - 1)
         if depth == 0 and token in (",", ";", "and", "&", "|"):
-            pieces.append("".join(current))
-            current = []
+            pieces.append(("".join(current), before))
+            current, before = [], token
         else:
             current.append(token)
-    pieces.append("".join(current))
-    return [p.strip() for p in pieces if p and p.strip()]
+    pieces.append(("".join(current), before))
+    return [(p.strip(), before) for p, before in pieces if p.strip()]
 
 
 def split_names(text: str) -> list[tuple[str, Optional[str]]]:
@@ -77,7 +82,11 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
         plural_title = vocab.plural_titles[first[0].lower().rstrip(":")]
         text = first[1]
     names: list[list] = []
-    for piece in _split_top_level(text):
+    closed = False  # "Councillors A and B, C": the title's list ended at "and B"
+    for piece, separator in _split_with_separators(text):
+        if closed:
+            plural_title, closed = None, False
+        closed = separator in ("and", "&") and plural_title is not None
         bare = piece.strip().strip(".|").strip()
         if not bare:
             continue

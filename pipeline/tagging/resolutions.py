@@ -111,6 +111,14 @@ def find_resolutions(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Reso
         clauses: list[list[str]] = []
         family: Optional[str] = None
         expects_clauses = bool(_EXPECTS_CLAUSES.search(head))
+        # "RESOLVED: (A) That ...": the first clause shares the marker's line.
+        inline = CLAUSE.match(re.sub(r"^\w+\s*[:–-]?\s*", "", head, count=1)) if word != "resolved" else None
+        if inline:
+            label, family = clause_label(inline)
+            if label in ("a", "1", "i"):
+                clauses.append([label, inline.group("text")])
+            else:
+                family = None
         index += 1
         while index < len(lines):
             nxt = lines[index][1].text.strip()
@@ -140,6 +148,8 @@ def find_resolutions(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Reso
                 clauses[-1][1] += " " + nxt
             parts.append(nxt)
             index += 1
+        if len(clauses) == 1 and inline:
+            clauses = []  # one "(a)" and no "(b)": a numbered sentence, not clauses
         body = re.sub(r"\s+", " ", " ".join(parts)).strip()
         found.append((first, index - 1, Resolution(
             text=body,
