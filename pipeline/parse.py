@@ -14,7 +14,7 @@ from typing import Optional
 from models.records import ParsedDocument
 
 from .extract import ExtractionError, ExtractOptions, extract_document, extract_text, sha256_hex, sniff_media_type
-from .segment import minutes_start, find_items, find_meeting, preamble_lines
+from .segment import minutes_pages, find_items, find_meeting, preamble_lines
 from .tagging import TAGGER_VERSION, tag_document
 
 PARSER_VERSION = f"parse-2+{TAGGER_VERSION}"
@@ -99,7 +99,7 @@ def _decision_text_is_the_resolution(parsed: ParsedDocument) -> None:
 def _segment_and_tag(document) -> ParsedDocument:
     # Only the minutes' pages carry the meeting's facts when a pack opens
     # with the next meeting's agenda; every page stays in the text.
-    pages = document.pages[minutes_start(document.pages):]
+    pages = minutes_pages(document.pages)
     meeting = find_meeting(pages)
     items = find_items(pages)
     preamble = preamble_lines(pages, items)

@@ -122,6 +122,9 @@ _MINUTES_OF = re.compile(
 _BODY_WORDS = re.compile(
     r"\b(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel|Group|Forum|Services|Executive|Assembly|Commission|"
     r"Partnership|Meeting)$", re.IGNORECASE)
+_NAMES_A_BODY = re.compile(
+    r"\b(?i:Committee|Sub-Committee|Cabinet|Council|Board|Panel|Group|Forum|Executive|Assembly|Commission|"
+    r"Partnership|Meeting|AGM|Trust|Authority)\b|^[A-Z][\w'’&-]+(?:\s+[A-Z&][\w'’&-]*)*$")
 _GENERIC_BODY = re.compile(
     r"^(?:(?:the\s+)?above\s+council|(?:full\s+|parish\s+|town\s+|community\s+)?council|ordinary|annual|"
     r"annual general|extraordinary|special|statutory annual|annual parish|meeting|parish council meeting)$",
@@ -129,6 +132,12 @@ _GENERIC_BODY = re.compile(
 _NOT_THIS_MEETING = re.compile(
     r"\b(?:published|publication|uploaded|next meeting|dated|signed|moved from|deadline|circulated|"
     r"previous meeting|last meeting)\b", re.IGNORECASE)
+
+
+_SUBJECT_BODY = re.compile(
+    r"^(?:\(\w{1,4}\)\s*)?(?:The\s+)?(?P<body>Council|Full Council|Cabinet|Executive)\s+"
+    r"(?:received|resolved|agreed|noted|considered|approved|discussed|was (?:advised|informed))\b")
+_SHORT_COUNCIL = {"PC": "Parish Council", "TC": "Town Council", "CC": "Community Council"}
 
 
 def _clean_body(body: str) -> str:
@@ -166,15 +175,29 @@ def _body_candidates(lines: list[str]) -> Iterator[tuple[str, Optional[str]]]:
         found = _MINUTES_OF.search(line)
         if not found or re.match(r"(?:the\s+)?(?:meetings?|minutes)\b", found.group("body"), re.IGNORECASE):
             continue
-        if re.search(r"\bto\s+(?:receive|note|approve|confirm|agree|sign|consider)\b[^.]*$", line[:found.start()],
-                     re.IGNORECASE):
-            continue  # "to receive the minutes of the Cabinet": another meeting
+        if not _NAMES_A_BODY.search(found.group("body")):
+            continue  # "minutes of informal discussion": not who met
+        if re.search(r"\bto\s+(?:receive|note|approve|confirm|agree|sign|consider)\b[^.]*$|"
+                     r"\b(?:received|noted|approved|confirmed|agreed|signed|considered)\s+(?:the\s+)?$",
+                     line[:found.start()], re.IGNORECASE):
+            continue  # "to receive the minutes of the Cabinet", "Council received the minutes of": another meeting
         after = window[window.find(found.group(0)):]
         yield found.group("body"), find_date(after) if index < 4 else None
+    for line in lines:
+        # "(i) Council received the minutes ...": an agenda item page with no
+        # heading still says who acted.
+        found = _SUBJECT_BODY.match(line)
+        if found:
+            yield found.group("body"), None
     titles = []
     for line in lines:
         title = re.sub(rf"\s*[-–]\s*(?:{_WEEKDAY}\b.*|\d.*)$", "", line).strip()
         title = re.sub(rf"(?:\s+(?:{MONTHS}|\d{{4}}))+$", "", title, flags=re.IGNORECASE)
+        # "Northwold PC AGM 2016": the council's annual meeting is a meeting
+        # of the council, and "PC" is how a parish council shortens itself.
+        title = re.sub(r"(?<=\S)\s+(?:AGM|EGM|Annual(?: General| Parish)? Meeting|Extraordinary Meeting|Minutes)$", "",
+                       title, flags=re.IGNORECASE)
+        title = re.sub(r"(?<=[a-z])\s+(PC|TC|CC)$", lambda m: " " + _SHORT_COUNCIL[m.group(1)], title)
         if (3 <= len(title) <= 70 and not _NOT_THE_BODY.match(title) and not re.search(r"\d", title)
                 and _BODY_WORDS.search(title) and len(title.split()) >= (1 if title.isupper() or title.istitle() else 2)
                 and not title.endswith(".")):
@@ -240,6 +263,12 @@ _OWN_MINUTES = re.compile(
     r"\s+(?:held|of|on|dated)\b")
 
 
+_NEXT_MEETING_OF = re.compile(
+    r"\b[Tt]he next (?:meeting of (?:the )?)?(?P<body>(?:[A-Z][\w'’&-]+\s+){1,5}?"
+    r"(?:Parish|Town|Community|District|Borough|County|City)\s+Council)\b")
+_COUNCIL_NAME = re.compile(r"\b(?:Parish|Town|Community|District|Borough|County|City)\s+Council$")
+
+
 def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
     """The meeting header from the first lines of the first page: who met
     (never a venue, a page heading or a label line), when (never a
@@ -266,6 +295,14 @@ def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
         found = _OWN_MINUTES.search(text)
         if found and not _GENERIC_BODY.match(found.group("body")):
             meeting.committee = _clean_body(found.group("body"))
+    if meeting.committee is None:
+        # "The next Ayton Community Council meeting will take place on ...":
+        # the minutes close by naming who meets next, the body that met.
+        text = " ".join(l.text for p in pages[-3:] for l in p.lines)
+        found = _NEXT_MEETING_OF.search(text)
+        if found:
+            meeting.committee = _clean_body(found.group("body"))
+            meeting.council = meeting.council or (found.group("body") if _COUNCIL_NAME.search(found.group("body")) else None)
     meeting.date = date or _meeting_date(lines)
     match = _VENUE.search(blob)
     if match:
@@ -281,27 +318,45 @@ def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
 
 # A front sheet announces a meeting to come; minutes report one held.
 _SUMMONS = re.compile(
-    r"\bwill be held\b|\byou are (?:hereby )?(?:summoned|requested|invited) to attend\b|\bnotice is hereby given\b"
-    r"|\bto transact the (?:following )?business\b|^agenda$|^notice of (?:the )?meeting$",
+    r"\bwill be held\b|\b(?:you are|councillors are|members are) (?:hereby )?(?:summoned|requested|invited) to "
+    r"(?:attend|a meeting)\b"
+    r"|\bnotice is hereby given\b|\bto transact the (?:following )?business\b|\bfor the purpose of transacting\b"
+    r"|^agenda$|^notice of (?:the )?meeting$",
     re.IGNORECASE | re.MULTILINE)
-_MINUTES_OPEN = re.compile(r"^(?:present\b\s*:?|minutes of (?:the|a|an)\b)", re.IGNORECASE)
+# "PRESENT:", "Minutes of the meeting ...", "Draft minutes. AGM. 2.5.14"
+# (but not ModernGov's "Minutes:" label under an agenda item).
+_MINUTES_OPEN = re.compile(r"^(?:present\b\s*:?|minutes of (?:the|a|an)\b|draft\s+minutes\b|minutes\b[\s.]+(?:AGM|EGM|\d))",
+                           re.IGNORECASE)
 
 
-def minutes_start(pages: list[Page], look: int = 8) -> int:
-    """The index of the page where a meeting's minutes begin when the
+def minutes_pages(pages: list[Page], look: int = 8) -> list[Page]:
+    """The pages (from the line) where a meeting's minutes begin when the
     document opens as an agenda: a reports pack carries the minutes of the
-    previous meeting for approval, and those minutes, not the contents list
-    of the meeting to come, are the record the document holds.  0 when the
-    document does not open with a summons or holds no minutes."""
-    if len(pages) < 2:
-        return 0
+    previous meeting for approval, a parish posts its agenda and draft
+    minutes as one file, and those minutes, not the contents list of the
+    meeting to come, are the record the document holds.  All the pages
+    when the document does not open with a summons or holds no minutes."""
+    if not pages:
+        return pages
     front = "\n".join(l.text.strip() for l in pages[0].lines[:40])
     if not _SUMMONS.search(front) or any(_MINUTES_OPEN.match(l.text.strip()) for l in pages[0].lines[:look]):
-        return 0
-    for index, page in enumerate(pages[1:], start=1):
+        return pages
+    for index, page in enumerate(pages):
+        if index == 0:
+            # One long page (text, markdown): the minutes' opening line.
+            summons = next((i for i, l in enumerate(page.lines) if _SUMMONS.search(l.text.strip())), 0)
+            opening = next((i for i, l in enumerate(page.lines) if i > summons and len(l.text) < 80
+                            and _MINUTES_OPEN.match(l.text.strip().strip("*_# "))), None)
+            if opening is not None and len(pages) == 1:
+                # Agenda and draft minutes posted as one file are of one
+                # meeting: the file's title still names it.
+                title = [l.text.strip() for l in page.lines[:summons] if l.text.strip()][:2]
+                heading = max(0, opening - 3)  # the council's name may stand above "Draft minutes"
+                return [Page(page.number, page.text, page.lines[heading:], header=page.header + title)]
+            continue
         if any(_MINUTES_OPEN.match(l.text.strip()) for l in page.lines[:look]):
-            return index
-    return 0
+            return pages[index:]
+    return pages
 
 
 @dataclass
@@ -373,7 +428,8 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
     weak: list[_Heading] = []  # "5. Councillor reports Councillor Jassemi provided ...": only if the next number
     for index, (_, line) in enumerate(flat):
         text = line.text.strip()
-        if line.table or _POSTCODE.search(text) or _ADDRESS.match(re.sub(r"^\d+[a-z]?\s+", "", text)):
+        # An address is a heading's line, not the minute's text run on after it.
+        if line.table or _POSTCODE.search(text[:80]) or _ADDRESS.match(re.sub(r"^\d+[a-z]?\s+", "", text)):
             continue
         following = flat[index + 1][1].text.strip() if index + 1 < len(flat) else ""
         if _NUMBER_ONLY.match(text) and following and not _NUMBER_ONLY.match(following):
@@ -434,19 +490,33 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
     return headings
 
 
-# "... detained at work. 71/17 Declaration of Interest ...": a running minute
-# number (number/two-digit year) after the end of a sentence starts a new
-# minute even where a flattened page has put it mid-line.
-_MID_LINE_MINUTE = re.compile(r"(?<=[.)!?])\s+(?=\d{1,4}/\d{2}\s+[A-Z])")
+
+
+_MID_LINE_NUMBER = re.compile(r"(?<=\s)(\d{1,4})/(\d{2})\s+(?=[A-Z])")
 
 
 def _split_run_on_minutes(line: Line) -> list[Line]:
-    if len(line.text) < 120 or line.table:
+    """A flattened line cut where its running minute numbers stand: after
+    the end of a sentence, or anywhere when the number is the next or the
+    previous of one already cut ("... PE33 9TB 156/20 To Discuss" after
+    "155/20"), so a reference inside a sentence ("at item 155/20.") never is."""
+    text = line.text
+    if len(text) < 120 or line.table:
         return [line]
-    parts = _MID_LINE_MINUTE.split(line.text)
-    if len(parts) == 1:
+    found = [(m.start(), int(m.group(1)), m.group(2)) for m in _MID_LINE_NUMBER.finditer(text)]
+    cuts = {start for start, _, _ in found if start and text[:start].rstrip()[-1:] in ".)!?"}
+    growing = bool(cuts)
+    while growing:
+        accepted = {(number, year) for start, number, year in found if start in cuts}
+        more = {start for start, number, year in found if start not in cuts
+                and ((number - 1, year) in accepted or (number + 1, year) in accepted)}
+        cuts |= more
+        growing = bool(more)
+    if not cuts:
         return [line]
-    return [Line(text=part, bold=line.bold, x0=line.x0, top=line.top, size=line.size) for part in parts if part.strip()]
+    bounds = [0] + sorted(cuts) + [len(text)]
+    parts = [text[a:b].strip() for a, b in zip(bounds, bounds[1:])]
+    return [Line(text=part, bold=line.bold, x0=line.x0, top=line.top, size=line.size) for part in parts if part]
 
 
 def find_items(pages: list[Page]) -> list[Item]:

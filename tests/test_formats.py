@@ -61,6 +61,10 @@ def test_an_image_is_refused_as_unsupported(tmp_path):
      "Partner, Shareholder and Trustee Executive Sub-Committee", "2020-05-11"),
     ("kent-cc/kent-cc_2025_record-of-decision_24-00093.pdf", "Cabinet Member for Integrated Children’s Services", None),
     ("west-dereham-pc/2017-06-01_west-dereham-pc_draft-minutes.txt", "West Dereham Parish Council", "2017-06-01"),
+    # named only where the minutes close: "The next Ayton Community Council meeting ..."
+    ("ayton-cc/ayton-cc_2025-10-07_community-council_minutes.md", "Ayton Community Council", "2025-10-07"),
+    # a title "Boughton Parish Council AGM 2014": the council's annual meeting
+    ("boughton-pc/boughton-pc_2014-05-02_AGM_agenda-and-draft-minutes.md", "Boughton Parish Council", "2014-05-02"),
 ])
 def test_the_body_that_met_and_the_date_it_met(path, committee, date):
     """Not a venue line, a page heading, a label, a publication date or the
@@ -148,3 +152,34 @@ def test_a_reports_pack_gives_the_minutes_it_carries_not_its_contents_list():
     assert {n for n, s in status.items() if s == "apologies"} == {"Councillor Rod Scott", "Councillor Diane Neil mills"}
     declared = {d.name for d in parsed.items[0].declarations}
     assert declared == {"Dave Roberts", "Danny Connellan"}, "'The Chair declared': the chairman present"
+
+
+def test_a_flattened_page_is_cut_at_each_minute_number_in_sequence():
+    """Stoke Ferry's minutes are one line: "... Pub Campaign 150/20 Openness"
+    and "... PE33 9TB 156/20 To Discuss" start minutes though no full stop
+    comes before them, because 151/20 and 155/20 do."""
+    parsed = parse_path(DEV / "stoke-ferry-pc" / "2020-09_stoke-ferry-pc_minutes.txt")
+    numbers = [i.number for i in parsed.items]
+    assert numbers[:8] == [f"{n}/20" for n in range(150, 158)]
+    assert "133/20" not in numbers, "'(From 133/20 to end)' is a reference"
+
+
+@pytest.mark.parametrize("path,item,expected", [
+    ("ayton-cc/ayton-cc_2025-10-07_community-council_minutes.md", None, 2),  # "unanimously approved", "Everyone agreed"
+    ("boughton-pc/boughton-pc_2014-05-02_AGM_agenda-and-draft-minutes.md", None, 2),  # "All in favour."
+    ("preshute-pc/preshute-pc_onewebmedia__PPC_mtg_22032021.html.txt", "63", 1),  # "agreed unaimously"
+])
+def test_assent_in_the_words_councils_use_is_a_unanimous_vote(path, item, expected):
+    parsed = parse_path(DEV / path)
+    votes = [v for i in parsed.items if i.number == item for v in i.votes]
+    assert [v.kind for v in votes] == ["unanimous"] * expected
+
+
+def test_guests_welcomed_to_the_meeting_are_in_attendance():
+    """Boughton's draft minutes follow the agenda in one file and name their
+    guests only as "CountyCouncillor M.Storey, and Borough Councillor Collin
+    Sampson were welcomed to the meeting"."""
+    parsed = parse_path(DEV / "boughton-pc" / "boughton-pc_2014-05-02_AGM_agenda-and-draft-minutes.md")
+    assert [i.number for i in parsed.items] == [None], "the agenda's numbered list is not the minutes"
+    guests = {(a.name, a.role) for a in parsed.attendance if a.status == "in_attendance"}
+    assert guests == {("M.Storey", "County Councillor"), ("Collin Sampson", "Borough Councillor")}

@@ -31,7 +31,7 @@ from models.records import Attendance, Item, Line, Organisation, ParsedDocument
 
 # Importing the finders registers their factories with spaCy.
 from . import attendance, declarations, organisations, portfolio, resolutions, speakers, tokenizer, votes
-from .common import PATTERNS, make_doc, records, unique, vocabulary
+from .common import PATTERNS, make_doc, records, records_with_text, unique, vocabulary
 from .names import split_names
 from .resolutions import resolution_key
 from .votes import vote_key
@@ -93,7 +93,10 @@ def tag_item(item: Item, nlp: Language, people: Sequence[tuple[str, Optional[str
     docs = [nlp(make_doc(nlp, part, title=item.title, from_text=not item.lines, people=people))
             for part in _chunks(lines)]
     item.resolutions = unique([r for doc in docs for r in records(doc, "resolutions")], key=resolution_key)
-    item.votes = unique([v for doc in docs for v in records(doc, "votes")], key=vote_key)
+    # "Carried unanimously" twice in an item is two votes; the same vote
+    # printed twice (a decision page repeats its decision) is one.
+    item.votes = [v for _, v in unique([pair for doc in docs for pair in records_with_text(doc, "votes")],
+                                       key=lambda pair: (pair[0], vote_key(pair[1])))]
     item.speakers = unique([s for doc in docs for s in records(doc, "speakers")], key=lambda s: s.name.lower())
     item.declarations = unique([d for doc in docs for d in records(doc, "declarations")],
                                key=lambda d: (d.name.lower(), d.text))

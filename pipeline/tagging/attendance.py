@@ -51,6 +51,13 @@ _SENT_APOLOGIES = re.compile(
 _ATTENDING_SENTENCE = re.compile(
     r"\balso\s+(?:in\s+attendance|present)\s+(?:was|were)\s*:?\s*(?P<names>[^.;]{3,300}?)(?:(?<!\b[A-Z])\.(?=\s|$)|;|$)",
     re.IGNORECASE)
+# "County Councillor M.Storey and Borough Councillor Collin Sampson were
+# welcomed to the meeting", "The Chairman welcomed PCSO Jones to the meeting":
+# guests, named where they are welcomed.
+_WELCOMED = re.compile(
+    r"(?:^|(?<=[.:]\s))(?P<names>[A-Z](?:[^.;:]|\.(?=[A-Z][a-z])){2,200}?)\s(?:was|were)\s+(?:warmly\s+)?welcomed\b"
+    r"|\bwelcomed\s+(?P<guests>(?:Cllrs?|Councillors?|County|District|Borough|Mr|Mrs|Ms|Miss|Dr|PCSO|PC)\b[^.;:]{0,200}?)"
+    r"\s+to\s+the\s+meeting\b")
 # "plus ten guests", "and a member of the public": people counted, not named.
 _PUBLIC = re.compile(r"\b(?:members?\s+of\s+the\s+public|guests?|residents?|parishioners?|observers?)\b", re.IGNORECASE)
 _CONTACT = re.compile(r"\b(?:e[’']?mail|tel|telephone)\b", re.IGNORECASE)
@@ -275,6 +282,16 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
         names = _before_clause(re.split(r"\s(?:from|of|representing)\s", match.group("names"), maxsplit=1)[0])
         for name, role in split_names(names):
             if len(name.split()) > 6 or _NOT_A_NAME.search(name):
+                continue
+            spans.add(char_span(doc, match.start(), match.end(), "in_attendance"),
+                      Attendance(name=name, status="in_attendance", role=role, page=page))
+    for match in _WELCOMED.finditer(flat):
+        page = page_of(match.start())
+        names = re.sub(r"(?<=[a-z])(?=Councillor\b)", " ", match.group("names") or match.group("guests"))
+        if re.match(r"(?:The\s+)?(?:Chair|Chairman|Clerk|Mayor|Members?|Everyone|All)\b", names):
+            continue  # "The Chairman was welcomed back": not a guest list
+        for name, role in split_names(names):
+            if len(name.split()) > 6 or _NOT_A_NAME.search(name) or not re.search(r"[A-Z]\w", name):
                 continue
             spans.add(char_span(doc, match.start(), match.end(), "in_attendance"),
                       Attendance(name=name, status="in_attendance", role=role, page=page))

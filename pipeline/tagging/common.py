@@ -230,6 +230,14 @@ def records(doc: Doc, key: str) -> list:
     return [record for span in doc.spans.get(key, []) for record in (span._.get(key) or [])]
 
 
+def records_with_text(doc: Doc, key: str) -> list[tuple[str, object]]:
+    """(the words the fact was read from, record) for group ``key``: two
+    facts alike in every field are one fact printed twice only when they
+    were read from the same words."""
+    return [(" ".join(span.text.split()), record) for span in doc.spans.get(key, [])
+            for record in (span._.get(key) or [])]
+
+
 def unique(records: list, key) -> list:
     """The first of each group of records with the same ``key``."""
     seen, kept = set(), []
