@@ -391,6 +391,8 @@ def extract_pdf(
         _remove_running_lines(document.pages)
         _join_hyphenated(document.pages)
         for page in document.pages:
+            for line in page.lines:
+                line.text = _plain_hyphens(line.text)
             page.text = "\n".join(line.text for line in page.lines)
         _ocr_where_needed(data, document, options)
     return document
@@ -632,6 +634,16 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _EDGE_LINES = 3
+
+
+def _plain_hyphens(text: str) -> str:
+    """Soft hyphens dropped and Unicode hyphens made plain: Word exports
+    "Bartlett-Butt" as hyphen, soft hyphen, U+2010, which no reader of the
+    name (or search for it) expects."""
+    if "\u00ad" not in text and "\u2010" not in text and "\u2011" not in text:
+        return text
+    text = text.replace("\u00ad", "")
+    return re.sub("-?[\u2010\u2011]", "-", text)
 
 
 def _normalise_running(text: str) -> str:

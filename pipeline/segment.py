@@ -46,6 +46,9 @@ _VENUE_LABEL = re.compile(r"^(?:Venue|Place|Location)\s*:\s*(.+)$", re.IGNORECAS
 # A minute number: 84 / 84. / 84a / 19.09.05 / 21/045 / C12
 _NUMBER = (r"(?P<number>\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,4}[a-z]?(?:\.\d{1,2})?|[A-Z]{1,3}\d{1,4}|\d{2,4}/\d{1,4}"
            r"|[A-Z][A-Za-z]{0,3}/\d{1,4}(?:/\d{1,4}(?:-\d{2})?)?)")
+# A running minute number: "154/20", or with the body's prefix and the
+# municipal year, "Cou/285/07-08".
+_RUNNING = r"(?:[A-Z][A-Za-z]{0,3}/)?\d{1,4}/\d{2}(?:-\d{2})?"
 _HEADING = re.compile(rf"^(?:Minute\s+|Item\s+)?{_NUMBER}[.):]?\s+(?P<title>[A-Z(‘'\"“0-9].*)$")
 _NUMBER_ONLY = re.compile(r"^\d{1,4}[a-z]?(?:\.\d{1,2})?\.?$")
 # "2599. Police Report: Attached." / "1. Apologies for Absence. Apologies were
@@ -452,7 +455,7 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             words = weak_match.group("title").split()
             weak.append(_Heading(index, weak_match.group("number"), " ".join(words[:8]).rstrip(".:,"),
                                  rest=weak_match.group("title")))
-        running = re.match(r"^(?P<number>\d{1,4}/\d{2})\s+(?P<title>[A-Z][^.]{2,300})", text)
+        running = re.match(rf"^(?P<number>{_RUNNING})\s+(?P<title>[A-Z][^.]{{2,300}})", text)
         if running and not _PERSON_START.match(running.group("title")):
             # A running minute number ("154/20") is itself the sign of a
             # heading; in flattened text the title runs into the minute.
@@ -492,7 +495,7 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
 
 
 
-_MID_LINE_NUMBER = re.compile(r"(?<=\s)(\d{1,4})/(\d{2})\s+(?=[A-Z])")
+_MID_LINE_NUMBER = re.compile(r"(?<=\s)(?P<prefix>[A-Z][A-Za-z]{0,3}/)?(?P<n>\d{1,4})/(?P<year>\d{2}(?:-\d{2})?)\s+(?=[A-Z])")
 
 
 def _split_run_on_minutes(line: Line) -> list[Line]:
@@ -503,7 +506,7 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
     text = line.text
     if len(text) < 120 or line.table:
         return [line]
-    found = [(m.start(), int(m.group(1)), m.group(2)) for m in _MID_LINE_NUMBER.finditer(text)]
+    found = [(m.start(), int(m.group("n")), (m.group("prefix"), m.group("year"))) for m in _MID_LINE_NUMBER.finditer(text)]
     cuts = {start for start, _, _ in found if start and text[:start].rstrip()[-1:] in ".)!?"}
     growing = bool(cuts)
     while growing:
@@ -517,6 +520,26 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
     bounds = [0] + sorted(cuts) + [len(text)]
     parts = [text[a:b].strip() for a, b in zip(bounds, bounds[1:])]
     return [Line(text=part, bold=line.bold, x0=line.x0, top=line.top, size=line.size) for part in parts if part]
+
+
+_TABLE_ROW_ITEM = re.compile(r"^(?P<number>\d{1,2})[.)]\s+(?P<title>[A-Z(‘'\"“].*)$")
+
+
+def _table_row_headings(flat: list[tuple[int, Line]]) -> list[_Heading]:
+    """Minutes kept as a table ("Points discussed/agreed | Action Who/When")
+    whose rows are numbered 1, 2, 3 ...: each row is an item, its title the
+    opening words of its first cell.  Only asked when nothing outside a
+    table is numbered, so an action table after real minutes never is."""
+    rows = []
+    for index, (_, line) in enumerate(flat):
+        if not line.table:
+            continue
+        first = line.text.split(" | ")[0].strip()
+        match = _TABLE_ROW_ITEM.match(first)
+        if match and int(match.group("number")) == len(rows) + 1:
+            title = " ".join(match.group("title").split()[:12])
+            rows.append(_Heading(index, match.group("number"), title, rest=line.text[match.start("title"):]))
+    return rows if len(rows) >= 2 else []
 
 
 def find_items(pages: list[Page]) -> list[Item]:
@@ -560,6 +583,8 @@ def find_items(pages: list[Page]) -> list[Item]:
     if not headings and has_bold:
         # Bold text with no bold numbered headings: try without fonts.
         return find_items([Page(p.number, p.text, [Line(l.text, table=l.table) for l in p.lines]) for p in pages])
+    if not headings:
+        headings = _table_row_headings(flat)
     items = []
     for position, heading in enumerate(headings):
         end = headings[position + 1].index if position + 1 < len(headings) else len(flat)

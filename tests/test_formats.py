@@ -183,3 +183,27 @@ def test_guests_welcomed_to_the_meeting_are_in_attendance():
     assert [i.number for i in parsed.items] == [None], "the agenda's numbered list is not the minutes"
     guests = {(a.name, a.role) for a in parsed.attendance if a.status == "in_attendance"}
     assert guests == {("M.Storey", "County Councillor"), ("Collin Sampson", "Borough Councillor")}
+
+
+def test_prefixed_running_minute_numbers_in_a_flattened_copy():
+    """Groby's minutes survive only as one flattened paragraph on a
+    document-sharing site: 'Cou/285/07-08 Present Members: ...'."""
+    parsed = parse_path(DEV / "groby-pc" / "groby-pc_2008-02-04_minutes_third-party-copy.txt")
+    assert [i.number for i in parsed.items][:3] == ["Cou/285/07-08", "Cou/286/07-08", "Cou/287/07-08"]
+    assert (parsed.meeting.committee, parsed.meeting.date) == ("Groby Parish Council", "2008-02-04")
+    assert len([a for a in parsed.attendance if a.status == "present"]) == 14
+    # "... received from Cllr Purves With the absence of the Vice Chairman ...": no full stop, one name
+    assert [a.name for a in parsed.attendance if a.status == "apologies"] == ["Cllr Purves"]
+
+
+def test_minutes_kept_as_a_numbered_table_give_one_item_per_row():
+    """Horsley's working group minutes are a table 'Points discussed/agreed
+    | Action Who/When' whose rows are numbered 1-10; the attendance is a
+    table too, its last cell cut off ('Christina McDough (CM')."""
+    parsed = parse_path(DEV / "horsley-pc" / "horsley-pc_2014-10-19_neighbourhood-plan-working-group_minutes.pdf")
+    assert [i.number for i in parsed.items] == [str(n) for n in range(1, 11)]
+    assert parsed.items[0].title.startswith("KK presented a proposal for an outline schedule")
+    apologies = [a.name for a in parsed.attendance if a.status == "apologies"]
+    assert len(apologies) == 12 and "Christina McDough" in apologies
+    assert "Karen Bartlett-Butt" in apologies, "soft hyphen and U+2010 made a plain hyphen"
+    assert parsed.meeting.date == "2014-10-19", "not the next meeting's date printed below it"

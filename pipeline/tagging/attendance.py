@@ -127,7 +127,10 @@ _NOT_A_NAME = re.compile(
     re.IGNORECASE)
 _NONE = re.compile(r"(?:none|no\b)", re.IGNORECASE)
 _AGENDA_WORDING = re.compile(r"\bto receive\b|\bany apologies\b", re.IGNORECASE)
-_RUN_ON = re.compile(r"\s+(?:for that part|for the|who|due to|as\s)")
+# "... from Cllr Purves With the absence of the Vice Chairman ...": a page
+# flattened without its full stops; a sentence's opening word ends the list.
+_RUN_ON = re.compile(r"\s+(?:for that part|for the|who|due to|as\s)"
+                     r"|\s+(?=(?:With|The|It|This|At|Following|After|There|He|She|They|Members|Council)\s+[a-z])")
 
 
 def _label_match(text: str) -> Optional[tuple[str, str]]:
@@ -214,6 +217,8 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
 
             if any(re.match(r"^[-*•]\s", part) for part in parts) and not re.match(r"^[-*•]\s", text):
                 break  # a bulleted list ends where the bullets do
+            if line.table and not lines[index][1].table:
+                break  # a list set in a table ends with the table
             parts.append(text)
             index += 1
         if status == "public":

@@ -76,6 +76,7 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     if not text:
         return []
     text = re.sub(r"(?<=[a-z]):\s(?=[A-Z])", ", ", text)  # "C. Humphries: G. Clere"
+    text = re.sub(r"\(([^()]{1,6})$", r"(\1)", text)  # "Christina McDough (CM": a cell cut short
     plural_title = None
     first = text.split(" ", 1)
     if first[0].lower().rstrip(":") in vocab.plural_titles and len(first) > 1:
