@@ -272,6 +272,21 @@ _NEXT_MEETING_OF = re.compile(
 _COUNCIL_NAME = re.compile(r"\b(?:Parish|Town|Community|District|Borough|County|City)\s+Council$")
 
 
+def _signed_decision_date(lines: list[str], pages: list[Page]) -> Optional[str]:
+    """A record of decision is dated where the decision maker signs it
+    ("17/1/2025" over "signed ... date" at the foot): the day the decision
+    was taken, when the header states none."""
+    if not any(_TAKEN_BY.search(line) or re.search(r"\brecord of decision\b", line, re.IGNORECASE) for line in lines):
+        return None
+    tail = [l.text.strip() for l in pages[-1].lines[-8:]] if pages else []
+    for index, line in enumerate(tail):
+        if re.match(r"^\.*\s*signed\b.*\bdate\b", line, re.IGNORECASE):
+            for nearby in tail[max(0, index - 3):index + 3]:
+                if find_date(nearby):
+                    return find_date(nearby)
+    return None
+
+
 def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
     """The meeting header from the first lines of the first page: who met
     (never a venue, a page heading or a label line), when (never a
@@ -306,7 +321,7 @@ def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
         if found:
             meeting.committee = _clean_body(found.group("body"))
             meeting.council = meeting.council or (found.group("body") if _COUNCIL_NAME.search(found.group("body")) else None)
-    meeting.date = date or _meeting_date(lines)
+    meeting.date = date or _meeting_date(lines) or _signed_decision_date(lines, pages)
     match = _VENUE.search(blob)
     if match:
         meeting.venue = re.sub(r"\s+", " ", next(g for g in match.groups() if g)).strip(" ,")

@@ -59,7 +59,9 @@ def test_an_image_is_refused_as_unsupported(tmp_path):
     ("coventry/ieListDocuments.aspx__MId-11774.txt", "Cabinet", "2018-10-02"),
     ("reigate-banstead/mgDelegatedDecisions.aspx___DR-10_2f05_2f2020-24_2f05_2f2020_RP-0_K-0_DM-0_HD-0_DS-2_Next-true_META-mgdelegateddecisions_V-1.txt",
      "Partner, Shareholder and Trustee Executive Sub-Committee", "2020-05-11"),
-    ("kent-cc/kent-cc_2025_record-of-decision_24-00093.pdf", "Cabinet Member for Integrated Children’s Services", None),
+    # dated only where the Cabinet Member signs it, at the foot
+    ("kent-cc/kent-cc_2025_record-of-decision_24-00093.pdf", "Cabinet Member for Integrated Children’s Services",
+     "2025-01-17"),
     ("west-dereham-pc/2017-06-01_west-dereham-pc_draft-minutes.txt", "West Dereham Parish Council", "2017-06-01"),
     # named only where the minutes close: "The next Ayton Community Council meeting ..."
     ("ayton-cc/ayton-cc_2025-10-07_community-council_minutes.md", "Ayton Community Council", "2025-10-07"),

@@ -96,6 +96,12 @@ def find_resolutions(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Reso
         page, line = lines[index]
         text = line.text.strip()
         start = is_resolution_start(text)
+        if not start and text.startswith("resolved ") and index > 0:
+            # "It was discussed and / resolved the Parish Council will pay":
+            # the words that make "resolved" a decision ended the line before.
+            tail = " ".join(lines[index - 1][1].text.split()[-3:])
+            if is_resolution_start(f"{tail} {text}"):
+                start = _RESOLUTION_START.match(text)
         if not start:
             index += 1
             continue
