@@ -35,7 +35,7 @@ from models.records import Document, Line, Page
 
 log = logging.getLogger(__name__)
 
-PARSER_VERSION = "extract-1"
+PARSER_VERSION = "extract-2"
 
 
 class ExtractionError(Exception):

@@ -17,7 +17,7 @@ from .extract import ExtractionError, ExtractOptions, extract_document, extract_
 from .segment import minutes_pages, find_items, find_meeting, preamble_lines
 from .tagging import TAGGER_VERSION, tag_document
 
-PARSER_VERSION = f"parse-2+{TAGGER_VERSION}"
+PARSER_VERSION = f"parse-3+{TAGGER_VERSION}"
 
 
 def parse_bytes(
