@@ -49,8 +49,9 @@ _NUMBER = (r"(?P<number>\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,4}[a-z]?(?:\.\d{1,2})?|[A
 # A running minute number: "154/20", or with the body's prefix and the
 # municipal year, "Cou/285/07-08".
 _RUNNING = r"(?:[A-Z][A-Za-z]{0,3}/)?\d{1,4}/\d{2}(?:-\d{2})?"
-_HEADING = re.compile(rf"^(?:Minute\s+|Item\s+)?{_NUMBER}[.):]?\s+(?P<title>[A-Z(‘'\"“0-9].*)$")
-_NUMBER_ONLY = re.compile(r"^\d{1,4}[a-z]?(?:\.\d{1,2})?\.?$")
+# "86/17 – Date of Next Meeting": a dash may stand between number and title.
+_HEADING = re.compile(rf"^(?:Minute\s+|Item\s+)?{_NUMBER}[.):]?\s+(?:[-–—]\s+)?(?P<title>[A-Z(‘'\"“0-9].*)$")
+_NUMBER_ONLY = re.compile(r"^(?:[•·]\s*)?\d{1,4}[a-z]?(?:\.\d{1,2})?\.?$")  # "• 4." in a saved ModernGov list
 # "2599. Police Report: Attached." / "1. Apologies for Absence. Apologies were
 # received": a short title run into the minute's text.
 _RUN_IN = re.compile(rf"^(?:Minute\s+)?{_NUMBER}[.)]?\s+(?P<title>[A-Z][^:.!?]{{2,70}}?)\s*[:.]\s+(?P<rest>\S.*)$")
@@ -97,6 +98,9 @@ def _title_case(text: str) -> str:
 
 # Lines of a header that never name the body that met: page furniture of
 # ModernGov and CMS pages, labels, venues and times.
+# A saved web page's furniture: "1" (a skip-link counter) over "Language selection".
+_PAGE_CHROME = re.compile(r"^(?:language selection|accessibility links|skip to (?:main )?content|toggle menu|cookies?\b)",
+                          re.IGNORECASE)
 _NOT_THE_BODY = re.compile(
     r"^(?:accessibility links|language selection|skip to main content|toggle menu|agenda(?:,| and| item)|"
     r"decision details|meeting documents|issue - meetings|decisions and recommendations|decisions published|"
@@ -453,8 +457,8 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
         if _NUMBER_ONLY.match(text) and following and not _NUMBER_ONLY.match(following):
             title = clean_title(following)
             if (title and re.match(r"[A-Z(‘'\"“0-9]", title) and not (_PERSON_START.match(title) and not title.startswith("The "))
-                    and not re.match(r"(?:RESOLVED|Minutes:)", title)):
-                candidates.append(("alone", _Heading(index, text.rstrip("."), title, last=index + 1)))
+                    and not re.match(r"(?:RESOLVED|Minutes:)", title) and not _PAGE_CHROME.match(title)):
+                candidates.append(("alone", _Heading(index, text.lstrip("•· ").rstrip("."), title, last=index + 1)))
             continue
         run_in = _RUN_IN.match(text)
         if run_in and len(run_in.group("title").split()) <= 9 and not _PERSON_START.match(run_in.group("title")):
@@ -470,7 +474,7 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             words = weak_match.group("title").split()
             weak.append(_Heading(index, weak_match.group("number"), " ".join(words[:8]).rstrip(".:,"),
                                  rest=weak_match.group("title")))
-        running = re.match(rf"^(?P<number>{_RUNNING})\s+(?P<title>[A-Z][^.]{{2,300}})", text)
+        running = re.match(rf"^(?P<number>{_RUNNING})\s+(?:[-–—]\s+)?(?P<title>[A-Z][^.]{{2,300}})", text)
         if running and not _PERSON_START.match(running.group("title")):
             # A running minute number ("154/20") is itself the sign of a
             # heading; in flattened text the title runs into the minute.

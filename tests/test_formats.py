@@ -209,3 +209,17 @@ def test_minutes_kept_as_a_numbered_table_give_one_item_per_row():
     assert len(apologies) == 12 and "Christina McDough" in apologies
     assert "Karen Bartlett-Butt" in apologies, "soft hyphen and U+2010 made a plain hyphen"
     assert parsed.meeting.date == "2014-10-19", "not the next meeting's date printed below it"
+
+
+@pytest.mark.parametrize("path,number,title", [
+    ("west-dereham-pc/2017-06-01_west-dereham-pc_draft-minutes.txt", "86/17", "Date of Next Meeting"),  # "86/17 – Date"
+    ("cotswold/ieListDocuments.aspx__CId-1136_MId-2287.txt", "4", "Leader's Announcements"),  # "• 4."
+])
+def test_headings_with_a_dash_or_a_bullet_beside_the_number(path, number, title):
+    parsed = parse_path(DEV / path)
+    assert any(i.number == number and i.title.startswith(title) for i in parsed.items)
+
+
+def test_page_furniture_is_not_a_minute():
+    parsed = parse_path(DEV / "bridgend" / "ieListDocuments.aspx__CId-141_MId-3308_Ver-4_LLL-0.txt")
+    assert "Language selection" not in [i.title for i in parsed.items]
