@@ -586,15 +586,22 @@ def _layout_words(plumber_page) -> tuple[list[dict], bool, bool]:
             current.clear()
 
     for _, line_chars in lines:
-        # Space characters are left out (some producers overlap them with the
-        # next letter); a gap of about a space's width ends a word instead.
-        visible = sorted((c for c in line_chars if not c.get_text().isspace()), key=lambda c: c.x0)
-        previous = None
-        for char in visible:
-            if previous is not None and char.x0 - previous.x1 > max(1.0, 0.15 * min(char.size, previous.size)):
+        # A gap of about a space's width ends a word.  A space character ends
+        # one too, but only where it stands between the letters on either
+        # side (some producers overlap spaces with the next letter; a
+        # condensed font's letters overlap each other, so there the space is
+        # the only sign of a break: "AdditionTheClerkchecked").
+        previous, space = None, None
+        for char in sorted(line_chars, key=lambda c: c.x0):
+            if char.get_text().isspace():
+                space = char
+                continue
+            if previous is not None and (
+                    char.x0 - previous.x1 > max(1.0, 0.15 * min(char.size, previous.size))
+                    or space is not None and (previous.x0 + previous.x1) / 2 <= space.x0 <= (char.x0 + char.x1) / 2):
                 flush()
             current.append(char)
-            previous = char
+            previous, space = char, None
         flush()
     return words, has_lines, has_images
 

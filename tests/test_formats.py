@@ -223,3 +223,26 @@ def test_headings_with_a_dash_or_a_bullet_beside_the_number(path, number, title)
 def test_page_furniture_is_not_a_minute():
     parsed = parse_path(DEV / "bridgend" / "ieListDocuments.aspx__CId-141_MId-3308_Ver-4_LLL-0.txt")
     assert "Language selection" not in [i.title for i in parsed.items]
+
+
+def test_a_condensed_font_keeps_its_word_breaks():
+    """Milburn's 2021 minutes set a paragraph in a font whose letters
+    overlap: the space characters are the only sign of the breaks, and
+    "it was resolved to use a different solicitor" must read as words."""
+    parsed = parse_path(DEV / "milburn-pc" / "milburn-pc_2021-01-26_parish-council_minutes.pdf")
+    text = "\n".join(i.text for i in parsed.items)
+    assert "The Clerk checked the following day" in text
+    assert len([r for i in parsed.items if i.number == "21.01.05" for r in i.resolutions]) == 2
+
+
+def test_statute_and_a_detached_number_column_stay_out_of_the_names():
+    """Northwold: 'Accepted Apologies for absence - LGA 1972, Section 85(1) &
+    (2): Cllr. Alan Collins, ...' and 'Cllr. Martin Storey - NCC Item 16/05/1
+    i) ii) 16/05/2 ...'; '(RC)' after 'Chair' is the member's initials."""
+    parsed = parse_path(DEV / "northwold-pc" / "2016-05_northwold-pc_AGM_minutes.txt")
+    status = {a.name: (a.status, a.role) for a in parsed.attendance}
+    assert status["Cllr. R. Crisp"] == ("present", "Chair")
+    assert status["Cllr. Martin Storey"] == ("in_attendance", "NCC")
+    assert [n for n, (s, _) in status.items() if s == "apologies"] == [
+        "Cllr. Alan Collins", "Cllr. Clifford Anderson", "Cllr. Adrian Jenkinson"]
+    assert len([n for n, (s, _) in status.items() if s == "present"]) == 7

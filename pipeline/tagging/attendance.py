@@ -156,6 +156,9 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
     else:
         return None
     label = re.sub(r"\s+(?:were|are|was)$", "", label)
+    # "Accepted Apologies for absence - LGA 1972, Section 85(1) & (2): Cllr ...":
+    # the statute the clerk cites stands between the label and the names.
+    rest = re.sub(r"^(?=[^:]{0,80}\d)[^:]{0,80}:\s*", "", rest or "") if re.match(r"(?:LGA|Local Government|Section|s\.?\s?\d)", (rest or "").strip()) else rest
     if label not in labels:
         known = next((k for k in vocab.labels_longest_first if label.startswith(k + " ")), None)
         if known is None:
@@ -234,6 +237,9 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
             block = f"{joined}, {part}" if separate else f"{joined} {part}".strip()
         # A sentence after the list ("Under item 4(v) ...") is not a name.
         block = _SENTENCE_END.split(block)[0]
+        # "Cllr. Martin Storey - NCC Item 16/05/1 i) ii) 16/05/2 ...": a
+        # detached column of minute numbers is not part of the list.
+        block = re.split(r"\s(?:Item\s+)?\d{1,4}/\d{2}(?:/\d{1,3})?\b", block, maxsplit=1)[0]
         block = _names_only(block)
         # "PCSO Sharon Diamond who reported that ...": the sentence is not the name.
         block = _before_clause(block)

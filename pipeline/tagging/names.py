@@ -135,6 +135,16 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     return [(n, r) for n, r in names]
 
 
+def _are_initials(role: str, name: str) -> bool:
+    """"RC" for "Cllr. R. Crisp – Chair", "JA" for "Jane Archer"."""
+    if not re.fullmatch(r"[A-Z]{2,3}", role):
+        return False
+    words = [w for w in re.split(r"[\s.]+", re.split(r"\s[–—-]\s", name)[0])
+             if w and w.lower() not in vocabulary().titles and w.lower() != "cllr"]
+    letters = "".join(w[0] for w in words if w[0].isupper())
+    return letters == role or (len(letters) > len(role) and letters[0] + letters[-1] == role)
+
+
 def _split_run_together(piece: str) -> list[tuple[str, Optional[str]]]:
     """One list entry that holds more than one name or a dashed role:
     "D Richardson (Chair) N Cresswell", "P Moran A Armstrong",
@@ -179,6 +189,8 @@ def _split_run_together(piece: str) -> list[tuple[str, Optional[str]]]:
             results.append((part[:at].strip(), re.sub(r"^the\s", "", part[at + 4:].strip())))
             continue
         name, role = _strip_role(part)
+        if role and _are_initials(role, name):
+            role = None  # "Cllr. A. Muir (AM)": the initials the minutes use later, not an office
         dashed = _DASHED_ROLE.match(name)
         if dashed and not role and len(dashed.group(1).split()) <= 4:
             name, role = dashed.group(1).strip(), dashed.group(2).strip()
