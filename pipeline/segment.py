@@ -503,7 +503,7 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
         numbers = {int(h.number) for h in headings}
         for heading in weak:
             number = int(heading.number)
-            before = [h for h in headings if h.index < heading.index]
+            before = sorted((h for h in headings if h.index < heading.index), key=lambda h: h.index)
             if (number not in numbers and before and int(before[-1].number) == number - 1
                     and not _PERSON_START.match(heading.title)):
                 headings.append(heading)

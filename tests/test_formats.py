@@ -246,3 +246,24 @@ def test_statute_and_a_detached_number_column_stay_out_of_the_names():
     assert [n for n, (s, _) in status.items() if s == "apologies"] == [
         "Cllr. Alan Collins", "Cllr. Clifford Anderson", "Cllr. Adrian Jenkinson"]
     assert len([n for n, (s, _) in status.items() if s == "present"]) == 7
+
+
+@pytest.mark.parametrize("path,name,status,role", [
+    ("wereham-pc/2004-03-09_wereham-pc_minutes.txt", "T. Manley", "apologies", "Borough Councillor"),  # "T. Manley : Borough Councillor"
+    ("west-dereham-pc/2017-06-01_west-dereham-pc_draft-minutes.txt", "Peter King", "in_attendance", None),  # "(CW). Parish Clerk: Peter King"
+    ("brighton-hove/" + "*", "Dr Anusree Biswas Sasidharan", "in_attendance", "Standing Invitee"),
+    ("broomhill-cc/broomhill-cc_2026-02-11_meeting-447_minutes.pdf", "Councillor Lana Reid-McConnell", "in_attendance", "LRMcC"),
+    # a member who is an area partnership's "rep" is still a member present
+    ("broomhill-cc/broomhill-cc_2026-02-11_meeting-447_minutes.pdf", "Elaine Hindle", "present", None),
+])
+def test_people_as_other_councils_list_them(path, name, status, role):
+    path = next(DEV.glob(path))
+    found = {a.name: a for a in parse_path(path).attendance}
+    assert found[name].status == status
+    if role:
+        assert found[name].role == role
+
+
+def test_a_run_in_heading_after_a_late_sub_item_still_counts():
+    parsed = parse_path(DEV / "broomhill-cc" / "broomhill-cc_2024-11-13_meeting-436_minutes.pdf")
+    assert [i.number for i in parsed.items] == [str(n) for n in range(1, 11)], "10. AOCB No other competent business"

@@ -142,7 +142,7 @@ def _who_attended(record: Attendance, council: Optional[str]) -> Attendance:
     role = (record.role or "").lower()
     name = record.name.lower()
     officer = any(re.search(rf"\b{re.escape(word)}\b", role) for word in vocab.officer_roles) or re.match(
-        r"^(?:the\s+)?(?:clerk|rfo|pcso|pc)\b", name) or re.search(r"\b(?:representative|rep|guest|visitor)\b", role)
+        r"^(?:the\s+)?(?:clerk|rfo|pcso|pc)\b", name) or re.search(r"\b(?:representative|guest|visitor)\b", role)
     local = bool(council and re.search(r"\b(?:parish|town|community|village)\b", council, re.IGNORECASE))
     guest = local and (name.startswith(vocab.guest_titles) or re.search(
         r"\b(?:county|district|borough|unitary|city)\s+(?:councillor|cllr)\b", name) or re.search(
@@ -179,7 +179,10 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
                 parsed.warnings.append(f"item {item.number or item.title[:40]}: vote count mismatch: {warning}")
     # Attendance the source states as data (web-service attendees) stays;
     # what the text adds is appended.
-    found = listed + [_who_attended(record, council) for record in item_attendance]
+    # A member listed as present and later "welcomed" is one person present.
+    members = {a.name.lower() for a in listed if a.status == "present"}
+    found = listed + [_who_attended(record, council) for record in item_attendance
+                      if not (record.status == "in_attendance" and record.name.lower() in members)]
     found = unique(found, key=lambda record: (record.name.lower(), record.status))
     known = {(a.name.lower(), a.status) for a in parsed.attendance}
     parsed.attendance = parsed.attendance + [a for a in found if (a.name.lower(), a.status) not in known]

@@ -57,7 +57,7 @@ _ATTENDING_SENTENCE = re.compile(
 _WELCOMED = re.compile(
     r"(?:^|(?<=[.:]\s))(?P<names>[A-Z](?:[^.;:]|\.(?=[A-Z][a-z])){2,200}?)\s(?:was|were)\s+(?:warmly\s+)?welcomed\b"
     r"|\bwelcomed\s+(?P<guests>(?:Cllrs?|Councillors?|County|District|Borough|Mr|Mrs|Ms|Miss|Dr|PCSO|PC)\b[^.;:]{0,200}?)"
-    r"\s+to\s+the\s+meeting\b")
+    r"(?:\s+to\s+the\s+meeting\b|(?=\s*[.;]))")
 # "plus ten guests", "and a member of the public": people counted, not named.
 _PUBLIC = re.compile(r"\b(?:members?\s+of\s+the\s+public|guests?|residents?|parishioners?|observers?)\b", re.IGNORECASE)
 _CONTACT = re.compile(r"\b(?:e[’']?mail|tel|telephone)\b", re.IGNORECASE)
@@ -169,14 +169,18 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
 
 # A label in the middle of a long flattened line ("... via Zoom Present: Cllr
 # Sue Lintern (Chair) ..."): the list starts there.
-_MID_LINE_LABEL = re.compile(r"(?<=\S)\s(?=(?:Present|Also,?\s+in\s+attendance|In\s+attendance|Also\s+present|Apologies(?:\s+for\s+absence)?|Absent)\b\s*:)",
+_MID_LINE_LABEL = re.compile(r"(?<=\S)\s(?=(?:Present|Also,?\s+in\s+attendance|In\s+attendance|Also\s+present|Apologies(?:\s+for\s+absence)?|Absent"
+                             r"|(?:Parish\s+|Town\s+)?Clerk)\b\s*:)",
                              re.IGNORECASE)
 
 
 def _split_long_lines(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
     split = []
     for page, line in lines:
-        if len(line.text) > 150:
+        # A long flattened line, or a label after the end of a sentence
+        # ("... Claire Williams (CW). Parish Clerk: Peter King In attendance: ...").
+        if len(line.text) > 150 or any(line.text[:m.start()].rstrip().endswith((".", ")"))
+                                       for m in _MID_LINE_LABEL.finditer(line.text)):
             split += [(page, Line(text=part, bold=line.bold)) for part in _MID_LINE_LABEL.split(line.text) if part.strip()]
         else:
             split.append((page, line))

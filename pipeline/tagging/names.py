@@ -77,6 +77,7 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
         return []
     text = re.sub(r"(?<=[a-z]):\s(?=[A-Z])", ", ", text)  # "C. Humphries: G. Clere"
     text = re.sub(r"\(([^()]{1,6})$", r"(\1)", text)  # "Christina McDough (CM": a cell cut short
+    text = re.sub(r"(?<=\w)\s+:\s+(?=[A-Z])", " – ", text)  # "T. Manley : Borough Councillor": a role
     plural_title = None
     first = text.split(" ", 1)
     if first[0].lower().rstrip(":") in vocab.plural_titles and len(first) > 1:
@@ -102,8 +103,9 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
                 names[-1][1] = bare
             continue
         # "Chairman Cllr Mrs Shewell": an office before the title.
-        leading = re.match(r"^(Chairman|Chair|Vice[- ]Chairman|Vice[- ]Chair|Mayor|Deputy Mayor)\s+(?=[^\s(]+\s)", bare)
-        leading_role = leading.group(1) if leading else None
+        leading = re.match(r"^(Chairman|Chair|Vice[- ]Chairman|Vice[- ]Chair|Mayor|Deputy Mayor)\s+(?=[^\s(]+\s)", bare) or re.match(
+            r"^((?:[A-Z][a-z]+\s){1,3}?)(?=(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Rev|Revd)\.?\s+[A-Z])", bare)
+        leading_role = leading.group(1).strip() if leading else None  # "Standing Invitee Dr Anusree ..."
         if leading:
             bare = bare[leading.end():]
         # "Cllrs Hayward, Hoskins, Richards": a plural title inside the list
