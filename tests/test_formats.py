@@ -106,7 +106,7 @@ def test_development_corpus_does_not_get_worse():
     assert len(councils) >= 30
     right = sum(facts_right(entry["scores"])[0] for entry in councils.values())
     total = sum(facts_right(entry["scores"])[1] for entry in councils.values())
-    assert right / total >= 0.89, f"{right}/{total} facts right on the development corpus"
+    assert right / total >= 0.93, f"{right}/{total} facts right on the development corpus"
 
 
 def test_parse_html_shows_what_was_tagged():
@@ -267,3 +267,33 @@ def test_people_as_other_councils_list_them(path, name, status, role):
 def test_a_run_in_heading_after_a_late_sub_item_still_counts():
     parsed = parse_path(DEV / "broomhill-cc" / "broomhill-cc_2024-11-13_meeting-436_minutes.pdf")
     assert [i.number for i in parsed.items] == [str(n) for n in range(1, 11)], "10. AOCB No other competent business"
+
+
+def test_declarations_as_other_councils_record_them():
+    # "Councillors George and Judith Cooper both declared": two people, one surname
+    hillingdon = parse_path(next((DEV / "hillingdon").iterdir()))
+    declared = {d.name for i in hillingdon.items for d in i.declarations}
+    assert {"Councillor George Cooper", "Councillor Judith Cooper", "Councillor Douglas Mills"} <= declared
+    # a table flattened one cell a line: Councillor / Minute Number / Nature of Interest
+    carmarthen = parse_path(DEV / "carmarthenshire" / "ieListDocuments.aspx__CId-131_MId-1228.txt")
+    rows = [(d.name, d.text[:2]) for i in carmarthen.items for d in i.declarations]
+    assert rows == [("H.A.L. Evans", "8 "), ("H.A.L. Evans", "17"), ("P.M. Hughes", "18")]
+    # "later declared (Minute No. 113 refers) by County Borough Councillor L Walker"
+    rhondda = parse_path(DEV / "rhondda-cynon-taf" / "ieListDocuments.aspx__MId-50003774_LLL-0.txt")
+    assert any(d.name.endswith("L Walker") for i in rhondda.items for d in i.declarations)
+
+
+def test_offices_and_bodies_beside_names_are_roles():
+    blaenau = parse_path(next((DEV / "blaenau-gwent").iterdir()))
+    apologies = [(a.name, a.role) for a in blaenau.attendance if a.status == "apologies"]
+    assert apologies == [("Councillor H. Cunningham", "Deputy Leader/Cabinet Member Place & Environment"),
+                         ("Interim Corporate Director of Education", None)]
+    melton = parse_path(next((DEV / "melton-pc").iterdir()))
+    guests = [a.name for a in melton.attendance if a.status == "in_attendance"]
+    assert guests == ["Mr W Grosvenor", "Mrs P Alder"], "not 'One' member of the public, not 'Melton Parish Council'"
+
+
+def test_upper_case_letter_and_colon_clauses():
+    hillingdon = parse_path(next((DEV / "hillingdon").iterdir()))
+    item = next(i for i in hillingdon.items if i.number == "280")
+    assert [c.label for r in item.resolutions for c in r.clauses] == ["a"]

@@ -129,7 +129,9 @@ def attendance_lines(parsed: ParsedDocument, preamble: list[tuple[int, Line]]) -
         if body and len(item.title) < 60 and attendance._label_match(f"{item.title}:"):
             first_page, first = body[0]
             body[0] = (first_page, Line(text=f"{item.title}: {first.text}", bold=first.bold))
-        lines += body
+        # An empty line between the parts: a list never runs on from the
+        # preamble into an item's text.
+        lines += [(body[0][0] if body else item.page, Line(text=""))] + body
     return lines
 
 

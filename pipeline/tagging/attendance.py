@@ -78,6 +78,22 @@ def _before_clause(block: str) -> str:
     return block
 
 
+_MINUTE_NUMBER_IN_LIST = re.compile(r"\s(?:Item\s+)?\d{1,4}/\d{2}(?:/\d{1,3})?\b")
+
+
+def _before_minute_numbers(block: str) -> str:
+    """The list up to a minute number standing outside brackets ("... NCC
+    Item 16/05/1 i) ii) 16/05/2"); "(From 133/20 to end)" stays."""
+    depth, counted = 0, 0
+    for match in _MINUTE_NUMBER_IN_LIST.finditer(block):
+        segment = block[counted:match.start()]
+        depth = max(0, depth + segment.count("(") - segment.count(")"))
+        counted = match.start()
+        if depth == 0:
+            return block[:match.start()]
+    return block
+
+
 def _names_only(block: str) -> str:
     """The list without the people it only counts and without contact
     details: cut at the separator before "members of the public" or at
@@ -94,7 +110,7 @@ def _names_only(block: str) -> str:
             head = segment[:public.start()]
             cuts = [i for i in (head.rfind(" plus "), head.rfind(" and "), head.rfind(" with "))
                     if i >= 0 and public.start() - i <= 40 and head[:i].count("(") == head[:i].count(")")]
-            segment = head[:max(cuts)] if cuts else re.sub(r"\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*$",
+            segment = head[:max(cuts)] if cuts else re.sub(r"(?:^|\s+)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*$",
                                                            "", head, flags=re.IGNORECASE)
         kept.append(segment)
     block = re.sub(r"\s+", " ", "".join(kept)).strip(" ,;")
@@ -131,6 +147,10 @@ _AGENDA_WORDING = re.compile(r"\bto receive\b|\bany apologies\b", re.IGNORECASE)
 # flattened without its full stops; a sentence's opening word ends the list.
 _RUN_ON = re.compile(r"\s+(?:for that part|for the|who|due to|as\s)"
                      r"|\s+(?=(?:With|The|It|This|At|Following|After|There|He|She|They|Members|Council)\s+[a-z])")
+
+
+# "Item No | Item under discussion": the minutes' table starts; the list has ended.
+_MINUTES_TABLE_HEAD = re.compile(r"^(?:Item\s+No\.?|No\.?\s+Item|Minute\s+(?:No\.?|Number|Ref))\b", re.IGNORECASE)
 
 
 def _label_match(text: str) -> Optional[tuple[str, str]]:
@@ -203,7 +223,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
         index += 1
         while index < len(lines):
             text = lines[index][1].text.strip()
-            if _label_match(text) or _NEXT_LABEL.match(text) or (
+            if not text or _label_match(text) or _NEXT_LABEL.match(text) or _MINUTES_TABLE_HEAD.match(text) or (
                 lines[index][1].bold and not line.bold
             ) or text.isupper() and len(text.split()) > 1 and not looks_like_name_list(text):
                 break
@@ -243,7 +263,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
         block = _SENTENCE_END.split(block)[0]
         # "Cllr. Martin Storey - NCC Item 16/05/1 i) ii) 16/05/2 ...": a
         # detached column of minute numbers is not part of the list.
-        block = re.split(r"\s(?:Item\s+)?\d{1,4}/\d{2}(?:/\d{1,3})?\b", block, maxsplit=1)[0]
+        block = _before_minute_numbers(block)
         block = _names_only(block)
         # "PCSO Sharon Diamond who reported that ...": the sentence is not the name.
         block = _before_clause(block)

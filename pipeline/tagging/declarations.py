@@ -119,7 +119,9 @@ def _sentences(text: str) -> Iterable[tuple[int, str]]:
 
 
 _BY_OFFICE = re.compile(r"the\s", re.IGNORECASE)
-_BY_DECLARER = re.compile(r"\bdeclared\b[^.]{0,80}?\bby\s+$")
+# "declared (Minute No. 113 refers) by County Borough Councillor L Walker"
+_BY_DECLARER = re.compile(r"\bdeclared\b(?:[^.]|\.(?=\s\d)){0,80}?\bby\s+"
+                          r"(?:(?:County\s+Borough|County|District|Borough|Town|Parish|City)\s+)?$")
 
 
 def _line_declarations(doc: Doc, spans: FactSpans, page_of, found: set) -> None:
@@ -154,6 +156,43 @@ def _line_declarations(doc: Doc, spans: FactSpans, page_of, found: set) -> None:
             found.add(name.lower())
 
 
+_TABLE_HEADER = re.compile(
+    r"^(?:councillors?|members?|name|minute(?:\s+(?:number|no\.?))?|(?:agenda\s+)?item(?:\s+(?:number|no\.?))?|"
+    r"(?:nature|type|details)\s+of\s+interest|interest|reason)$", re.IGNORECASE)
+_TABLE_NAME = re.compile(r"^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s?){1,3}\s?[A-Z][\w’'-]+$"
+                         r"|^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}$")
+
+
+def _table_declarations(doc: Doc, spans: FactSpans, page_of, found: set) -> None:
+    """A declarations table flattened to one cell a line ("Councillor" /
+    "Minute Number" / "Nature of Interest", then "H.A.L. Evans" / "8 –
+    Cartrefi Croeso Ltd ..." / "Sister is Chief Executive ..."): each row
+    that opens with a name is a declaration by that member."""
+    lines = [line.text.strip() for _, line in doc_lines(doc)]
+    starts = line_starts(doc_lines(doc))
+    index = 0
+    while index < len(lines):
+        width = 0
+        while index + width < len(lines) and _TABLE_HEADER.match(lines[index + width]):
+            width += 1
+        if width < 2:
+            index += 1
+            continue
+        row = index + width
+        while row + width <= len(lines) and _TABLE_NAME.match(lines[row]):
+            cells = lines[row:row + width]
+            name = cells[0]
+            span = doc.char_span(starts[row], starts[row] + len(name), alignment_mode="expand")
+            text = " – ".join(cells[1:])
+            kind = "pecuniary" if re.search(r"pecuniary|prejudicial", text, re.I) and not _OTHER_KIND.search(text.lower()) else "other"
+            if span is not None:
+                spans.add(Span(doc, span.start, span.end, label=kind),
+                          Declaration(name=name, text=text, kind=kind, page=page_of(starts[row])))
+                found.add(name.lower())
+            row += width
+        index = row
+
+
 class DeclarationFinder:
     def __init__(self, nlp: Language, name: str):
         self.name = name
@@ -167,6 +206,7 @@ class DeclarationFinder:
         if declarations_item:
             found = {re.sub(r"\s+", " ", record.name).lower() for records in spans.recorded() for record in records}
             _line_declarations(doc, spans, page_of, found)
+            _table_declarations(doc, spans, page_of, found)
         spans.write()
         return doc
 

@@ -27,6 +27,8 @@ _ROLE_WORDS = re.compile(
 _POST_AFTER_NAME = re.compile(
     r"^((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s(?:[A-Z]\.?\s){0,3}[A-Z][\w’'-]+)\s"
     r"((?:Assistant|Deputy|Parish|Town|Locum|Acting)?\s?(?:Clerk|RFO|Officer)\b.*)$")
+_OFFICE_WORDS = re.compile(r"\b(?:Leader|Cabinet Member|Member for|Portfolio Holder|Director|Chief Executive|Head of)\b")
+_ORGANISATION = re.compile(r"^(?:[A-Z][\w'’&-]*\s+){1,5}(?:Council|Committee|Association|Trust|Partnership|Police|Authority)$")
 _TWO_NAMES = re.compile(r"([A-Z]\.? [A-Z][\w’'-]+) ([A-Z]\.? [A-Z][\w’'-]+)")
 
 
@@ -84,8 +86,14 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
         plural_title = vocab.plural_titles[first[0].lower().rstrip(":")]
         text = first[1]
     names: list[list] = []
+    pieces = _split_with_separators(text)
+    # "Councillors George and Judith Cooper": two people who share a surname.
+    if (len(pieces) == 2 and pieces[1][1] in ("and", "&") and re.fullmatch(r"[A-Z][a-z]+", pieces[0][0])
+            and re.fullmatch(r"[A-Z][a-z]+ [A-Z][\w’'-]+", pieces[1][0]) and plural_title):
+        pieces = [(f"{pieces[0][0]} {pieces[1][0].split(' ')[1]}", pieces[0][1]), pieces[1]]
     closed = False  # "Councillors A and B, C": the title's list ended at "and B"
-    for piece, separator in _split_with_separators(text):
+    last_was_office = False
+    for piece, separator in pieces:
         if closed:
             plural_title, closed = None, False
         closed = separator in ("and", "&") and plural_title is not None
@@ -95,6 +103,27 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
         if bare.upper() in vocab.honours or all(w.upper().strip(".") in vocab.honours for w in bare.split()):
             if names:
                 names[-1][0] = f"{names[-1][0]}, {bare}"
+            continue
+        office = _OFFICE_WORDS.search(re.sub(r"\([^()]*\)", "", bare)) and not re.match(r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b|(?:[A-Z]\.?\s)+[A-Z]", bare)
+        if office and re.match(r"(?i:the)\s", bare):
+            # "... and the Interim Corporate Director of Education": someone
+            # named by office alone.
+            names.append([bare[4:].strip(), None])
+            last_was_office = False
+            continue
+        if office and names and separator in (",", ";") and not names[-1][1]:
+            # "Councillor H. Cunningham, Deputy Leader/Cabinet Member Place & Environment"
+            names[-1][1] = bare
+            last_was_office = True
+            continue
+        if last_was_office and separator in ("&", "and") and re.fullmatch(r"[A-Z][a-z]+", bare):
+            names[-1][1] = f"{names[-1][1]} & {bare}"  # "... Place & Environment": the office goes on
+            continue
+        last_was_office = False
+        if names and _ORGANISATION.match(bare):
+            # "Mrs P Alder Assistant Clerk and Management Officer, Melton Parish
+            # Council": the body the officer serves, part of the role.
+            names[-1][1] = f"{names[-1][1]}, {bare}" if names[-1][1] else bare
             continue
         if bare.lower() in vocab.role_words or (re.fullmatch(r"[A-Z]{1,3}C", bare) and names):
             # "Mrs Victoria Whitehead, Councillors, and Mrs Susan Ryding, Clerk",

@@ -27,8 +27,9 @@ _RESOLUTION_START = re.compile(
     r"\b(?P<word>RESOLVED|RECOMMENDED|AGREED|DECIDED|Resolved|Recommended|resolved|Agreed|Decided)\b"
     r"(?P<after>\s*(?:that|to|:|-|–|,|;|\(|$|unanimously|by|not\s+to)|\s+\d|\s+the\s)"
 )
+# "(a)", "a)", "1.", and "A:" ("That Cabinet: / A: Welcomes ...").
 CLAUSE = re.compile(
-    r"^(?:\((?P<p>[a-zA-Z]|[ivxlc]+|\d{1,2})\)|(?P<b>[a-zA-Z]|[ivxlc]+)\)|(?P<n>\d{1,2})[.)])\s+(?P<text>\S.*)$"
+    r"^(?:\((?P<p>[a-zA-Z]|[ivxlc]+|\d{1,2})\)|(?P<b>[a-zA-Z]|[ivxlc]+)\)|(?P<n>\d{1,2})[.)]|(?P<c>[A-Z]):)\s+(?P<text>\S.*)$"
 )
 PARAGRAPH = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}\.)\s+\S")
 _STOP_LINE = re.compile(
@@ -55,7 +56,7 @@ _RECOMMENDS_COUNCIL = re.compile(r"\brecommend(?:s|ed)?\s+(?:to|that)\s+(?:the\s
 
 
 def clause_label(match: re.Match) -> tuple[str, str]:
-    raw = match.group("p") or match.group("b") or match.group("n")
+    raw = match.group("p") or match.group("b") or match.group("n") or match.group("c")
     family = "number" if raw.isdigit() else ("roman" if re.fullmatch(r"[ivxlc]{2,}", raw) else "letter")
     return raw.lower(), family
 
