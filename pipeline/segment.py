@@ -433,6 +433,17 @@ def _shape(number: str) -> str:
     return re.sub(r"[a-z]$", "", re.sub(r"\d+", "9", number.rstrip(".")))
 
 
+def _next_number(number: Optional[str]) -> Optional[str]:
+    """The minute number after ``number`` in its own style: 9 -> 10,
+    168/20 -> 169/20, Cou/285/07-08 -> Cou/286/07-08."""
+    if not number:
+        return None
+    match = re.fullmatch(r"(?P<prefix>[A-Za-z]{1,4}/)?(?P<n>\d{1,4})(?P<rest>/\d{2}(?:-\d{2})?)?", number)
+    if not match:
+        return None
+    return f"{match.group('prefix') or ''}{int(match.group('n')) + 1}{match.group('rest') or ''}"
+
+
 def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
     """Headings of a document without font information (text, Word without
     bold, web pages), chosen so that one council's layout does not read
@@ -461,7 +472,10 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
                 candidates.append(("alone", _Heading(index, text.lstrip("•· ").rstrip("."), title, last=index + 1)))
             continue
         run_in = _RUN_IN.match(text)
-        if run_in and len(run_in.group("title").split()) <= 9 and not _PERSON_START.match(run_in.group("title")):
+        # "165/20 To Approve New Template RESOLVED: That ...": the marker
+        # opens the minute's text, it is not the end of a run-in title.
+        if (run_in and len(run_in.group("title").split()) <= 9 and not _PERSON_START.match(run_in.group("title"))
+                and not re.search(r"\b(?:RESOLVED|AGREED|RECOMMENDED|DECIDED)$", run_in.group("title"))):
             candidates.append(("inline", _Heading(index, run_in.group("number"), run_in.group("title").strip(),
                                                   rest=run_in.group("rest"))))
             continue
@@ -475,7 +489,12 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             weak.append(_Heading(index, weak_match.group("number"), " ".join(words[:8]).rstrip(".:,"),
                                  rest=weak_match.group("title")))
         running = re.match(rf"^(?P<number>{_RUNNING})\s+(?:[-–—]\s+)?(?P<title>[A-Z][^.]{{2,300}})", text)
-        if running and not _PERSON_START.match(running.group("title")):
+        if running and _PERSON_START.match(running.group("title")):
+            # "169/20 Cllr Colin Sampson (BCKLWN) and ...": a heading only if
+            # it is exactly the next number.
+            weak.append(_Heading(index, running.group("number"), " ".join(running.group("title").split()[:12]),
+                                 rest=text[running.start("title"):]))
+        elif running:
             # A running minute number ("154/20") is itself the sign of a
             # heading; in flattened text the title runs into the minute.
             title = " ".join(running.group("title").split()[:12])
@@ -497,17 +516,17 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             continue  # numbers run forward; a smaller one is a paragraph
         headings.append(heading)
         last_key = key
-    if headings and all(re.fullmatch(r"\d{1,3}", h.number or "") for h in headings):
+    if headings and len({_shape(h.number) for h in headings if h.number}) == 1:
         # A numbered line whose title runs into its text is a heading when it
-        # is exactly the next number the sequence lacks ("4." then "5." then "6.").
-        numbers = {int(h.number) for h in headings}
+        # is exactly the next number the sequence lacks ("4." then "5." then
+        # "6."; "168/20" then "169/20 Cllr Colin Sampson ...").
+        numbers = {h.number for h in headings}
         for heading in weak:
-            number = int(heading.number)
             before = sorted((h for h in headings if h.index < heading.index), key=lambda h: h.index)
-            if (number not in numbers and before and int(before[-1].number) == number - 1
-                    and not _PERSON_START.match(heading.title)):
+            if (heading.number not in numbers and before and _next_number(before[-1].number) == heading.number
+                    and (not _PERSON_START.match(heading.title) or "/" in heading.number)):
                 headings.append(heading)
-                numbers.add(number)
+                numbers.add(heading.number)
         headings.sort(key=lambda h: h.index)
     return headings
 

@@ -297,3 +297,20 @@ def test_upper_case_letter_and_colon_clauses():
     hillingdon = parse_path(next((DEV / "hillingdon").iterdir()))
     item = next(i for i in hillingdon.items if i.number == "280")
     assert [c.label for r in item.resolutions for c in r.clauses] == ["a"]
+
+
+def test_stoke_ferry_decisions_and_the_next_minute_opening_with_a_name():
+    parsed = parse_path(DEV / "stoke-ferry-pc" / "2020-09_stoke-ferry-pc_minutes.txt")
+    items = {i.number: i for i in parsed.items}
+    # "165/20 To Approve New Parish Council Report Template RESOLVED: That ..."
+    assert len(items["165/20"].resolutions) == 1 and items["165/20"].title.startswith("To Approve New")
+    # "169/20 Cllr Colin Sampson (BCKLWN) and ...": a minute, because 168/20 came before it
+    assert items["169/20"].title.startswith("Cllr Colin Sampson")
+
+
+def test_the_present_tense_resolution_and_payments_approved():
+    royal = parse_path(FIXTURES / "pdf" / "2018-03-13_amenities-leisure-community-services-committee_minutes.pdf")
+    item = next(i for i in royal.items if i.number == "6")
+    assert len(item.resolutions) == 2, "'The Committee resolves in accordance with its powers ...'"
+    tintern = parse_path(DEV / "tintern-cc" / "tintern-cc_2018-11-26_community-council_minutes.pdf")
+    assert not next(i for i in tintern.items if i.number == "2605").votes, "'– all approved for payment' is no vote"
