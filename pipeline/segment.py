@@ -474,7 +474,7 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
         run_in = _RUN_IN.match(text)
         # "165/20 To Approve New Template RESOLVED: That ...": the marker
         # opens the minute's text, it is not the end of a run-in title.
-        if (run_in and len(run_in.group("title").split()) <= 9 and not _PERSON_START.match(run_in.group("title"))
+        if (run_in and len(run_in.group("title").split()) <= 12 and not _PERSON_START.match(run_in.group("title"))
                 and not re.search(r"\b(?:RESOLVED|AGREED|RECOMMENDED|DECIDED)$", run_in.group("title"))):
             candidates.append(("inline", _Heading(index, run_in.group("number"), run_in.group("title").strip(),
                                                   rest=run_in.group("rest"))))
