@@ -44,17 +44,19 @@ _COMMITTEE_DASH_DAY = re.compile(r"^(.+?)\s+[-–]\s+(?:Mon|Tues|Wednes|Thurs|Fr
 _VENUE_LABEL = re.compile(r"^(?:Venue|Place|Location)\s*:\s*(.+)$", re.IGNORECASE)
 
 # A minute number: 84 / 84. / 84a / 19.09.05 / 21/045 / C12
-_NUMBER = (r"(?P<number>\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,4}[a-z]?(?:\.\d{1,2})?|[A-Z]{1,3}\d{1,4}|\d{2,4}/\d{1,4}"
+_NUMBER = (r"(?P<number>\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,2}/\d{2}-\d{1,3}|[A-Z]{1,3}\d{1,4}/\d{2}|\d{1,4}[a-z]?(?:\.\d{1,2})?"
+           r"|[A-Z]{1,3}\d{1,4}|\d{2,4}/\d{1,4}"
            r"|[A-Z][A-Za-z]{0,3}/\d{1,4}(?:/\d{1,4}(?:-\d{2})?)?)")
 # A running minute number: "154/20", or with the body's prefix and the
 # municipal year, "Cou/285/07-08".
 _RUNNING = r"(?:[A-Z][A-Za-z]{0,3}/)?\d{1,4}/\d{2}(?:-\d{2})?"
 # "86/17 – Date of Next Meeting": a dash may stand between number and title.
-_HEADING = re.compile(rf"^(?:Minute\s+|Item\s+)?{_NUMBER}[.):]?\s+(?:[-–—]\s+)?(?P<title>[A-Z(‘'\"“0-9].*)$")
+# "C048/23   1.   APOLOGIES": the agenda's number may follow the minute's.
+_HEADING = re.compile(rf"^(?:Minute\s+|Item\s+)?{_NUMBER}[.):–—]?\s+(?:[-–—]\s+)?(?:\d{{1,2}}\.\s+)?(?P<title>[A-Z(‘'\"“0-9].*)$")
 _NUMBER_ONLY = re.compile(r"^(?:[•·]\s*)?\d{1,4}[a-z]?(?:\.\d{1,2})?\.?$")  # "• 4." in a saved ModernGov list
 # "2599. Police Report: Attached." / "1. Apologies for Absence. Apologies were
 # received": a short title run into the minute's text.
-_RUN_IN = re.compile(rf"^(?:Minute\s+)?{_NUMBER}[.)]?\s+(?P<title>[A-Z][^:.!?]{{2,70}}?)\s*[:.]\s+(?P<rest>\S.*)$")
+_RUN_IN = re.compile(rf"^(?:Minute\s+)?{_NUMBER}[.)–—]?\s+(?P<title>[A-Z][^:.!?–]{{2,70}}?)\s*[:.–]\s+(?P<rest>\S.*)$")
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 _ADDRESS = re.compile(r"^[\w'’ -]{2,40}\b(?:Road|Street|Avenue|Lane|Drive|Way|Close|Crescent|Place|Terrace|Rd|St)\b[,.]?",
                       re.IGNORECASE)
@@ -149,6 +151,9 @@ _SHORT_COUNCIL = {"PC": "Parish Council", "TC": "Town Council", "CC": "Community
 
 def _clean_body(body: str) -> str:
     body = re.sub(rf"\s*[-–]\s*(?:{_WEEKDAY}\b.*|\d.*)$", "", body.strip())
+    # "Parish Council 22 November 2023": the date is when, not who.
+    body = re.sub(rf"\s+(?:{_WEEKDAY},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}),?\s+\d{{4}}$", "", body,
+                  flags=re.IGNORECASE)
     body = re.sub(r"\s+meeting$", "", body, flags=re.IGNORECASE)
     body = re.sub(r"\s*\((?:no\.?\s*)?\d+\)\s*$", "", body)
     return _title_case(body.strip(" -–,:;."))
@@ -182,8 +187,9 @@ def _body_candidates(lines: list[str]) -> Iterator[tuple[str, Optional[str]]]:
         found = _MINUTES_OF.search(line)
         if not found or re.match(r"(?:the\s+)?(?:meetings?|minutes)\b", found.group("body"), re.IGNORECASE):
             continue
-        if not _NAMES_A_BODY.search(found.group("body")):
-            continue  # "minutes of informal discussion": not who met
+        if not _NAMES_A_BODY.search(found.group("body")) or re.match(
+                rf"(?:{MONTHS}|last|previous|next)\b", found.group("body"), re.IGNORECASE):
+            continue  # "minutes of informal discussion", "minutes of the June meeting": not who met
         if re.search(r"\bto\s+(?:receive|note|approve|confirm|agree|sign|consider)\b[^.]*$|"
                      r"\b(?:received|noted|approved|confirmed|agreed|signed|considered)\s+(?:the\s+)?$",
                      line[:found.start()], re.IGNORECASE):

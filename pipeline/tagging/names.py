@@ -27,7 +27,8 @@ _ROLE_WORDS = re.compile(
 _POST_AFTER_NAME = re.compile(
     r"^((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s(?:[A-Z]\.?\s){0,3}[A-Z][\w’'-]+)\s"
     r"((?:Assistant|Deputy|Parish|Town|Locum|Acting)?\s?(?:Clerk|RFO|Officer)\b.*)$")
-_OFFICE_WORDS = re.compile(r"\b(?:Leader|Cabinet Member|Member for|Portfolio Holder|Director|Chief Executive|Head of)\b")
+_OFFICE_WORDS = re.compile(r"\b(?:Leader|Cabinet Member|Member for|Portfolio Holder|Director|Chief Executive|Head of|"
+                           r"Clerk|Officer|Treasurer|RFO)\b")
 _ORGANISATION = re.compile(r"^(?:[A-Z][\w'’&-]*\s+){1,5}(?:Council|Committee|Association|Trust|Partnership|Police|Authority)$")
 _TWO_NAMES = re.compile(r"([A-Z]\.? [A-Z][\w’'-]+) ([A-Z]\.? [A-Z][\w’'-]+)")
 
@@ -104,7 +105,8 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             if names:
                 names[-1][0] = f"{names[-1][0]}, {bare}"
             continue
-        office = _OFFICE_WORDS.search(re.sub(r"\([^()]*\)", "", bare)) and not re.match(r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b|(?:[A-Z]\.?\s)+[A-Z]", bare)
+        office = _OFFICE_WORDS.search(re.sub(r"\([^()]*\)", "", bare)) and not re.search(
+            r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b", bare) and not re.match(r"(?:[A-Z]\.?\s)+[A-Z]", bare)
         if office and re.match(r"(?i:the)\s", bare):
             # "... and the Interim Corporate Director of Education": someone
             # named by office alone.
