@@ -106,7 +106,7 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
                 names[-1][0] = f"{names[-1][0]}, {bare}"
             continue
         office = _OFFICE_WORDS.search(re.sub(r"\([^()]*\)", "", bare)) and not re.search(
-            r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b", bare) and not re.match(r"(?:[A-Z]\.?\s)+[A-Z]", bare)
+            r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b|\b[A-Z]\.?\s[A-Z][a-z]", bare)  # "EDC Clerk J Connelly" names someone
         if office and re.match(r"(?i:the)\s", bare):
             # "... and the Interim Corporate Director of Education": someone
             # named by office alone.
