@@ -38,7 +38,7 @@ _NEXT_LABEL = re.compile(r"^[A-Z][A-Za-z ]{2,30}:")
 # quadratic in the run.  Each space run now has one owner.
 _APOLOGIES_SENTENCE = re.compile(
     r"(?:apologies|an\s+apology)(?:\s+for\s+absence)?\s+(?:(?:were|was|had\s+been)\s+)?(?:also\s+)?"
-    r"(?:(?:received|reported|given|submitted|tendered|noted|accepted)\s*)?"
+    r"(?:(?:received|reported|given|submitted|tendered|noted|accepted|intimated)\s*)?"
     r"(?:(?:and\s+accepted\s+)?from|by|on\s+behalf\s+of|(?<=received\s)for)\s*:?\s*(?P<names>.+?)(?:(?<!\b[A-Z])\.(?=\s+[A-Z|(]|\s*$)|\s\||$)",
     re.IGNORECASE | re.DOTALL,
 )
@@ -150,6 +150,8 @@ _RUN_ON = re.compile(r"\s+(?:for that part|for the|who|due to|as\s)"
 
 
 # "Item No | Item under discussion": the minutes' table starts; the list has ended.
+# "Chief Executive" / "Director of Finance": officers listed one post a line.
+_POST_START = re.compile(r"^(?:(?:Depute|Deputy|Assistant|Interim|Acting)\s+)?(?:Chief Executive|Director|Head of|Clerk)\b")
 _MINUTES_TABLE_HEAD = re.compile(r"^(?:Item\s+No\.?|No\.?\s+Item|Minute\s+(?:No\.?|Number|Ref))\b", re.IGNORECASE)
 
 
@@ -223,7 +225,8 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
         index += 1
         while index < len(lines):
             text = lines[index][1].text.strip()
-            if not text or _label_match(text) or _NEXT_LABEL.match(text) or _MINUTES_TABLE_HEAD.match(text) or (
+            if not text or _label_match(text) or _NEXT_LABEL.match(text) or _MINUTES_TABLE_HEAD.match(text) or re.match(
+                    r"(?:Apologies|An apology)\b", text) or re.search(r"\bin the chair\.?$", text, re.IGNORECASE) or (
                 lines[index][1].bold and not line.bold
             ) or text.isupper() and len(text.split()) > 1 and not looks_like_name_list(text):
                 break
@@ -257,7 +260,8 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
             joined = block.rstrip()
             bullet = re.match(r"^[-*•]\s+", part)  # "- Trevor Smith — Secretary": one name per bullet
             part = part[bullet.end():] if bullet else part
-            separate = joined and (bullet or looks_like_name_list(part)) and not re.search(r"(?:[,;&(]|\band)$", joined)
+            separate = joined and (bullet or looks_like_name_list(part) or _POST_START.match(part)) and not re.search(
+                r"(?:[,;&(]|\band)$", joined)
             block = f"{joined}, {part}" if separate else f"{joined} {part}".strip()
         # A sentence after the list ("Under item 4(v) ...") is not a name.
         block = _SENTENCE_END.split(block)[0]
@@ -275,6 +279,43 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                 continue
             found.append((first, index - 1, Attendance(name=name, status=status, role=role, page=page)))
     return found
+
+
+# An attendance register: each name followed by a code, and the key
+# printed after it ("P = present, A = apology, N = non-attendance").
+_REGISTER_KEY = re.compile(
+    r"\b(?P<code>[A-Z]{1,2})\s*=\s*(?P<meaning>present|apolog(?:y|ies)|absent|non[- ]attendance|not present)\b",
+    re.IGNORECASE)
+_REGISTER_ENTRY = re.compile(
+    r"(?P<name>(?:(?:County|Borough|District|Town|Parish)\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+"
+    r"(?:[A-Z]{1,3}\.?\s+){0,3}[A-Z][\w’'-]+)(?P<role>\s*\([^()]{1,40}\))?\s+(?P<code>[A-Z]{1,2})\b")
+
+
+def _register_status(meaning: str) -> str:
+    meaning = meaning.lower()
+    if meaning.startswith("apolog"):
+        return "apologies"
+    return "present" if meaning == "present" else "absent"  # absent, non-attendance, not present
+
+
+def _register(doc: Doc, spans: FactSpans) -> None:
+    """Names marked with the register's codes, read only where the key is
+    printed, so a stray capital letter after a name is never a status."""
+    flat = doc_text(doc)
+    keys = {m.group("code"): _register_status(m.group("meaning")) for m in _REGISTER_KEY.finditer(flat)}
+    if len(keys) < 2:
+        return
+    page_of = page_lookup(doc_lines(doc))
+    for match in _REGISTER_ENTRY.finditer(flat):
+        status = keys.get(match.group("code"))
+        if status:
+            role = match.group("role").strip(" ()") if match.group("role") else None
+            name = match.group("name")
+            visiting = re.match(r"^((?:County|Borough|District|Town|Parish)\s+(?:Councillor|Cllr))\s+(.+)$", name)
+            if visiting:
+                name, role = visiting.group(2), role or visiting.group(1)
+            spans.add(char_span(doc, match.start(), match.end(), status),
+                      Attendance(name=name, status=status, role=role, page=page_of(match.start())))
 
 
 def _in_item(doc: Doc, spans: FactSpans) -> None:
@@ -368,6 +409,7 @@ class AttendanceFinder:
             # Sentences stand before the first item too ("Apologies for
             # absence were received from Councillors Rod Scott and ...").
             _in_item(doc, spans)
+            _register(doc, spans)
         elif not doc.user_data.get(FROM_TEXT):
             _in_item(doc, spans)
         spans.write()

@@ -25,7 +25,11 @@ from .names import split_names
 SPANS_KEY = "declarations"
 
 _DECLARATIONS_ITEM = re.compile(r"declarations?\b.*interest", re.IGNORECASE)
-_OPENING = re.compile(r"^[\s•\-*(\d).]*(?:(?:County\s+Borough|County|District|Borough|Town|Parish|City)\s+)?$")
+# What may stand before the declarer's name at the start of a statement:
+# bullets and numbers, "Item 4bi – " (the item declared on), a council's
+# kind ("County Borough Councillor ...").
+_OPENING = re.compile(r"^[\s•\-*(\d).]*(?:(?:Agenda\s+)?Items?\s+[\w.()/]{1,12}\s*[–:-]\s*)?"
+                      r"(?:(?:County\s+Borough|County|District|Borough|Town|Parish|City)\s+)?$")
 # "Councillors George and Judith Cooper both declared", "Cllrs Hoskins, Cobb &
 # Shewell re No 2610": a plural title names everyone in the list after it.
 _PLURAL_OPENING = re.compile(r"^[\s•\-*(\d).]*(?:Councillors|COUNCILLORS|Cllrs\.?|CLLRS\.?|Messrs\.?)\s+(?=[A-Z][a-z’'-]*\b(?!\s+(?:are|were|is|was|have|had|should|must|may|will)\b))")

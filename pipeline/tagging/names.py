@@ -93,7 +93,7 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             and re.fullmatch(r"[A-Z][a-z]+ [A-Z][\w’'-]+", pieces[1][0]) and plural_title):
         pieces = [(f"{pieces[0][0]} {pieces[1][0].split(' ')[1]}", pieces[0][1]), pieces[1]]
     closed = False  # "Councillors A and B, C": the title's list ended at "and B"
-    last_was_office = False
+    last_was_office = last_was_person_office = False
     for piece, separator in pieces:
         if closed:
             plural_title, closed = None, False
@@ -105,7 +105,7 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             if names:
                 names[-1][0] = f"{names[-1][0]}, {bare}"
             continue
-        office = _OFFICE_WORDS.search(re.sub(r"\([^()]*\)", "", bare)) and not re.search(
+        office = _OFFICE_WORDS.search(re.sub(r"\([^()]*\)", "", bare)) and not _DASHED_ROLE.match(bare) and not re.search(
             r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b|\b[A-Z]\.?\s[A-Z][a-z]", bare)  # "EDC Clerk J Connelly" names someone
         if office and re.match(r"(?i:the)\s", bare):
             # "... and the Interim Corporate Director of Education": someone
@@ -113,6 +113,18 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             names.append([bare[4:].strip(), None])
             last_was_office = False
             continue
+        if last_was_person_office and separator in ("&", "and") and re.fullmatch(r"[A-Z][a-z]+", bare):
+            names[-1][0] = f"{names[-1][0]} & {bare}"  # "Director of Development & Infrastructure"
+            continue
+        previous_is_office = bool(names) and bool(_OFFICE_WORDS.search(names[-1][0])) and not re.search(
+            r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b|\b[A-Z]\.?\s[A-Z][a-z]", names[-1][0])
+        if office and (not names or previous_is_office):
+            # "In Attendance: Chief Executive, Director of Finance": officers
+            # listed by post alone, each one person.
+            names.append([re.sub(r"^(?i:the)\s+", "", bare), None])
+            last_was_person_office, last_was_office = True, False
+            continue
+        last_was_person_office = False
         if office and names and separator in (",", ";") and not names[-1][1]:
             # "Councillor H. Cunningham, Deputy Leader/Cabinet Member Place & Environment"
             names[-1][1] = bare
