@@ -421,8 +421,11 @@ def _looks_like_heading(line: Line, has_bold: bool) -> Optional[re.Match]:
         return match
     # Without fonts, a heading is short, not a sentence, and not a person.
     short_title = bool(_SHORT_TITLE.match(re.sub(r"\s+(?:and|of|for|the|to|on|in|&)\s+", " ", title.strip())))
-    if (len(title) > 90 or title.rstrip().endswith((",", ";")) or _PERSON_START.match(title)
-            or title.rstrip().endswith(".") and not short_title):
+    # An upper-case title is a heading however long ("C052/23  5.  TO RECEIVE
+    # AND ADOPT THE MINUTES OF THE PARISH COUNCIL MEETING HELD ON ...").
+    shouting = title.isupper() and len(title) <= 200
+    if (len(title) > 90 and not shouting or title.rstrip().endswith((",", ";")) or _PERSON_START.match(title)
+            or title.rstrip().endswith(".") and not short_title and not shouting):
         return None
     if re.match(r"(?:RESOLVED|RECOMMENDED|AGREED|DECIDED)\b", title, re.IGNORECASE):
         return None

@@ -150,6 +150,9 @@ _RUN_ON = re.compile(r"\s+(?:for that part|for the|who|due to|as\s)"
 
 
 # "Item No | Item under discussion": the minutes' table starts; the list has ended.
+# "Councillor Mrs Cox paid tribute to ...": the minutes' narrative has begun.
+_NARRATION = re.compile(r"\b(?:paid tribute|said|thanked|welcomed|announced|informed|advised|explained|opened the meeting|"
+                        r"declared|reported that|passed away)\b")
 # "Chief Executive" / "Director of Finance": officers listed one post a line.
 _POST_START = re.compile(r"^(?:(?:Depute|Deputy|Assistant|Interim|Acting)\s+)?(?:Chief Executive|Director|Head of|Clerk)\b")
 _MINUTES_TABLE_HEAD = re.compile(r"^(?:Item\s+No\.?|No\.?\s+Item|Minute\s+(?:No\.?|Number|Ref))\b", re.IGNORECASE)
@@ -227,6 +230,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
             text = lines[index][1].text.strip()
             if not text or _label_match(text) or _NEXT_LABEL.match(text) or _MINUTES_TABLE_HEAD.match(text) or re.match(
                     r"(?:Apologies|An apology)\b", text) or re.search(r"\bin the chair\.?$", text, re.IGNORECASE) or (
+                    parts and _NARRATION.search(text)) or (
                 lines[index][1].bold and not line.bold
             ) or text.isupper() and len(text.split()) > 1 and not looks_like_name_list(text):
                 break

@@ -26,7 +26,7 @@ _ROLE_WORDS = re.compile(
 # "Mr W Grosvenor Clerk": an officer's post run on after the name.
 _POST_AFTER_NAME = re.compile(
     r"^((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s(?:[A-Z]\.?\s){0,3}[A-Z][\w’'-]+)\s"
-    r"((?:Assistant|Deputy|Parish|Town|Locum|Acting)?\s?(?:Clerk|RFO|Officer)\b.*)$")
+    r"((?:(?:Assistant|Deputy|Parish|Town|Locum|Acting|Admin(?:/\w+)?|Finance)\s){0,2}(?:Clerk|RFO|Officer|Office|Administrator)\b.*)$")
 _OFFICE_WORDS = re.compile(r"\b(?:Leader|Cabinet Member|Member for|Portfolio Holder|Director|Chief Executive|Head of|"
                            r"Clerk|Officer|Treasurer|RFO)\b")
 _ORGANISATION = re.compile(r"^(?:[A-Z][\w'’&-]*\s+){1,5}(?:Council|Committee|Association|Trust|Partnership|Police|Authority)$")
@@ -147,7 +147,8 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             continue
         # "Chairman Cllr Mrs Shewell": an office before the title.
         leading = re.match(r"^(Chairman|Chair|Vice[- ]Chairman|Vice[- ]Chair|Mayor|Deputy Mayor)\s+(?=[^\s(]+\s)", bare) or re.match(
-            r"^((?:[A-Z][a-z]+\s){1,3}?)(?=(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Rev|Revd)\.?\s+[A-Z])", bare)
+            r"^((?:[A-Z][a-z]+\s){1,3}?)(?=(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Rev|Revd)\.?\s+[A-Z])", bare) or re.match(
+            r"^((?:[A-Z][A-Za-z]+\s){0,3}(?:Member|Representative|Invitee|Observer)\s)(?=(?:Cllr|Councillor)\.?\s+[A-Z])", bare)
         leading_role = leading.group(1).strip() if leading else None  # "Standing Invitee Dr Anusree ..."
         if leading:
             bare = bare[leading.end():]
