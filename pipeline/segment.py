@@ -408,6 +408,9 @@ def _number_key(number: str) -> tuple:
     return tuple(int(n) for n in re.findall(r"\d+", number))
 
 
+_DATE_TITLE = re.compile(rf"(?:st|nd|rd|th)?\s*(?:{MONTHS}),?\s+\d{{4}}\b", re.IGNORECASE)
+
+
 def _looks_like_heading(line: Line, has_bold: bool) -> Optional[re.Match]:
     text = clean_title(line.text.strip())  # without ModernGov's "pdf icon PDF 164 KB"
     match = _HEADING.match(text)
@@ -431,8 +434,8 @@ def _looks_like_heading(line: Line, has_bold: bool) -> Optional[re.Match]:
         return None
     if re.fullmatch(r"\d+(?:\.\d+)?", title.split()[0]):
         return None
-    if re.fullmatch(rf"(?:{MONTHS}),?\s+\d{{4}}", title, re.IGNORECASE):
-        return None  # "16 September 2025" is a date
+    if _DATE_TITLE.match(title):
+        return None  # "16 September 2025", "27 April 2021 – Minutes" is a date
     return match
 
 
@@ -483,6 +486,8 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
         run_in = _RUN_IN.match(text)
         # "165/20 To Approve New Template RESOLVED: That ...": the marker
         # opens the minute's text, it is not the end of a run-in title.
+        if run_in and _DATE_TITLE.match(run_in.group("title")):
+            continue  # "27 April 2021 – Minutes": a date, not minute 27
         if (run_in and len(run_in.group("title").split()) <= 12 and not _PERSON_START.match(run_in.group("title"))
                 and not re.search(r"\b(?:RESOLVED|AGREED|RECOMMENDED|DECIDED)$", run_in.group("title"))):
             candidates.append(("inline", _Heading(index, run_in.group("number"), run_in.group("title").strip(),

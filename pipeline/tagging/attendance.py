@@ -51,6 +51,11 @@ _SENT_APOLOGIES = re.compile(
 _ATTENDING_SENTENCE = re.compile(
     r"\balso\s+(?:in\s+attendance|present)\s+(?:was|were)\s*:?\s*(?P<names>[^.;]{3,300}?)(?:(?<!\b[A-Z])\.(?=\s|$)|;|$)",
     re.IGNORECASE)
+# "The Town Clerk, Mrs. L.M. Phillips, the Town Clerk’s Assistant, Mrs. M.C.
+# Vincent and a member of the public were also present."
+_WERE_ALSO_PRESENT = re.compile(
+    r"(?:^|(?<=[.:]\s))(?P<names>(?:The\s+|Mr|Mrs|Ms|Miss|Dr|Cllr)(?:[^;:]|\.(?=\s?[A-Z])){3,300}?)\s(?:was|were)\s+also\s+"
+    r"(?:present|in\s+attendance)\b")
 # "County Councillor M.Storey and Borough Councillor Collin Sampson were
 # welcomed to the meeting", "The Chairman welcomed PCSO Jones to the meeting":
 # guests, named where they are welcomed.
@@ -212,13 +217,33 @@ def _split_long_lines(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
     return split
 
 
+# "Cllrs B Austin, D Bretherton, ..." with its "Present" heading lost, and
+# "C Pinnells, Acting Town Clerk" beneath it: lists the layout still shows.
+_UNLABELLED_MEMBERS = re.compile(r"^(?:Cllrs\.?|Councillors)\s+(?:[A-Z]\.?\s?){1,3}[A-Z][\w’'-]+,")
+_UNLABELLED_OFFICER = re.compile(
+    r"^(?:[A-Z]\.?\s?){1,3}[A-Z][\w’'-]+,\s+(?:(?:Acting|Deputy|Assistant|Interim|Locum)\s+)?"
+    r"(?:[A-Z][a-z]+\s+){0,3}(?:Clerk|Officer|Manager|Administrator|Secretary|RFO)$")
+
+
+def _unlabelled_list(text: str, found: list) -> Optional[tuple[str, str]]:
+    """A list of members or of officers standing before the first item
+    without its label: members only when no labelled list of members was
+    found, and never a sentence."""
+    if _UNLABELLED_MEMBERS.match(text) and not any(record.status == "present" for _, _, record in found) \
+            and not _NARRATION.search(text) and not re.search(r"\b(?:were|was|had|sent|gave)\b", text):
+        return "present", text
+    if _UNLABELLED_OFFICER.match(text):
+        return "in_attendance", text
+    return None
+
+
 def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Attendance]]:
     """Labelled lists: (first line, last line, record) for each name."""
     found = []
     index = 0
     while index < len(lines):
         page, line = lines[index]
-        labelled = _label_match(line.text.strip())
+        labelled = _label_match(line.text.strip()) or _unlabelled_list(line.text.strip(), found)
         if not labelled:
             index += 1
             continue
@@ -230,7 +255,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
             text = lines[index][1].text.strip()
             if not text or _label_match(text) or _NEXT_LABEL.match(text) or _MINUTES_TABLE_HEAD.match(text) or re.match(
                     r"(?:Apologies|An apology)\b", text) or re.search(r"\bin the chair\.?$", text, re.IGNORECASE) or (
-                    parts and _NARRATION.search(text)) or (
+                    parts and _NARRATION.search(text)) or (status != "in_attendance" and _UNLABELLED_OFFICER.match(text)) or (
                 lines[index][1].bold and not line.bold
             ) or text.isupper() and len(text.split()) > 1 and not looks_like_name_list(text):
                 break
@@ -264,7 +289,8 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
             joined = block.rstrip()
             bullet = re.match(r"^[-*•]\s+", part)  # "- Trevor Smith — Secretary": one name per bullet
             part = part[bullet.end():] if bullet else part
-            separate = joined and (bullet or looks_like_name_list(part) or _POST_START.match(part)) and not re.search(
+            separate = joined and (bullet or looks_like_name_list(part) or _POST_START.match(part)
+                                   or _UNLABELLED_OFFICER.match(part)) and not re.search(
                 r"(?:[,;&(]|\band)$", joined)
             block = f"{joined}, {part}" if separate else f"{joined} {part}".strip()
         # A sentence after the list ("Under item 4(v) ...") is not a name.
@@ -362,6 +388,15 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
         names = _before_clause(re.split(r"\s(?:from|of|representing)\s", match.group("names"), maxsplit=1)[0])
         for name, role in split_names(names):
             if len(name.split()) > 6 or _NOT_A_NAME.search(name):
+                continue
+            spans.add(char_span(doc, match.start(), match.end(), "in_attendance"),
+                      Attendance(name=name, status="in_attendance", role=role, page=page))
+    for match in _WERE_ALSO_PRESENT.finditer(flat):
+        page = page_of(match.start())
+        names = re.sub(r"(?:^|,\s*)(?:the\s+)?[A-Z][\w’' ]{2,40}?(?:Clerk|Assistant|Officer|Manager)[’']?s?(?:\s+Assistant)?,\s*",
+                       ", ", match.group("names"), flags=re.IGNORECASE)
+        for name, role in split_names(_names_only(names)):
+            if len(name.split()) > 6 or _NOT_A_NAME.search(name) or not re.search(r"[A-Z]\w", name):
                 continue
             spans.add(char_span(doc, match.start(), match.end(), "in_attendance"),
                       Attendance(name=name, status="in_attendance", role=role, page=page))

@@ -28,7 +28,7 @@ _POST_AFTER_NAME = re.compile(
     r"^((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s(?:[A-Z]\.?\s){0,3}[A-Z][\w’'-]+)\s"
     r"((?:(?:Assistant|Deputy|Parish|Town|Locum|Acting|Admin(?:/\w+)?|Finance)\s){0,2}(?:Clerk|RFO|Officer|Office|Administrator)\b.*)$")
 _OFFICE_WORDS = re.compile(r"\b(?:Leader|Cabinet Member|Member for|Portfolio Holder|Director|Chief Executive|Head of|"
-                           r"Clerk|Officer|Treasurer|RFO)\b")
+                           r"Clerk|Officer|Manager|Treasurer|RFO)\b")
 _ORGANISATION = re.compile(r"^(?:[A-Z][\w'’&-]*\s+){1,5}(?:Council|Committee|Association|Trust|Partnership|Police|Authority)$")
 _TWO_NAMES = re.compile(r"([A-Z]\.? [A-Z][\w’'-]+) ([A-Z]\.? [A-Z][\w’'-]+)")
 
