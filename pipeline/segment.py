@@ -23,7 +23,7 @@ MONTHS = (
     "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
 _DATE = re.compile(
-    rf"(?<![\d/.])(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+({MONTHS})\.?,?\s+(\d{{4}})\b"
+    rf"(?<![\d/.])(\d{{1,2}})(?:(?:st|nd|rd|th)\.?\s*|\.?\s+)({MONTHS})\.?,?\s+(\d{{4}})\b"
     rf"|\b({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
     r"|\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b",
     re.IGNORECASE,
@@ -52,11 +52,11 @@ _NUMBER = (r"(?P<number>\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,2}/\d{2}-\d{1,3}|[A-Z]{1,
 _RUNNING = r"(?:[A-Z][A-Za-z]{0,3}/)?\d{1,4}/\d{2}(?:-\d{2})?"
 # "86/17 – Date of Next Meeting": a dash may stand between number and title.
 # "C048/23   1.   APOLOGIES": the agenda's number may follow the minute's.
-_HEADING = re.compile(rf"^(?:Minute\s+|Item\s+)?{_NUMBER}[.):–—]?\s+(?:[-–—]\s+)?(?:\d{{1,2}}\.\s+)?(?P<title>[A-Z(‘'\"“0-9].*)$")
+_HEADING = re.compile(rf"^(?:Minute\s+|Item\s+)?{_NUMBER}[.):–—]?\s+(?:[-–—|]\s+)?(?:\d{{1,2}}\.\s+)?(?P<title>[A-Z(‘'\"“0-9].*)$")
 _NUMBER_ONLY = re.compile(r"^(?:[•·]\s*)?\d{1,4}[a-z]?(?:\.\d{1,2})?\.?$")  # "• 4." in a saved ModernGov list
 # "2599. Police Report: Attached." / "1. Apologies for Absence. Apologies were
 # received": a short title run into the minute's text.
-_RUN_IN = re.compile(rf"^(?:Minute\s+)?{_NUMBER}[.)–—]?\s+(?P<title>[A-Z][^:.!?–]{{2,70}}?)\s*[:.–]\s+(?P<rest>\S.*)$")
+_RUN_IN = re.compile(rf"^(?:Minute\s+)?{_NUMBER}[.)–—]?\s+(?:\|\s+)?(?P<title>[A-Z][^:.!?–|]{{2,70}}?)\s*[:.–]\s+(?P<rest>\S.*)$")
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 _ADDRESS = re.compile(r"^[\w'’ -]{2,40}\b(?:Road|Street|Avenue|Lane|Drive|Way|Close|Crescent|Place|Terrace|Rd|St)\b[,.]?",
                       re.IGNORECASE)
@@ -125,7 +125,7 @@ _TAKEN_BY = re.compile(r"\b(?:decision (?:to be )?taken by|decision maker)\b", r
 _OFFICE = re.compile(r"\b(Cabinet Member for .+?|(?:Deputy )?Leader of the Council|Cabinet|Executive Member for .+?|"
                      r"Portfolio Holder for .+?)(?=\s+(?:For publication|Key decision|Decision|Subject)\b|\s*[\[(]|\s*$)")
 _MINUTES_OF = re.compile(
-    r"\b(?:minutes|meeting)\s+of\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,3}?meeting\s+(?:\(no\.?\s*\d+\)\s+)?of\s+)?"
+    r"\b(?:minutes|meeting)\s+of\s+(?:an?\s+|the\s+)?(?:(?:[\w&-]+\s+){0,6}?meeting\s+(?:\(no\.?\s*\d+\)\s+)?of\s+)?"
     r"(?:the\s+)?(?P<body>[^,.;:]{2,90}?)(?:\s+meeting)?(?=\s+(?:held|on|at|convened|via|which)\b|\s*[,.;:]|\s*$)",
     re.IGNORECASE)
 _BODY_WORDS = re.compile(

@@ -78,6 +78,7 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     text = re.sub(r"\s+", " ", text).strip().rstrip(".").strip()
     if not text:
         return []
+    text = re.sub(r"^((?i:councillors|cllrs)):(?=[A-Z])", r"\1 ", text)  # "Councillors:L Maude, ..."
     text = re.sub(r"(?<=[a-z]):\s(?=[A-Z])", ", ", text)  # "C. Humphries: G. Clere"
     text = re.sub(r"\(([^()]{1,6})$", r"(\1)", text)  # "Christina McDough (CM": a cell cut short
     text = re.sub(r"(?<=\w)\s+:\s+(?=[A-Z])", " – ", text)  # "T. Manley : Borough Councillor": a role
