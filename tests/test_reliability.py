@@ -18,7 +18,7 @@ from pipeline.extract import ExtractionError, ExtractOptions
 from pipeline.parse import parse_bytes
 from pipeline.process import process_pending
 from pipeline.store import ensure_council, open_db
-from scrapers.moderngov.pages import page_text, parse_decision_details, parse_decisions_register
+from scrapers.moderngov.pages import page_text, parse_decision_details
 from scrapers.moderngov.webservice import ServiceError, parse_councillors, parse_meeting
 
 from conftest import FIXTURES, PDF, assert_gone, child_pids
@@ -183,7 +183,6 @@ def test_fuzzed_html_pages_never_raise(data):
     mutated = _mutate(seed.read_bytes(), data.draw)
     page_text(mutated)
     parse_decision_details(mutated)
-    parse_decisions_register(mutated)
 
 
 def test_enormous_pages_are_stopped_by_the_caps():

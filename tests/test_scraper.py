@@ -21,7 +21,6 @@ from scrapers.moderngov.crawl import Site, scrape
 from scrapers.moderngov.webservice import (
     ServiceError,
     html_to_lines,
-    parse_attachment,
     parse_committees,
     parse_councillors,
     parse_meeting,
@@ -155,11 +154,6 @@ def test_broken_answers_name_the_source(name, kind):
 
 def test_empty_answer_is_an_empty_list():
     assert parse_councillors((XML / "eastherts_GetCouncillorsByWard_EMPTY.xml").read_bytes(), "east-herts") == []
-
-
-def test_attachment():
-    doc = parse_attachment((XML / "gloucester_GetAttachment_65461.xml").read_bytes())
-    assert (doc.attachment_id, doc.title, doc.publication_date) == ("65461", "Cabinet - Public Questions", "2025-11-13")
 
 
 def test_saved_getmeeting_parses_from_the_command_line():
@@ -325,11 +319,7 @@ def test_killed_scrape_reruns_to_the_same_database(site, tmp_path):
 # -- HTML pages (real LGSF fixtures of Kirklees and an unnamed council) ----------
 
 from conftest import FIXTURES  # noqa: E402
-from scrapers.moderngov.pages import (  # noqa: E402
-    page_text,
-    parse_decision_details,
-    parse_decisions_register,
-)
+from scrapers.moderngov.pages import page_text, parse_decision_details  # noqa: E402
 
 HTML = FIXTURES / "html"
 
@@ -354,15 +344,6 @@ def test_decision_details_links_meeting_documents_and_issue():
     assert [d.url for d in details.documents] == ["https://council.example/documents/s7942/polc2 - 23.09.2015.pdf"]
     assert details.documents[0].title == "polc2 - 23.09.2015"
     assert details.issue_id == "6535"
-
-
-def test_decisions_register_keeps_only_decisions():
-    rows = parse_decisions_register((HTML / "mgDelegatedDecisions_table_trimmed.html").read_bytes())
-    assert [(r.source_id, r.published, r.call_in) for r in rows] == [
-        ("13567", "2025-04-01", "Not for call-in"), ("13149", "2025-11-03", "Not for call-in")]
-    assert rows[0].title.endswith("Railway Street, Huddersfield")  # the hidden "ref: 13567" is left out
-    officer = parse_decisions_register((HTML / "mgDelegatedDecisions_officer_table_trimmed.html").read_bytes())
-    assert [(r.source_id, r.title, r.published) for r in officer] == [("13149", "Admission of the Public", "2025-11-03")]
 
 
 def test_saved_html_page_parses_from_the_command_line():
@@ -406,16 +387,3 @@ def test_meetings_are_listed_from_the_page_when_get_meetings_is_switched_off(sit
     assert not any("4832" in f for f in summary.failures)
     db.close()
 
-
-def test_recorded_votes_page():
-    from scrapers.moderngov.pages import parse_recorded_votes
-
-    text = FIXTURES / "text"
-    [vote] = parse_recorded_votes((text / "mgListRecordedVotesShort.aspx__AIID-32874_MID-3692.txt").read_bytes())
-    assert vote.item == "Constitution Review Working Group Recommendations"
-    assert vote.outcome == "carried" and vote.meeting.startswith("Council, Wednesday 20th April 2022")
-    assert vote.motion.startswith("Recorded vote on the decision not to hold Council meetings")
-    assert vote.counts == {"for": 18, "against": 8, "conflict_of_interests": 0}
-    assert len(vote.members["for"]) == 18 and vote.members["for"][0] == "A. J. B. Beaumont"
-    assert vote.members["against"][-1] == "H. D. N. Rone-Clarke" and len(vote.members["against"]) == 8
-    assert parse_recorded_votes((text / "mgListRecordedVotes.aspx__UID-178_RPID-0.txt").read_bytes()) == []

@@ -349,16 +349,3 @@ def parse_councillors(data: bytes, council: str, source: str = "GetCouncillorsBy
             )
     return people
 
-
-def parse_attachment(data: bytes, source: str = "GetAttachment") -> LinkedDocument:
-    root = parse_xml(data, source, "attachment")
-    details = root.find("attachmentdetails")
-    if details is None or not _text(details, "url"):
-        raise ServiceError(source, "unexpected_xml", "has no attachment details")
-    return LinkedDocument(
-        url=_text(details, "url"),
-        title=_text(details, "title"),
-        attachment_id=_text(details, "attachmentid"),
-        restricted=_bool(details, "isrestricted"),
-        publication_date=iso_date(_text(details, "publicationdate")),
-    )
