@@ -30,6 +30,8 @@ from models.records import (
     Person,
 )
 
+from ..base import SourceError
+
 ATTENDANCE_STATUS = {
     "present": "present",
     "present, as expected": "present",
@@ -51,14 +53,13 @@ ATTENDANCE_STATUS = {
 }
 
 
-class ServiceError(Exception):
+class ServiceError(SourceError):
     """An answer that is not the XML asked for.  ``kind``: html_error_page,
     javascript_redirect, malformed_xml, empty, unexpected_xml."""
 
     def __init__(self, source: str, kind: str, message: str):
-        super().__init__(f"{source}: {message}")
+        super().__init__(f"{source}: {message}", kind)
         self.source = source
-        self.kind = kind
         self.message = message
 
     def __reduce__(self):
