@@ -13,10 +13,10 @@ from pathlib import Path
 
 import click
 
+from models import settings
 from models.contract import to_contract
 
 from .extract import ExtractOptions
-from .store import DEFAULT_DB
 
 log = logging.getLogger("minutes")
 
@@ -44,7 +44,7 @@ def _setup_logging(verbose: int, quiet: bool, log_format: str = "text") -> None:
     "--db",
     "db_path",
     type=click.Path(dir_okay=False, path_type=Path),
-    default=DEFAULT_DB,
+    default=settings.DB_PATH,
     show_default=True,
     envvar="MINUTES_DB",
     help="SQLite database to read and write.",
