@@ -119,7 +119,7 @@ def _writing(ctx: click.Context, command: str, db_file: Path):
 @click.option("--max-pages", type=click.IntRange(1), default=ExtractOptions.max_pages, show_default=True)
 @click.option("--timeout", type=click.FloatRange(0.1, 86400), default=ExtractOptions.timeout, show_default=True,
               help="Seconds allowed per document (the worker is killed after that).")
-@click.option("--max-memory", type=click.IntRange(64), default=4096, show_default=True,
+@click.option("--max-memory", type=click.IntRange(64), default=settings.MAX_MEMORY // 2**20, show_default=True,
               help="Megabytes of memory allowed per document.")
 @click.option("--ocr", type=click.Choice(["auto", "never"]), default="auto", show_default=True,
               help="OCR scanned or garbled pages when tesseract is installed.")
@@ -204,15 +204,11 @@ def _iso(ctx, param, value):
 
 
 def _polite_client(rate_limit: float, timeout: float, retries: int, retry_wait: float, user_agent=None,
-                   max_retry_after=None):
+                   max_retry_after: float = settings.MAX_RETRY_AFTER):
     from scrapers.http import FetchPolicy, PoliteClient
 
-    policy = FetchPolicy(min_interval=rate_limit, read_timeout=timeout, connect_timeout=min(timeout, 10.0),
-                         total_timeout=timeout, attempts=retries, backoff=retry_wait,
-                         max_wait=60.0 if max_retry_after is None else max_retry_after)
-    if user_agent:
-        policy.user_agent = user_agent
-    return PoliteClient(policy=policy)
+    return PoliteClient(policy=FetchPolicy.for_crawl(rate_limit, timeout, retries, retry_wait, max_retry_after,
+                                                     user_agent))
 
 
 def _progress_printer(quiet: bool):
@@ -232,14 +228,15 @@ _crawl_options = [
     click.option("--raw-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
                  help="Raw-file cache (default: raw/ beside the database)."),
     click.option("--rate-limit", type=click.FloatRange(0, 3600), default=None,
-                 help="Seconds between requests to one host [1.0]."),
+                 help=f"Seconds between requests to one host [{settings.RATE_LIMIT:g}]."),
     click.option("--timeout", "http_timeout", type=click.FloatRange(0.1, 3600), default=None,
-                 help="Seconds allowed for one request, all of it [60]."),
-    click.option("--retries", type=click.IntRange(1, 20), default=None, help="Attempts per URL [4]."),
-    click.option("--retry-wait", type=click.FloatRange(0, 3600), default=2.0, show_default=True,
+                 help=f"Seconds allowed for one request, all of it [{settings.TIMEOUT:g}]."),
+    click.option("--retries", type=click.IntRange(1, 20), default=None,
+                 help=f"Attempts per URL [{settings.RETRIES}]."),
+    click.option("--retry-wait", type=click.FloatRange(0, 3600), default=settings.RETRY_WAIT, show_default=True,
                  help="First wait before a retry (doubles; Retry-After wins)."),
     click.option("--max-retry-after", type=click.FloatRange(0, 3600), default=None,
-                 help="Longest Retry-After honoured; a longer one gives up on the URL [60]."),
+                 help=f"Longest Retry-After honoured; a longer one gives up on the URL [{settings.MAX_RETRY_AFTER:g}]."),
 ]
 
 
@@ -272,8 +269,9 @@ def scrape(ctx, url, db_path, from_date, to_date, committee, slug, council_name,
     from urllib.parse import urlsplit
 
     from models.keys import slugify
-    from scrapers.moderngov.crawl import Site, scrape as crawl
+    from models.records import Site
 
+    from .crawl import scrape as crawl
     from .store import open_db
 
     db_file = _resolve_db(ctx, db_path)
@@ -290,8 +288,10 @@ def scrape(ctx, url, db_path, from_date, to_date, committee, slug, council_name,
 
     with _writing(ctx, "scrape", db_file):
         db = open_db(db_file)
-        with _polite_client(rate_limit if rate_limit is not None else 1.0, http_timeout or 60.0, retries or 4,
-                            retry_wait, max_retry_after=max_retry_after) as client:
+        with _polite_client(rate_limit if rate_limit is not None else settings.RATE_LIMIT,
+                            http_timeout or settings.TIMEOUT, retries or settings.RETRIES, retry_wait,
+                            max_retry_after=settings.MAX_RETRY_AFTER if max_retry_after is None else max_retry_after,
+                            ) as client:
             summary = crawl(db, site, Path(raw_dir or db_file.parent / "raw"), client, from_date, to_date, committee,
                             progress=_progress_printer(ctx.obj["quiet"]))
         record_health(db, all_health(db, _health_rules(None), [site.slug]))
@@ -346,8 +346,9 @@ def run(ctx, config_path, db_path, workers, raw_dir, rate_limit, http_timeout, r
     """
     from datetime import date, timedelta
 
-    from scrapers.moderngov.crawl import scrape as crawl
+    from scrapers.base import adapter_class
 
+    from .crawl import scrape as crawl
     from .process import process_pending
     from .status import all_health, record_health
     from .store import open_db
@@ -359,6 +360,8 @@ def run(ctx, config_path, db_path, workers, raw_dir, rate_limit, http_timeout, r
     with _writing(ctx, "run", db_file):
         db = open_db(db_file)
         for site in config.sites:
+            if not adapter_class(site.platform).crawlable:
+                continue  # its documents are added with `minutes add`; process picks them up
             with _polite_client(rate_limit if rate_limit is not None else config.rate_limit,
                                 http_timeout or config.timeout, retries or config.retries, retry_wait,
                                 config.user_agent,

@@ -13,11 +13,12 @@ import pytest
 from click.testing import CliRunner
 from pytest_httpserver import HTTPServer
 
+from models.records import Site
 from pipeline.cli import cli
+from pipeline.crawl import scrape
 from pipeline.process import process_pending
 from pipeline.store import open_db
 from scrapers.http import FetchError, FetchPolicy, PoliteClient
-from scrapers.moderngov.crawl import Site, scrape
 from scrapers.moderngov.webservice import (
     ServiceError,
     html_to_lines,

@@ -28,14 +28,15 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from models.keys import web_url
+from models.records import Site
 from pipeline.cli import cli
 from pipeline.config import ConfigError, load_config
+from pipeline.crawl import scrape
 from pipeline.extract import ExtractOptions
 from pipeline.lock import LockHeld, writer_lock
 from pipeline.sandbox import Limits, ParsePool
 from pipeline.store import open_db
 from scrapers.http import FetchError, FetchPolicy, PoliteClient, Scope
-from scrapers.moderngov.crawl import Site, scrape
 
 from conftest import FIXTURES, PDF, assert_gone, child_pids
 from replay import ReplaySite
