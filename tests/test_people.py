@@ -8,16 +8,15 @@ from pipeline.process import process_pending
 from pipeline.store import ensure_council, open_db
 
 from conftest import FIXTURES, PDF
-from test_process import _register
 
 
 @pytest.fixture(scope="module")
-def kent(tmp_path_factory):
+def kent(tmp_path_factory, register):
     db_path = tmp_path_factory.mktemp("people") / "minutes.db"
     db = open_db(db_path)
     ensure_council(db, "kent", "Kent County Council")
-    _register(db, "kent", "budget", PDF / "2025-02-13_county-council_budget_printed-minutes.pdf")
-    _register(db, "kent", "march", PDF / "2025-03-13_county-council_printed-minutes.pdf")
+    register(db, "kent", "budget", PDF / "2025-02-13_county-council_budget_printed-minutes.pdf")
+    register(db, "kent", "march", PDF / "2025-03-13_county-council_printed-minutes.pdf")
     db.close()
     result = process_pending(db_path, workers=1, people_overrides=None)
     db = open_db(db_path)

@@ -21,8 +21,7 @@ from pipeline.store import ensure_council, open_db
 from scrapers.moderngov.pages import page_text, parse_decision_details
 from scrapers.moderngov.webservice import ServiceError, parse_councillors, parse_meeting
 
-from conftest import FIXTURES, PDF, assert_gone, child_pids
-from test_process import _register
+from conftest import FIXTURES, PDF
 
 CORPUS = [
     ("kent", PDF / "2019-09-03_parish-council_minutes.pdf"),
@@ -37,11 +36,11 @@ FACT_TABLES = ("documents", "pages", "items", "resolutions", "votes", "vote_memb
                "speakers", "meetings", "committees", "people")
 
 
-def _base(path: Path) -> Path:
+def _base(path: Path, register) -> Path:
     db = open_db(path)
     for n, (council, document) in enumerate(CORPUS):
         ensure_council(db, council)
-        _register(db, council, str(n), document)
+        register(db, council, str(n), document)
     db.close()
     return path
 
@@ -71,11 +70,11 @@ def _no_half_stored_document(path: Path) -> None:
     conn.close()
 
 
-def test_killing_process_at_random_moments_never_corrupts(tmp_path):
-    clean = _base(tmp_path / "clean.db")
+def test_killing_process_at_random_moments_never_corrupts(tmp_path, register, child_pids, assert_gone):
+    clean = _base(tmp_path / "clean.db", register)
     process_pending(clean, workers=1, people_overrides=None)
     expected = _facts(clean)
-    base = _base(tmp_path / "base.db")
+    base = _base(tmp_path / "base.db", register)
     rng = random.Random(20)
     killed_midway = 0
     for trial in range(20):
@@ -197,13 +196,13 @@ def test_enormous_pages_are_stopped_by_the_caps():
 
 # -- document text cannot inject HTML or script into the site -------------------
 
-def test_document_text_is_escaped_in_datasette(tmp_path):
+def test_document_text_is_escaped_in_datasette(tmp_path, register):
     import socket
 
     db_path = tmp_path / "minutes.db"
     db = open_db(db_path)
     ensure_council(db, "bcp", "BCP Council")
-    _register(db, "bcp", "hostile", FIXTURES / "hostile" / "ieListDocuments_6074_WITH-INJECTED-SCRIPT.txt")
+    register(db, "bcp", "hostile", FIXTURES / "hostile" / "ieListDocuments_6074_WITH-INJECTED-SCRIPT.txt")
     db.close()
     process_pending(db_path, workers=1, people_overrides=None)
     with socket.socket() as s:

@@ -38,7 +38,7 @@ from pipeline.sandbox import Limits, ParsePool
 from pipeline.store import open_db
 from scrapers.http import FetchError, FetchPolicy, PoliteClient, Scope
 
-from conftest import FIXTURES, PDF, assert_gone, child_pids
+from conftest import FIXTURES, PDF
 from replay import ReplaySite
 
 SECRET = "AKIA-METADATA-SECRET-do-not-publish"
@@ -347,15 +347,14 @@ def test_a_second_writer_waits_then_exits_2_naming_the_holder(tmp_path):
         pass  # released when the holder's block ended
 
 
-def test_two_process_runs_at_once_both_finish_cleanly(tmp_path):
+def test_two_process_runs_at_once_both_finish_cleanly(tmp_path, register):
     from pipeline.store import ensure_council
-    from test_process import _register
 
     db_path = tmp_path / "minutes.db"
     db = open_db(db_path)
     ensure_council(db, "kent", "Kent County Council")
     for n, path in enumerate(sorted(PDF.glob("*minutes*.pdf"))[:4]):
-        _register(db, "kent", str(n), path)
+        register(db, "kent", str(n), path)
     db.close()
     command = [sys.executable, "-m", "pipeline.cli", "--quiet", "--db", str(db_path), "--lock-wait", "300",
                "process", "--workers", "1"]
@@ -405,7 +404,7 @@ def test_a_memory_bomb_fails_alone_under_the_cap():
     assert good_error is None and good.items
 
 
-def test_parse_workers_die_with_their_parent():
+def test_parse_workers_die_with_their_parent(child_pids, assert_gone):
     files = [str(p) for p in sorted(PDF.glob("*.pdf"))]
     parent = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "parse", "--json", "--workers", "2", *files],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
