@@ -70,6 +70,7 @@ def _no_half_stored_document(path: Path) -> None:
     conn.close()
 
 
+@pytest.mark.slow
 def test_killing_process_at_random_moments_never_corrupts(tmp_path, register, child_pids, assert_gone):
     clean = _base(tmp_path / "clean.db", register)
     process_pending(clean, workers=1, people_overrides=None)
@@ -196,6 +197,7 @@ def test_enormous_pages_are_stopped_by_the_caps():
 
 # -- document text cannot inject HTML or script into the site -------------------
 
+@pytest.mark.slow
 def test_document_text_is_escaped_in_datasette(tmp_path, register):
     import socket
 

@@ -170,6 +170,7 @@ def test_saved_getmeeting_parses_from_the_command_line():
 # -- the HTTP client -------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_client_honours_retry_after_and_logs_every_attempt(site):
     fetches = []
     with PoliteClient(policy=_policy(), on_fetch=fetches.append) as client:
@@ -183,6 +184,7 @@ def test_client_honours_retry_after_and_logs_every_attempt(site):
     assert fetches[-1].sha256 == response.sha256
 
 
+@pytest.mark.slow
 def test_client_timeouts_errors_robots_and_size_cap(site):
     policy = _policy()
     with PoliteClient(policy=policy) as client:
@@ -204,6 +206,7 @@ def test_client_timeouts_errors_robots_and_size_cap(site):
         assert big.value.kind == "too_large"
 
 
+@pytest.mark.slow
 def test_client_identifies_itself_and_keeps_its_interval(site):
     policy = _policy()
     policy.min_interval = 0.3
@@ -219,6 +222,7 @@ def test_client_identifies_itself_and_keeps_its_interval(site):
 # -- the crawl -------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_crawl_lands_good_meetings_whole_and_records_faults(site, tmp_path):
     db_path, raw = tmp_path / "minutes.db", tmp_path / "raw"
     summary = _scrape(db_path, site, raw)
@@ -261,6 +265,7 @@ def test_crawl_lands_good_meetings_whole_and_records_faults(site, tmp_path):
     assert _counts(db_path) == before
 
 
+@pytest.mark.slow
 def test_scrape_command_exits_1_with_a_summary(site, tmp_path):
     result = CliRunner().invoke(cli, ["--db", str(tmp_path / "m.db"), "scrape", site.base_url, "--slug", "gloucester",
                                       *WINDOW, *FAST])
@@ -286,6 +291,7 @@ def _wait_until_crawling(db_path, process, limit=60.0):
         time.sleep(0.05)
 
 
+@pytest.mark.slow
 def test_killed_scrape_reruns_to_the_same_database(site, tmp_path):
     clean = tmp_path / "clean.db"
     command = [sys.executable, "-m", "pipeline.cli", "--quiet", "scrape", site.base_url, "--slug", "gloucester",

@@ -115,6 +115,8 @@ def _policy(**changes):
     return policy
 
 
+@pytest.mark.slow
+@pytest.mark.slow
 def test_hostile_links_are_refused_logged_and_never_published(hostile, tmp_path):
     site, hits = hostile
     db_path = tmp_path / "minutes.db"
@@ -226,6 +228,8 @@ class _Dripper(threading.Thread):
 
 
 @pytest.mark.parametrize("where", ["body", "headers"])
+@pytest.mark.slow
+@pytest.mark.slow
 def test_a_drip_fed_answer_meets_the_overall_deadline(where):
     server = _Dripper(where)
     server.start()
@@ -331,6 +335,8 @@ def test_datasette_never_renders_a_stored_javascript_link(tmp_path):
     assert "Cabinet" in html and 'href="javascript:' not in html.lower()
 
 
+@pytest.mark.slow
+@pytest.mark.slow
 def test_a_second_writer_waits_then_exits_2_naming_the_holder(tmp_path):
     db_path = tmp_path / "minutes.db"
     open_db(db_path).close()
@@ -347,6 +353,8 @@ def test_a_second_writer_waits_then_exits_2_naming_the_holder(tmp_path):
         pass  # released when the holder's block ended
 
 
+@pytest.mark.slow
+@pytest.mark.slow
 def test_two_process_runs_at_once_both_finish_cleanly(tmp_path, register):
     from pipeline.store import ensure_council
 
@@ -395,6 +403,8 @@ def test_an_overrunning_parse_is_killed_and_the_next_document_still_runs():
     assert elapsed < 30
 
 
+@pytest.mark.slow
+@pytest.mark.slow
 def test_a_memory_bomb_fails_alone_under_the_cap():
     bomb = FIXTURES / "hostile" / "flate-bomb.pdf"
     quick = FIXTURES / "text" / "ieListDocuments.aspx__CId-285_MId-6066.txt"
@@ -483,6 +493,8 @@ def test_unusable_cli_values_are_usage_errors(tmp_path):
     assert not (tmp_path / "m.db").exists()
 
 
+@pytest.mark.slow
+@pytest.mark.slow
 def test_an_item_longer_than_spacy_allows_is_tagged_in_parts():
     """One enormous item (a real page's text repeated past spaCy's
     one-million-character limit) fails nothing: it is tagged in parts."""
@@ -496,6 +508,8 @@ def test_an_item_longer_than_spacy_allows_is_tagged_in_parts():
     assert {d.name for d in item.declarations} <= {d.name for d in parsed.items[0].declarations}
 
 
+@pytest.mark.slow
+@pytest.mark.slow
 def test_a_council_that_uses_up_its_time_budget_stops_and_says_so(tmp_path):
     """One slow council cannot take the night: past its budget the crawl
     stops, keeps what it stored, and records why."""
