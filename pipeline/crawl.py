@@ -34,7 +34,8 @@ from models import settings
 from models.keys import document_key, linked_source_id, meeting_key
 from models.media import sniff_media_type
 from models.records import Committee, Fetch, LinkedDocument, MeetingDetail, MeetingRef, Run, Site
-from scrapers.base import Adapter, SourceError, adapter_for
+from scrapers.base import Adapter, adapter_for
+from scrapers.errors import SourceError
 from scrapers.http import FetchError, PoliteClient, Scope
 
 from .store import (

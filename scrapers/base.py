@@ -12,9 +12,10 @@ every platform, so adding one is a single new module in ``scrapers/`` that
 subclasses :class:`Adapter` and is decorated with :func:`register`, and
 nothing in ``pipeline/`` changes.
 
-An adapter reports what went wrong by raising :class:`SourceError` (the
-client's ``FetchError`` is one): the crawl records it against the council
-and goes on with the next committee or meeting.
+An adapter reports what went wrong by raising
+:class:`~scrapers.errors.SourceError` (the client's ``FetchError`` is one):
+the crawl records it against the council and goes on with the next
+committee or meeting.
 """
 
 from __future__ import annotations
@@ -27,23 +28,12 @@ from typing import TYPE_CHECKING, ClassVar
 
 from models.records import Committee, MeetingDetail, MeetingRef, Person, Site
 
+from .errors import SourceError
+
 if TYPE_CHECKING:
     from .http import PoliteClient
 
-
-class SourceError(Exception):
-    """Something a council's site did that costs one step of a crawl (a
-    committee's meetings, one meeting, the member list), not the crawl.
-
-    ``kind`` says what, in a word the health report counts (http, timeout,
-    html_error_page, malformed_xml, ...); the crawl records
-    ``"<message> [<kind>]"``."""
-
-    kind: str = "other"
-
-    def __init__(self, message: str, kind: str = "other"):
-        super().__init__(message)
-        self.kind = kind
+__all__ = ["Adapter", "SourceError", "adapter_class", "adapter_for", "platforms", "register"]
 
 
 class Adapter(ABC):
@@ -87,7 +77,7 @@ class Adapter(ABC):
 
 
 _ADAPTERS: dict[str, type[Adapter]] = {}
-_SKIP = {"base", "http"}  # modules of this package that are not platforms
+_SKIP = {"base", "errors", "http"}  # modules of this package that are not platforms
 
 
 def register(cls: type[Adapter]) -> type[Adapter]:

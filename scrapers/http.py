@@ -39,7 +39,7 @@ from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_at
 from models import settings
 from models.records import Fetch
 
-from .base import SourceError
+from .errors import SourceError
 
 log = logging.getLogger(__name__)
 

@@ -21,7 +21,8 @@ from urllib.parse import urlsplit, urlunsplit
 from models.media import sniff_media_type
 from models.records import Committee, Meeting, MeetingDetail, MeetingRef, Person, RawFile
 
-from ..base import Adapter, SourceError, register
+from ..base import Adapter, register
+from ..errors import SourceError
 from ..http import FetchError
 from .pages import parse_document_links, parse_meeting_links
 from .webservice import ServiceError, parse_committees, parse_councillors, parse_meeting, parse_meetings

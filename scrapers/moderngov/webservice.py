@@ -30,7 +30,7 @@ from models.records import (
     Person,
 )
 
-from ..base import SourceError
+from ..errors import SourceError
 
 ATTENDANCE_STATUS = {
     "present": "present",
