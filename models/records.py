@@ -215,15 +215,16 @@ class LinkedDocument:
 @dataclass
 class RawFile:
     """Bytes a platform adapter read that are a document in their own right
-    (a web-service answer, a meeting's page): the crawl keeps them in the
-    raw-file cache and registers them for ``minutes process``."""
+    (a web-service answer, a meeting's page, a local file): the crawl keeps
+    them in the raw-file cache and registers them for ``minutes process``."""
 
-    source_id: str  # unique within the council: "meeting-7837", "page-7837"
+    source_id: Optional[str]  # unique within the council ("meeting-7837"); None: keyed by content hash
     content: bytes = field(repr=False)
     sha256: str
     media_type: str
     kind: str  # webservice | page | document
     title: Optional[str] = None
+    name: Optional[str] = None  # the file's own name, where it had one (its suffix is kept in the raw cache)
 
 
 @dataclass

@@ -23,6 +23,8 @@ log = logging.getLogger("minutes")
 EXIT_PARTIAL = 1
 EXIT_USAGE = 2
 
+_SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,62}")  # a council's slug, as councils.toml requires it
+
 
 def _version() -> str:
     try:
@@ -192,6 +194,15 @@ def _load_config_or_exit(command: str, path):
         sys.exit(EXIT_USAGE)
 
 
+def _crawled(config) -> list:
+    """The configured councils whose platform has something to fetch: the
+    others (``files``) get their documents from `minutes add`, so neither
+    crawling nor the crawl's health applies to them."""
+    from scrapers.base import adapter_class
+
+    return [site for site in config.sites if adapter_class(site.platform).crawlable]
+
+
 def _iso(ctx, param, value):
     if value is None:
         return None
@@ -280,7 +291,7 @@ def scrape(ctx, url, db_path, from_date, to_date, committee, slug, council_name,
     problem = url_problem(url)
     if problem:
         raise click.BadParameter(f"{url!r} {problem}", param_hint="URL")
-    if slug and not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,62}", slug):
+    if slug and not _SLUG.fullmatch(slug):
         raise click.BadParameter(f"{slug!r} must be lower-case letters, digits and hyphens", param_hint="--slug")
     site = Site(slug=slug or slugify(urlsplit(url).hostname or url), base_url=url, name=council_name,
                 allowed_hosts=list(allowed_host))
@@ -297,6 +308,52 @@ def scrape(ctx, url, db_path, from_date, to_date, committee, slug, council_name,
         record_health(db, all_health(db, _health_rules(None), [site.slug]))
         db.close()
     _print_crawl(summary)
+    if summary.failures:
+        sys.exit(EXIT_PARTIAL)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@_db_option
+@click.option("--council", required=True, help="Slug of the council the documents belong to (e.g. milburn).")
+@click.option("--council-name", help="The council's name, kept with the council (default: its slug).")
+@click.option("--committee", help="The body that met, for documents whose header does not name one.")
+@click.option("--url", help="Where the file is published, so links open its pages (one file only).")
+@click.option("--raw-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Raw-file cache (default: raw/ beside the database).")
+@click.pass_context
+def add(ctx, paths, db_path, council, council_name, committee, url, raw_dir):
+    """Register local files (PDF, Word .docx, HTML, text, markdown) as a
+    council's documents.
+
+    Folders are searched for document files.  Each file is kept in the raw
+    cache and registered with no meeting; `minutes process` then parses it
+    and finds its meeting (body and date) in its header.  A file the council
+    already holds, under any name, adds nothing.
+    """
+    from .add import add_files
+    from .config import url_problem
+    from .store import open_db
+
+    if not _SLUG.fullmatch(council):
+        raise click.BadParameter(f"{council!r} must be lower-case letters, digits and hyphens", param_hint="--council")
+    if url is not None:
+        problem = url_problem(url)
+        if problem:
+            raise click.BadParameter(f"{url!r} {problem}", param_hint="--url")
+        if len(paths) != 1 or paths[0].is_dir():
+            raise click.BadParameter("gives the address of one file; add files one at a time to give each its URL",
+                                     param_hint="--url")
+    db_file = _resolve_db(ctx, db_path)
+    with _writing(ctx, "add", db_file):
+        db = open_db(db_file)
+        summary = add_files(db, council, paths, Path(raw_dir or db_file.parent / "raw"), council_name=council_name,
+                            committee=committee, url=url)
+        db.close()
+    click.echo(f"{council}: {len(summary.added)} added, {len(summary.known)} already held; "
+               "run `minutes process` to parse them", err=True)
+    for failure in summary.failures:
+        click.echo(f"  failed: {failure}", err=True)
     if summary.failures:
         sys.exit(EXIT_PARTIAL)
 
@@ -346,8 +403,6 @@ def run(ctx, config_path, db_path, workers, raw_dir, rate_limit, http_timeout, r
     """
     from datetime import date, timedelta
 
-    from scrapers.base import adapter_class
-
     from .crawl import scrape as crawl
     from .process import process_pending
     from .status import all_health, record_health
@@ -359,9 +414,7 @@ def run(ctx, config_path, db_path, workers, raw_dir, rate_limit, http_timeout, r
     failed = False
     with _writing(ctx, "run", db_file):
         db = open_db(db_file)
-        for site in config.sites:
-            if not adapter_class(site.platform).crawlable:
-                continue  # its documents are added with `minutes add`; process picks them up
+        for site in _crawled(config):
             with _polite_client(rate_limit if rate_limit is not None else config.rate_limit,
                                 http_timeout or config.timeout, retries or config.retries, retry_wait,
                                 config.user_agent,
@@ -383,7 +436,7 @@ def run(ctx, config_path, db_path, workers, raw_dir, rate_limit, http_timeout, r
         for error in result["errors"]:
             click.echo(f"  failed: {error}", err=True)
         db = open_db(db_file)
-        record_health(db, all_health(db, _health_rules(config), [site.slug for site in config.sites],
+        record_health(db, all_health(db, _health_rules(config), [site.slug for site in _crawled(config)],
                                      stale_after_days=config.stale_after_days))
         db.close()
     if failed or result["failed"]:
@@ -509,7 +562,7 @@ def status(ctx, db_path, config_path, as_json):
         click.echo(f"minutes status: {exc}", err=True)
         sys.exit(EXIT_UNHEALTHY)
     rules = _health_rules(config)
-    councils = [site.slug for site in config.sites] if config else None
+    councils = [site.slug for site in _crawled(config)] if config else None
     results = all_health(db, rules, councils, stale_after_days=config.stale_after_days if config else None)
     db.close()
     if as_json:

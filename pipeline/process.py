@@ -32,7 +32,7 @@ WANTED = """path IS NOT NULL
       AND (parser_version IS NULL OR parser_version != :version OR (:retry AND status = 'failed'))"""
 
 PENDING = f"""
-    SELECT id, council, meeting_id, path, sha256, source_url, media_type
+    SELECT id, council, meeting_id, path, sha256, source_url, media_type, committee
     FROM documents
     WHERE {WANTED}
       AND id > :after
@@ -129,6 +129,7 @@ def process_pending(
                 )
                 continue
             parsed.document.url = parsed.document.url or row["source_url"]
+            parsed.meeting.committee = parsed.meeting.committee or row["committee"]
             store_parsed(
                 db,
                 parsed,

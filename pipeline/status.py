@@ -151,13 +151,13 @@ def council_health(db: sqlite_utils.Database, council: dict, rules: HealthRules,
 
 def all_health(db: sqlite_utils.Database, rules: HealthRules, councils: Optional[list[str]] = None,
                now: Optional[datetime] = None, stale_after_days: Optional[dict[str, int]] = None) -> list[CouncilHealth]:
-    """Verdicts for ``councils`` (default: every council in the database);
+    """Verdicts for ``councils`` (None: every council in the database);
     ``stale_after_days`` overrides that rule per council (councils.toml)."""
     from dataclasses import replace
 
     rows = list(db.query("SELECT slug, name FROM councils ORDER BY slug"))
     known = {r["slug"] for r in rows}
-    wanted = councils if councils else [r["slug"] for r in rows]
+    wanted = councils if councils is not None else [r["slug"] for r in rows]
     result = []
     for slug in wanted:
         row = next((r for r in rows if r["slug"] == slug), {"slug": slug, "name": None})

@@ -247,11 +247,14 @@ def register_document(
     linked: Optional[LinkedDocument] = None,
     status: str = "pending",
     fetched: bool = True,
+    committee: Optional[str] = None,
 ) -> str:
     """Add or refresh a document for ``minutes process`` to parse; return
     its id.  A changed file (another sha256) is parsed again; an unchanged
     one keeps its parse.  ``fetched``: the file was just downloaded (not
-    given on the command line or shipped with the demo)."""
+    given on the command line or shipped with the demo).  ``committee``:
+    the body that met as whoever added the file said, for a document whose
+    header names none."""
     document_id = document_key(council, source_id, sha256 or "")
     existing = next(db.query("SELECT sha256 FROM documents WHERE id = ?", [document_id]), None)
     row = {
@@ -272,6 +275,8 @@ def register_document(
     }
     if fetched:
         row["fetched_at"] = utcnow()
+    if committee:
+        row["committee"] = committee
     if existing is None:
         row["first_seen"] = utcnow()
     if existing is None or existing["sha256"] != sha256:
