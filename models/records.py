@@ -29,6 +29,7 @@ class Site:
     committees: list[str] = field(default_factory=list)  # only these committee ids, when given
     allowed_hosts: list[str] = field(default_factory=list)  # besides the site's own origin
     platform: str = "moderngov"
+    options: dict = field(default_factory=dict)  # what only its platform's adapter reads
 
     def url(self, path: str, **params) -> str:
         """An address on the site: ``site.url("ieListMeetings.aspx", CId=129)``."""

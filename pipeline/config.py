@@ -165,13 +165,19 @@ def load_config(path: str | Path) -> Config:
     for council in councils:
         if not isinstance(council, dict):
             raise ConfigError(f"{path}: each [[council]] must be a table, not {council!r}")
+        platform = council.get("platform", "moderngov")
+        known_platform = isinstance(platform, str) and platform in platforms()
+        platform_keys = adapter_class(platform).options if known_platform else {}
         for key, value in council.items():
             occurrence = counters.get(key, 0)
             counters[key] = occurrence + 1
-            if key not in COUNCIL_KEYS:
+            kinds = COUNCIL_KEYS.get(key) or platform_keys.get(key)
+            if kinds is None:
+                if not known_platform:
+                    continue  # the platform is the mistake, named below
                 raise ConfigError(f"{_where(path, text, key, occurrence)}: unknown key '{key}' in [[council]]; "
-                                  f"known: {', '.join(COUNCIL_KEYS)}")
-            _check_value(_where(path, text, key, occurrence), key, value, COUNCIL_KEYS[key])
+                                  f"known: {', '.join([*COUNCIL_KEYS, *platform_keys])}")
+            _check_value(_where(path, text, key, occurrence), key, value, kinds)
             if key in ("committees", "allowed_hosts") and not all(isinstance(v, (str, int)) and not isinstance(v, bool)
                                                                   for v in value):
                 raise ConfigError(f"{_where(path, text, key, occurrence)}: '{key}' must be a list of strings")
@@ -184,8 +190,7 @@ def load_config(path: str | Path) -> Config:
         if slug in seen:
             raise ConfigError(f"{_where(path, text, 'slug', counters['slug'] - 1)}: slug '{slug}' is used twice")
         seen.add(slug)
-        platform = council.get("platform", "moderngov")
-        if platform not in platforms():
+        if not known_platform:
             raise ConfigError(f"{_where(path, text, 'platform', counters['platform'] - 1)}: platform {platform!r} "
                               f"is not one this program reads; known: {', '.join(platforms())}")
         if "url" not in council and adapter_class(platform).crawlable:
@@ -200,7 +205,8 @@ def load_config(path: str | Path) -> Config:
         site = Site(slug=slug, base_url=council.get("url"), name=council.get("name"),
                     licence=council.get("licence", settings.LICENCE),
                     committees=[str(c) for c in council.get("committees", [])],
-                    allowed_hosts=[str(h) for h in council.get("allowed_hosts", [])], platform=platform)
+                    allowed_hosts=[str(h) for h in council.get("allowed_hosts", [])], platform=platform,
+                    options={key: council[key] for key in platform_keys if key in council})
         if "stale_after_days" in council:
             stale_overrides[slug] = council["stale_after_days"]
         if council.get("enabled", True):

@@ -47,6 +47,10 @@ class Adapter(ABC):
     #: False for a platform with nothing to fetch (local files): the crawl
     #: leaves such councils alone.
     crawlable: ClassVar[bool] = True
+    #: Keys of a ``[[council]]`` table that only this platform reads, with
+    #: the types they may take (``{"index_pages": (list,)}``): councils.toml
+    #: checks them and hands them over as ``site.options``.
+    options: ClassVar[dict[str, tuple]] = {}
 
     def __init__(self, site: Site, client: "PoliteClient"):
         self.site = site
