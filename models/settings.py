@@ -50,6 +50,9 @@ MAX_FAILURE_RATE = 0.2  # share of a run's requests that may fail before the cou
 MAX_RUN_AGE_HOURS = 36.0  # no successful run for this long: cron stopped
 COMMITTEE_DROP_FAILS = True  # fewer committees than the run before: the site changed shape
 
-# -- where things are kept --------------------------------------------------
+# -- where things are kept, and served -------------------------------------
 
 DB_PATH = Path("data") / "minutes.db"
+LOCK_WAIT = 60.0  # seconds a writer waits for another command writing the same database
+HOST = "127.0.0.1"  # `minutes serve` and `minutes demo` listen here only, unless told otherwise
+PORT = 8001

@@ -55,7 +55,8 @@ def _setup_logging(verbose: int, quiet: bool, log_format: str = "text") -> None:
 @click.option("-q", "--quiet", is_flag=True, help="Only warnings and errors.")
 @click.option("--log-format", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="json: one JSON object per line, for log shippers.")
-@click.option("--lock-wait", type=click.FloatRange(0, 86400), default=60.0, show_default=True, envvar="MINUTES_LOCK_WAIT",
+@click.option("--lock-wait", type=click.FloatRange(0, 86400), default=settings.LOCK_WAIT, show_default=True,
+              envvar="MINUTES_LOCK_WAIT",
               help="Seconds to wait for another command writing the same database.")
 @click.pass_context
 def cli(ctx: click.Context, db_path: Path, verbose: int, quiet: bool, log_format: str, lock_wait: float) -> None:
@@ -445,8 +446,8 @@ def run(ctx, config_path, db_path, workers, raw_dir, rate_limit, http_timeout, r
 
 @cli.command()
 @_db_option
-@click.option("--port", type=int, default=8001, show_default=True, help="Port (0 picks a free one).")
-@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=int, default=settings.PORT, show_default=True, help="Port (0 picks a free one).")
+@click.option("--host", default=settings.HOST, show_default=True)
 @click.pass_context
 def serve(ctx, db_path, port, host):
     """Serve the database with Datasette, read-only.
@@ -466,8 +467,8 @@ def serve(ctx, db_path, port, host):
 
 
 @cli.command()
-@click.option("--port", type=int, default=8001, show_default=True)
-@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=int, default=settings.PORT, show_default=True)
+@click.option("--host", default=settings.HOST, show_default=True)
 @click.option("--build-only", is_flag=True, help="Build the demo database and stop.")
 @click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=Path("data") / "demo.db",
               show_default=True, help="Where to build the demo database.")
