@@ -180,7 +180,7 @@ def test_a_listed_name_that_resolves_to_loopback_is_refused_at_connect(other_ori
     with PoliteClient(policy=_policy(obey_robots=False), scope=scope) as client:
         with pytest.raises(FetchError) as refused:
             client.get(f"http://localhost:{port}/secret")
-    assert refused.value.kind == "refused" and "127.0.0.1" in str(refused.value) or "::1" in str(refused.value)
+    assert refused.value.kind == "refused" and ("127.0.0.1" in str(refused.value) or "::1" in str(refused.value))
     assert hits == []
 
 
