@@ -369,6 +369,7 @@ def test_saved_html_page_parses_from_the_command_line():
     assert "approved as a correct record" in page_text((HTML / "ieDecisionDetails_policy_committee_2015.html").read_bytes())
 
 
+@pytest.mark.slow
 def test_meeting_page_is_read_when_the_web_service_is_switched_off(site, tmp_path):
     site.service_off_for = ("7837",)
     db_path = tmp_path / "minutes.db"
@@ -388,6 +389,7 @@ def test_meeting_page_is_read_when_the_web_service_is_switched_off(site, tmp_pat
     db.close()
 
 
+@pytest.mark.slow
 def test_meetings_are_listed_from_the_page_when_get_meetings_is_switched_off(site, tmp_path):
     site.meetings_service_off = True
     db_path = tmp_path / "minutes.db"
