@@ -86,6 +86,10 @@ class Page:
     scanned: bool = False
     quality: float = 1.0
     tables: list[list[list[Optional[str]]]] = field(default_factory=list)
+    # Running lines taken off the top of this page (a repeated "AUDIT
+    # COMMITTEE / 24 SEPTEMBER 2009"): not text of the page, but often the
+    # only place that says which meeting a section of a pack belongs to.
+    header: list[str] = field(default_factory=list)
 
 
 @dataclass

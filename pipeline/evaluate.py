@@ -204,8 +204,11 @@ def score_document(gold: dict, parsed: ParsedDocument, scores: dict[str, Score],
     if "declarations" in gold:
         keyed = "items" in gold
         expected = Counter((_number_key(d.get("item")) if keyed else None, _surname(d["name"])) for d in gold["declarations"])
-        got = Counter((_number_key(item.number) if keyed else None, _surname(d.name))
-                      for item in parsed.items for d in item.declarations)
+        # The gold has one entry per member declaring in an item (a member
+        # declaring two interests is one entry), so each member counts once.
+        members = {(_number_key(item.number) if keyed else None, _name_key(d.name)): d.name
+                   for item in parsed.items for d in item.declarations}
+        got = Counter((item, _surname(name)) for (item, _), name in members.items())
         _compare_counts(scores["declarations"], expected, got, label)
 
     if "portfolio_holder" in gold:

@@ -35,7 +35,7 @@ from models.records import Document, Line, Page
 
 log = logging.getLogger(__name__)
 
-PARSER_VERSION = "extract-1"
+PARSER_VERSION = "extract-2"
 
 
 class ExtractionError(Exception):
@@ -391,6 +391,8 @@ def extract_pdf(
         _remove_running_lines(document.pages)
         _join_hyphenated(document.pages)
         for page in document.pages:
+            for line in page.lines:
+                line.text = _plain_hyphens(line.text)
             page.text = "\n".join(line.text for line in page.lines)
         _ocr_where_needed(data, document, options)
     return document
@@ -584,15 +586,22 @@ def _layout_words(plumber_page) -> tuple[list[dict], bool, bool]:
             current.clear()
 
     for _, line_chars in lines:
-        # Space characters are left out (some producers overlap them with the
-        # next letter); a gap of about a space's width ends a word instead.
-        visible = sorted((c for c in line_chars if not c.get_text().isspace()), key=lambda c: c.x0)
-        previous = None
-        for char in visible:
-            if previous is not None and char.x0 - previous.x1 > max(1.0, 0.15 * min(char.size, previous.size)):
+        # A gap of about a space's width ends a word.  A space character ends
+        # one too, but only where it stands between the letters on either
+        # side (some producers overlap spaces with the next letter; a
+        # condensed font's letters overlap each other, so there the space is
+        # the only sign of a break: "AdditionTheClerkchecked").
+        previous, space = None, None
+        for char in sorted(line_chars, key=lambda c: c.x0):
+            if char.get_text().isspace():
+                space = char
+                continue
+            if previous is not None and (
+                    char.x0 - previous.x1 > max(1.0, 0.15 * min(char.size, previous.size))
+                    or space is not None and (previous.x0 + previous.x1) / 2 <= space.x0 <= (char.x0 + char.x1) / 2):
                 flush()
             current.append(char)
-            previous = char
+            previous, space = char, None
         flush()
     return words, has_lines, has_images
 
@@ -634,13 +643,24 @@ _PAGE_NUMBER = re.compile(
 _EDGE_LINES = 3
 
 
+def _plain_hyphens(text: str) -> str:
+    """Soft hyphens dropped and Unicode hyphens made plain: Word exports
+    "Bartlett-Butt" as hyphen, soft hyphen, U+2010, which no reader of the
+    name (or search for it) expects."""
+    if "\u00ad" not in text and "\u2010" not in text and "\u2011" not in text:
+        return text
+    text = text.replace("\u00ad", "")
+    return re.sub("-?[\u2010\u2011]", "-", text)
+
+
 def _normalise_running(text: str) -> str:
     return re.sub(r"\d+", "#", text.strip().lower())
 
 
 def _remove_running_lines(pages: list[Page]) -> None:
     """Drop lines that repeat at the top or bottom of most pages, and bare
-    page numbers at either edge."""
+    page numbers at either edge; the top ones are kept as the page's
+    ``header`` for finding the meeting."""
     counted = Counter()
     for page in pages:
         edge = page.lines[:_EDGE_LINES] + page.lines[-_EDGE_LINES:]
@@ -656,8 +676,14 @@ def _remove_running_lines(pages: list[Page]) -> None:
             if not stripped:
                 continue
             if at_edge and (_normalise_running(stripped) in running or _PAGE_NUMBER.match(stripped)):
+                if index < _EDGE_LINES and not _PAGE_NUMBER.match(stripped):
+                    page.header.append(stripped)
                 continue
             keep.append(line)
+        # A page number printed above a running footer ("1" over "All
+        # minutes are draft...") is at the edge once the footer is gone.
+        while keep and _PAGE_NUMBER.match(keep[-1].text.strip()):
+            keep.pop()
         page.lines = keep
 
 

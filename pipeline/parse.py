@@ -16,12 +16,12 @@ from models.records import ParsedDocument
 
 from .extract import PARSER_VERSION as EXTRACTION_VERSION
 from .extract import ExtractionError, ExtractOptions, extract_document, extract_text
-from .segment import find_items, find_meeting, preamble_lines
+from .segment import minutes_pages, find_items, find_meeting, preamble_lines
 from .tagging import TAGGER_VERSION, tag_document
 
 #: What this module and :mod:`.segment` make of extracted pages (the meeting
 #: header, the minute items): bump it when either finds something new.
-SEGMENTATION_VERSION = "segment-2"
+SEGMENTATION_VERSION = "segment-3"
 
 #: The parser as one version, recorded on every document it stores: a
 #: change to extraction, segmentation or tagging changes it, and ``minutes
@@ -106,9 +106,12 @@ def _decision_text_is_the_resolution(parsed: ParsedDocument) -> None:
 
 
 def _segment_and_tag(document) -> ParsedDocument:
-    meeting = find_meeting(document.pages)
-    items = find_items(document.pages)
-    preamble = preamble_lines(document.pages, items)
+    # Only the minutes' pages carry the meeting's facts when a pack opens
+    # with the next meeting's agenda; every page stays in the text.
+    pages = minutes_pages(document.pages)
+    meeting = find_meeting(pages)
+    items = find_items(pages)
+    preamble = preamble_lines(pages, items)
     if not items and document.status == "ok" and preamble:
         # Unnumbered minutes (run-in "Label:" paragraphs, markdown sections):
         # the facts are still there, so the whole text is read as one item.

@@ -44,13 +44,19 @@ _COMMITTEE_DASH_DAY = re.compile(r"^(.+?)\s+[-–]\s+(?:Mon|Tues|Wednes|Thurs|Fr
 _VENUE_LABEL = re.compile(r"^(?:Venue|Place|Location)\s*:\s*(.+)$", re.IGNORECASE)
 
 # A minute number: 84 / 84. / 84a / 19.09.05 / 21/045 / C12
-_NUMBER = (r"(?P<number>\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,4}[a-z]?(?:\.\d{1,2})?|[A-Z]{1,3}\d{1,4}|\d{2,4}/\d{1,4}"
+_NUMBER = (r"(?P<number>\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,2}/\d{2}-\d{1,3}|[A-Z]{1,3}\d{1,4}/\d{2}|\d{1,4}[a-z]?(?:\.\d{1,2})?"
+           r"|[A-Z]{1,3}\d{1,4}|\d{2,4}/\d{1,4}"
            r"|[A-Z][A-Za-z]{0,3}/\d{1,4}(?:/\d{1,4}(?:-\d{2})?)?)")
-_HEADING = re.compile(rf"^(?:Minute\s+|Item\s+)?{_NUMBER}[.):]?\s+(?P<title>[A-Z(‘'\"“0-9].*)$")
-_NUMBER_ONLY = re.compile(r"^\d{1,4}[a-z]?(?:\.\d{1,2})?\.?$")
+# A running minute number: "154/20", or with the body's prefix and the
+# municipal year, "Cou/285/07-08".
+_RUNNING = r"(?:[A-Z][A-Za-z]{0,3}/)?\d{1,4}/\d{2}(?:-\d{2})?"
+# "86/17 – Date of Next Meeting": a dash may stand between number and title.
+# "C048/23   1.   APOLOGIES": the agenda's number may follow the minute's.
+_HEADING = re.compile(rf"^(?:Minute\s+|Item\s+)?{_NUMBER}[.):–—]?\s+(?:[-–—]\s+)?(?:\d{{1,2}}\.\s+)?(?P<title>[A-Z(‘'\"“0-9].*)$")
+_NUMBER_ONLY = re.compile(r"^(?:[•·]\s*)?\d{1,4}[a-z]?(?:\.\d{1,2})?\.?$")  # "• 4." in a saved ModernGov list
 # "2599. Police Report: Attached." / "1. Apologies for Absence. Apologies were
 # received": a short title run into the minute's text.
-_RUN_IN = re.compile(rf"^(?:Minute\s+)?{_NUMBER}[.)]?\s+(?P<title>[A-Z][^:.!?]{{2,70}}?)\s*[:.]\s+(?P<rest>\S.*)$")
+_RUN_IN = re.compile(rf"^(?:Minute\s+)?{_NUMBER}[.)–—]?\s+(?P<title>[A-Z][^:.!?–]{{2,70}}?)\s*[:.–]\s+(?P<rest>\S.*)$")
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 _ADDRESS = re.compile(r"^[\w'’ -]{2,40}\b(?:Road|Street|Avenue|Lane|Drive|Way|Close|Crescent|Place|Terrace|Rd|St)\b[,.]?",
                       re.IGNORECASE)
@@ -94,6 +100,9 @@ def _title_case(text: str) -> str:
 
 # Lines of a header that never name the body that met: page furniture of
 # ModernGov and CMS pages, labels, venues and times.
+# A saved web page's furniture: "1" (a skip-link counter) over "Language selection".
+_PAGE_CHROME = re.compile(r"^(?:language selection|accessibility links|skip to (?:main )?content|toggle menu|cookies?\b)",
+                          re.IGNORECASE)
 _NOT_THE_BODY = re.compile(
     r"^(?:accessibility links|language selection|skip to main content|toggle menu|agenda(?:,| and| item)|"
     r"decision details|meeting documents|issue - meetings|decisions and recommendations|decisions published|"
@@ -122,6 +131,9 @@ _MINUTES_OF = re.compile(
 _BODY_WORDS = re.compile(
     r"\b(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel|Group|Forum|Services|Executive|Assembly|Commission|"
     r"Partnership|Meeting)$", re.IGNORECASE)
+_NAMES_A_BODY = re.compile(
+    r"\b(?i:Committee|Sub-Committee|Cabinet|Council|Board|Panel|Group|Forum|Executive|Assembly|Commission|"
+    r"Partnership|Meeting|AGM|Trust|Authority)\b|^[A-Z][\w'’&-]+(?:\s+[A-Z&][\w'’&-]*)*$")
 _GENERIC_BODY = re.compile(
     r"^(?:(?:the\s+)?above\s+council|(?:full\s+|parish\s+|town\s+|community\s+)?council|ordinary|annual|"
     r"annual general|extraordinary|special|statutory annual|annual parish|meeting|parish council meeting)$",
@@ -131,8 +143,17 @@ _NOT_THIS_MEETING = re.compile(
     r"previous meeting|last meeting)\b", re.IGNORECASE)
 
 
+_SUBJECT_BODY = re.compile(
+    r"^(?:\(\w{1,4}\)\s*)?(?:The\s+)?(?P<body>Council|Full Council|Cabinet|Executive)\s+"
+    r"(?:received|resolved|agreed|noted|considered|approved|discussed|was (?:advised|informed))\b")
+_SHORT_COUNCIL = {"PC": "Parish Council", "TC": "Town Council", "CC": "Community Council"}
+
+
 def _clean_body(body: str) -> str:
     body = re.sub(rf"\s*[-–]\s*(?:{_WEEKDAY}\b.*|\d.*)$", "", body.strip())
+    # "Parish Council 22 November 2023": the date is when, not who.
+    body = re.sub(rf"\s+(?:{_WEEKDAY},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}),?\s+\d{{4}}$", "", body,
+                  flags=re.IGNORECASE)
     body = re.sub(r"\s+meeting$", "", body, flags=re.IGNORECASE)
     body = re.sub(r"\s*\((?:no\.?\s*)?\d+\)\s*$", "", body)
     return _title_case(body.strip(" -–,:;."))
@@ -166,15 +187,30 @@ def _body_candidates(lines: list[str]) -> Iterator[tuple[str, Optional[str]]]:
         found = _MINUTES_OF.search(line)
         if not found or re.match(r"(?:the\s+)?(?:meetings?|minutes)\b", found.group("body"), re.IGNORECASE):
             continue
-        if re.search(r"\bto\s+(?:receive|note|approve|confirm|agree|sign|consider)\b[^.]*$", line[:found.start()],
-                     re.IGNORECASE):
-            continue  # "to receive the minutes of the Cabinet": another meeting
+        if not _NAMES_A_BODY.search(found.group("body")) or re.match(
+                rf"(?:{MONTHS}|last|previous|next)\b", found.group("body"), re.IGNORECASE):
+            continue  # "minutes of informal discussion", "minutes of the June meeting": not who met
+        if re.search(r"\bto\s+(?:receive|note|approve|confirm|agree|sign|consider)\b[^.]*$|"
+                     r"\b(?:received|noted|approved|confirmed|agreed|signed|considered)\s+(?:the\s+)?$",
+                     line[:found.start()], re.IGNORECASE):
+            continue  # "to receive the minutes of the Cabinet", "Council received the minutes of": another meeting
         after = window[window.find(found.group(0)):]
         yield found.group("body"), find_date(after) if index < 4 else None
+    for line in lines:
+        # "(i) Council received the minutes ...": an agenda item page with no
+        # heading still says who acted.
+        found = _SUBJECT_BODY.match(line)
+        if found:
+            yield found.group("body"), None
     titles = []
     for line in lines:
         title = re.sub(rf"\s*[-–]\s*(?:{_WEEKDAY}\b.*|\d.*)$", "", line).strip()
         title = re.sub(rf"(?:\s+(?:{MONTHS}|\d{{4}}))+$", "", title, flags=re.IGNORECASE)
+        # "Northwold PC AGM 2016": the council's annual meeting is a meeting
+        # of the council, and "PC" is how a parish council shortens itself.
+        title = re.sub(r"(?<=\S)\s+(?:AGM|EGM|Annual(?: General| Parish)? Meeting|Extraordinary Meeting|Minutes)$", "",
+                       title, flags=re.IGNORECASE)
+        title = re.sub(r"(?<=[a-z])\s+(PC|TC|CC)$", lambda m: " " + _SHORT_COUNCIL[m.group(1)], title)
         if (3 <= len(title) <= 70 and not _NOT_THE_BODY.match(title) and not re.search(r"\d", title)
                 and _BODY_WORDS.search(title) and len(title.split()) >= (1 if title.isupper() or title.istitle() else 2)
                 and not title.endswith(".")):
@@ -240,12 +276,35 @@ _OWN_MINUTES = re.compile(
     r"\s+(?:held|of|on|dated)\b")
 
 
+_NEXT_MEETING_OF = re.compile(
+    r"\b[Tt]he next (?:meeting of (?:the )?)?(?P<body>(?:[A-Z][\w'’&-]+\s+){1,5}?"
+    r"(?:Parish|Town|Community|District|Borough|County|City)\s+Council)\b")
+_COUNCIL_NAME = re.compile(r"\b(?:Parish|Town|Community|District|Borough|County|City)\s+Council$")
+
+
+def _signed_decision_date(lines: list[str], pages: list[Page]) -> Optional[str]:
+    """A record of decision is dated where the decision maker signs it
+    ("17/1/2025" over "signed ... date" at the foot): the day the decision
+    was taken, when the header states none."""
+    if not any(_TAKEN_BY.search(line) or re.search(r"\brecord of decision\b", line, re.IGNORECASE) for line in lines):
+        return None
+    tail = [l.text.strip() for l in pages[-1].lines[-8:]] if pages else []
+    for index, line in enumerate(tail):
+        if re.match(r"^\.*\s*signed\b.*\bdate\b", line, re.IGNORECASE):
+            for nearby in tail[max(0, index - 3):index + 3]:
+                if find_date(nearby):
+                    return find_date(nearby)
+    return None
+
+
 def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
     """The meeting header from the first lines of the first page: who met
     (never a venue, a page heading or a label line), when (never a
     publication date; none when no date is stated), and where."""
     meeting = Meeting()
     lines = [l.text.strip() for l in pages[0].lines[:header_lines] if l.text.strip()] if pages else []
+    if pages and pages[0].header:
+        lines = pages[0].header + lines[:header_lines - len(pages[0].header)]
     blob = " ".join(lines)
     meeting.council = _council_name(lines)
     date = None
@@ -264,7 +323,15 @@ def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
         found = _OWN_MINUTES.search(text)
         if found and not _GENERIC_BODY.match(found.group("body")):
             meeting.committee = _clean_body(found.group("body"))
-    meeting.date = date or _meeting_date(lines)
+    if meeting.committee is None:
+        # "The next Ayton Community Council meeting will take place on ...":
+        # the minutes close by naming who meets next, the body that met.
+        text = " ".join(l.text for p in pages[-3:] for l in p.lines)
+        found = _NEXT_MEETING_OF.search(text)
+        if found:
+            meeting.committee = _clean_body(found.group("body"))
+            meeting.council = meeting.council or (found.group("body") if _COUNCIL_NAME.search(found.group("body")) else None)
+    meeting.date = date or _meeting_date(lines) or _signed_decision_date(lines, pages)
     match = _VENUE.search(blob)
     if match:
         meeting.venue = re.sub(r"\s+", " ", next(g for g in match.groups() if g)).strip(" ,")
@@ -275,6 +342,49 @@ def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
                 meeting.venue = re.sub(r"\.?\s*View directions\s*$", "", label.group(1)).strip()
                 break
     return meeting
+
+
+# A front sheet announces a meeting to come; minutes report one held.
+_SUMMONS = re.compile(
+    r"\bwill be held\b|\b(?:you are|councillors are|members are) (?:hereby )?(?:summoned|requested|invited) to "
+    r"(?:attend|a meeting)\b"
+    r"|\bnotice is hereby given\b|\bto transact the (?:following )?business\b|\bfor the purpose of transacting\b"
+    r"|^agenda$|^notice of (?:the )?meeting$",
+    re.IGNORECASE | re.MULTILINE)
+# "PRESENT:", "Minutes of the meeting ...", "Draft minutes. AGM. 2.5.14"
+# (but not ModernGov's "Minutes:" label under an agenda item).
+_MINUTES_OPEN = re.compile(r"^(?:present\b\s*:?|minutes of (?:the|a|an)\b|draft\s+minutes\b|minutes\b[\s.]+(?:AGM|EGM|\d))",
+                           re.IGNORECASE)
+
+
+def minutes_pages(pages: list[Page], look: int = 8) -> list[Page]:
+    """The pages (from the line) where a meeting's minutes begin when the
+    document opens as an agenda: a reports pack carries the minutes of the
+    previous meeting for approval, a parish posts its agenda and draft
+    minutes as one file, and those minutes, not the contents list of the
+    meeting to come, are the record the document holds.  All the pages
+    when the document does not open with a summons or holds no minutes."""
+    if not pages:
+        return pages
+    front = "\n".join(l.text.strip() for l in pages[0].lines[:40])
+    if not _SUMMONS.search(front) or any(_MINUTES_OPEN.match(l.text.strip()) for l in pages[0].lines[:look]):
+        return pages
+    for index, page in enumerate(pages):
+        if index == 0:
+            # One long page (text, markdown): the minutes' opening line.
+            summons = next((i for i, l in enumerate(page.lines) if _SUMMONS.search(l.text.strip())), 0)
+            opening = next((i for i, l in enumerate(page.lines) if i > summons and len(l.text) < 80
+                            and _MINUTES_OPEN.match(l.text.strip().strip("*_# "))), None)
+            if opening is not None and len(pages) == 1:
+                # Agenda and draft minutes posted as one file are of one
+                # meeting: the file's title still names it.
+                title = [l.text.strip() for l in page.lines[:summons] if l.text.strip()][:2]
+                heading = max(0, opening - 3)  # the council's name may stand above "Draft minutes"
+                return [Page(page.number, page.text, page.lines[heading:], header=page.header + title)]
+            continue
+        if any(_MINUTES_OPEN.match(l.text.strip()) for l in page.lines[:look]):
+            return pages[index:]
+    return pages
 
 
 @dataclass
@@ -311,8 +421,11 @@ def _looks_like_heading(line: Line, has_bold: bool) -> Optional[re.Match]:
         return match
     # Without fonts, a heading is short, not a sentence, and not a person.
     short_title = bool(_SHORT_TITLE.match(re.sub(r"\s+(?:and|of|for|the|to|on|in|&)\s+", " ", title.strip())))
-    if (len(title) > 90 or title.rstrip().endswith((",", ";")) or _PERSON_START.match(title)
-            or title.rstrip().endswith(".") and not short_title):
+    # An upper-case title is a heading however long ("C052/23  5.  TO RECEIVE
+    # AND ADOPT THE MINUTES OF THE PARISH COUNCIL MEETING HELD ON ...").
+    shouting = title.isupper() and len(title) <= 200
+    if (len(title) > 90 and not shouting or title.rstrip().endswith((",", ";")) or _PERSON_START.match(title)
+            or title.rstrip().endswith(".") and not short_title and not shouting):
         return None
     if re.match(r"(?:RESOLVED|RECOMMENDED|AGREED|DECIDED)\b", title, re.IGNORECASE):
         return None
@@ -327,6 +440,17 @@ def _shape(number: str) -> str:
     """The style of a minute number: ``84`` and ``84.`` are one style,
     ``19.09.05`` another, ``21/045`` another."""
     return re.sub(r"[a-z]$", "", re.sub(r"\d+", "9", number.rstrip(".")))
+
+
+def _next_number(number: Optional[str]) -> Optional[str]:
+    """The minute number after ``number`` in its own style: 9 -> 10,
+    168/20 -> 169/20, Cou/285/07-08 -> Cou/286/07-08."""
+    if not number:
+        return None
+    match = re.fullmatch(r"(?P<prefix>[A-Za-z]{1,4}/)?(?P<n>\d{1,4})(?P<rest>/\d{2}(?:-\d{2})?)?", number)
+    if not match:
+        return None
+    return f"{match.group('prefix') or ''}{int(match.group('n')) + 1}{match.group('rest') or ''}"
 
 
 def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
@@ -346,17 +470,21 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
     weak: list[_Heading] = []  # "5. Councillor reports Councillor Jassemi provided ...": only if the next number
     for index, (_, line) in enumerate(flat):
         text = line.text.strip()
-        if line.table or _POSTCODE.search(text) or _ADDRESS.match(re.sub(r"^\d+[a-z]?\s+", "", text)):
+        # An address is a heading's line, not the minute's text run on after it.
+        if line.table or _POSTCODE.search(text[:80]) or _ADDRESS.match(re.sub(r"^\d+[a-z]?\s+", "", text)):
             continue
         following = flat[index + 1][1].text.strip() if index + 1 < len(flat) else ""
         if _NUMBER_ONLY.match(text) and following and not _NUMBER_ONLY.match(following):
             title = clean_title(following)
             if (title and re.match(r"[A-Z(‘'\"“0-9]", title) and not (_PERSON_START.match(title) and not title.startswith("The "))
-                    and not re.match(r"(?:RESOLVED|Minutes:)", title)):
-                candidates.append(("alone", _Heading(index, text.rstrip("."), title, last=index + 1)))
+                    and not re.match(r"(?:RESOLVED|Minutes:)", title) and not _PAGE_CHROME.match(title)):
+                candidates.append(("alone", _Heading(index, text.lstrip("•· ").rstrip("."), title, last=index + 1)))
             continue
         run_in = _RUN_IN.match(text)
-        if run_in and len(run_in.group("title").split()) <= 9 and not _PERSON_START.match(run_in.group("title")):
+        # "165/20 To Approve New Template RESOLVED: That ...": the marker
+        # opens the minute's text, it is not the end of a run-in title.
+        if (run_in and len(run_in.group("title").split()) <= 12 and not _PERSON_START.match(run_in.group("title"))
+                and not re.search(r"\b(?:RESOLVED|AGREED|RECOMMENDED|DECIDED)$", run_in.group("title"))):
             candidates.append(("inline", _Heading(index, run_in.group("number"), run_in.group("title").strip(),
                                                   rest=run_in.group("rest"))))
             continue
@@ -369,8 +497,13 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             words = weak_match.group("title").split()
             weak.append(_Heading(index, weak_match.group("number"), " ".join(words[:8]).rstrip(".:,"),
                                  rest=weak_match.group("title")))
-        running = re.match(r"^(?P<number>\d{1,4}/\d{2})\s+(?P<title>[A-Z][^.]{2,300})", text)
-        if running and not _PERSON_START.match(running.group("title")):
+        running = re.match(rf"^(?P<number>{_RUNNING})\s+(?:[-–—]\s+)?(?P<title>[A-Z][^.]{{2,300}})", text)
+        if running and _PERSON_START.match(running.group("title")):
+            # "169/20 Cllr Colin Sampson (BCKLWN) and ...": a heading only if
+            # it is exactly the next number.
+            weak.append(_Heading(index, running.group("number"), " ".join(running.group("title").split()[:12]),
+                                 rest=text[running.start("title"):]))
+        elif running:
             # A running minute number ("154/20") is itself the sign of a
             # heading; in flattened text the title runs into the minute.
             title = " ".join(running.group("title").split()[:12])
@@ -392,34 +525,68 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             continue  # numbers run forward; a smaller one is a paragraph
         headings.append(heading)
         last_key = key
-    if headings and all(re.fullmatch(r"\d{1,3}", h.number or "") for h in headings):
+    if headings and len({_shape(h.number) for h in headings if h.number}) == 1:
         # A numbered line whose title runs into its text is a heading when it
-        # is exactly the next number the sequence lacks ("4." then "5." then "6.").
-        numbers = {int(h.number) for h in headings}
+        # is exactly the next number the sequence lacks ("4." then "5." then
+        # "6."; "168/20" then "169/20 Cllr Colin Sampson ...").
+        numbers = {h.number for h in headings}
         for heading in weak:
-            number = int(heading.number)
-            before = [h for h in headings if h.index < heading.index]
-            if (number not in numbers and before and int(before[-1].number) == number - 1
-                    and not _PERSON_START.match(heading.title)):
+            before = sorted((h for h in headings if h.index < heading.index), key=lambda h: h.index)
+            if (heading.number not in numbers and before and _next_number(before[-1].number) == heading.number
+                    and (not _PERSON_START.match(heading.title) or "/" in heading.number)):
                 headings.append(heading)
-                numbers.add(number)
+                numbers.add(heading.number)
         headings.sort(key=lambda h: h.index)
     return headings
 
 
-# "... detained at work. 71/17 Declaration of Interest ...": a running minute
-# number (number/two-digit year) after the end of a sentence starts a new
-# minute even where a flattened page has put it mid-line.
-_MID_LINE_MINUTE = re.compile(r"(?<=[.)!?])\s+(?=\d{1,4}/\d{2}\s+[A-Z])")
+
+
+_MID_LINE_NUMBER = re.compile(r"(?<=\s)(?P<prefix>[A-Z][A-Za-z]{0,3}/)?(?P<n>\d{1,4})/(?P<year>\d{2}(?:-\d{2})?)\s+(?=[A-Z])")
 
 
 def _split_run_on_minutes(line: Line) -> list[Line]:
-    if len(line.text) < 120 or line.table:
+    """A flattened line cut where its running minute numbers stand: after
+    the end of a sentence, or anywhere when the number is the next or the
+    previous of one already cut ("... PE33 9TB 156/20 To Discuss" after
+    "155/20"), so a reference inside a sentence ("at item 155/20.") never is."""
+    text = line.text
+    if len(text) < 120 or line.table:
         return [line]
-    parts = _MID_LINE_MINUTE.split(line.text)
-    if len(parts) == 1:
+    found = [(m.start(), int(m.group("n")), (m.group("prefix"), m.group("year"))) for m in _MID_LINE_NUMBER.finditer(text)]
+    cuts = {start for start, _, _ in found if start and text[:start].rstrip()[-1:] in ".)!?"}
+    growing = bool(cuts)
+    while growing:
+        accepted = {(number, year) for start, number, year in found if start in cuts}
+        more = {start for start, number, year in found if start not in cuts
+                and ((number - 1, year) in accepted or (number + 1, year) in accepted)}
+        cuts |= more
+        growing = bool(more)
+    if not cuts:
         return [line]
-    return [Line(text=part, bold=line.bold, x0=line.x0, top=line.top, size=line.size) for part in parts if part.strip()]
+    bounds = [0] + sorted(cuts) + [len(text)]
+    parts = [text[a:b].strip() for a, b in zip(bounds, bounds[1:])]
+    return [Line(text=part, bold=line.bold, x0=line.x0, top=line.top, size=line.size) for part in parts if part]
+
+
+_TABLE_ROW_ITEM = re.compile(r"^(?P<number>\d{1,2})[.)]\s+(?P<title>[A-Z(‘'\"“].*)$")
+
+
+def _table_row_headings(flat: list[tuple[int, Line]]) -> list[_Heading]:
+    """Minutes kept as a table ("Points discussed/agreed | Action Who/When")
+    whose rows are numbered 1, 2, 3 ...: each row is an item, its title the
+    opening words of its first cell.  Only asked when nothing outside a
+    table is numbered, so an action table after real minutes never is."""
+    rows = []
+    for index, (_, line) in enumerate(flat):
+        if not line.table:
+            continue
+        first = line.text.split(" | ")[0].strip()
+        match = _TABLE_ROW_ITEM.match(first)
+        if match and int(match.group("number")) == len(rows) + 1:
+            title = " ".join(match.group("title").split()[:12])
+            rows.append(_Heading(index, match.group("number"), title, rest=line.text[match.start("title"):]))
+    return rows if len(rows) >= 2 else []
 
 
 def find_items(pages: list[Page]) -> list[Item]:
@@ -463,6 +630,8 @@ def find_items(pages: list[Page]) -> list[Item]:
     if not headings and has_bold:
         # Bold text with no bold numbered headings: try without fonts.
         return find_items([Page(p.number, p.text, [Line(l.text, table=l.table) for l in p.lines]) for p in pages])
+    if not headings:
+        headings = _table_row_headings(flat)
     items = []
     for position, heading in enumerate(headings):
         end = headings[position + 1].index if position + 1 < len(headings) else len(flat)

@@ -59,8 +59,14 @@ def test_an_image_is_refused_as_unsupported(tmp_path):
     ("coventry/ieListDocuments.aspx__MId-11774.txt", "Cabinet", "2018-10-02"),
     ("reigate-banstead/mgDelegatedDecisions.aspx___DR-10_2f05_2f2020-24_2f05_2f2020_RP-0_K-0_DM-0_HD-0_DS-2_Next-true_META-mgdelegateddecisions_V-1.txt",
      "Partner, Shareholder and Trustee Executive Sub-Committee", "2020-05-11"),
-    ("kent-cc/kent-cc_2025_record-of-decision_24-00093.pdf", "Cabinet Member for Integrated Children’s Services", None),
+    # dated only where the Cabinet Member signs it, at the foot
+    ("kent-cc/kent-cc_2025_record-of-decision_24-00093.pdf", "Cabinet Member for Integrated Children’s Services",
+     "2025-01-17"),
     ("west-dereham-pc/2017-06-01_west-dereham-pc_draft-minutes.txt", "West Dereham Parish Council", "2017-06-01"),
+    # named only where the minutes close: "The next Ayton Community Council meeting ..."
+    ("ayton-cc/ayton-cc_2025-10-07_community-council_minutes.md", "Ayton Community Council", "2025-10-07"),
+    # a title "Boughton Parish Council AGM 2014": the council's annual meeting
+    ("boughton-pc/boughton-pc_2014-05-02_AGM_agenda-and-draft-minutes.md", "Boughton Parish Council", "2014-05-02"),
 ])
 def test_the_body_that_met_and_the_date_it_met(path, committee, date):
     """Not a venue line, a page heading, a label, a publication date or the
@@ -100,7 +106,7 @@ def test_development_corpus_does_not_get_worse():
     assert len(councils) >= 30
     right = sum(facts_right(entry["scores"])[0] for entry in councils.values())
     total = sum(facts_right(entry["scores"])[1] for entry in councils.values())
-    assert right / total >= 0.76, f"{right}/{total} facts right on the development corpus"
+    assert right / total >= 0.95, f"{right}/{total} facts right on the development corpus"
 
 
 def test_parse_html_shows_what_was_tagged():
@@ -128,3 +134,183 @@ def test_unnumbered_minutes_still_give_their_votes_and_attendance():
     assert any(v.kind == "unanimous" for v in parsed.items[0].votes)
     present = {a.name for a in parsed.attendance if a.status == "present"}
     assert {"Trevor Smith", "Paul Ingram"} <= present
+
+
+def test_a_reports_pack_gives_the_minutes_it_carries_not_its_contents_list():
+    """Merton's agenda pack for 22 October 2009 carries the minutes of 24
+    September: the meeting, items and people are those of the minutes (the
+    meeting heading survives only as the pages' running header)."""
+    parsed = parse_path(DEV / "merton-lbc" / "merton-lbc_2009-09-24_audit-committee_agenda-pack-with-minutes.pdf")
+    assert (parsed.meeting.committee, parsed.meeting.date) == ("Audit Committee", "2009-09-24")
+    assert [i.number for i in parsed.items] == [str(n) for n in range(1, 8)]
+    assert "Work programme" not in parsed.items[0].title
+    clauses = [c.label for r in parsed.items[4].resolutions for c in r.clauses]
+    assert clauses == ["a", "b"], "RESOLVED: (A) That ... (B) That ..."
+    status = {a.name: a.status for a in parsed.attendance}
+    # A list set in a hanging indent runs on past a full stop: officers and
+    # auditors are in attendance; the apologies sentence after it is not.
+    assert status["Caroline Holland"] == status["Sandra Lofthouse"] == "in_attendance"
+    assert status["Danny Connellan"] == "present", "'Councillors A and B, C': C is not a councillor"
+    assert {n for n, s in status.items() if s == "apologies"} == {"Councillor Rod Scott", "Councillor Diane Neil mills"}
+    declared = {d.name for d in parsed.items[0].declarations}
+    assert declared == {"Dave Roberts", "Danny Connellan"}, "'The Chair declared': the chairman present"
+
+
+def test_a_flattened_page_is_cut_at_each_minute_number_in_sequence():
+    """Stoke Ferry's minutes are one line: "... Pub Campaign 150/20 Openness"
+    and "... PE33 9TB 156/20 To Discuss" start minutes though no full stop
+    comes before them, because 151/20 and 155/20 do."""
+    parsed = parse_path(DEV / "stoke-ferry-pc" / "2020-09_stoke-ferry-pc_minutes.txt")
+    numbers = [i.number for i in parsed.items]
+    assert numbers[:8] == [f"{n}/20" for n in range(150, 158)]
+    assert "133/20" not in numbers, "'(From 133/20 to end)' is a reference"
+
+
+@pytest.mark.parametrize("path,item,expected", [
+    ("ayton-cc/ayton-cc_2025-10-07_community-council_minutes.md", None, 2),  # "unanimously approved", "Everyone agreed"
+    ("boughton-pc/boughton-pc_2014-05-02_AGM_agenda-and-draft-minutes.md", None, 2),  # "All in favour."
+    ("preshute-pc/preshute-pc_onewebmedia__PPC_mtg_22032021.html.txt", "63", 1),  # "agreed unaimously"
+])
+def test_assent_in_the_words_councils_use_is_a_unanimous_vote(path, item, expected):
+    parsed = parse_path(DEV / path)
+    votes = [v for i in parsed.items if i.number == item for v in i.votes]
+    assert [v.kind for v in votes] == ["unanimous"] * expected
+
+
+def test_guests_welcomed_to_the_meeting_are_in_attendance():
+    """Boughton's draft minutes follow the agenda in one file and name their
+    guests only as "CountyCouncillor M.Storey, and Borough Councillor Collin
+    Sampson were welcomed to the meeting"."""
+    parsed = parse_path(DEV / "boughton-pc" / "boughton-pc_2014-05-02_AGM_agenda-and-draft-minutes.md")
+    assert [i.number for i in parsed.items] == [None], "the agenda's numbered list is not the minutes"
+    guests = {(a.name, a.role) for a in parsed.attendance if a.status == "in_attendance"}
+    assert guests == {("M.Storey", "County Councillor"), ("Collin Sampson", "Borough Councillor")}
+
+
+def test_prefixed_running_minute_numbers_in_a_flattened_copy():
+    """Groby's minutes survive only as one flattened paragraph on a
+    document-sharing site: 'Cou/285/07-08 Present Members: ...'."""
+    parsed = parse_path(DEV / "groby-pc" / "groby-pc_2008-02-04_minutes_third-party-copy.txt")
+    assert [i.number for i in parsed.items][:3] == ["Cou/285/07-08", "Cou/286/07-08", "Cou/287/07-08"]
+    assert (parsed.meeting.committee, parsed.meeting.date) == ("Groby Parish Council", "2008-02-04")
+    assert len([a for a in parsed.attendance if a.status == "present"]) == 14
+    # "... received from Cllr Purves With the absence of the Vice Chairman ...": no full stop, one name
+    assert [a.name for a in parsed.attendance if a.status == "apologies"] == ["Cllr Purves"]
+
+
+def test_minutes_kept_as_a_numbered_table_give_one_item_per_row():
+    """Horsley's working group minutes are a table 'Points discussed/agreed
+    | Action Who/When' whose rows are numbered 1-10; the attendance is a
+    table too, its last cell cut off ('Christina McDough (CM')."""
+    parsed = parse_path(DEV / "horsley-pc" / "horsley-pc_2014-10-19_neighbourhood-plan-working-group_minutes.pdf")
+    assert [i.number for i in parsed.items] == [str(n) for n in range(1, 11)]
+    assert parsed.items[0].title.startswith("KK presented a proposal for an outline schedule")
+    apologies = [a.name for a in parsed.attendance if a.status == "apologies"]
+    assert len(apologies) == 12 and "Christina McDough" in apologies
+    assert "Karen Bartlett-Butt" in apologies, "soft hyphen and U+2010 made a plain hyphen"
+    assert parsed.meeting.date == "2014-10-19", "not the next meeting's date printed below it"
+
+
+@pytest.mark.parametrize("path,number,title", [
+    ("west-dereham-pc/2017-06-01_west-dereham-pc_draft-minutes.txt", "86/17", "Date of Next Meeting"),  # "86/17 – Date"
+    ("cotswold/ieListDocuments.aspx__CId-1136_MId-2287.txt", "4", "Leader's Announcements"),  # "• 4."
+])
+def test_headings_with_a_dash_or_a_bullet_beside_the_number(path, number, title):
+    parsed = parse_path(DEV / path)
+    assert any(i.number == number and i.title.startswith(title) for i in parsed.items)
+
+
+def test_page_furniture_is_not_a_minute():
+    parsed = parse_path(DEV / "bridgend" / "ieListDocuments.aspx__CId-141_MId-3308_Ver-4_LLL-0.txt")
+    assert "Language selection" not in [i.title for i in parsed.items]
+
+
+def test_a_condensed_font_keeps_its_word_breaks():
+    """Milburn's 2021 minutes set a paragraph in a font whose letters
+    overlap: the space characters are the only sign of the breaks, and
+    "it was resolved to use a different solicitor" must read as words."""
+    parsed = parse_path(DEV / "milburn-pc" / "milburn-pc_2021-01-26_parish-council_minutes.pdf")
+    text = "\n".join(i.text for i in parsed.items)
+    assert "The Clerk checked the following day" in text
+    assert len([r for i in parsed.items if i.number == "21.01.05" for r in i.resolutions]) == 2
+
+
+def test_statute_and_a_detached_number_column_stay_out_of_the_names():
+    """Northwold: 'Accepted Apologies for absence - LGA 1972, Section 85(1) &
+    (2): Cllr. Alan Collins, ...' and 'Cllr. Martin Storey - NCC Item 16/05/1
+    i) ii) 16/05/2 ...'; '(RC)' after 'Chair' is the member's initials."""
+    parsed = parse_path(DEV / "northwold-pc" / "2016-05_northwold-pc_AGM_minutes.txt")
+    status = {a.name: (a.status, a.role) for a in parsed.attendance}
+    assert status["Cllr. R. Crisp"] == ("present", "Chair")
+    assert status["Cllr. Martin Storey"] == ("in_attendance", "NCC")
+    assert [n for n, (s, _) in status.items() if s == "apologies"] == [
+        "Cllr. Alan Collins", "Cllr. Clifford Anderson", "Cllr. Adrian Jenkinson"]
+    assert len([n for n, (s, _) in status.items() if s == "present"]) == 7
+
+
+@pytest.mark.parametrize("path,name,status,role", [
+    ("wereham-pc/2004-03-09_wereham-pc_minutes.txt", "T. Manley", "apologies", "Borough Councillor"),  # "T. Manley : Borough Councillor"
+    ("west-dereham-pc/2017-06-01_west-dereham-pc_draft-minutes.txt", "Peter King", "in_attendance", None),  # "(CW). Parish Clerk: Peter King"
+    ("brighton-hove/" + "*", "Dr Anusree Biswas Sasidharan", "in_attendance", "Standing Invitee"),
+    ("broomhill-cc/broomhill-cc_2026-02-11_meeting-447_minutes.pdf", "Councillor Lana Reid-McConnell", "in_attendance", "LRMcC"),
+    # a member who is an area partnership's "rep" is still a member present
+    ("broomhill-cc/broomhill-cc_2026-02-11_meeting-447_minutes.pdf", "Elaine Hindle", "present", None),
+])
+def test_people_as_other_councils_list_them(path, name, status, role):
+    path = next(DEV.glob(path))
+    found = {a.name: a for a in parse_path(path).attendance}
+    assert found[name].status == status
+    if role:
+        assert found[name].role == role
+
+
+def test_a_run_in_heading_after_a_late_sub_item_still_counts():
+    parsed = parse_path(DEV / "broomhill-cc" / "broomhill-cc_2024-11-13_meeting-436_minutes.pdf")
+    assert [i.number for i in parsed.items] == [str(n) for n in range(1, 11)], "10. AOCB No other competent business"
+
+
+def test_declarations_as_other_councils_record_them():
+    # "Councillors George and Judith Cooper both declared": two people, one surname
+    hillingdon = parse_path(next((DEV / "hillingdon").iterdir()))
+    declared = {d.name for i in hillingdon.items for d in i.declarations}
+    assert {"Councillor George Cooper", "Councillor Judith Cooper", "Councillor Douglas Mills"} <= declared
+    # a table flattened one cell a line: Councillor / Minute Number / Nature of Interest
+    carmarthen = parse_path(DEV / "carmarthenshire" / "ieListDocuments.aspx__CId-131_MId-1228.txt")
+    rows = [(d.name, d.text[:2]) for i in carmarthen.items for d in i.declarations]
+    assert rows == [("H.A.L. Evans", "8 "), ("H.A.L. Evans", "17"), ("P.M. Hughes", "18")]
+    # "later declared (Minute No. 113 refers) by County Borough Councillor L Walker"
+    rhondda = parse_path(DEV / "rhondda-cynon-taf" / "ieListDocuments.aspx__MId-50003774_LLL-0.txt")
+    assert any(d.name.endswith("L Walker") for i in rhondda.items for d in i.declarations)
+
+
+def test_offices_and_bodies_beside_names_are_roles():
+    blaenau = parse_path(next((DEV / "blaenau-gwent").iterdir()))
+    apologies = [(a.name, a.role) for a in blaenau.attendance if a.status == "apologies"]
+    assert apologies == [("Councillor H. Cunningham", "Deputy Leader/Cabinet Member Place & Environment"),
+                         ("Interim Corporate Director of Education", None)]
+    melton = parse_path(next((DEV / "melton-pc").iterdir()))
+    guests = [a.name for a in melton.attendance if a.status == "in_attendance"]
+    assert guests == ["Mr W Grosvenor", "Mrs P Alder"], "not 'One' member of the public, not 'Melton Parish Council'"
+
+
+def test_upper_case_letter_and_colon_clauses():
+    hillingdon = parse_path(next((DEV / "hillingdon").iterdir()))
+    item = next(i for i in hillingdon.items if i.number == "280")
+    assert [c.label for r in item.resolutions for c in r.clauses] == ["a"]
+
+
+def test_stoke_ferry_decisions_and_the_next_minute_opening_with_a_name():
+    parsed = parse_path(DEV / "stoke-ferry-pc" / "2020-09_stoke-ferry-pc_minutes.txt")
+    items = {i.number: i for i in parsed.items}
+    # "165/20 To Approve New Parish Council Report Template RESOLVED: That ..."
+    assert len(items["165/20"].resolutions) == 1 and items["165/20"].title.startswith("To Approve New")
+    # "169/20 Cllr Colin Sampson (BCKLWN) and ...": a minute, because 168/20 came before it
+    assert items["169/20"].title.startswith("Cllr Colin Sampson")
+
+
+def test_the_present_tense_resolution_and_payments_approved():
+    royal = parse_path(FIXTURES / "pdf" / "2018-03-13_amenities-leisure-community-services-committee_minutes.pdf")
+    item = next(i for i in royal.items if i.number == "6")
+    assert len(item.resolutions) == 2, "'The Committee resolves in accordance with its powers ...'"
+    tintern = parse_path(DEV / "tintern-cc" / "tintern-cc_2018-11-26_community-council_minutes.pdf")
+    assert not next(i for i in tintern.items if i.number == "2605").votes, "'– all approved for payment' is no vote"

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Optional
+from typing import Optional, Sequence
 
 import spacy
 from spacy.language import Language
@@ -31,14 +31,14 @@ from models.records import Attendance, Item, Line, Organisation, ParsedDocument
 
 # Importing the finders registers their factories with spaCy.
 from . import attendance, declarations, organisations, portfolio, resolutions, speakers, tokenizer, votes
-from .common import PATTERNS, make_doc, records, unique, vocabulary
+from .common import PATTERNS, make_doc, records, records_with_text, unique, vocabulary
 from .names import split_names
 from .resolutions import resolution_key
 from .votes import vote_key
 
 __all__ = ["TAGGER_VERSION", "build_nlp", "default_nlp", "split_names", "tag_document", "tag_item", "PIPE_NAMES"]
 
-TAGGER_VERSION = "tag-1"
+TAGGER_VERSION = "tag-2"
 
 #: The components, in the order they run: the speakers' and declarations'
 #: people come from the entity ruler; the portfolio reads the speakers.
@@ -85,13 +85,18 @@ def _chunks(lines: list[tuple[int, Line]], limit: int = CHUNK_CHARS) -> list[lis
     return chunks
 
 
-def tag_item(item: Item, nlp: Language) -> list[Doc]:
+def tag_item(item: Item, nlp: Language, people: Sequence[tuple[str, Optional[str]]] = ()) -> list[Doc]:
     """Run the pipeline over one item (in parts, if it is very long) and
-    fill in its facts; return the tagged Docs."""
+    fill in its facts; return the tagged Docs.  ``people`` are the meeting's
+    attendees (name, role), found in the text even without a title."""
     lines = item.lines or [(item.page, Line(t)) for t in item.text.split("\n")]
-    docs = [nlp(make_doc(nlp, part, title=item.title, from_text=not item.lines)) for part in _chunks(lines)]
+    docs = [nlp(make_doc(nlp, part, title=item.title, from_text=not item.lines, people=people))
+            for part in _chunks(lines)]
     item.resolutions = unique([r for doc in docs for r in records(doc, "resolutions")], key=resolution_key)
-    item.votes = unique([v for doc in docs for v in records(doc, "votes")], key=vote_key)
+    # "Carried unanimously" twice in an item is two votes; the same vote
+    # printed twice (a decision page repeats its decision) is one.
+    item.votes = [v for _, v in unique([pair for doc in docs for pair in records_with_text(doc, "votes")],
+                                       key=lambda pair: (pair[0], vote_key(pair[1])))]
     item.speakers = unique([s for doc in docs for s in records(doc, "speakers")], key=lambda s: s.name.lower())
     item.declarations = unique([d for doc in docs for d in records(doc, "declarations")],
                                key=lambda d: (d.name.lower(), d.text))
@@ -100,12 +105,11 @@ def tag_item(item: Item, nlp: Language) -> list[Doc]:
     return docs
 
 
-def tag_preamble(preamble: list[tuple[int, Line]], nlp: Language, whole_document: bool = False) -> Doc:
+def tag_preamble(preamble: list[tuple[int, Line]], nlp: Language) -> Doc:
     """The lines before the first item, read for labelled attendance lists
-    (and, in a document with no items, for apologies sentences too)."""
+    and apologies sentences."""
     doc = make_doc(nlp, preamble)
     doc.user_data["part"] = "preamble"
-    doc.user_data["whole_document"] = whole_document
     return nlp.get_pipe("attendance")(doc)
 
 
@@ -125,7 +129,9 @@ def attendance_lines(parsed: ParsedDocument, preamble: list[tuple[int, Line]]) -
         if body and len(item.title) < 60 and attendance._label_match(f"{item.title}:"):
             first_page, first = body[0]
             body[0] = (first_page, Line(text=f"{item.title}: {first.text}", bold=first.bold))
-        lines += body
+        # An empty line between the parts: a list never runs on from the
+        # preamble into an item's text.
+        lines += [(body[0][0] if body else item.page, Line(text=""))] + body
     return lines
 
 
@@ -138,7 +144,7 @@ def _who_attended(record: Attendance, council: Optional[str]) -> Attendance:
     role = (record.role or "").lower()
     name = record.name.lower()
     officer = any(re.search(rf"\b{re.escape(word)}\b", role) for word in vocab.officer_roles) or re.match(
-        r"^(?:the\s+)?(?:clerk|rfo|pcso|pc)\b", name) or re.search(r"\b(?:representative|rep|guest|visitor)\b", role)
+        r"^(?:the\s+)?(?:clerk|rfo|pcso|pc)\b", name) or re.search(r"\b(?:representative|guest|visitor)\b", role)
     local = bool(council and re.search(r"\b(?:parish|town|community|village)\b", council, re.IGNORECASE))
     guest = local and (name.startswith(vocab.guest_titles) or re.search(
         r"\b(?:county|district|borough|unitary|city)\s+(?:councillor|cllr)\b", name) or re.search(
@@ -151,10 +157,18 @@ def _who_attended(record: Attendance, council: Optional[str]) -> Attendance:
 def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: Optional[Language] = None) -> ParsedDocument:
     """Fill in attendance, the facts of every item and the organisations."""
     nlp = nlp or default_nlp()
+    council = parsed.meeting.council or parsed.meeting.committee
+    # The lists come first: who was there is who declares, moves and speaks.
+    listed = [_who_attended(record, council) for part in _chunks(attendance_lines(parsed, preamble))
+              for record in records(tag_preamble(part, nlp), "attendance")]
+    # Only a member present can be "the Chair" of this meeting (the chairman
+    # of another committee may attend), so only their offices are passed.
+    people = [(a.name, a.role if a.status in ("present", "virtual") else None) for a in parsed.attendance + listed
+              if a.status in ("present", "in_attendance", "virtual")]
     found_organisations: dict[str, Organisation] = {}
     item_attendance = []
     for item in parsed.items:
-        docs = tag_item(item, nlp)
+        docs = tag_item(item, nlp, people)
         for org in unique([o for doc in docs for o in records(doc, "organisations")], key=id):
             key = org.acronym or org.name
             if key in found_organisations:
@@ -167,11 +181,10 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
                 parsed.warnings.append(f"item {item.number or item.title[:40]}: vote count mismatch: {warning}")
     # Attendance the source states as data (web-service attendees) stays;
     # what the text adds is appended.
-    found = [record for part in _chunks(attendance_lines(parsed, preamble))
-             for record in records(tag_preamble(part, nlp, whole_document=not parsed.items), "attendance")]
-    found += item_attendance
-    council = parsed.meeting.council or parsed.meeting.committee
-    found = [_who_attended(record, council) for record in found]
+    # A member listed as present and later "welcomed" is one person present.
+    members = {a.name.lower() for a in listed if a.status == "present"}
+    found = listed + [_who_attended(record, council) for record in item_attendance
+                      if not (record.status == "in_attendance" and record.name.lower() in members)]
     found = unique(found, key=lambda record: (record.name.lower(), record.status))
     known = {(a.name.lower(), a.status) for a in parsed.attendance}
     parsed.attendance = parsed.attendance + [a for a in found if (a.name.lower(), a.status) not in known]

@@ -38,7 +38,7 @@ _NEXT_LABEL = re.compile(r"^[A-Z][A-Za-z ]{2,30}:")
 # quadratic in the run.  Each space run now has one owner.
 _APOLOGIES_SENTENCE = re.compile(
     r"(?:apologies|an\s+apology)(?:\s+for\s+absence)?\s+(?:(?:were|was|had\s+been)\s+)?(?:also\s+)?"
-    r"(?:(?:received|reported|given|submitted|tendered|noted|accepted)\s*)?"
+    r"(?:(?:received|reported|given|submitted|tendered|noted|accepted|intimated)\s*)?"
     r"(?:(?:and\s+accepted\s+)?from|by|on\s+behalf\s+of|(?<=received\s)for)\s*:?\s*(?P<names>.+?)(?:(?<!\b[A-Z])\.(?=\s+[A-Z|(]|\s*$)|\s\||$)",
     re.IGNORECASE | re.DOTALL,
 )
@@ -51,6 +51,13 @@ _SENT_APOLOGIES = re.compile(
 _ATTENDING_SENTENCE = re.compile(
     r"\balso\s+(?:in\s+attendance|present)\s+(?:was|were)\s*:?\s*(?P<names>[^.;]{3,300}?)(?:(?<!\b[A-Z])\.(?=\s|$)|;|$)",
     re.IGNORECASE)
+# "County Councillor M.Storey and Borough Councillor Collin Sampson were
+# welcomed to the meeting", "The Chairman welcomed PCSO Jones to the meeting":
+# guests, named where they are welcomed.
+_WELCOMED = re.compile(
+    r"(?:^|(?<=[.:]\s))(?P<names>[A-Z](?:[^.;:]|\.(?=[A-Z][a-z])){2,200}?)\s(?:was|were)\s+(?:warmly\s+)?welcomed\b"
+    r"|\bwelcomed\s+(?P<guests>(?:Cllrs?|Councillors?|County|District|Borough|Mr|Mrs|Ms|Miss|Dr|PCSO|PC)\b[^.;:]{0,200}?)"
+    r"(?:\s+to\s+the\s+meeting\b|(?=\s*[.;]))")
 # "plus ten guests", "and a member of the public": people counted, not named.
 _PUBLIC = re.compile(r"\b(?:members?\s+of\s+the\s+public|guests?|residents?|parishioners?|observers?)\b", re.IGNORECASE)
 _CONTACT = re.compile(r"\b(?:e[’']?mail|tel|telephone)\b", re.IGNORECASE)
@@ -71,6 +78,22 @@ def _before_clause(block: str) -> str:
     return block
 
 
+_MINUTE_NUMBER_IN_LIST = re.compile(r"\s(?:Item\s+)?\d{1,4}/\d{2}(?:/\d{1,3})?\b")
+
+
+def _before_minute_numbers(block: str) -> str:
+    """The list up to a minute number standing outside brackets ("... NCC
+    Item 16/05/1 i) ii) 16/05/2"); "(From 133/20 to end)" stays."""
+    depth, counted = 0, 0
+    for match in _MINUTE_NUMBER_IN_LIST.finditer(block):
+        segment = block[counted:match.start()]
+        depth = max(0, depth + segment.count("(") - segment.count(")"))
+        counted = match.start()
+        if depth == 0:
+            return block[:match.start()]
+    return block
+
+
 def _names_only(block: str) -> str:
     """The list without the people it only counts and without contact
     details: cut at the separator before "members of the public" or at
@@ -87,7 +110,7 @@ def _names_only(block: str) -> str:
             head = segment[:public.start()]
             cuts = [i for i in (head.rfind(" plus "), head.rfind(" and "), head.rfind(" with "))
                     if i >= 0 and public.start() - i <= 40 and head[:i].count("(") == head[:i].count(")")]
-            segment = head[:max(cuts)] if cuts else re.sub(r"\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*$",
+            segment = head[:max(cuts)] if cuts else re.sub(r"(?:^|\s+)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*$",
                                                            "", head, flags=re.IGNORECASE)
         kept.append(segment)
     block = re.sub(r"\s+", " ", "".join(kept)).strip(" ,;")
@@ -120,7 +143,19 @@ _NOT_A_NAME = re.compile(
     re.IGNORECASE)
 _NONE = re.compile(r"(?:none|no\b)", re.IGNORECASE)
 _AGENDA_WORDING = re.compile(r"\bto receive\b|\bany apologies\b", re.IGNORECASE)
-_RUN_ON = re.compile(r"\s+(?:for that part|for the|who|due to|as\s)")
+# "... from Cllr Purves With the absence of the Vice Chairman ...": a page
+# flattened without its full stops; a sentence's opening word ends the list.
+_RUN_ON = re.compile(r"\s+(?:for that part|for the|who|due to|as\s)"
+                     r"|\s+(?=(?:With|The|It|This|At|Following|After|There|He|She|They|Members|Council)\s+[a-z])")
+
+
+# "Item No | Item under discussion": the minutes' table starts; the list has ended.
+# "Councillor Mrs Cox paid tribute to ...": the minutes' narrative has begun.
+_NARRATION = re.compile(r"\b(?:paid tribute|said|thanked|welcomed|announced|informed|advised|explained|opened the meeting|"
+                        r"declared|reported that|passed away)\b")
+# "Chief Executive" / "Director of Finance": officers listed one post a line.
+_POST_START = re.compile(r"^(?:(?:Depute|Deputy|Assistant|Interim|Acting)\s+)?(?:Chief Executive|Director|Head of|Clerk)\b")
+_MINUTES_TABLE_HEAD = re.compile(r"^(?:Item\s+No\.?|No\.?\s+Item|Minute\s+(?:No\.?|Number|Ref))\b", re.IGNORECASE)
 
 
 def _label_match(text: str) -> Optional[tuple[str, str]]:
@@ -146,6 +181,9 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
     else:
         return None
     label = re.sub(r"\s+(?:were|are|was)$", "", label)
+    # "Accepted Apologies for absence - LGA 1972, Section 85(1) & (2): Cllr ...":
+    # the statute the clerk cites stands between the label and the names.
+    rest = re.sub(r"^(?=[^:]{0,80}\d)[^:]{0,80}:\s*", "", rest or "") if re.match(r"(?:LGA|Local Government|Section|s\.?\s?\d)", (rest or "").strip()) else rest
     if label not in labels:
         known = next((k for k in vocab.labels_longest_first if label.startswith(k + " ")), None)
         if known is None:
@@ -156,14 +194,18 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
 
 # A label in the middle of a long flattened line ("... via Zoom Present: Cllr
 # Sue Lintern (Chair) ..."): the list starts there.
-_MID_LINE_LABEL = re.compile(r"(?<=\S)\s(?=(?:Present|Also,?\s+in\s+attendance|In\s+attendance|Also\s+present|Apologies(?:\s+for\s+absence)?|Absent)\b\s*:)",
+_MID_LINE_LABEL = re.compile(r"(?<=\S)\s(?=(?:Present|Also,?\s+in\s+attendance|In\s+attendance|Also\s+present|Apologies(?:\s+for\s+absence)?|Absent"
+                             r"|(?:Parish\s+|Town\s+)?Clerk)\b\s*:)",
                              re.IGNORECASE)
 
 
 def _split_long_lines(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
     split = []
     for page, line in lines:
-        if len(line.text) > 150:
+        # A long flattened line, or a label after the end of a sentence
+        # ("... Claire Williams (CW). Parish Clerk: Peter King In attendance: ...").
+        if len(line.text) > 150 or any(line.text[:m.start()].rstrip().endswith((".", ")"))
+                                       for m in _MID_LINE_LABEL.finditer(line.text)):
             split += [(page, Line(text=part, bold=line.bold)) for part in _MID_LINE_LABEL.split(line.text) if part.strip()]
         else:
             split.append((page, line))
@@ -186,14 +228,31 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
         index += 1
         while index < len(lines):
             text = lines[index][1].text.strip()
-            if _label_match(text) or _NEXT_LABEL.match(text) or (
+            if not text or _label_match(text) or _NEXT_LABEL.match(text) or _MINUTES_TABLE_HEAD.match(text) or re.match(
+                    r"(?:Apologies|An apology)\b", text) or re.search(r"\bin the chair\.?$", text, re.IGNORECASE) or (
+                    parts and _NARRATION.search(text)) or (
                 lines[index][1].bold and not line.bold
             ) or text.isupper() and len(text.split()) > 1 and not looks_like_name_list(text):
                 break
+            # A list set in a hanging indent ("ALSO PRESENT: Councillors ..."
+            # with every further line under the first name) goes on past a
+            # full stop while the lines keep to the indent: officers, then
+            # the auditors, each a sentence of names.
+            indented = index - first >= 1 and rest and lines[index - 1][1].x0 > line.x0 + 20
+            if indented and lines[index][1].x0 <= line.x0 + 2:
+                break  # back at the label's margin: the hanging list has ended
+            hanging = index - first >= 2 and indented and abs(lines[index][1].x0 - lines[index - 1][1].x0) < 2
             if parts and parts[-1].rstrip().endswith(".") and not looks_like_name_list(text):
-                break
+                if not hanging:
+                    break
+                parts[-1] = parts[-1].rstrip()[:-1] + ","
+            elif hanging and parts and parts[-1].rstrip().endswith(")") and text[:1].isupper():
+                parts[-1] = parts[-1].rstrip() + ","  # "Colin Millar (Democratic Services)" / "Suresh Patel, ..."
+
             if any(re.match(r"^[-*•]\s", part) for part in parts) and not re.match(r"^[-*•]\s", text):
                 break  # a bulleted list ends where the bullets do
+            if line.table and not lines[index][1].table:
+                break  # a list set in a table ends with the table
             parts.append(text)
             index += 1
         if status == "public":
@@ -205,10 +264,14 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
             joined = block.rstrip()
             bullet = re.match(r"^[-*•]\s+", part)  # "- Trevor Smith — Secretary": one name per bullet
             part = part[bullet.end():] if bullet else part
-            separate = joined and (bullet or looks_like_name_list(part)) and not re.search(r"(?:[,;&(]|\band)$", joined)
+            separate = joined and (bullet or looks_like_name_list(part) or _POST_START.match(part)) and not re.search(
+                r"(?:[,;&(]|\band)$", joined)
             block = f"{joined}, {part}" if separate else f"{joined} {part}".strip()
         # A sentence after the list ("Under item 4(v) ...") is not a name.
         block = _SENTENCE_END.split(block)[0]
+        # "Cllr. Martin Storey - NCC Item 16/05/1 i) ii) 16/05/2 ...": a
+        # detached column of minute numbers is not part of the list.
+        block = _before_minute_numbers(block)
         block = _names_only(block)
         # "PCSO Sharon Diamond who reported that ...": the sentence is not the name.
         block = _before_clause(block)
@@ -220,6 +283,43 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                 continue
             found.append((first, index - 1, Attendance(name=name, status=status, role=role, page=page)))
     return found
+
+
+# An attendance register: each name followed by a code, and the key
+# printed after it ("P = present, A = apology, N = non-attendance").
+_REGISTER_KEY = re.compile(
+    r"\b(?P<code>[A-Z]{1,2})\s*=\s*(?P<meaning>present|apolog(?:y|ies)|absent|non[- ]attendance|not present)\b",
+    re.IGNORECASE)
+_REGISTER_ENTRY = re.compile(
+    r"(?P<name>(?:(?:County|Borough|District|Town|Parish)\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+"
+    r"(?:[A-Z]{1,3}\.?\s+){0,3}[A-Z][\w’'-]+)(?P<role>\s*\([^()]{1,40}\))?\s+(?P<code>[A-Z]{1,2})\b")
+
+
+def _register_status(meaning: str) -> str:
+    meaning = meaning.lower()
+    if meaning.startswith("apolog"):
+        return "apologies"
+    return "present" if meaning == "present" else "absent"  # absent, non-attendance, not present
+
+
+def _register(doc: Doc, spans: FactSpans) -> None:
+    """Names marked with the register's codes, read only where the key is
+    printed, so a stray capital letter after a name is never a status."""
+    flat = doc_text(doc)
+    keys = {m.group("code"): _register_status(m.group("meaning")) for m in _REGISTER_KEY.finditer(flat)}
+    if len(keys) < 2:
+        return
+    page_of = page_lookup(doc_lines(doc))
+    for match in _REGISTER_ENTRY.finditer(flat):
+        status = keys.get(match.group("code"))
+        if status:
+            role = match.group("role").strip(" ()") if match.group("role") else None
+            name = match.group("name")
+            visiting = re.match(r"^((?:County|Borough|District|Town|Parish)\s+(?:Councillor|Cllr))\s+(.+)$", name)
+            if visiting:
+                name, role = visiting.group(2), role or visiting.group(1)
+            spans.add(char_span(doc, match.start(), match.end(), status),
+                      Attendance(name=name, status=status, role=role, page=page_of(match.start())))
 
 
 def _in_item(doc: Doc, spans: FactSpans) -> None:
@@ -265,6 +365,16 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
                 continue
             spans.add(char_span(doc, match.start(), match.end(), "in_attendance"),
                       Attendance(name=name, status="in_attendance", role=role, page=page))
+    for match in _WELCOMED.finditer(flat):
+        page = page_of(match.start())
+        names = re.sub(r"(?<=[a-z])(?=Councillor\b)", " ", match.group("names") or match.group("guests"))
+        if re.match(r"(?:The\s+)?(?:Chair|Chairman|Clerk|Mayor|Members?|Everyone|All)\b", names):
+            continue  # "The Chairman was welcomed back": not a guest list
+        for name, role in split_names(names):
+            if len(name.split()) > 6 or _NOT_A_NAME.search(name) or not re.search(r"[A-Z]\w", name):
+                continue
+            spans.add(char_span(doc, match.start(), match.end(), "in_attendance"),
+                      Attendance(name=name, status="in_attendance", role=role, page=page))
     for match in _SENT_APOLOGIES.finditer(flat):
         page = page_of(match.start())
         for name, role in split_names(match.group("names")):
@@ -281,7 +391,7 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
 
 class AttendanceFinder:
     """Reads a preamble Doc (``user_data["part"] == "preamble"``) for
-    labelled lists and an item Doc for apologies, substitutes and virtual
+    labelled lists, and every Doc for apologies, substitutes and virtual
     attendance."""
 
     def __init__(self, nlp: Language, name: str):
@@ -300,8 +410,10 @@ class AttendanceFinder:
                 if (first, last) not in block_spans:
                     block_spans[first, last] = lines_span(doc, first, last, record.status)
                 spans.add(block_spans[first, last], record)
-            if doc.user_data.get("whole_document"):
-                _in_item(doc, spans)  # no items found: the sentences are here too
+            # Sentences stand before the first item too ("Apologies for
+            # absence were received from Councillors Rod Scott and ...").
+            _in_item(doc, spans)
+            _register(doc, spans)
         elif not doc.user_data.get(FROM_TEXT):
             _in_item(doc, spans)
         spans.write()

@@ -11,10 +11,11 @@ travel in ``doc.user_data["lines"]``; ``make_doc`` puts them there.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Callable, Optional, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -30,6 +31,7 @@ TEXT = "text"  # the Doc's text, kept because doc.text rebuilds it token by toke
 #: True when the item had no extracted lines and its text was split instead;
 #: attendance reads only extracted lines, as it always has.
 FROM_TEXT = "from_text"
+PEOPLE = "people"  # the meeting's attendees, (name, role)
 
 
 @dataclass(frozen=True)
@@ -64,17 +66,56 @@ def vocabulary(path: Path = PATTERNS / "vocabulary.json") -> Vocabulary:
     )
 
 
-def make_doc(nlp: Language, lines: list[tuple[int, Line]], title: str = "", from_text: bool = False) -> Doc:
+def make_doc(nlp: Language, lines: list[tuple[int, Line]], title: str = "", from_text: bool = False,
+             people: Sequence[tuple[str, Optional[str]]] = ()) -> Doc:
     """A Doc over ``lines`` joined with one space per break: the space keeps
     offsets (and so pages) while letting patterns match across the break
-    ("the Cabinet / Member for Finance")."""
+    ("the Cabinet / Member for Finance").  ``people`` are the meeting's
+    attendees as (name, role), for finding them where the text names them
+    without a title."""
     text = " ".join(line.text.strip() for _, line in lines)
     doc = nlp.make_doc(text)
     doc.user_data[TEXT] = text
     doc.user_data[LINES] = list(lines)
     doc.user_data[TITLE] = title
     doc.user_data[FROM_TEXT] = from_text
+    doc.user_data[PEOPLE] = list(people)
     return doc
+
+
+_TITLES = re.compile(r"^(?:(?:Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Rev(?:d|\.)?|Sir|Dame)\s+)+")
+_THE_CHAIR = re.compile(r"\b[Tt]he (?:Chair(?:man|woman|person)?)\b(?!\s+of\b)")
+
+
+def people_in_text(doc: Doc) -> list[tuple[Span, str]]:
+    """The meeting's attendees where the text names them with no title
+    ("Danny Connellan indicated ...") or by office ("The Chair declared
+    ..."): (span, the attendee's name), beside the entity ruler's titled
+    names, which this never overlaps."""
+    text = doc_text(doc)
+    taken = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    found: list[tuple[Span, str]] = []
+
+    def add(start: int, end: int, name: str) -> None:
+        if any(start < e and s < end for s, e in taken):
+            return
+        span = doc.char_span(start, end, label="PERSON", alignment_mode="expand")
+        if span is not None:
+            taken.append((start, end))
+            found.append((span, name))
+
+    chairs = [name for name, role in doc.user_data.get(PEOPLE, ())
+              if role and re.fullmatch(r"chair(?:man|woman|person)?", role.strip().lower())]
+    for name, _ in doc.user_data.get(PEOPLE, ()):
+        bare = _TITLES.sub("", name).strip()
+        if len(bare.split()) < 2 or not bare[:1].isupper():
+            continue  # a surname alone is too often a word or a place
+        for match in re.finditer(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text):
+            add(match.start(), match.end(), name)
+    if len(chairs) == 1:
+        for match in _THE_CHAIR.finditer(text):
+            add(match.start(), match.end(), chairs[0])
+    return sorted(found, key=lambda pair: pair[0].start_char)
 
 
 def doc_lines(doc: Doc) -> list[tuple[int, Line]]:
@@ -187,6 +228,14 @@ class FactSpans:
 def records(doc: Doc, key: str) -> list:
     """Every record in group ``key``, in the order the spans were found."""
     return [record for span in doc.spans.get(key, []) for record in (span._.get(key) or [])]
+
+
+def records_with_text(doc: Doc, key: str) -> list[tuple[str, object]]:
+    """(the words the fact was read from, record) for group ``key``: two
+    facts alike in every field are one fact printed twice only when they
+    were read from the same words."""
+    return [(" ".join(span.text.split()), record) for span in doc.spans.get(key, [])
+            for record in (span._.get(key) or [])]
 
 
 def unique(records: list, key) -> list:

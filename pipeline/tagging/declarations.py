@@ -19,13 +19,17 @@ from spacy.tokens import Doc, Span
 
 from models.records import Declaration
 
-from .common import doc_text, TITLE, FactSpans, add_span_extension, doc_lines, line_starts, page_lookup
+from .common import doc_text, TITLE, FactSpans, add_span_extension, doc_lines, line_starts, page_lookup, people_in_text
 from .names import split_names
 
 SPANS_KEY = "declarations"
 
 _DECLARATIONS_ITEM = re.compile(r"declarations?\b.*interest", re.IGNORECASE)
-_OPENING = re.compile(r"^[\s•\-*(\d).]*(?:(?:County\s+Borough|County|District|Borough|Town|Parish|City)\s+)?$")
+# What may stand before the declarer's name at the start of a statement:
+# bullets and numbers, "Item 4bi – " (the item declared on), a council's
+# kind ("County Borough Councillor ...").
+_OPENING = re.compile(r"^[\s•\-*(\d).]*(?:(?:Agenda\s+)?Items?\s+[\w.()/]{1,12}\s*[–:-]\s*)?"
+                      r"(?:(?:County\s+Borough|County|District|Borough|Town|Parish|City)\s+)?$")
 # "Councillors George and Judith Cooper both declared", "Cllrs Hoskins, Cobb &
 # Shewell re No 2610": a plural title names everyone in the list after it.
 _PLURAL_OPENING = re.compile(r"^[\s•\-*(\d).]*(?:Councillors|COUNCILLORS|Cllrs\.?|CLLRS\.?|Messrs\.?)\s+(?=[A-Z][a-z’'-]*\b(?!\s+(?:are|were|is|was|have|had|should|must|may|will)\b))")
@@ -36,10 +40,18 @@ _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)”\"’])\.\s+(?=[A-Z(•])|\s(?=\(\
 
 _DECLARATION = re.compile(r"\bdeclar(?:ed|es|e|ation)\b", re.IGNORECASE)
 _INTEREST_HELD = re.compile(
-    r"\b(?:had|has|have|held|holds|registered|reported|stated|advised|noted)\b[^.]{0,40}?\b(?:pecuniary|prejudicial|disclosable|personal|registrable|significant|local|an?)\b[^.]{0,20}?\binterests?\b",
+    r"\b(?:had|has|have|held|holds|registered|reported|stated|advised|noted|indicated|disclosed)\b[^.]{0,40}?\b(?:pecuniary|prejudicial|disclosable|personal|registrable|significant|local|an?)\b[^.]{0,20}?\binterests?\b",
     re.IGNORECASE,
 )
 _NO_DECLARATION = re.compile(r"\bno\s+(?:declarations?|interests?)\b|\bnone\b|\bthere were no\b", re.IGNORECASE)
+
+
+def _persons(doc: Doc) -> list[tuple[Span, str]]:
+    """People in text order with the name each stands for: the entity
+    ruler's titled names, and attendees named without a title or by office
+    ("The Chair declared ...")."""
+    titled = [(e, re.sub(r"\s+", " ", e.text)) for e in doc.ents if e.label_ == "PERSON"]
+    return sorted(titled + people_in_text(doc), key=lambda pair: pair[0].start_char)
 
 
 def find_declarations(doc: Doc, spans: FactSpans, page_of, declarations_item: bool = False) -> None:
@@ -51,8 +63,8 @@ def find_declarations(doc: Doc, spans: FactSpans, page_of, declarations_item: bo
     text = doc_text(doc)
     # People in text order, found by offset: scanning doc.ents for every
     # sentence made a long item quadratic.
-    persons = [e for e in doc.ents if e.label_ == "PERSON"]
-    starts = [e.start_char for e in persons]
+    persons = _persons(doc)
+    starts = [e.start_char for e, _ in persons]
 
     def people_from(low: int, high: int) -> list:
         return persons[bisect_left(starts, low) : bisect_left(starts, high)]
@@ -68,8 +80,11 @@ def find_declarations(doc: Doc, spans: FactSpans, page_of, declarations_item: bo
             boundary = len(body)
         if boundary is None and declarations_item:
             opening = next(iter(people_from(start, start + 40)), None)
-            if opening is not None and _OPENING.match(text[start : opening.start_char]):
-                boundary = opening.end_char - start
+            # "The Chairman confirmed ...": an office opens many sentences that
+            # declare nothing; only a name opening a statement is one.
+            if opening is not None and not _BY_OFFICE.match(opening[0].text) and _OPENING.match(
+                    text[start : opening[0].start_char]):
+                boundary = opening[0].end_char - start
         if boundary is None:
             continue
         people = people_from(start, start + boundary)
@@ -91,10 +106,9 @@ def find_declarations(doc: Doc, spans: FactSpans, page_of, declarations_item: bo
                 spans.add(span, Declaration(name=name, text=body.strip().lstrip("•*- "), kind=kind,
                                             page=page_of(start)))
             continue
-        for person in people:
+        for person, name in people:
             spans.add(Span(doc, person.start, person.end, label=kind),
-                      Declaration(name=re.sub(r"\s+", " ", person.text), text=body.strip().lstrip("•*- "),
-                                  kind=kind, page=page_of(person.start_char)))
+                      Declaration(name=name, text=body.strip().lstrip("•*- "), kind=kind, page=page_of(person.start_char)))
 
 
 def _sentences(text: str) -> Iterable[tuple[int, str]]:
@@ -108,7 +122,10 @@ def _sentences(text: str) -> Iterable[tuple[int, str]]:
         yield start, text[start:]
 
 
-_BY_DECLARER = re.compile(r"\bdeclared\b[^.]{0,80}?\bby\s+$")
+_BY_OFFICE = re.compile(r"the\s", re.IGNORECASE)
+# "declared (Minute No. 113 refers) by County Borough Councillor L Walker"
+_BY_DECLARER = re.compile(r"\bdeclared\b(?:[^.]|\.(?=\s\d)){0,80}?\bby\s+"
+                          r"(?:(?:County\s+Borough|County|District|Borough|Town|Parish|City)\s+)?$")
 
 
 def _line_declarations(doc: Doc, spans: FactSpans, page_of, found: set) -> None:
@@ -117,16 +134,16 @@ def _line_declarations(doc: Doc, spans: FactSpans, page_of, found: set) -> None:
     even where the page has no full stop between it and a heading; and
     "declared ... by Councillor X" names X."""
     text = doc_text(doc)
-    persons = [e for e in doc.ents if e.label_ == "PERSON"]
-    starts = [e.start_char for e in persons]
+    persons = _persons(doc)
+    starts = [e.start_char for e, _ in persons]
     for offset in line_starts(doc_lines(doc)):
         index = bisect_left(starts, offset)
         if index >= len(persons):
             continue
-        person = persons[index]
-        if person.start_char - offset > 40 or not _OPENING.match(text[offset:person.start_char]):
+        person, name = persons[index]
+        if (person.start_char - offset > 40 or not _OPENING.match(text[offset:person.start_char])
+                or _BY_OFFICE.match(person.text)):
             continue
-        name = re.sub(r"\s+", " ", person.text)
         if name.lower() in found or re.search(r"\b(?:Minute|Number|Nature|Interest|Item|Agenda)\b", name):
             continue  # a flattened table's header row ("Councillor / Minute Number / Nature of Interest")
         body = text[offset:offset + 300].split("\n", 1)[0]
@@ -134,14 +151,50 @@ def _line_declarations(doc: Doc, spans: FactSpans, page_of, found: set) -> None:
         spans.add(Span(doc, person.start, person.end, label=kind),
                   Declaration(name=name, text=body.strip(), kind=kind, page=page_of(person.start_char)))
         found.add(name.lower())
-    for person in persons:
+    for person, name in persons:
         before = text[max(0, person.start_char - 100):person.start_char]
-        name = re.sub(r"\s+", " ", person.text)
         if _BY_DECLARER.search(before) and name.lower() not in found:
             kind = "other" if _OTHER_KIND.search(before.lower()) else "pecuniary" if "pecuniary" in before.lower() else "other"
             spans.add(Span(doc, person.start, person.end, label=kind),
                       Declaration(name=name, text=before.strip(), kind=kind, page=page_of(person.start_char)))
             found.add(name.lower())
+
+
+_TABLE_HEADER = re.compile(
+    r"^(?:councillors?|members?|name|minute(?:\s+(?:number|no\.?))?|(?:agenda\s+)?item(?:\s+(?:number|no\.?))?|"
+    r"(?:nature|type|details)\s+of\s+interest|interest|reason)$", re.IGNORECASE)
+_TABLE_NAME = re.compile(r"^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s?){1,3}\s?[A-Z][\w’'-]+$"
+                         r"|^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}$")
+
+
+def _table_declarations(doc: Doc, spans: FactSpans, page_of, found: set) -> None:
+    """A declarations table flattened to one cell a line ("Councillor" /
+    "Minute Number" / "Nature of Interest", then "H.A.L. Evans" / "8 –
+    Cartrefi Croeso Ltd ..." / "Sister is Chief Executive ..."): each row
+    that opens with a name is a declaration by that member."""
+    lines = [line.text.strip() for _, line in doc_lines(doc)]
+    starts = line_starts(doc_lines(doc))
+    index = 0
+    while index < len(lines):
+        width = 0
+        while index + width < len(lines) and _TABLE_HEADER.match(lines[index + width]):
+            width += 1
+        if width < 2:
+            index += 1
+            continue
+        row = index + width
+        while row + width <= len(lines) and _TABLE_NAME.match(lines[row]):
+            cells = lines[row:row + width]
+            name = cells[0]
+            span = doc.char_span(starts[row], starts[row] + len(name), alignment_mode="expand")
+            text = " – ".join(cells[1:])
+            kind = "pecuniary" if re.search(r"pecuniary|prejudicial", text, re.I) and not _OTHER_KIND.search(text.lower()) else "other"
+            if span is not None:
+                spans.add(Span(doc, span.start, span.end, label=kind),
+                          Declaration(name=name, text=text, kind=kind, page=page_of(starts[row])))
+                found.add(name.lower())
+            row += width
+        index = row
 
 
 class DeclarationFinder:
@@ -157,6 +210,7 @@ class DeclarationFinder:
         if declarations_item:
             found = {re.sub(r"\s+", " ", record.name).lower() for records in spans.recorded() for record in records}
             _line_declarations(doc, spans, page_of, found)
+            _table_declarations(doc, spans, page_of, found)
         spans.write()
         return doc
 

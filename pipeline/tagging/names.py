@@ -26,7 +26,10 @@ _ROLE_WORDS = re.compile(
 # "Mr W Grosvenor Clerk": an officer's post run on after the name.
 _POST_AFTER_NAME = re.compile(
     r"^((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s(?:[A-Z]\.?\s){0,3}[A-Z][\w’'-]+)\s"
-    r"((?:Assistant|Deputy|Parish|Town|Locum|Acting)?\s?(?:Clerk|RFO|Officer)\b.*)$")
+    r"((?:(?:Assistant|Deputy|Parish|Town|Locum|Acting|Admin(?:/\w+)?|Finance)\s){0,2}(?:Clerk|RFO|Officer|Office|Administrator)\b.*)$")
+_OFFICE_WORDS = re.compile(r"\b(?:Leader|Cabinet Member|Member for|Portfolio Holder|Director|Chief Executive|Head of|"
+                           r"Clerk|Officer|Treasurer|RFO)\b")
+_ORGANISATION = re.compile(r"^(?:[A-Z][\w'’&-]*\s+){1,5}(?:Council|Committee|Association|Trust|Partnership|Police|Authority)$")
 _TWO_NAMES = re.compile(r"([A-Z]\.? [A-Z][\w’'-]+) ([A-Z]\.? [A-Z][\w’'-]+)")
 
 
@@ -43,7 +46,12 @@ def _strip_role(piece: str) -> tuple[str, Optional[str]]:
 
 def _split_top_level(text: str) -> list[str]:
     """Split on commas, semicolons and "and" outside parentheses."""
-    pieces, depth, current = [], 0, []
+    return [piece for piece, _ in _split_with_separators(text)]
+
+
+def _split_with_separators(text: str) -> list[tuple[str, str]]:
+    """(piece, the separator before it) for each top-level piece."""
+    pieces, depth, current, before = [], 0, [], ""
     tokens = re.split(r"(\(|\)|,|;|\band\b|&|\|)", text)  # "|": a table's cells
     for token in tokens:
         if token == "(":
@@ -51,12 +59,12 @@ def _split_top_level(text: str) -> list[str]:
         elif token == ")":
             depth = max(0, depth - 1)
         if depth == 0 and token in (",", ";", "and", "&", "|"):
-            pieces.append("".join(current))
-            current = []
+            pieces.append(("".join(current), before))
+            current, before = [], token
         else:
             current.append(token)
-    pieces.append("".join(current))
-    return [p.strip() for p in pieces if p and p.strip()]
+    pieces.append(("".join(current), before))
+    return [(p.strip(), before) for p, before in pieces if p.strip()]
 
 
 def split_names(text: str) -> list[tuple[str, Optional[str]]]:
@@ -71,19 +79,65 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     if not text:
         return []
     text = re.sub(r"(?<=[a-z]):\s(?=[A-Z])", ", ", text)  # "C. Humphries: G. Clere"
+    text = re.sub(r"\(([^()]{1,6})$", r"(\1)", text)  # "Christina McDough (CM": a cell cut short
+    text = re.sub(r"(?<=\w)\s+:\s+(?=[A-Z])", " – ", text)  # "T. Manley : Borough Councillor": a role
     plural_title = None
     first = text.split(" ", 1)
     if first[0].lower().rstrip(":") in vocab.plural_titles and len(first) > 1:
         plural_title = vocab.plural_titles[first[0].lower().rstrip(":")]
         text = first[1]
     names: list[list] = []
-    for piece in _split_top_level(text):
+    pieces = _split_with_separators(text)
+    # "Councillors George and Judith Cooper": two people who share a surname.
+    if (len(pieces) == 2 and pieces[1][1] in ("and", "&") and re.fullmatch(r"[A-Z][a-z]+", pieces[0][0])
+            and re.fullmatch(r"[A-Z][a-z]+ [A-Z][\w’'-]+", pieces[1][0]) and plural_title):
+        pieces = [(f"{pieces[0][0]} {pieces[1][0].split(' ')[1]}", pieces[0][1]), pieces[1]]
+    closed = False  # "Councillors A and B, C": the title's list ended at "and B"
+    last_was_office = last_was_person_office = False
+    for piece, separator in pieces:
+        if closed:
+            plural_title, closed = None, False
+        closed = separator in ("and", "&") and plural_title is not None
         bare = piece.strip().strip(".|").strip()
         if not bare:
             continue
         if bare.upper() in vocab.honours or all(w.upper().strip(".") in vocab.honours for w in bare.split()):
             if names:
                 names[-1][0] = f"{names[-1][0]}, {bare}"
+            continue
+        office = _OFFICE_WORDS.search(re.sub(r"\([^()]*\)", "", bare)) and not _DASHED_ROLE.match(bare) and not re.search(
+            r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b|\b[A-Z]\.?\s[A-Z][a-z]", bare)  # "EDC Clerk J Connelly" names someone
+        if office and re.match(r"(?i:the)\s", bare):
+            # "... and the Interim Corporate Director of Education": someone
+            # named by office alone.
+            names.append([bare[4:].strip(), None])
+            last_was_office = False
+            continue
+        if last_was_person_office and separator in ("&", "and") and re.fullmatch(r"[A-Z][a-z]+", bare):
+            names[-1][0] = f"{names[-1][0]} & {bare}"  # "Director of Development & Infrastructure"
+            continue
+        previous_is_office = bool(names) and bool(_OFFICE_WORDS.search(names[-1][0])) and not re.search(
+            r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b|\b[A-Z]\.?\s[A-Z][a-z]", names[-1][0])
+        if office and (not names or previous_is_office):
+            # "In Attendance: Chief Executive, Director of Finance": officers
+            # listed by post alone, each one person.
+            names.append([re.sub(r"^(?i:the)\s+", "", bare), None])
+            last_was_person_office, last_was_office = True, False
+            continue
+        last_was_person_office = False
+        if office and names and separator in (",", ";") and not names[-1][1]:
+            # "Councillor H. Cunningham, Deputy Leader/Cabinet Member Place & Environment"
+            names[-1][1] = bare
+            last_was_office = True
+            continue
+        if last_was_office and separator in ("&", "and") and re.fullmatch(r"[A-Z][a-z]+", bare):
+            names[-1][1] = f"{names[-1][1]} & {bare}"  # "... Place & Environment": the office goes on
+            continue
+        last_was_office = False
+        if names and _ORGANISATION.match(bare):
+            # "Mrs P Alder Assistant Clerk and Management Officer, Melton Parish
+            # Council": the body the officer serves, part of the role.
+            names[-1][1] = f"{names[-1][1]}, {bare}" if names[-1][1] else bare
             continue
         if bare.lower() in vocab.role_words or (re.fullmatch(r"[A-Z]{1,3}C", bare) and names):
             # "Mrs Victoria Whitehead, Councillors, and Mrs Susan Ryding, Clerk",
@@ -92,8 +146,10 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
                 names[-1][1] = bare
             continue
         # "Chairman Cllr Mrs Shewell": an office before the title.
-        leading = re.match(r"^(Chairman|Chair|Vice[- ]Chairman|Vice[- ]Chair|Mayor|Deputy Mayor)\s+(?=[^\s(]+\s)", bare)
-        leading_role = leading.group(1) if leading else None
+        leading = re.match(r"^(Chairman|Chair|Vice[- ]Chairman|Vice[- ]Chair|Mayor|Deputy Mayor)\s+(?=[^\s(]+\s)", bare) or re.match(
+            r"^((?:[A-Z][a-z]+\s){1,3}?)(?=(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Rev|Revd)\.?\s+[A-Z])", bare) or re.match(
+            r"^((?:[A-Z][A-Za-z]+\s){0,3}(?:Member|Representative|Invitee|Observer)\s)(?=(?:Cllr|Councillor)\.?\s+[A-Z])", bare)
+        leading_role = leading.group(1).strip() if leading else None  # "Standing Invitee Dr Anusree ..."
         if leading:
             bare = bare[leading.end():]
         # "Cllrs Hayward, Hoskins, Richards": a plural title inside the list
@@ -123,6 +179,16 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             if re.search(r"[A-Z]", name) and name.lower() not in _NOT_NAMES:
                 names.append([name, role])
     return [(n, r) for n, r in names]
+
+
+def _are_initials(role: str, name: str) -> bool:
+    """"RC" for "Cllr. R. Crisp – Chair", "JA" for "Jane Archer"."""
+    if not re.fullmatch(r"[A-Z]{2,3}", role):
+        return False
+    words = [w for w in re.split(r"[\s.]+", re.split(r"\s[–—-]\s", name)[0])
+             if w and w.lower() not in vocabulary().titles and w.lower() != "cllr"]
+    letters = "".join(w[0] for w in words if w[0].isupper())
+    return letters == role or (len(letters) > len(role) and letters[0] + letters[-1] == role)
 
 
 def _split_run_together(piece: str) -> list[tuple[str, Optional[str]]]:
@@ -169,6 +235,8 @@ def _split_run_together(piece: str) -> list[tuple[str, Optional[str]]]:
             results.append((part[:at].strip(), re.sub(r"^the\s", "", part[at + 4:].strip())))
             continue
         name, role = _strip_role(part)
+        if role and _are_initials(role, name):
+            role = None  # "Cllr. A. Muir (AM)": the initials the minutes use later, not an office
         dashed = _DASHED_ROLE.match(name)
         if dashed and not role and len(dashed.group(1).split()) <= 4:
             name, role = dashed.group(1).strip(), dashed.group(2).strip()

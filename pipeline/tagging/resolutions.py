@@ -24,11 +24,12 @@ from .common import FactSpans, add_span_extension, doc_lines, lines_span
 SPANS_KEY = "resolutions"
 
 _RESOLUTION_START = re.compile(
-    r"\b(?P<word>RESOLVED|RECOMMENDED|AGREED|DECIDED|Resolved|Recommended|resolved|Agreed|Decided)\b"
-    r"(?P<after>\s*(?:that|to|:|-|–|,|;|\(|$|unanimously|by|not\s+to)|\s+\d|\s+the\s)"
+    r"\b(?P<word>RESOLVED|RECOMMENDED|AGREED|DECIDED|Resolved|Recommended|resolved|resolves|Agreed|Decided)\b"
+    r"(?P<after>\s*(?:that|to|:|-|–|,|;|\(|$|unanimously|by|not\s+to)|\s+\d|\s+the\s|\s+in\s+accordance\b)"
 )
+# "(a)", "a)", "1.", and "A:" ("That Cabinet: / A: Welcomes ...").
 CLAUSE = re.compile(
-    r"^(?:\((?P<p>[a-zA-Z]|[ivxlc]+|\d{1,2})\)|(?P<b>[a-zA-Z]|[ivxlc]+)\)|(?P<n>\d{1,2})[.)])\s+(?P<text>\S.*)$"
+    r"^(?:\((?P<p>[a-zA-Z]|[ivxlc]+|\d{1,2})\)|(?P<b>[a-zA-Z]|[ivxlc]+)\)|(?P<n>\d{1,2})[.)]|(?P<c>[A-Z]):)\s+(?P<text>\S.*)$"
 )
 PARAGRAPH = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}\.)\s+\S")
 _STOP_LINE = re.compile(
@@ -55,7 +56,7 @@ _RECOMMENDS_COUNCIL = re.compile(r"\brecommend(?:s|ed)?\s+(?:to|that)\s+(?:the\s
 
 
 def clause_label(match: re.Match) -> tuple[str, str]:
-    raw = match.group("p") or match.group("b") or match.group("n")
+    raw = match.group("p") or match.group("b") or match.group("n") or match.group("c")
     family = "number" if raw.isdigit() else ("roman" if re.fullmatch(r"[ivxlc]{2,}", raw) else "letter")
     return raw.lower(), family
 
@@ -82,7 +83,7 @@ def is_resolution_start(text: str) -> Optional[re.Match]:
             not before or _BEFORE_CAPITALISED.fullmatch(before) or re.search(r"(?:\s[-–]|[a-z0-9%)]\.)$", before[-3:])
         ):
             return match  # at the start, or after a dash: "Invoice for £70 - Resolved to pay"
-        if word == "resolved" and (_BEFORE_LOWER.search(before + " ") or before.endswith((",", ";", " -", " –"))
+        if word in ("resolved", "resolves") and (_BEFORE_LOWER.search(before + " ") or before.endswith((",", ";", " -", " –"))
                                    or not before and re.match(r"\s*(?:that|to)\b", match.group("after"))):
             return match
     return None
@@ -96,12 +97,18 @@ def find_resolutions(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Reso
         page, line = lines[index]
         text = line.text.strip()
         start = is_resolution_start(text)
+        if not start and text.startswith("resolved ") and index > 0:
+            # "It was discussed and / resolved the Parish Council will pay":
+            # the words that make "resolved" a decision ended the line before.
+            tail = " ".join(lines[index - 1][1].text.split()[-3:])
+            if is_resolution_start(f"{tail} {text}"):
+                start = _RESOLUTION_START.match(text)
         if not start:
             index += 1
             continue
         first = index
         word = start.group("word")
-        if word == "resolved":
+        if word in ("resolved", "resolves"):
             # "Committee resolved to note ...": keep the subject of the sentence.
             sentence_start = max(text.rfind(". ", 0, start.start()) + 2, 0) if ". " in text[: start.start()] else 0
             head = _LEADING_NUMBER.sub("", text[sentence_start:], count=1)
@@ -111,6 +118,14 @@ def find_resolutions(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Reso
         clauses: list[list[str]] = []
         family: Optional[str] = None
         expects_clauses = bool(_EXPECTS_CLAUSES.search(head))
+        # "RESOLVED: (A) That ...": the first clause shares the marker's line.
+        inline = CLAUSE.match(re.sub(r"^\w+\s*[:–-]?\s*", "", head, count=1)) if word not in ("resolved", "resolves") else None
+        if inline:
+            label, family = clause_label(inline)
+            if label in ("a", "1", "i"):
+                clauses.append([label, inline.group("text")])
+            else:
+                family = None
         index += 1
         while index < len(lines):
             nxt = lines[index][1].text.strip()
@@ -140,6 +155,8 @@ def find_resolutions(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Reso
                 clauses[-1][1] += " " + nxt
             parts.append(nxt)
             index += 1
+        if len(clauses) == 1 and inline:
+            clauses = []  # one "(a)" and no "(b)": a numbered sentence, not clauses
         body = re.sub(r"\s+", " ", " ".join(parts)).strip()
         found.append((first, index - 1, Resolution(
             text=body,

@@ -65,10 +65,13 @@ _N = r"(?:\d{1,3}|no|none|one|two|three|four|five|six|seven|eight|nine|ten|eleve
 # "(X proposed, Y seconded, all were in favour)", "All councillors agreed",
 # "approved by all Councillors".
 _UNANIMOUS = re.compile(
-    r"(?<!not\s)(?<!\bno\s)\b(?:unanimous(?:ly)?|nem\.?\s*con\.?|without\s+dissent|with\s+no\s+dissent|"
-    r"all\s+(?:were\s+|(?:members|councillors)(?:\s+present)?\s+were\s+|present\s+were\s+)in\s+favour|"
-    r"(?:all|everyone|all\s+(?:members|councillors)(?:\s+present)?)\s+(?:agreed|approved|voted\s+in\s+favour)\b|"
-    r"approved\s+by\s+all\b)",
+    r"(?<!not\s)(?<!\bno\s)\b(?:unanimous(?:ly)?|un[a-z]{1,3}m[a-z]{0,3}(?:ously|osly|usly)|nem\.?\s*con\.?|"
+    r"without\s+dissent|with\s+no\s+dissent|"
+    r"all\s+(?:were\s+|(?:members|councillors)(?:\s+present)?\s+were\s+|present\s+were\s+)?in\s+favour\b(?!\s+of\b)|"
+    r"(?:all|everyone|all\s+(?:members|councillors)(?:\s+present)?)\s+(?:agreed|approved|voted\s+in\s+favour)\b"
+    r"(?!\s+for\s+payment)|"  # "... (Ch. No. 101142) – all approved for payment": the payments, not a vote
+    r"(?:approved|accepted|adopted|agreed|supported)\b[^.;]{0,60}?\bby\s+all\s+(?:the\s+)?"
+    r"(?:members|councillors|councillor[’']s)\b|approved\s+by\s+all\b)",
     re.IGNORECASE)
 # "(Five were in favour and one were against)", "5 For, 0 Against, 1
 # Abstention", "the result being three to two in favour".
