@@ -97,6 +97,7 @@ def test_superscript_ordinals_join_their_number(kent_cabinet):
     assert "29th January 2025" in kent_cabinet.items[3].text
 
 
+@pytest.mark.slow
 def test_tables_are_kept_as_rows():
     document = _extract("2023-01-04_full-board_minutes_with-vote-record.pdf")
     tables = [t for p in document.pages for t in p.tables]

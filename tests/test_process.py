@@ -1,5 +1,6 @@
 """`minutes process`: parse what the database holds but has not parsed."""
 
+import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import cli
@@ -8,6 +9,7 @@ from pipeline.store import ensure_council, open_db
 from conftest import PDF
 
 
+@pytest.mark.slow
 def test_process_stores_pending_documents_and_records_failures(tmp_path, register):
     db_path = tmp_path / "minutes.db"
     db = open_db(db_path)

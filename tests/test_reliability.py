@@ -148,6 +148,7 @@ FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthChe
 
 @FUZZ
 @given(st.data())
+@pytest.mark.slow
 def test_fuzzed_documents_parse_or_fail_cleanly(data):
     seed = data.draw(st.sampled_from(SEEDS))
     mutated = _mutate(seed.read_bytes(), data.draw)

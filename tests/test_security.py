@@ -268,6 +268,7 @@ def test_retry_after_tarpit_is_capped():
         server.stop()
 
 
+@pytest.mark.slow
 def test_gzip_bomb_and_oversized_bodies_stop_at_the_cap():
     bomb = gzip.compress(b"\0" * (64 * 1024 * 1024), compresslevel=9)
 
