@@ -17,9 +17,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.extract import sha256_hex  # noqa: E402
+from models.media import sha256_hex, sniff_media_type  # noqa: E402
 from pipeline.process import process_pending  # noqa: E402
-from pipeline.store import ensure_council, open_db  # noqa: E402
+from pipeline.store import ensure_council, open_db, register_document  # noqa: E402
 
 DOCUMENTS = sorted((ROOT / "tests" / "fixtures" / "pdf").glob("*.pdf")) + sorted(
     (ROOT / "tests" / "fixtures" / "text").glob("*.txt"))
@@ -35,8 +35,9 @@ def build(folder: Path, copies: int) -> Path:
                 if "SCANNED" in path.name:
                     continue  # OCR time would swamp the figure
                 data = path.read_bytes()
-                db["documents"].insert({"id": f"bench:doc:{copy}-{path.name}", "council": "bench", "path": str(path),
-                                        "sha256": sha256_hex(data), "status": "pending"})
+                register_document(db, council="bench", source_id=f"{copy}-{path.name}", url=None, path=path,
+                                  sha256=sha256_hex(data), size=len(data), media_type=sniff_media_type(data, path.name),
+                                  kind="document", title=path.name, fetched=False)
     db.close()
     return db_path
 

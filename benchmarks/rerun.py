@@ -20,10 +20,11 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from pytest_httpserver import HTTPServer  # noqa: E402
 
+from models.records import Site  # noqa: E402
+from pipeline.crawl import scrape  # noqa: E402
+from pipeline.store import open_db  # noqa: E402
 from replay import ReplaySite  # noqa: E402
 from scrapers.http import FetchPolicy, PoliteClient  # noqa: E402
-from scrapers.moderngov.crawl import Site, scrape  # noqa: E402
-from pipeline.store import open_db  # noqa: E402
 
 
 def main() -> int:

@@ -4,7 +4,6 @@ from .records import (  # noqa: F401
     Attendance,
     Clause,
     Committee,
-    Council,
     Declaration,
     Document,
     Fetch,
@@ -16,6 +15,7 @@ from .records import (  # noqa: F401
     Person,
     Resolution,
     Run,
+    Site,
     Speaker,
     Vote,
 )

@@ -34,6 +34,7 @@ TABLES = {
         "attachment_id": "Attachment id on the council's site", "publication_date": "Date the council published it",
         "restricted": "Marked restricted by the council: recorded, not fetched (1/0)", "kind": "webservice, document or restricted",
         "fetched_at": "When it was downloaded", "item_number": "Agenda item it is attached to",
+        "committee": "The body that met, as given when the file was added (used where its header names none)",
     }),
     "pages": ("Clean text of every page (headers, footers and page numbers removed).", {
         "id": "document:p:page", "document_id": "Document", "number": "Page number (as a PDF viewer counts)",

@@ -7,6 +7,7 @@ from the content hash, so the same file always lands on the same rows.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from typing import Optional
@@ -43,8 +44,23 @@ def document_key(council: str, source_id: Optional[str], sha256: str) -> str:
     return f"{council}:doc:{source_id}" if source_id else f"{council}:sha:{sha256[:16]}"
 
 
+def linked_source_id(attachment_id: Optional[str], url: str) -> str:
+    """A linked document's id on its site: the platform's attachment id
+    where it gives one (it survives a change of URL), else a hash of the
+    URL (a website of PDF links has nothing better)."""
+    if attachment_id:
+        return attachment_id
+    return "url-" + hashlib.sha1(url.encode()).hexdigest()[:12]
+
+
 def child_key(parent: str, *parts: object) -> str:
     return ":".join([parent, *(str(p) for p in parts)])
+
+
+def member_key(council: str, member_id: str) -> str:
+    """A member as the council's own list numbers them: ``kent:member:2345``.
+    Attendance that carries the same id links to the same row."""
+    return child_key(council, "member", member_id)
 
 
 def web_url(url: Optional[str]) -> Optional[str]:

@@ -11,23 +11,42 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Optional
+from urllib.parse import urlencode
+
+from .settings import LICENCE
+
 
 @dataclass
-class Council:
+class Site:
+    """One council as ``councils.toml`` (or ``minutes scrape``) names it:
+    where its papers are published and which platform adapter reads them
+    (see ``scrapers.base``)."""
+
     slug: str
-    name: str
-    base_url: Optional[str] = None
-    licence: Optional[str] = None
+    base_url: Optional[str] = None  # none for a council whose papers are local files
+    name: Optional[str] = None
+    licence: Optional[str] = LICENCE
+    committees: list[str] = field(default_factory=list)  # only these committee ids, when given
+    allowed_hosts: list[str] = field(default_factory=list)  # besides the site's own origin
+    platform: str = "moderngov"
+    options: dict = field(default_factory=dict)  # what only its platform's adapter reads
+
+    def url(self, path: str, **params) -> str:
+        """An address on the site: ``site.url("ieListMeetings.aspx", CId=129)``."""
+        base = (self.base_url or "").rstrip("/")
+        query = f"?{urlencode(params)}" if params else ""
+        return f"{base}/{path}{query}"
 
 
 @dataclass
 class Committee:
     council: str
     source_id: str
-    title: str
+    title: Optional[str]
     category: Optional[str] = None
     deleted: bool = False
     expired: bool = False
+    url: Optional[str] = None  # the committee's page on the council's site
 
 
 @dataclass
@@ -199,6 +218,33 @@ class LinkedDocument:
 
 
 @dataclass
+class RawFile:
+    """Bytes a platform adapter read that are a document in their own right
+    (a web-service answer, a meeting's page, a local file): the crawl keeps
+    them in the raw-file cache and registers them for ``minutes process``."""
+
+    source_id: Optional[str]  # unique within the council ("meeting-7837"); None: keyed by content hash
+    content: bytes = field(repr=False)
+    sha256: str
+    media_type: str
+    kind: str  # webservice | page | document
+    title: Optional[str] = None
+    name: Optional[str] = None  # the file's own name, where it had one (its suffix is kept in the raw cache)
+
+
+@dataclass
+class MeetingDetail:
+    """One meeting as its platform states it: the header (``meeting``,
+    whose ``source_url`` is the meeting's page), the file it was read from,
+    and the documents it links to."""
+
+    meeting: Meeting
+    source: RawFile
+    documents: list[LinkedDocument] = field(default_factory=list)
+    minutes_published: bool = False
+
+
+@dataclass
 class MeetingRef:
     """One line of a committee's meeting list (``GetMeetings``)."""
 
@@ -242,6 +288,7 @@ class Run:
     id: str
     command: str
     started: str
+    council: Optional[str] = None  # the council a scrape run crawled
     finished: Optional[str] = None
     status: str = "running"  # running | ok | partial | failed
     counts: dict = field(default_factory=dict)

@@ -13,15 +13,17 @@ from pathlib import Path
 
 import click
 
+from models import settings
 from models.contract import to_contract
 
 from .extract import ExtractOptions
-from .store import DEFAULT_DB
 
 log = logging.getLogger("minutes")
 
 EXIT_PARTIAL = 1
 EXIT_USAGE = 2
+
+_SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,62}")  # a council's slug, as councils.toml requires it
 
 
 def _version() -> str:
@@ -44,7 +46,7 @@ def _setup_logging(verbose: int, quiet: bool, log_format: str = "text") -> None:
     "--db",
     "db_path",
     type=click.Path(dir_okay=False, path_type=Path),
-    default=DEFAULT_DB,
+    default=settings.DB_PATH,
     show_default=True,
     envvar="MINUTES_DB",
     help="SQLite database to read and write.",
@@ -53,7 +55,8 @@ def _setup_logging(verbose: int, quiet: bool, log_format: str = "text") -> None:
 @click.option("-q", "--quiet", is_flag=True, help="Only warnings and errors.")
 @click.option("--log-format", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="json: one JSON object per line, for log shippers.")
-@click.option("--lock-wait", type=click.FloatRange(0, 86400), default=60.0, show_default=True, envvar="MINUTES_LOCK_WAIT",
+@click.option("--lock-wait", type=click.FloatRange(0, 86400), default=settings.LOCK_WAIT, show_default=True,
+              envvar="MINUTES_LOCK_WAIT",
               help="Seconds to wait for another command writing the same database.")
 @click.pass_context
 def cli(ctx: click.Context, db_path: Path, verbose: int, quiet: bool, log_format: str, lock_wait: float) -> None:
@@ -119,7 +122,7 @@ def _writing(ctx: click.Context, command: str, db_file: Path):
 @click.option("--max-pages", type=click.IntRange(1), default=ExtractOptions.max_pages, show_default=True)
 @click.option("--timeout", type=click.FloatRange(0.1, 86400), default=ExtractOptions.timeout, show_default=True,
               help="Seconds allowed per document (the worker is killed after that).")
-@click.option("--max-memory", type=click.IntRange(64), default=4096, show_default=True,
+@click.option("--max-memory", type=click.IntRange(64), default=settings.MAX_MEMORY // 2**20, show_default=True,
               help="Megabytes of memory allowed per document.")
 @click.option("--ocr", type=click.Choice(["auto", "never"]), default="auto", show_default=True,
               help="OCR scanned or garbled pages when tesseract is installed.")
@@ -192,6 +195,15 @@ def _load_config_or_exit(command: str, path):
         sys.exit(EXIT_USAGE)
 
 
+def _crawled(config) -> list:
+    """The configured councils whose platform has something to fetch: the
+    others (``files``) get their documents from `minutes add`, so neither
+    crawling nor the crawl's health applies to them."""
+    from scrapers.base import adapter_class
+
+    return [site for site in config.sites if adapter_class(site.platform).crawlable]
+
+
 def _iso(ctx, param, value):
     if value is None:
         return None
@@ -204,15 +216,11 @@ def _iso(ctx, param, value):
 
 
 def _polite_client(rate_limit: float, timeout: float, retries: int, retry_wait: float, user_agent=None,
-                   max_retry_after=None):
+                   max_retry_after: float = settings.MAX_RETRY_AFTER):
     from scrapers.http import FetchPolicy, PoliteClient
 
-    policy = FetchPolicy(min_interval=rate_limit, read_timeout=timeout, connect_timeout=min(timeout, 10.0),
-                         total_timeout=timeout, attempts=retries, backoff=retry_wait,
-                         max_wait=60.0 if max_retry_after is None else max_retry_after)
-    if user_agent:
-        policy.user_agent = user_agent
-    return PoliteClient(policy=policy)
+    return PoliteClient(policy=FetchPolicy.for_crawl(rate_limit, timeout, retries, retry_wait, max_retry_after,
+                                                     user_agent))
 
 
 def _progress_printer(quiet: bool):
@@ -232,14 +240,15 @@ _crawl_options = [
     click.option("--raw-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
                  help="Raw-file cache (default: raw/ beside the database)."),
     click.option("--rate-limit", type=click.FloatRange(0, 3600), default=None,
-                 help="Seconds between requests to one host [1.0]."),
+                 help=f"Seconds between requests to one host [{settings.RATE_LIMIT:g}]."),
     click.option("--timeout", "http_timeout", type=click.FloatRange(0.1, 3600), default=None,
-                 help="Seconds allowed for one request, all of it [60]."),
-    click.option("--retries", type=click.IntRange(1, 20), default=None, help="Attempts per URL [4]."),
-    click.option("--retry-wait", type=click.FloatRange(0, 3600), default=2.0, show_default=True,
+                 help=f"Seconds allowed for one request, all of it [{settings.TIMEOUT:g}]."),
+    click.option("--retries", type=click.IntRange(1, 20), default=None,
+                 help=f"Attempts per URL [{settings.RETRIES}]."),
+    click.option("--retry-wait", type=click.FloatRange(0, 3600), default=settings.RETRY_WAIT, show_default=True,
                  help="First wait before a retry (doubles; Retry-After wins)."),
     click.option("--max-retry-after", type=click.FloatRange(0, 3600), default=None,
-                 help="Longest Retry-After honoured; a longer one gives up on the URL [60]."),
+                 help=f"Longest Retry-After honoured; a longer one gives up on the URL [{settings.MAX_RETRY_AFTER:g}]."),
 ]
 
 
@@ -272,8 +281,9 @@ def scrape(ctx, url, db_path, from_date, to_date, committee, slug, council_name,
     from urllib.parse import urlsplit
 
     from models.keys import slugify
-    from scrapers.moderngov.crawl import Site, scrape as crawl
+    from models.records import Site
 
+    from .crawl import scrape as crawl
     from .store import open_db
 
     db_file = _resolve_db(ctx, db_path)
@@ -282,7 +292,7 @@ def scrape(ctx, url, db_path, from_date, to_date, committee, slug, council_name,
     problem = url_problem(url)
     if problem:
         raise click.BadParameter(f"{url!r} {problem}", param_hint="URL")
-    if slug and not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,62}", slug):
+    if slug and not _SLUG.fullmatch(slug):
         raise click.BadParameter(f"{slug!r} must be lower-case letters, digits and hyphens", param_hint="--slug")
     site = Site(slug=slug or slugify(urlsplit(url).hostname or url), base_url=url, name=council_name,
                 allowed_hosts=list(allowed_host))
@@ -290,13 +300,61 @@ def scrape(ctx, url, db_path, from_date, to_date, committee, slug, council_name,
 
     with _writing(ctx, "scrape", db_file):
         db = open_db(db_file)
-        with _polite_client(rate_limit if rate_limit is not None else 1.0, http_timeout or 60.0, retries or 4,
-                            retry_wait, max_retry_after=max_retry_after) as client:
+        with _polite_client(rate_limit if rate_limit is not None else settings.RATE_LIMIT,
+                            http_timeout or settings.TIMEOUT, retries or settings.RETRIES, retry_wait,
+                            max_retry_after=settings.MAX_RETRY_AFTER if max_retry_after is None else max_retry_after,
+                            ) as client:
             summary = crawl(db, site, Path(raw_dir or db_file.parent / "raw"), client, from_date, to_date, committee,
                             progress=_progress_printer(ctx.obj["quiet"]))
         record_health(db, all_health(db, _health_rules(None), [site.slug]))
         db.close()
     _print_crawl(summary)
+    if summary.failures:
+        sys.exit(EXIT_PARTIAL)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@_db_option
+@click.option("--council", required=True, help="Slug of the council the documents belong to (e.g. milburn).")
+@click.option("--council-name", help="The council's name, kept with the council (default: its slug).")
+@click.option("--committee", help="The body that met, for documents whose header does not name one.")
+@click.option("--url", help="Where the file is published, so links open its pages (one file only).")
+@click.option("--raw-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Raw-file cache (default: raw/ beside the database).")
+@click.pass_context
+def add(ctx, paths, db_path, council, council_name, committee, url, raw_dir):
+    """Register local files (PDF, Word .docx, HTML, text, markdown) as a
+    council's documents.
+
+    Folders are searched for document files.  Each file is kept in the raw
+    cache and registered with no meeting; `minutes process` then parses it
+    and finds its meeting (body and date) in its header.  A file the council
+    already holds, under any name, adds nothing.
+    """
+    from .add import add_files
+    from .config import url_problem
+    from .store import open_db
+
+    if not _SLUG.fullmatch(council):
+        raise click.BadParameter(f"{council!r} must be lower-case letters, digits and hyphens", param_hint="--council")
+    if url is not None:
+        problem = url_problem(url)
+        if problem:
+            raise click.BadParameter(f"{url!r} {problem}", param_hint="--url")
+        if len(paths) != 1 or paths[0].is_dir():
+            raise click.BadParameter("gives the address of one file; add files one at a time to give each its URL",
+                                     param_hint="--url")
+    db_file = _resolve_db(ctx, db_path)
+    with _writing(ctx, "add", db_file):
+        db = open_db(db_file)
+        summary = add_files(db, council, paths, Path(raw_dir or db_file.parent / "raw"), council_name=council_name,
+                            committee=committee, url=url)
+        db.close()
+    click.echo(f"{council}: {len(summary.added)} added, {len(summary.known)} already held; "
+               "run `minutes process` to parse them", err=True)
+    for failure in summary.failures:
+        click.echo(f"  failed: {failure}", err=True)
     if summary.failures:
         sys.exit(EXIT_PARTIAL)
 
@@ -346,8 +404,7 @@ def run(ctx, config_path, db_path, workers, raw_dir, rate_limit, http_timeout, r
     """
     from datetime import date, timedelta
 
-    from scrapers.moderngov.crawl import scrape as crawl
-
+    from .crawl import scrape as crawl
     from .process import process_pending
     from .status import all_health, record_health
     from .store import open_db
@@ -358,7 +415,7 @@ def run(ctx, config_path, db_path, workers, raw_dir, rate_limit, http_timeout, r
     failed = False
     with _writing(ctx, "run", db_file):
         db = open_db(db_file)
-        for site in config.sites:
+        for site in _crawled(config):
             with _polite_client(rate_limit if rate_limit is not None else config.rate_limit,
                                 http_timeout or config.timeout, retries or config.retries, retry_wait,
                                 config.user_agent,
@@ -380,7 +437,7 @@ def run(ctx, config_path, db_path, workers, raw_dir, rate_limit, http_timeout, r
         for error in result["errors"]:
             click.echo(f"  failed: {error}", err=True)
         db = open_db(db_file)
-        record_health(db, all_health(db, _health_rules(config), [site.slug for site in config.sites],
+        record_health(db, all_health(db, _health_rules(config), [site.slug for site in _crawled(config)],
                                      stale_after_days=config.stale_after_days))
         db.close()
     if failed or result["failed"]:
@@ -389,8 +446,8 @@ def run(ctx, config_path, db_path, workers, raw_dir, rate_limit, http_timeout, r
 
 @cli.command()
 @_db_option
-@click.option("--port", type=int, default=8001, show_default=True, help="Port (0 picks a free one).")
-@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=int, default=settings.PORT, show_default=True, help="Port (0 picks a free one).")
+@click.option("--host", default=settings.HOST, show_default=True)
 @click.pass_context
 def serve(ctx, db_path, port, host):
     """Serve the database with Datasette, read-only.
@@ -410,8 +467,8 @@ def serve(ctx, db_path, port, host):
 
 
 @cli.command()
-@click.option("--port", type=int, default=8001, show_default=True)
-@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=int, default=settings.PORT, show_default=True)
+@click.option("--host", default=settings.HOST, show_default=True)
 @click.option("--build-only", is_flag=True, help="Build the demo database and stop.")
 @click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=Path("data") / "demo.db",
               show_default=True, help="Where to build the demo database.")
@@ -506,7 +563,7 @@ def status(ctx, db_path, config_path, as_json):
         click.echo(f"minutes status: {exc}", err=True)
         sys.exit(EXIT_UNHEALTHY)
     rules = _health_rules(config)
-    councils = [site.slug for site in config.sites] if config else None
+    councils = [site.slug for site in _crawled(config)] if config else None
     results = all_health(db, rules, councils, stale_after_days=config.stale_after_days if config else None)
     db.close()
     if as_json:

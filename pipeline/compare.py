@@ -9,6 +9,8 @@ import json
 
 import sqlite_utils
 
+from .store import set_document_warnings
+
 
 def _votes_by_item(db: sqlite_utils.Database, document_id: str) -> dict[str, list[tuple]]:
     found: dict[str, list[tuple]] = {}
@@ -67,5 +69,5 @@ def flag_meeting(db: sqlite_utils.Database, meeting_id: str) -> list[str]:
                 row = db["documents"].get(document_id)
                 warnings = [w for w in json.loads(row["warnings"] or "[]") if not w.startswith("sources disagree:")]
                 warnings += [f"sources disagree: {note}" for note in notes]
-                db["documents"].update(document_id, {"warnings": json.dumps(warnings) if warnings else None})
+                set_document_warnings(db, document_id, warnings)
     return all_notes

@@ -10,6 +10,11 @@
     url = "https://democracy.bcpcouncil.gov.uk"
     licence = "Open Government Licence v3.0"
     committees = ["284", "285"]   # optional: only these committee ids
+    platform = "moderngov"        # optional: the adapter that reads the site
+
+A council's ``platform`` must name an adapter in ``scrapers/`` (see
+``scrapers.base``); one that fetches nothing (``files``) needs no ``url``.
+Defaults left out are those of ``models.settings``.
 
 Loading validates every key and value and names the line of a mistake, so
 a typo fails loudly instead of silently skipping a council.
@@ -28,7 +33,9 @@ try:
 except ModuleNotFoundError:  # Python 3.10
     import tomli as tomllib
 
-from scrapers.moderngov.crawl import Site
+from models import settings
+from models.records import Site
+from scrapers.base import adapter_class, platforms
 
 DEFAULTS = {"rate_limit": (float, int), "lookback_days": (int,), "timeout": (float, int), "retries": (int,),
             "user_agent": (str,), "council_budget": (float, int), "max_retry_after": (float, int)}
@@ -40,7 +47,7 @@ COUNCIL_KEYS = {"slug": (str,), "name": (str,), "url": (str,), "licence": (str,)
                 "platform": (str,), "enabled": (bool,), "stale_after_days": (int,), "allowed_hosts": (list,)}
 HEALTH = {"stale_after_days": (int,), "max_failure_rate": (float, int), "max_run_age_hours": (float, int),
           "committee_drop_fails": (bool,)}
-REQUIRED = ("slug", "url")
+REQUIRED = ("slug",)
 
 
 class ConfigError(Exception):
@@ -79,18 +86,20 @@ def _check_value(where: str, key: str, value, kinds: tuple) -> None:
 
 @dataclass
 class Config:
+    """councils.toml as loaded; what it leaves out is ``models.settings``."""
+
     path: Path
     sites: list[Site]
-    rate_limit: float = 1.0
-    lookback_days: int = 120
-    timeout: float = 60.0
-    retries: int = 4
+    rate_limit: float = settings.RATE_LIMIT
+    lookback_days: int = settings.LOOKBACK_DAYS
+    timeout: float = settings.TIMEOUT
+    retries: int = settings.RETRIES
     user_agent: Optional[str] = None
     disabled: list[str] = field(default_factory=list)
     health: dict = field(default_factory=dict)
     stale_after_days: dict = field(default_factory=dict)  # per council overrides
-    council_budget: float = 3600.0  # seconds of crawling per council per run
-    max_retry_after: float = 60.0
+    council_budget: float = settings.COUNCIL_BUDGET  # seconds of crawling per council per run
+    max_retry_after: float = settings.MAX_RETRY_AFTER
 
 
 def _line_of(text: str, key: str, occurrence: int = 0) -> Optional[int]:
@@ -156,13 +165,19 @@ def load_config(path: str | Path) -> Config:
     for council in councils:
         if not isinstance(council, dict):
             raise ConfigError(f"{path}: each [[council]] must be a table, not {council!r}")
+        platform = council.get("platform", "moderngov")
+        known_platform = isinstance(platform, str) and platform in platforms()
+        platform_keys = adapter_class(platform).options if known_platform else {}
         for key, value in council.items():
             occurrence = counters.get(key, 0)
             counters[key] = occurrence + 1
-            if key not in COUNCIL_KEYS:
+            kinds = COUNCIL_KEYS.get(key) or platform_keys.get(key)
+            if kinds is None:
+                if not known_platform:
+                    continue  # the platform is the mistake, named below
                 raise ConfigError(f"{_where(path, text, key, occurrence)}: unknown key '{key}' in [[council]]; "
-                                  f"known: {', '.join(COUNCIL_KEYS)}")
-            _check_value(_where(path, text, key, occurrence), key, value, COUNCIL_KEYS[key])
+                                  f"known: {', '.join([*COUNCIL_KEYS, *platform_keys])}")
+            _check_value(_where(path, text, key, occurrence), key, value, kinds)
             if key in ("committees", "allowed_hosts") and not all(isinstance(v, (str, int)) and not isinstance(v, bool)
                                                                   for v in value):
                 raise ConfigError(f"{_where(path, text, key, occurrence)}: '{key}' must be a list of strings")
@@ -175,19 +190,23 @@ def load_config(path: str | Path) -> Config:
         if slug in seen:
             raise ConfigError(f"{_where(path, text, 'slug', counters['slug'] - 1)}: slug '{slug}' is used twice")
         seen.add(slug)
-        problem = url_problem(council["url"])
+        if not known_platform:
+            raise ConfigError(f"{_where(path, text, 'platform', counters['platform'] - 1)}: platform {platform!r} "
+                              f"is not one this program reads; known: {', '.join(platforms())}")
+        if "url" not in council and adapter_class(platform).crawlable:
+            raise ConfigError(f"{path}: a [[council]] entry ({council.get('name') or slug}) has no 'url'")
+        problem = url_problem(council["url"]) if "url" in council else None
         if problem:
             raise ConfigError(f"{_where(path, text, 'url', counters['url'] - 1)}: url {council['url']!r} {problem}")
         for host in council.get("allowed_hosts", []):
             if not re.fullmatch(r"[A-Za-z0-9.-]+(?::\d{1,5})?", str(host)):
                 raise ConfigError(f"{_where(path, text, 'allowed_hosts')}: allowed host {host!r} must be a host name, "
                                   "optionally with :port")
-        if council.get("platform", "moderngov") != "moderngov":
-            raise ConfigError(f"{_where(path, text, 'platform')}: only platform = \"moderngov\" is supported")
-        site = Site(slug=slug, base_url=council["url"], name=council.get("name"),
-                    licence=council.get("licence", "Open Government Licence v3.0"),
+        site = Site(slug=slug, base_url=council.get("url"), name=council.get("name"),
+                    licence=council.get("licence", settings.LICENCE),
                     committees=[str(c) for c in council.get("committees", [])],
-                    allowed_hosts=[str(h) for h in council.get("allowed_hosts", [])])
+                    allowed_hosts=[str(h) for h in council.get("allowed_hosts", [])], platform=platform,
+                    options={key: council[key] for key in platform_keys if key in council})
         if "stale_after_days" in council:
             stale_overrides[slug] = council["stale_after_days"]
         if council.get("enabled", True):
@@ -195,11 +214,11 @@ def load_config(path: str | Path) -> Config:
         else:
             disabled.append(slug)
     return Config(path=path, sites=sites, disabled=disabled,
-                  rate_limit=float(defaults.get("rate_limit", 1.0)),
-                  lookback_days=int(defaults.get("lookback_days", 120)),
-                  timeout=float(defaults.get("timeout", 60.0)),
-                  retries=int(defaults.get("retries", 4)),
+                  rate_limit=float(defaults.get("rate_limit", settings.RATE_LIMIT)),
+                  lookback_days=int(defaults.get("lookback_days", settings.LOOKBACK_DAYS)),
+                  timeout=float(defaults.get("timeout", settings.TIMEOUT)),
+                  retries=int(defaults.get("retries", settings.RETRIES)),
                   user_agent=defaults.get("user_agent"), health=health_section,
-                  council_budget=float(defaults.get("council_budget", 3600.0)),
-                  max_retry_after=float(defaults.get("max_retry_after", 60.0)),
+                  council_budget=float(defaults.get("council_budget", settings.COUNCIL_BUDGET)),
+                  max_retry_after=float(defaults.get("max_retry_after", settings.MAX_RETRY_AFTER)),
                   stale_after_days=stale_overrides)

@@ -10,9 +10,11 @@ try:
 except ModuleNotFoundError:  # Python 3.10
     import tomli as tomllib
 
-from .extract import sha256_hex, sniff_media_type
+from models import settings
+from models.media import sha256_hex, sniff_media_type
+
 from .process import process_pending
-from .store import ensure_council, open_db
+from .store import ensure_council, open_db, register_document
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample"
 
@@ -28,23 +30,21 @@ def build_demo(db_path: Path, sample_dir: Path = SAMPLE, workers: int = 1) -> di
         for entry in manifest["document"]:
             path = sample_dir / entry["file"]
             data = path.read_bytes()
-            ensure_council(db, entry["council"], entry.get("council_name"), licence="Open Government Licence v3.0")
-            db["documents"].insert(
-                {
-                    "id": f"{entry['council']}:doc:sample-{sha256_hex(data)[:12]}",
-                    "council": entry["council"],
-                    "title": entry.get("title"),
-                    # Offline, the sample files are served by the demo itself
-                    # (mounted at /sample/) so "page N" links open the PDF there.
-                    "source_url": entry.get("url") or f"/sample/{entry['file']}",
-                    "path": str(path),
-                    "sha256": sha256_hex(data),
-                    "media_type": sniff_media_type(data, path.name),
-                    "size": len(data),
-                    "status": "pending",
-                    "kind": "webservice" if path.suffix == ".xml" else "document",
-                },
-                pk="id",
+            ensure_council(db, entry["council"], entry.get("council_name"), licence=settings.LICENCE)
+            register_document(
+                db,
+                council=entry["council"],
+                source_id=f"sample-{sha256_hex(data)[:12]}",
+                title=entry.get("title"),
+                # Offline, the sample files are served by the demo itself
+                # (mounted at /sample/) so "page N" links open the PDF there.
+                url=entry.get("url") or f"/sample/{entry['file']}",
+                path=path,
+                sha256=sha256_hex(data),
+                media_type=sniff_media_type(data, path.name),
+                size=len(data),
+                kind="webservice" if path.suffix == ".xml" else "document",
+                fetched=False,
             )
     db.close()
     return process_pending(db_path, workers=workers)

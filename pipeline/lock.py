@@ -18,6 +18,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
 
+from models import settings
+
 
 class LockHeld(Exception):
     """Another writer holds the database."""
@@ -38,7 +40,8 @@ def lock_path(db_path: str | Path) -> Path:
 
 
 @contextmanager
-def writer_lock(db_path: str | Path, command: str, wait: float = 30.0, poll: float = 0.2) -> Iterator[Path]:
+def writer_lock(db_path: str | Path, command: str, wait: float = settings.LOCK_WAIT,
+                poll: float = 0.2) -> Iterator[Path]:
     """Hold the database's writer lock for the ``with`` block, waiting up to
     ``wait`` seconds for another writer to finish."""
     import fcntl

@@ -358,6 +358,13 @@ def _v6_meeting_start(db: sqlite_utils.Database) -> None:
         db.execute("UPDATE meetings SET starts_at = ? WHERE id = ?", [starts_at(row["date"], row["time"]), row["id"]])
 
 
+def _v7_document_committee(db: sqlite_utils.Database) -> None:
+    """The body that met, as given when a local file was added
+    (``minutes add --committee``), for documents whose header names none."""
+    if "committee" not in db["documents"].columns_dict:
+        db["documents"].add_column("committee", TEXT)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_core_tables,
     _v2_speakers_people_links_and_search,
@@ -365,6 +372,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v4_health,
     _v5_person_links,
     _v6_meeting_start,
+    _v7_document_committee,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

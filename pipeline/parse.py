@@ -11,13 +11,22 @@ import re
 from pathlib import Path
 from typing import Optional
 
+from models.media import sha256_hex, sniff_media_type
 from models.records import ParsedDocument
 
-from .extract import ExtractionError, ExtractOptions, extract_document, extract_text, sha256_hex, sniff_media_type
+from .extract import PARSER_VERSION as EXTRACTION_VERSION
+from .extract import ExtractionError, ExtractOptions, extract_document, extract_text
 from .segment import minutes_pages, find_items, find_meeting, preamble_lines
 from .tagging import TAGGER_VERSION, tag_document
 
-PARSER_VERSION = f"parse-3+{TAGGER_VERSION}"
+#: What this module and :mod:`.segment` make of extracted pages (the meeting
+#: header, the minute items): bump it when either finds something new.
+SEGMENTATION_VERSION = "segment-3"
+
+#: The parser as one version, recorded on every document it stores: a
+#: change to extraction, segmentation or tagging changes it, and ``minutes
+#: process`` parses again every document stored by another.
+PARSER_VERSION = f"{EXTRACTION_VERSION}+{SEGMENTATION_VERSION}+{TAGGER_VERSION}"
 
 
 def parse_bytes(

@@ -39,7 +39,9 @@ try:
 except ModuleNotFoundError:  # Python 3.10
     import tomli as tomllib
 
-from models.keys import slugify
+from models.keys import member_key, slugify
+
+from .store import ensure_member, set_person_links, upsert_person
 
 MALE = {"mr", "sir", "lord", "baron", "messrs"}
 FEMALE = {"mrs", "ms", "miss", "dame", "lady", "baroness"}
@@ -166,7 +168,7 @@ class Overrides:
 
 def _person_id(council: str, cluster: Cluster) -> str:
     if cluster.member_id:
-        return f"{council}:member:{cluster.member_id}"
+        return member_key(council, cluster.member_id)
     parts = parse_name(cluster.best_name)
     bits = [parts.surname, parts.initials or (parts.forename or ""), parts.sex or ""] if parts else [cluster.best_name]
     return f"{council}:person:{slugify('-'.join(b for b in bits if b))}"
@@ -206,9 +208,7 @@ def build_clusters(council: str, names: Iterable[str], members: list[dict], over
         if len(fitting) == 1:
             fitting[0].forms.append(form)
             fitting[0].parts.append(parts)
-        elif not fitting:
-            clusters.append(Cluster(council=council, forms=[form], parts=[parts]))
-        else:  # two members it could be: keep it on its own rather than guess
+        else:  # nobody yet, or two members it could be: a person of its own rather than a guess
             clusters.append(Cluster(council=council, forms=[form], parts=[parts]))
     for cluster in clusters:
         cluster.person_id = _person_id(council, cluster)
@@ -281,7 +281,7 @@ def link_council(db: sqlite_utils.Database, council: str, overrides: Optional[Ov
         for cluster in clusters:
             if cluster.member_id:
                 continue
-            db["people"].upsert({"id": cluster.person_id, "council": council, "name": cluster.best_name}, pk="id")
+            upsert_person(db, cluster.person_id, council, cluster.best_name)
         attendance_rows = list(db.query(
             "SELECT attendance.id, attendance.name, attendance.meeting_id, attendance.status, attendance.member_id "
             "FROM attendance JOIN meetings ON meetings.id = attendance.meeting_id WHERE meetings.council = ?", [council]))
@@ -292,11 +292,7 @@ def link_council(db: sqlite_utils.Database, council: str, overrides: Optional[Ov
                 link = Link(aliases[row["name"]], 1.0, "override")
             elif row["member_id"]:
                 # The web service names the member: no matching needed.
-                person_id = f"{council}:member:{row['member_id']}"
-                if not db["people"].count_where("id = ?", [person_id]):
-                    db["people"].insert({"id": person_id, "council": council, "member_id": row["member_id"],
-                                         "name": row["name"]})
-                link = Link(person_id, 1.0, "member id")
+                link = Link(ensure_member(db, council, row["member_id"], row["name"]), 1.0, "member id")
             elif row["name"] in by_form:
                 link = Link(by_form[row["name"]].person_id, 1.0, "attendance list")
             else:
@@ -304,7 +300,7 @@ def link_council(db: sqlite_utils.Database, council: str, overrides: Optional[Ov
             updates.append((link.person_id, link.confidence, link.rule, row["id"]))
             if link.person_id and row["status"] in ("present", "virtual", "substitute", "in_attendance", "apologies"):
                 by_meeting[row["meeting_id"]].append((row["name"], link.person_id, row["status"]))
-        _set_links(db, "attendance", updates)
+        set_person_links(db, "attendance", updates)
         for table in MENTION_TABLES:
             updates = []
             if table == "vote_members":
@@ -325,14 +321,9 @@ def link_council(db: sqlite_utils.Database, council: str, overrides: Optional[Ov
                 if link.rule.startswith("ambiguous"):
                     report[f"{table} ambiguous"] += 1
                     ambiguous.append(f"{row['meeting_id']}: {row['name']} -> {link.rule[len('ambiguous: '):]}")
-            _set_links(db, table, updates)
+            set_person_links(db, table, updates)
     report["people"] = len(clusters)
     return {"counts": dict(report), "ambiguous": ambiguous}
-
-
-def _set_links(db: sqlite_utils.Database, table: str, updates: list[tuple]) -> None:
-    db.conn.executemany(
-        f"UPDATE [{table}] SET person_id = ?, person_confidence = ?, person_rule = ? WHERE id = ?", updates)
 
 
 def link_all(db: sqlite_utils.Database, overrides_path: Optional[str | Path] = None) -> dict:

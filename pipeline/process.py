@@ -17,10 +17,12 @@ import os
 from pathlib import Path
 from typing import Iterator, Optional
 
+from models import settings
+
+from .compare import flag_meeting
 from .extract import ExtractOptions
 from .parse import PARSER_VERSION
-from .compare import flag_meeting
-from .sandbox import DEFAULT_MAX_MEMORY, Limits, ParsePool
+from .sandbox import Limits, ParsePool
 from .store import open_db, record_document_failure, store_parsed
 
 log = logging.getLogger(__name__)
@@ -30,7 +32,7 @@ WANTED = """path IS NOT NULL
       AND (parser_version IS NULL OR parser_version != :version OR (:retry AND status = 'failed'))"""
 
 PENDING = f"""
-    SELECT id, council, meeting_id, path, sha256, source_url, media_type
+    SELECT id, council, meeting_id, path, sha256, source_url, media_type, committee
     FROM documents
     WHERE {WANTED}
       AND id > :after
@@ -77,7 +79,7 @@ def process_pending(
     options: Optional[ExtractOptions] = None,
     progress: bool = False,
     people_overrides: Optional[str | Path] = "people.toml",
-    max_memory: Optional[int] = DEFAULT_MAX_MEMORY,
+    max_memory: Optional[int] = settings.MAX_MEMORY,
     retry_failed: bool = False,
 ) -> dict:
     """Parse and store every pending document; one transaction each, so a
@@ -127,6 +129,7 @@ def process_pending(
                 )
                 continue
             parsed.document.url = parsed.document.url or row["source_url"]
+            parsed.meeting.committee = parsed.meeting.committee or row["committee"]
             store_parsed(
                 db,
                 parsed,

@@ -13,6 +13,7 @@ import sqlite3
 from pathlib import Path
 from typing import Optional
 
+from models import settings
 from models.columns import LABEL_COLUMNS, TABLES
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -261,7 +262,7 @@ def prepare(db_path: Path, publish_dir: Optional[Path] = None) -> tuple[Path, Pa
     return served, metadata_path
 
 
-def serve(db_path: Path, host: str = "127.0.0.1", port: int = 8001, publish_dir: Optional[Path] = None,
+def serve(db_path: Path, host: str = settings.HOST, port: int = settings.PORT, publish_dir: Optional[Path] = None,
           statics: Optional[dict[str, Path]] = None) -> None:
     """Run Datasette (blocks until stopped).  ``statics`` mounts folders of
     documents (the demo's sample PDFs) so fact links open at their page."""

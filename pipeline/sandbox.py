@@ -27,14 +27,14 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Optional, TypeVar
 
+from models import settings
+
 from .extract import ExtractionError, ExtractOptions
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-DEFAULT_MAX_MEMORY = 4 * 1024**3
-GRACE_SECONDS = 10.0  # beyond the parser's own deadline, before the worker is killed
 
 
 def die_with_parent() -> None:
@@ -108,8 +108,8 @@ class Limits:
     """What one document may use.  ``timeout`` covers the whole parse."""
 
     timeout: float = ExtractOptions.timeout
-    max_memory: Optional[int] = DEFAULT_MAX_MEMORY
-    grace: float = GRACE_SECONDS  # for the parser's own deadline to answer first, with a clearer message
+    max_memory: Optional[int] = settings.MAX_MEMORY
+    grace: float = settings.PARSE_GRACE  # for the parser's own deadline to answer first, with a clearer message
 
 
 class ParsePool:

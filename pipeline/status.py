@@ -24,6 +24,10 @@ from typing import Optional
 
 import sqlite_utils
 
+from models import settings
+
+from .store import store_health
+
 FAILURE_KINDS = {
     "http": "http", "timeout": "http", "network": "http", "robots": "http", "too_large": "http",
     "malformed_xml": "xml", "html_error_page": "xml", "javascript_redirect": "xml", "unexpected_xml": "xml",
@@ -33,10 +37,12 @@ FAILURE_KINDS = {
 
 @dataclass
 class HealthRules:
-    stale_after_days: int = 45
-    max_failure_rate: float = 0.2
-    max_run_age_hours: float = 36.0
-    committee_drop_fails: bool = True
+    """councils.toml ``[health]``; what it leaves out is ``models.settings``."""
+
+    stale_after_days: int = settings.STALE_AFTER_DAYS
+    max_failure_rate: float = settings.MAX_FAILURE_RATE
+    max_run_age_hours: float = settings.MAX_RUN_AGE_HOURS
+    committee_drop_fails: bool = settings.COMMITTEE_DROP_FAILS
 
 
 @dataclass
@@ -145,13 +151,13 @@ def council_health(db: sqlite_utils.Database, council: dict, rules: HealthRules,
 
 def all_health(db: sqlite_utils.Database, rules: HealthRules, councils: Optional[list[str]] = None,
                now: Optional[datetime] = None, stale_after_days: Optional[dict[str, int]] = None) -> list[CouncilHealth]:
-    """Verdicts for ``councils`` (default: every council in the database);
+    """Verdicts for ``councils`` (None: every council in the database);
     ``stale_after_days`` overrides that rule per council (councils.toml)."""
     from dataclasses import replace
 
     rows = list(db.query("SELECT slug, name FROM councils ORDER BY slug"))
     known = {r["slug"] for r in rows}
-    wanted = councils if councils else [r["slug"] for r in rows]
+    wanted = councils if councils is not None else [r["slug"] for r in rows]
     result = []
     for slug in wanted:
         row = next((r for r in rows if r["slug"] == slug), {"slug": slug, "name": None})
@@ -173,9 +179,7 @@ def record_health(db: sqlite_utils.Database, results: list[CouncilHealth]) -> No
             if not db["councils"].count_where("slug = ?", [health.council]):
                 continue
             facts = {k: v for k, v in health.as_dict().items() if k not in ("council", "verdict", "reasons", "name")}
-            db["health"].upsert({"council": health.council, "verdict": health.verdict,
-                                 "reasons": json.dumps(health.reasons), "facts": json.dumps(facts),
-                                 "checked_at": checked}, pk="council")
+            store_health(db, health.council, health.verdict, health.reasons, facts, checked)
 
 
 def format_table(results: list[CouncilHealth]) -> str:

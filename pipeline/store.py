@@ -1,11 +1,21 @@
-"""Write parsed documents to SQLite (Contract 3) with sqlite-utils.
+"""Write to SQLite (Contract 3) with sqlite-utils: the only module that
+writes rows.
 
-Every write of a document happens in one transaction: its old rows (pages,
-items, resolutions, votes, vote members, attendance, declarations, speakers)
-are deleted and the new ones inserted, so a re-parse never leaves orphans
-and an interrupted store leaves the previous version intact.  Parent rows
-(council, committee, meeting) are upserted, so storing the same document
-twice changes nothing.
+Every row kind has one builder here, whoever supplies the facts: a
+meeting is the same row whether the crawl read it from its platform or the
+parser found it in a document's header.  Other modules read the database
+as they like but write only by calling these functions, so what a row
+holds, and what a rerun may overwrite, is decided in one place.
+
+Functions that write one row (or one kind of row) leave the transaction to
+the caller, who groups them (a crawled meeting, its documents and its
+committee land together); functions that write a whole unit (a parsed
+document, a failure) open their own.  Every write of a parsed document
+happens in one transaction: its old rows (pages, items, resolutions, votes,
+vote members, attendance, declarations, speakers) are deleted and the new
+ones inserted, so a re-parse never leaves orphans and an interrupted store
+leaves the previous version intact.  Parent rows (council, committee,
+meeting) are upserted, so storing the same document twice changes nothing.
 """
 
 from __future__ import annotations
@@ -14,25 +24,25 @@ import json
 import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Optional
+from typing import Iterable, Optional
 
 import sqlite_utils
 
+from models import settings
 from models.keys import (
     child_key,
     committee_key,
     council_key,
     document_key,
     meeting_key,
+    member_key,
     page_link,
     web_url,
     starts_at,
 )
-from models.records import Fetch, ParsedDocument, Run
+from models.records import Committee, Fetch, LinkedDocument, Meeting, ParsedDocument, Person, Run
 
 from .migrations import SCHEMA_VERSION, migrate
-
-DEFAULT_DB = Path("data") / "minutes.db"
 
 # Child tables of a document, deepest first so foreign keys hold on delete.
 _DOCUMENT_CHILDREN = (
@@ -72,8 +82,6 @@ def check_db(path: str | Path) -> None:
     SQLite keeps at offset 60): no connection is opened, so a database left
     half-written by a killed run is not judged here but recovered by SQLite
     when it is opened."""
-    from .migrations import SCHEMA_VERSION
-
     path = Path(path)
     if not path.exists():
         return
@@ -93,7 +101,7 @@ def check_db(path: str | Path) -> None:
                                 f"({SCHEMA_VERSION}); upgrade council-minutes")
 
 
-def open_db(path: str | Path = DEFAULT_DB) -> sqlite_utils.Database:
+def open_db(path: str | Path = settings.DB_PATH) -> sqlite_utils.Database:
     """Open (creating or upgrading) the database with foreign keys enforced
     and WAL journaling, so readers (Datasette) never block the nightly run.
     Raises :class:`DatabaseError` for a file that is not ours to change."""
@@ -153,6 +161,189 @@ def ensure_council(db: sqlite_utils.Database, slug: str, name: Optional[str] = N
     db["councils"].upsert(row, pk="slug")
 
 
+def _committee_row(council: str, source_id: Optional[str], title: Optional[str]) -> dict:
+    return {"id": committee_key(council, source_id, title), "council": council, "source_id": source_id,
+            "title": title}
+
+
+def store_committees(db: sqlite_utils.Database, council: str, committees: Iterable[Committee]) -> None:
+    """The committee list as the council's site gives it today."""
+    for committee in committees:
+        db["committees"].upsert(
+            {
+                **_committee_row(council, committee.source_id, committee.title),
+                "category": committee.category,
+                "deleted": int(committee.deleted),
+                "expired": int(committee.expired),
+                "source_url": committee.url,
+                "fetched_at": utcnow(),
+            },
+            pk="id",
+        )
+
+
+def meeting_row(council: str, meeting: Meeting, meeting_id: Optional[str] = None) -> dict:
+    """The one builder of a meeting row.  A venue is written only where the
+    source states one: a meeting page that does not say where a meeting was
+    held must not unsay what the web service said."""
+    row = {
+        "id": meeting_id or meeting_key(council, meeting.source_id, meeting.committee, meeting.date),
+        "council": council,
+        "committee_id": committee_key(council, meeting.committee_source_id, meeting.committee),
+        "committee_title": meeting.committee,
+        "label": meeting_label(meeting.committee, meeting.date),
+        "source_id": meeting.source_id,
+        "date": meeting.date,
+        "time": meeting.time,
+        "starts_at": starts_at(meeting.date, meeting.time),
+        "status": meeting.status,
+        "source_url": web_url(meeting.source_url),
+    }
+    if meeting.venue is not None:
+        row["venue"] = meeting.venue
+    return row
+
+
+def upsert_meeting(
+    db: sqlite_utils.Database,
+    council: str,
+    meeting: Meeting,
+    *,
+    meeting_id: Optional[str] = None,
+    minutes_published: Optional[bool] = None,
+    fetched: bool = False,
+) -> str:
+    """Write a meeting and its committee; return the meeting's id.
+
+    ``minutes_published`` and ``fetched`` (the time it was read from its
+    site) are what the crawl knows and a parsed document does not; left out,
+    they are left as they are.  ``first_seen`` is set once, when the row is
+    new, so health can tell a quiet site from a broken scraper."""
+    row = meeting_row(council, meeting, meeting_id)
+    db["committees"].upsert(_committee_row(council, meeting.committee_source_id, meeting.committee), pk="id")
+    if minutes_published is not None:
+        row["minutes_published"] = int(minutes_published)
+    if fetched:
+        row["fetched_at"] = utcnow()
+    if not db["meetings"].count_where("id = ?", [row["id"]]):
+        row["first_seen"] = utcnow()
+    db["meetings"].upsert(row, pk="id")
+    return row["id"]
+
+
+def register_document(
+    db: sqlite_utils.Database,
+    *,
+    council: str,
+    source_id: Optional[str],
+    url: Optional[str],
+    path: Optional[str | Path],
+    sha256: Optional[str],
+    size: Optional[int],
+    media_type: Optional[str],
+    kind: str,
+    title: Optional[str],
+    meeting_id: Optional[str] = None,
+    linked: Optional[LinkedDocument] = None,
+    status: str = "pending",
+    fetched: bool = True,
+    committee: Optional[str] = None,
+) -> str:
+    """Add or refresh a document for ``minutes process`` to parse; return
+    its id.  A changed file (another sha256) is parsed again; an unchanged
+    one keeps its parse.  ``fetched``: the file was just downloaded (not
+    given on the command line or shipped with the demo).  ``committee``:
+    the body that met as whoever added the file said, for a document whose
+    header names none."""
+    document_id = document_key(council, source_id, sha256 or "")
+    existing = next(db.query("SELECT sha256 FROM documents WHERE id = ?", [document_id]), None)
+    row = {
+        "id": document_id,
+        "council": council,
+        "meeting_id": meeting_id,
+        "title": title,
+        "source_url": url,
+        "path": str(path) if path else None,
+        "sha256": sha256,
+        "media_type": media_type,
+        "size": size,
+        "kind": kind,
+        "attachment_id": linked.attachment_id if linked else None,
+        "publication_date": linked.publication_date if linked else None,
+        "restricted": int(bool(linked and linked.restricted)),
+        "item_number": linked.item_number if linked else None,
+    }
+    if fetched:
+        row["fetched_at"] = utcnow()
+    if committee:
+        row["committee"] = committee
+    if existing is None:
+        row["first_seen"] = utcnow()
+    if existing is None or existing["sha256"] != sha256:
+        row["status"] = status
+        row["parser_version"] = None
+        row["error"] = None
+    db["documents"].upsert(row, pk="id")
+    return document_id
+
+
+def set_document_warnings(db: sqlite_utils.Database, document_id: str, warnings: list[str]) -> None:
+    """Replace what is flagged on a document (cross-source checks add theirs
+    after the parse)."""
+    db["documents"].update(document_id, {"warnings": json.dumps(warnings) if warnings else None})
+
+
+def store_members(db: sqlite_utils.Database, council: str, people: Iterable[Person]) -> None:
+    """The council's own member list (no contact details: the records
+    never carry them)."""
+    for person in people:
+        db["people"].upsert(
+            {
+                "id": member_key(council, person.member_id or person.name),
+                "council": council,
+                "member_id": person.member_id,
+                "name": person.name,
+                "party": person.party,
+                "ward": person.ward,
+                "key_posts": person.key_posts,
+                "terms": json.dumps(person.terms) if person.terms else None,
+                "updated_at": utcnow(),
+            },
+            pk="id",
+        )
+
+
+def upsert_person(db: sqlite_utils.Database, person_id: str, council: str, name: str) -> None:
+    """A person found by linking names in the minutes, named by the fullest
+    form seen."""
+    db["people"].upsert({"id": person_id, "council": council, "name": name}, pk="id")
+
+
+def ensure_member(db: sqlite_utils.Database, council: str, member_id: str, name: str) -> str:
+    """The person a member id names (from the web service's attendance),
+    added if the member list has not been read; return the person's id."""
+    person_id = member_key(council, member_id)
+    if not db["people"].count_where("id = ?", [person_id]):
+        db["people"].insert({"id": person_id, "council": council, "member_id": member_id, "name": name})
+    return person_id
+
+
+def set_person_links(db: sqlite_utils.Database, table: str, links: list[tuple]) -> None:
+    """``links``: (person_id, confidence, rule, row id) for rows of ``table``
+    (attendance, vote_members, declarations or speakers)."""
+    if table not in ("attendance", "vote_members", "declarations", "speakers"):
+        raise ValueError(f"{table} has no person links")
+    db.conn.executemany(
+        f"UPDATE [{table}] SET person_id = ?, person_confidence = ?, person_rule = ? WHERE id = ?", links)
+
+
+def store_health(db: sqlite_utils.Database, council: str, verdict: str, reasons: list[str], facts: dict,
+                 checked_at: str) -> None:
+    """The latest health verdict of a council, for Datasette."""
+    db["health"].upsert({"council": council, "verdict": verdict, "reasons": json.dumps(reasons),
+                         "facts": json.dumps(facts), "checked_at": checked_at}, pk="council")
+
+
 def store_parsed(
     db: sqlite_utils.Database,
     parsed: ParsedDocument,
@@ -180,36 +371,7 @@ def store_parsed(
         if not db["councils"].count_where("slug = ?", [council_slug]):
             ensure_council(db, council_slug, meeting.council)
         if meeting_id is None:
-            meeting_id = meeting_key(council_slug, meeting.source_id, meeting.committee, meeting.date)
-            first_seen = {} if db["meetings"].count_where("id = ?", [meeting_id]) else {"first_seen": utcnow()}
-            committee_id = committee_key(council_slug, meeting.committee_source_id, meeting.committee)
-            db["committees"].upsert(
-                {
-                    "id": committee_id,
-                    "council": council_slug,
-                    "source_id": meeting.committee_source_id,
-                    "title": meeting.committee,
-                },
-                pk="id",
-            )
-            db["meetings"].upsert(
-                {
-                    "id": meeting_id,
-                    "council": council_slug,
-                    "committee_id": committee_id,
-                    "source_id": meeting.source_id,
-                    "date": meeting.date,
-                    "venue": meeting.venue,
-                    "time": meeting.time,
-                    "starts_at": starts_at(meeting.date, meeting.time),
-                    "status": meeting.status,
-                    "source_url": web_url(meeting.source_url),
-                    "committee_title": meeting.committee,
-                    "label": meeting_label(meeting.committee, meeting.date),
-                    **first_seen,
-                },
-                pk="id",
-            )
+            meeting_id = upsert_meeting(db, council_slug, meeting)
         delete_document_rows(db, document_id)
         row = {
                 "id": document_id,
@@ -421,6 +583,7 @@ def start_run(db: sqlite_utils.Database, run: Run) -> None:
             "command": run.command,
             "started": run.started,
             "status": run.status,
+            "council": run.council,
         },
         pk="id",
         replace=True,

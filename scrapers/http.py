@@ -36,26 +36,41 @@ import httpx
 from protego import Protego
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
 
+from models import settings
 from models.records import Fetch
 
-log = logging.getLogger(__name__)
+from .errors import SourceError
 
-PROJECT_URL = "https://github.com/council-minutes/council-minutes"
+log = logging.getLogger(__name__)
 
 
 @dataclass
 class FetchPolicy:
-    user_agent: str = f"council-minutes/0.1 (+{PROJECT_URL}; civic data research)"
-    min_interval: float = 1.0  # seconds between requests to one host
-    connect_timeout: float = 10.0
-    read_timeout: float = 60.0
-    total_timeout: float = 300.0  # one whole request: connect, headers and body
-    max_bytes: int = 100 * 1024 * 1024
-    attempts: int = 4
-    backoff: float = 2.0  # first retry wait; doubles each time
-    max_wait: float = 60.0  # longest Retry-After honoured before giving up on a URL
-    max_redirects: int = 5
+    """How politely and how patiently to fetch; the defaults are in
+    ``models.settings``."""
+
+    user_agent: str = settings.USER_AGENT
+    min_interval: float = settings.RATE_LIMIT  # seconds between requests to one host
+    connect_timeout: float = settings.CONNECT_TIMEOUT
+    read_timeout: float = settings.READ_TIMEOUT
+    total_timeout: float = settings.REQUEST_TIMEOUT  # one whole request: connect, headers and body
+    max_bytes: int = settings.MAX_BYTES
+    attempts: int = settings.RETRIES
+    backoff: float = settings.RETRY_WAIT  # first retry wait; doubles each time
+    max_wait: float = settings.MAX_RETRY_AFTER  # longest Retry-After honoured before giving up on a URL
+    max_redirects: int = settings.MAX_REDIRECTS
     obey_robots: bool = True
+
+    @classmethod
+    def for_crawl(cls, rate_limit: float = settings.RATE_LIMIT, timeout: float = settings.TIMEOUT,
+                  retries: int = settings.RETRIES, retry_wait: float = settings.RETRY_WAIT,
+                  max_retry_after: float = settings.MAX_RETRY_AFTER,
+                  user_agent: Optional[str] = None) -> "FetchPolicy":
+        """The policy of a crawl as ``councils.toml`` and the command line
+        state it: ``timeout`` bounds each read and each whole request."""
+        return cls(user_agent=user_agent or settings.USER_AGENT, min_interval=rate_limit, read_timeout=timeout,
+                   connect_timeout=min(timeout, settings.CONNECT_TIMEOUT), total_timeout=timeout, attempts=retries,
+                   backoff=retry_wait, max_wait=max_retry_after)
 
 
 _REFUSED_NETWORKS = "private, loopback, link-local, multicast or reserved"
@@ -275,15 +290,14 @@ class _mapped_errors:
         return False
 
 
-class FetchError(Exception):
+class FetchError(SourceError):
     """A URL that could not be fetched.  ``kind``: http, timeout, network,
     too_large, robots, refused (outside the council's scope)."""
 
     def __init__(self, url: str, kind: str, message: str, status: Optional[int] = None,
                  retry_after: Optional[float] = None):
-        super().__init__(f"{url}: {message}")
+        super().__init__(f"{url}: {message}", kind)
         self.url = url
-        self.kind = kind
         self.status = status
         self.retry_after = retry_after
 

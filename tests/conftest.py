@@ -36,8 +36,25 @@ def kent_budget():
     return parse_path(PDF / "2025-02-13_county-council_budget_printed-minutes.pdf")
 
 
-def child_pids(pid: int) -> list[int]:
-    """The processes whose parent is ``pid`` (from /proc)."""
+@pytest.fixture(scope="session")
+def register():
+    """What the scraper leaves behind: ``register(db, council, source_id,
+    path)`` adds a pending document row for a local file, through the
+    store as the crawl does."""
+    from models.media import sha256_hex, sniff_media_type
+    from pipeline.store import register_document
+
+    def register(db, council: str, source_id: str, path: Path) -> str:
+        data = Path(path).read_bytes()
+        return register_document(db, council=council, source_id=source_id,
+                                 url=f"https://example.invalid/mgConvert2PDF.aspx?ID={source_id}", path=path,
+                                 sha256=sha256_hex(data), size=len(data), media_type=sniff_media_type(data, path.name),
+                                 kind="document", title=None)
+
+    return register
+
+
+def _child_pids(pid: int) -> list[int]:
     found = []
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
@@ -49,12 +66,24 @@ def child_pids(pid: int) -> list[int]:
     return found
 
 
-def assert_gone(pids: list[int], within: float = 10.0) -> None:
-    """Every one of ``pids`` has exited (or is a zombie) within ``within``
-    seconds: the parse workers of a killed process die with it."""
+@pytest.fixture(scope="session")
+def child_pids():
+    """``child_pids(pid)``: the processes whose parent is ``pid`` (from /proc)."""
+    return _child_pids
+
+
+def _assert_gone(pids: list[int], within: float = 10.0) -> None:
     deadline = time.monotonic() + within
     alive = pids
     while alive and time.monotonic() < deadline:
         alive = [p for p in pids if Path(f"/proc/{p}").exists() and ") Z " not in Path(f"/proc/{p}/stat").read_text()]
         time.sleep(0.05)
     assert not alive, f"orphaned parse workers: {alive}"
+
+
+@pytest.fixture(scope="session")
+def assert_gone():
+    """``assert_gone(pids, within=10)``: every one of ``pids`` has exited (or
+    is a zombie) within ``within`` seconds: the parse workers of a killed
+    process die with it."""
+    return _assert_gone

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import jsonschema
+import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import cli
@@ -42,6 +43,7 @@ def test_scrape_refuses_a_non_http_url(tmp_path):
     assert result.exit_code == 2
 
 
+@pytest.mark.slow
 def test_parse_json_is_one_valid_object_per_file_in_order():
     files = [
         PDF / "2025-01-30_cabinet_printed-minutes.pdf",

@@ -97,6 +97,7 @@ def test_superscript_ordinals_join_their_number(kent_cabinet):
     assert "29th January 2025" in kent_cabinet.items[3].text
 
 
+@pytest.mark.slow
 def test_tables_are_kept_as_rows():
     document = _extract("2023-01-04_full-board_minutes_with-vote-record.pdf")
     tables = [t for p in document.pages for t in p.tables]
@@ -135,6 +136,7 @@ def test_scanned_pdf_is_detected_and_flagged_without_ocr():
 
 
 @pytest.mark.skipif(not tesseract_available(), reason="tesseract is not installed")
+@pytest.mark.slow
 def test_scanned_pdf_is_ocrd_when_tesseract_is_installed():
     options = ExtractOptions(ocr="auto", timeout=600)
     path = PDF / "2018_financial-statement_SCANNED.pdf"
@@ -155,6 +157,7 @@ def test_garbled_text_layer_is_scored_and_flagged():
 
 
 @pytest.mark.skipif(not tesseract_available(), reason="tesseract is not installed")
+@pytest.mark.slow
 def test_garbled_text_layer_is_replaced_by_ocr():
     document = _extract("2014_parish-council-doc-363_GARBLED-TEXT.pdf", ExtractOptions())
     assert document.ocr and document.pages[0].ocr

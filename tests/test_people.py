@@ -8,16 +8,15 @@ from pipeline.process import process_pending
 from pipeline.store import ensure_council, open_db
 
 from conftest import FIXTURES, PDF
-from test_process import _register
 
 
 @pytest.fixture(scope="module")
-def kent(tmp_path_factory):
+def kent(tmp_path_factory, register):
     db_path = tmp_path_factory.mktemp("people") / "minutes.db"
     db = open_db(db_path)
     ensure_council(db, "kent", "Kent County Council")
-    _register(db, "kent", "budget", PDF / "2025-02-13_county-council_budget_printed-minutes.pdf")
-    _register(db, "kent", "march", PDF / "2025-03-13_county-council_printed-minutes.pdf")
+    register(db, "kent", "budget", PDF / "2025-02-13_county-council_budget_printed-minutes.pdf")
+    register(db, "kent", "march", PDF / "2025-03-13_county-council_printed-minutes.pdf")
     db.close()
     result = process_pending(db_path, workers=1, people_overrides=None)
     db = open_db(db_path)
@@ -44,6 +43,7 @@ def test_compatibility_rules():
     assert not compatible(parse_name("Mr Hill"), parse_name("Mr A R Hills"))
 
 
+@pytest.mark.slow
 def test_every_budget_vote_name_resolves_to_one_person_present(kent, gold):
     db, result = kent
     meeting = "kent:county-council:2025-02-13"
@@ -60,6 +60,7 @@ def test_every_budget_vote_name_resolves_to_one_person_present(kent, gold):
     assert all(r["person_id"] in present for r in rows)
 
 
+@pytest.mark.slow
 def test_near_twins_are_told_apart_by_title(kent):
     db, _ = kent
     meeting = "kent:county-council:2025-02-13"
@@ -77,6 +78,7 @@ def test_near_twins_are_told_apart_by_title(kent):
     assert person_of("Mr Cole")["name"] == "Mr P Cole"
 
 
+@pytest.mark.slow
 def test_members_votes_across_meetings_are_queryable(kent):
     db, _ = kent
     gough = next(db.query("SELECT id FROM people WHERE name = 'Mr R W Gough'"))["id"]
@@ -88,6 +90,7 @@ def test_members_votes_across_meetings_are_queryable(kent):
     assert attended == meetings
 
 
+@pytest.mark.slow
 def test_names_the_document_does_not_list_stay_unlinked_and_are_reported(kent):
     db, result = kent
     report = result["people"]["kent"]["counts"]
@@ -97,6 +100,7 @@ def test_names_the_document_does_not_list_stay_unlinked_and_are_reported(kent):
     assert rules <= {"no attendee of this meeting matches"} or any(r.startswith("ambiguous") for r in rules)
 
 
+@pytest.mark.slow
 def test_declarations_and_speakers_link_too(kent):
     db, _ = kent
     carey = next(db.query("SELECT person_id FROM declarations WHERE name = 'Miss Carey'"))
@@ -104,6 +108,7 @@ def test_declarations_and_speakers_link_too(kent):
     assert db["speakers"].count_where("person_id IS NOT NULL") > 5
 
 
+@pytest.mark.slow
 def test_overrides_are_applied(kent, tmp_path):
     db, _ = kent
     overrides_file = tmp_path / "people.toml"

@@ -1,30 +1,21 @@
 """`minutes process`: parse what the database holds but has not parsed."""
 
+import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import cli
-from pipeline.extract import sha256_hex
 from pipeline.store import ensure_council, open_db
 
 from conftest import PDF
 
 
-def _register(db, council, source_id, path):
-    """What the scraper leaves behind: a document row with a local file."""
-    db["documents"].insert(
-        {"id": f"{council}:doc:{source_id}", "council": council, "path": str(path),
-         "sha256": sha256_hex(path.read_bytes()), "status": "pending",
-         "source_url": f"https://example.invalid/mgConvert2PDF.aspx?ID={source_id}"},
-        pk="id",
-    )
-
-
-def test_process_stores_pending_documents_and_records_failures(tmp_path):
+@pytest.mark.slow
+def test_process_stores_pending_documents_and_records_failures(tmp_path, register):
     db_path = tmp_path / "minutes.db"
     db = open_db(db_path)
     ensure_council(db, "kent", "Kent County Council")
-    _register(db, "kent", "1", PDF / "2025-01-30_cabinet_printed-minutes.pdf")
-    _register(db, "kent", "2", PDF / "damaged" / "kent-budget_TRUNCATED-at-60000-bytes.pdf")
+    register(db, "kent", "1", PDF / "2025-01-30_cabinet_printed-minutes.pdf")
+    register(db, "kent", "2", PDF / "damaged" / "kent-budget_TRUNCATED-at-60000-bytes.pdf")
     db.close()
 
     result = CliRunner().invoke(cli, ["--db", str(db_path), "process", "--workers", "2"])

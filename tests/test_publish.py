@@ -19,6 +19,8 @@ from pipeline.publish import QUERIES
 ARTIFACTS = Path(__file__).parent / "artifacts"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
+pytestmark = pytest.mark.slow  # a Datasette server and a browser
+
 
 def _free_port() -> int:
     with socket.socket() as s:

@@ -18,11 +18,10 @@ from pipeline.extract import ExtractionError, ExtractOptions
 from pipeline.parse import parse_bytes
 from pipeline.process import process_pending
 from pipeline.store import ensure_council, open_db
-from scrapers.moderngov.pages import page_text, parse_decision_details, parse_decisions_register
+from scrapers.moderngov.pages import page_text, parse_decision_details
 from scrapers.moderngov.webservice import ServiceError, parse_councillors, parse_meeting
 
-from conftest import FIXTURES, PDF, assert_gone, child_pids
-from test_process import _register
+from conftest import FIXTURES, PDF
 
 CORPUS = [
     ("kent", PDF / "2019-09-03_parish-council_minutes.pdf"),
@@ -37,11 +36,11 @@ FACT_TABLES = ("documents", "pages", "items", "resolutions", "votes", "vote_memb
                "speakers", "meetings", "committees", "people")
 
 
-def _base(path: Path) -> Path:
+def _base(path: Path, register) -> Path:
     db = open_db(path)
     for n, (council, document) in enumerate(CORPUS):
         ensure_council(db, council)
-        _register(db, council, str(n), document)
+        register(db, council, str(n), document)
     db.close()
     return path
 
@@ -71,11 +70,12 @@ def _no_half_stored_document(path: Path) -> None:
     conn.close()
 
 
-def test_killing_process_at_random_moments_never_corrupts(tmp_path):
-    clean = _base(tmp_path / "clean.db")
+@pytest.mark.slow
+def test_killing_process_at_random_moments_never_corrupts(tmp_path, register, child_pids, assert_gone):
+    clean = _base(tmp_path / "clean.db", register)
     process_pending(clean, workers=1, people_overrides=None)
     expected = _facts(clean)
-    base = _base(tmp_path / "base.db")
+    base = _base(tmp_path / "base.db", register)
     rng = random.Random(20)
     killed_midway = 0
     for trial in range(20):
@@ -148,6 +148,7 @@ FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthChe
 
 @FUZZ
 @given(st.data())
+@pytest.mark.slow
 def test_fuzzed_documents_parse_or_fail_cleanly(data):
     seed = data.draw(st.sampled_from(SEEDS))
     mutated = _mutate(seed.read_bytes(), data.draw)
@@ -183,7 +184,6 @@ def test_fuzzed_html_pages_never_raise(data):
     mutated = _mutate(seed.read_bytes(), data.draw)
     page_text(mutated)
     parse_decision_details(mutated)
-    parse_decisions_register(mutated)
 
 
 def test_enormous_pages_are_stopped_by_the_caps():
@@ -198,13 +198,14 @@ def test_enormous_pages_are_stopped_by_the_caps():
 
 # -- document text cannot inject HTML or script into the site -------------------
 
-def test_document_text_is_escaped_in_datasette(tmp_path):
+@pytest.mark.slow
+def test_document_text_is_escaped_in_datasette(tmp_path, register):
     import socket
 
     db_path = tmp_path / "minutes.db"
     db = open_db(db_path)
     ensure_council(db, "bcp", "BCP Council")
-    _register(db, "bcp", "hostile", FIXTURES / "hostile" / "ieListDocuments_6074_WITH-INJECTED-SCRIPT.txt")
+    register(db, "bcp", "hostile", FIXTURES / "hostile" / "ieListDocuments_6074_WITH-INJECTED-SCRIPT.txt")
     db.close()
     process_pending(db_path, workers=1, people_overrides=None)
     with socket.socket() as s:

@@ -28,16 +28,17 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from models.keys import web_url
+from models.records import Site
 from pipeline.cli import cli
 from pipeline.config import ConfigError, load_config
+from pipeline.crawl import scrape
 from pipeline.extract import ExtractOptions
 from pipeline.lock import LockHeld, writer_lock
 from pipeline.sandbox import Limits, ParsePool
 from pipeline.store import open_db
 from scrapers.http import FetchError, FetchPolicy, PoliteClient, Scope
-from scrapers.moderngov.crawl import Site, scrape
 
-from conftest import FIXTURES, PDF, assert_gone, child_pids
+from conftest import FIXTURES, PDF
 from replay import ReplaySite
 
 SECRET = "AKIA-METADATA-SECRET-do-not-publish"
@@ -114,6 +115,8 @@ def _policy(**changes):
     return policy
 
 
+@pytest.mark.slow
+@pytest.mark.slow
 def test_hostile_links_are_refused_logged_and_never_published(hostile, tmp_path):
     site, hits = hostile
     db_path = tmp_path / "minutes.db"
@@ -177,7 +180,7 @@ def test_a_listed_name_that_resolves_to_loopback_is_refused_at_connect(other_ori
     with PoliteClient(policy=_policy(obey_robots=False), scope=scope) as client:
         with pytest.raises(FetchError) as refused:
             client.get(f"http://localhost:{port}/secret")
-    assert refused.value.kind == "refused" and "127.0.0.1" in str(refused.value) or "::1" in str(refused.value)
+    assert refused.value.kind == "refused" and ("127.0.0.1" in str(refused.value) or "::1" in str(refused.value))
     assert hits == []
 
 
@@ -225,6 +228,8 @@ class _Dripper(threading.Thread):
 
 
 @pytest.mark.parametrize("where", ["body", "headers"])
+@pytest.mark.slow
+@pytest.mark.slow
 def test_a_drip_fed_answer_meets_the_overall_deadline(where):
     server = _Dripper(where)
     server.start()
@@ -263,6 +268,7 @@ def test_retry_after_tarpit_is_capped():
         server.stop()
 
 
+@pytest.mark.slow
 def test_gzip_bomb_and_oversized_bodies_stop_at_the_cap():
     bomb = gzip.compress(b"\0" * (64 * 1024 * 1024), compresslevel=9)
 
@@ -330,6 +336,8 @@ def test_datasette_never_renders_a_stored_javascript_link(tmp_path):
     assert "Cabinet" in html and 'href="javascript:' not in html.lower()
 
 
+@pytest.mark.slow
+@pytest.mark.slow
 def test_a_second_writer_waits_then_exits_2_naming_the_holder(tmp_path):
     db_path = tmp_path / "minutes.db"
     open_db(db_path).close()
@@ -346,15 +354,16 @@ def test_a_second_writer_waits_then_exits_2_naming_the_holder(tmp_path):
         pass  # released when the holder's block ended
 
 
-def test_two_process_runs_at_once_both_finish_cleanly(tmp_path):
+@pytest.mark.slow
+@pytest.mark.slow
+def test_two_process_runs_at_once_both_finish_cleanly(tmp_path, register):
     from pipeline.store import ensure_council
-    from test_process import _register
 
     db_path = tmp_path / "minutes.db"
     db = open_db(db_path)
     ensure_council(db, "kent", "Kent County Council")
     for n, path in enumerate(sorted(PDF.glob("*minutes*.pdf"))[:4]):
-        _register(db, "kent", str(n), path)
+        register(db, "kent", str(n), path)
     db.close()
     command = [sys.executable, "-m", "pipeline.cli", "--quiet", "--db", str(db_path), "--lock-wait", "300",
                "process", "--workers", "1"]
@@ -395,6 +404,8 @@ def test_an_overrunning_parse_is_killed_and_the_next_document_still_runs():
     assert elapsed < 30
 
 
+@pytest.mark.slow
+@pytest.mark.slow
 def test_a_memory_bomb_fails_alone_under_the_cap():
     bomb = FIXTURES / "hostile" / "flate-bomb.pdf"
     quick = FIXTURES / "text" / "ieListDocuments.aspx__CId-285_MId-6066.txt"
@@ -404,7 +415,7 @@ def test_a_memory_bomb_fails_alone_under_the_cap():
     assert good_error is None and good.items
 
 
-def test_parse_workers_die_with_their_parent():
+def test_parse_workers_die_with_their_parent(child_pids, assert_gone):
     files = [str(p) for p in sorted(PDF.glob("*.pdf"))]
     parent = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "parse", "--json", "--workers", "2", *files],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -483,6 +494,8 @@ def test_unusable_cli_values_are_usage_errors(tmp_path):
     assert not (tmp_path / "m.db").exists()
 
 
+@pytest.mark.slow
+@pytest.mark.slow
 def test_an_item_longer_than_spacy_allows_is_tagged_in_parts():
     """One enormous item (a real page's text repeated past spaCy's
     one-million-character limit) fails nothing: it is tagged in parts."""
@@ -496,6 +509,8 @@ def test_an_item_longer_than_spacy_allows_is_tagged_in_parts():
     assert {d.name for d in item.declarations} <= {d.name for d in parsed.items[0].declarations}
 
 
+@pytest.mark.slow
+@pytest.mark.slow
 def test_a_council_that_uses_up_its_time_budget_stops_and_says_so(tmp_path):
     """One slow council cannot take the night: past its budget the crawl
     stops, keeps what it stored, and records why."""

@@ -56,6 +56,7 @@ def _status(db, config):
     return CliRunner().invoke(cli, ["--db", str(db), "status", "--config", str(config), "--json"])
 
 
+@pytest.mark.slow
 def test_healthy_council_is_ok_and_exits_0(replay, tmp_path):
     db = tmp_path / "m.db"
     assert _scrape(db, replay, GOOD_WINDOW).exit_code == 0
@@ -69,6 +70,7 @@ def test_healthy_council_is_ok_and_exits_0(replay, tmp_path):
     assert health["last_run_failure_rate"] < 0.2  # the 429 before a good answer counts as one failed request
 
 
+@pytest.mark.slow
 def test_quiet_scraper_reads_as_stale(replay, tmp_path):
     from pipeline.store import open_db
 
@@ -81,6 +83,7 @@ def test_quiet_scraper_reads_as_stale(replay, tmp_path):
     assert any("no new meeting found for 45 days" in r for r in health.reasons)
 
 
+@pytest.mark.slow
 def test_faulty_site_reads_as_failing_and_exits_3(replay, tmp_path):
     db = tmp_path / "m.db"
     assert _scrape(db, replay, FAULTY_WINDOW).exit_code == 1
@@ -94,6 +97,7 @@ def test_faulty_site_reads_as_failing_and_exits_3(replay, tmp_path):
     assert table.exit_code == 3 and "gloucester" in table.stdout and "failing" in table.stdout
 
 
+@pytest.mark.slow
 def test_fewer_committees_than_last_time_reads_as_failing(replay, tmp_path):
     db = tmp_path / "m.db"
     _scrape(db, replay, GOOD_WINDOW)
@@ -113,6 +117,7 @@ def test_configured_council_never_scraped_is_failing(tmp_path):
     assert result.exit_code == 3 and json.loads(result.stdout)[0]["reasons"] == ["never scraped"]
 
 
+@pytest.mark.slow
 def test_health_is_recorded_for_datasette(replay, tmp_path):
     from pipeline.store import open_db
 
@@ -152,6 +157,7 @@ def test_shipped_councils_toml_is_valid():
     assert {"bcp", "kent", "gloucester", "manchester"} <= {s.slug for s in config.sites}
 
 
+@pytest.mark.slow
 def test_json_logs_carry_council_and_url(replay, tmp_path):
     result = CliRunner().invoke(cli, ["--log-format", "json", "--db", str(tmp_path / "m.db"), "scrape",
                                       replay.base_url, "--slug", "gloucester", *FAULTY_WINDOW, *FAST])

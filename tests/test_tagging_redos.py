@@ -49,6 +49,8 @@ HOSTILE = {
     "vote counts": "carried by 1 votes to " * 3000,
 }
 
+pytestmark = pytest.mark.slow  # one child process per hostile line
+
 
 def _tag(line: str, done) -> None:
     from models.records import Document, Item, Line, Meeting, ParsedDocument

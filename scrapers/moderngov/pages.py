@@ -1,6 +1,6 @@
 """Parse ModernGov HTML pages, for what the web service has no method for
-(decisions, the decisions register, recorded votes) or where it is switched
-off.  Pure functions from a page's bytes to records, with lxml.
+(decision details) or where it is switched off (meeting lists, meeting
+pages).  Pure functions from a page's bytes to records, with lxml.
 
 ModernGov marks its content with stable classes: ``#modgov`` wraps the page,
 ``.mgLabel`` labels a field ("Decision Maker: ", "Voting:"), ``.mgWordPara``
@@ -18,6 +18,7 @@ from urllib.parse import parse_qs, urljoin, urlsplit
 from lxml import etree
 from lxml import html as lxml_html
 
+from models.dates import find_date
 from models.records import LinkedDocument, MeetingRef
 
 from .webservice import iso_date
@@ -170,45 +171,6 @@ def parse_decision_details(data: bytes, base_url: str = "") -> DecisionDetails:
     )
 
 
-@dataclass
-class DecisionRow:
-    source_id: str
-    title: str
-    url: str
-    published: Optional[str] = None
-    effective: Optional[str] = None
-    call_in: Optional[str] = None
-
-
-def parse_decisions_register(data: bytes, base_url: str = "") -> list[DecisionRow]:
-    """``mgDelegatedDecisions.aspx``: the decisions register.  Only rows that
-    link to ``ieDecisionDetails.aspx`` are decisions; the id is the link's
-    ``ID`` (ModernGov also hides it in the row as "ref: N")."""
-    rows = []
-    for row in _tree(data).xpath('//table[contains(@class,"mgTabTable")]//tbody/tr'):
-        links = row.xpath('.//a[contains(@href,"ieDecisionDetails.aspx")]')
-        if not links:
-            continue
-        link = links[0]
-        source_id = _query(link.get("href")).get("id")
-        if not source_id:
-            continue
-        for hidden in link.xpath('.//*[contains(@class,"mgHide")]'):
-            hidden.drop_tree()
-        cells = [re.sub(r"\s+", " ", c.text_content()).strip() for c in row.xpath("./td")]
-        rows.append(
-            DecisionRow(
-                source_id=source_id,
-                title=re.sub(r"\s+", " ", link.text_content()).strip(),
-                url=_absolute(base_url, link.get("href")),
-                published=iso_date(cells[1]) if len(cells) > 1 else None,
-                effective=iso_date(cells[2]) if len(cells) > 2 else None,
-                call_in=cells[3] if len(cells) > 3 else None,
-            )
-        )
-    return rows
-
-
 def parse_meeting_links(data: bytes, base_url: str = "") -> list[MeetingRef]:
     """Meetings linked from a page (``ieListMeetings.aspx`` and others):
     every ``ieListDocuments.aspx?CId=&MId=`` link, with the date in its text."""
@@ -221,11 +183,7 @@ def parse_meeting_links(data: bytes, base_url: str = "") -> list[MeetingRef]:
         seen.add(meeting)
         text = re.sub(r"\s+", " ", link.text_content()).strip()
         found = re.search(r"\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}|\d{2}/\d{2}/\d{4}", text)
-        day = None
-        if found:
-            from pipeline.segment import find_date
-
-            day = iso_date(found.group(0)) or find_date(found.group(0))
+        day = (iso_date(found.group(0)) or find_date(found.group(0))) if found else None
         refs.append(MeetingRef(source_id=meeting, committee_source_id=query.get("cid"), committee=None, date=day,
                                status="Cancelled" if "cancel" in text.lower() else None))
     return refs
@@ -289,60 +247,3 @@ def decision_as_parsed(data: bytes, path: str, url: Optional[str] = None):
     document = Document(path=path, sha256=hashlib.sha256(data).hexdigest(), media_type="text/html", url=url,
                         title=details.title)
     return ParsedDocument(document=document, meeting=meeting, items=[item], linked_documents=details.documents)
-
-
-@dataclass
-class RecordedVote:
-    item: Optional[str]
-    motion: Optional[str]
-    outcome: Optional[str]
-    counts: dict[str, int] = field(default_factory=dict)
-    members: dict[str, list[str]] = field(default_factory=dict)
-    meeting: Optional[str] = None
-
-
-_VOTE_ROW = re.compile(
-    r"^(?P<side>For|Against|Abstain(?:ed|ing|ed/not voting)?|Abstentions?|Conflicts? Of Interests?|Absent|Did not vote)"
-    r"\s*\|?\s*(?P<names>.*?)\s*\|?\s*(?P<count>\d+)$",
-    re.IGNORECASE,
-)
-
-
-def parse_recorded_votes(data: bytes) -> list[RecordedVote]:
-    """``mgListRecordedVotes.aspx`` / ``mgListRecordedVotesShort.aspx``: the
-    meeting, item, motion, outcome and a row per side with every member and
-    the count.  A page that says there is no voting information gives []."""
-    text = data.decode("utf-8", errors="replace")
-    if "<" in text[:2000] and re.search(r"<(?:html|div|table|body)\b", text[:5000], re.IGNORECASE):
-        lines = page_text(data).split("\n")
-    else:
-        lines = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    votes: list[RecordedVote] = []
-    meeting = item = motion = outcome = None
-    for line in lines:
-        if re.search(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", line) and not line.startswith(("Item", "For")):
-            meeting = line.strip(" |")
-            continue
-        if line.lower().startswith("item:"):
-            item = line.split(":", 1)[1].strip(" |")
-            continue
-        if line.lower().startswith("recorded vote on"):
-            motion = line.rstrip(":").strip(" |")
-            continue
-        if line.lower().startswith("resolution status:"):
-            outcome = line.split(":", 1)[1].strip(" |").lower() or None
-            continue
-        row = _VOTE_ROW.match(line)
-        if not row:
-            continue
-        side = row.group("side").lower()
-        side = "for" if side == "for" else "against" if side == "against" else (
-            "abstain" if side.startswith("abst") else re.sub(r"\s+", "_", side))
-        if not votes or votes[-1].motion != motion or side in votes[-1].counts:
-            votes.append(RecordedVote(item=item, motion=motion, outcome=outcome, meeting=meeting))
-        names = row.group("names").strip(" |")
-        members = [] if names.lower() in ("", "none") else [
-            re.sub(r"\s+", " ", n).strip() for n in re.split(r",\s*|\s+and\s+", names) if n.strip()]
-        votes[-1].counts[side] = int(row.group("count"))
-        votes[-1].members[side] = members
-    return votes

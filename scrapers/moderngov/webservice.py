@@ -30,6 +30,8 @@ from models.records import (
     Person,
 )
 
+from ..errors import SourceError
+
 ATTENDANCE_STATUS = {
     "present": "present",
     "present, as expected": "present",
@@ -51,14 +53,13 @@ ATTENDANCE_STATUS = {
 }
 
 
-class ServiceError(Exception):
+class ServiceError(SourceError):
     """An answer that is not the XML asked for.  ``kind``: html_error_page,
     javascript_redirect, malformed_xml, empty, unexpected_xml."""
 
     def __init__(self, source: str, kind: str, message: str):
-        super().__init__(f"{source}: {message}")
+        super().__init__(f"{source}: {message}", kind)
         self.source = source
-        self.kind = kind
         self.message = message
 
     def __reduce__(self):
@@ -349,16 +350,3 @@ def parse_councillors(data: bytes, council: str, source: str = "GetCouncillorsBy
             )
     return people
 
-
-def parse_attachment(data: bytes, source: str = "GetAttachment") -> LinkedDocument:
-    root = parse_xml(data, source, "attachment")
-    details = root.find("attachmentdetails")
-    if details is None or not _text(details, "url"):
-        raise ServiceError(source, "unexpected_xml", "has no attachment details")
-    return LinkedDocument(
-        url=_text(details, "url"),
-        title=_text(details, "title"),
-        attachment_id=_text(details, "attachmentid"),
-        restricted=_bool(details, "isrestricted"),
-        publication_date=iso_date(_text(details, "publicationdate")),
-    )

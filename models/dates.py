@@ -1,0 +1,48 @@
+"""Finding a date in a line of text ("Monday, 19th October, 2015",
+"19/10/2015", "October 19, 2015"), shared by the parser (meeting headers)
+and the scrapers (the date in a link's text).
+
+A pure function, no I/O.  It lives in ``models/`` because both
+``scrapers/`` and ``pipeline/`` need it and scrapers must not import
+pipeline internals.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Optional
+
+from dateutil import parser as dateparser
+
+MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+DATE = re.compile(
+    rf"(?<![\d/.])(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+({MONTHS})\.?,?\s+(\d{{4}})\b"
+    rf"|\b({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
+    r"|\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b",
+    re.IGNORECASE,
+)
+
+
+def _to_iso(match: re.Match) -> Optional[str]:
+    """Day first, as the UK writes it; a year outside 1990 to two years
+    ahead is a reference number, not a meeting date."""
+    try:
+        parsed = dateparser.parse(match.group(0), dayfirst=True, fuzzy=True, default=None)
+    except (ValueError, OverflowError):
+        return None
+    if parsed is None or not (1990 <= parsed.year <= date.today().year + 2):
+        return None
+    return parsed.date().isoformat()
+
+
+def find_date(text: str) -> Optional[str]:
+    """The first date in ``text`` as ``YYYY-MM-DD``, or None."""
+    for match in DATE.finditer(text):
+        iso = _to_iso(match)
+        if iso:
+            return iso
+    return None

@@ -1,0 +1,346 @@
+"""Crawl one council's site into the database and the raw-file cache,
+whatever platform it runs.
+
+The platform adapter (``scrapers.base``) says what the site lists; this
+module does what is the same for every platform, as Scrapy's engine does
+for its spiders: it scopes the polite client to the council, decides what
+is new, downloads documents, keeps every answer and document under
+``raw/<council>/`` by content hash, logs every request in ``fetches``,
+records the run, and writes through :mod:`pipeline.store`.  It fetches; it
+does not parse documents: each is registered as a ``documents`` row for
+``minutes process``.  Each meeting is written in one transaction, so a
+crawl killed at any moment can simply be run again.
+
+Incremental by state, since ModernGov sends no ETag or Last-Modified: a
+meeting is read again while it is recent or its minutes are not yet
+published; a document already held (same attachment and publication date,
+or same content hash) is not downloaded again.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Callable, Iterable, Optional
+from urllib.parse import urlsplit
+
+import sqlite_utils
+
+from models import settings
+from models.keys import document_key, linked_source_id, meeting_key
+from models.media import sniff_media_type
+from models.records import Committee, Fetch, LinkedDocument, MeetingDetail, MeetingRef, Run, Site
+from scrapers.base import Adapter, adapter_for
+from scrapers.errors import SourceError
+from scrapers.http import FetchError, PoliteClient, Scope
+
+from .store import (
+    ensure_council,
+    finish_run,
+    record_fetch,
+    register_document,
+    start_run,
+    store_committees,
+    store_members,
+    upsert_meeting,
+    utcnow,
+)
+
+log = logging.getLogger(__name__)
+
+# What the raw cache calls a file of each kind, so a person browsing it can
+# open one; anything else is kept as ``.bin``.
+_RAW_SUFFIX = {"application/pdf": ".pdf", "application/xml": ".xml", "text/html": ".html"}
+
+
+@dataclass
+class CrawlSummary:
+    council: str
+    committees: int = 0
+    meetings_seen: int = 0
+    meetings_fetched: int = 0
+    documents_downloaded: int = 0
+    documents_known: int = 0
+    documents_restricted: int = 0
+    people: int = 0
+    failures: list[str] = field(default_factory=list)
+
+    def counts(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k not in ("council", "failures")}
+
+
+def raw_path(raw_dir: Path, council: str, sha256: str, suffix: str) -> Path:
+    """Where the raw cache keeps a file: by council and content hash, so the
+    same bytes are kept once however often they are fetched or added."""
+    folder = Path(raw_dir) / council / sha256[:2]
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"{sha256}{suffix}"
+
+
+def save_raw(raw_dir: Path, council: str, sha256: str, content: bytes, suffix: str) -> Path:
+    """Write atomically: a crash leaves either no file or the whole file."""
+    path = raw_path(raw_dir, council, sha256, suffix)
+    if not path.exists():
+        temporary = path.with_suffix(path.suffix + ".part")
+        temporary.write_bytes(content)
+        temporary.replace(path)
+    return path
+
+
+def _suffix(media_type: str) -> str:
+    return _RAW_SUFFIX.get(media_type, ".bin")
+
+
+class Crawler:
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        site: Site,
+        client: PoliteClient,
+        raw_dir: Path,
+        run_id: Optional[str] = None,
+        today: Optional[date] = None,
+        progress: Optional[Callable[[str], None]] = None,
+        budget: Optional[float] = None,
+        adapter: Optional[Adapter] = None,
+    ):
+        self.db = db
+        self.deadline = time.monotonic() + budget if budget else None
+        self.budget = budget
+        self._budget_reported = False
+        self.site = site
+        self.client = client
+        self.raw_dir = Path(raw_dir)
+        self.run_id = run_id or uuid.uuid4().hex[:12]
+        self.today = today or date.today()
+        self.summary = CrawlSummary(council=site.slug)
+        self.progress = progress or (lambda message: None)
+        client.on_fetch = self._log_fetch
+        client.scope = Scope.for_site(site.base_url, site.allowed_hosts)
+        self.adapter = adapter or adapter_for(site, client)
+
+    def _log_fetch(self, fetch: Fetch) -> None:
+        fetch.run_id = self.run_id
+        fetch.council = self.site.slug
+        with self.db.atomic():
+            record_fetch(self.db, fetch)
+
+    def _fail(self, message: str) -> None:
+        log.warning("%s: %s", self.site.slug, message,
+                    extra={"council": self.site.slug, "run_id": self.run_id, "url": message.split(": ", 1)[0]})
+        self.summary.failures.append(message)
+
+    def _failed(self, exc: SourceError) -> None:
+        self._fail(f"{exc} [{exc.kind}]")
+
+    def out_of_time(self) -> bool:
+        """The council's time budget for this run is used up: stop, say so,
+        and leave the rest for the next run (what is stored stays stored)."""
+        if self.deadline is None or time.monotonic() < self.deadline:
+            return False
+        if not self._budget_reported:
+            self._budget_reported = True
+            self._fail(f"{self.site.base_url}: the council's time budget of {self.budget:g}s was used up; "
+                       "the rest waits for the next run [budget]")
+        return True
+
+    # -- the crawl --------------------------------------------------------
+
+    def run(self, from_date: Optional[date] = None, to_date: Optional[date] = None,
+            committee_ids: Iterable[str] = ()) -> CrawlSummary:
+        from_date = from_date or self.today - timedelta(days=settings.LOOKBACK_DAYS)
+        to_date = to_date or self.today + timedelta(days=settings.LOOKAHEAD_DAYS)
+        with self.db.atomic():
+            ensure_council(self.db, self.site.slug, self.site.name, base_url=self.site.base_url,
+                           licence=self.site.licence)
+        committees = self.crawl_committees()
+        wanted = set(committee_ids) | set(self.site.committees)
+        if wanted:
+            listed = {c.source_id for c in committees}
+            committees = [c for c in committees if c.source_id in wanted] + [
+                self._unlisted_committee(c) for c in wanted if c not in listed]
+        for committee in committees:
+            if self.out_of_time():
+                break
+            self.crawl_committee(committee, from_date, to_date)
+        if not self.out_of_time():
+            self.crawl_people()
+        return self.summary
+
+    def crawl_committees(self) -> list[Committee]:
+        """The committees the site lists (all stored), less the deleted."""
+        try:
+            committees = self.adapter.committees()
+        except SourceError as exc:
+            self._failed(exc)
+            return []
+        with self.db.atomic():
+            store_committees(self.db, self.site.slug, committees)
+        self.summary.committees = len(committees)
+        return [c for c in committees if not c.deleted]
+
+    def _unlisted_committee(self, source_id: str) -> Committee:
+        """A committee asked for by id that the site did not list this time:
+        its title as an earlier run stored it, if any."""
+        row = next(self.db.query("SELECT title FROM committees WHERE council = ? AND source_id = ?",
+                                 [self.site.slug, source_id]), {})
+        return Committee(council=self.site.slug, source_id=source_id, title=row.get("title"))
+
+    def crawl_committee(self, committee: Committee, from_date: date, to_date: date) -> None:
+        try:
+            meetings = self.adapter.meetings(committee, from_date, to_date)
+        except SourceError as exc:
+            self._failed(exc)
+            return
+        for ref in meetings:
+            if ref.date and not (from_date.isoformat() <= ref.date <= to_date.isoformat()):
+                continue  # some servers ignore the window
+            self.summary.meetings_seen += 1
+            if self.out_of_time():
+                return
+            if self.needs_fetch(ref):
+                self.crawl_meeting(ref)
+
+    def needs_fetch(self, ref: MeetingRef) -> bool:
+        key = meeting_key(self.site.slug, ref.source_id, ref.committee, ref.date)
+        row = next(self.db.query("SELECT fetched_at, minutes_published, status, date FROM meetings WHERE id = ?", [key]), None)
+        if row is None or row["fetched_at"] is None:
+            return True
+        if (ref.status or "") != (row["status"] or "") or (ref.date or "") != (row["date"] or ""):
+            return True
+        if not row["minutes_published"]:
+            return (ref.status or "").lower() != "cancelled"
+        if ref.date and date.fromisoformat(ref.date) >= self.today - timedelta(days=settings.RECENT_DAYS):
+            return True
+        return False
+
+    def crawl_meeting(self, ref: MeetingRef) -> None:
+        try:
+            detail = self.adapter.meeting(ref)
+        except SourceError as exc:
+            self._failed(exc)
+            return
+        self.summary.meetings_fetched += 1
+        self.progress(f"{self.site.slug}: meeting {ref.source_id} {ref.date or ''} {ref.committee or ''}")
+        self._store_meeting(ref, detail)
+
+    def _store_meeting(self, ref: MeetingRef, detail: MeetingDetail) -> None:
+        """Download what is new, then write the meeting, its source and its
+        documents in one transaction."""
+        downloads = []
+        for linked in detail.documents:
+            reason = None
+            if urlsplit(linked.url).scheme.lower() not in ("http", "https"):
+                reason = "only http(s) links are kept"
+            elif not linked.restricted:
+                reason = self.client.refusal(self.adapter.fetch_url(linked.url))
+            if reason:
+                # Logged in the fetch log and the run's failures; the link
+                # is neither fetched nor stored.
+                self._log_fetch(Fetch(url=linked.url[:2000], status=None, fetched_at=utcnow(),
+                                      error=f"refused: {reason}"))
+                self._fail(f"{linked.url[:200]}: {reason} [refused]")
+                continue
+            if linked.restricted:
+                downloads.append((linked, None))
+                continue
+            if self._already_held(linked):
+                self.summary.documents_known += 1
+                continue
+            downloads.append((linked, self._download(linked)))
+        meeting_id = meeting_key(self.site.slug, ref.source_id, ref.committee, ref.date)
+        source = detail.source
+        source_path = save_raw(self.raw_dir, self.site.slug, source.sha256, source.content, _suffix(source.media_type))
+        with self.db.atomic():
+            upsert_meeting(self.db, self.site.slug, detail.meeting, meeting_id=meeting_id,
+                           minutes_published=detail.minutes_published, fetched=True)
+            register_document(
+                self.db, council=self.site.slug, source_id=source.source_id, meeting_id=meeting_id,
+                url=detail.meeting.source_url, path=source_path, sha256=source.sha256, size=len(source.content),
+                media_type=source.media_type, kind=source.kind, title=source.title,
+            )
+            for linked, fetched in downloads:
+                if linked.restricted:
+                    self.summary.documents_restricted += 1
+                    register_document(
+                        self.db, council=self.site.slug, source_id=linked_source_id(linked.attachment_id, linked.url),
+                        meeting_id=meeting_id, url=linked.url, path=None, sha256=None, size=None, media_type=None,
+                        kind="restricted", title=linked.title, linked=linked, status="restricted",
+                    )
+                elif fetched is not None:
+                    path, sha256, size, media_type = fetched
+                    register_document(
+                        self.db, council=self.site.slug, source_id=linked_source_id(linked.attachment_id, linked.url),
+                        meeting_id=meeting_id, url=linked.url, path=path, sha256=sha256, size=size,
+                        media_type=media_type, kind="document", title=linked.title, linked=linked,
+                    )
+
+    def _already_held(self, linked: LinkedDocument) -> bool:
+        document_id = document_key(self.site.slug, linked_source_id(linked.attachment_id, linked.url), "")
+        row = next(self.db.query("SELECT path, publication_date, status FROM documents WHERE id = ?", [document_id]), None)
+        if row is None or not row["path"] or not Path(row["path"]).exists():
+            return False
+        return (row["publication_date"] or None) == (linked.publication_date or None)
+
+    def _download(self, linked: LinkedDocument):
+        url = self.adapter.fetch_url(linked.url)
+        try:
+            response = self.client.get(url)
+        except FetchError as exc:
+            self._failed(exc)
+            return None
+        media_type = sniff_media_type(response.content, urlsplit(url).path)
+        if media_type == "text/html":
+            self._fail(f"{url}: answered with an HTML page, not a document [html_error_page]")
+            return None
+        path = save_raw(self.raw_dir, self.site.slug, response.sha256, response.content, _suffix(media_type))
+        self.summary.documents_downloaded += 1
+        return path, response.sha256, len(response.content), media_type
+
+    def crawl_people(self) -> None:
+        try:
+            people = self.adapter.members()
+        except SourceError as exc:
+            self._failed(exc)
+            return
+        with self.db.atomic():
+            store_members(self.db, self.site.slug, people)
+        self.summary.people = len(people)
+
+
+def scrape(
+    db: sqlite_utils.Database,
+    site: Site,
+    raw_dir: Path,
+    client: PoliteClient,
+    from_date: Optional[date] = None,
+    to_date: Optional[date] = None,
+    committee_ids: Iterable[str] = (),
+    progress: Optional[Callable[[str], None]] = None,
+    today: Optional[date] = None,
+    budget: Optional[float] = None,
+) -> CrawlSummary:
+    """Crawl ``site`` with the adapter of its platform and record the run in
+    ``runs``; ``budget`` is the most seconds this council may take."""
+    run = Run(id=uuid.uuid4().hex[:12], command=f"scrape {site.base_url}", started=utcnow(), council=site.slug)
+    crawler = Crawler(db, site, client, raw_dir, run_id=run.id, progress=progress, today=today, budget=budget)
+    with db.atomic():
+        start_run(db, run)
+    try:
+        summary = crawler.run(from_date, to_date, committee_ids)
+    except BaseException:
+        run.status = "failed"
+        run.errors = crawler.summary.failures + ["interrupted"]
+        with db.atomic():
+            finish_run(db, run)
+        raise
+    run.status = "partial" if summary.failures else "ok"
+    run.counts = summary.counts()
+    run.errors = summary.failures
+    with db.atomic():
+        finish_run(db, run)
+    return summary

@@ -1,0 +1,146 @@
+"""The ModernGov platform: which addresses to ask, and what to do when the
+web service is switched off.
+
+Structure comes from the web service (``mgWebService.asmx``: GetCommittees,
+GetMeetings, GetMeeting, GetCouncillorsByWard), parsed by
+:mod:`.webservice`.  Some councils switch the service off or put it behind
+a blocking proxy (an HTML error page, a JavaScript redirect, 403/404); then
+the same facts are read from the HTML pages a person would use
+(``ieListMeetings.aspx`` for a committee's meetings, ``ieListDocuments.aspx``
+for a meeting), parsed by :mod:`.pages`.  A meeting read either way is
+returned with the answer or page it came from, which is itself a document
+(its items, decisions and attendance are parsed like any minutes).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from urllib.parse import urlsplit, urlunsplit
+
+from models.media import sniff_media_type
+from models.records import Committee, Meeting, MeetingDetail, MeetingRef, Person, RawFile
+
+from ..base import Adapter, register
+from ..errors import SourceError
+from ..http import FetchError
+from .pages import parse_document_links, parse_meeting_links
+from .webservice import ServiceError, parse_committees, parse_councillors, parse_meeting, parse_meetings
+
+log = logging.getLogger(__name__)
+
+
+def _ddmmyyyy(day: date) -> str:
+    return day.strftime("%d/%m/%Y")
+
+
+def _service_unusable(exc: Exception) -> bool:
+    """The web service is switched off or blocked (not merely failing):
+    the HTML pages are worth trying instead."""
+    if isinstance(exc, ServiceError):
+        return exc.kind in ("html_error_page", "javascript_redirect")
+    return isinstance(exc, FetchError) and exc.kind == "http" and exc.status in (403, 404, 405, 410, 501)
+
+
+@register
+class ModernGov(Adapter):
+    platform = "moderngov"
+
+    def service(self, operation: str, **params) -> str:
+        return self.site.url(f"mgWebService.asmx/{operation}", **params)
+
+    def fetch_url(self, url: str) -> str:
+        """Linked URLs are absolute to the council's host as the council
+        spells it (``democracy.Gloucester.gov.uk``); fetch them with the
+        configured site's scheme and spelling.  A URL on another host is
+        left as it is (the client's scope then decides)."""
+        parts = urlsplit(url)
+        site_parts = urlsplit(self.site.base_url)
+        if parts.netloc and parts.netloc.lower() != site_parts.netloc.lower():
+            return url
+        return urlunsplit((site_parts.scheme, site_parts.netloc, parts.path, parts.query, ""))
+
+    def committees(self) -> list[Committee]:
+        url = self.service("GetCommittees", lDummy=0)
+        committees = parse_committees(self.client.get(url).content, self.site.slug, source=url)
+        for committee in committees:
+            committee.url = self.site.url("mgCommitteeDetails.aspx", ID=committee.source_id)
+        return committees
+
+    def meetings(self, committee: Committee, start: date, end: date) -> list[MeetingRef]:
+        url = self.service("GetMeetings", lCommitteeId=committee.source_id, sFromDate=_ddmmyyyy(start),
+                           sToDate=_ddmmyyyy(end))
+        try:
+            return parse_meetings(self.client.get(url).content, source=url)
+        except (FetchError, ServiceError) as exc:
+            if not _service_unusable(exc):
+                raise
+            return self._meetings_from_page(committee, f"{exc} [{exc.kind}]")
+
+    def _meetings_from_page(self, committee: Committee, service_error: str) -> list[MeetingRef]:
+        """GetMeetings is switched off: list the committee's meetings from
+        ``ieListMeetings.aspx`` (every ``ieListDocuments`` link on it)."""
+        page_url = self.site.url("ieListMeetings.aspx", CId=committee.source_id, Year=0)
+        try:
+            response = self.client.get(page_url)
+        except FetchError as exc:
+            raise SourceError(f"{service_error}; the meetings page failed too: {exc}", exc.kind) from None
+        refs = []
+        for ref in parse_meeting_links(response.content, base_url=self.site.base_url):
+            ref.committee_source_id = ref.committee_source_id or committee.source_id
+            ref.committee = ref.committee or committee.title
+            refs.append(ref)
+        log.info("%s: web service unusable for committee %s (%s); listed %d meetings from %s", self.site.slug,
+                 committee.source_id, service_error, len(refs), page_url,
+                 extra={"council": self.site.slug, "url": page_url})
+        return refs
+
+    def _page_url(self, ref: MeetingRef) -> str:
+        return self.site.url("ieListDocuments.aspx", CId=ref.committee_source_id or "", MId=ref.source_id)
+
+    def meeting(self, ref: MeetingRef) -> MeetingDetail:
+        url = self.service("GetMeeting", lMeetingId=ref.source_id)
+        page_url = self._page_url(ref)
+        try:
+            data = self.client.get(url).content
+            parsed = parse_meeting(data, source=url, council=self.site.name, committee=ref.committee,
+                                   committee_source_id=ref.committee_source_id, url=page_url)
+        except (FetchError, ServiceError) as exc:
+            if _service_unusable(exc):
+                return self._meeting_from_page(ref, f"{exc} [{exc.kind}]")
+            raise
+        stated = parsed.meeting
+        meeting = Meeting(council=self.site.name, committee=ref.committee, date=stated.date or ref.date,
+                          venue=stated.venue, time=stated.time or ref.time, status=stated.status or ref.status,
+                          source_id=ref.source_id, committee_source_id=ref.committee_source_id, source_url=page_url)
+        source = RawFile(source_id=f"meeting-{ref.source_id}", content=data, sha256=parsed.document.sha256,
+                         media_type="application/xml", kind="webservice",
+                         title=f"{ref.committee or 'Meeting'} {ref.date or ''} (web service)".strip())
+        return MeetingDetail(meeting=meeting, source=source, documents=parsed.linked_documents,
+                             minutes_published=b"<minutepublished>True</minutepublished>" in data)
+
+    def _meeting_from_page(self, ref: MeetingRef, service_error: str) -> MeetingDetail:
+        """The web service is switched off or blocked for this meeting: read
+        the meeting's page (``ieListDocuments.aspx``) instead, keep it as the
+        meeting's source, and list the documents it links to."""
+        page_url = self._page_url(ref)
+        try:
+            response = self.client.get(page_url)
+        except FetchError as exc:
+            raise SourceError(f"{service_error}; the meeting page failed too: {exc}", exc.kind) from None
+        if sniff_media_type(response.content, "page.html") != "text/html":
+            raise SourceError(f"{service_error}; {page_url} is not an HTML page either", "unexpected_page")
+        log.info("%s: web service unusable for meeting %s (%s); read %s instead", self.site.slug, ref.source_id,
+                 service_error, page_url, extra={"council": self.site.slug, "url": page_url})
+        meeting = Meeting(council=self.site.name, committee=ref.committee, date=ref.date, time=ref.time,
+                          status=ref.status, source_id=ref.source_id, committee_source_id=ref.committee_source_id,
+                          source_url=page_url)
+        source = RawFile(source_id=f"page-{ref.source_id}", content=response.content, sha256=response.sha256,
+                         media_type="text/html", kind="page",
+                         title=f"{ref.committee or 'Meeting'} {ref.date or ''} (meeting page)".strip())
+        return MeetingDetail(meeting=meeting, source=source,
+                             documents=parse_document_links(response.content, base_url=self.site.base_url))
+
+    def members(self) -> list[Person]:
+        url = self.service("GetCouncillorsByWard")
+        return parse_councillors(self.client.get(url).content, self.site.slug, source=url)
