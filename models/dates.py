@@ -20,14 +20,14 @@ MONTHS = (
     "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
 DATE = re.compile(
-    rf"(?<![\d/.])(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+({MONTHS})\.?,?\s+(\d{{4}})\b"
+    rf"(?<![\d/.])(\d{{1,2}})(?:(?:st|nd|rd|th)\.?\s*|\.?\s+)({MONTHS})\.?,?\s+(\d{{4}})\b"  # "15thMay 2019" too
     rf"|\b({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
     r"|\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b",
     re.IGNORECASE,
 )
 
 
-def _to_iso(match: re.Match) -> Optional[str]:
+def match_to_iso(match: re.Match) -> Optional[str]:
     """Day first, as the UK writes it; a year outside 1990 to two years
     ahead is a reference number, not a meeting date."""
     try:
@@ -42,7 +42,7 @@ def _to_iso(match: re.Match) -> Optional[str]:
 def find_date(text: str) -> Optional[str]:
     """The first date in ``text`` as ``YYYY-MM-DD``, or None."""
     for match in DATE.finditer(text):
-        iso = _to_iso(match)
+        iso = match_to_iso(match)
         if iso:
             return iso
     return None

@@ -11,23 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 from typing import Iterator, Optional
 
-from dateutil import parser as dateparser
 
+from models.dates import DATE, MONTHS, match_to_iso, find_date
 from models.records import Item, Line, Meeting, Page
 
-MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-)
-_DATE = re.compile(
-    rf"(?<![\d/.])(\d{{1,2}})(?:(?:st|nd|rd|th)\.?\s*|\.?\s+)({MONTHS})\.?,?\s+(\d{{4}})\b"
-    rf"|\b({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
-    r"|\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b",
-    re.IGNORECASE,
-)
+
 _COUNCIL = re.compile(
     r"\b((?:[A-Z][\w'’&.-]*\s+){0,5}?(?:County|City|District|Borough|Parish|Town|Community|Metropolitan Borough|Unitary)?\s*Council)\b",
 )
@@ -69,26 +59,6 @@ _PERSON_START = re.compile(
     r"(?!\.?\s+(?i:reports?|questions?|updates?|matters|announcements|items|vacanc\w+|co-option|training|allowances"
     r"|surger\w+|attendance|code|vacancy|declarations?|resignation|casual)\b)")
 _SHORT_TITLE = re.compile(r"^[A-Z(&][\w’'&().,/-]*(?:\s+[A-Z(&][\w’'&().,/-]*){0,7}\s*\.?$")
-
-
-def _to_iso(match: re.Match) -> Optional[str]:
-    text = match.group(0)
-    dayfirst = True
-    try:
-        parsed = dateparser.parse(text, dayfirst=dayfirst, fuzzy=True, default=None)
-    except (ValueError, OverflowError):
-        return None
-    if parsed is None or not (1990 <= parsed.year <= date.today().year + 2):
-        return None
-    return parsed.date().isoformat()
-
-
-def find_date(text: str) -> Optional[str]:
-    for match in _DATE.finditer(text):
-        iso = _to_iso(match)
-        if iso:
-            return iso
-    return None
 
 
 def _title_case(text: str) -> str:
@@ -248,9 +218,9 @@ def _meeting_date(lines: list[str]) -> Optional[str]:
         if not held or (index > 2 and re.search(r"minutes of the (?:\w+ )?meetings? held", line, re.IGNORECASE)):
             continue
         after = " ".join(lines[index:index + 3])[held.start():]
-        match = next((m for m in _DATE.finditer(after) if _to_iso(m)), None)
+        match = next((m for m in DATE.finditer(after) if match_to_iso(m)), None)
         if match and not _NOT_THIS_MEETING.search(after[:match.start()]):
-            return _to_iso(match)
+            return match_to_iso(match)
     for line in lines:
         # "29/05/2024 - BCP Council Meetings during ...": a ModernGov decision
         # or issue page heads each decision with its date.
