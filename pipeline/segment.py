@@ -520,6 +520,9 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
 _MID_LINE_NUMBER = re.compile(r"(?<=\s)(?P<prefix>[A-Z][A-Za-z]{0,3}/)?(?P<n>\d{1,4})/(?P<year>\d{2}(?:-\d{2})?)\s+(?=[A-Z])")
 
 
+_MID_LINE_PLAIN = re.compile(r"(?<=[.:])\s+(?P<n>\d{1,2})\.\s+(?=[A-Z])")
+
+
 def _split_run_on_minutes(line: Line) -> list[Line]:
     """A flattened line cut where its running minute numbers stand: after
     the end of a sentence, or anywhere when the number is the next or the
@@ -537,6 +540,17 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
                 and ((number - 1, year) in accepted or (number + 1, year) in accepted)}
         cuts |= more
         growing = bool(more)
+    if not cuts and len(text) >= 300:
+        # "... Minutes: 1. Apologies for Absence were ... 2. Declarations of
+        # Interest: ...": plain numbers after a sentence's end, counting up
+        # from 1 without a gap, in a line a whole page long.
+        expected = 1
+        for match in _MID_LINE_PLAIN.finditer(text):
+            if int(match.group("n")) == expected:
+                cuts.add(match.start("n"))
+                expected += 1
+        if len(cuts) < 2:
+            cuts = set()
     if not cuts:
         return [line]
     bounds = [0] + sorted(cuts) + [len(text)]

@@ -211,7 +211,13 @@ def _split_long_lines(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
         # ("... Claire Williams (CW). Parish Clerk: Peter King In attendance: ...").
         if len(line.text) > 150 or any(line.text[:m.start()].rstrip().endswith((".", ")"))
                                        for m in _MID_LINE_LABEL.finditer(line.text)):
-            split += [(page, Line(text=part, bold=line.bold)) for part in _MID_LINE_LABEL.split(line.text) if part.strip()]
+            parts: list[str] = []
+            for part in _MID_LINE_LABEL.split(line.text):
+                if parts and len(parts[-1].split()) <= 2 and not _label_match(parts[-1].strip()):
+                    part = f"{parts.pop()} {part}"  # "Also" / "present: ...", "Interim Parish" / "Clerk: ..."
+                if part.strip():
+                    parts.append(part)
+            split += [(page, Line(text=part, bold=line.bold)) for part in parts]
         else:
             split.append((page, line))
     return split
