@@ -239,7 +239,7 @@ class MeetingDetail:
     and the documents it links to."""
 
     meeting: Meeting
-    source: RawFile
+    source: Optional[RawFile]  # None when the meeting has no page of its own (a website's list of links)
     documents: list[LinkedDocument] = field(default_factory=list)
     minutes_published: bool = False
 

@@ -259,6 +259,23 @@ def _with_crawl_options(f):
 
 
 @cli.command()
+@click.option("--search", "word", help="Only councils whose slug, name or address contains WORD.")
+def councils(word):
+    """List the UK councils known to run ModernGov (slug, name, base URL).
+
+    Any slug listed can be given to `minutes scrape` instead of a URL.  The
+    list is bundled from Democracy Club's LGSF (MIT licence)."""
+    from scrapers.moderngov.known import SOURCE, search_councils
+
+    found = search_councils(word)
+    for council in found:
+        click.echo(f"{council.slug}\t{council.name}\t{council.base_url}")
+    click.echo(f"{len(found)} councils; source: {SOURCE}", err=True)
+    if not found:
+        sys.exit(EXIT_PARTIAL)
+
+
+@cli.command()
 @click.argument("url")
 @_db_option
 @click.option("--from", "from_date", callback=_iso, help="First meeting date, YYYY-MM-DD.")
@@ -273,6 +290,9 @@ def _with_crawl_options(f):
 def scrape(ctx, url, db_path, from_date, to_date, committee, slug, council_name, allowed_host, raw_dir, rate_limit,
            http_timeout, retries, retry_wait, max_retry_after):
     """Crawl one ModernGov site into the database and raw cache.
+
+    URL is the site's address or the slug of a known council (`minutes
+    councils` lists them): `minutes scrape kent`.
 
     Fetches committees, meetings in the date window (default: the last 120
     days and the next 60), each meeting's details and linked documents, and
@@ -289,6 +309,14 @@ def scrape(ctx, url, db_path, from_date, to_date, committee, slug, council_name,
     db_file = _resolve_db(ctx, db_path)
     from .config import url_problem
 
+    if "://" not in url:
+        from scrapers.moderngov.known import find_council
+
+        known = find_council(url)
+        if known is None:
+            raise click.BadParameter(f"{url!r} is neither an http(s) URL nor the slug of a known council "
+                                     "(see `minutes councils --search WORD`)", param_hint="URL")
+        url, slug, council_name = known.base_url, slug or known.slug, council_name or known.name
     problem = url_problem(url)
     if problem:
         raise click.BadParameter(f"{url!r} {problem}", param_hint="URL")

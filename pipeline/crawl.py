@@ -210,7 +210,9 @@ class Crawler:
         row = next(self.db.query("SELECT fetched_at, minutes_published, status, date FROM meetings WHERE id = ?", [key]), None)
         if row is None or row["fetched_at"] is None:
             return True
-        if (ref.status or "") != (row["status"] or "") or (ref.date or "") != (row["date"] or ""):
+        # An undated ref (a website link with no date) takes its date from
+        # its minutes once parsed: that is no change of date.
+        if (ref.status or "") != (row["status"] or "") or (ref.date and ref.date != row["date"]):
             return True
         if not row["minutes_published"]:
             return (ref.status or "").lower() != "cancelled"
@@ -253,16 +255,19 @@ class Crawler:
                 continue
             downloads.append((linked, self._download(linked)))
         meeting_id = meeting_key(self.site.slug, ref.source_id, ref.committee, ref.date)
-        source = detail.source
-        source_path = save_raw(self.raw_dir, self.site.slug, source.sha256, source.content, _suffix(source.media_type))
+        source = detail.source  # None: the meeting has no page of its own (a website's link list)
+        if source is not None:
+            source_path = save_raw(self.raw_dir, self.site.slug, source.sha256, source.content,
+                                   _suffix(source.media_type))
         with self.db.atomic():
             upsert_meeting(self.db, self.site.slug, detail.meeting, meeting_id=meeting_id,
                            minutes_published=detail.minutes_published, fetched=True)
-            register_document(
-                self.db, council=self.site.slug, source_id=source.source_id, meeting_id=meeting_id,
-                url=detail.meeting.source_url, path=source_path, sha256=source.sha256, size=len(source.content),
-                media_type=source.media_type, kind=source.kind, title=source.title,
-            )
+            if source is not None:
+                register_document(
+                    self.db, council=self.site.slug, source_id=source.source_id, meeting_id=meeting_id,
+                    url=detail.meeting.source_url, path=source_path, sha256=source.sha256,
+                    size=len(source.content), media_type=source.media_type, kind=source.kind, title=source.title,
+                )
             for linked, fetched in downloads:
                 if linked.restricted:
                     self.summary.documents_restricted += 1

@@ -372,6 +372,8 @@ def store_parsed(
             ensure_council(db, council_slug, meeting.council)
         if meeting_id is None:
             meeting_id = upsert_meeting(db, council_slug, meeting)
+        elif meeting.date:
+            _date_undated_meeting(db, meeting_id, meeting)
         delete_document_rows(db, document_id)
         row = {
                 "id": document_id,
@@ -425,6 +427,17 @@ def store_parsed(
         )
         _store_items(db, parsed, document_id, meeting_id, url)
     return document_id
+
+
+def _date_undated_meeting(db: sqlite_utils.Database, meeting_id: str, stated: Meeting) -> None:
+    """A meeting its platform listed without a date (a website's "January
+    2026 Minutes") takes the date its own minutes state; a date the
+    platform gave is never overwritten by a parse."""
+    row = next(db.query("SELECT committee_title, date FROM meetings WHERE id = ?", [meeting_id]), None)
+    if row is None or row["date"]:
+        return
+    db["meetings"].update(meeting_id, {"date": stated.date, "label": meeting_label(row["committee_title"], stated.date),
+                                       "time": stated.time, "starts_at": starts_at(stated.date, stated.time)})
 
 
 def _store_items(db, parsed: ParsedDocument, document_id: str, meeting_id: str, url) -> None:
