@@ -31,7 +31,8 @@ def match_to_iso(match: re.Match) -> Optional[str]:
     """Day first, as the UK writes it; a year outside 1990 to two years
     ahead is a reference number, not a meeting date."""
     try:
-        parsed = dateparser.parse(match.group(0), dayfirst=True, fuzzy=True, default=None)
+        text = re.sub(r"(?<=\d)(st|nd|rd|th)(?=[A-Za-z])", r"\1 ", match.group(0))  # "15thMay"
+        parsed = dateparser.parse(text, dayfirst=True, fuzzy=True, default=None)
     except (ValueError, OverflowError):
         return None
     if parsed is None or not (1990 <= parsed.year <= date.today().year + 2):

@@ -75,6 +75,9 @@ class Line:
     size: float = 0.0
     right_aligned: bool = False
     table: bool = False
+    # Cut from a flattened page where a minute number counting up from 1
+    # stood mid-line: the number is the evidence of a heading.
+    numbered: bool = False
 
 
 @dataclass

@@ -468,6 +468,13 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             candidates.append(("inline", _Heading(index, match.group("number"), match.group("title").strip())))
             continue
         weak_match = re.match(r"^(?P<number>\d{1,3})[.)]\s+(?P<title>[A-Z].{2,})$", text)
+        if weak_match and line.numbered:
+            # "... Minutes: 1. Apologies for Absence were received ...": cut
+            # at a number counting up from 1, the number is the heading.
+            words = weak_match.group("title").split()
+            candidates.append(("inline", _Heading(index, weak_match.group("number"), " ".join(words[:8]).rstrip(".:,"),
+                                                  rest=weak_match.group("title"))))
+            continue
         if weak_match:
             words = weak_match.group("title").split()
             weak.append(_Heading(index, weak_match.group("number"), " ".join(words[:8]).rstrip(".:,"),
@@ -551,11 +558,15 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
                 expected += 1
         if len(cuts) < 2:
             cuts = set()
+        plain = bool(cuts)
+    else:
+        plain = False
     if not cuts:
         return [line]
     bounds = [0] + sorted(cuts) + [len(text)]
     parts = [text[a:b].strip() for a, b in zip(bounds, bounds[1:])]
-    return [Line(text=part, bold=line.bold, x0=line.x0, top=line.top, size=line.size) for part in parts if part]
+    return [Line(text=part, bold=line.bold, x0=line.x0, top=line.top, size=line.size, numbered=plain and index > 0)
+            for index, part in enumerate(parts) if part]
 
 
 _TABLE_ROW_ITEM = re.compile(r"^(?P<number>\d{1,2})[.)]\s+(?P<title>[A-Z(‘'\"“].*)$")
