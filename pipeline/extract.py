@@ -33,6 +33,8 @@ from models.keys import web_url
 from models.media import DOCX, sha256_hex, sniff_media_type
 from models.records import Document, Line, Page
 
+from .children import die_with_parent
+
 log = logging.getLogger(__name__)
 
 PARSER_VERSION = "extract-2"
@@ -819,7 +821,6 @@ def _tesseract(image, options: ExtractOptions, path: str, number: int) -> str:
     import subprocess
     import tempfile
 
-    from .sandbox import die_with_parent
 
     with tempfile.TemporaryDirectory(prefix="minutes-ocr-") as folder:
         picture = f"{folder}/page.png"

@@ -21,7 +21,6 @@ in-process shortcut for an attacker to aim at.
 from __future__ import annotations
 
 import logging
-import os
 import signal
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
@@ -29,28 +28,13 @@ from typing import Callable, Iterable, Iterator, Optional, TypeVar
 
 from models import settings
 
+from .children import die_with_parent
 from .extract import ExtractionError, ExtractOptions
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-
-
-def die_with_parent() -> None:
-    """Ask Linux to SIGKILL this process when its parent dies (a no-op
-    elsewhere).  Used by parse workers and by the tesseract they start."""
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        PR_SET_PDEATHSIG = 1
-        parent = os.getppid()
-        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-        if os.getppid() != parent:  # the parent died before we asked
-            os._exit(1)
-    except (OSError, AttributeError):
-        pass
 
 
 def limit_memory(max_bytes: Optional[int]) -> None:

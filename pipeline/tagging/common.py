@@ -34,6 +34,17 @@ FROM_TEXT = "from_text"
 PEOPLE = "people"  # the meeting's attendees, (name, role)
 
 
+# "(?=\S)": "The" takes the whole space run after it.  Before, with no
+# "Motion" after it, "The\s+" and the "\s*" that follows shared the run,
+# quadratic in its length.
+OUTCOME_LINE = re.compile(
+    r"^(?:The\s+(?=\S))?(?P<what>(?:Substantive\s+|Original\s+|Amended\s+)?(?:Motion|Amendment|Recommendation|Proposal|Resolution)s?)?"
+    r"\s*(?:was\s+|were\s+|is\s+)?(?:therefore\s+)?(?P<outcome>carried|lost|agreed|defeated|fell|passed|approved|rejected)"
+    r"(?P<unanimous>\s+unanimously|\s+nem\.?\s*con\.?)?\.?$",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     titles: frozenset

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from models.records import Clause, Line, Resolution
 
-from .common import FactSpans, add_span_extension, doc_lines, lines_span
+from .common import OUTCOME_LINE, FactSpans, add_span_extension, doc_lines, lines_span
 
 SPANS_KEY = "resolutions"
 
@@ -168,9 +168,7 @@ def find_resolutions(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Reso
 
 
 def _outcome_line(text: str):
-    from .votes import OUTCOME_LINE  # the outcome of a vote ends a resolution
-
-    return OUTCOME_LINE.match(text)
+    return OUTCOME_LINE.match(text)  # the outcome of a vote ends a resolution
 
 
 def resolution_key(resolution: Resolution) -> str:

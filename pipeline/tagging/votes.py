@@ -18,21 +18,12 @@ from spacy.tokens import Doc
 
 from models.records import Line, Vote
 
-from .common import FactSpans, add_span_extension, doc_lines, lines_span
+from .common import OUTCOME_LINE, FactSpans, add_span_extension, doc_lines, lines_span
 from .names import looks_like_name_list, split_names
 from .resolutions import PARAGRAPH, is_resolution_start
 
 SPANS_KEY = "votes"
 
-# "(?=\S)": "The" takes the whole space run after it.  Before, with no
-# "Motion" after it, "The\s+" and the "\s*" that follows shared the run,
-# quadratic in its length.
-OUTCOME_LINE = re.compile(
-    r"^(?:The\s+(?=\S))?(?P<what>(?:Substantive\s+|Original\s+|Amended\s+)?(?:Motion|Amendment|Recommendation|Proposal|Resolution)s?)?"
-    r"\s*(?:was\s+|were\s+|is\s+)?(?:therefore\s+)?(?P<outcome>carried|lost|agreed|defeated|fell|passed|approved|rejected)"
-    r"(?P<unanimous>\s+unanimously|\s+nem\.?\s*con\.?)?\.?$",
-    re.IGNORECASE,
-)
 _SIDE = re.compile(
     r"^(?P<side>For|FOR|In favour|IN FAVOUR|Against|AGAINST|Abstain|ABSTAIN|Abstentions?|ABSTENTIONS?|Abstained|ABSTAINED)"
     r"(?:\s+the\s+(?:Motion|Amendment|Recommendations?))?"
