@@ -11,10 +11,25 @@ does not parse documents: each is registered as a ``documents`` row for
 ``minutes process``.  Each meeting is written in one transaction, so a
 crawl killed at any moment can simply be run again.
 
-Incremental by state, since ModernGov sends no ETag or Last-Modified: a
-meeting is read again while it is recent or its minutes are not yet
-published; a document already held (same attachment and publication date,
-or same content hash) is not downloaded again.
+Incremental by state: a meeting is read again while it is recent or its
+minutes are not yet published (``needs_fetch``); a document already held
+(same attachment or URL and same publication date) is not downloaded again.
+
+Incremental by HTTP validators where the server gives them (ModernGov
+sends no ETag or Last-Modified; many parish sites' web servers do): the
+``ETag`` and ``Last-Modified`` of a downloaded document are stored with it
+(``documents.etag``, ``documents.last_modified``).  A held document is
+revalidated when, and only when, its meeting is read again and the server
+gave validators: a conditional GET (``If-None-Match`` /
+``If-Modified-Since``).  ``304 Not Modified`` means unchanged: nothing is
+downloaded or re-parsed, and the fetch log records status 304.  A 200 whose
+bytes hash differently is a replaced document (a website's "minutes.pdf"
+re-uploaded under the same URL): the new bytes are stored and the document
+goes back to ``minutes process`` (``register_document`` marks a changed
+hash pending); the same hash keeps its parse.  A held document without
+validators is not asked for again, exactly as before, so a server that
+gives none sees no extra requests.  Index and meeting pages are not
+conditional: adapters fetch them in full every time they are read.
 """
 
 from __future__ import annotations
@@ -250,10 +265,11 @@ class Crawler:
             if linked.restricted:
                 downloads.append((linked, None))
                 continue
-            if self._already_held(linked):
+            held = self._held(linked)
+            if held is not None and not (held["etag"] or held["last_modified"]):
                 self.summary.documents_known += 1
                 continue
-            downloads.append((linked, self._download(linked)))
+            downloads.append((linked, self._download(linked, held)))
         meeting_id = meeting_key(self.site.slug, ref.source_id, ref.committee, ref.date)
         source = detail.source  # None: the meeting has no page of its own (a website's link list)
         if source is not None:
@@ -277,34 +293,55 @@ class Crawler:
                         kind="restricted", title=linked.title, linked=linked, status="restricted",
                     )
                 elif fetched is not None:
-                    path, sha256, size, media_type = fetched
+                    path, sha256, size, media_type, validators = fetched
                     register_document(
                         self.db, council=self.site.slug, source_id=linked_source_id(linked.attachment_id, linked.url),
                         meeting_id=meeting_id, url=linked.url, path=path, sha256=sha256, size=size,
                         media_type=media_type, kind="document", title=linked.title, linked=linked,
+                        validators=validators,
                     )
 
-    def _already_held(self, linked: LinkedDocument) -> bool:
+    def _held(self, linked: LinkedDocument) -> Optional[dict]:
+        """The documents row of a link already held (its file in the raw
+        cache, the same publication date), or None: download it."""
         document_id = document_key(self.site.slug, linked_source_id(linked.attachment_id, linked.url), "")
-        row = next(self.db.query("SELECT path, publication_date, status FROM documents WHERE id = ?", [document_id]), None)
+        row = next(self.db.query("SELECT path, sha256, publication_date, etag, last_modified FROM documents "
+                                 "WHERE id = ?", [document_id]), None)
         if row is None or not row["path"] or not Path(row["path"]).exists():
-            return False
-        return (row["publication_date"] or None) == (linked.publication_date or None)
+            return None
+        return row if (row["publication_date"] or None) == (linked.publication_date or None) else None
 
-    def _download(self, linked: LinkedDocument):
+    def _download(self, linked: LinkedDocument, held: Optional[dict] = None):
+        """Fetch a document: ``held``, the row of a copy already held with
+        validators, makes the request conditional.  Return (path, sha256,
+        size, media type, (etag, last_modified)) for the store, or None
+        (failed, or not modified)."""
         url = self.adapter.fetch_url(linked.url)
         try:
-            response = self.client.get(url)
+            if held is None:
+                response = self.client.get(url)
+            else:
+                response = self.client.get(url, etag=held["etag"], last_modified=held["last_modified"])
         except FetchError as exc:
             self._failed(exc)
+            return None
+        if response.not_modified:
+            if held is None:
+                self._fail(f"{url}: answered 304 Not Modified to an unconditional request [http]")
+                return None
+            self.summary.documents_known += 1
             return None
         media_type = sniff_media_type(response.content, urlsplit(url).path)
         if media_type == "text/html":
             self._fail(f"{url}: answered with an HTML page, not a document [html_error_page]")
             return None
         path = save_raw(self.raw_dir, self.site.slug, response.sha256, response.content, _suffix(media_type))
-        self.summary.documents_downloaded += 1
-        return path, response.sha256, len(response.content), media_type
+        if held is not None and held["sha256"] == response.sha256:
+            self.summary.documents_known += 1  # revalidated in full, same bytes: the parse stands
+        else:
+            self.summary.documents_downloaded += 1
+        return (path, response.sha256, len(response.content), media_type,
+                (response.etag, response.last_modified))
 
     def crawl_people(self) -> None:
         try:

@@ -365,6 +365,16 @@ def _v7_document_committee(db: sqlite_utils.Database) -> None:
         db["documents"].add_column("committee", TEXT)
 
 
+def _v8_document_validators(db: sqlite_utils.Database) -> None:
+    """The HTTP validators (``ETag``, ``Last-Modified``) a server gave with a
+    downloaded document, sent back as ``If-None-Match`` /
+    ``If-Modified-Since`` when the crawl revalidates it."""
+    columns = db["documents"].columns_dict
+    for column in ("etag", "last_modified"):
+        if column not in columns:
+            db["documents"].add_column(column, TEXT)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_core_tables,
     _v2_speakers_people_links_and_search,
@@ -373,6 +383,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v5_person_links,
     _v6_meeting_start,
     _v7_document_committee,
+    _v8_document_validators,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -248,13 +248,16 @@ def register_document(
     status: str = "pending",
     fetched: bool = True,
     committee: Optional[str] = None,
+    validators: Optional[tuple[Optional[str], Optional[str]]] = None,
 ) -> str:
     """Add or refresh a document for ``minutes process`` to parse; return
     its id.  A changed file (another sha256) is parsed again; an unchanged
     one keeps its parse.  ``fetched``: the file was just downloaded (not
     given on the command line or shipped with the demo).  ``committee``:
     the body that met as whoever added the file said, for a document whose
-    header names none."""
+    header names none.  ``validators``: the ``(ETag, Last-Modified)`` the
+    server sent with the download (either may be None, which clears an old
+    one); left as they were when not given."""
     document_id = document_key(council, source_id, sha256 or "")
     existing = next(db.query("SELECT sha256 FROM documents WHERE id = ?", [document_id]), None)
     row = {
@@ -277,6 +280,8 @@ def register_document(
         row["fetched_at"] = utcnow()
     if committee:
         row["committee"] = committee
+    if validators is not None:
+        row["etag"], row["last_modified"] = validators
     if existing is None:
         row["first_seen"] = utcnow()
     if existing is None or existing["sha256"] != sha256:

@@ -7,6 +7,12 @@ exponential backoff that honour ``Retry-After`` on 429 and 503 (up to a cap).
 Every attempt, good or bad, is reported to ``on_fetch`` so the crawl can log
 it in the ``fetches`` table.
 
+Conditional: ``get(url, etag=..., last_modified=...)`` sends the validators
+a server gave for ``url`` before as ``If-None-Match`` and
+``If-Modified-Since``; a ``304 Not Modified`` comes back as a
+:class:`Response` with status 304 and no body (logged with status 304, no
+hash or size).  Without validators the request is exactly as before.
+
 Guarded because a council site is untrusted input: whatever it links to is
 fetched and, once parsed, published.  A :class:`Scope` says what belongs to
 the council (its own origin and the hosts its configuration lists); every
@@ -321,6 +327,41 @@ class Response:
     def text(self) -> str:
         return self.content.decode("utf-8", errors="replace")
 
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+    @property
+    def etag(self) -> Optional[str]:
+        return validator(self.headers.get("etag"))
+
+    @property
+    def last_modified(self) -> Optional[str]:
+        return validator(self.headers.get("last-modified"))
+
+
+def validator(value: Optional[str]) -> Optional[str]:
+    """An ``ETag`` or ``Last-Modified`` value fit to store and send back:
+    printable ASCII, no control characters, at most 512 characters (a
+    server's header is untrusted input); anything else is no validator."""
+    if not value:
+        return None
+    value = value.strip()
+    if not value or len(value) > 512 or not all(" " <= c <= "~" for c in value):
+        return None
+    return value
+
+
+def conditional_headers(etag: Optional[str] = None, last_modified: Optional[str] = None) -> dict:
+    """``If-None-Match`` / ``If-Modified-Since`` for the validators given
+    (those that pass :func:`validator`)."""
+    headers = {}
+    if validator(etag):
+        headers["If-None-Match"] = validator(etag)
+    if validator(last_modified):
+        headers["If-Modified-Since"] = validator(last_modified)
+    return headers
+
 
 def _now() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
@@ -406,8 +447,10 @@ class PoliteClient:
 
     # -- fetching ---------------------------------------------------------
 
-    def get(self, url: str) -> Response:
-        """GET ``url`` politely, retrying what is worth retrying."""
+    def get(self, url: str, etag: Optional[str] = None, last_modified: Optional[str] = None) -> Response:
+        """GET ``url`` politely, retrying what is worth retrying; with
+        ``etag`` and/or ``last_modified`` (as the server gave them for this
+        URL before) the request is conditional and may answer 304."""
         reason = self.refusal(url)
         if reason:
             self._report(Fetch(url=url[:2000], status=None, fetched_at=_now(), error=f"refused: {reason}"))
@@ -415,9 +458,9 @@ class PoliteClient:
         if not self.allowed(url):
             self._report(Fetch(url=url, status=None, fetched_at=_now(), error="disallowed by robots.txt"))
             raise FetchError(url, "robots", "disallowed by robots.txt")
-        return self._request(url, attempts=self.policy.attempts)
+        return self._request(url, attempts=self.policy.attempts, headers=conditional_headers(etag, last_modified))
 
-    def _request(self, url: str, attempts: int) -> Response:
+    def _request(self, url: str, attempts: int, headers: Optional[dict] = None) -> Response:
         def wait(state: RetryCallState) -> float:
             exc = state.outcome.exception()
             backoff = self.policy.backoff * (2 ** (state.attempt_number - 1))
@@ -437,26 +480,27 @@ class PoliteClient:
             sleep=self.sleep,
             reraise=True,
         )
-        return retrying(self._attempt, url)
+        return retrying(self._attempt, url, headers or {})
 
-    def _attempt(self, url: str) -> Response:
+    def _attempt(self, url: str, headers: dict) -> Response:
         fetched_at = _now()
         self._backend.scope = self.scope
         self._backend.deadline = time.monotonic() + self.policy.total_timeout
         try:
-            return self._follow(url, fetched_at)
+            return self._follow(url, fetched_at, headers)
         except FetchError as exc:
             self._report(Fetch(url=url, status=exc.status, fetched_at=fetched_at, error=str(exc)))
             raise
         finally:
             self._backend.deadline = None
 
-    def _follow(self, url: str, fetched_at: str) -> Response:
-        """GET ``url``, following redirects one checked hop at a time."""
+    def _follow(self, url: str, fetched_at: str, extra: dict) -> Response:
+        """GET ``url``, following redirects one checked hop at a time
+        (``extra``: conditional headers, sent on every hop)."""
         current = url
         for _ in range(self.policy.max_redirects + 1):
             self._wait_for_host(urlsplit(current).netloc)
-            status, headers, content, final_url = self._get_once(url, current)
+            status, headers, content, final_url = self._get_once(url, current, extra)
             location = headers.get("location")
             if status in (301, 302, 303, 307, 308) and location:
                 target = urljoin(current, location.strip())
@@ -468,6 +512,9 @@ class PoliteClient:
             break
         else:
             raise FetchError(url, "http", f"more than {self.policy.max_redirects} redirects")
+        if status == 304:  # not modified: nothing was sent, nothing to hash
+            self._report(Fetch(url=url, status=status, fetched_at=fetched_at))
+            return Response(url=final_url, status=status, content=b"", headers=headers, fetched_at=fetched_at)
         digest = hashlib.sha256(content).hexdigest()
         if status >= 400:
             retry_after = _retry_after_seconds(headers.get("retry-after")) if status in (429, 503) else None
@@ -476,13 +523,13 @@ class PoliteClient:
         return Response(url=final_url, status=status, content=content, headers=headers, sha256=digest,
                         fetched_at=fetched_at)
 
-    def _get_once(self, url: str, current: str) -> tuple[int, dict, bytes, str]:
+    def _get_once(self, url: str, current: str, extra: Optional[dict] = None) -> tuple[int, dict, bytes, str]:
         deadline = self._backend.deadline
         try:
-            with self._client.stream("GET", current) as response:
+            with self._client.stream("GET", current, headers=extra or None) as response:
                 status = response.status_code
                 headers = dict(response.headers)
-                if status in (301, 302, 303, 307, 308):
+                if status in (301, 302, 303, 307, 308, 304):
                     return status, headers, b"", str(response.url)
                 declared = response.headers.get("content-length")
                 if declared and declared.isdigit() and int(declared) > self.policy.max_bytes:

@@ -30,8 +30,15 @@ logged.  A link's text may name the body that met ("Planning Minutes 18.2.2011",
 
 Everything else is the generic crawl's: the polite client (robots, rate
 limit, the council's Scope, so a link to another host or port is refused
-and recorded), incremental downloads (a document held under the same URL
-is not fetched again), the raw cache and the fetch log.
+and recorded), incremental downloads, the raw cache and the fetch log.
+Index pages are fetched in full on every crawl (their text is never kept,
+so there is nothing to revalidate a 304 against).  A document held under
+the same URL is not downloaded again; when the server gave an ``ETag`` or
+``Last-Modified`` with it, it is revalidated with a conditional GET each
+time its meeting is read again (a recent meeting, or one whose minutes
+were missing), so a file replaced under the same URL is noticed and
+parsed again, while a ``304`` costs one small request.  Old meetings are
+not read again, so their documents are not asked for.
 """
 
 from __future__ import annotations
