@@ -99,6 +99,7 @@ def test_evaluate_by_council_prints_each_council_and_leave_one_out(tmp_path, cap
     assert "WORSE" not in capsys.readouterr().out
 
 
+@pytest.mark.slow  # every document of the development corpus, parsed in worker processes
 def test_development_corpus_does_not_get_worse():
     results, notes = evaluate_documents(gold_files(FIXTURES / "gold" / "dev"), [FIXTURES], workers=2)
     assert not [n for n in notes if "not found" in n], notes
