@@ -540,6 +540,7 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
         return [line]
     found = [(m.start(), int(m.group("n")), (m.group("prefix"), m.group("year"))) for m in _MID_LINE_NUMBER.finditer(text)]
     cuts = {start for start, _, _ in found if start and text[:start].rstrip()[-1:] in ".)!?"}
+    plain = False  # cut at plain numbers, which alone mark the parts as headings
     growing = bool(cuts)
     while growing:
         accepted = {(number, year) for start, number, year in found if start in cuts}
@@ -559,8 +560,6 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
         if len(cuts) < 2:
             cuts = set()
         plain = bool(cuts)
-    else:
-        plain = False
     if not cuts:
         return [line]
     bounds = [0] + sorted(cuts) + [len(text)]

@@ -389,33 +389,27 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
                 continue
             record = Attendance(name=name, status="apologies", role=role, page=page)
             spans.add(char_span(doc, match.start(), match.end(), "apologies"), record)
-    for match in _ATTENDING_SENTENCE.finditer(flat):
-        page = page_of(match.start())
-        names = _before_clause(re.split(r"\s(?:from|of|representing)\s", match.group("names"), maxsplit=1)[0])
+    def attending(match: re.Match, names: str, named: bool = True) -> None:
+        """Everyone a sentence says attended; ``named``: only words with a
+        capital and a letter after it are names."""
         for name, role in split_names(names):
-            if len(name.split()) > 6 or _NOT_A_NAME.search(name):
+            if len(name.split()) > 6 or _NOT_A_NAME.search(name) or named and not re.search(r"[A-Z]\w", name):
                 continue
             spans.add(char_span(doc, match.start(), match.end(), "in_attendance"),
-                      Attendance(name=name, status="in_attendance", role=role, page=page))
+                      Attendance(name=name, status="in_attendance", role=role, page=page_of(match.start())))
+
+    for match in _ATTENDING_SENTENCE.finditer(flat):
+        attending(match, _before_clause(re.split(r"\s(?:from|of|representing)\s", match.group("names"), maxsplit=1)[0]),
+                  named=False)
     for match in _WERE_ALSO_PRESENT.finditer(flat):
-        page = page_of(match.start())
         names = re.sub(r"(?:^|,\s*)(?:the\s+)?[A-Z][\w’' ]{2,40}?(?:Clerk|Assistant|Officer|Manager)[’']?s?(?:\s+Assistant)?,\s*",
                        ", ", match.group("names"), flags=re.IGNORECASE)
-        for name, role in split_names(_names_only(names)):
-            if len(name.split()) > 6 or _NOT_A_NAME.search(name) or not re.search(r"[A-Z]\w", name):
-                continue
-            spans.add(char_span(doc, match.start(), match.end(), "in_attendance"),
-                      Attendance(name=name, status="in_attendance", role=role, page=page))
+        attending(match, _names_only(names))
     for match in _WELCOMED.finditer(flat):
-        page = page_of(match.start())
         names = re.sub(r"(?<=[a-z])(?=Councillor\b)", " ", match.group("names") or match.group("guests"))
         if re.match(r"(?:The\s+)?(?:Chair|Chairman|Clerk|Mayor|Members?|Everyone|All)\b", names):
             continue  # "The Chairman was welcomed back": not a guest list
-        for name, role in split_names(names):
-            if len(name.split()) > 6 or _NOT_A_NAME.search(name) or not re.search(r"[A-Z]\w", name):
-                continue
-            spans.add(char_span(doc, match.start(), match.end(), "in_attendance"),
-                      Attendance(name=name, status="in_attendance", role=role, page=page))
+        attending(match, names)
     for match in _SENT_APOLOGIES.finditer(flat):
         page = page_of(match.start())
         for name, role in split_names(match.group("names")):

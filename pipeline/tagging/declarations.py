@@ -54,7 +54,8 @@ def _persons(doc: Doc) -> list[tuple[Span, str]]:
     return sorted(titled + people_in_text(doc), key=lambda pair: pair[0].start_char)
 
 
-def find_declarations(doc: Doc, spans: FactSpans, page_of, declarations_item: bool = False) -> None:
+def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[Span, str]],
+                      declarations_item: bool = False) -> None:
     """Who declared what.  In an item headed "Declarations of interest" each
     statement that opens with a member's name is a declaration; elsewhere
     the sentence must say that someone declared or held an interest, and the
@@ -63,7 +64,6 @@ def find_declarations(doc: Doc, spans: FactSpans, page_of, declarations_item: bo
     text = doc_text(doc)
     # People in text order, found by offset: scanning doc.ents for every
     # sentence made a long item quadratic.
-    persons = _persons(doc)
     starts = [e.start_char for e, _ in persons]
 
     def people_from(low: int, high: int) -> list:
@@ -128,13 +128,12 @@ _BY_DECLARER = re.compile(r"\bdeclared\b(?:[^.]|\.(?=\s\d)){0,80}?\bby\s+"
                           r"(?:(?:County\s+Borough|County|District|Borough|Town|Parish|City)\s+)?$")
 
 
-def _line_declarations(doc: Doc, spans: FactSpans, page_of, found: set) -> None:
+def _line_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[Span, str]], found: set) -> None:
     """In a declarations item, each line that opens with a member's name is
     a statement of interest ("County Borough Councillor P Jarman – “...”"),
     even where the page has no full stop between it and a heading; and
     "declared ... by Councillor X" names X."""
     text = doc_text(doc)
-    persons = _persons(doc)
     starts = [e.start_char for e, _ in persons]
     for offset in line_starts(doc_lines(doc)):
         index = bisect_left(starts, offset)
@@ -205,12 +204,17 @@ class DeclarationFinder:
     def __call__(self, doc: Doc) -> Doc:
         declarations_item = bool(_DECLARATIONS_ITEM.search(doc.user_data.get(TITLE) or ""))
         spans = FactSpans(doc, SPANS_KEY)
-        page_of = page_lookup(doc_lines(doc))
-        find_declarations(doc, spans, page_of, declarations_item)
-        if declarations_item:
-            found = {re.sub(r"\s+", " ", record.name).lower() for records in spans.recorded() for record in records}
-            _line_declarations(doc, spans, page_of, found)
-            _table_declarations(doc, spans, page_of, found)
+        # Outside a declarations item a declaration is a sentence about an
+        # interest: an item that never says "interest" is not searched (nor
+        # its text scanned for every attendee's name).
+        if declarations_item or "interest" in doc_text(doc).lower():
+            page_of = page_lookup(doc_lines(doc))
+            persons = _persons(doc)
+            find_declarations(doc, spans, page_of, persons, declarations_item)
+            if declarations_item:
+                found = {re.sub(r"\s+", " ", record.name).lower() for records in spans.recorded() for record in records}
+                _line_declarations(doc, spans, page_of, persons, found)
+                _table_declarations(doc, spans, page_of, found)
         spans.write()
         return doc
 

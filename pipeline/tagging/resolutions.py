@@ -28,6 +28,9 @@ _RESOLUTION_START = re.compile(
     r"(?P<after>\s*(?:that|to|:|-|–|,|;|\(|$|unanimously|by|not\s+to)|\s+\d|\s+the\s|\s+in\s+accordance\b)"
 )
 # "(a)", "a)", "1.", and "A:" ("That Cabinet: / A: Welcomes ...").
+# The lower-case markers, which open a resolution only after its subject
+# ("The Committee resolved to ...", "The Committee resolves in accordance ...").
+_LOWER_WORDS = ("resolved", "resolves")
 CLAUSE = re.compile(
     r"^(?:\((?P<p>[a-zA-Z]|[ivxlc]+|\d{1,2})\)|(?P<b>[a-zA-Z]|[ivxlc]+)\)|(?P<n>\d{1,2})[.)]|(?P<c>[A-Z]):)\s+(?P<text>\S.*)$"
 )
@@ -83,7 +86,7 @@ def is_resolution_start(text: str) -> Optional[re.Match]:
             not before or _BEFORE_CAPITALISED.fullmatch(before) or re.search(r"(?:\s[-–]|[a-z0-9%)]\.)$", before[-3:])
         ):
             return match  # at the start, or after a dash: "Invoice for £70 - Resolved to pay"
-        if word in ("resolved", "resolves") and (_BEFORE_LOWER.search(before + " ") or before.endswith((",", ";", " -", " –"))
+        if word in _LOWER_WORDS and (_BEFORE_LOWER.search(before + " ") or before.endswith((",", ";", " -", " –"))
                                    or not before and re.match(r"\s*(?:that|to)\b", match.group("after"))):
             return match
     return None
@@ -108,7 +111,7 @@ def find_resolutions(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Reso
             continue
         first = index
         word = start.group("word")
-        if word in ("resolved", "resolves"):
+        if word in _LOWER_WORDS:
             # "Committee resolved to note ...": keep the subject of the sentence.
             sentence_start = max(text.rfind(". ", 0, start.start()) + 2, 0) if ". " in text[: start.start()] else 0
             head = _LEADING_NUMBER.sub("", text[sentence_start:], count=1)
@@ -119,7 +122,7 @@ def find_resolutions(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Reso
         family: Optional[str] = None
         expects_clauses = bool(_EXPECTS_CLAUSES.search(head))
         # "RESOLVED: (A) That ...": the first clause shares the marker's line.
-        inline = CLAUSE.match(re.sub(r"^\w+\s*[:–-]?\s*", "", head, count=1)) if word not in ("resolved", "resolves") else None
+        inline = CLAUSE.match(re.sub(r"^\w+\s*[:–-]?\s*", "", head, count=1)) if word not in _LOWER_WORDS else None
         if inline:
             label, family = clause_label(inline)
             if label in ("a", "1", "i"):
