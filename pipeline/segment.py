@@ -129,6 +129,21 @@ def _clean_body(body: str) -> str:
     return _title_case(body.strip(" -–,:;."))
 
 
+def _held_date(text: str) -> Optional[re.Match]:
+    """The first date in ``text``, unless the text names the day the meeting
+    was held and the date does not follow it: "HELD ON TUESDAY …€¦ · Monday
+    2nd October 2017 due to ..." (a page title cut and run into another
+    sentence) states no date for this meeting."""
+    match = next((m for m in DATE.finditer(text) if match_to_iso(m)), None)
+    if match:
+        day = None
+        for day in re.finditer(rf"\bheld\s+(?:on\s+)?{_WEEKDAY}\b[\s,]*(?:the\s+)?", text[:match.start()], re.IGNORECASE):
+            pass
+        if day and day.end() != match.start():
+            return None
+    return match
+
+
 def _body_candidates(lines: list[str]) -> Iterator[tuple[str, Optional[str]]]:
     """(body, date-or-None) in the order of how sure each pattern is."""
     for line in lines:
@@ -165,7 +180,8 @@ def _body_candidates(lines: list[str]) -> Iterator[tuple[str, Optional[str]]]:
                      line[:found.start()], re.IGNORECASE):
             continue  # "to receive the minutes of the Cabinet", "Council received the minutes of": another meeting
         after = window[window.find(found.group(0)):]
-        yield found.group("body"), find_date(after) if index < 4 else None
+        stated = _held_date(after)
+        yield found.group("body"), match_to_iso(stated) if stated and index < 4 else None
     for line in lines:
         # "(i) Council received the minutes ...": an agenda item page with no
         # heading still says who acted.
@@ -218,7 +234,7 @@ def _meeting_date(lines: list[str]) -> Optional[str]:
         if not held or (index > 2 and re.search(r"minutes of the (?:\w+ )?meetings? held", line, re.IGNORECASE)):
             continue
         after = " ".join(lines[index:index + 3])[held.start():]
-        match = next((m for m in DATE.finditer(after) if match_to_iso(m)), None)
+        match = _held_date(after)
         if match and not _NOT_THIS_MEETING.search(after[:match.start()]):
             return match_to_iso(match)
     for line in lines:
@@ -447,7 +463,7 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
         if line.table or _POSTCODE.search(text[:80]) or _ADDRESS.match(re.sub(r"^\d+[a-z]?\s+", "", text)):
             continue
         following = flat[index + 1][1].text.strip() if index + 1 < len(flat) else ""
-        if _NUMBER_ONLY.match(text) and following and not _NUMBER_ONLY.match(following):
+        if _NUMBER_ONLY.match(text) and following and not _NUMBER_ONLY.match(following) and len(following) <= 200:
             title = clean_title(following)
             if (title and re.match(r"[A-Z(‘'\"“0-9]", title) and not (_PERSON_START.match(title) and not title.startswith("The "))
                     and not re.match(r"(?:RESOLVED|Minutes:)", title) and not _PAGE_CHROME.match(title)):
@@ -548,6 +564,10 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
                 and ((number - 1, year) in accepted or (number + 1, year) in accepted)}
         cuts |= more
         growing = bool(more)
+    if not cuts:
+        shouted = _shouted_headings(text)
+        if shouted:
+            return shouted
     if not cuts and len(text) >= 300:
         # "... Minutes: 1. Apologies for Absence were ... 2. Declarations of
         # Interest: ...": plain numbers after a sentence's end, counting up
@@ -566,6 +586,55 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
     parts = [text[a:b].strip() for a, b in zip(bounds, bounds[1:])]
     return [Line(text=part, bold=line.bold, x0=line.x0, top=line.top, size=line.size, numbered=plain and index > 0)
             for index, part in enumerate(parts) if part]
+
+
+# "... under the 'Great Place' scheme. 1358 DECLARATIONS OF INTEREST FROM
+# MEMBERS Declarations of ...": a number before an upper-case title.
+_MID_LINE_CAPS = re.compile(r"(?<=\s)(?P<n>\d{1,4})\.?\s+(?=[A-Z][A-Z'’&-]+\s+[A-Z][A-Z'’&-]*\b)")
+_CAPS_WORD = re.compile(r"[A-Z0-9][A-Z0-9'’&,-]*|&")
+_OUTCOME_WORD = re.compile(r"^(?:RESOLVED|AGREED|RECOMMENDED|DECIDED|NOTED)\b")
+
+
+def _shouted_headings(text: str) -> list[Line]:
+    """A flattened page whose minutes are headed by a number and an
+    upper-case title, counting up by one (1358, 1359, 1360) from the end of
+    a sentence: each heading on a line of its own, its text on the next, as
+    the page showed them before it was flattened."""
+    if len(text) < 300:
+        return []
+    found = [(m.start(), int(m.group("n"))) for m in _MID_LINE_CAPS.finditer(text)]
+    chain: list[int] = []
+    for position, (start, number) in enumerate(found):
+        if text[:start].rstrip()[-1:] not in ".)!?":
+            continue
+        run, last = [start], number
+        for later, later_number in found[position + 1:]:
+            if later_number == last + 1:
+                run.append(later)
+                last = later_number
+        if len(run) > len(chain):
+            chain = run
+    if len(chain) < 2:
+        return []
+    bounds = chain + [len(text)]
+    lines = [Line(text=text[:chain[0]].strip())] if text[:chain[0]].strip() else []
+    for start, end in zip(bounds, bounds[1:]):
+        part = text[start:end].strip()
+        number, _, rest = part.partition(" ")
+        words = rest.split()
+        title = []
+        for word in words:
+            if not _CAPS_WORD.fullmatch(word.rstrip(":.")) or (title and _OUTCOME_WORD.match(word)):
+                break
+            title.append(word)
+        if title and len(title[-1]) == 1 and len(title) > 1 and title[-1] in "AI":
+            title.pop()  # "... MEMBERS A member asked": the sentence's first word
+        heading = f"{number} {' '.join(title)}".strip()
+        lines.append(Line(text=heading))
+        body = " ".join(words[len(title):])
+        if body:
+            lines.append(Line(text=body))
+    return lines
 
 
 _TABLE_ROW_ITEM = re.compile(r"^(?P<number>\d{1,2})[.)]\s+(?P<title>[A-Z(‘'\"“].*)$")

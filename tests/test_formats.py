@@ -343,3 +343,40 @@ def test_councils_first_seen_as_hold_outs():
     # "C048/23      1.         APOLOGIES FOR ABSENCE."
     choppington = parse_path(next((DEV / "choppington-pc").iterdir()))
     assert [i.number for i in choppington.items][:3] == ["C048/23", "C049/23", "C050/23"]
+
+
+def test_a_flattened_page_with_shouted_headings_and_run_together_lists():
+    """Haverfordwest's minutes as a document-sharing site flattened them:
+    one line holding the header, the lists and the minutes; the page title
+    names another meeting's date."""
+    parsed = parse_path(next((DEV / "haverfordwest-tc").iterdir()))
+    assert parsed.meeting.date == "2017-09-20", "not 'HELD ON TUESDAY …€¦ · Monday 2nd October 2017' from the title"
+    assert [(i.number, i.title) for i in parsed.items] == [
+        ("1358", "DECLARATIONS OF INTEREST FROM MEMBERS"), ("1359", "MINUTES OF THE LAST FULL COUNCIL MEETING"),
+        ("1360", "MATTERS ARISING FROM THE RESOLUTIONS IN THE MINUTES OF 19 JULY 2017")]
+    by_status = {}
+    for a in parsed.attendance:
+        by_status.setdefault(a.status, []).append(a.name)
+    assert len(by_status["present"]) == 12
+    # "Cllr L Pepperell Rev Fr N Cale, Mayor’s Chaplain Mr M Cavanagh, PCC Link Officer County Cllr A Tudor The Town Clerk ..."
+    assert by_status["apologies"][-4:] == ["Cllr L Pepperell", "Rev Fr N Cale", "Mr M Cavanagh", "A Tudor"]
+    # "... were in attendance." without "also"; "County Cllrs D Bryan, T Evans and T Tudor"
+    assert by_status["in_attendance"] == ["Town Clerk", "Deputy Town Clerk", "Mr D Thomas", "D Bryan", "T Evans", "T Tudor"]
+
+
+def test_a_web_page_list_one_name_a_line_and_a_clause_after_a_blank_line():
+    parsed = parse_path(next((DEV / "cholmondeley-chorley-pc").iterdir()))
+    by_status = {}
+    for a in parsed.attendance:
+        by_status.setdefault(a.status, []).append(a.name)
+    # "APOLOGIES:Councillor C CrossleyCouncillor S Langton" then an image caption "Present, In Attendance and Absent ..."
+    assert by_status["apologies"] == ["Councillor C Crossley", "Councillor S Langton"]
+    assert by_status["in_attendance"] == ["W S Davies", "Roger Keyes", "Philip Winward"]
+    first = parsed.items[0].resolutions[0]
+    assert [c.label for c in first.clauses] == ["b"], "'...; and' / (blank line) / '(b) That a Chairman ...'"
+
+
+def test_a_vote_by_majority_without_counts():
+    parsed = parse_path(DEV / "northwold-pc" / "2016-05_northwold-pc_AGM_minutes.txt")
+    votes = [v for i in parsed.items for v in i.votes]
+    assert any(v.kind == "unspecified" and v.outcome == "carried" for v in votes), "'elected following a majority vote'"

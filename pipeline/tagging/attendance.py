@@ -53,9 +53,10 @@ _ATTENDING_SENTENCE = re.compile(
     re.IGNORECASE)
 # "The Town Clerk, Mrs. L.M. Phillips, the Town Clerk’s Assistant, Mrs. M.C.
 # Vincent and a member of the public were also present."
+# "County Cllrs D Bryan, T Evans and T Tudor were in attendance."
 _WERE_ALSO_PRESENT = re.compile(
-    r"(?:^|(?<=[.:]\s))(?P<names>(?:The\s+|Mr|Mrs|Ms|Miss|Dr|Cllr)(?:[^;:]|\.(?=\s?[A-Z])){3,300}?)\s(?:was|were)\s+also\s+"
-    r"(?:present|in\s+attendance)\b")
+    r"(?:^|(?<=[.:]\s))(?P<names>(?:The\s+|Mr|Mrs|Ms|Miss|Dr|Cllr|(?:County|District|Borough)\s+Cllrs?\s)"
+    r"(?:[^;:]|\.(?=\s?[A-Z])){3,300}?)\s(?:was|were)\s+(?:also\s+(?:present|in\s+attendance)|in\s+attendance)\b")
 # "County Councillor M.Storey and Borough Councillor Collin Sampson were
 # welcomed to the meeting", "The Chairman welcomed PCSO Jones to the meeting":
 # guests, named where they are welcomed.
@@ -243,6 +244,11 @@ def _unlabelled_list(text: str, found: list) -> Optional[tuple[str, str]]:
     return None
 
 
+# "Roger Keyes (Candidate for co-option)" on a line of its own in a list
+# of one name per line: a person, never the end of the name above.
+_WHOLE_NAME_LINE = re.compile(r"^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\s[A-Z][a-z]*(?:[-'’][A-Z])?[a-z]+(?:\s\([^()]{2,60}\))?$")
+
+
 def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Attendance]]:
     """Labelled lists: (first line, last line, record) for each name."""
     found = []
@@ -260,7 +266,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
         while index < len(lines):
             text = lines[index][1].text.strip()
             if not text or _label_match(text) or _NEXT_LABEL.match(text) or _MINUTES_TABLE_HEAD.match(text) or re.match(
-                    r"(?:Apologies|An apology)\b", text) or re.search(r"\bin the chair\.?$", text, re.IGNORECASE) or (
+                    r"(?:Apologies|An apology|Present\b,|Absent\b,|In Attendance\b,)", text) or re.search(r"\bin the chair\.?$", text, re.IGNORECASE) or (
                     parts and _NARRATION.search(text)) or (status != "in_attendance" and _UNLABELLED_OFFICER.match(text)) or (
                 lines[index][1].bold and not line.bold
             ) or text.isupper() and len(text.split()) > 1 and not looks_like_name_list(text):
@@ -296,11 +302,14 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
             bullet = re.match(r"^[-*•]\s+", part)  # "- Trevor Smith — Secretary": one name per bullet
             part = part[bullet.end():] if bullet else part
             separate = joined and (bullet or looks_like_name_list(part) or _POST_START.match(part)
-                                   or _UNLABELLED_OFFICER.match(part)) and not re.search(
+                                   or _UNLABELLED_OFFICER.match(part) or _WHOLE_NAME_LINE.match(part)) and not re.search(
                 r"(?:[,;&(]|\band)$", joined)
             block = f"{joined}, {part}" if separate else f"{joined} {part}".strip()
         # A sentence after the list ("Under item 4(v) ...") is not a name.
         block = _SENTENCE_END.split(block)[0]
+        # "... County Cllr A Tudor The Town Clerk and ... were in attendance":
+        # a flattened page lost the full stop; "The" after a name starts a sentence.
+        block = re.split(r"(?<=[a-z])\s+(?=The\s+[A-Z])", block)[0]
         # "Cllr. Martin Storey - NCC Item 16/05/1 i) ii) 16/05/2 ...": a
         # detached column of minute numbers is not part of the list.
         block = _before_minute_numbers(block)
@@ -402,8 +411,12 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
         attending(match, _before_clause(re.split(r"\s(?:from|of|representing)\s", match.group("names"), maxsplit=1)[0]),
                   named=False)
     for match in _WERE_ALSO_PRESENT.finditer(flat):
+        # A flattened page: the sentence starts at the last "The" after a name.
+        names = re.split(r"(?<=[a-z])\s+(?=The\s+[A-Z])|(?<=[a-z]{3})(?<!Cllr)\.\s+(?=[A-Z])", match.group("names"))[-1]
+        if _PUBLIC.match(re.sub(r"^(?:\w+\s+)?", "", names)):
+            continue  # "Five members of the public were in attendance": counted, not named
         names = re.sub(r"(?:^|,\s*)(?:the\s+)?[A-Z][\w’' ]{2,40}?(?:Clerk|Assistant|Officer|Manager)[’']?s?(?:\s+Assistant)?,\s*",
-                       ", ", match.group("names"), flags=re.IGNORECASE)
+                       ", ", names, flags=re.IGNORECASE)
         attending(match, _names_only(names))
     for match in _WELCOMED.finditer(flat):
         names = re.sub(r"(?<=[a-z])(?=Councillor\b)", " ", match.group("names") or match.group("guests"))

@@ -78,15 +78,21 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     text = re.sub(r"\s+", " ", text).strip().rstrip(".").strip()
     if not text:
         return []
+    text = re.sub(r"(?<=[a-z])(?=(?:Councillor|Cllr)\b)", ", ", text)  # "Councillor C CrossleyCouncillor S Langton": lines run together
     text = re.sub(r"^((?i:councillors|cllrs)):(?=[A-Z])", r"\1 ", text)  # "Councillors:L Maude, ..."
     text = re.sub(r"(?<=[a-z]):\s(?=[A-Z])", ", ", text)  # "C. Humphries: G. Clere"
     text = re.sub(r"\(([^()]{1,6})$", r"(\1)", text)  # "Christina McDough (CM": a cell cut short
     text = re.sub(r"(?<=\w)\s+:\s+(?=[A-Z])", " – ", text)  # "T. Manley : Borough Councillor": a role
     plural_title = None
     first = text.split(" ", 1)
+    visiting = re.match(r"^(County|District|Borough|City)\s+(\S+)\s", text)
     if first[0].lower().rstrip(":") in vocab.plural_titles and len(first) > 1:
         plural_title = vocab.plural_titles[first[0].lower().rstrip(":")]
         text = first[1]
+    elif visiting and visiting.group(2).lower() in vocab.plural_titles:
+        # "County Cllrs D Bryan, T Evans and T Tudor": councillors of another council
+        plural_title = f"{visiting.group(1)} {vocab.plural_titles[visiting.group(2).lower()]}"
+        text = text[visiting.end():]
     names: list[list] = []
     pieces = _split_with_separators(text)
     # "Councillors George and Judith Cooper": two people who share a surname.
@@ -148,9 +154,14 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             continue
         # "Chairman Cllr Mrs Shewell": an office before the title.
         leading = re.match(r"^(Chairman|Chair|Vice[- ]Chairman|Vice[- ]Chair|Mayor|Deputy Mayor)\s+(?=[^\s(]+\s)", bare) or re.match(
-            r"^((?:[A-Z][a-z]+\s){1,3}?)(?=(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Rev|Revd)\.?\s+[A-Z])", bare) or re.match(
+            r"^((?:[A-Z][a-z’']+\s){1,3}?)(?=(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Rev|Revd)\.?\s+[A-Z])", bare) or re.match(
             r"^((?:[A-Z][A-Za-z]+\s){0,3}(?:Member|Representative|Invitee|Observer)\s)(?=(?:Cllr|Councillor)\.?\s+[A-Z])", bare)
         leading_role = leading.group(1).strip() if leading else None  # "Standing Invitee Dr Anusree ..."
+        if (leading_role and names and not names[-1][1] and separator == "," and not _OFFICE_WORDS.search(leading_role)
+                and not re.match(r"(?:Chair(?:man|woman)?|Vice|Mayor|Deputy)(?:\s|$)", leading_role)):
+            # "Rev Fr N Cale, Mayor’s Chaplain Mr M Cavanagh, PCC Link Officer":
+            # lines run together; the post after a comma ends the name before it.
+            names[-1][1], leading_role = leading_role, None
         if leading:
             bare = bare[leading.end():]
         # "Cllrs Hayward, Hoskins, Richards": a plural title inside the list
@@ -168,6 +179,10 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             continue
         for name, role in _split_run_together(bare):
             name = re.sub(r"^(?:and|&)\s+", "", name)
+            if (names and not names[-1][1] and not role and _OFFICE_WORDS.search(name)
+                    and not re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b|\b[A-Z]\.?\s[A-Z][a-z]", name)):
+                names[-1][1] = name  # "Mr M Cavanagh, PCC Link Officer County Cllr A Tudor": the post is his
+                continue
             role = role or leading_role
             officer = bool(role) and any(re.search(rf"\b{re.escape(word)}\b", role.lower()) for word in vocab.officer_roles)
             if (plural_title and name.split(" ")[0].lower() not in vocab.titles and not officer
@@ -216,11 +231,13 @@ def _split_run_together(piece: str) -> list[tuple[str, Optional[str]]]:
 
     # (?<!\S) tries each word once: "\S*" from every position of a long
     # word would be quadratic.
-    piece = re.sub(r"(?<![^\s\x00])([^\s\x00]+)\s(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s[A-Z])",
+    piece = re.sub(r"(?<![^\s\x00])([^\s\x00]+)\s(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Rev|Revd|Prof)\.?\s[A-Z])",
                    _split_before_title, piece)
     # "Mrs J Todd Eden District Councillor A Armstrong": a visiting
     # councillor's title, with its council's place name, starts a new name.
-    piece = re.sub(r"(?<=[a-z])\s((?:[A-Z][a-z]+\s)?(?:District|County|Borough|Unitary|City)\s(?:Councillor|Cllr)\s[A-Z])",
+    # The place is a word before it, never a post ("PCC Link Officer County Cllr A Tudor").
+    piece = re.sub(r"(?<=[a-z])\s((?:(?!(?:Officer|Clerk|Manager|Chaplain|Secretary|Member)\s)[A-Z][a-z]+\s)?"
+                   r"(?:District|County|Borough|Unitary|City)\s(?:Councillor|Cllr)\s[A-Z])",
                    "\x00\\1", piece)
     for part in re.split(r"\x00|(?<=\))\s+(?=[A-Z])", piece):
         post = _POST_AFTER_NAME.match(part)

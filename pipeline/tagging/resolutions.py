@@ -54,7 +54,7 @@ _BEFORE_LOWER = re.compile(
     re.IGNORECASE,
 )
 _LEADING_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s*")
-_EXPECTS_CLAUSES = re.compile(r"(?::|:\s*[-–]|\s[-–]|\bto|\bthat)\s*$")
+_EXPECTS_CLAUSES = re.compile(r"(?::|:\s*[-–]|\s[-–]|\bto|\bthat|;\s*(?:and|or))\s*$")
 _RECOMMENDS_COUNCIL = re.compile(r"\brecommend(?:s|ed)?\s+(?:to|that)\s+(?:the\s+)?(?:full\s+)?Council\b", re.IGNORECASE)
 
 
@@ -132,6 +132,12 @@ def find_resolutions(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Reso
         index += 1
         while index < len(lines):
             nxt = lines[index][1].text.strip()
+            if not nxt and (expects_clauses or clauses):
+                # A web page sets each clause in a paragraph of its own.
+                ahead = next((l.text.strip() for _, l in lines[index + 1:index + 3] if l.text.strip()), "")
+                if CLAUSE.match(ahead):
+                    index += 1
+                    continue
             if not nxt or _STOP_LINE.match(nxt) or _outcome_line(nxt) or lines[index][1].right_aligned:
                 break
             if is_resolution_start(nxt) and not CLAUSE.match(nxt):

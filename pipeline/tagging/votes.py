@@ -75,6 +75,13 @@ _COUNTED = re.compile(
     rf"(?:,?\s+with\s+(?P<abstain3>{_N})\s+abstentions?)?",
     re.IGNORECASE)
 
+# "was elected following a majority vote", "agreed by a majority": a vote
+# whose counts the minutes do not give.
+_MAJORITY = re.compile(
+    r"\b(?:carried|agreed|approved|resolved|elected|passed|accepted)\s+(?:by|on|following)\s+(?:a\s+)?majority\b"
+    r"|\bfollowing\s+a\s+majority\s+vote\b|\bby\s+a\s+majority\s+(?:vote|decision)\b",
+    re.IGNORECASE)
+
 
 def _side_name(raw: str) -> str:
     raw = raw.lower()
@@ -303,6 +310,10 @@ def _assent(text: str, following: str, index: int, page: int) -> list[tuple[int,
     if unanimous and unanimous.start() < len(text):
         last = index + 1 if unanimous.end() > len(text) + 1 else index
         return [(index, last, Vote(kind="unanimous", outcome="carried", page=page))]
+    majority = _MAJORITY.search(window)
+    if majority and majority.start() < len(text):
+        last = index + 1 if majority.end() > len(text) + 1 else index
+        return [(index, last, Vote(kind="unspecified", outcome="carried", page=page))]
     return []
 
 
