@@ -189,7 +189,8 @@ def _body_candidates(lines: list[str]) -> Iterator[tuple[str, Optional[str]]]:
         if found:
             yield found.group("body"), None
     titles = []
-    for line in lines:
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else ""
         title = re.sub(rf"\s*[-–]\s*(?:{_WEEKDAY}\b.*|\d.*)$", "", line).strip()
         title = re.sub(rf"(?:\s+(?:{MONTHS}|\d{{4}}))+$", "", title, flags=re.IGNORECASE)
         # "Northwold PC AGM 2016": the council's annual meeting is a meeting
@@ -200,11 +201,16 @@ def _body_candidates(lines: list[str]) -> Iterator[tuple[str, Optional[str]]]:
         if (3 <= len(title) <= 70 and not _NOT_THE_BODY.match(title) and not re.search(r"\d", title)
                 and _BODY_WORDS.search(title) and len(title.split()) >= (1 if title.isupper() or title.istitle() else 2)
                 and not title.endswith(".")):
-            titles.append((title, find_date(line)))
+            # "Finance, Resources and ... Policy Board" / "14 Nov 2018 - 14:00 to 15:00"
+            dated_below = find_date(following) if DATE.match(following) else None
+            titles.append((title, find_date(line) or dated_below))
     council_like = re.compile(r"\b(?:County|City|District|Borough|Metropolitan|Parish|Town|Community)\s+Council$",
                               re.IGNORECASE)
     if len(titles) > 1 and council_like.search(titles[0][0]) and not titles[0][1]:
         titles = titles[1:] + titles[:1]  # "Kent County Council" / "Cabinet": the second names who met
+    if len(titles) > 1 and not titles[0][1] and any(date for _, date in titles):
+        # "Business - Renfrewshire Council" (the site) above the dated name of the meeting
+        titles.sort(key=lambda title: title[1] is None)
     yield from titles
 
 

@@ -380,3 +380,18 @@ def test_a_vote_by_majority_without_counts():
     parsed = parse_path(DEV / "northwold-pc" / "2016-05_northwold-pc_AGM_minutes.txt")
     votes = [v for i in parsed.items for v in i.votes]
     assert any(v.kind == "unspecified" and v.outcome == "carried" for v in votes), "'elected following a majority vote'"
+
+
+def test_a_cmis_meeting_page_officers_by_post_and_apologies_on_the_next_line():
+    """Renfrewshire's CMIS page: the site's name above the meeting's, the
+    meeting's date on the line below it; officers listed 'Name, Post' with
+    '&' and 'and' inside the posts; 'Apologies from members.' then the names."""
+    parsed = parse_path(next((DEV / "renfrewshire").iterdir()))
+    assert (parsed.meeting.committee, parsed.meeting.date) == (
+        "Finance, Resources and Customer Services Policy Board", "2018-11-14")
+    officers = {a.name: a.role for a in parsed.attendance if a.status == "in_attendance"}
+    assert len(officers) == 12 and "Visitors" not in officers
+    assert officers["R McGrath"] == "Head of Business & Customer Services"
+    assert officers["R Cree"] == "OD and Workforce Planning Manager"
+    assert officers["S Fanning"] == "Principal HR & OD Manager"
+    assert [a.name for a in parsed.attendance if a.status == "apologies"] == ["Councillor Dowling", "Councillor K MacLaren"]

@@ -145,7 +145,8 @@ _SUBSTITUTE_LINE = re.compile(
 )
 _NOT_A_NAME = re.compile(
     r"\b(?:were|was|received|from|been|sent|who|which|that|the meeting)\b"
-    r"|^(?:minutes|to|additional|none|nil|no|there|apologies|declarations?|decision|items?|agenda)\b|^[^A-Za-z]",
+    r"|^(?:minutes|to|additional|none|nil|no|there|apologies|declarations?|decision|items?|agenda|visitors?)\b|^[^A-Za-z]"
+    r"|^members\s+of\s+the\s+(?:press|public)\b",
     re.IGNORECASE)
 _NONE = re.compile(r"(?:none|no\b)", re.IGNORECASE)
 _AGENDA_WORDING = re.compile(r"\bto receive\b|\bany apologies\b", re.IGNORECASE)
@@ -386,6 +387,10 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
     page_of = page_lookup(lines)
     for match in _APOLOGIES_SENTENCE.finditer(flat):
         names = match.group("names").strip()
+        if re.fullmatch(r"(?:the\s+following\s+)?(?:members|councillors)\.?", names, re.IGNORECASE):
+            # "Apologies from members." / "Councillors Dowling and K MacLaren.": the names follow.
+            following = flat[match.end():].lstrip(" .\n")
+            names = _SENTENCE_END.split(following.split("\n", 1)[0])[0] if looks_like_name_list(following) else ""
         if not names or _NONE.match(names):
             continue
         if _AGENDA_WORDING.search(flat[max(0, match.start() - 30) : match.start() + 15]):

@@ -27,7 +27,7 @@ _ROLE_WORDS = re.compile(
 _POST_AFTER_NAME = re.compile(
     r"^((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s(?:[A-Z]\.?\s){0,3}[A-Z][\w’'-]+)\s"
     r"((?:(?:Assistant|Deputy|Parish|Town|Locum|Acting|Admin(?:/\w+)?|Finance)\s){0,2}(?:Clerk|RFO|Officer|Office|Administrator)\b.*)$")
-_OFFICE_WORDS = re.compile(r"\b(?:Leader|Cabinet Member|Member for|Portfolio Holder|Director|Chief Executive|Head of|"
+_OFFICE_WORDS = re.compile(r"\b(?:Leader|Cabinet Member|Member for|Portfolio Holder|Director|Chief Executive|Head of|Principal|"
                            r"Clerk|Officer|Manager|Treasurer|RFO)\b")
 _ORGANISATION = re.compile(r"^(?:[A-Z][\w'’&-]*\s+){1,5}(?:Council|Committee|Association|Trust|Partnership|Police|Authority)$")
 _TWO_NAMES = re.compile(r"([A-Z]\.? [A-Z][\w’'-]+) ([A-Z]\.? [A-Z][\w’'-]+)")
@@ -137,8 +137,16 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             names[-1][1] = bare
             last_was_office = True
             continue
-        if last_was_office and separator in ("&", "and") and re.fullmatch(r"[A-Z][a-z]+", bare):
-            names[-1][1] = f"{names[-1][1]} & {bare}"  # "... Place & Environment": the office goes on
+        if last_was_office and separator in ("&", "and") and (
+                re.fullmatch(r"[A-Z][a-z]+", bare) or re.fullmatch(r"(?:[A-Z][A-Za-z]+\s){1,3}[A-Z][a-z]+", bare)
+                and (separator == "&" or _OFFICE_WORDS.search(bare) or re.search(r"\bManager$", bare))):
+            # "... Place & Environment", "Head of Business & Customer Services",
+            # "OD and Workforce Planning Manager": the office goes on
+            names[-1][1] = f"{names[-1][1]} {separator} {bare}"
+            continue
+        if names and separator == "," and re.fullmatch(r"[A-Z]{2,4}", bare) and not names[-1][1]:
+            names[-1][1] = bare  # "R Cree, OD and Workforce ...": a department's letters begin the post
+            last_was_office = True
             continue
         last_was_office = False
         if names and _ORGANISATION.match(bare):
