@@ -96,7 +96,9 @@ _OFFICE = re.compile(r"\b(Cabinet Member for .+?|(?:Deputy )?Leader of the Counc
                      r"Portfolio Holder for .+?)(?=\s+(?:For publication|Key decision|Decision|Subject)\b|\s*[\[(]|\s*$)")
 _MINUTES_OF = re.compile(
     r"\b(?:minutes|meeting)\s+of\s+(?:an?\s+|the\s+)?(?:(?:[\w&-]+\s+){0,6}?meeting\s+(?:\(no\.?\s*\d+\)\s+)?of\s+)?"
-    r"(?:the\s+)?(?P<body>[^,.;:]{2,90}?)(?:\s+meeting)?(?=\s+(?:held|on|at|convened|via|which)\b|\s*[,.;:]|\s*$)",
+    r"(?:the\s+)?(?P<body>[^,.;:]{2,90}?)(?:\s+meeting)?(?=\s+(?:held|at|convened|via|which)\b|\s*[,.;:]|\s*$"
+    # "on" ends the body before a day or a date, not inside a place ("Ferryport on Craig")
+    rf"|\s+on\s+(?:\d|{_WEEKDAY}|the\b|(?:{MONTHS})\b|(?-i:[a-z])))",
     re.IGNORECASE)
 _BODY_WORDS = re.compile(
     r"\b(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel|Group|Forum|Services|Executive|Assembly|Commission|"

@@ -395,3 +395,10 @@ def test_a_cmis_meeting_page_officers_by_post_and_apologies_on_the_next_line():
     assert officers["R Cree"] == "OD and Workforce Planning Manager"
     assert officers["S Fanning"] == "Principal HR & OD Manager"
     assert [a.name for a in parsed.attendance if a.status == "apologies"] == ["Councillor Dowling", "Councillor K MacLaren"]
+
+
+def test_a_place_with_on_in_its_name_a_doubled_colon_and_a_spaced_double_barrelled_surname():
+    parsed = parse_path(next((DEV / "tayport-cc").iterdir()))
+    assert parsed.meeting.committee.lower() == "tayport ferryport on craig community council"
+    assert [a.name for a in parsed.attendance if a.status == "apologies"] == ["Mr D Myles"], "'Apologies::  Mr D Myles'"
+    assert "Councillor L Kennedy – Dalby" in [a.name for a in parsed.attendance if a.status == "in_attendance"]

@@ -196,7 +196,7 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
         if known is None:
             return None
         label = known
-    return labels[label], (rest or "").strip()
+    return labels[label], (rest or "").strip().lstrip(":").strip()  # "Apologies::  Mr D Myles"
 
 
 # A label in the middle of a long flattened line ("... via Zoom Present: Cllr

@@ -215,6 +215,15 @@ def _are_initials(role: str, name: str) -> bool:
     return letters == role or (len(letters) > len(role) and letters[0] + letters[-1] == role)
 
 
+def _dashed_surname(before: str, after: str) -> bool:
+    """"Councillor L Kennedy – Dalby": a double-barrelled surname set with
+    spaces, when the part after the dash is one capitalised word that names
+    no post ("– Chair", "– Treasurer", "– Observer", "– NCC" do)."""
+    return (bool(re.fullmatch(r"[A-Z][a-z]{2,}", after)) and after.lower() not in vocabulary().role_words
+            and not _OFFICE_WORDS.search(after) and not re.search(r"(?:er|or|ee|ant|ent|ist|man|woman|ive|ary)$", after)
+            and bool(re.match(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s|[A-Z]\.?\s)", before)))
+
+
 def _split_run_together(piece: str) -> list[tuple[str, Optional[str]]]:
     """One list entry that holds more than one name or a dashed role:
     "D Richardson (Chair) N Cresswell", "P Moran A Armstrong",
@@ -264,6 +273,8 @@ def _split_run_together(piece: str) -> list[tuple[str, Optional[str]]]:
         if role and _are_initials(role, name):
             role = None  # "Cllr. A. Muir (AM)": the initials the minutes use later, not an office
         dashed = _DASHED_ROLE.match(name)
+        if dashed and _dashed_surname(dashed.group(1), dashed.group(2)):
+            dashed = None  # "Councillor L Kennedy – Dalby": one surname, spaced
         if dashed and not role and len(dashed.group(1).split()) <= 4:
             name, role = dashed.group(1).strip(), dashed.group(2).strip()
         pair = _TWO_NAMES.fullmatch(name)
