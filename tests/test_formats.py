@@ -402,3 +402,15 @@ def test_a_place_with_on_in_its_name_a_doubled_colon_and_a_spaced_double_barrell
     assert parsed.meeting.committee.lower() == "tayport ferryport on craig community council"
     assert [a.name for a in parsed.attendance if a.status == "apologies"] == ["Mr D Myles"], "'Apologies::  Mr D Myles'"
     assert "Councillor L Kennedy – Dalby" in [a.name for a in parsed.attendance if a.status == "in_attendance"]
+
+
+def test_an_office_before_its_holder_and_initials_with_a_middle_name():
+    """Louth: 'Present The Mayor, Cllr. D. Hobson (DH) (in the chair).' (the
+    label's column gap lost); 'L. Cooney (LMC)', 'D. Wing (DEW)': initials
+    with a middle name the list leaves out, not a visiting council's letters."""
+    parsed = parse_path(next((DEV / "louth-tc").iterdir()))
+    people = {a.name: (a.status, a.role) for a in parsed.attendance}
+    assert people["Cllr. D. Hobson"] == ("present", "in the chair") and "The Mayor" not in people
+    assert people["L. Cooney"] == ("present", None)
+    assert people["D. Wing"] == ("absent", None)
+    assert len([a for a in parsed.attendance if a.status == "present"]) == 19

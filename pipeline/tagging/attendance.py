@@ -30,6 +30,10 @@ _SENTENCE_END = re.compile(
     r"\.(?=\s+[A-Z(]|\s*$)")
 _LABEL = re.compile(r"^([A-Za-z][A-Za-z ]{2,40}?)\s*(?::|–|-)\s*(.*)$")
 _BARE_LABEL = re.compile(r"^([A-Za-z][A-Za-z ]{2,40})$")
+# "Present The Mayor, Cllr. D. Hobson (DH) ...": the label's column gap lost, a title after it.
+_LABEL_BEFORE_TITLE = re.compile(
+    r"^(Present|Apologies(?: for absence)?|Absent|In attendance|Also present)\s+"
+    r"((?:The\s+)?(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Mayor|Chair(?:man)?)\b.*)$", re.IGNORECASE)
 _NEXT_LABEL = re.compile(r"^[A-Z][A-Za-z ]{2,30}:")
 
 # The verb between "apologies" and "from" is optional and so is its
@@ -175,7 +179,8 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
     labels = vocab.attendance_labels
     text = re.sub(r"^(?:\d{1,2}[.)]|[•*-])\s+", "", text)
     # "PRESENT (six Councillors):-": the count in brackets is not part of the label.
-    match = _LABEL.match(re.sub(r"^([A-Za-z][A-Za-z ]{2,40}?)\s?\([^()]{0,40}\)", r"\1", text)) or _BARE_LABEL.match(text)
+    match = _LABEL.match(re.sub(r"^([A-Za-z][A-Za-z ]{2,40}?)\s?\([^()]{0,40}\)", r"\1", text)) or _BARE_LABEL.match(text) or (
+        _LABEL_BEFORE_TITLE.match(text))
     upper = _UPPER_LABEL.match(text)
     if match and re.sub(r"\s+(?:were|are|was)$", "", match.group(1).strip().lower()) in labels:
         label = match.group(1).strip().lower()

@@ -100,6 +100,7 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             and re.fullmatch(r"[A-Z][a-z]+ [A-Z][\w’'-]+", pieces[1][0]) and plural_title):
         pieces = [(f"{pieces[0][0]} {pieces[1][0].split(' ')[1]}", pieces[0][1]), pieces[1]]
     closed = False  # "Councillors A and B, C": the title's list ended at "and B"
+    the_office = -1  # how many names there were when one was an office alone ("The Mayor")
     last_was_office = last_was_person_office = False
     for piece, separator in pieces:
         if closed:
@@ -114,11 +115,12 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             continue
         office = _OFFICE_WORDS.search(re.sub(r"\([^()]*\)", "", bare)) and not _DASHED_ROLE.match(bare) and not re.search(
             r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b|\b[A-Z]\.?\s[A-Z][a-z]", bare)  # "EDC Clerk J Connelly" names someone
-        if office and re.match(r"(?i:the)\s", bare):
+        if (office or bare[4:].strip().lower() in vocab.role_words) and re.match(r"(?i:the)\s", bare):
             # "... and the Interim Corporate Director of Education": someone
             # named by office alone.
             names.append([bare[4:].strip(), None])
             last_was_office = False
+            the_office = len(names)
             continue
         if last_was_person_office and separator in ("&", "and") and re.fullmatch(r"[A-Z][a-z]+", bare):
             names[-1][0] = f"{names[-1][0]} & {bare}"  # "Director of Development & Infrastructure"
@@ -201,18 +203,24 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             if visiting:  # "Eden District Councillor A Armstrong": the title is the role
                 name, role = visiting.group(2), role or visiting.group(1)
             if re.search(r"[A-Z]", name) and name.lower() not in _NOT_NAMES:
+                if the_office == len(names) and separator == "," and name.split(" ")[0].lower().rstrip(".") in vocab.titles:
+                    names[-1] = [name, role or names[-1][0]]  # "The Mayor, Cllr. D. Hobson": one person, the office his
+                    continue
                 names.append([name, role])
     return [(n, r) for n, r in names]
 
 
 def _are_initials(role: str, name: str) -> bool:
-    """"RC" for "Cllr. R. Crisp – Chair", "JA" for "Jane Archer"."""
-    if not re.fullmatch(r"[A-Z]{2,3}", role):
+    """"RC" for "Cllr. R. Crisp – Chair", "JA" for "Jane Archer", "LMC"
+    for "L. Cooney", "DEW" for "D. Wing": the first initial to the
+    surname's, with a middle name or two the list does not print."""
+    if not re.fullmatch(r"[A-Z]{2,4}", role):
         return False
     words = [w for w in re.split(r"[\s.]+", re.split(r"\s[–—-]\s", name)[0])
              if w and w.lower() not in vocabulary().titles and w.lower() != "cllr"]
     letters = "".join(w[0] for w in words if w[0].isupper())
-    return letters == role or (len(letters) > len(role) and letters[0] + letters[-1] == role)
+    return bool(letters) and (letters == role or letters[0] + letters[-1] == role
+                              or (len(role) <= 4 and role[0] == letters[0] and role[-1] == letters[-1]))
 
 
 def _dashed_surname(before: str, after: str) -> bool:
@@ -272,6 +280,9 @@ def _split_run_together(piece: str) -> list[tuple[str, Optional[str]]]:
         name, role = _strip_role(part)
         if role and _are_initials(role, name):
             role = None  # "Cllr. A. Muir (AM)": the initials the minutes use later, not an office
+        initials = re.match(r"^(.*\S)\s*\(([A-Z]{2,4})\)$", name)
+        if initials and _are_initials(initials.group(2), initials.group(1)):
+            name = initials.group(1)  # "Cllr. D. Hobson (DH) (in the chair)"
         dashed = _DASHED_ROLE.match(name)
         if dashed and _dashed_surname(dashed.group(1), dashed.group(2)):
             dashed = None  # "Councillor L Kennedy – Dalby": one surname, spaced
