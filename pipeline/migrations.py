@@ -395,9 +395,11 @@ def _v9_document_roles(db: sqlite_utils.Database) -> None:
         db.execute("UPDATE documents SET role = ? WHERE id = ?",
                    [role_from_metadata(row["title"], row["kind"], row["item_number"]), row["id"]])
     db["documents"].create_index(["meeting_id", "role"], if_not_exists=True)
+    # No declared foreign key: declaring one rebuilds the table, which
+    # would drop the full-text triggers on items.
     for table in ("items", "attendance"):
         if "superseded_by" not in db[table].columns_dict:
-            db[table].add_column("superseded_by", TEXT, fk="documents", fk_col="id")
+            db[table].add_column("superseded_by", TEXT)
     db["agenda_items"].create(
         {"id": TEXT, "document_id": TEXT, "meeting_id": TEXT, "ordinal": INT, "number": TEXT, "title": TEXT,
          "page": INT, "source_url": TEXT},
