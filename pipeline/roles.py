@@ -137,7 +137,7 @@ def _front_lines(pages: list[Page], limit: int = 40) -> list[str]:
     return lines[:limit]
 
 
-def role_from_content(pages: list[Page], media_type: Optional[str] = None) -> str:
+def role_from_content(pages: list[Page]) -> str:
     """What a document's own opening lines say it is: a minutes heading
     and a PRESENT block, a summons to "consider the following items", a
     decisions notice, a record of decision, a letter covering questions
@@ -192,7 +192,7 @@ def classify(document: Document, *, title: Optional[str] = None, kind: Optional[
         return stated
     if document.media_type == "application/xml":
         return "minutes"
-    found = role_from_content(document.pages, document.media_type)
+    found = role_from_content(document.pages)
     if stated == "report" and found not in ("record_of_decision", "decisions"):
         return "report"  # what hangs from an agenda item is that item's paper
     if found == "other" and (attendance or any(item.resolutions or item.votes for item in items)):

@@ -16,7 +16,7 @@ from models.records import Meeting
 from pipeline.cli import cli
 from pipeline.parse import parse_path
 from pipeline.process import place
-from pipeline.roles import classify, is_letterhead, named_meeting, role_from_content, role_from_metadata
+from pipeline.roles import ROLES, classify, is_letterhead, named_meeting, role_from_content, role_from_metadata
 from pipeline.store import ensure_council, open_db, store_parsed, upsert_meeting
 
 from conftest import FIXTURES, PDF
@@ -131,6 +131,7 @@ def test_the_content_says_what_the_kent_papers_are(kent_papers):
 def test_parse_json_states_the_role(kent_papers):
     """Contract 2 carries ``source.role``, valid against the schema."""
     schema = json.loads((Path(__file__).parents[1] / "models" / "parsed-document.schema.json").read_text())
+    assert schema["properties"]["source"]["properties"]["role"]["enum"][:len(ROLES)] == list(ROLES)
     paths = [KENT_2025["cabinet-2025-01-30-agenda"], KENT_2025["council-2025-03-13-questions"], ROD]
     result = CliRunner().invoke(cli, ["parse", "--json", "--workers", "2", *map(str, paths)])
     assert result.exit_code == 0, result.output
