@@ -35,6 +35,21 @@ TABLES = {
         "restricted": "Marked restricted by the council: recorded, not fetched (1/0)", "kind": "webservice, document or restricted",
         "fetched_at": "When it was downloaded", "item_number": "Agenda item it is attached to",
         "committee": "The body that met, as given when the file was added (used where its header names none)",
+        "role": "What the document is: minutes, draft_minutes, decisions, record_of_decision, agenda, reports_pack, "
+                "report, appendix, questions, supplement, decision_page, issue_page or other; only minutes, decisions "
+                "and records of decision (and decision or issue pages) add facts to a meeting",
+    }),
+    "agenda_items": ("What each meeting was to take, from its agenda (not what it did: see items).", {
+        "id": "document:g:n", "document_id": "The agenda, reports pack or supplement", "meeting_id": "Meeting",
+        "ordinal": "Position on the agenda", "number": "Agenda item number", "title": "Item title",
+        "page": "Page of the agenda", "source_url": "The agenda at the item's page",
+    }),
+    "meeting_sources": ("Documents whose facts are another meeting's than their own: the previous meeting's minutes "
+                        "in a reports pack.", {
+        "id": "meeting:document", "meeting_id": "The meeting the facts are of", "document_id": "Document",
+        "role": "What the document is for that meeting",
+        "approved_record": "Put to the next meeting for approval as a correct record (1/0)",
+        "pages": "Pages of the document that hold them",
     }),
     "pages": ("Clean text of every page (headers, footers and page numbers removed).", {
         "id": "document:p:page", "document_id": "Document", "number": "Page number (as a PDF viewer counts)",
@@ -46,6 +61,7 @@ TABLES = {
         "number": "Minute number as printed", "title": "Item title", "text": "What the minutes say",
         "page": "Page the item starts on", "portfolio_holder": "Portfolio that owned the decision",
         "source_url": "The document at the item's page",
+        "superseded_by": "Empty when this copy speaks for the meeting; else the source whose copy of the item does",
     }),
     "resolutions": ("What was resolved, recommended or agreed.", {
         "id": "item:r:n", "item_id": "Item", "document_id": "Document", "meeting_id": "Meeting", "ordinal": "Order in the item",
@@ -68,6 +84,7 @@ TABLES = {
         "id": "document:a:n", "meeting_id": "Meeting", "document_id": "Document", "name": "Name as given",
         "status": "present, apologies, absent, in_attendance, substitute or virtual", "role": "Role as given (Chairman, officer post, ...)",
         "page": "Page", "member_id": "Member id on the council's site", "person_id": "The person, where resolved",
+        "superseded_by": "Empty when this list speaks for the meeting; else the source whose list does",
     }),
     "people": ("Members from the councils' own lists (no contact details are kept).", {
         "id": "council:member:id", "council": "Council", "member_id": "Member id on the council's site", "name": "Name",

@@ -63,6 +63,7 @@ def to_contract(parsed: ParsedDocument) -> dict:
             "pages": len(doc.pages),
             "ocr": doc.ocr,
             "status": doc.status,
+            "role": doc.role,
         },
         "meeting": {
             "council": meeting.council,

@@ -108,6 +108,9 @@ class Document:
     status: str = "ok"  # ok | scanned | garbled | failed
     warnings: list[str] = field(default_factory=list)
     title: Optional[str] = None
+    # What the document is (minutes, agenda, reports_pack, ...; see
+    # ``pipeline.roles``): only some roles speak for a meeting.
+    role: Optional[str] = None
 
 
 @dataclass

@@ -9,6 +9,7 @@ import json
 
 import sqlite_utils
 
+from .roles import AUTHORITATIVE
 from .store import set_document_warnings
 
 
@@ -53,13 +54,14 @@ def disagreements(db: sqlite_utils.Database, first: str, second: str) -> list[st
 
 
 def flag_meeting(db: sqlite_utils.Database, meeting_id: str) -> list[str]:
-    """Compare every pair of parsed minutes of a meeting; record what
+    """Compare every pair of sources that speak for a meeting (minutes,
+    decisions, records of decision: see ``pipeline.roles``); record what
     disagrees in both documents' warnings.  Returns the notes."""
     documents = [r["id"] for r in db.query(
-        """SELECT id FROM documents WHERE meeting_id = ? AND status = 'ok'
-           AND (kind = 'webservice' OR lower(coalesce(title, '')) LIKE '%minutes%')
-           AND EXISTS (SELECT 1 FROM items WHERE items.document_id = documents.id) ORDER BY id""",
-        [meeting_id])]
+        f"""SELECT DISTINCT documents.id FROM documents JOIN items ON items.document_id = documents.id
+           WHERE items.meeting_id = ? AND documents.status = 'ok'
+           AND documents.role IN ({", ".join("?" for _ in AUTHORITATIVE)}) ORDER BY documents.id""",
+        [meeting_id, *AUTHORITATIVE])]
     all_notes = []
     for i, first in enumerate(documents):
         for second in documents[i + 1:]:

@@ -375,6 +375,51 @@ def _v8_document_validators(db: sqlite_utils.Database) -> None:
             db["documents"].add_column(column, TEXT)
 
 
+def _v9_document_roles(db: sqlite_utils.Database) -> None:
+    """What each document is (``documents.role``), and which documents speak
+    for a meeting.  A meeting's agenda gets its own table (``agenda_items``:
+    what the meeting was to take, not what it did); a fact stated by two
+    sources of one meeting (web-service and printed minutes) is kept from
+    both, and the copy that is not the meeting's names the source that
+    speaks instead (``superseded_by``); a document whose facts belong to
+    another meeting than its own (the previous meeting's minutes in a
+    reports pack) is recorded as a source of that meeting
+    (``meeting_sources``); pages get full-text search, so reports and packs
+    that add no facts are still found."""
+    from pipeline.roles import role_from_metadata
+
+    columns = db["documents"].columns_dict
+    if "role" not in columns:
+        db["documents"].add_column("role", TEXT)
+    for row in list(db.query("SELECT id, title, kind, item_number FROM documents WHERE role IS NULL")):
+        db.execute("UPDATE documents SET role = ? WHERE id = ?",
+                   [role_from_metadata(row["title"], row["kind"], row["item_number"]), row["id"]])
+    db["documents"].create_index(["meeting_id", "role"], if_not_exists=True)
+    # No declared foreign key: declaring one rebuilds the table, which
+    # would drop the full-text triggers on items.
+    for table in ("items", "attendance"):
+        if "superseded_by" not in db[table].columns_dict:
+            db[table].add_column("superseded_by", TEXT)
+    db["agenda_items"].create(
+        {"id": TEXT, "document_id": TEXT, "meeting_id": TEXT, "ordinal": INT, "number": TEXT, "title": TEXT,
+         "page": INT, "source_url": TEXT},
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id"), ("meeting_id", "meetings", "id")],
+        if_not_exists=True,
+    )
+    db["meeting_sources"].create(
+        {"id": TEXT, "meeting_id": TEXT, "document_id": TEXT, "role": TEXT, "approved_record": INT, "pages": TEXT},
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id"), ("meeting_id", "meetings", "id")],
+        if_not_exists=True,
+    )
+    for table, index in (("agenda_items", ["document_id"]), ("agenda_items", ["meeting_id"]),
+                         ("meeting_sources", ["document_id"]), ("meeting_sources", ["meeting_id"])):
+        db[table].create_index(index, if_not_exists=True)
+    if not db["pages"].detect_fts():
+        db["pages"].enable_fts(["text"], tokenize="porter", create_triggers=True)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_core_tables,
     _v2_speakers_people_links_and_search,
@@ -384,6 +429,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v6_meeting_start,
     _v7_document_committee,
     _v8_document_validators,
+    _v9_document_roles,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -16,6 +16,7 @@ from models.records import ParsedDocument
 
 from .extract import PARSER_VERSION as EXTRACTION_VERSION
 from .extract import ExtractionError, ExtractOptions, extract_document, extract_text
+from .roles import classify
 from .segment import minutes_pages, find_items, find_meeting, preamble_lines
 from .tagging import TAGGER_VERSION, tag_document
 
@@ -23,10 +24,14 @@ from .tagging import TAGGER_VERSION, tag_document
 #: header, the minute items): bump it when either finds something new.
 SEGMENTATION_VERSION = "segment-3"
 
+#: What :mod:`.roles` makes of a document (its role, the meeting it names):
+#: bump it when a rule changes, so stored documents are placed again.
+ROLES_VERSION = "roles-1"
+
 #: The parser as one version, recorded on every document it stores: a
-#: change to extraction, segmentation or tagging changes it, and ``minutes
-#: process`` parses again every document stored by another.
-PARSER_VERSION = f"{EXTRACTION_VERSION}+{SEGMENTATION_VERSION}+{TAGGER_VERSION}"
+#: change to extraction, segmentation, tagging or roles changes it, and
+#: ``minutes process`` parses again every document stored by another.
+PARSER_VERSION = f"{EXTRACTION_VERSION}+{SEGMENTATION_VERSION}+{TAGGER_VERSION}+{ROLES_VERSION}"
 
 
 def parse_bytes(
@@ -55,6 +60,15 @@ def parse_bytes(
 
 
 def _parse_bytes(data: bytes, path: str, options, url, council) -> ParsedDocument:
+    parsed = _parse_by_type(data, path, options, url, council)
+    if parsed.document.role is None:
+        parsed.document.role = classify(parsed.document, title=Path(path).name, items=parsed.items,
+                                        attendance=len(parsed.attendance),
+                                        kind="webservice" if parsed.document.media_type == "application/xml" else None)
+    return parsed
+
+
+def _parse_by_type(data: bytes, path: str, options, url, council) -> ParsedDocument:
     media_type = sniff_media_type(data, path)
     if media_type == "application/xml" and not path.lower().endswith(".pdf"):
         return parse_meeting_xml(data, path, url=url, council=council)
@@ -65,6 +79,7 @@ def _parse_bytes(data: bytes, path: str, options, url, council) -> ParsedDocumen
 
         if is_decision_page(data):
             parsed = decision_as_parsed(data, path, url=url)
+            parsed.document.role = "decision_page"
             tag_document(parsed, preamble=[])
             _decision_text_is_the_resolution(parsed)
             return parsed

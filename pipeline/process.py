@@ -18,12 +18,26 @@ from pathlib import Path
 from typing import Iterator, Optional
 
 from models import settings
+from models.records import ParsedDocument
 
 from .compare import flag_meeting
 from .extract import ExtractOptions
 from .parse import PARSER_VERSION
 from .sandbox import Limits, ParsePool
-from .store import open_db, record_document_failure, store_parsed
+from .roles import (
+    AGENDA,
+    Placement,
+    agenda_items,
+    classify,
+    embedded_minutes,
+    is_letterhead,
+    named_meeting,
+    other_meeting,
+    same_council,
+    speaks_for_meeting,
+)
+from .segment import find_meeting
+from .store import find_meeting_id, open_db, record_document_failure, store_parsed
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +46,7 @@ WANTED = """path IS NOT NULL
       AND (parser_version IS NULL OR parser_version != :version OR (:retry AND status = 'failed'))"""
 
 PENDING = f"""
-    SELECT id, council, meeting_id, path, sha256, source_url, media_type, committee
+    SELECT id, council, meeting_id, path, sha256, source_url, media_type, committee, title, kind, item_number
     FROM documents
     WHERE {WANTED}
       AND id > :after
@@ -71,6 +85,77 @@ def _councils_with_unlinked_mentions(db) -> set[str]:
         "JOIN meetings ON meetings.id = votes.meeting_id WHERE vote_members.person_rule IS NULL")}
     found.discard(None)
     return found
+
+
+def place(db, row: dict, parsed: ParsedDocument) -> Placement:
+    """Decide, before storing, what a parsed document is and which meeting
+    it speaks for (:mod:`.roles` says what; this reads the meetings held).
+
+    A document the crawl linked to a meeting stays that meeting's
+    document; its facts are the meeting's only if its role speaks for a
+    meeting and its header names no other meeting.  Minutes whose header
+    names another meeting (the previous meeting's, in its reports pack or
+    linked beside it) go to that meeting when it is held here, marked as put
+    to this one for approval as a correct record; otherwise they are left
+    out, with a warning.  A document added with no meeting joins the meeting
+    its header names (council, body, date), so an agenda and the minutes
+    of one meeting meet in one row; a header that names no body and date
+    makes no meeting (a letter is no meeting), and a record of decision
+    taken by one member outside a meeting is kept with no meeting."""
+    document = parsed.document
+    council = row["council"]
+    role = classify(document, title=row["title"], kind=row["kind"], item_number=row["item_number"],
+                    items=parsed.items, attendance=len(parsed.attendance))
+    document.role = role
+    front_pages, inside = embedded_minutes(document) if role in AGENDA else (document.pages, [])
+    record = named_meeting(parsed.meeting, inside or document.pages)
+    front = named_meeting(find_meeting(front_pages), front_pages) if inside else record
+    front.committee = front.committee or row["committee"]
+    agenda = agenda_items(front_pages) if role in AGENDA else []
+    placement = Placement(role=role, meeting_id=row["meeting_id"], agenda=agenda)
+    name = next(db.query("SELECT name FROM councils WHERE slug = ?", [council]), {}).get("name")
+
+    if placement.meeting_id is None:
+        placement.meeting_id = find_meeting_id(db, council, front.committee, front.date)
+        if placement.meeting_id is None and role != "record_of_decision" and not is_letterhead(front.committee) and (
+                speaks_for_meeting(role) or (front.committee and front.date)):
+            placement.meeting = front
+    if placement.meeting_id is not None:
+        held = db["meetings"].get(placement.meeting_id)
+        elsewhere = other_meeting(front, council_slug=council, council_name=name, committee=held["committee_title"],
+                                  date=held["date"])
+        if elsewhere:
+            placement.agenda = []
+            if speaks_for_meeting(role):
+                _elsewhere(db, placement, council, name, front, elsewhere, held["label"])
+            elif role in AGENDA:
+                placement.warnings.append(f"{elsewhere}, not {held['label']}: its agenda is left out")
+            return placement
+        if inside:
+            own = other_meeting(record, council_slug=council, council_name=name, committee=held["committee_title"],
+                                date=held["date"]) if record.date else "its minutes name no date"
+            if own is None:
+                placement.facts_home = True  # agenda and draft minutes of one meeting
+            else:
+                record.committee = record.committee or held["committee_title"]
+                _elsewhere(db, placement, council, name, record, own, held["label"])
+            return placement
+    placement.facts_home = speaks_for_meeting(role)
+    return placement
+
+
+def _elsewhere(db, placement: Placement, council: str, name: Optional[str], named, why: str, label: str) -> None:
+    """Facts of another meeting than the document's own: that meeting's,
+    marked as put to this one for approval, when it is held here."""
+    other = None
+    if same_council(named.council, council, name) is not False:
+        other = find_meeting_id(db, council, named.committee, named.date)
+    if other is not None and other != placement.meeting_id:
+        placement.facts_meeting_id = other
+        placement.approved_record = True
+        placement.warnings.append(f"{why}, not {label}: its facts are that meeting's ({other})")
+    else:
+        placement.warnings.append(f"{why}, not {label}: its facts are left out (that meeting is not held here)")
 
 
 def process_pending(
@@ -130,18 +215,21 @@ def process_pending(
                 continue
             parsed.document.url = parsed.document.url or row["source_url"]
             parsed.meeting.committee = parsed.meeting.committee or row["committee"]
+            placement = place(db, row, parsed)
+            for warning in placement.warnings:
+                log.warning("%s", warning, extra={"council": row["council"], "document": row["id"]})
             store_parsed(
                 db,
                 parsed,
                 council=row["council"],
                 document_id=row["id"],
-                meeting_id=row["meeting_id"],
                 parser_version=PARSER_VERSION,
+                placement=placement,
             )
-            if row["meeting_id"]:
+            for meeting_id in {placement.meeting_id, placement.facts_meeting_id} - {None}:
                 with db.atomic():
-                    for note in flag_meeting(db, row["meeting_id"]):
-                        log.warning("%s: sources disagree: %s", row["meeting_id"], note)
+                    for note in flag_meeting(db, meeting_id):
+                        log.warning("%s: sources disagree: %s", meeting_id, note)
             summary["processed"] += 1
     finally:
         if bar is not None:

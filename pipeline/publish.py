@@ -34,7 +34,7 @@ from resolutions_fts
   join items on items.id = resolutions.item_id
   join meetings on meetings.id = resolutions.meeting_id
   left join committees on committees.id = meetings.committee_id
-where resolutions_fts match :q
+where resolutions_fts match :q and items.superseded_by is null
 union all
 select 'item', meetings.date, committees.title, items.number, items.title || ': ' || substr(items.text, 1, 300),
   items.source_url, meetings.source_url, '/meeting/' || meetings.id
@@ -42,7 +42,7 @@ from items_fts
   join items on items.rowid = items_fts.rowid
   join meetings on meetings.id = items.meeting_id
   left join committees on committees.id = meetings.committee_id
-where items_fts match :q
+where items_fts match :q and items.superseded_by is null
 order by date desc limit 200""",
     },
     "resolutions_between": {
@@ -56,7 +56,7 @@ from resolutions_fts
   join items on items.id = resolutions.item_id
   join meetings on meetings.id = resolutions.meeting_id
   left join committees on committees.id = meetings.committee_id
-where resolutions_fts match :q
+where resolutions_fts match :q and items.superseded_by is null
   and (:from_date = '' or meetings.date >= :from_date)
   and (:to_date = '' or meetings.date <= :to_date)
 order by meetings.date desc""",
@@ -73,7 +73,7 @@ from vote_members
   join items on items.id = votes.item_id
   join meetings on meetings.id = votes.meeting_id
   left join committees on committees.id = meetings.committee_id
-where vote_members.name like '%' || :name || '%'
+where vote_members.name like '%' || :name || '%' and items.superseded_by is null
 order by meetings.date desc, items.ordinal, votes.ordinal""",
     },
     "attendance_record": {
@@ -89,7 +89,8 @@ select attendance.name,
   sum(attendance.status = 'in_attendance') as in_attendance,
   count(distinct attendance.meeting_id) as meetings
 from attendance
-where attendance.name like '%' || :name || '%'
+where attendance.name like '%' || :name || '%' and attendance.meeting_id is not null
+  and attendance.superseded_by is null
 group by attendance.name
 order by meetings desc""",
     },
@@ -103,7 +104,7 @@ from items
   join resolutions on resolutions.item_id = items.id
   join meetings on meetings.id = items.meeting_id
   left join committees on committees.id = meetings.committee_id
-where items.portfolio_holder like '%' || :portfolio || '%'
+where items.portfolio_holder like '%' || :portfolio || '%' and items.superseded_by is null
 order by meetings.date desc""",
     },
     "close_votes": {
@@ -117,9 +118,9 @@ from votes
   join items on items.id = votes.item_id
   join meetings on meetings.id = votes.meeting_id
   left join committees on committees.id = meetings.committee_id
-where (votes.for_count is not null and votes.against_count is not null
+where items.superseded_by is null and ((votes.for_count is not null and votes.against_count is not null
        and abs(votes.for_count - votes.against_count) < cast(:margin as integer))
-   or votes.warnings is not null
+   or votes.warnings is not null)
 order by meetings.date desc""",
     },
     "new_resolutions": {
@@ -136,7 +137,8 @@ from resolutions
   join meetings on meetings.id = resolutions.meeting_id
   join documents on documents.id = resolutions.document_id
   left join committees on committees.id = meetings.committee_id
-where :q = '' or resolutions.rowid in (select rowid from resolutions_fts where resolutions_fts match :q)
+where items.superseded_by is null
+  and (:q = '' or resolutions.rowid in (select rowid from resolutions_fts where resolutions_fts match :q))
 order by meetings.date desc limit 100""",
     },
     "meetings_calendar": {

@@ -21,6 +21,7 @@ meeting) are upserted, so storing the same document twice changes nothing.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
@@ -43,9 +44,12 @@ from models.keys import (
 from models.records import Committee, Fetch, LinkedDocument, Meeting, ParsedDocument, Person, Run
 
 from .migrations import SCHEMA_VERSION, migrate
+from .roles import AGENDA, Placement, precedence, speaks_for_meeting
 
 # Child tables of a document, deepest first so foreign keys hold on delete.
 _DOCUMENT_CHILDREN = (
+    "meeting_sources",
+    "agenda_items",
     "speakers",
     "declarations",
     "votes",
@@ -349,6 +353,21 @@ def store_health(db: sqlite_utils.Database, council: str, verdict: str, reasons:
                          "facts": json.dumps(facts), "checked_at": checked_at}, pk="council")
 
 
+def find_meeting_id(db: sqlite_utils.Database, council: str, committee: Optional[str],
+                    day: Optional[str]) -> Optional[str]:
+    """The meeting row of ``council`` that ``committee`` held on ``day``,
+    whoever stored it (a crawl keys it by the site's id, a parsed header by
+    committee and date), or None."""
+    if not committee or not day:
+        return None
+    key = meeting_key(council, None, committee, day)
+    for row in db.query("SELECT id, committee_title FROM meetings WHERE council = ? AND date = ? ORDER BY id",
+                        [council, day]):
+        if row["id"] == key or council_key(row["committee_title"]) == council_key(committee):
+            return row["id"]
+    return None
+
+
 def store_parsed(
     db: sqlite_utils.Database,
     parsed: ParsedDocument,
@@ -358,32 +377,48 @@ def store_parsed(
     document_id: Optional[str] = None,
     meeting_id: Optional[str] = None,
     parser_version: Optional[str] = None,
+    placement: Optional[Placement] = None,
 ) -> str:
     """Store one parsed document and everything found in it; return its id.
 
     ``council`` is the slug of the council the document belongs to (from the
     scraper's configuration); without it the council named in the document is
-    used.  ``meeting_id`` links the document to a meeting the scraper already
-    stored; without it the meeting is identified by committee and date.
+    used.  ``placement`` says which meeting the document belongs to and which
+    meeting (if any) its facts speak for (``pipeline.process`` decides it
+    from the document's role and header).  Without one, the document
+    belongs to ``meeting_id`` (a meeting the scraper already stored) or to
+    the meeting its header names, and its facts are that meeting's if its
+    role (from the parse) is one that speaks for a meeting.  Afterwards
+    every meeting the document touches (now or before) is settled: one
+    copy of each item and one attendance list speak for it.
     """
     doc = parsed.document
     meeting = parsed.meeting
     council_slug = council or council_key(meeting.council)
     document_id = document_id or document_key(council_slug, document_source_id, doc.sha256)
     url = web_url(doc.url)
+    if placement is None:
+        role = doc.role
+        placement = Placement(role=role, meeting_id=meeting_id, meeting=None if meeting_id else meeting,
+                              facts_home=role is None or speaks_for_meeting(role),
+                              agenda=list(parsed.items) if role in AGENDA else [])
 
     with db.atomic():
         if not db["councils"].count_where("slug = ?", [council_slug]):
             ensure_council(db, council_slug, meeting.council)
-        if meeting_id is None:
-            meeting_id = upsert_meeting(db, council_slug, meeting)
-        elif meeting.date:
+        meeting_id = placement.meeting_id
+        if meeting_id is None and placement.meeting is not None:
+            meeting_id = upsert_meeting(db, council_slug, placement.meeting)
+        elif meeting_id is not None and placement.facts_home and meeting.date:
             _date_undated_meeting(db, meeting_id, meeting)
+        touched = _meetings_of(db, document_id)
         delete_document_rows(db, document_id)
+        facts_meeting = meeting_id if placement.facts_home else placement.facts_meeting_id
         row = {
                 "id": document_id,
                 "council": council_slug,
                 "meeting_id": meeting_id,
+                "role": placement.role,
                 "source_url": url,
                 "path": doc.path,
                 "sha256": doc.sha256,
@@ -394,7 +429,7 @@ def store_parsed(
                 "ocr": int(doc.ocr),
                 "parser_version": parser_version,
                 "processed_at": utcnow(),
-                "warnings": _json(list(parsed.warnings) + list(doc.warnings)),
+                "warnings": _json(list(parsed.warnings) + list(doc.warnings) + list(placement.warnings)),
             }
         if doc.title:  # a title the scraper recorded is not wiped by a parse without one
             row["title"] = doc.title
@@ -414,11 +449,24 @@ def store_parsed(
             ),
             pk="id",
         )
+        if not (placement.facts_home or placement.facts_meeting_id):
+            _store_agenda(db, placement.agenda, document_id, meeting_id, url)
+            for touched_id in touched | {meeting_id}:
+                settle_meeting(db, touched_id)
+            return document_id
+        if facts_meeting != meeting_id and facts_meeting is not None:
+            db["meeting_sources"].insert({
+                "id": child_key(facts_meeting, document_id), "meeting_id": facts_meeting, "document_id": document_id,
+                "role": "draft_minutes" if placement.approved_record else placement.role,
+                "approved_record": int(placement.approved_record),
+                "pages": _page_span(parsed),
+            }, pk="id")
+        _store_agenda(db, placement.agenda, document_id, meeting_id, url)
         db["attendance"].insert_all(
             (
                 {
                     "id": child_key(document_id, "a", n),
-                    "meeting_id": meeting_id,
+                    "meeting_id": facts_meeting,
                     "document_id": document_id,
                     "name": a.name,
                     "status": a.status,
@@ -430,8 +478,78 @@ def store_parsed(
             ),
             pk="id",
         )
-        _store_items(db, parsed, document_id, meeting_id, url)
+        _store_items(db, parsed, document_id, facts_meeting, url)
+        for touched_id in touched | {meeting_id, facts_meeting}:
+            settle_meeting(db, touched_id)
     return document_id
+
+
+def _page_span(parsed: ParsedDocument) -> Optional[str]:
+    pages = [i.page for i in parsed.items if i.page] + [a.page for a in parsed.attendance if a.page]
+    if not pages:
+        return None
+    return f"{min(pages)}-{max(pages)}" if min(pages) != max(pages) else str(min(pages))
+
+
+def _meetings_of(db: sqlite_utils.Database, document_id: str) -> set[Optional[str]]:
+    """Every meeting a document's rows speak for now: settled again once
+    they are replaced, so a copy they had outranked speaks again."""
+    return {r["meeting_id"] for r in db.query(
+        "SELECT meeting_id FROM items WHERE document_id = :d UNION SELECT meeting_id FROM attendance "
+        "WHERE document_id = :d UNION SELECT meeting_id FROM documents WHERE id = :d", {"d": document_id})}
+
+
+def _store_agenda(db, items: list, document_id: str, meeting_id: Optional[str], url) -> None:
+    db["agenda_items"].insert_all(
+        ({"id": child_key(document_id, "g", n), "document_id": document_id, "meeting_id": meeting_id, "ordinal": n,
+          "number": item.number, "title": item.title, "page": item.page, "source_url": page_link(url, item.page)}
+         for n, item in enumerate(items, 1)),
+        pk="id",
+    )
+
+
+def _item_key(number: Optional[str], title: Optional[str]) -> str:
+    if number:
+        return "n:" + number.strip().rstrip(".").lower()
+    return "t:" + " ".join(re.findall(r"[a-z0-9]+", (title or "").lower()))
+
+
+def settle_meeting(db: sqlite_utils.Database, meeting_id: Optional[str]) -> None:
+    """One canonical list of items and one attendance list per meeting.
+
+    Every source that speaks for the meeting keeps its own rows (a
+    re-parse or a withdrawn source must not lose the other's facts); where
+    two state one item (the same minute number, or the same title when
+    unnumbered), the copy holding the most facts speaks for the meeting
+    (ties: the surer role, the web service before a PDF) and the others
+    name it in ``superseded_by``.  Attendance is not merged name by name
+    (the web service's "Councillor Richard Cook" is the PDF's "Mr R Cook"):
+    the surest source that lists anyone gives the meeting's list."""
+    if meeting_id is None:
+        return
+    sources = {r["id"]: precedence(r["role"], r["kind"]) + (r["id"],) for r in db.query(
+        "SELECT id, role, kind FROM documents WHERE id IN (SELECT document_id FROM items WHERE meeting_id = :m "
+        "UNION SELECT document_id FROM attendance WHERE meeting_id = :m)", {"m": meeting_id})}
+    groups: dict[str, list[tuple]] = {}
+    for row in db.query(
+        """SELECT items.id, items.document_id, items.number, items.title,
+             (SELECT count(*) FROM resolutions WHERE item_id = items.id)
+             + (SELECT count(*) FROM votes WHERE item_id = items.id)
+             + (SELECT count(*) FROM declarations WHERE item_id = items.id)
+             + (SELECT count(*) FROM speakers WHERE item_id = items.id) AS facts
+           FROM items WHERE meeting_id = ?""", [meeting_id]):
+        groups.setdefault(_item_key(row["number"], row["title"]), []).append(
+            (-row["facts"], sources[row["document_id"]], row["id"], row["document_id"]))
+    updates = []
+    for copies in groups.values():
+        best = min(copies)
+        updates += [(None if copy is best else best[3], copy[2]) for copy in copies]
+    db.conn.executemany("UPDATE items SET superseded_by = ? WHERE id = ?", updates)
+    listed = sorted(sources[r["document_id"]] for r in db.query(
+        "SELECT DISTINCT document_id FROM attendance WHERE meeting_id = ?", [meeting_id]))
+    if listed:
+        db.execute("UPDATE attendance SET superseded_by = CASE WHEN document_id = :best THEN NULL ELSE :best END "
+                   "WHERE meeting_id = :m", {"best": listed[0][2], "m": meeting_id})
 
 
 def _date_undated_meeting(db: sqlite_utils.Database, meeting_id: str, stated: Meeting) -> None:
@@ -445,7 +563,7 @@ def _date_undated_meeting(db: sqlite_utils.Database, meeting_id: str, stated: Me
                                        "time": stated.time, "starts_at": starts_at(stated.date, stated.time)})
 
 
-def _store_items(db, parsed: ParsedDocument, document_id: str, meeting_id: str, url) -> None:
+def _store_items(db, parsed: ParsedDocument, document_id: str, meeting_id: Optional[str], url) -> None:
     common = {"document_id": document_id, "meeting_id": meeting_id}
     for n, item in enumerate(parsed.items, 1):
         item_id = child_key(document_id, "i", n)

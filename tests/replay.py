@@ -49,9 +49,22 @@ class ReplaySite:
     committees_broken: bool = False
     service_off_for: tuple = ()  # meeting ids whose GetMeeting answers a JavaScript redirect page
     meetings_service_off: bool = False  # GetMeetings answers the redirect page too
+    # Links added to meeting 7837's answer as (attachment id, title, PDF
+    # served): a meeting's links may serve documents of another meeting.
+    extra_links: tuple = ()
 
     def _xml(self, name: str) -> bytes:
         return (XML / name).read_bytes().replace(GLOUCESTER.encode(), self.base_url.encode())
+
+    def _with_extra_links(self, body: bytes) -> bytes:
+        if not self.extra_links:
+            return body
+        links = "".join(
+            f"<linkeddoc><attachmentid>{attachment}</attachmentid><title>{title}</title><isurl>False</isurl>"
+            f"<url>{self.base_url}/mgConvert2PDF.aspx?ID={attachment}</url><isrestricted>False</isrestricted>"
+            f"<publicationdate>24/11/2025</publicationdate></linkeddoc>"
+            for attachment, title, _ in self.extra_links)
+        return body.replace(b"</meeting>", f"<linkeddocuments>{links}</linkeddocuments></meeting>".encode())
 
     def handle(self, request: Request) -> Response:
         path = request.path
@@ -75,7 +88,8 @@ class ReplaySite:
             if meeting in self.service_off_for:  # real redirect stub (Denbighshire)
                 return Response(self._xml("denbighshire_GetCouncillorsByWard_REDIRECT_STUB.xml"), content_type="text/html")
             if meeting == "7837":
-                return Response(self._xml("gloucester_GetMeeting_7837.xml"), content_type="text/xml")
+                return Response(self._with_extra_links(self._xml("gloucester_GetMeeting_7837.xml")),
+                                content_type="text/xml")
             if meeting == "7608":
                 return Response("Server Error", status=500)
             if meeting == "7609":
@@ -105,6 +119,9 @@ class ReplaySite:
                 return Response("Too Many Requests", status=429, headers={"Retry-After": "1"})
             if attachment in DOCUMENTS:
                 return Response((PDF / DOCUMENTS[attachment]).read_bytes(), content_type="application/pdf")
+            for extra, _, served in self.extra_links:
+                if attachment == extra:
+                    return Response((PDF / served).read_bytes(), content_type="application/pdf")
             return Response("Not Found", status=404)
         return Response("Not Found", status=404)
 
