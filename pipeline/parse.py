@@ -22,7 +22,7 @@ from .tagging import TAGGER_VERSION, tag_document
 
 #: What this module and :mod:`.segment` make of extracted pages (the meeting
 #: header, the minute items): bump it when either finds something new.
-SEGMENTATION_VERSION = "segment-3"
+SEGMENTATION_VERSION = "segment-4"
 
 #: What :mod:`.roles` makes of a document (its role, the meeting it names):
 #: bump it when a rule changes, so stored documents are placed again.

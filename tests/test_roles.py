@@ -186,9 +186,6 @@ def test_cabinet_30_january_lists_each_person_once(db, kent_papers):
     assert len(names) == len(set(names))
 
 
-@pytest.mark.xfail(reason="the tagger reads a sentence of item 87 (page 7: 'The 2024 forum, hosted by Leeds, "
-                          "Bradford ...') as people in attendance, and splits 'Mr N Abrahams (Area Education "
-                          "Officer – West Kent)' in two: pipeline/tagging, not roles", strict=False)
 def test_cabinet_30_january_attendance_is_exactly_who_is_listed(db, kent_papers):
     _process(db, kent_papers["cabinet-2025-01-30-minutes"], "kent:minutes")
     names = {r["name"] for r in db.query("SELECT name FROM attendance WHERE meeting_id = 'kent:cabinet:2025-01-30'")}

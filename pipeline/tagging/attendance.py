@@ -271,6 +271,13 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
         index += 1
         while index < len(lines):
             text = lines[index][1].text.strip()
+            so_far = " ".join(parts)
+            if text and re.search(r"\([^()]{6,}$", so_far):  # not a cell cut short, "Christina McDough (CM"
+                # "Mr N Abrahams (Area Education" / "Officer – West Kent), ...":
+                # inside an open bracket a line is never a new label.
+                parts.append(text)
+                index += 1
+                continue
             if not text or _label_match(text) or _NEXT_LABEL.match(text) or _MINUTES_TABLE_HEAD.match(text) or re.match(
                     r"(?:Apologies|An apology|Present\b,|Absent\b,|In Attendance\b,)", text) or re.search(r"\bin the chair\.?$", text, re.IGNORECASE) or (
                     parts and _NARRATION.search(text)) or (status != "in_attendance" and _UNLABELLED_OFFICER.match(text)) or (
@@ -414,6 +421,8 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
         for name, role in split_names(names):
             if len(name.split()) > 6 or _NOT_A_NAME.search(name) or named and not re.search(r"[A-Z]\w", name):
                 continue
+            if re.search(r"\s[a-z]+$", name):
+                continue  # "The British and French ambassadors": people by kind, not by name
             spans.add(char_span(doc, match.start(), match.end(), "in_attendance"),
                       Attendance(name=name, status="in_attendance", role=role, page=page_of(match.start())))
 
@@ -425,6 +434,8 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
         names = re.split(r"(?<=[a-z])\s+(?=The\s+[A-Z])|(?<=[a-z]{3})(?<!Cllr)\.\s+(?=[A-Z])", match.group("names"))[-1]
         if _PUBLIC.match(re.sub(r"^(?:\w+\s+)?", "", names)):
             continue  # "Five members of the public were in attendance": counted, not named
+        if re.search(r"\s[a-z]+$", names.strip()) and not _PUBLIC.search(names[-30:]):
+            continue  # "The British and French ambassadors were also in attendance": people by kind
         names = re.sub(r"(?:^|,\s*)(?:the\s+)?[A-Z][\w’' ]{2,40}?(?:Clerk|Assistant|Officer|Manager)[’']?s?(?:\s+Assistant)?,\s*",
                        ", ", names, flags=re.IGNORECASE)
         attending(match, _names_only(names))
