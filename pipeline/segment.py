@@ -491,7 +491,7 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
         if match:
             candidates.append(("inline", _Heading(index, match.group("number"), match.group("title").strip())))
             continue
-        weak_match = re.match(r"^(?P<number>\d{1,3})[.)]\s+(?P<title>[A-Z].{2,})$", text)
+        weak_match = re.match(r"^(?P<number>\d{1,3})[.)]\s+(?:\|\s+)?(?P<title>[A-Z].{2,})$", text)
         if weak_match and line.numbered:
             # "... Minutes: 1. Apologies for Absence were received ...": cut
             # at a number counting up from 1, the number is the heading.
@@ -538,7 +538,11 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
         numbers = {h.number for h in headings}
         for heading in weak:
             before = sorted((h for h in headings if h.index < heading.index), key=lambda h: h.index)
-            if (heading.number not in numbers and before and _next_number(before[-1].number) == heading.number
+            after = sorted((h for h in headings if h.index > heading.index), key=lambda h: h.index)
+            # "1. | All Councillors present signed ..." before "2. | Election of Chairman:": the first
+            # minute's text runs on from its number as the next ones' do not.
+            opens = not before and after and _next_number(heading.number) == after[0].number
+            if (heading.number not in numbers and (before and _next_number(before[-1].number) == heading.number or opens)
                     and (not _PERSON_START.match(heading.title) or "/" in heading.number)):
                 headings.append(heading)
                 numbers.add(heading.number)

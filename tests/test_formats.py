@@ -414,3 +414,13 @@ def test_an_office_before_its_holder_and_initials_with_a_middle_name():
     assert people["L. Cooney"] == ("present", None)
     assert people["D. Wing"] == ("absent", None)
     assert len([a for a in parsed.attendance if a.status == "present"]) == 19
+
+
+def test_a_table_of_minutes_whose_first_and_fifth_rows_have_no_title():
+    """Salford Priors: '1. | All Councillors present signed ...' then
+    '2. | Election of Chairman:'; 'Cllr Pattison – it was agreed by Members
+    for Cllr Pattison to sign ...' under Apologies names one person."""
+    parsed = parse_path(next((DEV / "salford-priors-pc").iterdir()))
+    assert [i.number for i in parsed.items] == ["1", "2", "3", "4", "5", "6", "7"]
+    assert parsed.items[0].title.startswith("All Councillors present signed")
+    assert [a.name for a in parsed.attendance if a.status == "apologies"] == ["Cllr Pattison"]

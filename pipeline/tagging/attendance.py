@@ -392,7 +392,9 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
                 spans.add(lines_span(doc, position, position, "substitute"), record)
                 continue
         if is_apologies_item and position == 0 and looks_like_name_list(text):
-            for name, role in split_names(_SENTENCE_END.split(text)[0]):
+            # "Cllr Pattison – it was agreed by Members for ...": the clause after the dash is not a name
+            listed = re.split(r"\s[–—-]\s+(?=[a-z])", _SENTENCE_END.split(text)[0])[0]
+            for name, role in split_names(listed):
                 record = Attendance(name=name, status="apologies", role=role, page=page)
                 spans.add(lines_span(doc, position, position, "apologies"), record)
     flat = doc_text(doc)
