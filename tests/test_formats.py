@@ -424,3 +424,16 @@ def test_a_table_of_minutes_whose_first_and_fifth_rows_have_no_title():
     assert [i.number for i in parsed.items] == ["1", "2", "3", "4", "5", "6", "7"]
     assert parsed.items[0].title.startswith("All Councillors present signed")
     assert [a.name for a in parsed.attendance if a.status == "apologies"] == ["Cllr Pattison"]
+
+
+def test_a_moderngov_decision_block_is_a_resolution_once():
+    """Flintshire's agenda page: 'Decision:' / '(a) That the results of the
+    audit be noted; and' / '(b) That a further report ...' is the decision;
+    where the minutes' RESOLVED repeats it, it is one resolution; a
+    'Decision:' block of narrative (Cotswold: 'Apologies were received ...')
+    decides nothing."""
+    flintshire = {i.number: i for i in parse_path(next((DEV / "flintshire").iterdir())).items}
+    assert [[c.label for c in r.clauses] for r in flintshire["32"].resolutions] == [["a", "b"]]
+    assert len(flintshire["30"].resolutions) == 1
+    cotswold = {i.number: i for i in parse_path(next((DEV / "cotswold").iterdir())).items}
+    assert not cotswold["1"].resolutions and len(cotswold["3"].resolutions) == 1

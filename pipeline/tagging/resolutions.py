@@ -53,6 +53,10 @@ _BEFORE_LOWER = re.compile(
     r"(?:(?:therefore|also|then|further|unanimously|duly)\s+)?$|^$",
     re.IGNORECASE,
 )
+_DECISION_LABEL = re.compile(r"^Decision\s*:$")
+_DECISION_LABEL_START = re.compile(r"^(?P<word>Decision)(?P<after>:)")
+# What a decision says: "That ...", "(a) That ...", not "Apologies were received ...".
+_DECISION_BODY = re.compile(r"^(?:\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+)?That\b")
 _LEADING_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s*")
 _EXPECTS_CLAUSES = re.compile(r"(?::|:\s*[-–]|\s[-–]|\bto|\bthat|;\s*(?:and|or))\s*$")
 _RECOMMENDS_COUNCIL = re.compile(r"\brecommend(?:s|ed)?\s+(?:to|that)\s+(?:the\s+)?(?:full\s+)?Council\b", re.IGNORECASE)
@@ -70,7 +74,7 @@ def _resolution_kind(word: str, text: str) -> str:
         return "recommended"
     if upper == "AGREED":
         return "agreed"
-    if upper == "DECIDED":
+    if upper in ("DECIDED", "DECISION"):
         return "decision"
     return "resolved"
 
@@ -99,7 +103,21 @@ def find_resolutions(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Reso
     while index < len(lines):
         page, line = lines[index]
         text = line.text.strip()
-        start = is_resolution_start(text)
+        start = None
+        if _DECISION_LABEL.match(text):
+            # A ModernGov agenda page's "Decision:" block is what the meeting
+            # decided, set above its "Minutes:" block (which may repeat it):
+            # read as if its first line stood beside the label.
+            body = index + 1
+            while body < len(lines) and not lines[body][1].text.strip():
+                body += 1
+            if body < len(lines) and _DECISION_BODY.match(lines[body][1].text.strip()):
+                lines = list(lines)
+                lines[index] = (page, Line(text=f"Decision: {lines[body][1].text.strip()}"))
+                lines[body] = (lines[body][0], Line(text=""))
+                text = lines[index][1].text
+                start = _DECISION_LABEL_START.match(text)
+        start = start or is_resolution_start(text)
         if not start and text.startswith("resolved ") and index > 0:
             # "It was discussed and / resolved the Parish Council will pay":
             # the words that make "resolved" a decision ended the line before.
@@ -173,7 +191,17 @@ def find_resolutions(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Reso
             page=page,
             kind=_resolution_kind(word, body),
         )))
-    return found
+    return _without_repeated_decisions(found)
+
+
+def _without_repeated_decisions(found: list[tuple[int, int, Resolution]]) -> list[tuple[int, int, Resolution]]:
+    """A "Decision:" block whose words the minutes' RESOLVED repeats is one
+    resolution, kept where the minutes state it."""
+    def words(text: str) -> str:
+        return re.sub(r"\W+", " ", re.sub(r"^\s*(?:Decision|RESOLVED)\s*[:–-]?", "", text)).strip().lower()
+    others = [words(r.text) for _, _, r in found if not r.text.startswith("Decision: ")]
+    return [(first, last, r) for first, last, r in found
+            if not (r.text.startswith("Decision: ") and any(words(r.text)[:80] in other for other in others))]
 
 
 def _outcome_line(text: str):
