@@ -669,6 +669,33 @@ def _table_row_headings(flat: list[tuple[int, Line]]) -> list[_Heading]:
     return rows if len(rows) >= 2 else []
 
 
+# "Resolved 16/05/8.1 The final accounts ...", "Resolved 16\\05\\9.1": a
+# resolution numbered after its minute.
+_NUMBERED_RESOLUTION = re.compile(
+    r"\bResolved\s+(?P<minute>\d{1,2}[/\\]+\d{2}[/\\]+(?P<last>\d{1,3}))\.\d{1,2}\b", re.IGNORECASE)
+
+
+def _resolution_numbered_headings(flat: list[tuple[int, Line]]) -> list[_Heading]:
+    """Minutes whose number column came apart from the text (every number
+    in one block, the minutes after it unnumbered) still number each
+    resolution after its minute: a minute starts at the paragraph where its
+    number is first resolved, titled by the words before the colon there.
+    Only asked when nothing else numbers the minutes."""
+    headings: list[_Heading] = []
+    seen: set[tuple] = set()
+    for index, (_, line) in enumerate(flat):
+        for match in _NUMBERED_RESOLUTION.finditer(line.text):
+            minute = re.sub(r"[/\\]+", "/", match.group("minute"))
+            minute = f"{minute.rsplit('/', 1)[0]}/{int(match.group('last'))}"
+            key = _number_key(minute)
+            if key in seen or (headings and key < _number_key(headings[-1].number)):
+                continue
+            seen.add(key)
+            title = line.text[:match.start()].strip().rsplit(":", 1)[0].strip() or f"Minute {minute}"
+            headings.append(_Heading(index, minute, " ".join(title.split()[:12]), rest=line.text))
+    return headings if len(headings) >= 2 else []
+
+
 def find_items(pages: list[Page]) -> list[Item]:
     """Minute items in document order, each with its page and text."""
     flat: list[tuple[int, Line]] = [(p.number, piece) for p in pages for l in p.lines for piece in _split_run_on_minutes(l)]
@@ -712,6 +739,8 @@ def find_items(pages: list[Page]) -> list[Item]:
         return find_items([Page(p.number, p.text, [Line(l.text, table=l.table) for l in p.lines]) for p in pages])
     if not headings:
         headings = _table_row_headings(flat)
+    if not headings:
+        headings = _resolution_numbered_headings(flat)
     items = []
     for position, heading in enumerate(headings):
         end = headings[position + 1].index if position + 1 < len(headings) else len(flat)
@@ -754,8 +783,11 @@ def preamble_lines(pages: list[Page], items: list[Item]) -> list[tuple[int, Line
     first = items[0]
     for index, (number, line) in enumerate(flat):
         text = line.text.strip()
-        if number == first.page and (text.startswith(first.number or "\x00") or text == first.title.split(" ")[0]):
+        # "16/05/5 16/05/6": a detached column of numbers, not the heading
+        numbered = text.startswith(first.number or "\x00") and (
+            re.fullmatch(r"[.):]?", text[len(first.number):].strip()) or re.search(r"[A-Za-z]{3}", text[len(first.number):]))
+        if number == first.page and (numbered or text == first.title.split(" ")[0]):
             return flat[:index]
-        if number == first.page and first.title.startswith(text) and text:
+        if number == first.page and text and (first.title.startswith(text) or text.startswith(first.title)):
             return flat[:index]
     return flat

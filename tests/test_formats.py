@@ -377,9 +377,13 @@ def test_a_web_page_list_one_name_a_line_and_a_clause_after_a_blank_line():
 
 
 def test_a_vote_by_majority_without_counts():
-    parsed = parse_path(DEV / "northwold-pc" / "2016-05_northwold-pc_AGM_minutes.txt")
-    votes = [v for i in parsed.items for v in i.votes]
-    assert any(v.kind == "unspecified" and v.outcome == "carried" for v in votes), "'elected following a majority vote'"
+    from models.records import Line
+    from pipeline.tagging.votes import find_votes
+
+    text = (DEV / "northwold-pc" / "2016-05_northwold-pc_AGM_minutes.txt").read_text()
+    line = next(l for l in text.splitlines() if "majority vote" in l)  # "... was elected following a majority vote for ..."
+    votes = [v for _, _, v in find_votes([(1, Line(text=line))])]
+    assert [(v.kind, v.outcome) for v in votes] == [("unspecified", "carried")]
 
 
 def test_a_cmis_meeting_page_officers_by_post_and_apologies_on_the_next_line():
@@ -437,3 +441,16 @@ def test_a_moderngov_decision_block_is_a_resolution_once():
     assert len(flintshire["30"].resolutions) == 1
     cotswold = {i.number: i for i in parse_path(next((DEV / "cotswold").iterdir())).items}
     assert not cotswold["1"].resolutions and len(cotswold["3"].resolutions) == 1
+
+
+def test_resolutions_numbered_after_their_minute_when_the_number_column_came_apart():
+    """Northwold: every minute number in one block after the attendance,
+    the minutes unnumbered below; 'Resolved 16/05/05.1', 'Resolved
+    16\\05\\9.1', '... Northwold Resolved 16/05/14.1' still say which
+    minute each resolution is."""
+    parsed = parse_path(DEV / "northwold-pc" / "2016-05_northwold-pc_AGM_minutes.txt")
+    counts = {i.number: len(i.resolutions) for i in parsed.items}
+    assert counts == {"16/05/5": 1, "16/05/7": 1, "16/05/8": 2, "16/05/9": 1, "16/05/10": 1, "16/05/14": 1,
+                      "16/05/15": 2, "16/05/16": 1}
+    assert parsed.items[0].title == "Appointment of the Responsible Financial Officer"
+    assert len([a for a in parsed.attendance if a.status == "apologies"]) == 3, "the lines before the first resolved minute stay the preamble"
