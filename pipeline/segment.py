@@ -577,7 +577,7 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
         cuts |= more
         growing = bool(more)
     if not cuts:
-        shouted = _shouted_headings(text)
+        shouted = _shouted_headings(text) or _decimal_headings(text)
         if shouted:
             return shouted
     if not cuts and len(text) >= 300:
@@ -646,6 +646,44 @@ def _shouted_headings(text: str) -> list[Line]:
         body = " ".join(words[len(title):])
         if body:
             lines.append(Line(text=body))
+    return lines
+
+
+# "... at 7.00.p.m. 167.0. Agenda Item 1: Record of those Present/Apologies •
+# Members: ... 167.1 Welcome • The Chair ...": decimal minute numbers.
+_MID_LINE_DECIMAL = re.compile(r"(?<=[.!?)]\s)(?P<major>\d{1,4})\.(?P<minor>\d{1,2})\.?\s+(?=[A-Z])")
+_AGENDA_ITEM_PREFIX = re.compile(r"^Agenda\s+Item\s+\d{1,3}\s*[.:]?\s+(?=[A-Z])", re.IGNORECASE)
+
+
+def _decimal_headings(text: str) -> list[Line]:
+    """A flattened page whose minutes are numbered 167.0, 167.1, 168.0 ...
+    after the end of a sentence: each number moves on by one (the part
+    after the point, or the whole number with the part back at 0 or 1), so
+    a sum or a time in a sentence never is a heading.  The title runs to
+    the first bullet or full stop; "Agenda Item 2" before it is the
+    agenda's numbering, not the title."""
+    if len(text) < 300:
+        return []
+    found = [(m.start(), int(m.group("major")), int(m.group("minor"))) for m in _MID_LINE_DECIMAL.finditer(text)]
+    chain: list[int] = []
+    for position, (start, major, minor) in enumerate(found):
+        run, last = [start], (major, minor)
+        for later, later_major, later_minor in found[position + 1:]:
+            if (later_major, later_minor) in ((last[0], last[1] + 1), (last[0] + 1, 0), (last[0] + 1, 1)):
+                run.append(later)
+                last = (later_major, later_minor)
+        if len(run) > len(chain):
+            chain = run
+    if len(chain) < 3:
+        return []
+    lines = [Line(text=text[:chain[0]].strip())] if text[:chain[0]].strip() else []
+    for start, end in zip(chain, chain[1:] + [len(text)]):
+        number, _, rest = text[start:end].strip().partition(" ")
+        rest = _AGENDA_ITEM_PREFIX.sub("", rest.strip())
+        title = re.split(r"\s[•·]\s|(?<=[a-z)])\.\s|:\s(?=[A-Z•])", rest, maxsplit=1)
+        lines.append(Line(text=f"{number.rstrip('.')} {title[0].strip()}"))
+        if len(title) > 1 and title[1].strip():
+            lines.append(Line(text=title[1].strip()))
     return lines
 
 

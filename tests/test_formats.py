@@ -454,3 +454,19 @@ def test_resolutions_numbered_after_their_minute_when_the_number_column_came_apa
                       "16/05/15": 2, "16/05/16": 1}
     assert parsed.items[0].title == "Appointment of the Responsible Financial Officer"
     assert len([a for a in parsed.attendance if a.status == "apologies"]) == 3, "the lines before the first resolved minute stay the preamble"
+
+
+def test_councils_of_hold_out_3():
+    """Layouts met on the third blind hold-out (now development data)."""
+    # a flattened page numbered 167.0, 167.1, 168.0, 169.0 with bulleted labelled lists
+    gorslas = parse_path(next((DEV / "gorslas-cc").iterdir()))
+    assert [(i.number, i.title) for i in gorslas.items] == [
+        ("167.0", "Record of those Present/Apologies"), ("167.1", "Welcome"), ("168.0", "Declarations of Interest"),
+        ("169.0", "Exclusion of Press and Public")]
+    officers = {a.name: a.role for a in gorslas.attendance if a.status == "in_attendance"}
+    assert officers == {"Llew Thomas": "Clerk to the Council", "Mr Hefin Jones": "Translator"}, "'• Others: Llew Thomas Clerk to the Council, ...'"
+    assert len([a for a in gorslas.attendance if a.status == "present"]) == 12
+    # one name a paragraph under "Present:-" and "COUNCILLORS", surnames in capitals
+    dundee = parse_path(next((DEV / "dundee-city").iterdir()))
+    present = [a.name for a in dundee.attendance if a.status == "present"]
+    assert len(present) == 26 and any(n.endswith("Helen WRIGHT") for n in present) and any(n.endswith("George de GERNIER") for n in present)

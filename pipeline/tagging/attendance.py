@@ -206,8 +206,8 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
 
 # A label in the middle of a long flattened line ("... via Zoom Present: Cllr
 # Sue Lintern (Chair) ..."): the list starts there.
-_MID_LINE_LABEL = re.compile(r"(?<=\S)\s(?=(?:Present|Also,?\s+in\s+attendance|In\s+attendance|Also\s+present|Apologies(?:\s+for\s+absence)?|Absent"
-                             r"|(?:Parish\s+|Town\s+)?Clerk)\b\s*:)",
+_MID_LINE_LABEL = re.compile(r"(?<=\S)\s(?:[•·]\s)?(?=(?:Present|Also,?\s+in\s+attendance|In\s+attendance|Also\s+present|Apologies(?:\s+for\s+absence)?|Absent"
+                             r"|(?:Parish\s+|Town\s+)?Clerk|Others)\b\s*:)",
                              re.IGNORECASE)
 
 
@@ -252,7 +252,12 @@ def _unlabelled_list(text: str, found: list) -> Optional[tuple[str, str]]:
 
 # "Roger Keyes (Candidate for co-option)" on a line of its own in a list
 # of one name per line: a person, never the end of the name above.
-_WHOLE_NAME_LINE = re.compile(r"^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\s[A-Z][a-z]*(?:[-'’][A-Z])?[a-z]+(?:\s\([^()]{2,60}\))?$")
+# "Andrew DAWSON", "C D P FARQUHAR", "George de GERNIER", "Lord Provost
+# Helen WRIGHT" likewise, each on its own line under "COUNCILLORS".
+_WHOLE_NAME_LINE = re.compile(
+    r"^(?:(?:Lord Provost|Depute Provost|Provost|Bailie)\s)?(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|[A-Z](?:\s[A-Z])*)"
+    r"(?:\s[A-Z]\.?){0,2}(?:\s(?:de|van|von|le|la|di|da))?\s[A-Z](?:[a-z]*(?:[-'’][A-Z])?[a-z]+|[A-Z'’-]+)"
+    r"(?:\s\([^()]{2,60}\))?$")
 
 
 def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Attendance]]:
@@ -278,11 +283,18 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                 parts.append(text)
                 index += 1
                 continue
+            if not text and (not parts or parts[-1].isupper() or _WHOLE_NAME_LINE.match(parts[-1])):
+                # A web page sets a list one name to a paragraph: a blank
+                # line goes on to the next name.
+                ahead = next((l.text.strip() for _, l in lines[index + 1:index + 3] if l.text.strip()), "")
+                if _WHOLE_NAME_LINE.match(ahead) or ahead.lower() in vocabulary().plural_titles:
+                    index += 1
+                    continue
             if not text or _label_match(text) or _NEXT_LABEL.match(text) or _MINUTES_TABLE_HEAD.match(text) or re.match(
                     r"(?:Apologies|An apology|Present\b,|Absent\b,|In Attendance\b,)", text) or re.search(r"\bin the chair\.?$", text, re.IGNORECASE) or (
                     parts and _NARRATION.search(text)) or (status != "in_attendance" and _UNLABELLED_OFFICER.match(text)) or (
                 lines[index][1].bold and not line.bold
-            ) or text.isupper() and len(text.split()) > 1 and not looks_like_name_list(text):
+            ) or text.isupper() and len(text.split()) > 1 and not looks_like_name_list(text) and not _WHOLE_NAME_LINE.match(text):
                 break
             # A list set in a hanging indent ("ALSO PRESENT: Councillors ..."
             # with every further line under the first name) goes on past a

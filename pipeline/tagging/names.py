@@ -25,7 +25,11 @@ _ROLE_WORDS = re.compile(
     r"(?:Officer|Clerk|Manager|Director|Executive|Secretary|Treasurer|Adviser|Advisor|Head of)\b")
 # "Mr W Grosvenor Clerk": an officer's post run on after the name.
 _POST_AFTER_NAME = re.compile(
-    r"^((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s(?:[A-Z]\.?\s){0,3}[A-Z][\w’'-]+)\s"
+    r"^((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s(?:[A-Z]\.?\s){0,3}[A-Z][\w’'-]+"
+    # "Llew Thomas Clerk to the Council": untitled, when the words are a name and not a post's ("Acting Town Clerk")
+    r"|(?!(?:Acting|Deputy|Assistant|Interim|Locum|Town|Parish|Committee|Senior|Chief|Principal|Democratic|Finance|"
+    r"Planning|Executive|Corporate|Admin|Office|Project|Community|Council)\s)[A-Z][a-z]+\s"
+    r"(?!(?:Town|Parish|Services|Council|Committee)\b)[A-Z][\w’'-]+)\s"
     r"((?:(?:Assistant|Deputy|Parish|Town|Locum|Acting|Admin(?:/\w+)?|Finance)\s){0,2}(?:Clerk|RFO|Officer|Office|Administrator)\b.*)$")
 _OFFICE_WORDS = re.compile(r"\b(?:Leader|Cabinet Member|Member for|Portfolio Holder|Director|Chief Executive|Head of|Principal|"
                            r"Clerk|Officer|Manager|Treasurer|RFO)\b")
@@ -113,7 +117,8 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             if names:
                 names[-1][0] = f"{names[-1][0]}, {bare}"
             continue
-        office = _OFFICE_WORDS.search(re.sub(r"\([^()]*\)", "", bare)) and not _DASHED_ROLE.match(bare) and not re.search(
+        office = _OFFICE_WORDS.search(re.sub(r"\([^()]*\)", "", bare)) and not _DASHED_ROLE.match(bare) and not _POST_AFTER_NAME.match(
+            bare) and not re.search(
             r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b|\b[A-Z]\.?\s[A-Z][a-z]", bare)  # "EDC Clerk J Connelly" names someone
         if (office or bare[4:].strip().lower() in vocab.role_words) and re.match(r"(?i:the)\s", bare):
             # "... and the Interim Corporate Director of Education": someone
@@ -163,7 +168,7 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
                 names[-1][1] = bare
             continue
         # "Chairman Cllr Mrs Shewell": an office before the title.
-        leading = re.match(r"^(Chairman|Chair|Vice[- ]Chairman|Vice[- ]Chair|Mayor|Deputy Mayor)\s+(?=[^\s(]+\s)", bare) or re.match(
+        leading = re.match(r"^(Chairman|Chair|Vice[- ]Chairman|Vice[- ]Chair|Mayor|Deputy Mayor|Lord Provost|Depute Provost|Provost|Bailie)\s+(?=[^\s(]+\s)", bare) or re.match(
             r"^((?:[A-Z][a-z’']+\s){1,3}?)(?=(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Rev|Revd)\.?\s+[A-Z])", bare) or re.match(
             r"^((?:[A-Z][A-Za-z]+\s){0,3}(?:Member|Representative|Invitee|Observer)\s)(?=(?:Cllr|Councillor)\.?\s+[A-Z])", bare)
         leading_role = leading.group(1).strip() if leading else None  # "Standing Invitee Dr Anusree ..."
