@@ -471,7 +471,8 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
         if line.table or _POSTCODE.search(text[:80]) or _ADDRESS.match(re.sub(r"^\d+[a-z]?\s+", "", text)):
             continue
         following = flat[index + 1][1].text.strip() if index + 1 < len(flat) else ""
-        if _NUMBER_ONLY.match(text) and following and not _NUMBER_ONLY.match(following) and len(following) <= 200:
+        if (_NUMBER_ONLY.match(text) and following and not _NUMBER_ONLY.match(following) and len(following) <= 200
+                and not following.startswith(text.rstrip(".") + " ")):  # a page number over "1 BIBLE READING ..."
             title = clean_title(following)
             if (title and re.match(r"[A-Z(‘'\"“0-9]", title) and not (_PERSON_START.match(title) and not title.startswith("The "))
                     and not re.match(r"(?:RESOLVED|Minutes:)", title) and not _PAGE_CHROME.match(title)):

@@ -470,3 +470,16 @@ def test_councils_of_hold_out_3():
     dundee = parse_path(next((DEV / "dundee-city").iterdir()))
     present = [a.name for a in dundee.attendance if a.status == "present"]
     assert len(present) == 26 and any(n.endswith("Helen WRIGHT") for n in present) and any(n.endswith("George de GERNIER") for n in present)
+
+
+def test_a_northern_irish_council_aldermen_and_officers_post_first():
+    parsed = parse_path(next((DEV / "antrim-newtownabbey").iterdir()))
+    people = {a.name: (a.status, a.role) for a in parsed.attendance}
+    assert people["Councillor J Montgomery"] == ("present", "Mayor"), "'In the Chair : Mayor (Councillor J Montgomery)'"
+    assert people["Alderman F Agnew"][0] == "present", "'Aldermen – F Agnew, P Brett, ...'"
+    # "Officers Present : Chief Executive - J Dixon Director of Economic Development and Planning – M McAlister ..."
+    assert people["J Dixon"] == ("in_attendance", "Chief Executive")
+    assert people["P Casey"] == ("in_attendance", "Borough Lawyer and Head of Legal Services")
+    # "Mr Colm McQuillan, Director of Housing Services, NIHE Mr Frank O’Connor, ..."
+    assert people["Mr Frank O’Connor"] == ("in_attendance", "Regional Manager for North Division, NIHE")
+    assert parsed.items[0].title.startswith("BIBLE READING"), "a page number '1' over '1 BIBLE READING, ...'"

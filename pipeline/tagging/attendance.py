@@ -206,7 +206,7 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
 
 # A label in the middle of a long flattened line ("... via Zoom Present: Cllr
 # Sue Lintern (Chair) ..."): the list starts there.
-_MID_LINE_LABEL = re.compile(r"(?<=\S)\s(?:[•·]\s)?(?=(?:Present|Also,?\s+in\s+attendance|In\s+attendance|Also\s+present|Apologies(?:\s+for\s+absence)?|Absent"
+_MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Members)(?<!Councillors)\s(?:[•·]\s)?(?=(?:Present|Also,?\s+in\s+attendance|In\s+attendance|Also\s+present|Apologies(?:\s+for\s+absence)?|Absent"
                              r"|(?:Parish\s+|Town\s+)?Clerk|Others)\b\s*:)",
                              re.IGNORECASE)
 

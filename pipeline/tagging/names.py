@@ -71,6 +71,29 @@ def _split_with_separators(text: str) -> list[tuple[str, str]]:
     return [(p.strip(), before) for p, before in pieces if p.strip()]
 
 
+# "Chief Executive - J Dixon Director of Economic Development and Planning – M
+# McAlister ...": officers listed post first, one after another without
+# commas.  Read by cutting at the dashes (a pattern searched from every word
+# would be quadratic in a long line).
+_DASH = re.compile(r"\s[-–—]\s")
+_POST = re.compile(r"[A-Z][A-Za-z&]*(?:\s(?:[A-Z][A-Za-z&]*|and|of|for|the))*")
+_NAME_THEN_POST = re.compile(r"((?:[A-Z]\.?\s){1,3}[A-Z][\w’'-]+)(?:\s+(\S.*))?")
+
+
+def _posts_then_names(text: str) -> list[tuple[str, Optional[str]]]:
+    parts = _DASH.split(text.strip())
+    if len(parts) < 3:
+        return []
+    found, post = [], parts[0].strip()
+    for part in parts[1:]:
+        named = _NAME_THEN_POST.fullmatch(part.strip())
+        if not named or not _POST.fullmatch(post):
+            return []
+        found.append((named.group(1), post))
+        post = (named.group(2) or "").strip()
+    return found if not post else []
+
+
 def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     """``"Mr R W Gough (Chairman), Sir Paul Carter, CBE and Mr D Ross"`` ->
     ``[("Mr R W Gough", "Chairman"), ("Sir Paul Carter, CBE", None), ("Mr D Ross", None)]``.
@@ -83,6 +106,9 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     if not text:
         return []
     text = re.sub(r"(?<=[a-z])(?=(?:Councillor|Cllr)\b)", ", ", text)  # "Councillor C CrossleyCouncillor S Langton": lines run together
+    posts_first = _posts_then_names(text)
+    if posts_first:
+        return posts_first
     text = re.sub(r"^((?i:councillors|cllrs)):(?=[A-Z])", r"\1 ", text)  # "Councillors:L Maude, ..."
     text = re.sub(r"(?<=[a-z]):\s(?=[A-Z])", ", ", text)  # "C. Humphries: G. Clere"
     text = re.sub(r"\(([^()]{1,6})$", r"(\1)", text)  # "Christina McDough (CM": a cell cut short
@@ -92,7 +118,7 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     visiting = re.match(r"^(County|District|Borough|City)\s+(\S+)\s", text)
     if first[0].lower().rstrip(":") in vocab.plural_titles and len(first) > 1:
         plural_title = vocab.plural_titles[first[0].lower().rstrip(":")]
-        text = first[1]
+        text = re.sub(r"^[–—-]\s+", "", first[1])  # "Aldermen – F Agnew, P Brett"
     elif visiting and visiting.group(2).lower() in vocab.plural_titles:
         # "County Cllrs D Bryan, T Evans and T Tudor": councillors of another council
         plural_title = f"{visiting.group(1)} {vocab.plural_titles[visiting.group(2).lower()]}"
@@ -194,6 +220,9 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             continue
         for name, role in _split_run_together(bare):
             name = re.sub(r"^(?:and|&)\s+", "", name)
+            if names and re.fullmatch(r"[A-Z]{2,6}", name) and not role and names[-1][1] and len(pieces) > 1:
+                names[-1][1] = f"{names[-1][1]}, {name}"  # "Director of Housing Services, NIHE"
+                continue
             if (names and not names[-1][1] and not role and _OFFICE_WORDS.search(name)
                     and not re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b|\b[A-Z]\.?\s[A-Z][a-z]", name)):
                 names[-1][1] = name  # "Mr M Cavanagh, PCC Link Officer County Cllr A Tudor": the post is his
@@ -249,6 +278,8 @@ def _split_run_together(piece: str) -> list[tuple[str, Optional[str]]]:
 
     def _split_before_title(match: re.Match) -> str:
         word = match.group(1)
+        if re.fullmatch(r"[A-Z]{2,6}", word):
+            return word + "\x00"  # "..., NIHE Mr Frank O’Connor": the body the last person is from ends there
         if not word[-1:].islower():
             return word + " "
         before = match.string[:match.start(1)].rsplit("\x00", 1)[-1].strip()
