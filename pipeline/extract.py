@@ -26,9 +26,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
-import pdfplumber
-from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-
 from models.keys import web_url
 from models.media import DOCX, sha256_hex, sniff_media_type
 from models.records import Document, Line, Page
@@ -248,6 +245,9 @@ def _deadline(seconds: float, path: str) -> Iterator[float]:
 def _open_pdf(data: bytes, path: str):
     import io
 
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
     try:
         return pdfplumber.open(io.BytesIO(data))
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
@@ -264,6 +264,7 @@ def _count_pages(data: bytes, path: str) -> int:
     damaged cross-reference tables that pdfminer cannot), else by pdfminer."""
     import io
 
+    import pdfplumber
     import pypdfium2
 
     try:
