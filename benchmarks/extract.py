@@ -1,16 +1,28 @@
-"""Extraction speed: pages per second, and the ratio to ``pdftotext -layout``
-run on the same files in the same process.
+"""Extraction speed against ``pdftotext -layout`` on the same files, measured
+in the same run (other processes share the cores, so only ratios taken in
+one run compare).
 
-    python benchmarks/extract.py [PDF or folder ...]   (default: tests/fixtures/pdf)
+    python benchmarks/extract.py [PDF or folder ...]                 extraction alone, per file
+    python benchmarks/extract.py --end-to-end [--workers 1 2 0] [PDF ...]
+    python benchmarks/extract.py --profile [PDF ...]
 
-OCR is off so the figures measure text extraction; each file is timed
-``--repeat`` times and the best run kept, for both tools.
+The default files are tests/fixtures/pdf; ``--end-to-end`` and ``--profile``
+default to the eight Kent minutes PDFs in ../shared/corpus when that folder
+is there (the figures the README quotes).
+
+``--end-to-end`` runs the command a user runs, ``minutes parse --json
+FILE...`` in a fresh process (imports, worker start, extraction, tagging,
+JSON out), once per ``--workers`` value (0: the default, the CPU count), and
+``pdftotext -layout`` on each file, repeated ``--repeat`` times in turn and
+the median of each kept.  ``--profile`` says where one worker's time goes.
+OCR is off throughout so the figures measure text extraction.
 """
 
 from __future__ import annotations
 
 import argparse
 import shutil
+import statistics
 import subprocess
 import sys
 import time
@@ -19,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.extract import ExtractionError, ExtractOptions, extract_document  # noqa: E402
+KENT = sorted((ROOT.parent / "shared" / "corpus" / "pdf" / "kent-cc").glob("*minutes*.pdf"))
 
 
 def best_of(repeat: int, fn) -> float:
@@ -31,17 +43,86 @@ def best_of(repeat: int, fn) -> float:
     return min(times)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("paths", nargs="*", default=[str(ROOT / "tests" / "fixtures" / "pdf")])
-    parser.add_argument("--repeat", type=int, default=3)
-    args = parser.parse_args()
-    if not shutil.which("pdftotext"):
-        print("pdftotext (poppler-utils) is needed for the baseline", file=sys.stderr)
-        return 2
-    files = []
-    for p in map(Path, args.paths):
-        files.extend(sorted(p.glob("*.pdf")) if p.is_dir() else [p])
+def timed(fn) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def pdftotext(files: list[Path]) -> None:
+    for path in files:
+        subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, check=False)
+
+
+def minutes_parse(files: list[Path], workers: int) -> None:
+    command = [sys.executable, "-m", "pipeline.cli", "parse", "--json", "--ocr", "never"]
+    if workers:
+        command += ["--workers", str(workers)]
+    result = subprocess.run(command + [str(f) for f in files], cwd=ROOT, capture_output=True, check=False)
+    if result.returncode != 0:
+        raise SystemExit(f"minutes parse failed: {result.stderr.decode()[-500:]}")
+
+
+def end_to_end(files: list[Path], workers: list[int], repeat: int) -> None:
+    runs: dict = {"pdftotext": [], **{w: [] for w in workers}}
+    for _ in range(repeat):  # interleaved, so a burst of load elsewhere hits every figure alike
+        runs["pdftotext"].append(timed(lambda: pdftotext(files)))
+        for w in workers:
+            runs[w].append(timed(lambda: minutes_parse(files, w)))
+    base = statistics.median(runs["pdftotext"])
+    print(f"{len(files)} files, median of {repeat} runs each")
+    print(f"{'command':44} {'seconds':>8} {'ratio':>7}")
+    print(f"{'pdftotext -layout (one process per file)':44} {base:8.3f} {1:6.1f}x")
+    for w in workers:
+        label = "minutes parse --json" + (f" --workers {w}" if w else " (default workers)")
+        print(f"{label:44} {statistics.median(runs[w]):8.3f} {statistics.median(runs[w]) / base:6.1f}x")
+    if 1 in workers and 2 in workers:
+        print(f"speed-up, --workers 2 over --workers 1: {statistics.median(runs[1]) / statistics.median(runs[2]):.2f}x")
+
+
+def profile(files: list[Path]) -> None:
+    """One worker's time, split as the README reports it: what importing
+    costs a fresh process, extraction, and segmentation plus tagging."""
+    def fresh(code: str) -> float:
+        return statistics.median(
+            timed(lambda: subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)) for _ in range(3))
+
+    bare = fresh("pass")
+    cli_import = fresh("import pipeline.cli") - bare
+    parse_import = fresh("import pipeline.parse") - bare
+    from pipeline.extract import ExtractOptions, extract_document
+    from pipeline.parse import _segment_and_tag
+    from pipeline.tagging import default_nlp
+
+    start = time.perf_counter()
+    default_nlp()
+    nlp_build = time.perf_counter() - start
+    options = ExtractOptions(ocr="never")
+    extract_s = tag_s = 0.0
+    for path in files:
+        data = path.read_bytes()
+        start = time.perf_counter()
+        document = extract_document(data, str(path), options)
+        middle = time.perf_counter()
+        _segment_and_tag(document)
+        extract_s, tag_s = extract_s + middle - start, tag_s + time.perf_counter() - middle
+    base = best_of(3, lambda: pdftotext(files))
+    rows = [("command line start (imports of `minutes`)", cli_import),
+            ("a worker's imports (pdfplumber, spaCy, ...)", parse_import),
+            ("a worker's tagger build", nlp_build),
+            ("extraction (pdfplumber/pdfminer, layout)", extract_s),
+            ("segmentation and tagging", tag_s)]
+    total = sum(s for _, s in rows)
+    print(f"{len(files)} files in one process; pdftotext -layout: {base:.3f} s")
+    print(f"{'part':46} {'seconds':>8} {'share':>6} {'x pdftotext':>11}")
+    for label, seconds in rows:
+        print(f"{label:46} {seconds:8.3f} {seconds / total:6.1%} {seconds / base:10.1f}x")
+    print(f"{'total, one worker':46} {total:8.3f} {1:6.1%} {total / base:10.1f}x")
+
+
+def per_file(files: list[Path], repeat: int) -> None:
+    from pipeline.extract import ExtractionError, ExtractOptions, extract_document
+
     options = ExtractOptions(ocr="never")
     print(f"{'file':58} {'pages':>5} {'ours s':>8} {'pdftotext s':>11} {'pages/s':>8} {'ratio':>6}")
     total_ours = total_base = total_pages = 0.0
@@ -52,11 +133,8 @@ def main() -> int:
         except ExtractionError as exc:
             print(f"{path.name[:58]:58} skipped: {exc.kind}")
             continue
-        ours = best_of(args.repeat, lambda: extract_document(data, str(path), options))
-        base = best_of(
-            args.repeat,
-            lambda: subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, check=False),
-        )
+        ours = best_of(repeat, lambda: extract_document(data, str(path), options))
+        base = best_of(repeat, lambda: pdftotext([path]))
         total_ours, total_base, total_pages = total_ours + ours, total_base + base, total_pages + pages
         print(f"{path.name[:58]:58} {pages:5d} {ours:8.3f} {base:11.3f} {pages / ours:8.1f} {ours / base:6.1f}x")
     if total_pages:
@@ -64,6 +142,30 @@ def main() -> int:
             f"{'TOTAL':58} {int(total_pages):5d} {total_ours:8.3f} {total_base:11.3f} "
             f"{total_pages / total_ours:8.1f} {total_ours / total_base:6.1f}x"
         )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("paths", nargs="*")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--end-to-end", action="store_true", help="time `minutes parse --json` on the files")
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2, 0],
+                        help="--workers values for --end-to-end (0: the default) [1 2 0]")
+    parser.add_argument("--profile", action="store_true", help="where one worker's time goes")
+    args = parser.parse_args()
+    if not shutil.which("pdftotext"):
+        print("pdftotext (poppler-utils) is needed for the baseline", file=sys.stderr)
+        return 2
+    default = KENT if (args.end_to_end or args.profile) and KENT else [ROOT / "tests" / "fixtures" / "pdf"]
+    files = []
+    for p in map(Path, args.paths or default):
+        files.extend(sorted(p.glob("*.pdf")) if p.is_dir() else [p])
+    if args.end_to_end:
+        end_to_end(files, args.workers, args.repeat)
+    elif args.profile:
+        profile(files)
+    else:
+        per_file(files, args.repeat)
     return 0
 
 

@@ -140,6 +140,7 @@ def parse(files, as_json, workers, max_pages, timeout, max_memory, ocr, as_html)
     """
     import os
 
+    from .parallel import load_parser_for_workers
     from .sandbox import Limits, ParsePool, parse_in_worker, render_in_worker
 
     if as_html and as_json:
@@ -147,6 +148,7 @@ def parse(files, as_json, workers, max_pages, timeout, max_memory, ocr, as_html)
     options = ExtractOptions(max_pages=max_pages, timeout=timeout, ocr=ocr)
     limits = Limits(timeout=timeout, max_memory=max_memory * 1024 * 1024)
     workers = min(workers or os.cpu_count() or 1, len(files))
+    load_parser_for_workers()
     failed = 0
     with ParsePool(workers, options, limits, task=render_in_worker if as_html else parse_in_worker) as pool:
         for path, (parsed, error) in pool.ordered(files, str):

@@ -26,9 +26,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
-import pdfplumber
-from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-
 from models.keys import web_url
 from models.media import DOCX, sha256_hex, sniff_media_type
 from models.records import Document, Line, Page
@@ -248,6 +245,9 @@ def _deadline(seconds: float, path: str) -> Iterator[float]:
 def _open_pdf(data: bytes, path: str):
     import io
 
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
     try:
         return pdfplumber.open(io.BytesIO(data))
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
@@ -264,6 +264,7 @@ def _count_pages(data: bytes, path: str) -> int:
     damaged cross-reference tables that pdfminer cannot), else by pdfminer."""
     import io
 
+    import pdfplumber
     import pypdfium2
 
     try:
@@ -486,30 +487,95 @@ def _table_lines(plumber_page, words: list[dict]) -> tuple[list[list[list[Option
     return kept, outside, rows_as_lines
 
 
+def _char_device(rsrcmgr, pageno: int):
+    """A pdfminer device that keeps, of each character, only what the layout
+    code reads: ``(text, x0, x1, y0, y1, fontname, size)`` of the upright
+    ones, in the order drawn.
+
+    pdfplumber's own ``page.layout`` builds an ``LTChar`` per character
+    (matrix, colour space, graphic state, marked-content tags) and the layout
+    code then walked them; on the Kent minutes that was about a third of
+    extraction.  The geometry here is pdfminer's own (``LTChar.__init__``'s
+    arithmetic, with its ``apply_matrix_rect``), so the words come out the
+    same; vertical fonts, which no minutes we have seen use, still go
+    through ``LTChar``.  Ruling lines and images are still collected in the
+    page's layout, as pdfminer makes them.
+    """
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.layout import LTChar
+    from pdfminer.pdffont import PDFUnicodeNotDefined
+    from pdfminer.utils import apply_matrix_rect
+
+    class CharDevice(PDFPageAggregator):
+        def __init__(self):
+            super().__init__(rsrcmgr, pageno=pageno, laparams=None)
+            self.chars: list[tuple] = []
+
+        def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate) -> float:
+            try:
+                text = font.to_unichr(cid)
+            except PDFUnicodeNotDefined:
+                text = self.handle_undefined_char(font, cid)
+            textwidth = font.char_width(cid)
+            if font.is_vertical():
+                char = LTChar(matrix, font, fontsize, scaling, rise, text, textwidth, font.char_disp(cid), ncs,
+                              graphicstate)
+                if char.upright:
+                    self.chars.append((text, char.x0, char.x1, char.y0, char.y1, char.fontname, char.size))
+                return char.adv
+            adv = textwidth * fontsize * scaling
+            descent = font.get_descent() * fontsize
+            a, b, c, d, e, f = matrix
+            if a * d * scaling > 0 and b * c <= 0:  # upright
+                bottom, top = descent + rise, descent + rise + fontsize
+                if b == 0 and c == 0:
+                    # Unrotated text (nearly all of it): the corners of
+                    # apply_matrix_rect reduce to two x and two y, computed
+                    # by the same expressions, so the floats are the same.
+                    x0, x1 = a * 0 + c * bottom + e, a * adv + c * bottom + e
+                    y0, y1 = b * 0 + d * bottom + f, b * 0 + d * top + f
+                else:
+                    x0, y0, x1, y1 = apply_matrix_rect(matrix, (0, bottom, adv, top))
+                if x1 < x0:
+                    x0, x1 = x1, x0
+                if y1 < y0:
+                    y0, y1 = y1, y0
+                self.chars.append((text, x0, x1, y0, y1, font.fontname, y1 - y0))
+            return adv
+
+    return CharDevice()
+
+
 def _layout_words(plumber_page) -> tuple[list[dict], bool, bool]:
-    """Words from the page's pdfminer layout, and whether it has ruling lines
-    or images.
+    """Words from the page's characters as pdfminer places them, and whether
+    it has ruling lines or images.
 
     pdfplumber's own ``extract_words`` first turns every character into a
     dict of some twenty resolved attributes; profiling the Kent minutes put
-    about 55% of extraction time there.  Reading the layout's characters
-    directly gives the same words (same tolerances: 3 points across, 3 down)
-    at half the cost; pdfplumber's full object model is still used for the
-    table finder, on pages that have ruling lines.
+    about 55% of extraction time there.  Reading the characters directly
+    gives the same words (same tolerances: 3 points across, 3 down) at a
+    fraction of the cost; pdfplumber's full object model is still used for
+    the table finder, on pages that have ruling lines.
     """
-    from pdfminer.layout import LTChar, LTCurve, LTFigure, LTImage
+    from pdfminer.layout import LTCurve, LTFigure, LTImage
+    from pdfminer.pdfinterp import PDFPageInterpreter
+    from pdfplumber.utils.exceptions import PdfminerException
 
-    layout = plumber_page.layout
+    rsrcmgr = plumber_page.pdf.rsrcmgr
+    device = _char_device(rsrcmgr, plumber_page.page_number)
+    try:
+        PDFPageInterpreter(rsrcmgr, device).process_page(plumber_page.page_obj)
+    except Exception as exc:  # as pdfplumber's page.layout reports it
+        raise PdfminerException(exc)
+    layout = device.get_result()
     height = float(layout.height)
-    chars, curves, has_images = [], 0, False
+    chars = device.chars
+    curves, has_images = 0, False
 
     def walk(container):
         nonlocal curves, has_images
         for obj in container:
-            if isinstance(obj, LTChar):
-                if obj.upright:
-                    chars.append(obj)
-            elif isinstance(obj, LTCurve):  # LTLine and LTRect are curves
+            if isinstance(obj, LTCurve):  # LTLine and LTRect are curves
                 curves += 1
             elif isinstance(obj, LTImage):
                 has_images = True
@@ -522,10 +588,11 @@ def _layout_words(plumber_page) -> tuple[list[dict], bool, bool]:
     has_lines = curves >= 4
     # Cluster characters into lines by their top (3 points), then read each
     # line left to right: a drop capital set a point higher stays in its word.
-    chars.sort(key=lambda c: height - c.y1)
+    # A character is (text, x0, x1, y0, y1, fontname, size).
+    chars.sort(key=lambda c: height - c[4])
     lines: list[list] = []
     for char in chars:
-        top = height - char.y1
+        top = height - char[4]
         if lines and top - lines[-1][0] <= 3:
             lines[-1][1].append(char)
         else:
@@ -535,14 +602,14 @@ def _layout_words(plumber_page) -> tuple[list[dict], bool, bool]:
 
     def flush():
         if current:
-            text = "".join(c.get_text() for c in current)
-            bold = sum("bold" in c.fontname.lower() for c in current) * 2 > len(current)
+            text = "".join(c[0] for c in current)
+            bold = sum("bold" in c[5].lower() for c in current) * 2 > len(current)
             words.append({
-                "text": text, "x0": current[0].x0, "x1": current[-1].x1,
-                "top": height - max(c.y1 for c in current), "bottom": height - min(c.y0 for c in current),
-                "fontname": next((c.fontname for c in current if "bold" in c.fontname.lower()), current[0].fontname)
-                if bold else current[0].fontname,
-                "size": max(c.size for c in current),
+                "text": text, "x0": current[0][1], "x1": current[-1][2],
+                "top": height - max(c[4] for c in current), "bottom": height - min(c[3] for c in current),
+                "fontname": next((c[5] for c in current if "bold" in c[5].lower()), current[0][5])
+                if bold else current[0][5],
+                "size": max(c[6] for c in current),
             })
             current.clear()
 
@@ -553,13 +620,13 @@ def _layout_words(plumber_page) -> tuple[list[dict], bool, bool]:
         # condensed font's letters overlap each other, so there the space is
         # the only sign of a break: "AdditionTheClerkchecked").
         previous, space = None, None
-        for char in sorted(line_chars, key=lambda c: c.x0):
-            if char.get_text().isspace():
+        for char in sorted(line_chars, key=lambda c: c[1]):
+            if char[0].isspace():
                 space = char
                 continue
             if previous is not None and (
-                    char.x0 - previous.x1 > max(1.0, 0.15 * min(char.size, previous.size))
-                    or space is not None and (previous.x0 + previous.x1) / 2 <= space.x0 <= (char.x0 + char.x1) / 2):
+                    char[1] - previous[2] > max(1.0, 0.15 * min(char[6], previous[6]))
+                    or space is not None and (previous[1] + previous[2]) / 2 <= space[1] <= (char[1] + char[2]) / 2):
                 flush()
             current.append(char)
             previous, space = char, None

@@ -19,6 +19,16 @@ by rules first, fuzzy matching last, and never by guessing:
 Every link carries a confidence and the rule that made it.  An operator's
 override file (``people.toml``) can force names together, keep them apart,
 or tie a name to a person; it is applied on every run.
+
+Scale.  Two names can be one person only if their surname keys are equal,
+so a name is only compared with the clusters of its own council and surname
+key (a block): linking had compared every name with every cluster, 63 s for
+8,000 names, and now grows with the number of names
+(``benchmarks/people.py``).  A run recomputes the clusters in memory but
+resolves mentions again only in meetings whose attendance links changed,
+or where a mention is new (never linked) or touched by an alias, and writes
+only the rows whose link changed: the result is the same as linking
+everything again, at the cost of reading the council's rows.
 """
 
 from __future__ import annotations
@@ -28,7 +38,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 import sqlite_utils
 from nameparser import HumanName
@@ -43,6 +53,9 @@ from models.keys import member_key, slugify
 
 from .store import ensure_member, set_person_links, upsert_person
 
+#: How a name is read: :func:`parse_name`, or a run's own memo of it.
+NameReader = Callable[[str], Optional["NameParts"]]
+
 MALE = {"mr", "sir", "lord", "baron", "messrs"}
 FEMALE = {"mrs", "ms", "miss", "dame", "lady", "baroness"}
 HONOURS = {"obe", "mbe", "cbe", "kbe", "dbe", "bem", "jp", "dl", "mp", "qc", "kc", "mvo", "cvo", "frics", "qpm"}
@@ -56,6 +69,12 @@ class NameParts:
     initials: str  # "RW" for "R W" or "Roger William"
     forename: Optional[str]
     surname: str
+    #: The surname as compared ("crowbrown"), kept because every comparison
+    #: of two names starts with it.
+    key: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self):
+        object.__setattr__(self, "key", _surname_key(self.surname))
 
     @property
     def sex(self) -> Optional[str]:
@@ -85,12 +104,36 @@ def parse_name(name: str) -> Optional[NameParts]:
         return None
     if len(words) == 1:
         return NameParts(title=title, initials="", forename=None, surname=words[0])
-    human = HumanName(" ".join(words))
-    surname = human.last or words[-1]
+    surname = words[-1] if _plain_given_and_surname(words) else HumanName(" ".join(words)).last or words[-1]
     given = [w for w in words[:-1] if w]
     initials = "".join(w[0].upper() for w in given if w[0].isalpha())
     forename = given[0] if given and len(given[0].rstrip(".")) > 1 else None
     return NameParts(title=title, initials=initials, forename=forename, surname=surname)
+
+
+_PLAIN_WORD = re.compile(r"[A-Z](?:\.|[a-z]+(?:-[A-Z][a-z]+)?)?")
+
+
+@lru_cache(maxsize=1)
+def _name_words_nameparser_reads() -> frozenset[str]:
+    """Words that make nameparser do more than take the last word as the
+    surname: titles, suffixes, particles ("van", "de"), conjunctions."""
+    from nameparser.config import CONSTANTS
+
+    return frozenset().union(CONSTANTS.titles, CONSTANTS.suffix_acronyms, CONSTANTS.suffix_not_acronyms,
+                             CONSTANTS.prefixes, CONSTANTS.conjunctions, CONSTANTS.bound_first_names,
+                             CONSTANTS.non_first_name_prefixes)
+
+
+def _plain_given_and_surname(words: list[str]) -> bool:
+    """"R W Gough", "Roger Gough", "D Crow-Brown": given names or initials
+    then one surname, no word nameparser treats specially, so its surname is
+    the last word.  nameparser takes about 0.2 ms a name, which a council of
+    100,000 names pays on every run; checked against it on every attendance
+    name of the fixtures and on the benchmark's names."""
+    special = _name_words_nameparser_reads()
+    return 2 <= len(words) <= 4 and all(
+        _PLAIN_WORD.fullmatch(w) and w.lower().rstrip(".") not in special for w in words)
 
 
 def _surname_key(surname: str) -> str:
@@ -99,7 +142,7 @@ def _surname_key(surname: str) -> str:
 
 def compatible(a: NameParts, b: NameParts) -> bool:
     """Could these two forms name the same person?"""
-    if _surname_key(a.surname) != _surname_key(b.surname):
+    if a.key != b.key:
         return False
     if a.sex and b.sex and a.sex != b.sex:
         return False
@@ -123,10 +166,15 @@ class Cluster:
         return all(compatible(parts, p) for p in self.parts)
 
     @property
+    def best(self) -> tuple[str, NameParts]:
+        """The fullest form and its parts: forename before initials,
+        initials before none, then the longest; the first of equals."""
+        return max(zip(self.forms, self.parts),
+                   key=lambda pair: (bool(pair[1].forename), len(pair[1].initials), len(pair[0])))
+
+    @property
     def best_name(self) -> str:
-        """The fullest form: forename before initials, initials before none."""
-        return max(self.forms, key=lambda f: (bool(parse_name(f) and parse_name(f).forename),
-                                              len(parse_name(f).initials) if parse_name(f) else 0, len(f)))
+        return self.best[0]
 
 
 @dataclass
@@ -169,20 +217,26 @@ class Overrides:
 def _person_id(council: str, cluster: Cluster) -> str:
     if cluster.member_id:
         return member_key(council, cluster.member_id)
-    parts = parse_name(cluster.best_name)
-    bits = [parts.surname, parts.initials or (parts.forename or ""), parts.sex or ""] if parts else [cluster.best_name]
+    parts = cluster.best[1]
+    bits = [parts.surname, parts.initials or (parts.forename or ""), parts.sex or ""]
     return f"{council}:person:{slugify('-'.join(b for b in bits if b))}"
 
 
-def build_clusters(council: str, names: Iterable[str], members: list[dict], overrides: Overrides) -> list[Cluster]:
-    """Group the full names seen in attendance lists into people."""
+def build_clusters(council: str, names: Iterable[str], members: list[dict], overrides: Overrides,
+                   read: NameReader = parse_name) -> list[Cluster]:
+    """Group the full names seen in attendance lists into people.
+
+    A name is tried only against the clusters of its surname key (its
+    block): no other cluster can fit it, since names fit only where their
+    surname keys are equal."""
     clusters: list[Cluster] = []
+    blocks: dict[str, list[Cluster]] = defaultdict(list)  # surname key -> clusters not forced together
     distinct = [set(d["names"]) for d in overrides.distinct]
     merged: dict[str, Cluster] = {}
     for group in overrides.merge:
         cluster = Cluster(council=council, forced=True)
         for form in group["names"]:
-            parts = parse_name(form)
+            parts = read(form)
             if parts:
                 cluster.forms.append(form)
                 cluster.parts.append(parts)
@@ -193,23 +247,27 @@ def build_clusters(council: str, names: Iterable[str], members: list[dict], over
         return any(form in group and any(f in group and f != form for f in cluster.forms) for group in distinct)
 
     for member in members:
-        parts = parse_name(member["name"])
+        parts = read(member["name"])
         if not parts:
             continue
         cluster = Cluster(council=council, forms=[member["name"]], parts=[parts], member_id=member["member_id"])
         clusters.append(cluster)
+        blocks[parts.key].append(cluster)
     for form in names:
         if form in merged:
             continue
-        parts = parse_name(form)
+        parts = read(form)
         if not parts or not (parts.initials or parts.forename):
             continue  # a bare surname is resolved per meeting, not clustered
-        fitting = [c for c in clusters if not c.forced and c.fits(parts) and not kept_apart(form, c)]
+        block = blocks[parts.key]
+        fitting = [c for c in block if c.fits(parts) and not kept_apart(form, c)]
         if len(fitting) == 1:
             fitting[0].forms.append(form)
             fitting[0].parts.append(parts)
         else:  # nobody yet, or two members it could be: a person of its own rather than a guess
-            clusters.append(Cluster(council=council, forms=[form], parts=[parts]))
+            cluster = Cluster(council=council, forms=[form], parts=[parts])
+            clusters.append(cluster)
+            block.append(cluster)
     for cluster in clusters:
         cluster.person_id = _person_id(council, cluster)
     return [c for c in clusters if c.forms]
@@ -222,35 +280,37 @@ class Link:
     rule: str
 
 
-def resolve_mention(mention: str, attendees: list[tuple[str, str]], aliases: dict[str, str]) -> Link:
+def resolve_mention(mention: str, attendees: list[tuple[str, str]], aliases: dict[str, str],
+                    read: NameReader = parse_name) -> Link:
     """Resolve a name as written in a vote, declaration or speech against the
     meeting's attendees ``[(name, person_id), ...]``."""
     if mention in aliases:
         return Link(aliases[mention], 1.0, "override")
-    parts = parse_name(mention)
+    parts = read(mention)
     if parts is None:
         return Link(None, 0.0, "not a name")
     exact = [pid for name, pid in attendees if name == mention]
     if exact:
         return Link(exact[0], 1.0, "exact")
     candidates = {}
+    namesakes = []  # attendees of the same surname
     for name, pid in attendees:
-        other = parse_name(name)
-        if other and compatible(parts, other):
-            candidates[pid] = name
+        other = read(name)
+        if other and other.key == parts.key:
+            namesakes.append(other)
+            if compatible(parts, other):
+                candidates[pid] = name
     if len(candidates) == 1:
         (pid, name), = candidates.items()
-        decided_by = "title" if parts.sex and any(
-            (p := parse_name(n)) and _surname_key(p.surname) == _surname_key(parts.surname) and p.sex != parts.sex
-            for n, _ in attendees) else "surname"
+        decided_by = "title" if parts.sex and any(p.sex != parts.sex for p in namesakes) else "surname"
         return Link(pid, 0.95 if parts.initials else 0.9, f"{decided_by} in meeting attendance")
     if len(candidates) > 1:
         return Link(None, 0.0, "ambiguous: " + " | ".join(sorted(candidates.values())))
     fuzzy = []
     for name, pid in attendees:
-        other = parse_name(name)
+        other = read(name)
         if other and (not parts.sex or not other.sex or parts.sex == other.sex):
-            score = fuzz.ratio(_surname_key(parts.surname), _surname_key(other.surname))
+            score = fuzz.ratio(parts.key, other.key)
             if score >= 88:
                 fuzzy.append((score, pid, name))
     if len({pid for _, pid, _ in fuzzy}) == 1:
@@ -262,61 +322,92 @@ def resolve_mention(mention: str, attendees: list[tuple[str, str]], aliases: dic
 
 
 def link_council(db: sqlite_utils.Database, council: str, overrides: Optional[Overrides] = None) -> dict:
-    """(Re)build the council's people and set ``person_id`` on every mention.
-    Returns counts of what was linked, for reports."""
+    """Bring the council's people and every mention's ``person_id`` up to
+    date, writing only what changed since the last run.  Returns counts of
+    what is linked, for reports."""
     overrides = (overrides or Overrides()).for_council(council)
+    # Each name is read once per run: nameparser takes about 0.2 ms a name,
+    # and a council of 100,000 names would thrash parse_name's own cache.
+    memo: dict[str, Optional[NameParts]] = {}
+
+    def read(name: str) -> Optional[NameParts]:
+        if name not in memo:
+            memo[name] = parse_name(name)
+        return memo[name]
+
     members = list(db.query("SELECT member_id, name FROM people WHERE council = ? AND member_id IS NOT NULL", [council]))
     names = [r["name"] for r in db.query(
         "SELECT DISTINCT attendance.name FROM attendance JOIN meetings ON meetings.id = attendance.meeting_id "
         "WHERE meetings.council = ? ORDER BY attendance.name", [council])]
-    clusters = build_clusters(council, names, members, overrides)
+    clusters = build_clusters(council, names, members, overrides, read)
     by_form = {}
     for cluster in clusters:
         for form in cluster.forms:
             by_form.setdefault(form, cluster)
     aliases = {a["name"]: a["person"] for a in overrides.alias}
+    stored_names = {r["id"]: r["name"] for r in db.query("SELECT id, name FROM people WHERE council = ?", [council])}
     report = defaultdict(int)
     ambiguous: list[str] = []
     with db.atomic():
         for cluster in clusters:
-            if cluster.member_id:
+            if cluster.member_id or stored_names.get(cluster.person_id) == cluster.best_name:
                 continue
             upsert_person(db, cluster.person_id, council, cluster.best_name)
+            stored_names[cluster.person_id] = cluster.best_name
         attendance_rows = list(db.query(
-            "SELECT attendance.id, attendance.name, attendance.meeting_id, attendance.status, attendance.member_id "
+            "SELECT attendance.id, attendance.name, attendance.meeting_id, attendance.status, attendance.member_id, "
+            "attendance.person_id, attendance.person_confidence, attendance.person_rule "
             "FROM attendance JOIN meetings ON meetings.id = attendance.meeting_id WHERE meetings.council = ?", [council]))
-        by_meeting: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        by_meeting: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+        changed_meetings: set[str] = set()
         updates = []
         for row in attendance_rows:
             if row["name"] in aliases:
                 link = Link(aliases[row["name"]], 1.0, "override")
             elif row["member_id"]:
                 # The web service names the member: no matching needed.
-                link = Link(ensure_member(db, council, row["member_id"], row["name"]), 1.0, "member id")
+                link = Link(member_key(council, row["member_id"]), 1.0, "member id")
             elif row["name"] in by_form:
                 link = Link(by_form[row["name"]].person_id, 1.0, "attendance list")
             else:
                 link = Link(None, 0.0, "name too short to identify")
-            updates.append((link.person_id, link.confidence, link.rule, row["id"]))
+            if _changed(row, link):
+                if link.rule == "member id":
+                    ensure_member(db, council, row["member_id"], row["name"])
+                updates.append((link.person_id, link.confidence, link.rule, row["id"]))
+                changed_meetings.add(row["meeting_id"])
             if link.person_id and row["status"] in ("present", "virtual", "substitute", "in_attendance", "apologies"):
                 by_meeting[row["meeting_id"]].append((row["name"], link.person_id, row["status"]))
         set_person_links(db, "attendance", updates)
+        listed = {meeting: {pid for _, pid, _ in people} for meeting, people in by_meeting.items()}
         for table in MENTION_TABLES:
             updates = []
             if table == "vote_members":
                 rows = db.query(
-                    "SELECT vote_members.id, vote_members.name, votes.meeting_id FROM vote_members "
+                    "SELECT vote_members.id, vote_members.name, votes.meeting_id, vote_members.person_id, "
+                    "vote_members.person_confidence, vote_members.person_rule FROM vote_members "
                     "JOIN votes ON votes.id = vote_members.vote_id JOIN meetings ON meetings.id = votes.meeting_id "
                     "WHERE meetings.council = ?", [council])
             else:
                 rows = db.query(
-                    f"SELECT [{table}].id, [{table}].name, [{table}].meeting_id FROM [{table}] "
+                    f"SELECT [{table}].id, [{table}].name, [{table}].meeting_id, [{table}].person_id, "
+                    f"[{table}].person_confidence, [{table}].person_rule FROM [{table}] "
                     f"JOIN meetings ON meetings.id = [{table}].meeting_id WHERE meetings.council = ?", [council])
             for row in list(rows):
-                present = [(n, pid) for n, pid, status in by_meeting.get(row["meeting_id"], [])
-                           if table != "vote_members" or status in ("present", "virtual", "substitute")]
-                link = resolve_mention(row["name"], present, aliases)
-                updates.append((link.person_id, link.confidence, link.rule, row["id"]))
+                # A mention's link depends only on its meeting's attendance
+                # and the aliases: where neither changed, it stands.
+                stale = (row["person_rule"] is None or row["meeting_id"] in changed_meetings
+                         or row["name"] in aliases or row["person_rule"] == "override"
+                         or (row["person_id"] is not None
+                             and row["person_id"] not in listed.get(row["meeting_id"], ())))
+                if stale:
+                    present = [(n, pid) for n, pid, status in by_meeting.get(row["meeting_id"], [])
+                               if table != "vote_members" or status in ("present", "virtual", "substitute")]
+                    link = resolve_mention(row["name"], present, aliases, read)
+                    if _changed(row, link):
+                        updates.append((link.person_id, link.confidence, link.rule, row["id"]))
+                else:
+                    link = Link(row["person_id"], row["person_confidence"], row["person_rule"])
                 report[f"{table} linked" if link.person_id else f"{table} unlinked"] += 1
                 if link.rule.startswith("ambiguous"):
                     report[f"{table} ambiguous"] += 1
@@ -324,6 +415,12 @@ def link_council(db: sqlite_utils.Database, council: str, overrides: Optional[Ov
             set_person_links(db, table, updates)
     report["people"] = len(clusters)
     return {"counts": dict(report), "ambiguous": ambiguous}
+
+
+def _changed(row: dict, link: Link) -> bool:
+    """Whether a row's stored link differs from the one just made."""
+    return (row["person_id"], row["person_confidence"], row["person_rule"]) != (
+        link.person_id, link.confidence, link.rule)
 
 
 def link_all(db: sqlite_utils.Database, overrides_path: Optional[str | Path] = None) -> dict:

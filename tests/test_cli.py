@@ -70,6 +70,27 @@ def test_parse_json_is_one_valid_object_per_file_in_order():
     assert json.loads(lines[2])["source"]["media_type"] == "text/plain"
 
 
+@pytest.mark.slow
+def test_parse_with_two_workers_prints_what_one_worker_prints_in_the_order_given():
+    # The longest document first, so that with two workers the short ones
+    # finish before it: the output must still follow the command line.
+    files = [
+        PDF / "2025-01-30_cabinet_printed-minutes.pdf",
+        PDF / "damaged" / "kent-cabinet_ENCRYPTED-user-password.pdf",
+        FIXTURES / "text" / "issue-history_SEND-progress-update_committee-and-cabinet.txt",
+        PDF / "2019-09-03_parish-council_minutes.pdf",
+    ]
+    runs = {}
+    for workers in ("1", "2"):
+        runs[workers] = subprocess.run(
+            [sys.executable, "-m", "pipeline.cli", "parse", "--json", "--ocr", "never", "--workers", workers,
+             *map(str, files)], capture_output=True, text=True, check=False)
+        assert runs[workers].returncode == 1 and "1 of 4 files failed" in runs[workers].stderr
+    assert runs["2"].stdout == runs["1"].stdout
+    paths = [json.loads(line)["source"]["path"] for line in runs["2"].stdout.strip().split("\n")]
+    assert paths == [str(files[0]), str(files[2]), str(files[3])]
+
+
 def test_parse_reports_bad_files_and_goes_on():
     good = PDF / "2019-09-03_parish-council_minutes.pdf"
     bad = PDF / "damaged" / "kent-cabinet_ENCRYPTED-user-password.pdf"
