@@ -115,14 +115,14 @@ def test_atom_feed_with_search_and_stable_ids(served):
 
 def test_calendar_parses_with_stable_uids(served):
     base, _ = served
-    body = httpx.get(f"{base}/minutes/meetings_calendar.ics").content
+    body = httpx.get(f"{base}/calendar.ics").content
     events = [c for c in icalendar.Calendar.from_ical(body).walk("VEVENT")]
     uids = sorted(str(e["UID"]) for e in events)
     assert "council-minutes:kent:cabinet:2025-01-30" in uids
     gloucester = next(e for e in events if str(e["UID"]) == "council-minutes:gloucester:7837")
     start = gloucester["DTSTART"]
     assert start.dt.isoformat().startswith("2025-11-21T12:30") and start.params.get("TZID") == "Europe/London"
-    again = icalendar.Calendar.from_ical(httpx.get(f"{base}/minutes/meetings_calendar.ics").content)
+    again = icalendar.Calendar.from_ical(httpx.get(f"{base}/calendar.ics").content)
     assert sorted(str(e["UID"]) for e in again.walk("VEVENT")) == uids
 
 
@@ -174,11 +174,11 @@ def test_browser_search_to_meeting_page(served):
         page.fill("input[name=q]", "Strengthening Independence")
         page.click("input[type=submit]")
         page.wait_for_url("**/search?q=*")
-        assert "Resolution in" in page.content()
+        assert page.locator(".cm-resolution mark").count() >= 1
         page.screenshot(path=str(ARTIFACTS / "2-search.png"), full_page=True)
-        page.click("text=Cabinet, 2025-01-30")
+        page.click("text=Cabinet, 30 January 2025")
         page.wait_for_url("**/meeting/kent:cabinet:2025-01-30*")
-        assert page.locator("h1").inner_text() == "Cabinet, 2025-01-30"
+        assert page.locator("h1").inner_text() == "Cabinet, 30 January 2025"
         assert page.locator(".cm-resolution").count() >= 6
         page.screenshot(path=str(ARTIFACTS / "3-meeting.png"), full_page=True)
         browser.close()
