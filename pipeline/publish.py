@@ -46,42 +46,54 @@ BUNDLE_REQUIREMENTS = ("datasette",)
 QUERIES = {
     "search_everything": {
         "title": "Search everything",
-        "description": "Words in any minute item or resolution, newest first, with committee, date and source links. The search page (/search) groups these by item.",
+        "description": "Words in any minute item or resolution, with committee, date and source links: the 200 most recently stored matches of each, newest meeting first. The search page (/search) groups these by item.",
         "sql": """
+with resolution_hits as (
+  select rowid from resolutions_fts where resolutions_fts match fts_query(:q) order by rowid desc limit 200
+), item_hits as (
+  select rowid from items_fts where items_fts match fts_query(:q) order by rowid desc limit 200
+)
 select 'resolution' as found_in, meetings.date, committees.title as committee, items.number as item,
   resolutions.text as text, resolutions.source_url as source, meetings.source_url as meeting_page,
   '/meeting/' || meetings.id as meeting
-from resolutions_fts
-  join resolutions on resolutions.rowid = resolutions_fts.rowid
+from resolution_hits
+  join resolutions on resolutions.rowid = resolution_hits.rowid
   join items on items.id = resolutions.item_id
   join meetings on meetings.id = resolutions.meeting_id
   left join committees on committees.id = meetings.committee_id
-where resolutions_fts match fts_query(:q) and items.superseded_by is null
+where items.superseded_by is null
 union all
 select 'item', meetings.date, committees.title, items.number, items.title || ': ' || substr(items.text, 1, 300),
   items.source_url, meetings.source_url, '/meeting/' || meetings.id
-from items_fts
-  join items on items.rowid = items_fts.rowid
+from item_hits
+  join items on items.rowid = item_hits.rowid
   join meetings on meetings.id = items.meeting_id
   left join committees on committees.id = meetings.committee_id
-where items_fts match fts_query(:q) and items.superseded_by is null
+where items.superseded_by is null
 order by date desc limit 200""",
     },
     "resolutions_between": {
         "title": "Resolutions matching words between two dates",
-        "description": "Full-text search of resolutions between two dates (01/03/2025 or 2025-03-01); leave a date empty for no limit. A date that is not one matches nothing.",
+        "description": "Full-text search of resolutions between two dates (01/03/2025 or 2025-03-01); leave a date empty for no limit. A date that is not one matches nothing. The 500 most recently stored matches, newest meeting first.",
         "sql": """
+with hits as (
+  select resolutions_fts.rowid from resolutions_fts
+    join resolutions on resolutions.rowid = resolutions_fts.rowid
+    join meetings on meetings.id = resolutions.meeting_id
+  where resolutions_fts match fts_query(:q)
+    and (uk_date(:from_date) = '' or meetings.date >= uk_date(:from_date))
+    and (uk_date(:to_date) = '' or meetings.date <= uk_date(:to_date))
+  order by resolutions_fts.rowid desc limit 500
+)
 select meetings.date, committees.title as committee, items.number as item, items.title as item_title,
   resolutions.kind, resolutions.text, resolutions.source_url as source, meetings.source_url as meeting_page
-from resolutions_fts
-  join resolutions on resolutions.rowid = resolutions_fts.rowid
+from hits
+  join resolutions on resolutions.rowid = hits.rowid
   join items on items.id = resolutions.item_id
   join meetings on meetings.id = resolutions.meeting_id
   left join committees on committees.id = meetings.committee_id
-where resolutions_fts match fts_query(:q) and items.superseded_by is null
-  and (uk_date(:from_date) = '' or meetings.date >= uk_date(:from_date))
-  and (uk_date(:to_date) = '' or meetings.date <= uk_date(:to_date))
-order by meetings.date desc limit 500""",
+where items.superseded_by is null
+order by meetings.date desc""",
     },
     "councillor_votes": {
         "title": "A councillor's recorded votes",
@@ -147,8 +159,14 @@ order by meetings.date desc""",
     },
     "new_resolutions": {
         "title": "New resolutions",
-        "description": "An Atom feed of resolutions, newest first; add ?q=word to follow a subject (e.g. SEND, planning).",
+        "description": "An Atom feed of the resolutions most recently stored; add ?q=word to follow a subject (e.g. SEND, planning).",
         "sql": """
+with hits as (
+  select rowid from resolutions_fts where :q != '' and resolutions_fts match fts_query(:q)
+  order by rowid desc limit 200
+), recent as (
+  select rowid from resolutions where :q = '' order by rowid desc limit 200
+)
 select resolutions.id as atom_id,
   coalesce(committees.title, 'Meeting') || ' ' || coalesce(meetings.date, '') || ': ' || items.title as atom_title,
   coalesce(meetings.date || 'T00:00:00+00:00', documents.processed_at) as atom_updated,
@@ -159,9 +177,9 @@ from resolutions
   join meetings on meetings.id = resolutions.meeting_id
   join documents on documents.id = resolutions.document_id
   left join committees on committees.id = meetings.committee_id
-where items.superseded_by is null
-  and (:q = '' or resolutions.rowid in (select rowid from resolutions_fts where resolutions_fts match fts_query(:q)))
-order by meetings.date desc limit 100""",
+where resolutions.rowid in (select rowid from hits union all select rowid from recent)
+  and items.superseded_by is null
+order by resolutions.rowid desc limit 100""",
     },
     "meetings_calendar": {
         "title": "Meetings",
@@ -261,7 +279,7 @@ def datasette_kwargs(site_config: dict, site_metadata: dict) -> dict:
     """``Datasette(...)`` arguments for this configuration and metadata on
     whichever Datasette is installed."""
     if reads_config():
-        return {"config": site_config, "metadata": site_metadata, "settings": site_config.get("settings")}
+        return {"config": site_config, "metadata": site_metadata}
     merged = _merged(copy.deepcopy(site_metadata), {k: v for k, v in site_config.items() if k != "settings"})
     return {"metadata": merged, "settings": site_config.get("settings")}
 
