@@ -8,7 +8,6 @@ import logging
 import re
 import sys
 from contextlib import contextmanager
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 import click
@@ -26,13 +25,6 @@ EXIT_USAGE = 2
 _SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,62}")  # a council's slug, as councils.toml requires it
 
 
-def _version() -> str:
-    try:
-        return version("council-minutes")
-    except PackageNotFoundError:  # running from a checkout without install
-        return "0+unknown"
-
-
 def _setup_logging(verbose: int, quiet: bool, log_format: str = "text") -> None:
     from .logs import setup_logging
 
@@ -41,7 +33,9 @@ def _setup_logging(verbose: int, quiet: bool, log_format: str = "text") -> None:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(_version(), prog_name="minutes")
+# The package name, not its version: click reads the version only when
+# --version is asked for (importlib.metadata costs 40 ms on every command).
+@click.version_option(package_name="council-minutes", prog_name="minutes")
 @click.option(
     "--db",
     "db_path",
@@ -404,6 +398,10 @@ def process(ctx, db_path, workers, retry_failed):
     from .process import process_pending
 
     db_file = _resolve_db(ctx, db_path)
+    if not db_file.exists():  # nothing to process, and no empty database left behind
+        click.echo(f"minutes process: {db_file} does not exist; register documents with `minutes scrape` or "
+                   "`minutes add` first", err=True)
+        sys.exit(EXIT_USAGE)
     with _writing(ctx, "process", db_file):
         summary = process_pending(db_file, workers=workers, retry_failed=retry_failed,
                                   progress=not ctx.obj["quiet"] and sys.stderr.isatty())
@@ -474,6 +472,40 @@ def run(ctx, config_path, db_path, workers, raw_dir, rate_limit, http_timeout, r
         sys.exit(EXIT_PARTIAL)
 
 
+def _existing_db(command: str, db_file: Path) -> None:
+    """A command that only reads a database never creates one: one line,
+    exit 2, naming a database that does exist when there is one to name."""
+    if db_file.exists():
+        return
+    demo = Path("data") / "demo.db"
+    if db_file != demo and demo.exists():
+        advice = f"serve the demo with `minutes {command} --db {demo}`, or build one with `minutes run`"
+    else:
+        advice = "build one with `minutes run` (or `minutes demo` for the offline sample)"
+    click.echo(f"minutes {command}: {db_file} does not exist; {advice}", err=True)
+    sys.exit(EXIT_USAGE)
+
+
+def _listening(command: str, host: str, port: int):
+    """The server's socket, bound before anything is printed: a port out of
+    range or in use is one line and exit 2."""
+    from .publish import bind
+
+    if not 0 <= port <= 65535:
+        click.echo(f"minutes {command}: port {port} is out of range (0-65535; 0 picks a free one)", err=True)
+        sys.exit(EXIT_USAGE)
+    try:
+        return bind(host, port)
+    except OSError as exc:
+        click.echo(f"minutes {command}: cannot listen on {host}:{port}: {exc.strerror or exc}", err=True)
+        sys.exit(EXIT_USAGE)
+
+
+def _url(sock) -> str:
+    host, port = sock.getsockname()[:2]
+    return f"http://{'[' + host + ']' if ':' in host else host}:{port}/"
+
+
 @cli.command()
 @_db_option
 @click.option("--port", type=int, default=settings.PORT, show_default=True, help="Port (0 picks a free one).")
@@ -483,17 +515,38 @@ def serve(ctx, db_path, port, host):
     """Serve the database with Datasette, read-only.
 
     Serves an immutable snapshot of the database (refreshed each time the
-    server starts) with the project's metadata, canned queries, Atom and
-    iCalendar feeds, and meeting and person pages.
+    server starts, written as a site bundle beside it) with the project's
+    plugin, configuration, canned queries, Atom and iCalendar feeds, and
+    search, meeting and person pages.
     """
     from .publish import serve as run_datasette
 
     db_file = _resolve_db(ctx, db_path)
-    if not db_file.exists():
-        click.echo(f"minutes serve: {db_file} does not exist; run `minutes run` or `minutes demo` first", err=True)
-        sys.exit(EXIT_USAGE)
-    click.echo(f"Serving {db_file} at http://{host}:{port}/ (read-only)", err=True)
-    run_datasette(db_file, host=host, port=port)
+    _existing_db("serve", db_file)
+    sock = _listening("serve", host, port)
+    click.echo(f"Serving {db_file} at {_url(sock)} (read-only)", err=True)
+    run_datasette(db_file, sock)
+
+
+@cli.command()
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+@_db_option
+@click.pass_context
+def publish(ctx, directory, db_path):
+    """Write a deployable site bundle to DIRECTORY.
+
+    An immutable copy of the database with `datasette inspect` counts,
+    datasette.yaml, metadata.json, the templates, the plugin, pinned
+    requirements and a Dockerfile: `datasette serve DIRECTORY` (or the
+    container) serves the same pages as `minutes serve`.
+    """
+    from .publish import write_bundle
+
+    db_file = _resolve_db(ctx, db_path)
+    _existing_db("publish", db_file)
+    write_bundle(db_file, directory)
+    click.echo(f"Wrote a site bundle to {directory}: run `datasette serve {directory}` or build its Dockerfile",
+               err=True)
 
 
 @cli.command()
@@ -507,13 +560,15 @@ def demo(port, host, build_only, db_path):
     from .demo import SAMPLE, build_demo
     from .publish import serve as run_datasette
 
+    sock = None if build_only else _listening("demo", host, port)
     click.echo(f"Building {db_path} from data/sample/ (extract, tag, store) ...", err=True)
     result = build_demo(db_path)
     click.echo(f"processed {result['processed']} documents, {result['failed']} failed", err=True)
     if build_only:
         return
-    click.echo(f"Open http://{host}:{port}/ in a browser (Ctrl-C stops the server).", err=True)
-    run_datasette(db_path, host=host, port=port, statics={"sample": SAMPLE})
+    click.echo(f"Open {_url(sock)} in a browser (Ctrl-C stops the server). Later, without rebuilding: "
+               f"`minutes serve --db {db_path}`", err=True)
+    run_datasette(db_path, sock, statics={"sample": SAMPLE})
 
 
 @cli.command()

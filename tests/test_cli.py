@@ -1,6 +1,7 @@
 """Contract 1 (the command line) and Contract 2 (`minutes parse --json`)."""
 
 import json
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -110,3 +111,64 @@ def test_scanned_document_is_flagged_in_the_contract():
     jsonschema.validate(document, SCHEMA)
     assert document["source"]["ocr"] is False
     assert any("no text layer" in w for w in document["warnings"])
+
+
+# -- papercuts of serve, publish and the read-only commands (issue 15) ----------------------------------------------
+
+
+def test_serve_names_the_database_that_exists(tmp_path, monkeypatch):
+    """Seen: after `make demo`, `minutes serve` advised `minutes demo`, which
+    had written data/demo.db, not data/minutes.db."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "data").mkdir()
+    sqlite3.connect(tmp_path / "data" / "demo.db").close()
+    result = CliRunner().invoke(cli, ["serve"])
+    assert result.exit_code == 2
+    assert "minutes serve --db data/demo.db" in result.output and len(result.output.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("command", [["people"], ["process"], ["serve"], ["publish", "out"]])
+def test_commands_that_read_never_create_a_database(tmp_path, command):
+    """Seen: `minutes people` and `minutes process` made an empty database."""
+    db = tmp_path / "nothing.db"
+    result = CliRunner().invoke(cli, ["--db", str(db), *command])
+    assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1, result.output
+    assert "does not exist" in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("port", ["-1", "65536", "99999"])
+def test_a_port_out_of_range_is_one_line(tmp_path, port):
+    """Seen: `--port -1` printed a URL with `:-1`."""
+    sqlite3.connect(tmp_path / "x.db").close()
+    result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "x.db"), "--port", port])
+    assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1, result.output
+    assert "out of range" in result.output and "http://" not in result.output
+
+
+def test_a_port_in_use_is_one_line(tmp_path):
+    """Seen: "Open http://..." then uvicorn's error and exit 3."""
+    import socket
+
+    sqlite3.connect(tmp_path / "x.db").close()
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "x.db"), "--port", str(port)])
+    assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1, result.output
+    assert "in use" in result.output and "http://" not in result.output
+
+
+def test_help_and_version_import_neither_spacy_nor_the_site():
+    """Seen: `minutes --version` took over a second (spaCy imported for
+    every command).  The time is measured in benchmarks; here, what is
+    imported."""
+    for option, shown in (("--help", "Usage:"), ("--version", "minutes, version")):
+        probe = ("import sys; from pipeline.cli import cli\n"
+                 f"try:\n    cli(['{option}'])\nexcept SystemExit:\n    pass\n"
+                 "print(sorted(m for m in ('spacy', 'datasette', 'uvicorn', 'sqlite_utils', 'httpx') "
+                 "if m in sys.modules))")
+        result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+        assert shown in result.stdout
+        assert result.stdout.strip().splitlines()[-1] == "[]", option

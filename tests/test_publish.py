@@ -115,14 +115,14 @@ def test_atom_feed_with_search_and_stable_ids(served):
 
 def test_calendar_parses_with_stable_uids(served):
     base, _ = served
-    body = httpx.get(f"{base}/minutes/meetings_calendar.ics").content
+    body = httpx.get(f"{base}/calendar.ics").content
     events = [c for c in icalendar.Calendar.from_ical(body).walk("VEVENT")]
     uids = sorted(str(e["UID"]) for e in events)
     assert "council-minutes:kent:cabinet:2025-01-30" in uids
     gloucester = next(e for e in events if str(e["UID"]) == "council-minutes:gloucester:7837")
     start = gloucester["DTSTART"]
     assert start.dt.isoformat().startswith("2025-11-21T12:30") and start.params.get("TZID") == "Europe/London"
-    again = icalendar.Calendar.from_ical(httpx.get(f"{base}/minutes/meetings_calendar.ics").content)
+    again = icalendar.Calendar.from_ical(httpx.get(f"{base}/calendar.ics").content)
     assert sorted(str(e["UID"]) for e in again.walk("VEVENT")) == uids
 
 
@@ -174,13 +174,55 @@ def test_browser_search_to_meeting_page(served):
         page.fill("input[name=q]", "Strengthening Independence")
         page.click("input[type=submit]")
         page.wait_for_url("**/search?q=*")
-        assert "Resolution in" in page.content()
+        assert page.locator(".cm-resolution mark").count() >= 1
         page.screenshot(path=str(ARTIFACTS / "2-search.png"), full_page=True)
-        page.click("text=Cabinet, 2025-01-30")
+        page.click("text=Cabinet, 30 January 2025")
         page.wait_for_url("**/meeting/kent:cabinet:2025-01-30*")
-        assert page.locator("h1").inner_text() == "Cabinet, 2025-01-30"
+        assert page.locator("h1").inner_text() == "Cabinet, 30 January 2025"
         assert page.locator(".cm-resolution").count() >= 6
         page.screenshot(path=str(ARTIFACTS / "3-meeting.png"), full_page=True)
+
+        # What people type: an apostrophe (straight, as a keyboard gives it) and a stray quote.
+        page.goto(base + "/")
+        page.fill("input[name=q]", "children's")
+        page.click("input[type=submit]")
+        page.wait_for_url("**/search?q=*")
+        assert page.locator(".cm-item").count() == 6 and page.locator("mark").count() >= 6
+        page.screenshot(path=str(ARTIFACTS / "4-apostrophe.png"), full_page=True)
+        response = page.goto(base + '/search?q=%22')
+        assert response.status == 200 and "Nothing in the minutes matches" in page.content()
+        page.fill("input[name=q]", "budget")
+        page.fill("input[name=from]", "31/02/2025")
+        page.click("input[type=submit]")
+        assert "is not a date" in page.locator(".cm-message").inner_text()
+
+        # Unknown ids: a 404 with a way on.
+        response = page.goto(base + "/meeting/nope")
+        assert response.status == 404 and page.locator("h1").inner_text() == "Meeting not found"
+        page.screenshot(path=str(ARTIFACTS / "5-not-found.png"), full_page=True)
+        page.click("text=Cabinet, 30 January 2025")
+        page.wait_for_url("**/meeting/kent:cabinet:2025-01-30*")
+        assert page.goto(base + "/person?id=nope").status == 404
+        assert page.goto(base + "/matter/nope").status == 404  # no matter pages yet: any unknown page is a 404
+
+        # The calendar, as a browser fetches it.
+        response = page.request.get(base + "/calendar.ics")
+        assert response.status == 200 and response.headers["content-type"].startswith("text/calendar")
+        assert "BEGIN:VTIMEZONE" in response.text()
+
+        # A phone: nothing wider than the screen, the search box usable.
+        phone = browser.new_page(viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True)
+        for path, shot in (("/", "6-phone-home.png"), ("/search?q=budget", "7-phone-search.png"),
+                           ("/meeting/kent:county-council:2025-02-13", "8-phone-meeting.png"),
+                           ("/person?name=Mr+Gough", "9-phone-person.png")):
+            phone.goto(base + path)
+            width = phone.evaluate("document.documentElement.scrollWidth")
+            assert width <= 375 + 1, (path, width)
+            phone.screenshot(path=str(ARTIFACTS / shot), full_page=True)
+        phone.goto(base + "/")
+        box = phone.locator("input[name=q]").first.bounding_box()
+        assert box and box["width"] > 200
         browser.close()
-    for name in ("1-home.png", "2-search.png", "3-meeting.png"):
+    for name in ("1-home.png", "2-search.png", "3-meeting.png", "4-apostrophe.png", "5-not-found.png",
+                 "6-phone-home.png", "7-phone-search.png", "8-phone-meeting.png", "9-phone-person.png"):
         assert (ARTIFACTS / name).stat().st_size > 10_000
