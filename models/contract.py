@@ -22,6 +22,8 @@ def vote_to_contract(vote: Vote) -> dict:
         "members": vote.members(),
         "warnings": list(vote.warnings),
         "page": vote.page,
+        "proposer": vote.proposer,
+        "seconder": vote.seconder,
     }
 
 
@@ -47,6 +49,13 @@ def item_to_contract(item: Item) -> dict:
             for d in item.declarations
         ],
         "speakers": [{"name": s.name, "role": s.role, "page": s.page} for s in item.speakers],
+        "matter": ({"reference": item.matter.reference, "title": item.matter.title, "role": item.matter.role}
+                   if item.matter else None),
+        "meeting": {"committee": item.meeting.committee, "date": item.meeting.date} if item.meeting else None,
+        "decision": ({"maker": item.decision.maker, "status": item.decision.status,
+                      "key_decision": item.decision.key_decision, "call_in": item.decision.call_in,
+                      "decided": item.decision.decided, "published": item.decision.published}
+                     if item.decision else None),
     }
 
 

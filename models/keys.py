@@ -53,6 +53,12 @@ def linked_source_id(attachment_id: Optional[str], url: str) -> str:
     return "url-" + hashlib.sha1(url.encode()).hexdigest()[:12]
 
 
+def matter_key(council: str, reference: str) -> str:
+    """One matter per council and reference, however many documents name
+    it: "kent:matter:24-00093"."""
+    return f"{council}:matter:{slugify(reference)}"
+
+
 def child_key(parent: str, *parts: object) -> str:
     return ":".join([parent, *(str(p) for p in parts)])
 

@@ -140,6 +140,9 @@ class Vote:
     members_abstain: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     page: Optional[int] = None
+    # Who moved and who seconded the motion voted on, as the minutes name them.
+    proposer: Optional[str] = None
+    seconder: Optional[str] = None
 
     def members(self) -> dict[str, list[str]]:
         return {
@@ -175,6 +178,36 @@ class Speaker:
 
 
 @dataclass
+class MatterRef:
+    """A matter the council follows across meetings, named by its own
+    reference (Kent's decision number "24/00093", a ModernGov issue id
+    "IId:12345", a forward-plan reference) or, on an issue page with no
+    reference, by its title.  ``role`` is what happened to the matter where
+    it is mentioned: report, decision, recommendation, call_in, minutes or
+    mention."""
+
+    reference: str
+    title: Optional[str] = None
+    role: Optional[str] = None
+    page: Optional[int] = None
+
+
+@dataclass
+class Decision:
+    """What a decision record (a decision details page, a record of
+    decision, a row of the decisions register) states besides the decision
+    itself; the RESOLVED text, the voting and the portfolio holder are the
+    item's own resolutions, votes and ``portfolio_holder``."""
+
+    maker: Optional[str] = None
+    status: Optional[str] = None
+    key_decision: Optional[bool] = None
+    call_in: Optional[bool] = None
+    decided: Optional[str] = None  # ISO date of decision
+    published: Optional[str] = None  # ISO publication date
+
+
+@dataclass
 class Item:
     number: Optional[str]
     title: str
@@ -185,6 +218,15 @@ class Item:
     votes: list[Vote] = field(default_factory=list)
     declarations: list[Declaration] = field(default_factory=list)
     speakers: list[Speaker] = field(default_factory=list)
+    # The matter the item is about (its title names the reference), the
+    # meeting it was taken at where one page holds several meetings (an
+    # issue history), and the decision record it is.
+    matter: Optional[MatterRef] = None
+    meeting: Optional[Meeting] = None
+    decision: Optional[Decision] = None
+    # Other matters the item's text refers to ("the call-in of Decision -
+    # 24/00093"), each with its page; stored as mentions, not in Contract 2.
+    mentions: list[MatterRef] = field(default_factory=list)
     # The item's body lines with their page numbers, for the tagger; not
     # part of Contract 2.
     lines: list[tuple[int, Line]] = field(default_factory=list, repr=False)

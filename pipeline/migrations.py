@@ -420,6 +420,46 @@ def _v9_document_roles(db: sqlite_utils.Database) -> None:
         db["pages"].enable_fts(["text"], tokenize="porter", create_triggers=True)
 
 
+def _v10_matters_and_decisions(db: sqlite_utils.Database) -> None:
+    """Follow a matter through the council: ``matters`` (one row per
+    council and reference: Kent's "24/00093", a ModernGov issue id),
+    ``matter_mentions`` (each place a document names it, with its meeting,
+    item, page and what happened there), ``decisions`` (decision records:
+    maker, status, key decision, call-in, dates, portfolio holder, clauses,
+    voting) and who moved and seconded each motion voted on."""
+    db["matters"].create(
+        {"id": TEXT, "council": TEXT, "reference": TEXT, "title": TEXT, "first_seen": TEXT},
+        pk="id",
+        foreign_keys=[("council", "councils", "slug")],
+        if_not_exists=True,
+    )
+    db["matter_mentions"].create(
+        {"id": TEXT, "matter_id": TEXT, "document_id": TEXT, "meeting_id": TEXT, "item_id": TEXT, "page": INT,
+         "role": TEXT, "title": TEXT, "source_url": TEXT},
+        pk="id",
+        foreign_keys=[("matter_id", "matters", "id"), ("document_id", "documents", "id"),
+                      ("meeting_id", "meetings", "id"), ("item_id", "items", "id")],
+        if_not_exists=True,
+    )
+    db["decisions"].create(
+        {"id": TEXT, "council": TEXT, "document_id": TEXT, "item_id": TEXT, "matter_id": TEXT, "meeting_id": TEXT,
+         "title": TEXT, "maker": TEXT, "status": TEXT, "key_decision": INT, "call_in": INT, "decided": TEXT,
+         "published": TEXT, "portfolio_holder": TEXT, "text": TEXT, "clauses": TEXT, "voting": TEXT,
+         "source_url": TEXT},
+        pk="id",
+        foreign_keys=[("council", "councils", "slug"), ("document_id", "documents", "id"), ("item_id", "items", "id"),
+                      ("matter_id", "matters", "id"), ("meeting_id", "meetings", "id")],
+        if_not_exists=True,
+    )
+    for table, index in (("matters", ["council", "reference"]), ("matter_mentions", ["matter_id"]),
+                         ("matter_mentions", ["document_id"]), ("matter_mentions", ["meeting_id"]),
+                         ("decisions", ["matter_id"]), ("decisions", ["document_id"]), ("decisions", ["meeting_id"])):
+        db[table].create_index(index, if_not_exists=True)
+    for column in ("proposer", "seconder"):
+        if column not in db["votes"].columns_dict:
+            db["votes"].add_column(column, TEXT)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_core_tables,
     _v2_speakers_people_links_and_search,
@@ -430,6 +470,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v7_document_committee,
     _v8_document_validators,
     _v9_document_roles,
+    _v10_matters_and_decisions,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -16,6 +16,7 @@ from models.records import ParsedDocument
 
 from .extract import PARSER_VERSION as EXTRACTION_VERSION
 from .extract import ExtractionError, ExtractOptions, extract_document, extract_text
+from .matters import read_matters
 from .roles import classify
 from .segment import minutes_pages, find_items, find_meeting, preamble_lines
 from .tagging import TAGGER_VERSION, tag_document
@@ -24,6 +25,10 @@ from .tagging import TAGGER_VERSION, tag_document
 #: header, the minute items): bump it when either finds something new.
 SEGMENTATION_VERSION = "segment-4"
 
+#: What :mod:`.matters` reads (records of decision, issue pages, what
+#: happened to each matter): bump it when a rule changes.
+MATTERS_VERSION = "matters-1"
+
 #: What :mod:`.roles` makes of a document (its role, the meeting it names):
 #: bump it when a rule changes, so stored documents are placed again.
 ROLES_VERSION = "roles-1"
@@ -31,7 +36,7 @@ ROLES_VERSION = "roles-1"
 #: The parser as one version, recorded on every document it stores: a
 #: change to extraction, segmentation, tagging or roles changes it, and
 #: ``minutes process`` parses again every document stored by another.
-PARSER_VERSION = f"{EXTRACTION_VERSION}+{SEGMENTATION_VERSION}+{TAGGER_VERSION}+{ROLES_VERSION}"
+PARSER_VERSION = f"{EXTRACTION_VERSION}+{SEGMENTATION_VERSION}+{TAGGER_VERSION}+{ROLES_VERSION}+{MATTERS_VERSION}"
 
 
 def parse_bytes(
@@ -65,7 +70,7 @@ def _parse_bytes(data: bytes, path: str, options, url, council) -> ParsedDocumen
         parsed.document.role = classify(parsed.document, title=Path(path).name, items=parsed.items,
                                         attendance=len(parsed.attendance),
                                         kind="webservice" if parsed.document.media_type == "application/xml" else None)
-    return parsed
+    return read_matters(parsed)
 
 
 def _parse_by_type(data: bytes, path: str, options, url, council) -> ParsedDocument:

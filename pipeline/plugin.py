@@ -274,7 +274,7 @@ def register_routes():
         (r"^/search$", search_page),
         (r"^/calendar\.ics$", calendar),
         (r"^/robots\.txt$", robots_txt),
-    ]
+    ] + matter_routes()
 
 
 # -- helpers shared by the pages ----------------------------------------------------------------------------------
@@ -390,7 +390,9 @@ async def meeting_context(db, meeting_id: str) -> dict:
         where agenda_items.meeting_id = :id order by agenda_items.document_id, agenda_items.ordinal""", params)
     agenda_documents = sorted({(_AGENDA_ORDER.get(r["role"], 3), r["document_id"]) for r in agenda_rows})
     agenda = [r for r in agenda_rows if agenda_documents and r["document_id"] == agenda_documents[0][1]]
+    matters = await item_matters(db, params)
     for item in items:
+        item["matters"] = matters.get(item["id"], [])
         item["resolutions"] = resolutions.get(item["id"], [])
         for resolution in item["resolutions"]:
             resolution["clause_list"] = json.loads(resolution["clauses"]) if resolution["clauses"] else []
@@ -450,7 +452,8 @@ async def person_context(db, person_id: str, name: str) -> Optional[dict]:
               union all select name, person_rule from vote_members where person_id = :key)
             group by name, person_rule order by n desc""", {"key": key})
     votes = await _rows(db, f"""
-        select vote_members.choice, votes.outcome, votes.for_count, votes.against_count, votes.abstain_count,
+        select vote_members.choice, votes.outcome, votes.motion, votes.proposer, votes.seconder,
+          votes.for_count, votes.against_count, votes.abstain_count,
           votes.source_url, votes.page, items.title as item, items.number, meetings.id as meeting_id, meetings.date,
           coalesce(committees.title, meetings.committee_title, 'Meeting') as committee
         from vote_members join votes on votes.id = vote_members.vote_id join items on items.id = votes.item_id
@@ -469,7 +472,7 @@ async def person_context(db, person_id: str, name: str) -> Optional[dict]:
     if person is None and not votes and not attendance:
         return None
     council = (person or {}).get("council_name") or (attendance[0]["council"] if attendance else None)
-    return {"person": person, "name": name, "forms": forms, "votes": votes, "attendance": attendance,
+    return {"person": person, "person_id": person_id, "name": name, "forms": forms, "votes": votes, "attendance": attendance,
             "council_name": council}
 
 
@@ -737,3 +740,178 @@ async def robots_txt(datasette, request):
     """Search engines may index the meeting, person and matter pages; the
     table, query and JSON views (endless, and heavy) they may not."""
     return Response.text(ROBOTS)
+
+
+# -- matters, and the feeds that follow them ----------------------------------
+#
+# A matter's page is its timeline across meetings, from ``matter_mentions``
+# (each place a document names it) and ``decisions`` (its decision
+# records), one query each.  The Atom feeds follow a matter, a councillor
+# (votes with what they were on, attendance) and a committee (minutes and
+# decisions as they arrive); entry ids are the rows' own keys, so a reader
+# never sees an entry twice.
+
+MENTION_LABELS = {"report": "report", "decision": "decided", "recommendation": "recommended", "call_in": "call-in",
+                  "minutes": "minuted", "mention": "mentioned"}
+
+
+def matter_routes() -> list:
+    return [
+        (r"^/matter/(?P<id>[^/]+)$", matter_page),
+        (r"^/feeds/matter/(?P<id>[^/]+)\.atom$", matter_feed),
+        (r"^/feeds/person/(?P<id>[^/]+)\.atom$", person_feed),
+        (r"^/feeds/committee/(?P<id>[^/]+)\.atom$", committee_feed),
+    ]
+
+
+
+async def item_matters(db, params: dict) -> dict:
+    """The matters each canonical item of a meeting names, for links."""
+    return _grouped(await _rows(db, f"""
+        select distinct matter_mentions.item_id, matters.id, matters.reference, matters.title, matter_mentions.role
+        from matter_mentions join matters on matters.id = matter_mentions.matter_id
+        where matter_mentions.item_id in ({_CANONICAL_ITEMS}) order by matters.reference""", params), "item_id")
+
+
+async def matter_context(db, matter_id: str) -> dict:
+    params = {"id": matter_id}
+    found = await _rows(db, """select matters.*, councils.name as council_name from matters
+        left join councils on councils.slug = matters.council where matters.id = :id""", params)
+    if not found:
+        return {"matter": None, "id": matter_id}
+    timeline = await _rows(db, """
+        select matter_mentions.id, matter_mentions.role, matter_mentions.page, matter_mentions.source_url,
+          matter_mentions.title as item_title, matter_mentions.meeting_id, matter_mentions.document_id,
+          meetings.date, coalesce(committees.title, meetings.committee_title) as body,
+          documents.title as document_title, documents.role as document_role, documents.processed_at,
+          items.number as item_number,
+          (select text from resolutions where resolutions.item_id = matter_mentions.item_id
+             order by ordinal limit 1) as resolution,
+          (select group_concat(coalesce(votes.outcome, votes.kind) || coalesce(': ' || votes.motion, ''), ' | ')
+             from votes where votes.item_id = matter_mentions.item_id) as votes
+        from matter_mentions
+          left join meetings on meetings.id = matter_mentions.meeting_id
+          left join committees on committees.id = meetings.committee_id
+          left join documents on documents.id = matter_mentions.document_id
+          left join items on items.id = matter_mentions.item_id
+        where matter_mentions.matter_id = :id
+        order by coalesce(meetings.date, '9999'), matter_mentions.id""", params)
+    decisions = await _rows(db, """
+        select decisions.*, meetings.date as meeting_date from decisions
+        left join meetings on meetings.id = decisions.meeting_id
+        where decisions.matter_id = :id order by coalesce(decisions.decided, meetings.date)""", params)
+    import json
+
+    for row in timeline:
+        row["role_label"] = MENTION_LABELS.get(row["role"], row["role"])
+        row["document_role_label"] = ROLE_LABELS.get(row["document_role"] or "", "document")
+    for decision in decisions:
+        decision["clause_list"] = json.loads(decision["clauses"]) if decision["clauses"] else []
+    return {"matter": found[0], "id": matter_id, "timeline": timeline, "decisions": decisions}
+
+
+async def matter_page(datasette, request):
+    db = _database(datasette)
+    matter_id = request.url_vars["id"]
+    context = await matter_context(db, matter_id) if db is not None else {"matter": None}
+    if not context["matter"]:
+        return await not_found(datasette, request, "matter", matter_id)
+    return await _html(datasette, request, "matter.html", context)
+
+
+def atom(title: str, feed_id: str, link: str, entries: list[dict]) -> str:
+    """An Atom 1.0 document: entries are dicts of id, title, updated, link,
+    summary; text is escaped, so nothing a council wrote becomes markup."""
+    from xml.sax.saxutils import escape, quoteattr
+
+    def stamp(value) -> str:
+        value = str(value or "1970-01-01")
+        return value if "T" in value else f"{value}T00:00:00Z"
+
+    updated = max((stamp(e["updated"]) for e in entries), default=stamp(None))
+    parts = ['<?xml version="1.0" encoding="utf-8"?>', '<feed xmlns="http://www.w3.org/2005/Atom">',
+             f"<title>{escape(title)}</title>", f"<id>{escape(feed_id)}</id>", f"<updated>{updated}</updated>",
+             f"<link href={quoteattr(link)}/>"]
+    for entry in entries:
+        href = web_url(entry.get("link")) if str(entry.get("link") or "").startswith("http") else entry.get("link")
+        parts += ["<entry>", f"<id>{escape(feed_id + ':' + str(entry['id']))}</id>",
+                  f"<title>{escape(entry['title'] or '')}</title>", f"<updated>{stamp(entry['updated'])}</updated>",
+                  f"<author><name>{escape(entry.get('author') or 'council-minutes')}</name></author>",
+                  (f"<link href={quoteattr(href)}/>" if href else ""),
+                  f"<summary>{escape(entry.get('summary') or '')}</summary>", "</entry>"]
+    parts.append("</feed>")
+    return "\n".join(p for p in parts if p)
+
+
+def _feed(body: str, found: bool) -> Response:
+    return Response(body if found else "not found", status=200 if found else 404,
+                    content_type="application/atom+xml; charset=utf-8" if found else "text/plain")
+
+
+async def matter_feed(datasette, request):
+    matter_id = request.url_vars["id"]
+    context = await matter_context(_database(datasette), matter_id)
+    matter = context["matter"]
+    entries = [{"id": row["id"], "updated": row["date"] or row["processed_at"],
+                "title": f"{row['body'] or row['document_title'] or 'Document'}{', ' + row['date'] if row['date'] else ''}: "
+                         f"{row['role_label']}",
+                "link": f"/meeting/{row['meeting_id']}" if row["meeting_id"] else row["source_url"],
+                "summary": " ".join(p for p in (row["item_title"], row["resolution"], row["votes"]) if p)}
+               for row in context.get("timeline", [])]
+    entries += [{"id": d["id"], "updated": d["decided"] or d["meeting_date"], "title": f"Decision: {d['title']}",
+                 "link": d["source_url"], "summary": " ".join(p for p in (d["maker"], d["text"]) if p)}
+                for d in context.get("decisions", [])]
+    title = f"{matter['reference']}: {matter['title'] or ''}" if matter else matter_id
+    return _feed(atom(title, f"matter:{matter_id}", f"/matter/{matter_id}", entries), matter is not None)
+
+
+async def person_feed(datasette, request):
+    person_id = request.url_vars["id"]
+    db = _database(datasette)
+    params = {"id": person_id}
+    found = await _rows(db, "select name from people where id = :id", params)
+    votes = await _rows(db, """
+        select vote_members.id, vote_members.choice, votes.outcome, votes.motion, items.title as item,
+          meetings.id as meeting_id, meetings.date, coalesce(committees.title, meetings.committee_title) as body
+        from vote_members join votes on votes.id = vote_members.vote_id join items on items.id = votes.item_id
+          left join meetings on meetings.id = votes.meeting_id left join committees on committees.id = meetings.committee_id
+        where vote_members.person_id = :id order by meetings.date desc limit 200""", params)
+    attended = await _rows(db, """
+        select attendance.id, attendance.status, meetings.id as meeting_id, meetings.date,
+          coalesce(committees.title, meetings.committee_title) as body
+        from attendance join meetings on meetings.id = attendance.meeting_id
+          left join committees on committees.id = meetings.committee_id
+        where attendance.person_id = :id and attendance.superseded_by is null
+        order by meetings.date desc limit 200""", params)
+    entries = [{"id": v["id"], "updated": v["date"], "link": f"/meeting/{v['meeting_id']}",
+                "title": f"Voted {v['choice']}: {v['item']} ({v['body']}, {v['date']})",
+                "summary": f"{v['motion'] or ''} ({v['outcome'] or 'outcome not stated'})"} for v in votes]
+    entries += [{"id": a["id"], "updated": a["date"], "link": f"/meeting/{a['meeting_id']}",
+                 "title": f"{a['body']}, {a['date']}: {a['status'].replace('_', ' ')}", "summary": ""} for a in attended]
+    name = found[0]["name"] if found else person_id
+    return _feed(atom(f"{name}: votes and attendance", f"person:{person_id}", f"/person?id={person_id}", entries),
+                 bool(found))
+
+
+async def committee_feed(datasette, request):
+    committee_id = request.url_vars["id"]
+    db = _database(datasette)
+    params = {"id": committee_id}
+    found = await _rows(db, "select title from committees where id = :id", params)
+    documents = await _rows(db, """
+        select documents.id, documents.title, documents.role, documents.source_url, documents.processed_at,
+          meetings.id as meeting_id, meetings.date
+        from documents join meetings on meetings.id = documents.meeting_id
+        where meetings.committee_id = :id and documents.role in ('minutes', 'draft_minutes', 'decisions')
+        order by meetings.date desc limit 100""", params)
+    decisions = await _rows(db, """
+        select decisions.id, decisions.title, decisions.text, decisions.source_url, decisions.decided, meetings.date
+        from decisions join meetings on meetings.id = decisions.meeting_id
+        where meetings.committee_id = :id order by meetings.date desc limit 100""", params)
+    entries = [{"id": d["id"], "updated": d["date"] or d["processed_at"], "link": f"/meeting/{d['meeting_id']}",
+                "title": f"{ROLE_LABELS.get(d['role'], 'document').capitalize()}, {d['date']}: {d['title'] or ''}",
+                "summary": ""} for d in documents]
+    entries += [{"id": d["id"], "updated": d["decided"] or d["date"], "link": d["source_url"],
+                 "title": f"Decision: {d['title']}", "summary": d["text"] or ""} for d in decisions]
+    title = found[0]["title"] if found else committee_id
+    return _feed(atom(f"{title}: minutes and decisions", f"committee:{committee_id}", "/", entries), bool(found))

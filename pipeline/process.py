@@ -22,6 +22,7 @@ from models.records import ParsedDocument
 
 from .compare import flag_meeting
 from .extract import ExtractOptions
+from .matters import read_matters
 from .parse import PARSER_VERSION
 from .sandbox import Limits, ParsePool
 from .roles import (
@@ -107,6 +108,7 @@ def place(db, row: dict, parsed: ParsedDocument) -> Placement:
     role = classify(document, title=row["title"], kind=row["kind"], item_number=row["item_number"],
                     items=parsed.items, attendance=len(parsed.attendance))
     document.role = role
+    read_matters(parsed, role)
     front_pages, inside = embedded_minutes(document) if role in AGENDA else (document.pages, [])
     record = named_meeting(parsed.meeting, inside or document.pages)
     front = named_meeting(find_meeting(front_pages), front_pages) if inside else record

@@ -35,19 +35,22 @@ from models.keys import (
     committee_key,
     council_key,
     document_key,
+    matter_key,
     meeting_key,
     member_key,
     page_link,
     web_url,
     starts_at,
 )
-from models.records import Committee, Fetch, LinkedDocument, Meeting, ParsedDocument, Person, Run
+from models.records import Committee, Fetch, Item, LinkedDocument, MatterRef, Meeting, ParsedDocument, Person, Run, Vote
 
 from .migrations import SCHEMA_VERSION, migrate
 from .roles import AGENDA, Placement, precedence, speaks_for_meeting
 
 # Child tables of a document, deepest first so foreign keys hold on delete.
 _DOCUMENT_CHILDREN = (
+    "decisions",
+    "matter_mentions",
     "meeting_sources",
     "agenda_items",
     "speakers",
@@ -451,6 +454,8 @@ def store_parsed(
         )
         if not (placement.facts_home or placement.facts_meeting_id):
             _store_agenda(db, placement.agenda, document_id, meeting_id, url)
+            _store_matters(db, council_slug, parsed, document_id, {}, meeting_id, url)
+            _drop_unmentioned_matters(db, council_slug)
             for touched_id in touched | {meeting_id}:
                 settle_meeting(db, touched_id)
             return document_id
@@ -478,8 +483,10 @@ def store_parsed(
             ),
             pk="id",
         )
-        _store_items(db, parsed, document_id, facts_meeting, url)
-        for touched_id in touched | {meeting_id, facts_meeting}:
+        item_meetings = _store_items(db, parsed, document_id, facts_meeting, url, council_slug)
+        _store_matters(db, council_slug, parsed, document_id, item_meetings, facts_meeting, url)
+        _drop_unmentioned_matters(db, council_slug)
+        for touched_id in touched | {meeting_id, facts_meeting} | set(item_meetings.values()):
             settle_meeting(db, touched_id)
     return document_id
 
@@ -563,10 +570,27 @@ def _date_undated_meeting(db: sqlite_utils.Database, meeting_id: str, stated: Me
                                        "time": stated.time, "starts_at": starts_at(stated.date, stated.time)})
 
 
-def _store_items(db, parsed: ParsedDocument, document_id: str, meeting_id: Optional[str], url) -> None:
-    common = {"document_id": document_id, "meeting_id": meeting_id}
+def _item_meeting(db, council: str, item: Item, default: Optional[str]) -> Optional[str]:
+    """The meeting an item was taken at: the document's, unless the item
+    states its own (an issue history holds one appearance a meeting),
+    which is found among the meetings held or made from the body and date."""
+    stated = item.meeting
+    if stated is None or not stated.committee or not stated.date:
+        return default
+    return find_meeting_id(db, council, stated.committee, stated.date) or upsert_meeting(
+        db, council, Meeting(committee=stated.committee, date=stated.date))
+
+
+def _store_items(db, parsed: ParsedDocument, document_id: str, meeting_id: Optional[str], url,
+                 council: Optional[str] = None) -> dict[str, Optional[str]]:
+    """Write the items and their facts; return each item's id with the
+    meeting it was stored under."""
+    stored: dict[str, Optional[str]] = {}
     for n, item in enumerate(parsed.items, 1):
         item_id = child_key(document_id, "i", n)
+        item_meeting = _item_meeting(db, council, item, meeting_id) if council else meeting_id
+        stored[item_id] = item_meeting
+        common = {"document_id": document_id, "meeting_id": item_meeting}
         db["items"].insert(
             {
                 "id": item_id,
@@ -612,6 +636,8 @@ def _store_items(db, parsed: ParsedDocument, document_id: str, meeting_id: Optio
                     "against_count": vote.against_count,
                     "abstain_count": vote.abstain_count,
                     "outcome": vote.outcome,
+                    "proposer": vote.proposer,
+                    "seconder": vote.seconder,
                     "warnings": _json(vote.warnings),
                     "page": vote.page,
                     "source_url": page_link(url, vote.page),
@@ -661,6 +687,83 @@ def _store_items(db, parsed: ParsedDocument, document_id: str, meeting_id: Optio
             ),
             pk="id",
         )
+    return stored
+
+
+def _voting(votes: list[Vote]) -> Optional[str]:
+    """A decision's voting as a decision page words it: "Unanimous",
+    "For 5, Against 2, Abstain 1", or the outcome."""
+    for vote in votes:
+        if vote.kind == "unanimous":
+            return "Unanimous"
+        if vote.for_count is not None:
+            counts = [f"For {vote.for_count}", f"Against {vote.against_count or 0}"]
+            if vote.abstain_count is not None:
+                counts.append(f"Abstain {vote.abstain_count}")
+            return ", ".join(counts)
+        if vote.outcome:
+            return vote.outcome.capitalize()
+    return None
+
+
+def _upsert_matter(db, council: str, ref: MatterRef) -> str:
+    """One row per matter: added the first time any document names it; its
+    title is the first one seen, unless a decision record names it (the
+    council's own title for what it decided)."""
+    matter_id = matter_key(council, ref.reference)
+    row = next(db.query("SELECT title FROM matters WHERE id = ?", [matter_id]), None)
+    if row is None:
+        db["matters"].insert({"id": matter_id, "council": council, "reference": ref.reference, "title": ref.title,
+                              "first_seen": utcnow()}, pk="id")
+    elif ref.title and (not row["title"] or ref.role == "decision"):
+        db["matters"].update(matter_id, {"title": ref.title})
+    return matter_id
+
+
+def _store_matters(db, council: str, parsed: ParsedDocument, document_id: str,
+                   item_meetings: dict[str, Optional[str]], meeting_id: Optional[str], url) -> None:
+    """Each matter an item names (its own, in its title, and those its text
+    mentions) and each decision record, replaced with the document's other
+    rows so a re-parse never adds a second mention.  ``item_meetings``:
+    the items stored, with their meetings; empty when the document's items
+    are not facts of any meeting (a reports pack), whose mentions then name
+    the document's meeting and no item."""
+    mentions = []
+    for n, item in enumerate(parsed.items, 1):
+        item_id = child_key(document_id, "i", n)
+        stored = item_id in item_meetings
+        at = item_meetings[item_id] if stored else meeting_id
+        refs = ([item.matter] if item.matter else []) + [m for m in item.mentions
+                                                          if not item.matter or m.reference != item.matter.reference]
+        for ref in refs:
+            page = ref.page or item.page
+            matter_id = _upsert_matter(db, council, ref)
+            mentions.append({"id": child_key(document_id, "m", len(mentions) + 1), "matter_id": matter_id,
+                             "document_id": document_id, "meeting_id": at, "item_id": item_id if stored else None,
+                             "page": page, "role": ref.role or "mention", "title": item.title,
+                             "source_url": page_link(url, page)})
+        if item.decision is not None and stored:
+            resolution = item.resolutions[0] if item.resolutions else None
+            db["decisions"].insert({
+                "id": child_key(item_id, "decision"), "council": council, "document_id": document_id,
+                "item_id": item_id, "matter_id": matter_key(council, item.matter.reference) if item.matter else None,
+                "meeting_id": at, "title": item.title, "maker": item.decision.maker, "status": item.decision.status,
+                "key_decision": None if item.decision.key_decision is None else int(item.decision.key_decision),
+                "call_in": None if item.decision.call_in is None else int(item.decision.call_in),
+                "decided": item.decision.decided, "published": item.decision.published,
+                "portfolio_holder": item.portfolio_holder,
+                "text": "\n".join(r.text for r in item.resolutions) or None,
+                "clauses": _json([{"label": c.label, "text": c.text} for c in resolution.clauses]) if resolution else None,
+                "voting": _voting(item.votes), "source_url": page_link(url, item.page),
+            }, pk="id")
+    db["matter_mentions"].insert_all(mentions, pk="id")
+
+
+def _drop_unmentioned_matters(db, council: str) -> None:
+    """A matter no document names any more (its only source was parsed
+    again without it) is not kept."""
+    db.execute("DELETE FROM matters WHERE council = ? AND id NOT IN (SELECT matter_id FROM matter_mentions) "
+               "AND id NOT IN (SELECT matter_id FROM decisions WHERE matter_id IS NOT NULL)", [council])
 
 
 def delete_document_rows(db: sqlite_utils.Database, document_id: str) -> None:

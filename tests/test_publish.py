@@ -226,3 +226,49 @@ def test_browser_search_to_meeting_page(served):
     for name in ("1-home.png", "2-search.png", "3-meeting.png", "4-apostrophe.png", "5-not-found.png",
                  "6-phone-home.png", "7-phone-search.png", "8-phone-meeting.png", "9-phone-person.png"):
         assert (ARTIFACTS / name).stat().st_size > 10_000
+
+
+def test_matter_person_and_committee_feeds(served):
+    base, _ = served
+    matter = feedparser.parse(httpx.get(f"{base}/feeds/matter/kent:matter:24-00093.atom").text)
+    assert not matter.bozo and "24/00093" in matter.feed.title
+    assert {e.link.rsplit("/", 1)[-1] for e in matter.entries} >= {"kent:cabinet:2025-01-30",
+                                                                   "kent:county-council:2025-03-13"}
+    gough = _json(base, "/minutes/people.json", name="Mr R W Gough", _shape="array")[0]["id"]
+    person = feedparser.parse(httpx.get(f"{base}/feeds/person/{gough}.atom").text)
+    assert not person.bozo and any(e.title.startswith("Voted ") for e in person.entries)
+    assert any("Pursuant to section 25" in e.summary for e in person.entries)  # what the vote was on
+    committee = feedparser.parse(httpx.get(f"{base}/feeds/committee/kent:cabinet.atom").text)
+    assert not committee.bozo and committee.entries
+    assert httpx.get(f"{base}/feeds/matter/kent:matter:nothing.atom").status_code == 404
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed")
+def test_browser_matter_page_and_person_motions(served):
+    from playwright.sync_api import sync_playwright
+
+    base, _ = served
+    ARTIFACTS.mkdir(exist_ok=True)
+    gough = _json(base, "/minutes/people.json", name="Mr R W Gough", _shape="array")[0]["id"]
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM, headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync"],
+        )
+        page = browser.new_page(viewport={"width": 1280, "height": 1000})
+        page.goto(base + "/meeting/kent:county-council:2025-03-13")
+        page.click(".cm-matters a")
+        page.wait_for_url("**/matter/kent:matter:24-00093")
+        assert page.locator("h1").inner_text().startswith("24/00093")
+        assert page.locator(".cm-timeline tbody tr").count() >= 2
+        page.screenshot(path=str(ARTIFACTS / "4-matter.png"), full_page=True)
+        page.goto(base + f"/person?id={gough}")
+        motions = page.locator(".cm-motion")
+        assert motions.count() >= 1
+        assert any("Pursuant to section 25" in t for t in motions.all_inner_texts())
+        assert page.locator(".cm-subscribe a").get_attribute("href") == f"/feeds/person/{gough}.atom"
+        page.screenshot(path=str(ARTIFACTS / "5-person-motions.png"), full_page=True)
+        browser.close()
+    for name in ("4-matter.png", "5-person-motions.png"):
+        assert (ARTIFACTS / name).stat().st_size > 10_000

@@ -26,7 +26,7 @@ def _item(parsed, number):
 def test_pipeline_is_blank_english_with_project_components():
     nlp = build_nlp()
     assert nlp.pipe_names == PIPE_NAMES == ["entity_ruler", "resolutions", "votes", "speakers", "portfolio",
-                                            "declarations", "attendance", "organisations"]
+                                            "declarations", "attendance", "organisations", "matters"]
     assert nlp.meta["name"] == "pipeline" and not nlp.meta.get("vectors", {}).get("width")
     doc = nlp("The Director for Finance addressed the Cabinet and Mr R W Gough replied.")
     assert {(e.text, e.label_) for e in doc.ents} >= {("Director for Finance", "ROLE"), ("Mr R W Gough", "PERSON")}
@@ -77,7 +77,9 @@ def test_kent_budget_recorded_votes(kent_budget, gold):
     first = votes[0][1]
     assert "Sir Paul Carter, CBE" in first.members_for  # honours stay with the name
     assert first.members_abstain == ["Mr B Lewis", "Mr D Ross"]
-    assert "put the motion set out in paragraph 2 to the vote" in first.motion
+    # The question is put "in paragraph 2": the motion is paragraph 2's words.
+    assert first.motion.startswith("Pursuant to section 25 of the Local Government Act")
+    assert (first.proposer, first.seconder) == ("Mr Oakford", "Mr Gough")
 
 
 def test_stated_count_kept_with_a_warning_when_names_disagree():

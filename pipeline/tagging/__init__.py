@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 from models.records import Attendance, Item, Line, Organisation, ParsedDocument
 
 # Importing the finders registers their factories with spaCy.
-from . import attendance, declarations, organisations, portfolio, resolutions, speakers, tokenizer, votes
+from . import attendance, declarations, matters, organisations, portfolio, resolutions, speakers, tokenizer, votes
 from .common import PATTERNS, make_doc, records, records_with_text, unique, vocabulary
 from .names import split_names
 from .resolutions import resolution_key
@@ -38,12 +38,12 @@ from .votes import vote_key
 
 __all__ = ["TAGGER_VERSION", "build_nlp", "default_nlp", "split_names", "tag_document", "tag_item", "PIPE_NAMES"]
 
-TAGGER_VERSION = "tag-3"
+TAGGER_VERSION = "tag-4"
 
 #: The components, in the order they run: the speakers' and declarations'
 #: people come from the entity ruler; the portfolio reads the speakers.
 PIPE_NAMES = ["entity_ruler", "resolutions", "votes", "speakers", "portfolio", "declarations", "attendance",
-              "organisations"]
+              "organisations", "matters"]
 
 
 def build_nlp() -> Language:
@@ -102,6 +102,9 @@ def tag_item(item: Item, nlp: Language, people: Sequence[tuple[str, Optional[str
                                key=lambda d: (d.name.lower(), d.text))
     holders = [span._.portfolio for doc in docs for span in doc.spans["portfolio"]]
     item.portfolio_holder = holders[0] if holders else None
+    # A matter the source stated as data (a decision page's issue) stays.
+    item.matter = (docs[0].user_data.get("title_matter") if docs else None) or item.matter
+    item.mentions = unique([m for doc in docs for m in records(doc, "matters")], key=lambda m: (m.reference, m.role))
     return docs
 
 

@@ -263,7 +263,144 @@ def find_votes(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Vote]]:
                 page=page,
             )))
         index += 1
-    return _merge_outcomes(votes)
+    return resolve_motions(lines, _merge_outcomes(votes))
+
+
+# -- what each vote was on -------------------------------------------------------
+#
+# Kent's minutes number the paragraphs of an item "(1)" or "1)" and put a
+# question by reference: "the Chairman put to the vote the amendment set
+# out in paragraph 7 above".  That sentence is how the question was put,
+# never what was voted on: the motion is paragraph 7's words, with who
+# moved and seconded it.  An outcome with no such sentence ("Agreed
+# unanimously.") closes the paragraph printed just above it.
+
+_NUMBERED = re.compile(r"^(?:\((?P<a>\d{1,2})\)|(?P<b>\d{1,2})\))\s+(?=\S)")
+_PUT = re.compile(r"\bput\b.{0,200}?\bto\s+(?:the|a)\s+vote\b|\bput\s+the\s+(?:substantive\s+)?(?:motion|amendment|recommendations?)\b|\bto the vote\b|\bvote (?:was|were) taken\b"
+                  r"|\bvoting was as follows\b", re.IGNORECASE | re.S)
+_REFERS = re.compile(r"\bparagraph\s+(?P<n>\d{1,2})\b", re.IGNORECASE)
+_QUOTED = re.compile(r"[“\"](?P<q>[^”\"]{10,})[”\"]")
+_LEAD_IN = r"(?:(?:Following|After)\b[^.,:]{0,60},\s+)?"
+_MOVED = re.compile(
+    r"^" + _LEAD_IN + r"(?P<proposer>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}(?:\s*\([^)]{0,80}\))?)\s+(?:proposed|moved),?\s+"
+    r"and\s+(?P<seconder>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})\s+seconded,?\s*"
+    r"(?:(?:the\s+)?(?:following\s+)?(?:motion|amendment)s?\b\s*(?:that\b)?\s*:?\s*|that\b,?\s*)?(?P<rest>.*)$",
+    re.IGNORECASE | re.S)
+# "The Chairman proposed that Council resolve to extend the meeting ... and
+# it was agreed unanimously": moved with no seconder named.
+_PROPOSED = re.compile(
+    r"^" + _LEAD_IN + r"(?P<proposer>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})\s+(?:proposed|moved)\s+"
+    r"(?:that\b,?\s*)(?P<rest>.+?)(?:,?\s+and\s+(?:it\s+was|this\s+was)\s+(?:agreed|carried)\b.*)?$",
+    re.IGNORECASE | re.S)
+# "The proposer and seconder of the original motion agreed to the amendment,
+# which became the substantive motion: This Council believes ...".
+_INTRODUCED = re.compile(r"^[^:]{0,200}\b(?:motion|amendment)\s*:\s*(?P<rest>.+)$", re.IGNORECASE | re.S)
+
+
+def _paragraphs(lines: list[tuple[int, Line]]) -> list[tuple[int, int, int]]:
+    """(number, first line, last line) of each numbered paragraph, the
+    numbers counting up from 1 (a motion's own "1." list is not one)."""
+    # Only "(1)" and "1)": Kent's paragraphs; "1." numbers a motion's own list.
+    starts = []
+    for index, (_, line) in enumerate(lines):
+        found = _NUMBERED.match(line.text.strip())
+        if found:
+            number = int(found.group("a") or found.group("b"))
+            # Counting up; a number printed twice (Kent, 13 March 2025, item
+            # 308 has two "5)") is two paragraphs.
+            if number == (starts[-1][0] + 1 if starts else 1) or (starts and number == starts[-1][0]):
+                starts.append((number, index))
+    return [(number, first, (starts[k + 1][1] - 1) if k + 1 < len(starts) else len(lines) - 1)
+            for k, (number, first) in enumerate(starts)]
+
+
+def _text(lines, first: int, last: int) -> str:
+    text = " ".join(l.text.strip() for _, l in lines[first:last + 1] if not OUTCOME_LINE.match(l.text.strip()))
+    return _NUMBERED.sub("", text, count=1).strip()
+
+
+def _as_motion(text: str) -> tuple[Optional[str], Optional[str], Optional[str]]:
+    """(motion, proposer, seconder) of a paragraph that moves one: its
+    words without "Mr A proposed, and Mr B seconded the following motion:"."""
+    moved = _MOVED.match(text)
+    if not moved:
+        alone = _PROPOSED.match(text)
+        if alone:
+            return alone.group("rest").strip().rstrip("."), alone.group("proposer").strip(), None
+        introduced = _INTRODUCED.match(text)
+        if introduced:
+            return introduced.group("rest").strip(), None, None
+        return text.strip() or None, None, None
+    rest = moved.group("rest").strip()
+    quoted = re.fullmatch(r"[“\"](.+?)[”\"]?\.?", rest, re.S)
+    rest = quoted.group(1).strip() if quoted else rest
+    return rest or None, moved.group("proposer").strip(), moved.group("seconder").strip()
+
+
+def _moved_paragraphs(lines, paragraphs) -> list[tuple[int, str, tuple]]:
+    """The paragraphs that move a motion or an amendment: (number, which, motion)."""
+    found = []
+    for number, first, last in paragraphs:
+        text = _text(lines, first, last)
+        if _MOVED.match(text):
+            which = "amendment" if re.search(r"\bseconded,?\s+the\s+(?:following\s+)?amendment", text, re.I) else "motion"
+            found.append((number, which, _as_motion(text)))
+    return found
+
+
+def _motion_of(lines, paragraphs, moved, put: str, before: int):
+    """What the question ``put`` (stated in paragraph ``before``) refers to."""
+    quoted = _QUOTED.search(put)
+    refers = _REFERS.search(put)
+    target = None
+    if refers:
+        target = next((m for m in moved if m[0] == int(refers.group("n"))), None)
+        if target is None:
+            number = int(refers.group("n"))
+            paragraph = next((p for p in paragraphs if p[0] == number), None)
+            if paragraph:
+                target = (number, "motion", _as_motion(_text(lines, paragraph[1], paragraph[2])))
+    elif moved:
+        earlier = [m for m in moved if m[0] < before]
+        if re.search(r"\bsubstantive motion\b", put, re.I):
+            target = next((m for m in earlier if m[1] == "motion"), None)
+        elif re.search(r"\bamendment\b", put, re.I):
+            target = next((m for m in reversed(earlier) if m[1] == "amendment"), None)
+        else:
+            target = next((m for m in reversed(earlier) if m[1] == "motion"), None)
+    if quoted and (not refers or quoted.start() > refers.start()):
+        motion = quoted.group("q").strip()
+        return motion, *(target[2][1:] if target else (None, None))
+    return target[2] if target else (None, None, None)
+
+
+def resolve_motions(lines: list[tuple[int, Line]], votes: list[tuple[int, int, Vote]]) -> list[tuple[int, int, Vote]]:
+    """Give each vote the motion it was on, its proposer and seconder."""
+    paragraphs = _paragraphs(lines)
+    if not paragraphs:
+        for first, _, vote in votes:
+            if vote.motion and _PUT.search(vote.motion):
+                vote.motion = None  # how the question was put is not what was voted on
+        return votes
+    moved = _moved_paragraphs(lines, paragraphs)
+    for first, last, vote in votes:
+        here = vote.kind in ("unanimous", "unspecified", "show_of_hands") and not vote.members_for
+        at = first if here and not OUTCOME_LINE.match(lines[first][1].text.strip()) else first - 1
+        closing = next((p for p in paragraphs if p[1] <= at <= p[2]), None)
+        if closing is None:
+            continue
+        text = _text(lines, closing[1], min(closing[2], max(at, closing[1])) if not here else closing[2])
+        put = None if _MOVED.match(text) or _PROPOSED.match(text) else _PUT.search(text)
+        if put:
+            motion, proposer, seconder = _motion_of(lines, paragraphs, moved, text[max(0, put.start() - 200):],
+                                                    closing[0])
+        else:
+            motion, proposer, seconder = _as_motion(text)
+        if motion:
+            vote.motion, vote.proposer, vote.seconder = motion, proposer, seconder
+        elif vote.motion and _PUT.search(vote.motion):
+            vote.motion = None
+    return votes
 
 
 def _merge_outcomes(votes: list[tuple[int, int, Vote]]) -> list[tuple[int, int, Vote]]:

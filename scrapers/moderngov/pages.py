@@ -226,7 +226,7 @@ def decision_as_parsed(data: bytes, path: str, url: Optional[str] = None):
     them, for the same tagger that reads minutes."""
     import hashlib
 
-    from models.records import Document, Item, Line, Meeting, ParsedDocument
+    from models.records import Decision, Document, Item, Line, MatterRef, Meeting, ParsedDocument
 
     details = parse_decision_details(data, base_url=url.rsplit("/", 1)[0] if url else "")
     lines = ["Decision:"] + details.decision
@@ -238,6 +238,12 @@ def decision_as_parsed(data: bytes, path: str, url: Optional[str] = None):
         lines += ["Reason"] + details.reasons
     item = Item(number=None, title=details.title, page=None, text="\n".join(lines),
                 lines=[(None, Line(text=line)) for line in lines])
+    # The decision record and the matter it decides: the issue id where the
+    # page links the issue's history, else the decision's own title.
+    item.decision = Decision(maker=details.maker, status=details.status, key_decision=details.key_decision,
+                             call_in=details.call_in, decided=details.decided, published=details.published)
+    item.matter = MatterRef(reference=f"IId {details.issue_id}" if details.issue_id else details.title,
+                            title=details.title, role="decision")
     meeting = Meeting(
         committee=(details.meeting.committee if details.meeting else None) or details.maker,
         date=(details.meeting.date if details.meeting else None) or details.decided,
