@@ -24,6 +24,7 @@ from .compare import flag_meeting
 from .extract import ExtractOptions
 from .matters import read_matters
 from .parse import PARSER_VERSION
+from .parallel import load_parser_for_workers
 from .sandbox import Limits, ParsePool
 from .roles import (
     AGENDA,
@@ -186,6 +187,8 @@ def process_pending(
     with db.atomic():
         start_run(db, run)
     councils: set[str] = set()
+    if total:
+        load_parser_for_workers()  # once here, not once in every forked worker
     pool = ParsePool(workers, options, Limits(timeout=options.timeout, max_memory=max_memory))
     stream = pool.stream(pending_documents(db, retry_failed=retry_failed), lambda row: row["path"])
     bar = None
