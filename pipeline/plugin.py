@@ -682,41 +682,18 @@ async def calendar(datasette, request):
 ATOM_COLUMNS = {"atom_id", "atom_updated", "atom_title"}
 
 
-def _xml(value) -> str:
-    from xml.sax.saxutils import escape as xml_escape
-
-    return xml_escape("" if value is None else str(value), {'"': "&quot;"})
-
-
-def atom_text(rows: list[dict], title: str, self_url: str, absolute) -> str:
-    """An Atom feed of query rows named ``atom_id``, ``atom_title``,
-    ``atom_updated``, ``atom_content``, ``atom_link``.  A feed that matches
-    nothing is an empty feed, not an error (datasette-atom took ``max()`` of
-    no dates and answered 500)."""
-    updated = max((str(r["atom_updated"]) for r in rows if r.get("atom_updated")),
-                  default="1970-01-01T00:00:00+00:00")
-    out = ['<?xml version="1.0" encoding="utf-8"?>', '<feed xmlns="http://www.w3.org/2005/Atom">',
-           f"<id>{_xml(self_url)}</id>", f"<title>{_xml(title)}</title>", f"<updated>{_xml(updated)}</updated>",
-           f'<link href="{_xml(self_url)}" rel="self"/>', "<generator>council-minutes</generator>"]
-    for row in rows:
-        out += ["<entry>", f"<id>{_xml(row['atom_id'])}</id>", f"<title>{_xml(row['atom_title'])}</title>",
-                f"<updated>{_xml(row.get('atom_updated') or updated)}</updated>"]
-        link = web_url(row.get("atom_link"))
-        if link:
-            out.append(f'<link href="{_xml(absolute(link) if link.startswith("/") else link)}"/>')
-        if row.get("atom_content"):
-            out.append(f'<content type="text">{_xml(row["atom_content"])}</content>')
-        out.append("</entry>")
-    out.append("</feed>")
-    return "\n".join(out) + "\n"
-
-
 def render_atom(datasette, request, columns, rows, query_name, table):
     title = request.args.get("_feed_title") or "council-minutes: " + (query_name or table or "query").replace("_", " ")
     if request.args.get("q"):
         title += f" ({request.args.get('q')})"
-    body = atom_text([dict(zip(columns, row)) for row in rows], title, request.url,
-                     lambda path: datasette.absolute_url(request, path))
+    entries = []
+    for row in (dict(zip(columns, row)) for row in rows):
+        link = web_url(row.get("atom_link"))
+        entries.append({"id": row["atom_id"], "title": row["atom_title"], "updated": row.get("atom_updated"),
+                        "link": datasette.absolute_url(request, link) if link and link.startswith("/") else link,
+                        "summary": row.get("atom_content")})
+    # A query's rows carry their own stable ids; a feed that matches nothing is an empty feed, not an error.
+    body = atom(title, request.url, request.url, entries, entry_prefix="")
     return Response(body, content_type="application/atom+xml; charset=utf-8")
 
 
@@ -819,9 +796,11 @@ async def matter_page(datasette, request):
     return await _html(datasette, request, "matter.html", context)
 
 
-def atom(title: str, feed_id: str, link: str, entries: list[dict]) -> str:
-    """An Atom 1.0 document: entries are dicts of id, title, updated, link,
-    summary; text is escaped, so nothing a council wrote becomes markup."""
+def atom(title: str, feed_id: str, link: str, entries: list[dict], entry_prefix: Optional[str] = None) -> str:
+    """An Atom 1.0 document, the one writer of every feed (pages and canned
+    queries): entries are dicts of id, title, updated, link, summary; each
+    entry id is ``entry_prefix:id`` (the feed's id unless given); text is
+    escaped, so nothing a council wrote becomes markup."""
     from xml.sax.saxutils import escape, quoteattr
 
     def stamp(value) -> str:
@@ -834,7 +813,9 @@ def atom(title: str, feed_id: str, link: str, entries: list[dict]) -> str:
              f"<link href={quoteattr(link)}/>"]
     for entry in entries:
         href = web_url(entry.get("link")) if str(entry.get("link") or "").startswith("http") else entry.get("link")
-        parts += ["<entry>", f"<id>{escape(feed_id + ':' + str(entry['id']))}</id>",
+        prefix = feed_id if entry_prefix is None else entry_prefix
+        entry_id = f"{prefix}:{entry['id']}" if prefix else str(entry["id"])
+        parts += ["<entry>", f"<id>{escape(entry_id)}</id>",
                   f"<title>{escape(entry['title'] or '')}</title>", f"<updated>{stamp(entry['updated'])}</updated>",
                   f"<author><name>{escape(entry.get('author') or 'council-minutes')}</name></author>",
                   (f"<link href={quoteattr(href)}/>" if href else ""),
