@@ -70,8 +70,10 @@ def build(path: Path, rows: int) -> None:
     per_item = max(1, rows // (councils * meetings_per_council * items_per_meeting))
     items, batch, n = [], [], 0
     start = time.perf_counter()
-    for c in range(councils):
-        for m in range(meetings_per_council):
+    # Stored as a nightly scrape stores them: each round of meetings of
+    # every council in turn, so a council's rows are spread over the table.
+    for m in range(meetings_per_council):
+        for c in range(councils):
             meeting = f"c{c}:m{m}"
             for i in range(items_per_meeting):
                 item = f"{meeting}:i{i}"

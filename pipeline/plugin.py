@@ -503,17 +503,34 @@ async def search(db, q: str, council: str = "", committee: str = "", date_from: 
             params[f"f{len(filters)}"] = value
             filters.append(f"and {column} {operator} :f{len(filters)}")
     where = " ".join(filters)
+    if filters:
+        # FTS5 hands back matches newest-stored first; with a narrow filter
+        # most of them are rejected.  The filter's own items bound the rowids
+        # FTS5 has to walk (a meeting's items and resolutions are stored
+        # together), so it never reads matches outside them.
+        bounds = (await _rows(db, f"""
+            select min(items.rowid) as lo, max(items.rowid) as hi
+            from items join meetings on meetings.id = items.meeting_id where 1 {where}""", params))[0]
+        if bounds["lo"] is None:
+            return {"items": [], "people": await people_named(db, q), "more": False}
+        resolution_bounds = (await _rows(db, f"""
+            select min(resolutions.rowid) as lo, max(resolutions.rowid) as hi
+            from resolutions where resolutions.item_id in (
+              select items.id from items join meetings on meetings.id = items.meeting_id where 1 {where})""", params))[0]
+        params.update(lo=bounds["lo"], hi=bounds["hi"], rlo=resolution_bounds["lo"] or 0, rhi=resolution_bounds["hi"] or -1)
+    item_range = "and items_fts.rowid between :lo and :hi" if filters else ""
+    resolution_range = "and resolutions_fts.rowid between :rlo and :rhi" if filters else ""
     resolution_hits = await _rows(db, f"""
         select resolutions.id, resolutions.item_id,
           snippet(resolutions_fts, 0, char(2), char(3), '…', 28) as snippet
         from resolutions_fts join resolutions on resolutions.rowid = resolutions_fts.rowid
           join items on items.id = resolutions.item_id join meetings on meetings.id = resolutions.meeting_id
-        where resolutions_fts match :fts and items.superseded_by is null {where}
+        where resolutions_fts match :fts {resolution_range} and items.superseded_by is null {where}
         order by resolutions_fts.rowid desc limit :limit""", params)
     item_hits = await _rows(db, f"""
         select items.id, snippet(items_fts, 1, char(2), char(3), '…', 28) as snippet
         from items_fts join items on items.rowid = items_fts.rowid join meetings on meetings.id = items.meeting_id
-        where items_fts match :fts and items.superseded_by is null {where}
+        where items_fts match :fts {item_range} and items.superseded_by is null {where}
         order by items_fts.rowid desc limit :limit""", params)
     ids = list(dict.fromkeys([h["id"] for h in item_hits] + [h["item_id"] for h in resolution_hits]))
     items = await _rows(db, """
