@@ -138,10 +138,8 @@ def _held_date(text: str) -> Optional[re.Match]:
     sentence) states no date for this meeting."""
     match = next((m for m in DATE.finditer(text) if match_to_iso(m)), None)
     if match:
-        day = None
-        for day in re.finditer(rf"\bheld\s+(?:on\s+)?{_WEEKDAY}\b[\s,]*(?:the\s+)?", text[:match.start()], re.IGNORECASE):
-            pass
-        if day and day.end() != match.start():
+        days = list(re.finditer(rf"\bheld\s+(?:on\s+)?{_WEEKDAY}\b[\s,]*(?:the\s+)?", text[:match.start()], re.IGNORECASE))
+        if days and days[-1].end() != match.start():
             return None
     return match
 
@@ -608,6 +606,45 @@ _CAPS_WORD = re.compile(r"[A-Z0-9][A-Z0-9'’&,-]*|&")
 _OUTCOME_WORD = re.compile(r"^(?:RESOLVED|AGREED|RECOMMENDED|DECIDED|NOTED)\b")
 
 
+def _longest_run(found: list[tuple[int, tuple]], successors, may_start) -> list[int]:
+    """The longest run of numbers each the first later one that follows the
+    last (one of ``successors(last)``), read in text order from a start
+    ``may_start(position)`` allows: the positions where its numbers stand.
+    Each number's next is found once, right to left, so a hostile line of
+    thousands of numbers costs linear time, not quadratic."""
+    following: list[Optional[int]] = [None] * len(found)
+    nearest: dict = {}  # number -> index of its nearest occurrence to the right
+    for index in range(len(found) - 1, -1, -1):
+        after = [nearest[n] for n in successors(found[index][1]) if n in nearest]
+        following[index] = min(after) if after else None
+        nearest[found[index][1]] = index
+    length = [0] * len(found)
+    for index in range(len(found) - 1, -1, -1):
+        length[index] = 1 + (length[following[index]] if following[index] is not None else 0)
+    starts = [index for index, (start, _) in enumerate(found) if may_start(start)]
+    if not starts:
+        return []
+    index: Optional[int] = max(starts, key=lambda i: (length[i], -i))
+    chain = []
+    while index is not None:
+        chain.append(found[index][0])
+        index = following[index]
+    return chain
+
+
+def _headed_lines(text: str, chain: list[int], split) -> list[Line]:
+    """``text`` cut at each position of ``chain``: what stands before the
+    first, then each part as its heading line and its text line
+    (``split(part) -> (heading, text)``)."""
+    lines = [Line(text=text[:chain[0]].strip())] if text[:chain[0]].strip() else []
+    for start, end in zip(chain, chain[1:] + [len(text)]):
+        heading, body = split(text[start:end].strip())
+        lines.append(Line(text=heading))
+        if body:
+            lines.append(Line(text=body))
+    return lines
+
+
 def _shouted_headings(text: str) -> list[Line]:
     """A flattened page whose minutes are headed by a number and an
     upper-case title, counting up by one (1358, 1359, 1360) from the end of
@@ -616,23 +653,11 @@ def _shouted_headings(text: str) -> list[Line]:
     if len(text) < 300:
         return []
     found = [(m.start(), int(m.group("n"))) for m in _MID_LINE_CAPS.finditer(text)]
-    chain: list[int] = []
-    for position, (start, number) in enumerate(found):
-        if text[:start].rstrip()[-1:] not in ".)!?":
-            continue
-        run, last = [start], number
-        for later, later_number in found[position + 1:]:
-            if later_number == last + 1:
-                run.append(later)
-                last = later_number
-        if len(run) > len(chain):
-            chain = run
+    chain = _longest_run(found, lambda last: (last + 1,), lambda start: text[:start].rstrip()[-1:] in ".)!?")
     if len(chain) < 2:
         return []
-    bounds = chain + [len(text)]
-    lines = [Line(text=text[:chain[0]].strip())] if text[:chain[0]].strip() else []
-    for start, end in zip(bounds, bounds[1:]):
-        part = text[start:end].strip()
+
+    def split(part: str) -> tuple[str, str]:
         number, _, rest = part.partition(" ")
         words = rest.split()
         title = []
@@ -642,12 +667,9 @@ def _shouted_headings(text: str) -> list[Line]:
             title.append(word)
         if title and len(title[-1]) == 1 and len(title) > 1 and title[-1] in "AI":
             title.pop()  # "... MEMBERS A member asked": the sentence's first word
-        heading = f"{number} {' '.join(title)}".strip()
-        lines.append(Line(text=heading))
-        body = " ".join(words[len(title):])
-        if body:
-            lines.append(Line(text=body))
-    return lines
+        return f"{number} {' '.join(title)}".strip(), " ".join(words[len(title):])
+
+    return _headed_lines(text, chain, split)
 
 
 # "... at 7.00.p.m. 167.0. Agenda Item 1: Record of those Present/Apologies •
@@ -665,27 +687,18 @@ def _decimal_headings(text: str) -> list[Line]:
     agenda's numbering, not the title."""
     if len(text) < 300:
         return []
-    found = [(m.start(), int(m.group("major")), int(m.group("minor"))) for m in _MID_LINE_DECIMAL.finditer(text)]
-    chain: list[int] = []
-    for position, (start, major, minor) in enumerate(found):
-        run, last = [start], (major, minor)
-        for later, later_major, later_minor in found[position + 1:]:
-            if (later_major, later_minor) in ((last[0], last[1] + 1), (last[0] + 1, 0), (last[0] + 1, 1)):
-                run.append(later)
-                last = (later_major, later_minor)
-        if len(run) > len(chain):
-            chain = run
+    found = [(m.start(), (int(m.group("major")), int(m.group("minor")))) for m in _MID_LINE_DECIMAL.finditer(text)]
+    chain = _longest_run(found, lambda last: ((last[0], last[1] + 1), (last[0] + 1, 0), (last[0] + 1, 1)),
+                         lambda start: True)
     if len(chain) < 3:
         return []
-    lines = [Line(text=text[:chain[0]].strip())] if text[:chain[0]].strip() else []
-    for start, end in zip(chain, chain[1:] + [len(text)]):
-        number, _, rest = text[start:end].strip().partition(" ")
-        rest = _AGENDA_ITEM_PREFIX.sub("", rest.strip())
-        title = re.split(r"\s[•·]\s|(?<=[a-z)])\.\s|:\s(?=[A-Z•])", rest, maxsplit=1)
-        lines.append(Line(text=f"{number.rstrip('.')} {title[0].strip()}"))
-        if len(title) > 1 and title[1].strip():
-            lines.append(Line(text=title[1].strip()))
-    return lines
+
+    def split(part: str) -> tuple[str, str]:
+        number, _, rest = part.partition(" ")
+        title = re.split(r"\s[•·]\s|(?<=[a-z)])\.\s|:\s(?=[A-Z•])", _AGENDA_ITEM_PREFIX.sub("", rest.strip()), maxsplit=1)
+        return f"{number.rstrip('.')} {title[0].strip()}", title[1].strip() if len(title) > 1 else ""
+
+    return _headed_lines(text, chain, split)
 
 
 _TABLE_ROW_ITEM = re.compile(r"^(?P<number>\d{1,2})[.)]\s+(?P<title>[A-Z(‘'\"“].*)$")
@@ -709,8 +722,8 @@ def _table_row_headings(flat: list[tuple[int, Line]]) -> list[_Heading]:
 
 
 # "Resolved 16/05/8.1 The final accounts ...", "Resolved 16\\05\\9.1": a
-# resolution numbered after its minute.
-_NUMBERED_RESOLUTION = re.compile(
+# resolution numbered after its minute (the resolution finder reads it too).
+NUMBERED_RESOLUTION = re.compile(
     r"\bResolved\s+(?P<minute>\d{1,2}[/\\]+\d{2}[/\\]+(?P<last>\d{1,3}))\.\d{1,2}\b", re.IGNORECASE)
 
 
@@ -723,7 +736,7 @@ def _resolution_numbered_headings(flat: list[tuple[int, Line]]) -> list[_Heading
     headings: list[_Heading] = []
     seen: set[tuple] = set()
     for index, (_, line) in enumerate(flat):
-        for match in _NUMBERED_RESOLUTION.finditer(line.text):
+        for match in NUMBERED_RESOLUTION.finditer(line.text):
             minute = re.sub(r"[/\\]+", "/", match.group("minute"))
             minute = f"{minute.rsplit('/', 1)[0]}/{int(match.group('last'))}"
             key = _number_key(minute)

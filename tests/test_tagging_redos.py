@@ -98,6 +98,8 @@ SEGMENT_EXTRA = {
     "numbered run-in": "1. " + "Title " * 3000 + ": x",
     "dates": "1 January 2020 " * 3000,
     "postcode-like": "AB1 " * 5000,
+    "numbers before capitals after full stops": "end. 1 AB CD " * 6000,
+    "decimal numbers after full stops": "end. 1.0 Ab " * 6000,
 }
 
 

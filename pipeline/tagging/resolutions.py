@@ -19,6 +19,8 @@ from spacy.tokens import Doc
 
 from models.records import Clause, Line, Resolution
 
+from ..segment import NUMBERED_RESOLUTION
+
 from .common import OUTCOME_LINE, FactSpans, add_span_extension, doc_lines, lines_span
 
 SPANS_KEY = "resolutions"
@@ -88,7 +90,7 @@ def is_resolution_start(text: str) -> Optional[re.Match]:
             return match
         if word in ("Resolved", "Recommended", "Agreed", "Decided") and (
             not before or _BEFORE_CAPITALISED.fullmatch(before) or re.search(r"(?:\s[-–]|[a-z0-9%)]\.|[a-z0-9)]:)$", before[-3:])
-            or re.match(r"Resolved\s+\d{1,2}[/\\]+\d{2}[/\\]+\d{1,3}\.\d", text[match.start():])  # "Resolved 16/05/14.1"
+            or NUMBERED_RESOLUTION.match(text, match.start())  # "... Northwold Resolved 16/05/14.1"
         ):
             return match  # at the start, or after a dash: "Invoice for £70 - Resolved to pay"
         if word in _LOWER_WORDS and (_BEFORE_LOWER.search(before + " ") or before.endswith((",", ";", " -", " –"))
