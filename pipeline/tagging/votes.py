@@ -443,14 +443,11 @@ def _assent(text: str, following: str, index: int, page: int) -> list[tuple[int,
         lost_words = re.search(r"\b(?:lost|defeated|fell|not\s+carried)\b", window, re.IGNORECASE)
         return [(index, last, Vote(kind="show_of_hands", for_count=for_count, against_count=against,
                                    abstain_count=abstain, outcome="lost" if lost_words else outcome, page=page))]
-    unanimous = _UNANIMOUS.search(window)
-    if unanimous and unanimous.start() < len(text):
-        last = index + 1 if unanimous.end() > len(text) + 1 else index
-        return [(index, last, Vote(kind="unanimous", outcome="carried", page=page))]
-    majority = _MAJORITY.search(window)
-    if majority and majority.start() < len(text):
-        last = index + 1 if majority.end() > len(text) + 1 else index
-        return [(index, last, Vote(kind="unspecified", outcome="carried", page=page))]
+    for pattern, kind in ((_UNANIMOUS, "unanimous"), (_MAJORITY, "unspecified")):
+        assent = pattern.search(window)
+        if assent and assent.start() < len(text):
+            last = index + 1 if assent.end() > len(text) + 1 else index
+            return [(index, last, Vote(kind=kind, outcome="carried", page=page))]
     return []
 
 
