@@ -509,15 +509,15 @@ async def search(db, q: str, council: str = "", committee: str = "", date_from: 
         # FTS5 has to walk (a meeting's items and resolutions are stored
         # together), so it never reads matches outside them.
         bounds = (await _rows(db, f"""
-            select min(items.rowid) as lo, max(items.rowid) as hi
-            from items join meetings on meetings.id = items.meeting_id where 1 {where}""", params))[0]
+            with candidates as materialized (
+              select items.rowid as rowid, items.id from items join meetings on meetings.id = items.meeting_id
+              where 1 {where})
+            select (select min(rowid) from candidates) as lo, (select max(rowid) from candidates) as hi,
+              min(resolutions.rowid) as rlo, max(resolutions.rowid) as rhi
+            from resolutions where resolutions.item_id in (select id from candidates)""", params))[0]
         if bounds["lo"] is None:
             return {"items": [], "people": await people_named(db, q), "more": False}
-        resolution_bounds = (await _rows(db, f"""
-            select min(resolutions.rowid) as lo, max(resolutions.rowid) as hi
-            from resolutions where resolutions.item_id in (
-              select items.id from items join meetings on meetings.id = items.meeting_id where 1 {where})""", params))[0]
-        params.update(lo=bounds["lo"], hi=bounds["hi"], rlo=resolution_bounds["lo"] or 0, rhi=resolution_bounds["hi"] or -1)
+        params.update(lo=bounds["lo"], hi=bounds["hi"], rlo=bounds["rlo"] or 0, rhi=bounds["rhi"] or -1)
     item_range = "and items_fts.rowid between :lo and :hi" if filters else ""
     resolution_range = "and resolutions_fts.rowid between :rlo and :rhi" if filters else ""
     resolution_hits = await _rows(db, f"""
