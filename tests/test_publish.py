@@ -57,6 +57,15 @@ def served(tmp_path_factory):
     log.close()
 
 
+def _launch(playwright):
+    """Headless Chromium that talks to nothing but the test's own server."""
+    return playwright.chromium.launch(
+        executable_path=CHROMIUM, headless=True,
+        args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+              "--disable-component-update", "--disable-sync"],
+    )
+
+
 def _json(base, path, **params):
     response = httpx.get(f"{base}{path}", params=params, timeout=30)
     assert response.status_code == 200, (path, response.text[:500])
@@ -163,11 +172,7 @@ def test_browser_search_to_meeting_page(served):
     base, _ = served
     ARTIFACTS.mkdir(exist_ok=True)
     with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=CHROMIUM, headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync"],
-        )
+        browser = _launch(p)
         page = browser.new_page(viewport={"width": 1280, "height": 1000})
         page.goto(base + "/")
         page.screenshot(path=str(ARTIFACTS / "1-home.png"), full_page=True)
@@ -251,11 +256,7 @@ def test_browser_matter_page_and_person_motions(served):
     ARTIFACTS.mkdir(exist_ok=True)
     gough = _json(base, "/minutes/people.json", name="Mr R W Gough", _shape="array")[0]["id"]
     with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=CHROMIUM, headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync"],
-        )
+        browser = _launch(p)
         page = browser.new_page(viewport={"width": 1280, "height": 1000})
         page.goto(base + "/meeting/kent:county-council:2025-03-13")
         page.click(".cm-matters a")
