@@ -20,8 +20,9 @@ MONTHS = (
     "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
 DATE = re.compile(
-    rf"(?<![\d/.])(\d{{1,2}})(?:\s?(?:st|nd|rd|th)\.?\s*|\.?\s+)({MONTHS})\.?,?\s+(\d{{4}})\b"  # "15thMay 2019" too
-    rf"|\b({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
+    # "15thMay 2019", "6th of February 2018", "February the 6th 2018" too
+    rf"(?<![\d/.])(\d{{1,2}})(?:\s?(?:st|nd|rd|th)\.?\s*|\.?\s+)(?:of\s+)?({MONTHS})\.?,?\s+(\d{{4}})\b"
+    rf"|\b({MONTHS})\.?\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
     r"|\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b",
     re.IGNORECASE,
 )

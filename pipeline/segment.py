@@ -33,8 +33,8 @@ _VENUE = re.compile(
 _COMMITTEE_DASH_DAY = re.compile(r"^(.+?)\s+[-–]\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _VENUE_LABEL = re.compile(r"^(?:Venue|Place|Location)\s*:\s*(.+)$", re.IGNORECASE)
 
-# A minute number: 84 / 84. / 84a / 19.09.05 / 21/045 / C12
-_NUMBER = (r"(?P<number>\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,2}/\d{2}-\d{1,3}|[A-Z]{1,3}\d{1,4}/\d{2}|\d{1,4}[a-z]?(?:\.\d{1,2})?"
+# A minute number: 84 / 84. / 84a / 19.09.05 / 21/045 / C12 / 1-0607/8
+_NUMBER = (r"(?P<number>\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,2}/\d{2}-\d{1,3}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,3}\d{1,4}/\d{2}|\d{1,4}[a-z]?(?:\.\d{1,2})?"
            r"|[A-Z]{1,3}\d{1,4}|\d{2,4}/\d{1,4}"
            r"|[A-Z][A-Za-z]{0,3}/\d{1,4}(?:/\d{1,4}(?:-\d{2})?)?)")
 # A running minute number: "154/20", or with the body's prefix and the
@@ -96,10 +96,11 @@ _OFFICE = re.compile(r"\b(Cabinet Member for .+?|(?:Deputy )?Leader of the Counc
                      r"Portfolio Holder for .+?)(?=\s+(?:For publication|Key decision|Decision|Subject)\b|\s*[\[(]|\s*$)")
 _MINUTES_OF = re.compile(
     r"\b(?:minutes|meeting)\s+of\s+(?:an?\s+|the\s+)?(?:(?:[\w&-]+\s+){0,6}?meeting\s+(?:\(no\.?\s*\d+\)\s+)?of\s+)?"
-    r"(?:the\s+)?(?P<body>[^,.;:]{2,90}?)(?:\s+meeting)?(?=\s+(?:held|at|convened|via|which)\b|\s*[,.;:]|\s*$"
+    r"(?:the\s+)?(?P<body>[^,.;:]{2,90}?)(?:\s+meeting)?(?=\s+(?:(?:was\s+)?held|at|convened|via|which|dated)\b|\s*[,.;:]|\s*$"
     # "on" ends the body before a day or a date, not inside a place ("Ferryport on Craig")
     rf"|\s+on\s+(?:\d|{_WEEKDAY}|the\b|(?:{MONTHS})\b|(?-i:[a-z])))",
     re.IGNORECASE)
+_BODY_NOUN = r"(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel|Executive|Assembly|Commission)"
 _BODY_WORDS = re.compile(
     r"\b(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel|Group|Forum|Services|Executive|Assembly|Commission|"
     r"Partnership|Meeting)$", re.IGNORECASE)
@@ -108,10 +109,10 @@ _NAMES_A_BODY = re.compile(
     r"Partnership|Meeting|AGM|Trust|Authority)\b|^[A-Z][\w'’&-]+(?:\s+[A-Z&][\w'’&-]*)*$")
 _GENERIC_BODY = re.compile(
     r"^(?:(?:the\s+)?above\s+council|(?:full\s+|parish\s+|town\s+|community\s+)?council|ordinary|annual|"
-    r"annual general|extraordinary|special|statutory annual|annual parish|meeting|parish council meeting)$",
+    r"annual general|general|extraordinary|special|statutory annual|annual parish|meeting|parish council meeting)$",
     re.IGNORECASE)
 _NOT_THIS_MEETING = re.compile(
-    r"\b(?:published|publication|uploaded|next meeting|dated|signed|moved from|deadline|circulated|"
+    r"\b(?:published|publication|uploaded|next meeting|dated|signed|moved from|deadline|circulated|decision due|"
     r"previous meeting|last meeting)\b", re.IGNORECASE)
 
 
@@ -128,7 +129,21 @@ def _clean_body(body: str) -> str:
                   flags=re.IGNORECASE)
     body = re.sub(r"\s+meeting$", "", body, flags=re.IGNORECASE)
     body = re.sub(r"\s*\((?:no\.?\s*)?\d+\)\s*$", "", body)
-    return _title_case(body.strip(" -–,:;."))
+    body = _without_meeting_kind(body.strip(" -–,:;."))
+    return _title_case(body)
+
+
+# What kind of meeting it was is not who met: "Keelby Parish Council
+# Extraordinary Meeting", "Full Brandon Town Council", "Annual Parish Council".
+_MEETING_KIND = r"(?:Annual\s+General|Statutory\s+Annual|Annual|Extraordinary|Ordinary|Special|Emergency|Full)"
+_KIND_BEFORE_BODY = re.compile(rf"^{_MEETING_KIND}\s+(?=(?:\S.*\s)?{_BODY_NOUN}$)", re.IGNORECASE)
+_KIND_AFTER_BODY = re.compile(rf"^(?P<body>.*\b{_BODY_NOUN})\s+{_MEETING_KIND}(?:\s+Meeting)?$", re.IGNORECASE)
+
+
+def _without_meeting_kind(body: str) -> str:
+    """The body without the kind of its meeting, when a body's noun is left:
+    "Annual Parish Meeting" (the electors' meeting) keeps its name."""
+    return _KIND_AFTER_BODY.sub(r"\g<body>", _KIND_BEFORE_BODY.sub("", body))
 
 
 def _held_date(text: str) -> Optional[re.Match]:
@@ -138,16 +153,26 @@ def _held_date(text: str) -> Optional[re.Match]:
     sentence) states no date for this meeting."""
     match = next((m for m in DATE.finditer(text) if match_to_iso(m)), None)
     if match:
-        days = list(re.finditer(rf"\bheld\s+(?:on\s+)?{_WEEKDAY}\b[\s,]*(?:the\s+)?", text[:match.start()], re.IGNORECASE))
+        days = list(re.finditer(rf"\bheld\s+(?:on\s+)?{_WEEKDAY}\b(?:\s+(?:morning|afternoon|evening|night))?[\s,]*(?:the\s+)?", text[:match.start()], re.IGNORECASE))
         if days and days[-1].end() != match.start():
             return None
     return match
 
 
+# After "minutes of X": the sentence approves that meeting's minutes, so X
+# is another meeting, not the one these minutes record.
+_APPROVED_MINUTE = re.compile(
+    r"^(?:\s+meeting)?\s+(?:dated|held\s+on)\b[^.;]{0,60}?\b(?:was|were|be|is|are)\s+"
+    r"(?:submitted|approved|read|confirmed|signed|agreed|taken as read|noted|accepted)\b", re.IGNORECASE)
+# "Decision due: 1 May 2024 by Cabinet Member for Infrastructure": a forward
+# plan's entry names who decides (its date is when it was due, not taken).
+_DUE_BY = re.compile(r"^Decision due\s*:.*?\bby\s+(?P<body>[A-Z].+)$", re.IGNORECASE)
+
+
 def _body_candidates(lines: list[str]) -> Iterator[tuple[str, Optional[str]]]:
     """(body, date-or-None) in the order of how sure each pattern is."""
     for line in lines:
-        found = _DECISION_MAKER.match(line)
+        found = _DECISION_MAKER.match(line) or _DUE_BY.match(line)
         if found:
             yield found.group("body"), None
     for index, line in enumerate(lines):
@@ -180,6 +205,8 @@ def _body_candidates(lines: list[str]) -> Iterator[tuple[str, Optional[str]]]:
                      line[:found.start()], re.IGNORECASE):
             continue  # "to receive the minutes of the Cabinet", "Council received the minutes of": another meeting
         after = window[window.find(found.group(0)):]
+        if _APPROVED_MINUTE.match(after[len(found.group(0)):]):
+            continue  # "The minute of the meeting of Moray Council dated 5 September 2018 was submitted and approved"
         stated = _held_date(after)
         yield found.group("body"), match_to_iso(stated) if stated and index < 4 else None
     for line in lines:
@@ -193,6 +220,9 @@ def _body_candidates(lines: list[str]) -> Iterator[tuple[str, Optional[str]]]:
         following = lines[index + 1] if index + 1 < len(lines) else ""
         title = re.sub(rf"\s*[-–]\s*(?:{_WEEKDAY}\b.*|\d.*)$", "", line).strip()
         title = re.sub(rf"(?:\s+(?:{MONTHS}|\d{{4}}))+$", "", title, flags=re.IGNORECASE)
+        # "Minutes Annual Parish Council Meeting 11th May 2011": what the page is, and when, around who met
+        title = re.sub(r"^(?:Draft\s+)?Minutes\s+(?:of\s+)?(?:the\s+)?(?=[A-Z])", "", title)
+        title = re.sub(rf"\s+(?:(?:on\s+)?{_WEEKDAY},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?$", "", title, flags=re.IGNORECASE)
         # "Northwold PC AGM 2016": the council's annual meeting is a meeting
         # of the council, and "PC" is how a parish council shortens itself.
         title = re.sub(r"(?<=\S)\s+(?:AGM|EGM|Annual(?: General| Parish)? Meeting|Extraordinary Meeting|Minutes)$", "",
@@ -224,6 +254,20 @@ def _council_name(lines: list[str]) -> Optional[str]:
         match = _COUNCIL.search(_upper_runs_titled(_title_case(line)))
         if match and match.group(1).split()[0] not in _COUNCIL_KINDS:
             return re.sub(r"^(?:Minutes of|Of|The|Draft Minutes of)\s+", "", match.group(1).strip())
+    return None
+
+
+_DECIDED_LABEL = re.compile(r"^(?:Date of decision|Decided at meeting|Made at meeting)\s*:\s*(.+)$", re.IGNORECASE)
+
+
+def _labelled_decision_date(pages: list[Page]) -> Optional[str]:
+    """"Date of decision: 16/10/2017" wherever a decision page sets its
+    fields, often below the decision's whole text, far from the header."""
+    for page in pages[:2]:
+        for line in page.lines:
+            label = _DECIDED_LABEL.match(line.text.strip())
+            if label and find_date(label.group(1)):
+                return find_date(label.group(1))
     return None
 
 
@@ -323,7 +367,7 @@ def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
         if found:
             meeting.committee = _clean_body(found.group("body"))
             meeting.council = meeting.council or (found.group("body") if _COUNCIL_NAME.search(found.group("body")) else None)
-    meeting.date = date or _meeting_date(lines) or _signed_decision_date(lines, pages)
+    meeting.date = date or _meeting_date(lines) or _labelled_decision_date(pages) or _signed_decision_date(lines, pages)
     match = _VENUE.search(blob)
     if match:
         meeting.venue = re.sub(r"\s+", " ", next(g for g in match.groups() if g)).strip(" ,")
@@ -601,7 +645,9 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
 
 # "... under the 'Great Place' scheme. 1358 DECLARATIONS OF INTEREST FROM
 # MEMBERS Declarations of ...": a number before an upper-case title.
-_MID_LINE_CAPS = re.compile(r"(?<=\s)(?P<n>\d{1,4})\.?\s+(?=[A-Z][A-Z'’&-]+\s+[A-Z][A-Z'’&-]*\b)")
+# "3. DECLARATIONS OF INTEREST There were ...", "2. MINUTES The Leader ...":
+# two upper-case words, or one long one before the sentence it heads.
+_MID_LINE_CAPS = re.compile(r"(?<=\s)(?P<n>\d{1,4})\.?\s+(?=[A-Z][A-Z'’&-]+\s+[A-Z][A-Z'’&-]*\b|[A-Z][A-Z'’&-]{3,}\s+[A-Z])")
 _CAPS_WORD = re.compile(r"[A-Z0-9][A-Z0-9'’&,-]*|&")
 _OUTCOME_WORD = re.compile(r"^(?:RESOLVED|AGREED|RECOMMENDED|DECIDED|NOTED)\b")
 
@@ -653,7 +699,11 @@ def _shouted_headings(text: str) -> list[Line]:
     if len(text) < 300:
         return []
     found = [(m.start(), int(m.group("n"))) for m in _MID_LINE_CAPS.finditer(text)]
-    chain = _longest_run(found, lambda last: (last + 1,), lambda start: text[:start].rstrip()[-1:] in ".)!?")
+    first = {start for start, number in found if number == 1}
+    # A run starts after a sentence's end, or at "1" wherever it stands
+    # ("... charities and businesses 1. APOLOGIES All members ...").
+    chain = _longest_run(found, lambda last: (last + 1,),
+                         lambda start: text[:start].rstrip()[-1:] in ".)!?" or start in first)
     if len(chain) < 2:
         return []
 

@@ -483,3 +483,74 @@ def test_a_northern_irish_council_aldermen_and_officers_post_first():
     # "Mr Colm McQuillan, Director of Housing Services, NIHE Mr Frank O’Connor, ..."
     assert people["Mr Frank O’Connor"] == ("in_attendance", "Regional Manager for North Division, NIHE")
     assert parsed.items[0].title.startswith("BIBLE READING"), "a page number '1' over '1 BIBLE READING, ...'"
+
+
+def test_councils_of_hold_out_5():
+    """Layouts met on the fifth blind hold-out (now development data)."""
+    # "Other Members Present: Mrs E A Forde J Campbell T J Catherwood ...": names with no commas
+    magherafelt = parse_path(next((DEV / "magherafelt").iterdir()))
+    present = [a.name for a in magherafelt.attendance if a.status == "present"]
+    assert present[0] == "Mrs C Elattar", "'Presiding: Mrs C Elattar' is a member present"
+    assert len(present) == 14 and "J Campbell" in present and "Mrs C M O’Neill" in present and "D O Totten" in present
+    # a flattened printed page: "PRESENT County Councillor M R Harris (Chair) County Councillors A W Davies, ..."
+    powys = parse_path(next((DEV / "powys").iterdir()))
+    assert [(i.number, i.title) for i in powys.items[:3]] == [("1", "APOLOGIES"), ("2", "MINUTES"),
+                                                             ("3", "DECLARATIONS OF INTEREST")]
+    people = {a.name: (a.status, a.role) for a in powys.attendance}
+    assert people["M R Harris"] == ("present", "Chair") and people["A W Davies"] == ("present", "County Councillor")
+    assert len([a for a in powys.attendance if a.status == "present"]) == 8
+    assert people["DR Jones"][0] == "in_attendance", "'In attendance: County Councillor DR Jones The Leader thanked ...'"
+    # names followed by the initials the minutes use later, labels with no colon
+    llangernyw = parse_path(next((DEV / "llangernyw-cc").iterdir()))
+    assert (llangernyw.meeting.committee, llangernyw.meeting.date) == ("Community Council", "2018-02-06"), \
+        "'A meeting of the Community Council was held Tuesday night February the 6th 2018'"
+    by_status = {}
+    for a in llangernyw.attendance:
+        by_status.setdefault(a.status, []).append(a.name)
+    assert by_status["present"] == ["Elen H Edwards", "Diane Roberts", "Ann Vaughan", "Einir Williams", "Emlyn Williams"]
+    assert by_status["in_attendance"] == ["Garffild Lloyd Lewis"], "a county councillor at a community council"
+    assert by_status["apologies"] == ["Elwen Owen", "Clwyd Roberts", "Gwyn Williams"]
+    assert by_status["absent"] == ["Gerallt Evans", "Gwydion Jones", "Gwynfor Davies"]
+    declared = {d.name for d in llangernyw.items[1].declarations}
+    assert {"Ann Vaughan", "Garffild Lloyd Lewis"} <= declared, "'2.1 AV – Invoice ...': a member by initials"
+    # "1-0607/8 - Welcome and Apologies.", an unlabelled members' list, the clerk by post first
+    brandeston = parse_path(next((DEV / "brandeston-pc").iterdir()))
+    assert [i.number for i in brandeston.items] == ["1-0607/8", "2-0607/8", "3-0607/8", "4-0607/8"]
+    people = {a.name: (a.status, a.role) for a in brandeston.attendance}
+    assert people["Councillor D Risk"] == ("present", "Chairman"), "'D Risk (Chairman) (DR)': the initials are not a role"
+    assert people["A M Hounsell"] == ("in_attendance", "Parish Clerk/RFO")
+    # "Present were ...", and apologies that end where an upper-case heading starts
+    honingham = parse_path(next((DEV / "honingham-pc").iterdir()))
+    assert [a.name for a in honingham.attendance if a.status == "apologies"] == ["Mr S Steggles", "Mr T Sapey"]
+    assert len([a for a in honingham.attendance if a.status == "present"]) == 5
+    # another meeting's minute approved in the text does not name this one
+    moray = parse_path(next((DEV / "moray").iterdir()))
+    assert (moray.meeting.committee, moray.meeting.date) == ("Moray Council", "2018-10-31")
+    # decision pages: the labelled date of decision far below the header; a forward plan's decision maker
+    east_sussex = parse_path(next((DEV / "east-sussex").iterdir()))
+    assert east_sussex.meeting.date == "2017-10-16", "'Date of decision', not 'Publication date: 18/10/2017'"
+    peterborough = parse_path(next((DEV / "peterborough").iterdir()))
+    assert peterborough.meeting.committee == "Cabinet Member for Infrastructure, Environment and Climate Change"
+    assert peterborough.meeting.date is None, "'Decision due: 1 May 2024' is when it was due, not taken"
+
+
+@pytest.mark.parametrize("path,committee", [
+    ("keelby-pc/keelby-pc_council-business__2024-parish-council-minutes-meetings-1__7.txt", "Keelby Parish Council"),
+    ("brandon-tc/brandon-tc_documents__minutes__BTC_Minutes_01.09.08.html.txt", "Brandon Town Council"),
+    ("swaffham-bulbeck-pc/swaffham-bulbeck-pc_meetings-archive__minutes-annual-parish-council-meeting-11th-may-2011.txt",
+     "Parish Council"),
+])
+def test_the_kind_of_meeting_is_not_the_body(path, committee):
+    """"Keelby Parish Council Extraordinary Meeting", "the Full Brandon Town
+    Council", "Minutes Annual Parish Council Meeting 11th May 2011"."""
+    assert parse_path(DEV / path).meeting.committee == committee
+
+
+@pytest.mark.parametrize("path,item,counts", [
+    ("keelby-pc/keelby-pc_council-business__2024-parish-council-minutes-meetings-1__7.txt", "7", (5, None, 1)),
+    ("brandon-tc/brandon-tc_documents__minutes__BTC_Minutes_01.09.08.html.txt", "3", (8, None, 2)),
+])
+def test_a_count_with_abstentions_and_no_one_against(path, item, counts):
+    parsed = parse_path(DEV / path)
+    votes = next(i for i in parsed.items if i.number == item).votes
+    assert [(v.for_count, v.against_count, v.abstain_count, v.outcome) for v in votes] == [(*counts, "carried")]

@@ -38,7 +38,7 @@ from .votes import vote_key
 
 __all__ = ["TAGGER_VERSION", "build_nlp", "default_nlp", "split_names", "tag_document", "tag_item", "PIPE_NAMES"]
 
-TAGGER_VERSION = "tag-4"
+TAGGER_VERSION = "tag-5"
 
 #: The components, in the order they run: the speakers' and declarations'
 #: people come from the entity ruler; the portfolio reads the speakers.
@@ -146,7 +146,7 @@ def _who_attended(record: Attendance, council: Optional[str]) -> Attendance:
     vocab = vocabulary()
     role = (record.role or "").lower()
     name = record.name.lower()
-    officer = any(re.search(rf"\b{re.escape(word)}\b", role) for word in vocab.officer_roles) or re.match(
+    officer = bool(vocab.officer_role.search(role)) or re.match(
         r"^(?:the\s+)?(?:clerk|rfo|pcso|pc)\b", name) or re.search(r"\b(?:representative|guest|visitor)\b", role)
     local = bool(council and re.search(r"\b(?:parish|town|community|village)\b", council, re.IGNORECASE))
     guest = local and (name.startswith(vocab.guest_titles) or re.search(

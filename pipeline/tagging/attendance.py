@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from models.records import Attendance, Line
 
 from .common import doc_text, FROM_TEXT, TITLE, FactSpans, add_span_extension, char_span, doc_lines, lines_span, page_lookup, vocabulary
-from .names import looks_like_name_list, split_names
+from .names import initials_end_names, looks_like_name_list, split_names
 
 SPANS_KEY = "attendance"
 
@@ -31,19 +31,38 @@ _SENTENCE_END = re.compile(
 _LABEL = re.compile(r"^([A-Za-z][A-Za-z ]{2,40}?)\s*(?::|–|-)\s*(.*)$")
 _BARE_LABEL = re.compile(r"^([A-Za-z][A-Za-z ]{2,40})$")
 # "Present The Mayor, Cllr. D. Hobson (DH) ...": the label's column gap lost, a title after it.
+# "Present were Mr D Bishop (Chairman), ...", "PRESENT County Councillor M R Harris":
+# a label written as the start of a sentence.
 _LABEL_BEFORE_TITLE = re.compile(
-    r"^(Present|Apologies(?: for absence)?|Absent|In attendance|Also present)\s+"
-    r"((?:The\s+)?(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Mayor|Chair(?:man)?)\b.*)$", re.IGNORECASE)
+    r"^(Present|Those present|Members present|Apologies(?: for absence)?|Absent|In attendance|Also present)"
+    r"(?:\s+(?:were|was))?\s+"
+    r"((?:The\s+)?(?:(?:County|Borough|District|Town|Parish|City|Community)\s+)?"
+    r"(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Mayor|Chair(?:man)?)\b.*)$", re.IGNORECASE)
+_LABEL_BEFORE_NAMES = re.compile(r"^(Present|Apologies|Absent|In attendance|Also present)\s+([A-Z][a-z]+\s.*)$")
+_BARE_NAME = re.compile(r"[A-Z][a-z]+(?:\s[A-Z]\.?)*\s(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*")
+
+
+def _names_follow(text: str) -> bool:
+    """Is ``text`` a list of names without titles: two or more, each a
+    first name and a surname, set apart by commas or by their initials?"""
+    if initials_end_names(text) != text:
+        return True
+    pieces = [p.strip() for p in re.split(r",|\band\b|&", text) if p.strip()]
+    return len(pieces) >= 2 and all(_BARE_NAME.fullmatch(re.sub(r"\s*\([^()]*\)$", "", p)) for p in pieces)
+
+
 _NEXT_LABEL = re.compile(r"^[A-Z][A-Za-z ]{2,30}:")
 
 # The verb between "apologies" and "from" is optional and so is its
 # auxiliary.  Before: "\s+(?:were\s+|...)?(?:received|...)?\s*(?:from|by)",
 # where "\s+" and "\s*" share a run of spaces when both words are missing:
 # quadratic in the run.  Each space run now has one owner.
+# The names end at a full stop, a table's bar, or where an upper-case
+# heading starts ("... and Mr T Sapey" / "THE MINUTES of the previous ...").
 _APOLOGIES_SENTENCE = re.compile(
     r"(?:apologies|an\s+apology)(?:\s+for\s+absence)?\s+(?:(?:were|was|had\s+been)\s+)?(?:also\s+)?"
     r"(?:(?:received|reported|given|submitted|tendered|noted|accepted|intimated)\s*)?"
-    r"(?:(?:and\s+accepted\s+)?from|by|on\s+behalf\s+of|(?<=received\s)for)\s*:?\s*(?P<names>.+?)(?:(?<!\b[A-Z])\.(?=\s+[A-Z|(]|\s*$)|\s\||$)",
+    r"(?:(?:and\s+accepted\s+)?from|by|on\s+behalf\s+of|(?<=received\s)for)\s*:?\s*(?P<names>.+?)(?:(?<!\b[A-Z])\.(?=\s+[A-Z|(]|\s*$)|\s\||\s(?=(?-i:[A-Z][A-Z'’]+\s[A-Z]{2,})\b)|$)",
     re.IGNORECASE | re.DOTALL,
 )
 # "Cllr I Wroth & Cllr H Wroth sent apologies."
@@ -162,7 +181,7 @@ _RUN_ON = re.compile(r"\s+(?:for that part|for the|who|due to|as\s)"
 
 # "Item No | Item under discussion": the minutes' table starts; the list has ended.
 # "Councillor Mrs Cox paid tribute to ...": the minutes' narrative has begun.
-_NARRATION = re.compile(r"\b(?:paid tribute|said|thanked|welcomed|announced|informed|advised|explained|opened the meeting|"
+_NARRATION = re.compile(r"\b(?:paid tribute|said|thanked|agreed to|welcomed|announced|informed|advised|explained|opened the meeting|"
                         r"declared|reported that|passed away)\b")
 # "Chief Executive" / "Director of Finance": officers listed one post a line.
 _POST_START = re.compile(r"^(?:(?:Depute|Deputy|Assistant|Interim|Acting)\s+)?(?:Chief Executive|Director|Head of|Clerk)\b")
@@ -182,6 +201,10 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
     match = _LABEL.match(re.sub(r"^([A-Za-z][A-Za-z ]{2,40}?)\s?\([^()]{0,40}\)", r"\1", text)) or _BARE_LABEL.match(text) or (
         _LABEL_BEFORE_TITLE.match(text))
     upper = _UPPER_LABEL.match(text)
+    if not match and not upper:
+        bare = _LABEL_BEFORE_NAMES.match(text)
+        if bare and _names_follow(bare.group(2)):
+            match = bare  # "Present Elen H Edwards EHE County Cllr. ...": no colon, no title
     if match and re.sub(r"\s+(?:were|are|was)$", "", match.group(1).strip().lower()) in labels:
         label = match.group(1).strip().lower()
         rest = match.group(2) if match.lastindex and match.lastindex >= 2 else ""
@@ -196,6 +219,8 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
     # "Accepted Apologies for absence - LGA 1972, Section 85(1) & (2): Cllr ...":
     # the statute the clerk cites stands between the label and the names.
     rest = re.sub(r"^(?=[^:]{0,80}\d)[^:]{0,80}:\s*", "", rest or "") if re.match(r"(?:LGA|Local Government|Section|s\.?\s?\d)", (rest or "").strip()) else rest
+    # "Apologies - Ref 24/104: Councillors P Wilks and R Bedwell": the minute's reference, not a name.
+    rest = re.sub(r"^(?:Ref(?:erence)?\.?|Minute|Min\.?)\s*(?:No\.?\s*)?[\w/.-]{1,15}\s*:\s*", "", (rest or "").strip())
     if label not in labels:
         known = next((k for k in vocab.labels_longest_first if label.startswith(k + " ")), None)
         if known is None:
@@ -207,7 +232,11 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
 # A label in the middle of a long flattened line ("... via Zoom Present: Cllr
 # Sue Lintern (Chair) ..."): the list starts there.
 _MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Members)(?<!Councillors)\s(?:[•·]\s)?(?=(?:Present|Also,?\s+in\s+attendance|In\s+attendance|Also\s+present|Apologies(?:\s+for\s+absence)?|Absent"
-                             r"|(?:Parish\s+|Town\s+)?Clerk|Others)\b\s*:)",
+                             r"|(?:Parish\s+|Town\s+)?Clerk|Others)\b\s*:"
+                             # "... 28 NOVEMBER 2018 PRESENT County Councillor M R Harris": upper case, no colon
+                             r"|(?-i:PRESENT|IN ATTENDANCE|ALSO PRESENT|APOLOGIES(?: FOR ABSENCE)?|ABSENT)\s+(?-i:[A-Z])"
+                             # "... Emlyn Williams EMW Apologies Elwen Owen (Clerk) EO ...": a name after it
+                             r"|(?-i:Apologies|Absent)\s+(?-i:[A-Z][a-z]+\s[A-Z]))",
                              re.IGNORECASE)
 
 
@@ -232,10 +261,14 @@ def _split_long_lines(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
 
 # "Cllrs B Austin, D Bretherton, ..." with its "Present" heading lost, and
 # "C Pinnells, Acting Town Clerk" beneath it: lists the layout still shows.
-_UNLABELLED_MEMBERS = re.compile(r"^(?:Cllrs\.?|Councillors)\s+(?:[A-Z]\.?\s?){1,3}[A-Z][\w’'-]+,")
+# "Councillors D Risk (Chairman) (DR), P Summers (PS), ...": roles and initials in brackets too.
+_UNLABELLED_MEMBERS = re.compile(r"^(?:Cllrs\.?|Councillors)\s+(?:[A-Z]\.?\s?){1,3}[A-Z][\w’'-]+(?:\s?\([^()]{1,30}\)){0,2},")
 _UNLABELLED_OFFICER = re.compile(
     r"^(?:[A-Z]\.?\s?){1,3}[A-Z][\w’'-]+,\s+(?:(?:Acting|Deputy|Assistant|Interim|Locum)\s+)?"
-    r"(?:[A-Z][a-z]+\s+){0,3}(?:Clerk|Officer|Manager|Administrator|Secretary|RFO)$")
+    r"(?:[A-Z][a-z]+\s+){0,3}(?:Clerk|Officer|Manager|Administrator|Secretary|RFO)$"
+    # "Parish Clerk and RFO A M Hounsell": the post first
+    r"|^(?:(?:Parish|Town|Acting|Deputy|Assistant|Locum)\s+)?Clerk(?:\s+(?:and|&|/)\s+RFO)?\s+(?:(?:Mrs?|Ms|Miss|Dr)\.?\s+)?"
+    r"(?:[A-Z]\.?\s?){1,3}[A-Z][\w’'-]+$")
 
 
 def _unlabelled_list(text: str, found: list) -> Optional[tuple[str, str]]:
@@ -266,7 +299,10 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
     index = 0
     while index < len(lines):
         page, line = lines[index]
-        labelled = _label_match(line.text.strip()) or _unlabelled_list(line.text.strip(), found)
+        text = line.text.strip()
+        # "Parish Clerk and RFO A M Hounsell": an officer by post, not the label "Parish Clerk".
+        labelled = (("in_attendance", text) if _UNLABELLED_OFFICER.match(text) else None) or _label_match(text) or (
+            _unlabelled_list(text, found))
         if not labelled:
             index += 1
             continue

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Optional, Sequence
+from typing import Callable, Iterator, Optional, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -57,6 +58,7 @@ class Vocabulary:
     officer_roles: frozenset = frozenset()
     guest_titles: tuple = ()
     labels_longest_first: tuple = ()  # attendance labels, for "also present via Teams ..." prefixes
+    officer_role: re.Pattern = re.compile(r"(?!)")  # any of officer_roles as a word, in one search
 
 
 @lru_cache(maxsize=4)
@@ -74,6 +76,8 @@ def vocabulary(path: Path = PATTERNS / "vocabulary.json") -> Vocabulary:
         officer_roles=frozenset(data.get("officer_roles", ())),
         guest_titles=tuple(sorted(data.get("guest_titles", ()), key=len, reverse=True)),
         labels_longest_first=tuple(sorted(data["attendance_labels"], key=len, reverse=True)),
+        officer_role=re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(data.get("officer_roles", ()), key=len, reverse=True)))
+                                + r")\b") if data.get("officer_roles") else re.compile(r"(?!)"),
     )
 
 
@@ -104,20 +108,30 @@ def people_in_text(doc: Doc) -> list[tuple[Span, str]]:
     ..."): (span, the attendee's name), beside the entity ruler's titled
     names, which this never overlaps."""
     text = doc_text(doc)
-    taken = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    # Taken stretches of text, kept sorted and apart, so each new one is
+    # checked against its two neighbours only: a hostile list of thousands
+    # of names, each found thousands of times, must not be quadratic.
+    taken: list[tuple[int, int]] = []
+    for entity in doc.ents:
+        if entity.label_ == "PERSON":
+            insort(taken, (entity.start_char, entity.end_char))
     found: list[tuple[Span, str]] = []
 
+    def overlaps(start: int, end: int) -> bool:
+        at = bisect_left(taken, (start, end))
+        return any(s < end and start < e for s, e in taken[max(0, at - 1):at + 1])
+
     def add(start: int, end: int, name: str) -> None:
-        if any(start < e and s < end for s, e in taken):
+        if overlaps(start, end):
             return
         span = doc.char_span(start, end, label="PERSON", alignment_mode="expand")
         if span is not None:
-            taken.append((start, end))
+            insort(taken, (start, end))
             found.append((span, name))
 
     chairs = [name for name, role in doc.user_data.get(PEOPLE, ())
               if role and re.fullmatch(r"chair(?:man|woman|person)?", role.strip().lower())]
-    for name, _ in doc.user_data.get(PEOPLE, ()):
+    for name in dict.fromkeys(name for name, _ in doc.user_data.get(PEOPLE, ())):
         bare = _TITLES.sub("", name).strip()
         if len(bare.split()) < 2 or not bare[:1].isupper():
             continue  # a surname alone is too often a word or a place
@@ -126,7 +140,33 @@ def people_in_text(doc: Doc) -> list[tuple[Span, str]]:
     if len(chairs) == 1:
         for match in _THE_CHAIR.finditer(text):
             add(match.start(), match.end(), chairs[0])
+    for initials, name, match in _by_initials(text, doc.user_data.get(PEOPLE, ())):
+        add(match.start(), match.end(), name)
     return sorted(found, key=lambda pair: pair[0].start_char)
+
+
+# Letters that name things, not people, in minutes.
+_ABBREVIATIONS = {"PC", "CC", "DC", "TC", "BC", "MP", "UK", "EU", "NB", "OK", "AM", "PM", "ID", "TV", "IT", "HR",
+                  "AOB", "RFO", "VAT", "CIL", "NHS", "GDPR", "PCC", "PCSO", "CCTV", "WW", "AGM", "EGM"}
+
+
+def _by_initials(text: str, people: Sequence[tuple[str, Optional[str]]]) -> Iterator[tuple[str, str, re.Match]]:
+    """Attendees where the minutes call them by their initials ("2.1 AV –
+    Invoice submitted ...", "CM advised that he and PS had reviewed ...").
+    Only where the text uses two or more attendees' initials, so that the
+    convention is the document's, and never initials two attendees share."""
+    owners: dict[str, list[str]] = {}
+    for name, _ in people:
+        words = [w for w in re.split(r"[\s.]+", _TITLES.sub("", name)) if w[:1].isupper()]
+        if len(words) >= 2:
+            owners.setdefault("".join(w[0] for w in words), []).append(name)
+    found = []
+    for initials, names in owners.items():
+        if len(set(names)) == 1 and initials not in _ABBREVIATIONS:
+            found += [(initials, names[0], m) for m in re.finditer(rf"(?<![\w&/-]){initials}(?![\w&/-])", text)]
+    if len({initials for initials, _, _ in found}) < 2:
+        return iter(())
+    return iter(found)
 
 
 def doc_lines(doc: Doc) -> list[tuple[int, Line]]:

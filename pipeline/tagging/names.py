@@ -34,7 +34,12 @@ _POST_AFTER_NAME = re.compile(
 _OFFICE_WORDS = re.compile(r"\b(?:Leader|Cabinet Member|Member for|Portfolio Holder|Director|Chief Executive|Head of|Principal|"
                            r"Clerk|Officer|Manager|Treasurer|RFO)\b")
 _ORGANISATION = re.compile(r"^(?:[A-Z][\w'’&-]*\s+){1,5}(?:Council|Committee|Association|Trust|Partnership|Police|Authority)$")
-_TWO_NAMES = re.compile(r"([A-Z]\.? [A-Z][\w’'-]+) ([A-Z]\.? [A-Z][\w’'-]+)")
+# "J Campbell T J Catherwood M G Kearney": names set one after another with
+# no comma, each initials and a surname (O’Neill, McFalone, Smith-Jones).
+_BY_INITIALS = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z]\.?\s){1,3}(?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*"
+_NAMES_BY_INITIALS = re.compile(rf"{_BY_INITIALS}(?:\s{_BY_INITIALS})+")
+_ONE_BY_INITIALS = re.compile(_BY_INITIALS)
+_PLURAL_TITLE_INSIDE = re.compile(r"^(?:(County|District|Borough|City)\s+)?(Councillors|Cllrs\.?)\s+(?=[A-Z])")
 
 
 def _strip_role(piece: str) -> tuple[str, Optional[str]]:
@@ -106,6 +111,10 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     if not text:
         return []
     text = re.sub(r"(?<=[a-z])(?=(?:Councillor|Cllr)\b)", ", ", text)  # "Councillor C CrossleyCouncillor S Langton": lines run together
+    # "Parish Clerk and RFO A M Hounsell": one person's two posts, not two people.
+    text = re.sub(r"\bClerk\s+(?:and|&)\s+(RFO|Responsible Financial Officer)\b", r"Clerk/\1", text)
+    text = initials_end_names(text)
+    text = re.sub(r"(?<=[a-z])-(?=(?:Parish\s+|Town\s+)?(?:Clerk|RFO)\b)", " – ", text)  # "Karen King-Clerk"
     posts_first = _posts_then_names(text)
     if posts_first:
         return posts_first
@@ -220,6 +229,11 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             continue
         for name, role in _split_run_together(bare):
             name = re.sub(r"^(?:and|&)\s+", "", name)
+            plural_inside = _PLURAL_TITLE_INSIDE.match(name)
+            if plural_inside and plural_inside.group(2).lower() in vocab.plural_titles:
+                # "M R Harris (Chair) County Councillors A W Davies, ...": the title goes on to the names after it
+                plural_title = " ".join(filter(None, (plural_inside.group(1), vocab.plural_titles[plural_inside.group(2).lower()])))
+                name = name[plural_inside.end():]
             if names and re.fullmatch(r"[A-Z]{2,6}", name) and not role and names[-1][1] and len(pieces) > 1:
                 names[-1][1] = f"{names[-1][1]}, {name}"  # "Director of Housing Services, NIHE"
                 continue
@@ -228,12 +242,12 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
                 names[-1][1] = name  # "Mr M Cavanagh, PCC Link Officer County Cllr A Tudor": the post is his
                 continue
             role = role or leading_role
-            officer = bool(role) and any(re.search(rf"\b{re.escape(word)}\b", role.lower()) for word in vocab.officer_roles)
+            officer = bool(role) and bool(vocab.officer_role.search(role.lower()))
             if (plural_title and name.split(" ")[0].lower() not in vocab.titles and not officer
                     and not name.lower().startswith(vocab.guest_titles) and not name.lower().startswith("the ")
                     and not re.search(r"\b(?:councillor|cllr)\b", name, re.IGNORECASE)):
                 name = f"{plural_title} {name}"
-            visiting = re.match(r"^((?:[A-Z][a-z]+\s)?(?:District|County|Borough|Unitary|City)\s(?:Councillor|Cllr))\s(.+)$", name)
+            visiting = re.match(r"^((?:[A-Z][a-z]+\s)?(?:District|County|Borough|Unitary|City)\s(?:Councillor|Cllr)\.?)\s(.+)$", name)
             if visiting:  # "Eden District Councillor A Armstrong": the title is the role
                 name, role = visiting.group(2), role or visiting.group(1)
             if re.search(r"[A-Z]", name) and name.lower() not in _NOT_NAMES:
@@ -250,11 +264,46 @@ def _are_initials(role: str, name: str) -> bool:
     surname's, with a middle name or two the list does not print."""
     if not re.fullmatch(r"[A-Z]{2,4}", role):
         return False
+    name = re.sub(r"\([^()]*\)", " ", name)  # "Einir Williams (Vice-Chairman) EW"
+    name = re.sub(r"^(?:County|District|Borough|City|Town|Parish|Community)\s+(?=Cllr|Councillor)", "", name.strip())
     words = [w for w in re.split(r"[\s.]+", re.split(r"\s[–—-]\s", name)[0])
              if w and w.lower() not in vocabulary().titles and w.lower() != "cllr"]
     letters = "".join(w[0] for w in words if w[0].isupper())
     return bool(letters) and (letters == role or letters[0] + letters[-1] == role
                               or (len(role) <= 4 and role[0] == letters[0] and role[-1] == letters[-1]))
+
+
+_INITIALS_TOKEN = re.compile(r"(?<=\S)\s([A-Z]{2,4})(?=[\s,;]|$)")
+
+
+def initials_end_names(text: str) -> str:
+    """"Elen H Edwards EHE County Cllr. Garffild Lloyd Lewis GLL Diane
+    Roberts DR": a list that prints each member's initials after the name
+    (to use them later in the minutes) and nothing else between names.
+    Where at least two capitals tokens are the initials of the words before
+    them, each ends its name: "Elen H Edwards (EHE), County Cllr. ..."."""
+    cuts = []
+    start = 0
+    titles = vocabulary().titles
+    for match in _INITIALS_TOKEN.finditer(text):
+        # The name is the few words before the letters: looking further back
+        # on a hostile line of thousands of "AB" would be quadratic.
+        before = re.sub(r"\([^()]*\)", " ", text[max(start, match.start() - 120):match.start()]).split()
+        words = [w for w in before[-6:] if w[:1].isupper() and w.lower().rstrip(".") not in titles][-4:]
+        if len(words) < 2 or match.group(1)[0] not in {w[0] for w in words} or any(w.isupper() and len(w) > 1 for w in words):
+            continue  # no first letter to match, or other capitals tokens stand in the name
+        if any(_are_initials(match.group(1), " ".join(words[-k:])) for k in range(2, len(words) + 1)):
+            cuts.append(match)
+            start = match.end()
+    if len(cuts) < 2:
+        return text
+    out, last = [], 0
+    for match in cuts:
+        out.append(f"{text[last:match.start()]} ({match.group(1)})")
+        last = match.end()
+        if not re.match(r"\s*(?:[,;]|and\b|&|$)", text[last:]):
+            out.append(",")
+    return "".join(out) + text[last:]
 
 
 def _dashed_surname(before: str, after: str) -> bool:
@@ -272,7 +321,7 @@ def _split_run_together(piece: str) -> list[tuple[str, Optional[str]]]:
     "Olive O’Sullivan – Town Clerk"."""
     results = []
     # "P Moran Clerk J Connelly": an officer's title between two names.
-    piece = re.sub(r"(?<=[a-z])\s(?=(?:Clerk|RFO|Clerk/RFO)\s(?:Mrs?|Ms|Miss|Dr|[A-Z]\.?)\s)", "\x00", piece)
+    piece = re.sub(r"(?<=[a-z])(?<!Parish)(?<!Town)\s(?=(?:Clerk|RFO|Clerk/RFO)\s(?:Mrs?|Ms|Miss|Dr|[A-Z]\.?)\s)", "\x00", piece)
     # "J Connelly Mr L Page": a title in the middle starts another name.
     titles = vocabulary().titles
 
@@ -305,7 +354,7 @@ def _split_run_together(piece: str) -> list[tuple[str, Optional[str]]]:
         if post:
             results.append((post.group(1), post.group(2).strip()))
             continue
-        officer = re.match(r"^(Clerk|RFO|Clerk/RFO)\s+(.+)$", part)
+        officer = re.match(r"^((?:(?:Parish|Town)\s+)?(?:Clerk|RFO|Clerk/RFO))\s+(.+)$", part)
         if officer:
             results.append((officer.group(2).strip(), officer.group(1)))
             continue
@@ -317,16 +366,20 @@ def _split_run_together(piece: str) -> list[tuple[str, Optional[str]]]:
         if role and _are_initials(role, name):
             role = None  # "Cllr. A. Muir (AM)": the initials the minutes use later, not an office
         initials = re.match(r"^(.*\S)\s*\(([A-Z]{2,4})\)$", name)
-        if initials and _are_initials(initials.group(2), initials.group(1)):
+        if initials and _are_initials(initials.group(2), re.sub(r"\([^()]*\)", "", initials.group(1))):
             name = initials.group(1)  # "Cllr. D. Hobson (DH) (in the chair)"
+        if role is None and name.endswith(")"):
+            name, role = _strip_role(name)  # "D Risk (Chairman) (DR)": the office before the initials
+            if role and _are_initials(role, name):
+                name, role = f"{name} ({role})", None
         dashed = _DASHED_ROLE.match(name)
         if dashed and _dashed_surname(dashed.group(1), dashed.group(2)):
             dashed = None  # "Councillor L Kennedy – Dalby": one surname, spaced
         if dashed and not role and len(dashed.group(1).split()) <= 4:
             name, role = dashed.group(1).strip(), dashed.group(2).strip()
-        pair = _TWO_NAMES.fullmatch(name)
-        if pair:
-            results += [(pair.group(1), None), (pair.group(2), role)]
+        if _NAMES_BY_INITIALS.fullmatch(name):
+            run = [m.group(0) for m in _ONE_BY_INITIALS.finditer(name)]
+            results += [(one, None) for one in run[:-1]] + [(run[-1], role)]
         else:
             results.append((name, role))
     return results

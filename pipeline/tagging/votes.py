@@ -65,12 +65,15 @@ _UNANIMOUS = re.compile(
     r"(?:members|councillors|councillor[’']s)\b|approved\s+by\s+all\b)",
     re.IGNORECASE)
 # "(Five were in favour and one were against)", "5 For, 0 Against, 1
-# Abstention", "the result being three to two in favour".
+# Abstention", "the result being three to two in favour", "5 for, 1 abstention".
 _COUNTED = re.compile(
     rf"\b(?P<for>{_N})\s+(?:were\s+|was\s+|votes?\s+|councillors\s+(?:were\s+|voted\s+)?)?(?:in\s+favour|for)\b"
     rf"[,;]?\s*(?:and\s+|with\s+)?(?P<against>{_N})\s+(?:were\s+|was\s+|votes?\s+)?against\b"
     rf"(?:[,;]?\s*(?:and\s+|with\s+)?(?P<abstain>{_N})\s+(?:abstentions?|abstained|abstaining)\b)?"
     rf"|\b(?P<for2>{_N})\s+to\s+(?P<against2>{_N})\s+in\s+favour\b"
+    # "5 for, 1 abstention", "CARRIED: 8 for 2 abstentions": no one against, or not said
+    rf"|\b(?P<for4>{_N})\s+(?:votes?\s+)?(?:in\s+favour|for)\b[,;]?\s*(?:and\s+|with\s+)?"
+    rf"(?P<abstain4>{_N})\s+(?:abstentions?|abstained|abstaining)\b"
     rf"|\bby\s+(?P<for3>\d{{1,3}})\s+votes?,?\s+to\s+(?P<against3>\d{{1,3}})(?:\s+votes?)?"
     rf"(?:,?\s+with\s+(?P<abstain3>{_N})\s+abstentions?)?",
     re.IGNORECASE)
@@ -436,9 +439,9 @@ def _assent(text: str, following: str, index: int, page: int) -> list[tuple[int,
     counted = _COUNTED.search(window)
     if counted and counted.start() < len(text):
         last = index + 1 if counted.end() > len(text) + 1 else index
-        for_count = _number(counted.group("for") or counted.group("for2") or counted.group("for3"))
+        for_count = _number(counted.group("for") or counted.group("for2") or counted.group("for3") or counted.group("for4"))
         against = _number(counted.group("against") or counted.group("against2") or counted.group("against3"))
-        abstain = _number(counted.group("abstain") or counted.group("abstain3"))
+        abstain = _number(counted.group("abstain") or counted.group("abstain3") or counted.group("abstain4"))
         outcome = "carried" if (for_count or 0) > (against or 0) else "lost"
         lost_words = re.search(r"\b(?:lost|defeated|fell|not\s+carried)\b", window, re.IGNORECASE)
         return [(index, last, Vote(kind="show_of_hands", for_count=for_count, against_count=against,
