@@ -196,9 +196,12 @@ def score_document(gold: dict, parsed: ParsedDocument, scores: dict[str, Score],
                               "abstain": len(vote.members_abstain)},
                 }
                 number = _number_key(item.number) if keyed else None
-                # Compared on the fields the gold gives for a vote of the same item.
+                # Compared on the fields the gold gives for a vote of the same item
+                # (of the same kind, where the item has several).
                 same_item = [v for v in gold["votes"] if (_number_key(v.get("item")) if keyed else None) == number]
-                got[_vote_fact(number, record, shape=same_item[0] if len(same_item) == 1 else shape)] += 1
+                same_kind = [v for v in same_item if v.get("kind") == vote.kind]
+                like = same_item[0] if len(same_item) == 1 else same_kind[0] if same_kind else shape
+                got[_vote_fact(number, record, shape=like)] += 1
         _compare_counts(scores["votes"], expected, got, label)
 
     if "declarations" in gold:

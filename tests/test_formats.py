@@ -554,3 +554,12 @@ def test_a_count_with_abstentions_and_no_one_against(path, item, counts):
     parsed = parse_path(DEV / path)
     votes = next(i for i in parsed.items if i.number == item).votes
     assert [(v.for_count, v.against_count, v.abstain_count, v.outcome) for v in votes] == [(*counts, "carried")]
+
+
+def test_apologies_for_inability_to_attend_and_a_vote_in_words_then_the_substantive_motion():
+    parsed = parse_path(next((DEV / "belfast-city").iterdir()))
+    assert [a.name for a in parsed.attendance if a.status == "apologies"] == ["Councillor Beattie", "Councillor Smyth"]
+    votes = [(v.kind, v.for_count, v.against_count, v.outcome) for item in parsed.items for v in item.votes]
+    # "On a vote, sixteen Members voted for the amendment and two against and it was declared carried.
+    # The amendment was thereupon put to the Committee as the substantive motion and passed."
+    assert sorted(votes, key=str) == sorted([("show_of_hands", 16, 2, "carried"), ("unspecified", None, None, "carried")], key=str)

@@ -44,13 +44,18 @@ _BY_VOTES = re.compile(
     r"(?:(?:\s*,)?\s*with\s+(?P<abstain>\d+|no|one|two|three)\s+abstentions?)?",
     re.IGNORECASE,
 )
+# "put to the vote and carried"; "The amendment was thereupon put to the
+# Committee as the substantive motion and passed".
 _PUT_TO_VOTE = re.compile(
-    r"\bput to (?:a|the) vote,? and (?:was |were )?(?:duly )?(?P<outcome>carried|passed|lost|agreed|defeated)\b",
+    r"\bput to (?:a|the) (?:vote|meeting|committee|council|cabinet|board)\b(?:[^.;]{0,60}?\s)??,? ?and (?:was |were )?(?:duly )?"
+    r"(?P<outcome>carried|passed|lost|agreed|defeated)\b",
     re.IGNORECASE,
 )
 _WORD_NUMBERS = {"no": 0, "none": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-_N = r"(?:\d{1,3}|no|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+                 "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+                 "twenty": 20}
+_N = rf"(?:\d{{1,3}}|{'|'.join(sorted(_WORD_NUMBERS, key=len, reverse=True))})"
 # Assent in running text, as parish and town minutes record it: "These
 # were unanimously agreed", "UNANIMOUSLY RESOLVED", "approved nem con",
 # "(X proposed, Y seconded, all were in favour)", "All councillors agreed",
@@ -67,7 +72,9 @@ _UNANIMOUS = re.compile(
 # "(Five were in favour and one were against)", "5 For, 0 Against, 1
 # Abstention", "the result being three to two in favour", "5 for, 1 abstention".
 _COUNTED = re.compile(
-    rf"\b(?P<for>{_N})\s+(?:were\s+|was\s+|votes?\s+|councillors\s+(?:were\s+|voted\s+)?)?(?:in\s+favour|for)\b"
+    rf"\b(?P<for>{_N})\s+(?:were\s+|was\s+|votes?\s+|(?:councillors|members)\s+(?:were\s+|voted\s+)?)?(?:in\s+favour|for)\b"
+    # "sixteen Members voted for the amendment and two against"
+    rf"(?:\s+the\s+(?:amendment|motion|proposal|recommendations?))?"
     rf"[,;]?\s*(?:and\s+|with\s+)?(?P<against>{_N})\s+(?:were\s+|was\s+|votes?\s+)?against\b"
     rf"(?:[,;]?\s*(?:and\s+|with\s+)?(?P<abstain>{_N})\s+(?:abstentions?|abstained|abstaining)\b)?"
     rf"|\b(?P<for2>{_N})\s+to\s+(?P<against2>{_N})\s+in\s+favour\b"
@@ -255,6 +262,13 @@ def find_votes(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Vote]]:
         by_votes = list(_BY_VOTES.finditer(text))
         if not by_votes and len(votes) == found_before:
             votes += _assent(text, following, index, page)
+        elif not by_votes and put:
+            # "On a vote, sixteen Members voted for the amendment and two
+            # against ... The amendment was thereupon put to the Committee as
+            # the substantive motion and passed": two votes, when the counts
+            # stand in a sentence of their own.
+            before_put = text[:put.start()]
+            votes += [found for found in _assent(before_put, "", index, page) if found[2].kind == "show_of_hands"]
         for match in by_votes:
             abstain = match.group("abstain")
             votes.append((index, index, Vote(
