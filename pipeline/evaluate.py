@@ -100,6 +100,8 @@ def _body_key(text: Optional[str], council: Optional[str] = None) -> str:
     text = re.sub(r"^(?:full|parish|town|community)\s+council$", "council", text)
     if council:
         name = _norm(council)
+        if text == name:
+            return "council"  # "Epping Forest District Council": the full council met
         for candidate in (name, re.sub(r"\s+(?:council|borough council|district council|county council|city council)$", "", name)):
             if candidate and text.startswith(candidate + " ") and len(text) > len(candidate) + 1:
                 text = text[len(candidate) + 1:]

@@ -21,7 +21,10 @@ from models.records import Item, Line, Meeting, Page
 _COUNCIL = re.compile(
     r"\b((?:[A-Z][\w'’&.-]*\s+){0,5}?(?:County|City|District|Borough|Parish|Town|Community|Metropolitan Borough|Unitary)?\s*Council)\b",
 )
-_COUNCIL_KINDS = {"County", "City", "District", "Borough", "Parish", "Town", "Community", "Metropolitan", "Unitary", "Council", "The", "Minutes"}
+_COUNCIL_KINDS = {"County", "City", "District", "Borough", "Parish", "Town", "Community", "Metropolitan", "Unitary", "Council", "The", "Minutes",
+                  # "New Council Members, Mr Michael Allen ...": words before "Council" that name no council
+                  "New", "Full", "Whole", "This", "Each", "Our", "Next", "Previous", "Last", "Annual", "Extraordinary",
+                  "Ordinary", "Special", "A", "An"}
 _MEETING_OF = re.compile(
     r"\bmeeting of (?:the )?(.+?)(?: held| on | at |,|\.|$)", re.IGNORECASE
 )
@@ -221,7 +224,9 @@ def _body_candidates(lines: list[str]) -> Iterator[tuple[str, Optional[str]]]:
         title = re.sub(rf"\s*[-–]\s*(?:{_WEEKDAY}\b.*|\d.*)$", "", line).strip()
         title = re.sub(rf"(?:\s+(?:{MONTHS}|\d{{4}}))+$", "", title, flags=re.IGNORECASE)
         # "Minutes Annual Parish Council Meeting 11th May 2011": what the page is, and when, around who met
-        title = re.sub(r"^(?:Draft\s+)?Minutes\s+(?:of\s+)?(?:the\s+)?(?=[A-Z])", "", title)
+        if re.fullmatch(r"(?:draft\s+)?minutes(?:\s+of)?(?:\s+(?:the|a|an))?(?:\s+meeting)?", title, re.IGNORECASE):
+            continue  # "MINUTES OF MEETING": what the page is, not who met
+        title = re.sub(r"^(?:Draft\s+)?Minutes\s+(?:of\s+)?(?:the\s+)?(?=[A-Z])", "", title, flags=re.IGNORECASE)
         title = re.sub(rf"\s+(?:(?:on\s+)?{_WEEKDAY},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?$", "", title, flags=re.IGNORECASE)
         # "Northwold PC AGM 2016": the council's annual meeting is a meeting
         # of the council, and "PC" is how a parish council shortens itself.
@@ -251,7 +256,9 @@ def _upper_runs_titled(line: str) -> str:
 
 def _council_name(lines: list[str]) -> Optional[str]:
     for line in lines:
-        match = _COUNCIL.search(_upper_runs_titled(_title_case(line)))
+        # "CYNGOR TREF YSTRADGYNLAIS TOWN COUNCIL": the Welsh name stands before the English one.
+        line = re.sub(r"\bCyngor\s+(?:Tref|Cymuned|Sir|Dinas|Bwrdeistref\s+Sirol)\s+", "", _title_case(line), flags=re.IGNORECASE)
+        match = _COUNCIL.search(_upper_runs_titled(line))
         if match and match.group(1).split()[0] not in _COUNCIL_KINDS:
             return re.sub(r"^(?:Minutes of|Of|The|Draft Minutes of)\s+", "", match.group(1).strip())
     return None
@@ -275,10 +282,14 @@ def _meeting_date(lines: list[str]) -> Optional[str]:
     """The date the meeting was held or the decision taken: a labelled date
     first, then a date beside "held", then the first date in the header
     that is not a publication, signature or next-meeting date."""
-    for line in lines:
-        label = re.match(r"^(?:Date of decision|Date of meeting|Date)\s*:\s*(.+)$", line, re.IGNORECASE)
-        if label and find_date(label.group(1)):
-            return find_date(label.group(1))
+    for index, line in enumerate(lines):
+        # "Place: Council Chamber, Civic Offices, Date: 17" / "December 1996 High Street":
+        # two columns run together, the label after a comma, the date over two lines.
+        label = re.search(r"(?:^|[,;|]\s*)(?:Date of decision|Date of meeting|Date)\s*:\s*(.*)$", line, re.IGNORECASE)
+        if label:
+            found = find_date(label.group(1)) or find_date(f"{label.group(1)} {lines[index + 1]}" if index + 1 < len(lines) else "")
+            if found:
+                return found
     for index, line in enumerate(lines):
         held = re.search(r"\bheld\b", line, re.IGNORECASE)
         if not held or (index > 2 and re.search(r"minutes of the (?:\w+ )?meetings? held", line, re.IGNORECASE)):
@@ -507,18 +518,38 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
     """
     candidates: list[tuple[str, _Heading]] = []
     weak: list[_Heading] = []  # "5. Councillor reports Councillor Jassemi provided ...": only if the next number
+    repeated: set[int] = set()  # a number column's copy of the heading's number above it
     for index, (_, line) in enumerate(flat):
         text = line.text.strip()
         # An address is a heading's line, not the minute's text run on after it.
-        if line.table or _POSTCODE.search(text[:80]) or _ADDRESS.match(re.sub(r"^\d+[a-z]?\s+", "", text)):
+        if index in repeated or line.table or _POSTCODE.search(text[:80]) or _ADDRESS.match(re.sub(r"^\d+[a-z]?\s+", "", text)):
             continue
         following = flat[index + 1][1].text.strip() if index + 1 < len(flat) else ""
-        if (_NUMBER_ONLY.match(text) and following and not _NUMBER_ONLY.match(following) and len(following) <= 200
+        bare = _BARE_NUMBER_LINE.match(text)
+        copy = next((i for i in range(index + 1, min(index + 3, len(flat)))
+                     if bare and flat[i][1].text.strip().rstrip(".") == bare.group("number")), None)
+        if copy is not None:
+            # "1 Apologies for Absence" / "1" / "Apologies for absence were ...": a CMIS
+            # page sets the number twice, before the title and alone in its column.
+            repeated.add(copy)
+            candidates.append(("alone", _Heading(index, bare.group("number"), clean_title(bare.group("title")), last=copy)))
+            continue
+        if (_NUMBER_ONLY.match(text) and following and not _NUMBER_ONLY.match(following)
                 and not following.startswith(text.rstrip(".") + " ")):  # a page number over "1 BIBLE READING ..."
             title = clean_title(following)
-            if (title and re.match(r"[A-Z(‘'\"“0-9]", title) and not (_PERSON_START.match(title) and not title.startswith("The "))
+            number = text.lstrip("•· ").rstrip(".")
+            previous = next((h.number for style, h in reversed(candidates) if style == "alone"), None)
+            # "The Chief Executive informed Council that ...": a sentence, where "The use of
+            # Assistive Technology to support ..." is a title.
+            sentence = any(re.fullmatch(r"[a-z]+ed|was|were|is|are|has|had", word) for word in title.split()[1:8])
+            if previous and _next_number(previous) == number and (
+                    re.match(r"(?i:resolved)\b", title) or _PERSON_START.match(title) and sentence):
+                # "3" / "Resolved: That the minutes ...", "4" / "The Chief Executive informed
+                # Council ...": a minute with no title, next in turn
+                candidates.append(("alone", _Heading(index, number, "", last=index)))
+            elif (title and len(following) <= 200 and re.match(r"[A-Z(‘'\"“0-9]", title) and not (_PERSON_START.match(title) and not title.startswith("The "))
                     and not re.match(r"(?:RESOLVED|Minutes:)", title) and not _PAGE_CHROME.match(title)):
-                candidates.append(("alone", _Heading(index, text.lstrip("•· ").rstrip("."), title, last=index + 1)))
+                candidates.append(("alone", _Heading(index, number, title, last=index + 1)))
             continue
         run_in = _RUN_IN.match(text)
         # "165/20 To Approve New Template RESOLVED: That ...": the marker
@@ -590,6 +621,53 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
                 headings.append(heading)
                 numbers.add(heading.number)
         headings.sort(key=lambda h: h.index)
+    return headings or _counted_bare_headings(flat)
+
+
+_BARE_NUMBER_LINE = re.compile(r"^(?P<number>\d{1,4})\s+(?P<title>[A-Z][a-z].*)$")
+_TITLE_SMALL_WORDS = {"of", "for", "and", "the", "to", "in", "on", "at", "&", "a", "by", "with", "from"}
+
+
+def _run_in_title(text: str) -> str:
+    """The title at the start of a line whose minute runs on after it with
+    no stop between: its capitalised words ("Apologies for Absence
+    Apologies for absence were received ..."), up to where the first word
+    comes again, a person is named, or a word is in lower case."""
+    words = text.split()
+    title: list[str] = []
+    for word in words[:12]:
+        if title and (word.lower() == title[0].lower() or _PERSON_START.match(word)):
+            break
+        if not (word[:1].isupper() or word.lower() in _TITLE_SMALL_WORDS):
+            break
+        title.append(word)
+    while title and title[-1].lower() in _TITLE_SMALL_WORDS:
+        title.pop()
+    return " ".join(title).rstrip(".:,")
+
+
+def _counted_bare_headings(flat: list[tuple[int, Line]]) -> list[_Heading]:
+    """Minutes set as a table whose columns came apart ("1071 Apologies for
+    Absence Apologies for absence were received ...", "1072 Declarations of
+    Interest Councillor P Williams ..."): a number with no stop before the
+    title is a heading only where such lines count up by one in turn, and
+    only when nothing else in the minutes is numbered as a heading."""
+    found = []
+    for index, (_, line) in enumerate(flat):
+        match = _BARE_NUMBER_LINE.match(line.text.strip())
+        if match and not line.table:
+            found.append((index, int(match.group("number"))))
+    chain = _longest_run(found, lambda last: (last + 1,), lambda start: True)
+    numbers = [number for index, number in found if index in set(chain)]
+    # Two will do when they are not years ("2014 Review" / "2015 Budget").
+    if len(chain) < 2 or len(chain) == 2 and any(1900 <= number <= 2100 for number in numbers):
+        return []
+    headings = []
+    for index in chain:
+        match = _BARE_NUMBER_LINE.match(flat[index][1].text.strip())
+        title = _run_in_title(match.group("title"))
+        if title and not _PERSON_START.match(title):
+            headings.append(_Heading(index, match.group("number"), title, rest=match.group("title")))
     return headings
 
 

@@ -563,3 +563,34 @@ def test_apologies_for_inability_to_attend_and_a_vote_in_words_then_the_substant
     # "On a vote, sixteen Members voted for the amendment and two against and it was declared carried.
     # The amendment was thereupon put to the Committee as the substantive motion and passed."
     assert sorted(votes, key=str) == sorted([("show_of_hands", 16, 2, "carried"), ("unspecified", None, None, "carried")], key=str)
+
+
+def test_councils_of_hold_out_6():
+    """Layouts met on the sixth blind hold-out (now development data)."""
+    # a table whose columns came apart: "1071 Apologies for Absence Apologies for absence were received ..."
+    merthyr = parse_path(next((DEV / "merthyr-tydfil").iterdir()))
+    assert [(i.number, i.title) for i in merthyr.items[:2]] == [("1071", "Apologies for Absence"),
+                                                                ("1072", "Declarations of Interest")]
+    assert merthyr.meeting.committee == "Council", "'MINUTES OF MEETING' / 'FULL COUNCIL MEETING'"
+    assert {d.name.split()[-1] for d in merthyr.items[1].declarations} >= {"Toomey", "Carter", "Barry"}
+    # a CMIS page: "1 Apologies for Absence" / "1", and "3" / "Resolved:" with no title
+    essex = parse_path(next((DEV / "essex-cc").iterdir()))
+    assert [(i.number, i.title) for i in essex.items[:4]] == [
+        ("1", "Apologies for Absence"), ("2", "Declarations of Interest"), ("3", ""), ("4", "")]
+    assert len([a for a in essex.attendance if a.status == "apologies"]) == 8
+    # the council's name over "COUNCIL MINUTES", a "Date:" label after a comma with the date over two lines
+    epping = parse_path(next((DEV / "epping-forest").iterdir()))
+    assert (epping.meeting.committee, epping.meeting.date) == ("Epping Forest District Council", "1996-12-17")
+    # "188/17 Present: – Councillors ...", "Mr. John Robinson Parish Clerk was also in attendance."
+    trimdon = parse_path(next((DEV / "trimdon-foundry-pc").iterdir()))
+    people = {a.name: (a.status, a.role) for a in trimdon.attendance}
+    assert people["Councillor Brian Ferguson"] == ("present", "Chairman")
+    assert people["Mr. John Robinson"] == ("in_attendance", "Parish Clerk")
+    assert [a.name for a in trimdon.attendance if a.status == "apologies"] == ["Cllr. Jean Loverance", "Lucy Hovvels"]
+    # a bilingual Welsh heading, "Chairman Wayne Thomas, Presiding"
+    ystradgynlais = parse_path(next((DEV / "ystradgynlais-tc").iterdir()))
+    assert ystradgynlais.meeting.council is None, "'CYNGOR TREF TOWN COUNCIL' names no council; 'New Council Members' neither"
+    assert len([a for a in ystradgynlais.attendance if a.status == "present"]) == 11
+    # apologies sent for another event are not the meeting's
+    orlingbury = parse_path(next((DEV / "orlingbury-pc").iterdir()))
+    assert [a.name for a in orlingbury.attendance if a.status == "apologies"] == ["Councillor Cole"]

@@ -67,7 +67,7 @@ _APOLOGIES_SENTENCE = re.compile(
 )
 # "Cllr I Wroth & Cllr H Wroth sent apologies."
 _SENT_APOLOGIES = re.compile(
-    r"(?:^|(?<=[.:;•]\s))(?P<names>(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b[^.:;•]{0,200}?)\s"
+    r"(?:^|(?<=[.:;•]\s)|(?<=\d\s))(?P<names>(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b[^.:;•]{0,200}?)\s"
     r"(?:had\s+)?(?:sent|gave|tendered|offered|submitted)\s+(?:their\s+|his\s+|her\s+)?apolog",
     re.IGNORECASE)
 # "Also in attendance was Councillor Eunis Jassemi and PC Andy McKay."
@@ -226,7 +226,7 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
         if known is None:
             return None
         label = known
-    return labels[label], (rest or "").strip().lstrip(":").strip()  # "Apologies::  Mr D Myles"
+    return labels[label], (rest or "").strip().lstrip(":–—- ").strip()  # "Apologies::  Mr D Myles", "Present: – Councillors"
 
 
 # A label in the middle of a long flattened line ("... via Zoom Present: Cllr
@@ -257,6 +257,13 @@ def _split_long_lines(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
         else:
             split.append((page, line))
     return split
+
+
+# "Mr. John Robinson Parish Clerk was also in attendance." on a line of its
+# own under a list: a list of its own, never more names of the list above.
+_ALSO_PRESENT_LINE = re.compile(
+    r"^(?P<names>(?:The|Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b[^;:]{3,200}?)\s(?:was|were)\s+(?:also\s+)?"
+    r"(?:present|in\s+attendance)\.?$")
 
 
 # "Cllrs B Austin, D Bretherton, ..." with its "Present" heading lost, and
@@ -301,8 +308,9 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
         page, line = lines[index]
         text = line.text.strip()
         # "Parish Clerk and RFO A M Hounsell": an officer by post, not the label "Parish Clerk".
-        labelled = (("in_attendance", text) if _UNLABELLED_OFFICER.match(text) else None) or _label_match(text) or (
-            _unlabelled_list(text, found))
+        also = _ALSO_PRESENT_LINE.match(text)
+        labelled = (("in_attendance", text) if _UNLABELLED_OFFICER.match(text) else None) or (
+            ("in_attendance", also.group("names")) if also else None) or _label_match(text) or _unlabelled_list(text, found)
         if not labelled:
             index += 1
             continue
@@ -310,7 +318,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
         status, rest = labelled
         parts = [rest] if rest else []
         index += 1
-        while index < len(lines):
+        while index < len(lines) and not also:  # "... was also in attendance." is a whole sentence
             text = lines[index][1].text.strip()
             so_far = " ".join(parts)
             if text and re.search(r"\([^()]{6,}$", so_far):  # not a cell cut short, "Christina McDough (CM"
@@ -326,7 +334,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                 if _WHOLE_NAME_LINE.match(ahead) or ahead.lower() in vocabulary().plural_titles:
                     index += 1
                     continue
-            if not text or _label_match(text) or _NEXT_LABEL.match(text) or _MINUTES_TABLE_HEAD.match(text) or re.match(
+            if not text or _label_match(text) or _ALSO_PRESENT_LINE.match(text) or _NEXT_LABEL.match(text) or _MINUTES_TABLE_HEAD.match(text) or re.match(
                     r"(?:Apologies|An apology|Present\b,|Absent\b,|In Attendance\b,)", text) or re.search(r"\bin the chair\.?$", text, re.IGNORECASE) or (
                     parts and _NARRATION.search(text)) or (status != "in_attendance" and _UNLABELLED_OFFICER.match(text)) or (
                 lines[index][1].bold and not line.bold
@@ -495,6 +503,8 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
             continue  # "The Chairman was welcomed back": not a guest list
         attending(match, names)
     for match in _SENT_APOLOGIES.finditer(flat):
+        if re.search(r"\s(?:was|were|is|are)\s", match.group("names")):
+            continue  # "Councillor Rootham was upset by ..., Councillors Allen and Cole had sent apologies": another event
         page = page_of(match.start())
         for name, role in split_names(match.group("names")):
             if len(name.split()) > 6:

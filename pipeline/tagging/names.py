@@ -25,7 +25,8 @@ _ROLE_WORDS = re.compile(
     r"(?:Officer|Clerk|Manager|Director|Executive|Secretary|Treasurer|Adviser|Advisor|Head of)\b")
 # "Mr W Grosvenor Clerk": an officer's post run on after the name.
 _POST_AFTER_NAME = re.compile(
-    r"^((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s(?:[A-Z]\.?\s){0,3}[A-Z][\w’'-]+"
+    r"^((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s(?:[A-Z]\.?\s){0,3}(?:[A-Z][a-z]+\s)?"
+    r"(?!(?:Assistant|Deputy|Parish|Town|Locum|Acting|Admin|Finance)\b)[A-Z][\w’'-]+"
     # "Llew Thomas Clerk to the Council": untitled, when the words are a name and not a post's ("Acting Town Clerk")
     r"|(?!(?:Acting|Deputy|Assistant|Interim|Locum|Town|Parish|Committee|Senior|Chief|Principal|Democratic|Finance|"
     r"Planning|Executive|Corporate|Admin|Office|Project|Community|Council)\s)[A-Z][a-z]+\s"

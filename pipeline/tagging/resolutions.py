@@ -27,7 +27,8 @@ SPANS_KEY = "resolutions"
 
 _RESOLUTION_START = re.compile(
     r"\b(?P<word>RESOLVED|RECOMMENDED|AGREED|DECIDED|Resolved|Recommended|resolved|resolves|Agreed|Decided)\b"
-    r"(?P<after>\s*(?:that|to|:|-|–|,|;|\(|$|unanimously|by|not\s+to)|\s+\d|\s+the\s|\s+in\s+accordance\b)"
+    r"(?P<after>\s*(?:that|to|:|-|–|,|;|\(|$|unanimously|by|not\s+to)|\s+\d|\s+the\s|\s+in\s+accordance\b"
+    r"|\s+it\s+(?:had|has|would|should|was)\b)"  # "The council considered application and RESOLVED it had no objections."
 )
 # "(a)", "a)", "1.", and "A:" ("That Cabinet: / A: Welcomes ...").
 # The lower-case markers, which open a resolution only after its subject
@@ -141,7 +142,8 @@ def find_resolutions(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Reso
         parts = [head]
         clauses: list[list[str]] = []
         family: Optional[str] = None
-        expects_clauses = bool(_EXPECTS_CLAUSES.search(head))
+        # "RESOLVED" on a line of its own: what follows is the resolution, clause by clause.
+        expects_clauses = bool(_EXPECTS_CLAUSES.search(head)) or head.strip() == word
         # "RESOLVED: (A) That ...": the first clause shares the marker's line.
         inline = CLAUSE.match(re.sub(r"^\w+\s*[:–-]?\s*", "", head, count=1)) if word not in _LOWER_WORDS else None
         if inline:

@@ -46,9 +46,14 @@ _BY_VOTES = re.compile(
 )
 # "put to the vote and carried"; "The amendment was thereupon put to the
 # Committee as the substantive motion and passed".
+# "On being put to the vote, the nomination was CARRIED"; "... be agreed.
+# This was carried."
 _PUT_TO_VOTE = re.compile(
     r"\bput to (?:a|the) (?:vote|meeting|committee|council|cabinet|board)\b(?:[^.;]{0,60}?\s)??,? ?and (?:was |were )?(?:duly )?"
-    r"(?P<outcome>carried|passed|lost|agreed|defeated)\b",
+    r"(?P<outcome>carried|passed|lost|agreed|defeated)\b"
+    r"|\bput to (?:a|the) vote,?\s+(?:[\w’'-]+\s+){0,4}?(?:was|were)\s+(?:duly\s+)?(?P<outcome2>carried|passed|lost|defeated)\b"
+    r"|\b(?:This|It|The\s+(?:motion|proposal|amendment|recommendation|nomination))\s+was\s+(?:duly\s+|therefore\s+|then\s+)?"
+    r"(?P<outcome3>carried|lost|defeated)\b",
     re.IGNORECASE,
 )
 _WORD_NUMBERS = {"no": 0, "none": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -258,7 +263,8 @@ def find_votes(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Vote]]:
         put = _PUT_TO_VOTE.search(text + " " + following)
         if put and put.start() < len(text):
             last = index + 1 if put.end() > len(text) + 1 else index
-            votes.append((index, last, Vote(kind="unspecified", outcome=_normalise_outcome(put.group("outcome")), page=page)))
+            said = put.group("outcome") or put.group("outcome2") or put.group("outcome3")
+            votes.append((index, last, Vote(kind="unspecified", outcome=_normalise_outcome(said), page=page)))
         by_votes = list(_BY_VOTES.finditer(text))
         if not by_votes and len(votes) == found_before:
             votes += _assent(text, following, index, page)
