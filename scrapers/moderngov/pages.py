@@ -399,12 +399,12 @@ def decision_as_parsed(data: bytes, path: str, url: Optional[str] = None):
                              call_in=details.call_in, decided=details.decided, published=details.published)
     item.matter = MatterRef(reference=f"IId {details.issue_id}" if details.issue_id else details.title,
                             title=details.title, role="decision")
-    meeting = Meeting(
-        committee=(details.meeting.committee if details.meeting else None) or details.maker,
-        date=(details.meeting.date if details.meeting else None) or details.decided,
-        source_id=details.meeting.source_id if details.meeting else None,
-        committee_source_id=details.meeting.committee_source_id if details.meeting else None,
-    )
+    # The meeting the page says the decision was taken at, and no other:
+    # an officer's decision (no "Decided at meeting") is no meeting of
+    # its maker on its date.
+    stated = details.meeting or MeetingRef(source_id="", committee_source_id=None, committee=None, date=None)
+    meeting = Meeting(committee=stated.committee, date=stated.date, source_id=stated.source_id or None,
+                      committee_source_id=stated.committee_source_id)
     document = Document(path=path, sha256=hashlib.sha256(data).hexdigest(), media_type="text/html", url=url,
                         title=details.title)
     return ParsedDocument(document=document, meeting=meeting, items=[item], linked_documents=details.documents)
