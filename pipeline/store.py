@@ -602,10 +602,15 @@ def _date_undated_meeting(db: sqlite_utils.Database, meeting_id: str, stated: Me
 def _item_meeting(db, council: str, item: Item, default: Optional[str]) -> Optional[str]:
     """The meeting an item was taken at: the document's, unless the item
     states its own (an issue history holds one appearance a meeting),
-    which is found among the meetings held or made from the body and date."""
+    which is found among the meetings held or made from the body and date.
+    An appearance whose page names its body but no date ("The Committee
+    discussed") has no meeting: it is not the document's, and a meeting
+    is never made up from a body alone."""
     stated = item.meeting
-    if stated is None or not stated.committee or not stated.date:
+    if stated is None:
         return default
+    if not stated.committee or not stated.date:
+        return None
     return find_meeting_id(db, council, stated.committee, stated.date) or upsert_meeting(
         db, council, Meeting(committee=stated.committee, date=stated.date))
 
