@@ -268,3 +268,30 @@ def test_agreed_unanimously_closes_the_paragraph_above(parsed):
     closure = next(i for i in council.items if i.number == "307").votes[0]
     # "that the motion be put to the vote" is itself the motion moved here.
     assert (closure.motion, closure.proposer) == ("the motion be put to the vote.", "Mr Brady")
+
+
+# -- feeds ----------------------------------------------------------------------------------------------
+
+# RFC 4151: "tag:" authority "," date ":" specific, the specific part pchars, "/" and "?".
+TAG = re.compile(r"^tag:[a-z0-9.-]+,\d{4}(?:-\d{2}(?:-\d{2})?)?:(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9A-F]{2})*$")
+
+
+def test_feed_and_entry_ids_are_tag_uris():
+    """Every Atom id is an RFC 4151 tag URI of the row it stands for: the
+    same row the same id in every feed, whatever its key holds."""
+    import feedparser
+
+    from pipeline.plugin import atom
+
+    entries = [{"kind": "decisions", "id": "kent:doc:1:i:1:decision", "title": "Decision", "updated": "2025-01-17",
+                "link": "/matter/kent:matter:24-00093", "summary": ""},
+               {"kind": "new_resolutions", "id": "a key <with> spaces & \"quotes\"", "title": "Odd",
+                "updated": None, "link": None, "summary": ""}]
+    one = feedparser.parse(atom("Matter", "tag:council-minutes.github.io,2025:matter/kent:matter:24-00093", "/m", entries))
+    other = feedparser.parse(atom("Committee", "tag:council-minutes.github.io,2025:committee/kent:cabinet", "/", entries))
+    assert not one.bozo and one.feed.id.startswith("tag:council-minutes.github.io,2025:")
+    ids = [e.id for e in one.entries]
+    assert ids == [e.id for e in other.entries]  # the same row, the same entry
+    assert ids[0] == "tag:council-minutes.github.io,2025:decisions/kent:doc:1:i:1:decision"
+    assert ids[1] == "tag:council-minutes.github.io,2025:new_resolutions/a%20key%20%3Cwith%3E%20spaces%20&%20%22quotes%22"
+    assert all(TAG.match(i) for i in ids + [one.feed.id, other.feed.id])

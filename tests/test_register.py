@@ -224,6 +224,13 @@ def test_scrape_crawls_the_register_and_process_stores_the_decisions(site, tmp_p
     page = asyncio.run(_page(db_path, "/matter/kirklees:matter:iid-6535"))
     assert "Minutes of Previous Meeting" in page and "approved as a correct record" in page
     assert "/meeting/kirklees:4832" in page
+    # Followed by feed: the decision's entry id is the tag URI of its row.
+    import feedparser
+
+    feed = feedparser.parse(asyncio.run(_page(db_path, "/feeds/matter/kirklees:matter:iid-6535.atom")))
+    assert not feed.bozo and feed.feed.id == "tag:council-minutes.github.io,2025:matter/kirklees:matter:iid-6535"
+    assert "tag:council-minutes.github.io,2025:decisions/kirklees:doc:decision-13149:i:1:decision" in {
+        e.id for e in feed.entries}
 
 
 async def _page(db_path, path):
