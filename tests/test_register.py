@@ -388,3 +388,27 @@ def test_a_site_without_a_register_is_not_a_failure(site, tmp_path):
     summary = _scrape(tmp_path / "minutes.db", site, tmp_path / "raw")
     assert not any("mgDelegated" in f for f in summary.failures) and summary.decisions_listed == 0
     assert site.requests["/mgDelegatedDecisions.aspx"] == 1  # not asked again for each window
+
+
+def test_minutes_scrape_command_crawls_the_register_incrementally(site, tmp_path):
+    """Contract 1, end to end: ``minutes scrape`` then ``minutes process``;
+    the summary counts the register, and a second scrape fetches no
+    decision page."""
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+
+    db_path = str(tmp_path / "m.db")
+    command = ["--db", db_path, "scrape", site.base_url, "--slug", "kirklees", "--raw-dir", str(tmp_path / "raw"),
+               "--from", "2025-11-01", "--to", "2025-11-30", "--committee", "999", "--rate-limit", "0",
+               "--timeout", "0.5", "--retries", "2", "--retry-wait", "0.05"]
+    runner = CliRunner()
+    first = runner.invoke(cli, command)
+    assert "2 decisions listed, 2 decisions fetched" in first.stderr
+    assert runner.invoke(cli, ["--db", db_path, "process", "--workers", "1"]).exit_code == 0
+    assert {r["matter_id"] for r in _rows(db_path, "SELECT matter_id FROM decisions")} == {
+        "kirklees:matter:iid-6535", "kirklees:matter:appointment-of-contractor-to-demolish-holme-park-court"}
+    pages = site.requests["/ieDecisionDetails.aspx"]
+    again = runner.invoke(cli, command)
+    assert "2 decisions listed, 0 decisions fetched, 2 decisions known" in again.stderr
+    assert site.requests["/ieDecisionDetails.aspx"] == pages
