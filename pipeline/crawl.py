@@ -376,8 +376,8 @@ class Crawler:
         end = min(to_date, self.today)
         start = from_date
         state = register_state(self.db, self.site.slug)
-        if state and state["covered_from"] and state["covered_to"]:
-            covered_from, covered_to = date.fromisoformat(state["covered_from"]), date.fromisoformat(state["covered_to"])
+        covered_from, covered_to = (_day(state["covered_from"]), _day(state["covered_to"])) if state else (None, None)
+        if covered_from and covered_to:
             if covered_from <= from_date <= covered_to + timedelta(days=1):
                 start = max(from_date, covered_to - timedelta(days=settings.REGISTER_OVERLAP_DAYS))
         return start, end

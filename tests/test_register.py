@@ -112,7 +112,7 @@ class RegisterSite(ReplaySite):
     """Gloucester's replayed web service (replay.py) with Kirklees' real
     register table and real decision pages, and switchable faults."""
 
-    register_fault: str = ""  # "404", "500", "slow", "error_page", "next_loop", "next_same", "huge"
+    register_fault: str = ""  # "404", "500", "slow", "error_page", "next_loop", "next_same", "next_away", "huge"
     register_body: bytes = b""
     decision_fault: dict = {}  # decision id -> "500" or "error_page"
 
@@ -144,6 +144,9 @@ class RegisterSite(ReplaySite):
             return Response(SHAREPOINT_ERROR.read_bytes(), content_type="text/html")
         if fault == "huge":
             return Response(body + b"<!--" + b"x" * (6 * 1024 * 1024) + b"-->", content_type="text/html")
+        if fault == "next_away":
+            dr = request.args.get("DR", "").replace("/", "%2f")
+            body += f'<a href="http://evil.example/mgDelegatedDecisions.aspx?DR={dr}&amp;RP=1">Next</a>'.encode()
         if fault in ("next_loop", "next_same"):
             # Every page links a "Next" page of the same search: a new
             # address each time (next_loop) or its own (next_same).
@@ -300,6 +303,7 @@ def _good_then(site, tmp_path, fault):
     ("slow", "[timeout]"),
     ("error_page", "not a decisions register"),
     ("huge", "byte cap"),
+    ("next_away", "not the council's site"),
 ])
 def test_a_broken_register_is_named_recorded_and_loses_nothing(site, tmp_path, fault, says):
     summary, register, _ = _good_then(site, tmp_path, fault)

@@ -170,7 +170,8 @@ class ModernGov(Adapter):
         """Every decision the register lists from ``start`` to ``end``, a
         window of ``REGISTER_WINDOW_DAYS`` at a time (a wide range makes
         some councils' servers time out).  A site with no register (404)
-        lists none.  A page that is not a register, or paging that never
+        lists none, nor one whose robots.txt keeps us out of it.  A page
+        that is not a register, or paging that never
         ends, raises :class:`SourceError` naming the page, after the
         decisions already read have been yielded."""
         day = start
@@ -179,8 +180,8 @@ class ModernGov(Adapter):
             try:
                 yield from self._register_window(self._register_url(day, last))
             except FetchError as exc:
-                if day == start and exc.kind == "http" and exc.status in (404, 410):
-                    log.info("%s: no decisions register (%s)", self.site.slug, exc,
+                if day == start and (exc.kind == "robots" or (exc.kind == "http" and exc.status in (404, 410))):
+                    log.info("%s: no decisions register to read (%s)", self.site.slug, exc,
                              extra={"council": self.site.slug, "url": exc.url})
                     return
                 raise
@@ -191,7 +192,7 @@ class ModernGov(Adapter):
         same search, never a page twice, at most ``REGISTER_MAX_PAGES``,
         and each page must list a decision not yet seen (a site that serves
         the same rows under ever new addresses is looping too)."""
-        first, read, seen = url, set(), set()
+        first, read, seen, previous = url, set(), set(), None
         while url:
             if url in read:
                 raise SourceError(f"{url}: the register's next page is a page already read ({first}): "
@@ -200,7 +201,13 @@ class ModernGov(Adapter):
                 raise SourceError(f"{url}: the register ran past {settings.REGISTER_MAX_PAGES} pages for one date "
                                   f"range ({first}); the rest is not read", "register_loop")
             read.add(url)
-            response = self.client.get(url, max_bytes=settings.PAGE_MAX_BYTES)
+            try:
+                response = self.client.get(url, max_bytes=settings.PAGE_MAX_BYTES)
+            except FetchError as exc:
+                if previous is None or exc.kind != "refused":
+                    raise
+                raise SourceError(f"{previous}: its 'Next' page {url[:200]} is not fetched: {str(exc)[len(url) + 2:]}",
+                                  "refused") from None
             if sniff_media_type(response.content, "page.html") != "text/html":
                 raise SourceError(f"{url}: the decisions register answered with something that is not an HTML page",
                                   "unexpected_page")
@@ -219,7 +226,7 @@ class ModernGov(Adapter):
             if page.skipped:
                 raise SourceError(f"{url}: lists more than {settings.REGISTER_MAX_ENTRIES:,} decisions on one page; "
                                   f"{page.skipped:,} were not read", "too_large")
-            url = self.fetch_url(page.next_url) if page.next_url else None
+            previous, url = url, (self.fetch_url(page.next_url) if page.next_url else None)
 
     def decision_meeting(self, content: bytes) -> Optional[MeetingRef]:
         if not is_decision_page(content):
