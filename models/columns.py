@@ -38,6 +38,8 @@ TABLES = {
         "role": "What the document is: minutes, draft_minutes, decisions, record_of_decision, agenda, reports_pack, "
                 "report, appendix, questions, supplement, decision_page, issue_page or other; only minutes, decisions "
                 "and records of decision (and decision or issue pages) add facts to a meeting",
+        "listing": "For a decision page: SHA-256 of the decisions register's row it was fetched under (a row worded "
+                   "otherwise later means the decision changed)",
     }),
     "agenda_items": ("What each meeting was to take, from its agenda (not what it did: see items).", {
         "id": "document:g:n", "document_id": "The agenda, reports pack or supplement", "meeting_id": "Meeting",
@@ -107,6 +109,12 @@ TABLES = {
         "council": "Council", "verdict": "ok, stale or failing", "reasons": "Why, when not ok (JSON list)",
         "facts": "Last run, newest meeting, additions, pending documents, failures by kind (JSON)",
         "checked_at": "When the verdict was made",
+    }),
+    "registers": ("Each council's decisions register watermark: the dates last read in full.", {
+        "council": "Council", "url": "The council's site", "covered_from": "First date read in full",
+        "covered_to": "Last date read in full (a run reads on from a little before it)",
+        "read_at": "When a read last completed", "listed": "Decisions that read listed",
+        "error": "What stopped the last read that failed, until one succeeds", "error_at": "When it failed",
     }),
     "runs": ("One row per scrape run.", {
         "id": "Run id", "command": "What ran", "started": "Started", "finished": "Finished",

@@ -305,6 +305,27 @@ class MeetingRef:
 
 
 @dataclass
+class DecisionRef:
+    """One row of a council's decisions register (ModernGov's
+    ``mgDelegatedDecisions.aspx``): a decision, officer or executive, and
+    the address of its details page, as the register lists it.
+
+    ``listing`` is the row as the register words it (title, dates, status,
+    call-in): the crawl keeps a hash of it with the stored page, and a row
+    worded otherwise on a later run (the status moved on, a call-in) means
+    the page changed and is fetched again; the same wording means it is
+    not."""
+
+    source_id: str  # unique within the council: "decision-13567", "decision-ai-4501"
+    url: str
+    title: Optional[str] = None
+    date: Optional[str] = None  # ISO: the register's date (made or published)
+    status: Optional[str] = None
+    maker: Optional[str] = None
+    listing: str = ""
+
+
+@dataclass
 class Person:
     """A member as the council's own list gives them.  Contact details
     (home address, phone, email) are never kept."""

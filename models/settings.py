@@ -38,6 +38,14 @@ LOOKAHEAD_DAYS = 60  # how far ahead (agendas are published before the meeting)
 RECENT_DAYS = 45  # meetings this recent are read again: minutes and documents still change
 COUNCIL_BUDGET = 3600.0  # seconds of crawling per council per run
 
+# -- the decisions register (scrapers/moderngov, pipeline/crawl.py) -------------
+
+REGISTER_WINDOW_DAYS = 31  # one register request covers at most this many days (wide ranges time out)
+REGISTER_OVERLAP_DAYS = 14  # a rerun reads again this far before where the last complete read ended
+REGISTER_MAX_PAGES = 20  # result pages followed for one window before the paging is called a loop
+REGISTER_MAX_ENTRIES = 5000  # decisions one register page may list before it is called hostile
+PAGE_MAX_BYTES = 5 * 1024 * 1024  # largest register or decision details page read (MAX_BYTES is for documents)
+
 # -- processing (pipeline/process.py, pipeline/sandbox.py) ------------------
 
 MAX_MEMORY = 4 * 1024**3  # address space of one parse worker, in bytes

@@ -30,10 +30,26 @@ hash pending); the same hash keeps its parse.  A held document without
 validators is not asked for again, exactly as before, so a server that
 gives none sees no extra requests.  Index and meeting pages are not
 conditional: adapters fetch them in full every time they are read.
+
+The decisions register (a platform's list of decisions by date: ModernGov's
+``mgDelegatedDecisions.aspx``) is crawled after the meetings, incrementally
+by a watermark: ``registers`` keeps, per council, the date range last read
+in full, and a run reads only from ``REGISTER_OVERLAP_DAYS`` before its end
+(late publications) to today; a read that stops early (an error page, a
+paging loop, the time budget) leaves the watermark where it was, and one
+whose decision pages partly failed moves it no further than the day before
+the first that failed, so nothing listed is skipped for good.  Each listed
+decision's page is fetched (same site only) unless it is held under the
+same register row: the register words a row differently when the decision
+changes (its status, a call-in), which is all ModernGov says about change.
+A page held with validators is asked for conditionally.  Each page is kept
+as a document (``kind`` decision) of the meeting it states, if any, for
+``minutes process`` to store as a decision of its matter.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import time
 import uuid
@@ -48,7 +64,7 @@ import sqlite_utils
 from models import settings
 from models.keys import document_key, linked_source_id, meeting_key
 from models.media import sniff_media_type
-from models.records import Committee, Fetch, LinkedDocument, MeetingDetail, MeetingRef, Run, Site
+from models.records import Committee, DecisionRef, Fetch, LinkedDocument, Meeting, MeetingDetail, MeetingRef, Run, Site
 from scrapers.base import Adapter, adapter_for
 from scrapers.errors import SourceError
 from scrapers.http import FetchError, PoliteClient, Scope
@@ -57,7 +73,9 @@ from .store import (
     ensure_council,
     finish_run,
     record_fetch,
+    record_register,
     register_document,
+    register_state,
     start_run,
     store_committees,
     store_members,
@@ -81,6 +99,9 @@ class CrawlSummary:
     documents_downloaded: int = 0
     documents_known: int = 0
     documents_restricted: int = 0
+    decisions_listed: int = 0
+    decisions_fetched: int = 0
+    decisions_known: int = 0
     people: int = 0
     failures: list[str] = field(default_factory=list)
 
@@ -182,6 +203,8 @@ class Crawler:
             if self.out_of_time():
                 break
             self.crawl_committee(committee, from_date, to_date)
+        if self.adapter.has_register and not self.out_of_time():
+            self.crawl_register(from_date, to_date)
         if not self.out_of_time():
             self.crawl_people()
         return self.summary
@@ -343,6 +366,133 @@ class Crawler:
         return (path, response.sha256, len(response.content), media_type,
                 (response.etag, response.last_modified))
 
+    # -- the decisions register -------------------------------------------
+
+    def register_window(self, from_date: date, to_date: date) -> tuple[date, date]:
+        """The dates to read the register for: from the run's start, or,
+        where the last complete read already covers it, from a little
+        before where that read ended; to the run's end or today, whichever
+        is sooner (nothing is decided in the future)."""
+        end = min(to_date, self.today)
+        start = from_date
+        state = register_state(self.db, self.site.slug)
+        covered_from, covered_to = (_day(state["covered_from"]), _day(state["covered_to"])) if state else (None, None)
+        if covered_from and covered_to:
+            if covered_from <= from_date <= covered_to + timedelta(days=1):
+                start = max(from_date, covered_to - timedelta(days=settings.REGISTER_OVERLAP_DAYS))
+        return start, end
+
+    def crawl_register(self, from_date: date, to_date: date) -> None:
+        start, end = self.register_window(from_date, to_date)
+        if start > end:
+            return
+        first_failed = None
+        listed = 0
+        try:
+            for ref in self.adapter.decision_register(start, end):
+                if self.out_of_time():
+                    return  # stopped early: the watermark stays where it was
+                listed += 1
+                self.summary.decisions_listed += 1
+                if not self.crawl_decision(ref):
+                    day = _day(ref.date) or start
+                    first_failed = min(first_failed or day, max(day, start))
+        except SourceError as exc:
+            self._failed(exc)
+            with self.db.atomic():
+                record_register(self.db, self.site.slug, self.site.base_url, error=f"{exc} [{exc.kind}]")
+            return
+        covered_from, covered_to = start, end
+        state = register_state(self.db, self.site.slug)
+        held_from, held_to = (_day(state["covered_from"]), _day(state["covered_to"])) if state else (None, None)
+        if held_from and held_to and held_from <= start <= held_to + timedelta(days=1):
+            covered_from, covered_to = held_from, max(end, held_to)
+        if first_failed is not None:
+            # Read again from the first decision that failed, next run.
+            covered_to = min(covered_to, first_failed - timedelta(days=1))
+        covered = (covered_from.isoformat(), covered_to.isoformat()) if covered_to >= covered_from else (None, None)
+        with self.db.atomic():
+            record_register(self.db, self.site.slug, self.site.base_url, covered=covered, listed=listed)
+
+    def crawl_decision(self, ref: DecisionRef) -> bool:
+        """Fetch and keep one listed decision's page unless it is held
+        under the same register row; False when it failed (the watermark
+        then stops before it)."""
+        reason = self._decision_refusal(ref.url)
+        if reason:
+            self._log_fetch(Fetch(url=ref.url[:2000], status=None, fetched_at=utcnow(), error=f"refused: {reason}"))
+            self._fail(f"{ref.url[:200]}: a decision linked from the register is not fetched: {reason} [refused]")
+            return True  # nothing a rerun could fetch either: it does not hold the watermark back
+        listing = hashlib.sha256(ref.listing.encode("utf-8")).hexdigest()
+        document_id = document_key(self.site.slug, ref.source_id, "")
+        held = next(self.db.query("SELECT path, sha256, listing, etag, last_modified FROM documents WHERE id = ?",
+                                  [document_id]), None)
+        if held is not None and (not held["path"] or not Path(held["path"]).exists()):
+            held = None
+        if held is not None and held["listing"] == listing and not (held["etag"] or held["last_modified"]):
+            self.summary.decisions_known += 1
+            return True
+        try:
+            if held is not None and (held["etag"] or held["last_modified"]):
+                response = self.client.get(ref.url, etag=held["etag"], last_modified=held["last_modified"],
+                                           max_bytes=settings.PAGE_MAX_BYTES)
+            else:
+                response = self.client.get(ref.url, max_bytes=settings.PAGE_MAX_BYTES)
+        except FetchError as exc:
+            self._failed(exc)
+            return False
+        if response.not_modified:
+            if held is None:
+                self._fail(f"{ref.url}: answered 304 Not Modified to an unconditional request [http]")
+                return False
+            self.summary.decisions_known += 1
+            with self.db.atomic():
+                self.db["documents"].update(document_id, {"listing": listing})
+            return True
+        try:
+            stated = self.adapter.decision_meeting(response.content)
+        except SourceError as exc:
+            self._fail(f"{ref.url}: {exc} [{exc.kind}]")
+            return False
+        path = save_raw(self.raw_dir, self.site.slug, response.sha256, response.content, ".html")
+        if held is not None and held["sha256"] == response.sha256:
+            self.summary.decisions_known += 1
+        else:
+            self.summary.decisions_fetched += 1
+        self.progress(f"{self.site.slug}: decision {ref.source_id} {ref.date or ''} {ref.title or ''}")
+        with self.db.atomic():
+            meeting_id = self._stated_meeting(stated) if stated is not None else None
+            register_document(
+                self.db, council=self.site.slug, source_id=ref.source_id, meeting_id=meeting_id, url=ref.url,
+                path=path, sha256=response.sha256, size=len(response.content), media_type="text/html",
+                kind="decision", title=ref.title, validators=(response.etag, response.last_modified),
+                listing=listing)
+        return True
+
+    def _decision_refusal(self, url: str) -> Optional[str]:
+        """Why a decision link is not fetched: not http(s), or not on the
+        council's own site (a register row is no reason to visit another
+        host, even one the configuration allows for documents)."""
+        reason = self.client.refusal(url)
+        if reason:
+            return reason
+        site, link = urlsplit(self.site.base_url), urlsplit(url)
+        if (link.scheme.lower(), link.netloc.lower()) != (site.scheme.lower(), site.netloc.lower()):
+            return f"{link.scheme}://{link.netloc} is not the council's site"
+        return None
+
+    def _stated_meeting(self, stated: MeetingRef) -> str:
+        """The meeting a decision page says it was taken at: the row held
+        for it, else one made from what the page states (its id, body and
+        date), which the meeting crawl completes when it reads it."""
+        meeting_id = meeting_key(self.site.slug, stated.source_id, stated.committee, stated.date)
+        if not self.db["meetings"].count_where("id = ?", [meeting_id]):
+            upsert_meeting(self.db, self.site.slug,
+                           Meeting(council=self.site.name, committee=stated.committee, date=stated.date,
+                                   source_id=stated.source_id, committee_source_id=stated.committee_source_id),
+                           meeting_id=meeting_id)
+        return meeting_id
+
     def crawl_people(self) -> None:
         try:
             people = self.adapter.members()
@@ -352,6 +502,13 @@ class Crawler:
         with self.db.atomic():
             store_members(self.db, self.site.slug, people)
         self.summary.people = len(people)
+
+
+def _day(value: Optional[str]) -> Optional[date]:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
 
 
 def scrape(

@@ -209,17 +209,22 @@ def read_issue_page(parsed: ParsedDocument) -> None:
     if not parsed.items:
         return
     meetings: dict[str, Meeting] = {}
-    for _, line in _lines(parsed):
+    headings: list[tuple[int, Meeting]] = []  # each "Meeting:" line, where it stands
+    lines = _lines(parsed)
+    for k, (_, line) in enumerate(lines):
         found = _MEETING_LINE.match(line.text.strip())
-        if found and found.group("item"):
-            meetings[found.group("item").rstrip(".")] = Meeting(
-                committee=found.group("body").strip(), date=_dmy(found.group("date")))
+        if found:
+            meeting = Meeting(committee=found.group("body").strip(), date=_dmy(found.group("date")))
+            headings.append((k, meeting))
+            if found.group("item"):
+                meetings[found.group("item").rstrip(".")] = meeting
+    position = {id(line): k for k, (_, line) in enumerate(lines)}
     reference = issue_reference(parsed.document.url)
     title = parsed.items[0].title
     title = re.sub(r"\s+(?:PDF|pdf icon PDF)\s+\d+\s*[KM]B\s*$", "", title).strip()
     for item in parsed.items:
         item.title = re.sub(r"\s+(?:pdf icon\s+)?PDF\s+\d+\s*[KM]B\s*$", "", item.title).strip()
-        stated = meetings.get((item.number or "").rstrip("."))
+        stated = meetings.get((item.number or "").rstrip(".")) or _heading_above(item, headings, position)
         body = stated.committee if stated else _body_from_text(item)
         item.meeting = stated or (Meeting(committee=body) if body else None)
         has_decision = any(re.match(r"^Decision\s*:\s*$", l.text.strip()) for _, l in item.lines)
@@ -227,6 +232,16 @@ def read_issue_page(parsed: ParsedDocument) -> None:
             item.decision = Decision(maker=body, decided=stated.date if stated else None)
         item.matter = MatterRef(reference=reference or title, title=title, page=item.page,
                                 role="decision" if has_decision else "minutes")
+
+
+def _heading_above(item: Item, headings: list[tuple[int, Meeting]], position: dict[int, int]) -> Optional[Meeting]:
+    """The "Meeting:" line that heads an appearance whose line gives no
+    item number (or another one): the nearest above its text.  None where
+    no such line stands above it: a meeting is never guessed."""
+    first = next((position[id(line)] for _, line in item.lines if id(line) in position), None)
+    if first is None:
+        return None
+    return next((meeting for k, meeting in reversed(headings) if k < first), None)
 
 
 def read_matters(parsed: ParsedDocument, role: Optional[str] = None) -> ParsedDocument:

@@ -460,6 +460,24 @@ def _v10_matters_and_decisions(db: sqlite_utils.Database) -> None:
             db["votes"].add_column(column, TEXT)
 
 
+def _v11_decisions_register(db: sqlite_utils.Database) -> None:
+    """Crawl the decisions register incrementally: ``registers`` is each
+    council's watermark (the date range its register was last read in
+    full, so a rerun reads only what is newer), and ``documents.listing``
+    the hash of the register row a decision page was fetched under (a row
+    worded otherwise later means the page changed; the same wording means
+    it need not be fetched again)."""
+    db["registers"].create(
+        {"council": TEXT, "url": TEXT, "covered_from": TEXT, "covered_to": TEXT, "read_at": TEXT,
+         "listed": INT, "error": TEXT, "error_at": TEXT},
+        pk="council",
+        foreign_keys=[("council", "councils", "slug")],
+        if_not_exists=True,
+    )
+    if "listing" not in db["documents"].columns_dict:
+        db["documents"].add_column("listing", TEXT)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_core_tables,
     _v2_speakers_people_links_and_search,
@@ -471,6 +489,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v8_document_validators,
     _v9_document_roles,
     _v10_matters_and_decisions,
+    _v11_decisions_register,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

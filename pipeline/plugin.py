@@ -706,11 +706,15 @@ def render_atom(datasette, request, columns, rows, query_name, table):
     entries = []
     for row in (dict(zip(columns, row)) for row in rows):
         link = web_url(row.get("atom_link"))
-        entries.append({"id": row["atom_id"], "title": row["atom_title"], "updated": row.get("atom_updated"),
+        entries.append({"kind": query_name or table or "query", "id": row["atom_id"], "title": row["atom_title"],
+                        "updated": row.get("atom_updated"),
                         "link": datasette.absolute_url(request, link) if link and link.startswith("/") else link,
                         "summary": row.get("atom_content")})
     # A query's rows carry their own stable ids; a feed that matches nothing is an empty feed, not an error.
-    body = atom(title, request.url, request.url, entries, entry_prefix="")
+    feed_id = tag_uri("feed", request.path.lstrip("/"))
+    if request.args.get("q"):
+        feed_id += "?q=" + quote(request.args.get("q"), safe="")
+    body = atom(title, feed_id, request.url, entries)
     return Response(body, content_type="application/atom+xml; charset=utf-8")
 
 
@@ -742,8 +746,8 @@ async def robots_txt(datasette, request):
 # (each place a document names it) and ``decisions`` (its decision
 # records), one query each.  The Atom feeds follow a matter, a councillor
 # (votes with what they were on, attendance) and a committee (minutes and
-# decisions as they arrive); entry ids are the rows' own keys, so a reader
-# never sees an entry twice.
+# decisions as they arrive); entry ids are tag URIs of the rows' own keys,
+# so a reader never sees an entry twice.
 
 MENTION_LABELS = {"report": "report", "decision": "decided", "recommendation": "recommended", "call_in": "call-in",
                   "minutes": "minuted", "mention": "mentioned"}
@@ -813,11 +817,29 @@ async def matter_page(datasette, request):
     return await _html(datasette, request, "matter.html", context)
 
 
-def atom(title: str, feed_id: str, link: str, entries: list[dict], entry_prefix: Optional[str] = None) -> str:
+# Atom ids are tag URIs (RFC 4151): this authority (a domain the project
+# holds, and the year it held it), then what the id names.  An Atom id must
+# never change; a URL would change with the host the site is served from,
+# and "matter:..." is no URI scheme at all.
+TAG_AUTHORITY = "council-minutes.github.io,2025"
+
+
+def tag_uri(*parts: object) -> str:
+    """``tag_uri("decisions", "kent:doc:1:i:1:decision")`` ->
+    ``tag:council-minutes.github.io,2025:decisions/kent:doc:1:i:1:decision``:
+    each part percent-encoded where RFC 4151 does not allow a character
+    as it is (a row key is whatever a council's ids make it)."""
+    specific = "/".join(quote(str(part), safe=":@!$&'()*+,;=-._~") for part in parts)
+    return f"tag:{TAG_AUTHORITY}:{specific}"
+
+
+def atom(title: str, feed_id: str, link: str, entries: list[dict]) -> str:
     """An Atom 1.0 document, the one writer of every feed (pages and canned
-    queries): entries are dicts of id, title, updated, link, summary; each
-    entry id is ``entry_prefix:id`` (the feed's id unless given); text is
-    escaped, so nothing a council wrote becomes markup."""
+    queries): entries are dicts of kind, id, title, updated, link, summary;
+    ``feed_id`` is the feed's tag URI, and each entry's id the tag URI of
+    the row it stands for (``kind``, the table or query, and the row's
+    key): the same row is the same entry in every feed that carries it.
+    Text is escaped, so nothing a council wrote becomes markup."""
     from xml.sax.saxutils import escape, quoteattr
 
     def stamp(value) -> str:
@@ -830,9 +852,7 @@ def atom(title: str, feed_id: str, link: str, entries: list[dict], entry_prefix:
              f"<link href={quoteattr(link)}/>"]
     for entry in entries:
         href = web_url(entry.get("link")) if str(entry.get("link") or "").startswith("http") else entry.get("link")
-        prefix = feed_id if entry_prefix is None else entry_prefix
-        entry_id = f"{prefix}:{entry['id']}" if prefix else str(entry["id"])
-        parts += ["<entry>", f"<id>{escape(entry_id)}</id>",
+        parts += ["<entry>", f"<id>{escape(tag_uri(entry['kind'], entry['id']))}</id>",
                   f"<title>{escape(entry['title'] or '')}</title>", f"<updated>{stamp(entry['updated'])}</updated>",
                   f"<author><name>{escape(entry.get('author') or 'council-minutes')}</name></author>",
                   (f"<link href={quoteattr(href)}/>" if href else ""),
@@ -850,17 +870,18 @@ async def matter_feed(datasette, request):
     matter_id = request.url_vars["id"]
     context = await matter_context(_database(datasette), matter_id)
     matter = context["matter"]
-    entries = [{"id": row["id"], "updated": row["date"] or row["processed_at"],
+    entries = [{"kind": "matter_mentions", "id": row["id"], "updated": row["date"] or row["processed_at"],
                 "title": f"{row['body'] or row['document_title'] or 'Document'}{', ' + row['date'] if row['date'] else ''}: "
                          f"{row['role_label']}",
                 "link": f"/meeting/{row['meeting_id']}" if row["meeting_id"] else row["source_url"],
                 "summary": " ".join(p for p in (row["item_title"], row["resolution"], row["votes"]) if p)}
                for row in context.get("timeline", [])]
-    entries += [{"id": d["id"], "updated": d["decided"] or d["meeting_date"], "title": f"Decision: {d['title']}",
+    entries += [{"kind": "decisions", "id": d["id"], "updated": d["decided"] or d["meeting_date"],
+                 "title": f"Decision: {d['title']}",
                  "link": d["source_url"], "summary": " ".join(p for p in (d["maker"], d["text"]) if p)}
                 for d in context.get("decisions", [])]
     title = f"{matter['reference']}: {matter['title'] or ''}" if matter else matter_id
-    return _feed(atom(title, f"matter:{matter_id}", f"/matter/{matter_id}", entries), matter is not None)
+    return _feed(atom(title, tag_uri("matter", matter_id), f"/matter/{matter_id}", entries), matter is not None)
 
 
 async def person_feed(datasette, request):
@@ -881,13 +902,13 @@ async def person_feed(datasette, request):
           left join committees on committees.id = meetings.committee_id
         where attendance.person_id = :id and attendance.superseded_by is null
         order by meetings.date desc limit 200""", params)
-    entries = [{"id": v["id"], "updated": v["date"], "link": f"/meeting/{v['meeting_id']}",
+    entries = [{"kind": "vote_members", "id": v["id"], "updated": v["date"], "link": f"/meeting/{v['meeting_id']}",
                 "title": f"Voted {v['choice']}: {v['item']} ({v['body']}, {v['date']})",
                 "summary": f"{v['motion'] or ''} ({v['outcome'] or 'outcome not stated'})"} for v in votes]
-    entries += [{"id": a["id"], "updated": a["date"], "link": f"/meeting/{a['meeting_id']}",
+    entries += [{"kind": "attendance", "id": a["id"], "updated": a["date"], "link": f"/meeting/{a['meeting_id']}",
                  "title": f"{a['body']}, {a['date']}: {a['status'].replace('_', ' ')}", "summary": ""} for a in attended]
     name = found[0]["name"] if found else person_id
-    return _feed(atom(f"{name}: votes and attendance", f"person:{person_id}", f"/person?id={person_id}", entries),
+    return _feed(atom(f"{name}: votes and attendance", tag_uri("person", person_id), f"/person?id={person_id}", entries),
                  bool(found))
 
 
@@ -906,10 +927,12 @@ async def committee_feed(datasette, request):
         select decisions.id, decisions.title, decisions.text, decisions.source_url, decisions.decided, meetings.date
         from decisions join meetings on meetings.id = decisions.meeting_id
         where meetings.committee_id = :id order by meetings.date desc limit 100""", params)
-    entries = [{"id": d["id"], "updated": d["date"] or d["processed_at"], "link": f"/meeting/{d['meeting_id']}",
+    entries = [{"kind": "documents", "id": d["id"], "updated": d["date"] or d["processed_at"],
+                "link": f"/meeting/{d['meeting_id']}",
                 "title": f"{ROLE_LABELS.get(d['role'], 'document').capitalize()}, {d['date']}: {d['title'] or ''}",
                 "summary": ""} for d in documents]
-    entries += [{"id": d["id"], "updated": d["decided"] or d["date"], "link": d["source_url"],
+    entries += [{"kind": "decisions", "id": d["id"], "updated": d["decided"] or d["date"], "link": d["source_url"],
                  "title": f"Decision: {d['title']}", "summary": d["text"] or ""} for d in decisions]
     title = found[0]["title"] if found else committee_id
-    return _feed(atom(f"{title}: minutes and decisions", f"committee:{committee_id}", "/", entries), bool(found))
+    return _feed(atom(f"{title}: minutes and decisions", tag_uri("committee", committee_id), "/", entries),
+                 bool(found))

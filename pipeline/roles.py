@@ -91,11 +91,14 @@ def role_from_metadata(title: Optional[str], kind: Optional[str] = None,
     """The role a site's own metadata gives a document, or None where it
     says nothing.  ``kind``: ``webservice`` (a GetMeeting answer: the
     meeting as the council's system holds it), ``page`` (its meeting
-    page), ``document`` (a linked file); ``item_number``: the agenda item
+    page), ``decision`` (a decision's page, from the decisions
+    register), ``document`` (a linked file); ``item_number``: the agenda item
     a linked document hangs from (an untitled-by-kind document there is a
     report of that item)."""
     if kind in ("webservice", "page"):
         return "minutes"
+    if kind == "decision":  # a decision's own page, listed by the decisions register
+        return "decision_page"
     words = normalise_title(title)
     for pattern, role in _TITLE_RULES:
         if pattern.search(words):

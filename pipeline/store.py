@@ -256,6 +256,7 @@ def register_document(
     fetched: bool = True,
     committee: Optional[str] = None,
     validators: Optional[tuple[Optional[str], Optional[str]]] = None,
+    listing: Optional[str] = None,
 ) -> str:
     """Add or refresh a document for ``minutes process`` to parse; return
     its id.  A changed file (another sha256) is parsed again; an unchanged
@@ -264,7 +265,8 @@ def register_document(
     the body that met as whoever added the file said, for a document whose
     header names none.  ``validators``: the ``(ETag, Last-Modified)`` the
     server sent with the download (either may be None, which clears an old
-    one); left as they were when not given."""
+    one); left as they were when not given.  ``listing``: the hash of the
+    register row a decision page was fetched under."""
     document_id = document_key(council, source_id, sha256 or "")
     existing = next(db.query("SELECT sha256 FROM documents WHERE id = ?", [document_id]), None)
     row = {
@@ -289,6 +291,8 @@ def register_document(
         row["committee"] = committee
     if validators is not None:
         row["etag"], row["last_modified"] = validators
+    if listing is not None:
+        row["listing"] = listing
     if existing is None:
         row["first_seen"] = utcnow()
     if existing is None or existing["sha256"] != sha256:
@@ -297,6 +301,28 @@ def register_document(
         row["error"] = None
     db["documents"].upsert(row, pk="id")
     return document_id
+
+
+def register_state(db: sqlite_utils.Database, council: str) -> Optional[dict]:
+    """The council's register watermark (``registers`` row), or None."""
+    return next(db.query("SELECT * FROM registers WHERE council = ?", [council]), None)
+
+
+def record_register(db: sqlite_utils.Database, council: str, url: str, *,
+                    covered: Optional[tuple[Optional[str], Optional[str]]] = None,
+                    listed: Optional[int] = None, error: Optional[str] = None) -> None:
+    """A read of the council's decisions register: ``covered``, the date
+    range now read in full (the watermark moves only on a complete read;
+    ``(None, None)``: nothing is); ``error``, what stopped a read, kept
+    until a read succeeds (the watermark stays where it was, so nothing is
+    skipped)."""
+    row = {"council": council, "url": url}
+    if covered is not None:
+        row.update(covered_from=covered[0], covered_to=covered[1], read_at=utcnow(), listed=listed, error=None,
+                   error_at=None)
+    if error is not None:
+        row.update(error=error[:2000], error_at=utcnow())
+    db["registers"].upsert(row, pk="council")
 
 
 def set_document_warnings(db: sqlite_utils.Database, document_id: str, warnings: list[str]) -> None:
@@ -410,8 +436,11 @@ def store_parsed(
         if not db["councils"].count_where("slug = ?", [council_slug]):
             ensure_council(db, council_slug, meeting.council)
         meeting_id = placement.meeting_id
-        if meeting_id is None and placement.meeting is not None:
-            meeting_id = upsert_meeting(db, council_slug, placement.meeting)
+        stated = placement.meeting
+        if meeting_id is None and stated is not None and (stated.committee or stated.date or stated.source_id):
+            # A header that names no body, date or id names no meeting:
+            # an officer's decision page or an issue page is kept without one.
+            meeting_id = upsert_meeting(db, council_slug, stated)
         elif meeting_id is not None and placement.facts_home and meeting.date:
             _date_undated_meeting(db, meeting_id, meeting)
         touched = _meetings_of(db, document_id)
@@ -573,10 +602,15 @@ def _date_undated_meeting(db: sqlite_utils.Database, meeting_id: str, stated: Me
 def _item_meeting(db, council: str, item: Item, default: Optional[str]) -> Optional[str]:
     """The meeting an item was taken at: the document's, unless the item
     states its own (an issue history holds one appearance a meeting),
-    which is found among the meetings held or made from the body and date."""
+    which is found among the meetings held or made from the body and date.
+    An appearance whose page names its body but no date ("The Committee
+    discussed") has no meeting: it is not the document's, and a meeting
+    is never made up from a body alone."""
     stated = item.meeting
-    if stated is None or not stated.committee or not stated.date:
+    if stated is None:
         return default
+    if not stated.committee or not stated.date:
+        return None
     return find_meeting_id(db, council, stated.committee, stated.date) or upsert_meeting(
         db, council, Meeting(committee=stated.committee, date=stated.date))
 

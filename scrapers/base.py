@@ -16,6 +16,11 @@ An adapter reports what went wrong by raising
 :class:`~scrapers.errors.SourceError` (the client's ``FetchError`` is one):
 the crawl records it against the council and goes on with the next
 committee or meeting.
+
+A platform with a decisions register (ModernGov's
+``mgDelegatedDecisions.aspx``) also lists decisions by date
+(:meth:`Adapter.decision_register`); the crawl decides which decision
+pages are new and downloads them like documents.
 """
 
 from __future__ import annotations
@@ -24,9 +29,9 @@ import importlib
 import pkgutil
 from abc import ABC, abstractmethod
 from datetime import date
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Iterator, Optional
 
-from models.records import Committee, MeetingDetail, MeetingRef, Person, Site
+from models.records import Committee, DecisionRef, MeetingDetail, MeetingRef, Person, Site
 
 from .errors import SourceError
 
@@ -51,6 +56,9 @@ class Adapter(ABC):
     #: the types they may take (``{"index_pages": (list,)}``): councils.toml
     #: checks them and hands them over as ``site.options``.
     options: ClassVar[dict[str, tuple]] = {}
+    #: True for a platform that lists decisions in a register
+    #: (:meth:`decision_register`): the crawl reads it after the meetings.
+    has_register: ClassVar[bool] = False
 
     def __init__(self, site: Site, client: "PoliteClient"):
         self.site = site
@@ -73,6 +81,20 @@ class Adapter(ABC):
     @abstractmethod
     def members(self) -> list[Person]:
         """The council's members as its own list gives them."""
+
+    def decision_register(self, start: date, end: date) -> Iterator[DecisionRef]:
+        """The decisions the platform's register lists between ``start``
+        and ``end`` (officer and executive decisions, each with the address
+        of its page), yielded as each register page is read, so what was
+        listed before a broken page is still crawled.  A platform with no
+        register yields nothing (the default)."""
+        return iter(())
+
+    def decision_meeting(self, content: bytes) -> Optional[MeetingRef]:
+        """The meeting a fetched decision page says its decision was taken
+        at, or None (taken by an officer or a member alone).  Raises
+        :class:`SourceError` when ``content`` is not a decision page."""
+        raise SourceError(f"the {self.platform} platform has no decision pages", "unexpected_page")
 
     def fetch_url(self, url: str) -> str:
         """The address to download a linked document from (a platform may

@@ -447,10 +447,13 @@ class PoliteClient:
 
     # -- fetching ---------------------------------------------------------
 
-    def get(self, url: str, etag: Optional[str] = None, last_modified: Optional[str] = None) -> Response:
+    def get(self, url: str, etag: Optional[str] = None, last_modified: Optional[str] = None,
+            max_bytes: Optional[int] = None) -> Response:
         """GET ``url`` politely, retrying what is worth retrying; with
         ``etag`` and/or ``last_modified`` (as the server gave them for this
-        URL before) the request is conditional and may answer 304."""
+        URL before) the request is conditional and may answer 304.
+        ``max_bytes``: a smaller cap than the policy's for this request (an
+        HTML page has no business being the size of a scanned PDF)."""
         reason = self.refusal(url)
         if reason:
             self._report(Fetch(url=url[:2000], status=None, fetched_at=_now(), error=f"refused: {reason}"))
@@ -458,9 +461,11 @@ class PoliteClient:
         if not self.allowed(url):
             self._report(Fetch(url=url, status=None, fetched_at=_now(), error="disallowed by robots.txt"))
             raise FetchError(url, "robots", "disallowed by robots.txt")
-        return self._request(url, attempts=self.policy.attempts, headers=conditional_headers(etag, last_modified))
+        return self._request(url, attempts=self.policy.attempts, headers=conditional_headers(etag, last_modified),
+                             max_bytes=max_bytes)
 
-    def _request(self, url: str, attempts: int, headers: Optional[dict] = None) -> Response:
+    def _request(self, url: str, attempts: int, headers: Optional[dict] = None,
+                 max_bytes: Optional[int] = None) -> Response:
         def wait(state: RetryCallState) -> float:
             exc = state.outcome.exception()
             backoff = self.policy.backoff * (2 ** (state.attempt_number - 1))
@@ -480,27 +485,28 @@ class PoliteClient:
             sleep=self.sleep,
             reraise=True,
         )
-        return retrying(self._attempt, url, headers or {})
+        cap = min(max_bytes, self.policy.max_bytes) if max_bytes else self.policy.max_bytes
+        return retrying(self._attempt, url, headers or {}, cap)
 
-    def _attempt(self, url: str, headers: dict) -> Response:
+    def _attempt(self, url: str, headers: dict, max_bytes: int) -> Response:
         fetched_at = _now()
         self._backend.scope = self.scope
         self._backend.deadline = time.monotonic() + self.policy.total_timeout
         try:
-            return self._follow(url, fetched_at, headers)
+            return self._follow(url, fetched_at, headers, max_bytes)
         except FetchError as exc:
             self._report(Fetch(url=url, status=exc.status, fetched_at=fetched_at, error=str(exc)))
             raise
         finally:
             self._backend.deadline = None
 
-    def _follow(self, url: str, fetched_at: str, extra: dict) -> Response:
+    def _follow(self, url: str, fetched_at: str, extra: dict, max_bytes: int) -> Response:
         """GET ``url``, following redirects one checked hop at a time
         (``extra``: conditional headers, sent on every hop)."""
         current = url
         for _ in range(self.policy.max_redirects + 1):
             self._wait_for_host(urlsplit(current).netloc)
-            status, headers, content, final_url = self._get_once(url, current, extra)
+            status, headers, content, final_url = self._get_once(url, current, extra, max_bytes)
             location = headers.get("location")
             if status in (301, 302, 303, 307, 308) and location:
                 target = urljoin(current, location.strip())
@@ -523,8 +529,10 @@ class PoliteClient:
         return Response(url=final_url, status=status, content=content, headers=headers, sha256=digest,
                         fetched_at=fetched_at)
 
-    def _get_once(self, url: str, current: str, extra: Optional[dict] = None) -> tuple[int, dict, bytes, str]:
+    def _get_once(self, url: str, current: str, extra: Optional[dict] = None,
+                  max_bytes: Optional[int] = None) -> tuple[int, dict, bytes, str]:
         deadline = self._backend.deadline
+        cap = max_bytes or self.policy.max_bytes
         try:
             with self._client.stream("GET", current, headers=extra or None) as response:
                 status = response.status_code
@@ -532,15 +540,14 @@ class PoliteClient:
                 if status in (301, 302, 303, 307, 308, 304):
                     return status, headers, b"", str(response.url)
                 declared = response.headers.get("content-length")
-                if declared and declared.isdigit() and int(declared) > self.policy.max_bytes:
-                    raise FetchError(url, "too_large", f"declares {int(declared):,} bytes, over the {self.policy.max_bytes:,}-byte cap",
+                if declared and declared.isdigit() and int(declared) > cap:
+                    raise FetchError(url, "too_large", f"declares {int(declared):,} bytes, over the {cap:,}-byte cap",
                                      status=status)
                 chunks, size = [], 0
                 for chunk in response.iter_bytes():
                     size += len(chunk)
-                    if size > self.policy.max_bytes:
-                        raise FetchError(url, "too_large", f"sent more than the {self.policy.max_bytes:,}-byte cap",
-                                         status=status)
+                    if size > cap:
+                        raise FetchError(url, "too_large", f"sent more than the {cap:,}-byte cap", status=status)
                     if deadline is not None and time.monotonic() > deadline:
                         raise httpx.ReadTimeout("overall deadline")
                     chunks.append(chunk)

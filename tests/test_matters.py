@@ -184,6 +184,54 @@ def test_issue_page_heads_each_appearance_with_its_meeting(parsed):
     assert (appearance.meeting.committee, appearance.meeting.date) == ("Council", "2017-09-20")
 
 
+def test_an_appearance_is_headed_by_the_meeting_line_above_it(parsed):
+    """Where the "Meeting:" line gives no item number (or another), the
+    line above an appearance heads it; an appearance with none above it
+    gets no meeting."""
+    from models.records import Document, Item, Line, Page, ParsedDocument, Meeting
+    from pipeline.matters import read_issue_page
+
+    texts = ["Issue - meetings", "Recorded Votes at Full Council", "The Committee discussed the motion.",
+             "Meeting: 15/01/2015 - Civic Affairs Committee", "4 Recorded Votes at Full Council",
+             "The Civic Affairs Committee RECOMMENDED that the motion be lost."]
+    lines = [Line(t) for t in texts]
+    document = Document(path="issue.txt", sha256="0" * 64, media_type="text/plain",
+                        pages=[Page(number=1, text="\n".join(texts), lines=lines)],
+                        url="https://scambs.moderngov.co.uk/ieIssueDetails.aspx?IId=44954&Opt=3")
+    before = Item(number="1", title="Recorded Votes at Full Council", text=texts[2], lines=[(1, lines[2])])
+    after = Item(number="4", title="Recorded Votes at Full Council", text=texts[5], lines=[(1, lines[5])])
+    read_issue_page(ParsedDocument(document=document, meeting=Meeting(), items=[before, after]))
+    assert (after.meeting.committee, after.meeting.date) == ("Civic Affairs Committee", "2015-01-15")
+    assert (before.meeting.committee, before.meeting.date) == ("Committee", None)  # its text names a body, no date
+
+
+def test_issue_appearances_are_stored_at_their_own_meetings_and_none_is_invented(parsed, tmp_path):
+    """An issue page kept as a meeting's document (as a crawl would): the
+    SEND history's two appearances name their bodies but no dates, so
+    neither is put under the document's meeting and no meeting is made
+    for them; Bromsgrove's appearance states its meeting, which is made."""
+    from models.records import Meeting
+    from pipeline.store import ensure_council, store_parsed, upsert_meeting
+
+    db = open_db(tmp_path / "minutes.db")
+    with db.atomic():
+        ensure_council(db, "bcp", "BCP Council")
+        cabinet = upsert_meeting(db, "bcp", Meeting(committee="Cabinet", date="2023-07-12", source_id="5350"))
+    store_parsed(db, parsed(ISSUE), council="bcp", meeting_id=cabinet)
+    items = list(db.query("SELECT number, meeting_id FROM items ORDER BY ordinal"))
+    assert [(i["number"], i["meeting_id"]) for i in items] == [("9", None), ("12", None)]
+    assert [r["id"] for r in db.query("SELECT id FROM meetings")] == [cabinet]
+    [decision] = db.query("SELECT * FROM decisions")
+    assert decision["meeting_id"] is None and decision["maker"] == "Cabinet"
+    bromsgrove = parsed(FIXTURES / "dev" / "bromsgrove" / "ieIssueDetails.aspx__IId-24087_Opt-3_PlanId-0.txt")
+    store_parsed(db, bromsgrove, council="bromsgrove")
+    [item] = db.query("SELECT meeting_id FROM items WHERE document_id LIKE 'bromsgrove:%'")
+    assert item["meeting_id"] == "bromsgrove:council:2017-09-20"
+    assert {r["label"] for r in db.query("SELECT label FROM meetings WHERE council = 'bromsgrove'")} == {
+        "Council, 2017-09-20"}
+    db.close()
+
+
 # -- what every vote was on ---------------------------------------------------------------------------
 
 
@@ -220,3 +268,30 @@ def test_agreed_unanimously_closes_the_paragraph_above(parsed):
     closure = next(i for i in council.items if i.number == "307").votes[0]
     # "that the motion be put to the vote" is itself the motion moved here.
     assert (closure.motion, closure.proposer) == ("the motion be put to the vote.", "Mr Brady")
+
+
+# -- feeds ----------------------------------------------------------------------------------------------
+
+# RFC 4151: "tag:" authority "," date ":" specific, the specific part pchars, "/" and "?".
+TAG = re.compile(r"^tag:[a-z0-9.-]+,\d{4}(?:-\d{2}(?:-\d{2})?)?:(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9A-F]{2})*$")
+
+
+def test_feed_and_entry_ids_are_tag_uris():
+    """Every Atom id is an RFC 4151 tag URI of the row it stands for: the
+    same row the same id in every feed, whatever its key holds."""
+    import feedparser
+
+    from pipeline.plugin import atom
+
+    entries = [{"kind": "decisions", "id": "kent:doc:1:i:1:decision", "title": "Decision", "updated": "2025-01-17",
+                "link": "/matter/kent:matter:24-00093", "summary": ""},
+               {"kind": "new_resolutions", "id": "a key <with> spaces & \"quotes\"", "title": "Odd",
+                "updated": None, "link": None, "summary": ""}]
+    one = feedparser.parse(atom("Matter", "tag:council-minutes.github.io,2025:matter/kent:matter:24-00093", "/m", entries))
+    other = feedparser.parse(atom("Committee", "tag:council-minutes.github.io,2025:committee/kent:cabinet", "/", entries))
+    assert not one.bozo and one.feed.id.startswith("tag:council-minutes.github.io,2025:")
+    ids = [e.id for e in one.entries]
+    assert ids == [e.id for e in other.entries]  # the same row, the same entry
+    assert ids[0] == "tag:council-minutes.github.io,2025:decisions/kent:doc:1:i:1:decision"
+    assert ids[1] == "tag:council-minutes.github.io,2025:new_resolutions/a%20key%20%3Cwith%3E%20spaces%20&%20%22quotes%22"
+    assert all(TAG.match(i) for i in ids + [one.feed.id, other.feed.id])
