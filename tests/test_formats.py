@@ -594,3 +594,14 @@ def test_councils_of_hold_out_6():
     # apologies sent for another event are not the meeting's
     orlingbury = parse_path(next((DEV / "orlingbury-pc").iterdir()))
     assert [a.name for a in orlingbury.attendance if a.status == "apologies"] == ["Councillor Cole"]
+
+
+def test_a_label_over_two_lines_and_the_mayor_by_office():
+    # "Officers" / "Present: J Burgess (Chief Executive), T Carne, ...": officers, not members present
+    epping = parse_path(next((DEV / "epping-forest").iterdir()))
+    assert len([a for a in epping.attendance if a.status == "present"]) == 50
+    assert ("J Burgess", "Chief Executive") in {(a.name, a.role) for a in epping.attendance if a.status == "in_attendance"}
+    # "The Worshipful the Mayor (Cllr Mrs Fletcher); Cllr Mrs J L Apedaile, ..."
+    stockton = parse_path(next((DEV / "stockton-on-tees").iterdir()))
+    people = {a.name: a.role for a in stockton.attendance if a.status == "present"}
+    assert people["Cllr Mrs Fletcher"] == "Mayor" and people["Cllr Mrs J L Apedaile"] is None

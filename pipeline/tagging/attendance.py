@@ -240,7 +240,19 @@ _MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Members)(?<!Councillors)\
                              re.IGNORECASE)
 
 
+# "Officers" / "Present: J Burgess (Chief Executive), ...": a label set in a
+# narrow column over two lines.
+_LABEL_FIRST_WORD = re.compile(r"^(?:Officers|Members|Councillors|Others|Also)$")
+_LABEL_SECOND_LINE = re.compile(r"^(?:Present|in\s+attendance)\b\s*:", re.IGNORECASE)
+
+
 def _split_long_lines(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
+    joined: list[tuple[int, Line]] = []
+    for page, line in lines:
+        if joined and _LABEL_SECOND_LINE.match(line.text.strip()) and _LABEL_FIRST_WORD.match(joined[-1][1].text.strip()):
+            line = Line(text=f"{joined.pop()[1].text.strip()} {line.text.strip()}", bold=line.bold, x0=line.x0)
+        joined.append((page, line))
+    lines = joined
     split = []
     for page, line in lines:
         # A long flattened line, or a label after the end of a sentence

@@ -45,7 +45,9 @@ _PLURAL_TITLE_INSIDE = re.compile(r"^(?:(County|District|Borough|City)\s+)?(Coun
 
 def _strip_role(piece: str) -> tuple[str, Optional[str]]:
     # "Vice Chairman (Mr. Mycock, who took the chair)": the office first, the person in brackets.
-    office = re.match(r"^((?:Vice[- ])?Chair(?:man|woman)?|Mayor|Deputy Mayor)\s*\(((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s[^,()]+)", piece)
+    # "The Worshipful the Mayor (Cllr Mrs Fletcher)" likewise.
+    office = re.match(r"^(?:The\s+(?:Right\s+)?Worshipful\s+the\s+)?((?:Vice[- ])?Chair(?:man|woman)?|Mayor|Deputy Mayor)\s*"
+                      r"\(((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s[^,()]+)", piece)
     if office:
         return office.group(2).strip(), office.group(1)
     match = _TRAILING_ROLE.match(piece)
@@ -205,7 +207,8 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             continue
         # "Chairman Cllr Mrs Shewell": an office before the title.
         leading = re.match(r"^(Chairman|Chair|Vice[- ]Chairman|Vice[- ]Chair|Mayor|Deputy Mayor|Lord Provost|Depute Provost|Provost|Bailie)\s+(?=[^\s(]+\s)", bare) or re.match(
-            r"^((?:[A-Z][a-z’']+\s){1,3}?)(?=(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Rev|Revd)\.?\s+[A-Z])", bare) or re.match(
+            r"^(?!(?:Cllrs?|Councillors?)\s)((?:[A-Z][a-z’']+\s){1,3}?)(?=(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Rev|Revd)\.?\s+[A-Z])",
+            bare) or re.match(
             r"^((?:[A-Z][A-Za-z]+\s){0,3}(?:Member|Representative|Invitee|Observer)\s)(?=(?:Cllr|Councillor)\.?\s+[A-Z])", bare)
         leading_role = leading.group(1).strip() if leading else None  # "Standing Invitee Dr Anusree ..."
         if (leading_role and names and not names[-1][1] and separator == "," and not _OFFICE_WORDS.search(leading_role)
