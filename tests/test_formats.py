@@ -605,3 +605,14 @@ def test_a_label_over_two_lines_and_the_mayor_by_office():
     stockton = parse_path(next((DEV / "stockton-on-tees").iterdir()))
     people = {a.name: a.role for a in stockton.attendance if a.status == "present"}
     assert people["Cllr Mrs Fletcher"] == "Mayor" and people["Cllr Mrs J L Apedaile"] is None
+
+
+def test_a_moderngov_page_links_are_not_people_and_an_interim_clerk_by_post():
+    # "• Attendance details" is a link; "Additional documents:" / "• Webcast for 1." / "None received."
+    brent = parse_path(next((DEV / "brent").iterdir()))
+    assert brent.attendance == []
+    assert [d.name for d in brent.items[1].declarations] == ["Councillor Nerva", "Councillor Donnelly-Jackson"], \
+        "'·  Councillor Nerva – as one of ...'"
+    # "Also present: Ward Cllr Michael Jones; Interim Parish Clerk: Lesley Hay plus 3 members of the public."
+    dilwyn = parse_path(next((DEV / "dilwyn-pc").iterdir()))
+    assert [a.name for a in dilwyn.attendance if a.status == "in_attendance"] == ["Ward Cllr Michael Jones", "Lesley Hay"]

@@ -116,6 +116,8 @@ def tag_preamble(preamble: list[tuple[int, Line]], nlp: Language) -> Doc:
     return nlp.get_pipe("attendance")(doc)
 
 
+_PAGE_BLOCK_LABEL = re.compile(r"^(?:Additional documents\s*:|(?:[•·*-]\s*)?Webcast for\b.*|Decision\s*:|Minutes\s*:)$",
+                               re.IGNORECASE)
 _ATTENDANCE_ITEM = re.compile(r"\b(?:present|attendance|apolog\w*|sederunt|welcome|members|attendees)\b", re.IGNORECASE)
 
 
@@ -128,7 +130,9 @@ def attendance_lines(parsed: ParsedDocument, preamble: list[tuple[int, Line]]) -
     for item in parsed.items[:4]:
         if not _ATTENDANCE_ITEM.search(item.title):
             continue
-        body = list(item.lines)
+        # A ModernGov agenda page sets links and block labels between the
+        # heading and its text ("Additional documents:", "• Webcast for 1.").
+        body = [(page, line) for page, line in item.lines if not _PAGE_BLOCK_LABEL.match(line.text.strip())]
         if body and len(item.title) < 60 and attendance._label_match(f"{item.title}:"):
             first_page, first = body[0]
             body[0] = (first_page, Line(text=f"{item.title}: {first.text}", bold=first.bold))

@@ -216,6 +216,7 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
     else:
         return None
     label = re.sub(r"\s+(?:were|are|was)$", "", label)
+    label = re.sub(r"^(?:interim|acting|deputy|assistant|locum)\s+(?=(?:parish\s+|town\s+)?clerk\b)", "", label)  # "Interim Parish Clerk:"
     # "Accepted Apologies for absence - LGA 1972, Section 85(1) & (2): Cllr ...":
     # the statute the clerk cites stands between the label and the names.
     rest = re.sub(r"^(?=[^:]{0,80}\d)[^:]{0,80}:\s*", "", rest or "") if re.match(r"(?:LGA|Local Government|Section|s\.?\s?\d)", (rest or "").strip()) else rest
@@ -223,8 +224,8 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
     rest = re.sub(r"^(?:Ref(?:erence)?\.?|Minute|Min\.?)\s*(?:No\.?\s*)?[\w/.-]{1,15}\s*:\s*", "", (rest or "").strip())
     if label not in labels:
         known = next((k for k in vocab.labels_longest_first if label.startswith(k + " ")), None)
-        if known is None:
-            return None
+        if known is None or re.search(r"\b(?:details|record|records|link|links)$", label):
+            return None  # "Attendance details": a page's link, not a list
         label = known
     return labels[label], (rest or "").strip().lstrip(":–—- ").strip()  # "Apologies::  Mr D Myles", "Present: – Councillors"
 
@@ -232,7 +233,7 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
 # A label in the middle of a long flattened line ("... via Zoom Present: Cllr
 # Sue Lintern (Chair) ..."): the list starts there.
 _MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Members)(?<!Councillors)\s(?:[•·]\s)?(?=(?:Present|Also,?\s+in\s+attendance|In\s+attendance|Also\s+present|Apologies(?:\s+for\s+absence)?|Absent"
-                             r"|(?:Parish\s+|Town\s+)?Clerk|Others)\b\s*:"
+                             r"|(?:(?:Interim|Acting|Deputy|Assistant|Locum)\s+)?(?:Parish\s+|Town\s+)?Clerk|Others)\b\s*:"
                              # "... 28 NOVEMBER 2018 PRESENT County Councillor M R Harris": upper case, no colon
                              r"|(?-i:PRESENT|IN ATTENDANCE|ALSO PRESENT|APOLOGIES(?: FOR ABSENCE)?|ABSENT)\s+(?-i:[A-Z])"
                              # "... Emlyn Williams EMW Apologies Elwen Owen (Clerk) EO ...": a name after it

@@ -28,11 +28,11 @@ _DECLARATIONS_ITEM = re.compile(r"declarations?\b.*interest", re.IGNORECASE)
 # What may stand before the declarer's name at the start of a statement:
 # bullets and numbers, "Item 4bi – " (the item declared on), a council's
 # kind ("County Borough Councillor ...").
-_OPENING = re.compile(r"^[\s•\-*(\d).]*(?:(?:Agenda\s+)?Items?\s+[\w.()/]{1,12}\s*[–:-]\s*)?"
+_OPENING = re.compile(r"^[\s•·\-*(\d).]*(?:(?:Agenda\s+)?Items?\s+[\w.()/]{1,12}\s*[–:-]\s*)?"
                       r"(?:(?:County\s+Borough|County|District|Borough|Town|Parish|City)\s+)?$")
 # "Councillors George and Judith Cooper both declared", "Cllrs Hoskins, Cobb &
 # Shewell re No 2610": a plural title names everyone in the list after it.
-_PLURAL_OPENING = re.compile(r"^[\s•\-*(\d).]*(?:Councillors|COUNCILLORS|Cllrs\.?|CLLRS\.?|Messrs\.?)\s+(?=[A-Z][a-z’'-]*\b(?!\s+(?:are|were|is|was|have|had|should|must|may|will)\b))")
+_PLURAL_OPENING = re.compile(r"^[\s•·\-*(\d).]*(?:Councillors|COUNCILLORS|Cllrs\.?|CLLRS\.?|Messrs\.?)\s+(?=[A-Z][a-z’'-]*\b(?!\s+(?:are|were|is|was|have|had|should|must|may|will)\b))")
 _STATEMENT_END = re.compile(r"\s(?:re|regarding|in respect of|both|all|each|declared|declares|declare|stated|said|had|has|have)\b|[–:“\"(]")
 _OTHER_KIND = re.compile(r"non[- ]?pecuniary|other significant|personal|local interest|other registrable|non[- ]registrable")
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)”\"’])\.\s+(?=[A-Z(•])|\s(?=\(\d{1,2}\)\s|•)|\s(?=\d{1,2}\.(?:\d{1,2}\.?)?\s+[A-Z])")
