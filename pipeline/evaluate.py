@@ -69,7 +69,7 @@ def _norm(text: str) -> str:
 
 
 _TITLES = re.compile(
-    r"\b(?:councillors?|cllrs?|county|district|borough|unitary|city|ward|town|parish|mr|mrs|ms|miss|mx|dr|prof|professor|rev|revd|"
+    r"\b(?:councillors?|cllrs?|c?clrs?|county|district|borough|unitary|city|ward|town|parish|mr|mrs|ms|miss|mx|dr|prof|professor|rev|revd|"
     r"sir|dame|lady|lord|alderman)\b\.?", re.IGNORECASE)
 
 
@@ -94,12 +94,12 @@ def _body_key(text: Optional[str], council: Optional[str] = None) -> str:
     or the council's own name in front."""
     if not text:
         return ""
-    text = _norm(text)
+    text = _norm(text).replace("&", "and")
     text = re.sub(r"^(?:the\s+)?(?:(?:annual|special|extraordinary|ordinary)\s+)?(?:meeting of (?:the\s+)?)?", "", text)
     text = re.sub(r"^the\s+", "", text)
     text = re.sub(r"^(?:full|parish|town|community)\s+council$", "council", text)
     if council:
-        name = _norm(council)
+        name = _norm(council).replace("&", "and")
         if text == name:
             return "council"  # "Epping Forest District Council": the full council met
         for candidate in (name, re.sub(r"\s+(?:council|borough council|district council|county council|city council)$", "", name)):

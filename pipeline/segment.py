@@ -19,7 +19,9 @@ from models.records import Item, Line, Meeting, Page
 
 
 _COUNCIL = re.compile(
-    r"\b((?:[A-Z][\w'’&.-]*\s+){0,5}?(?:County|City|District|Borough|Parish|Town|Community|Metropolitan Borough|Unitary)?\s*Council)\b",
+    # "Newry, Mourne & Down District Council": commas and "&" between the places, before a kind of council
+    r"\b((?:[A-Z][\w'’&.-]*,?\s+(?:&\s+)?){1,5}?(?:County|City|District|Borough|Parish|Town|Community|Metropolitan Borough)\s+Council"
+    r"|(?:[A-Z][\w'’&.-]*\s+){0,5}?(?:County|City|District|Borough|Parish|Town|Community|Metropolitan Borough|Unitary)?\s*Council)\b",
 )
 _COUNCIL_KINDS = {"County", "City", "District", "Borough", "Parish", "Town", "Community", "Metropolitan", "Unitary", "Council", "The", "Minutes",
                   # "New Council Members, Mr Michael Allen ...": words before "Council" that name no council
@@ -42,7 +44,7 @@ _NUMBER = (r"(?P<number>\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,2}/\d{2}-\d{1,3}|\d{1,3}-
            r"|[A-Z][A-Za-z]{0,3}/\d{1,4}(?:/\d{1,4}(?:-\d{2})?)?)")
 # A running minute number: "154/20", or with the body's prefix and the
 # municipal year, "Cou/285/07-08".
-_RUNNING = r"(?:[A-Z][A-Za-z]{0,3}/)?\d{1,4}/\d{2}(?:-\d{2})?"
+_RUNNING = r"(?:[A-Z][A-Za-z]{0,3}/)?\d{1,4}/(?:\d{4}|\d{2}(?:-\d{2})?)"  # "SC/35/2018" too
 # "86/17 – Date of Next Meeting": a dash may stand between number and title.
 # "C048/23   1.   APOLOGIES": the agenda's number may follow the minute's.
 _HEADING = re.compile(rf"^(?:Minute\s+|Item\s+)?{_NUMBER}[.):–—]?\s+(?:[-–—|]\s+)?(?:\d{{1,2}}\.\s+)?(?P<title>[A-Z(‘'\"“0-9].*)$")
@@ -585,8 +587,10 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
                                  rest=text[running.start("title"):]))
         elif running:
             # A running minute number ("154/20") is itself the sign of a
-            # heading; in flattened text the title runs into the minute.
-            title = " ".join(running.group("title").split()[:12])
+            # heading; in flattened text the title runs into the minute
+            # (where the title is in capitals, it ends where they do).
+            shouted = re.match(r"[A-Z][A-Z’'&,-]+(?:\s+[A-Z][A-Z’'&,-]*)+(?=\s+[A-Z][a-z])", running.group("title"))
+            title = shouted.group(0) if shouted else " ".join(running.group("title").split()[:12])
             candidates.append(("inline", _Heading(index, running.group("number"), title,
                                                   rest=text[running.start("title"):])))
     if sum(1 for style, _ in candidates if style == "alone") >= 2:
@@ -673,10 +677,11 @@ def _counted_bare_headings(flat: list[tuple[int, Line]]) -> list[_Heading]:
 
 
 
-_MID_LINE_NUMBER = re.compile(r"(?<=\s)(?P<prefix>[A-Z][A-Za-z]{0,3}/)?(?P<n>\d{1,4})/(?P<year>\d{2}(?:-\d{2})?)\s+(?=[A-Z])")
+_MID_LINE_NUMBER = re.compile(r"(?<=\s)(?P<prefix>[A-Z][A-Za-z]{0,3}/)?(?P<n>\d{1,4})/(?P<year>\d{2}(?:\d{2}|-\d{2})?)\s+(?=[A-Z])")
 
 
 _MID_LINE_PLAIN = re.compile(r"(?<=[.:])\s+(?P<n>\d{1,2})\.\s+(?=[A-Z])")
+_MID_LINE_FIRST = re.compile(r"(?<=[a-z0-9,])\s+(?P<n>1)\.\s+(?=[A-Z][a-z]+(?:\s[A-Za-z]+){0,3}:)")
 
 
 def _split_run_on_minutes(line: Line) -> list[Line]:
@@ -706,7 +711,10 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
         # Interest: ...": plain numbers after a sentence's end, counting up
         # from 1 without a gap, in a line a whole page long.
         expected = 1
-        for match in _MID_LINE_PLAIN.finditer(text):
+        # "1" may follow any word ("... in Orwell Parish Church Hall 1. Welcome: ...");
+        # the numbers after it follow the end of a sentence.
+        first = [m for m in _MID_LINE_FIRST.finditer(text)][:1]
+        for match in sorted(first + list(_MID_LINE_PLAIN.finditer(text)), key=lambda m: m.start("n")):
             if int(match.group("n")) == expected:
                 cuts.add(match.start("n"))
                 expected += 1

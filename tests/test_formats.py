@@ -616,3 +616,26 @@ def test_a_moderngov_page_links_are_not_people_and_an_interim_clerk_by_post():
     # "Also present: Ward Cllr Michael Jones; Interim Parish Clerk: Lesley Hay plus 3 members of the public."
     dilwyn = parse_path(next((DEV / "dilwyn-pc").iterdir()))
     assert [a.name for a in dilwyn.attendance if a.status == "in_attendance"] == ["Ward Cllr Michael Jones", "Lesley Hay"]
+
+
+def test_councils_of_hold_out_7():
+    """Layouts met on the seventh blind hold-out (now development data)."""
+    # "... any apologies for absence. Apologies were received from Councillors John Bailey, ..."
+    somerset = parse_path(next((DEV / "somerset").iterdir()))
+    assert len([a for a in somerset.attendance if a.status == "apologies"]) == 17
+    # a flattened page: "In attendance: (Councillors) ... (Officials) Mr. L Hannaway, Chief Executive ..."
+    newry = parse_path(next((DEV / "newry-mourne-down").iterdir()))
+    assert newry.meeting.council == "Newry, Mourne & Down District Council"
+    assert [i.number for i in newry.items[:2]] == ["SC/35/2018", "SC/36/2018"]
+    present = [a.name for a in newry.attendance if a.status == "present"]
+    assert len(present) == 26 and "Councillor M Murnin" in present, "'In the Chair: Councillor M Murnin'"
+    assert len([a for a in newry.attendance if a.status == "apologies"]) == 9, "not 'AND CHAIRPERSON’S REMARKS'"
+    # "Present; Councillor A Phillips, Chairman, ...", "by a majority with Councillor X voting against"
+    dorstone = parse_path(next((DEV / "dorstone-pc").iterdir()))
+    assert len([a for a in dorstone.attendance if a.status == "present"]) == 5
+    assert {"John Morgan", "Dawn Edmiston"} <= {a.name for a in dorstone.attendance if a.status == "in_attendance"}
+    assert "unspecified" in {v.kind for i in dorstone.items for v in i.votes}
+    # "... Church Hall 1. Welcome: ... 2. Apologies: Apologies were received from CClrs Hamilton, ..."
+    milnathort = parse_path(next((DEV / "milnathort-cc").iterdir()))
+    assert [i.number for i in milnathort.items[:3]] == ["1", "2", "3"]
+    assert "CClr Pettinger" in [a.name for a in milnathort.attendance if a.status == "apologies"]

@@ -133,7 +133,8 @@ def attendance_lines(parsed: ParsedDocument, preamble: list[tuple[int, Line]]) -
         # A ModernGov agenda page sets links and block labels between the
         # heading and its text ("Additional documents:", "• Webcast for 1.").
         body = [(page, line) for page, line in item.lines if not _PAGE_BLOCK_LABEL.match(line.text.strip())]
-        if body and len(item.title) < 60 and attendance._label_match(f"{item.title}:"):
+        label = attendance._label_match(f"{item.title}:") if len(item.title) < 60 else None
+        if body and label and not label[1]:  # the title is the label ("APOLOGIES AND CHAIRPERSON'S REMARKS" is not)
             first_page, first = body[0]
             body[0] = (first_page, Line(text=f"{item.title}: {first.text}", bold=first.bold))
         # An empty line between the parts: a list never runs on from the

@@ -28,7 +28,7 @@ SPANS_KEY = "attendance"
 _SENTENCE_END = re.compile(
     r"(?<=[a-z0-9)\]])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bRev)(?<!\bMessrs)(?<!\bProf)"
     r"\.(?=\s+[A-Z(]|\s*$)")
-_LABEL = re.compile(r"^([A-Za-z][A-Za-z ]{2,40}?)\s*(?::|–|-)\s*(.*)$")
+_LABEL = re.compile(r"^([A-Za-z][A-Za-z ]{2,40}?)\s*(?::|;|–|-)\s*(.*)$")  # "Present; Councillor A Phillips, ..." too
 _BARE_LABEL = re.compile(r"^([A-Za-z][A-Za-z ]{2,40})$")
 # "Present The Mayor, Cllr. D. Hobson (DH) ...": the label's column gap lost, a title after it.
 # "Present were Mr D Bishop (Chairman), ...", "PRESENT County Councillor M R Harris":
@@ -232,7 +232,7 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
 
 # A label in the middle of a long flattened line ("... via Zoom Present: Cllr
 # Sue Lintern (Chair) ..."): the list starts there.
-_MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Members)(?<!Councillors)\s(?:[•·]\s)?(?=(?:Present|Also,?\s+in\s+attendance|In\s+attendance|Also\s+present|Apologies(?:\s+for\s+absence)?|Absent"
+_MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Members)(?<!Councillors)\s(?:[•·]\s)?(?=(?:Present|Officers\s+present|In\s+the\s+Chair|Also,?\s+in\s+attendance|In\s+attendance|Also\s+present|Apologies(?:\s+for\s+absence)?|Absent"
                              r"|(?:(?:Interim|Acting|Deputy|Assistant|Locum)\s+)?(?:Parish\s+|Town\s+)?Clerk|Others)\b\s*:"
                              # "... 28 NOVEMBER 2018 PRESENT County Councillor M R Harris": upper case, no colon
                              r"|(?-i:PRESENT|IN ATTENDANCE|ALSO PRESENT|APOLOGIES(?: FOR ABSENCE)?|ABSENT)\s+(?-i:[A-Z])"
@@ -247,13 +247,21 @@ _LABEL_FIRST_WORD = re.compile(r"^(?:Officers|Members|Councillors|Others|Also)$"
 _LABEL_SECOND_LINE = re.compile(r"^(?:Present|in\s+attendance)\b\s*:", re.IGNORECASE)
 
 
+# "In attendance: (Councillors) Councillor T Andrews ... (Officials) Mr. L
+# Hannaway, Chief Executive ...": a list in parts, each headed in brackets.
+_SUB_LIST = re.compile(r"(?:\bIn attendance\s*:\s*)?\((Councillors|Members|Officials|Officers)\)\s*")
+_SUB_LABELS = {"councillors": "Present: ", "members": "Present: ", "officials": "Officers present: ",
+               "officers": "Officers present: "}
+
+
 def _split_long_lines(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
     joined: list[tuple[int, Line]] = []
     for page, line in lines:
         if joined and _LABEL_SECOND_LINE.match(line.text.strip()) and _LABEL_FIRST_WORD.match(joined[-1][1].text.strip()):
             line = Line(text=f"{joined.pop()[1].text.strip()} {line.text.strip()}", bold=line.bold, x0=line.x0)
         joined.append((page, line))
-    lines = joined
+    lines = [(page, Line(text=_SUB_LIST.sub(lambda m: _SUB_LABELS[m.group(1).lower()], line.text), bold=line.bold, x0=line.x0,
+                         table=line.table) if _SUB_LIST.search(line.text) else line) for page, line in joined]
     split = []
     for page, line in lines:
         # A long flattened line, or a label after the end of a sentence
@@ -348,7 +356,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                     index += 1
                     continue
             if not text or _label_match(text) or _ALSO_PRESENT_LINE.match(text) or _NEXT_LABEL.match(text) or _MINUTES_TABLE_HEAD.match(text) or re.match(
-                    r"(?:Apologies|An apology|Present\b,|Absent\b,|In Attendance\b,)", text) or re.search(r"\bin the chair\.?$", text, re.IGNORECASE) or (
+                    r"(?:Apologies|An apology|Present\b,|Absent\b,|In Attendance\b,|Declarations?\s+of\s+Interest)", text) or re.search(r"\bin the chair\.?$", text, re.IGNORECASE) or (
                     parts and _NARRATION.search(text)) or (status != "in_attendance" and _UNLABELLED_OFFICER.match(text)) or (
                 lines[index][1].bold and not line.bold
             ) or text.isupper() and len(text.split()) > 1 and not looks_like_name_list(text) and not _WHOLE_NAME_LINE.match(text):
@@ -476,8 +484,11 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
             names = _SENTENCE_END.split(following.split("\n", 1)[0])[0] if looks_like_name_list(following) else ""
         if not names or _NONE.match(names):
             continue
-        if _AGENDA_WORDING.search(flat[max(0, match.start() - 30) : match.start() + 15]):
-            continue  # the agenda's "To receive any apologies for absence from Councillors."
+        before = re.split(r"[.:;]\s", flat[max(0, match.start() - 30) : match.start()])[-1]
+        if _AGENDA_WORDING.search(before + flat[match.start() : match.start() + 15]):
+            # the agenda's "To receive any apologies for absence from Councillors.", not
+            # the minutes' sentence after it ("... any apologies for absence. Apologies were received from")
+            continue
         # The sentence may run on: "... and Mr Cooke for that part of the meeting".
         names = _RUN_ON.split(names)[0]
         page = page_of(match.start())

@@ -94,7 +94,7 @@ _COUNTED = re.compile(
 # whose counts the minutes do not give.
 _MAJORITY = re.compile(
     r"\b(?:carried|agreed|approved|resolved|elected|passed|accepted)\s+(?:by|on|following)\s+(?:a\s+)?majority\b"
-    r"|\bfollowing\s+a\s+majority\s+vote\b|\bby\s+a\s+majority\s+(?:vote|decision)\b",
+    r"|\bfollowing\s+a\s+majority\s+vote\b|\bby\s+a\s+majority\s+(?:vote|decision|with)\b",  # "... by a majority with Councillor X voting against"
     re.IGNORECASE)
 
 
