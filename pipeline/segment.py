@@ -296,6 +296,9 @@ def _meeting_date(lines: list[str]) -> Optional[str]:
         held = re.search(r"\bheld\b", line, re.IGNORECASE)
         if not held or (index > 2 and re.search(r"minutes of the (?:\w+ )?meetings? held", line, re.IGNORECASE)):
             continue
+        if re.search(r"\b(?:that|approve|confirm|sign|receive|agree)\w*\s+(?:the\s+)?minutes\b[^.]{0,60}$",
+                     line[max(0, held.start() - 80):held.start()], re.IGNORECASE):
+            continue  # "That the Minutes of the Meeting of the Council held on 25 May 2016 be approved": another meeting
         after = " ".join(lines[index:index + 3])[held.start():]
         match = _held_date(after)
         if match and not _NOT_THIS_MEETING.search(after[:match.start()]):

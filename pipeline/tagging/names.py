@@ -37,7 +37,7 @@ _OFFICE_WORDS = re.compile(r"\b(?:Leader|Cabinet Member|Member for|Portfolio Hol
 _ORGANISATION = re.compile(r"^(?:[A-Z][\w'’&-]*\s+){1,5}(?:Council|Committee|Association|Trust|Partnership|Police|Authority)$")
 # "J Campbell T J Catherwood M G Kearney": names set one after another with
 # no comma, each initials and a surname (O’Neill, McFalone, Smith-Jones).
-_BY_INITIALS = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z]\.?\s){1,3}(?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*"
+_BY_INITIALS = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z]\.\s?|[A-Z]\s){1,3}(?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*"
 _NAMES_BY_INITIALS = re.compile(rf"{_BY_INITIALS}(?:\s{_BY_INITIALS})+")
 _ONE_BY_INITIALS = re.compile(_BY_INITIALS)
 _PLURAL_TITLE_INSIDE = re.compile(r"^(?:(County|District|Borough|City)\s+)?(Councillors|Cllrs\.?)\s+(?=[A-Z])")
