@@ -429,6 +429,40 @@ def process(ctx, db_path, workers, scheduler, retry_failed):
 
 
 @cli.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@_db_option
+@click.option("--council", help="Slug of the council the documents belong to (default: the council each names).")
+@click.option("--council-name", help="The council's name, kept with the council (default: its slug).")
+@click.pass_context
+def ingest(ctx, file, db_path, council, council_name):
+    """Store documents parsed elsewhere: FILE holds Contract 2 objects, one
+    per line (what `minutes parse --json` prints).
+
+    Each object is checked against the Contract 2 schema and stored as
+    `minutes process` stores its own parse, in its own transaction; a
+    document already stored by this parser version is left as it is, so
+    ingesting a file twice changes nothing.  A bad line is reported with
+    its line number and the others are still stored (exit 1).
+    """
+    from .ingest import ingest_file
+    from .store import open_db
+
+    if council is not None and not _SLUG.fullmatch(council):
+        raise click.BadParameter(f"{council!r} must be lower-case letters, digits and hyphens", param_hint="--council")
+    db_file = _resolve_db(ctx, db_path)
+    with _writing(ctx, "ingest", db_file):
+        db = open_db(db_file)
+        summary = ingest_file(db, file, council=council, council_name=council_name)
+        db.close()
+    click.echo(f"{file}: {len(summary.stored)} stored, {len(summary.held)} already stored, "
+               f"{len(summary.failures)} failed", err=True)
+    for failure in summary.failures:
+        click.echo(f"  failed: {failure}", err=True)
+    if summary.failures:
+        sys.exit(EXIT_PARTIAL)
+
+
+@cli.command()
 @click.option("--config", "config_path", type=click.Path(path_type=Path), default="councils.toml", show_default=True)
 @_db_option
 @click.option("--workers", type=int, default=None, help="Parallel processes for processing.")

@@ -33,6 +33,7 @@ from .roles import (
     AGENDA,
     Placement,
     agenda_items,
+    agenda_of,
     classify,
     embedded_minutes,
     is_letterhead,
@@ -50,8 +51,12 @@ log = logging.getLogger(__name__)
 WANTED = """path IS NOT NULL
       AND (parser_version IS NULL OR parser_version != :version OR (:retry AND status = 'failed'))"""
 
+#: What storing a parse result needs to know of its document's row
+#: (:func:`store_outcome`).
+DOCUMENT_COLUMNS = "id, council, meeting_id, path, sha256, source_url, media_type, committee, title, kind, item_number"
+
 PENDING = f"""
-    SELECT id, council, meeting_id, path, sha256, source_url, media_type, committee, title, kind, item_number
+    SELECT {DOCUMENT_COLUMNS}
     FROM documents
     WHERE {WANTED}
       AND id > :after
@@ -122,6 +127,8 @@ def place(db, row: dict, parsed: ParsedDocument, role: Optional[str] = None) -> 
     front = named_meeting(find_meeting(front_pages), front_pages) if inside else record
     front.committee = front.committee or row["committee"]
     agenda = agenda_items(front_pages) if role in AGENDA else []
+    if role == "agenda" and not any(page.text for page in document.pages):
+        agenda = agenda_of(parsed.items)  # ingested: the pages' text stayed where it was parsed
     placement = Placement(role=role, meeting_id=row["meeting_id"], agenda=agenda)
     name = next(db.query("SELECT name FROM councils WHERE slug = ?", [council]), {}).get("name")
 
