@@ -188,7 +188,9 @@ class ClusterParser:
         try:
             version, (parsed, error) = future.result()
         except KilledWorker as exc:
-            return None, ExtractionError(path, "worker_died", f"the Dask workers parsing it died ({exc})")
+            last = getattr(exc.last_worker, "address", exc.last_worker)
+            return None, ExtractionError(path, "worker_died", f"each of the {exc.allowed_failures + 1} Dask workers "
+                                         f"that parsed it died (the last: {last})")
         except Exception as exc:
             raise ClusterError(f"the cluster at {self.address} failed: {exc.__class__.__name__}: {exc}") from exc
         finally:
