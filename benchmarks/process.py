@@ -59,6 +59,31 @@ def load() -> str:
     return "/".join(f"{v:.1f}" for v in os.getloadavg())
 
 
+def _burn(n: int = 10_000_000) -> int:
+    total = 0
+    for i in range(n):
+        total += i
+    return total
+
+
+def spare_cores() -> float:
+    """How much faster two pure-Python processes finish two equal loops
+    than one process finishes both, now: 2.0 on two idle cores, 1.0 when
+    other work holds the second core.  No figure of this run can show more
+    parallel gain than this."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    start = time.perf_counter()
+    _burn(), _burn()
+    serial = time.perf_counter() - start
+    with ProcessPoolExecutor(2) as pool:
+        list(pool.map(_burn, [10_000_000] * 2))  # start the processes before timing
+        start = time.perf_counter()
+        list(pool.map(_burn, [10_000_000] * 2))
+        parallel = time.perf_counter() - start
+    return serial / parallel
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -137,6 +162,8 @@ def compare(files: list[Path], copies: int, repeat: int) -> int:
             for mode, options in modes.items():
                 results.setdefault(mode, []).append(timed_process(files, copies, options))
     documents = len(files) * copies
+    print(f"spare cores now: two processes ran two equal loops {spare_cores():.2f}x as fast as one "
+          f"(2.0 on two idle cores); load {load()}")
     baseline = statistics.median(r[0] for r in results["local, 1 worker"])
     print(f"{documents} documents ({len(files)} files x {copies}), median of {repeat} "
           f"(fresh workers: one run); load average 1/5/15 min after each run")
@@ -192,12 +219,16 @@ def store_only(files: list[Path], copies: int) -> int:
         linking = time.perf_counter() - begin
         pages = db.execute("SELECT count(*) FROM pages").fetchone()[0]
         documents = len(files) * copies
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         db.close()
+        size = (Path(tmp) / "bench.db").stat().st_size
     print(f"parse, one process, in-process (no sandbox): {len(files)} documents in {parse_seconds:.2f}s "
           f"({len(files) / parse_seconds * 60:.0f} docs/min); load {load()}")
     print(f"store (store_outcome: place, write, settle, compare sources): {documents} documents, {pages} pages in "
           f"{seconds:.2f}s = {documents / seconds * 60:.0f} docs/min, {pages / seconds:.0f} pages/s; "
           f"people linking after: {linking:.2f}s; load {load()}")
+    print(f"database: {size / 2**20:.1f} MiB, {size / documents / 1024:.0f} KiB a document, "
+          f"{size / pages / 1024:.1f} KiB a page")
     return 0
 
 
@@ -209,7 +240,8 @@ def main() -> int:
     parser.add_argument("--store-only", action="store_true", help="Measure the single writer alone.")
     args = parser.parse_args()
     files = args.files or KENT or FIXTURES
-    print(f"load average before: {load()}; {os.cpu_count()} cores")
+    print(f"load average before: {load()}; {os.cpu_count()} cores; spare cores: two processes ran two equal loops "
+          f"{spare_cores():.2f}x as fast as one (2.0 on two idle cores)")
     if args.store_only:
         return store_only(files, args.copies)
     return compare(files, args.copies, args.repeat)

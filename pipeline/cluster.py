@@ -119,7 +119,7 @@ class ClusterParser:
     as the document's path in results and errors."""
 
     def __init__(self, address: str, options: Optional[ExtractOptions] = None, limits: Optional[Limits] = None,
-                 connect_timeout: float = CONNECT_TIMEOUT):
+                 connect_timeout: Optional[float] = None):
         try:
             from distributed import Client
         except ImportError:
@@ -128,7 +128,7 @@ class ClusterParser:
         self.options = options or ExtractOptions()
         self.limits = limits or Limits(timeout=self.options.timeout)
         try:
-            self.client = Client(address, timeout=connect_timeout, set_as_default=False)
+            self.client = Client(address, timeout=connect_timeout or CONNECT_TIMEOUT, set_as_default=False)
         except (OSError, TimeoutError, ValueError) as exc:
             raise ClusterError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
 
@@ -146,7 +146,10 @@ class ClusterParser:
     def slots(self) -> int:
         """Documents in flight: two per worker thread now connected (workers
         may join or leave mid-run), at least two."""
-        return max(2, 2 * sum(self.client.nthreads().values()))
+        threads = sum(self.client.nthreads().values())
+        if not threads:
+            log.warning("no Dask worker is connected to %s: waiting for one", self.address)
+        return max(2, 2 * threads)
 
     def stream(self, rows: Iterable[dict]) -> Iterator[tuple[dict, tuple]]:
         from distributed import as_completed

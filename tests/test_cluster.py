@@ -5,6 +5,7 @@ and a driver killed mid-run."""
 
 import os
 import signal
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -210,3 +211,30 @@ def test_a_killed_driver_loses_nothing(tmp_path, cluster, local_run):
     assert rerun.returncode == 1, rerun.stderr
     assert "closed 1 run(s) left running by a killed command as interrupted" in rerun.stderr
     assert contents(db_path) == contents(local_run)
+
+
+def test_a_cluster_that_cannot_be_used_stops_the_run_and_fails_no_document(tmp_path, cluster, monkeypatch):
+    """No scheduler at the address, or workers running another parser
+    version: one line, exit 2, and every document is still pending."""
+    import pipeline.cluster
+    import pipeline.parse
+
+    db_path = tmp_path / "minutes.db"
+    registered(db_path, DOCUMENTS[:2])
+    monkeypatch.setattr(pipeline.cluster, "CONNECT_TIMEOUT", 2.0)
+    with socket.socket() as unused:
+        unused.bind(("127.0.0.1", 0))
+        nobody = f"tcp://127.0.0.1:{unused.getsockname()[1]}"
+    result = CliRunner().invoke(cli, ["--db", str(db_path), "process", "--scheduler", nobody])
+    assert result.exit_code == 2
+    assert f"cannot reach the Dask scheduler at {nobody}" in result.stderr
+
+    monkeypatch.setattr(pipeline.parse, "PARSER_VERSION", "another-version")
+    result = CliRunner().invoke(cli, ["--db", str(db_path), "process", "--scheduler", cluster.scheduler_address])
+    assert result.exit_code == 2
+    assert "runs parser extract-" in result.stderr and "this program another-version" in result.stderr
+    assert "a rerun picks up the rest" in result.stderr
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("SELECT count(*) FROM documents WHERE parser_version IS NULL AND status = 'pending'"
+                        ).fetchone()[0] == 2
+    conn.close()
