@@ -15,8 +15,11 @@ scheduler`` and two ``dask worker ... --nworkers 1 --nthreads 1``, in
 subprocesses on loopback).  The cluster is measured twice: first with
 fresh workers (each loads the parser on its first document, as a local
 run loads it before forking) and then warm, as a long-running cluster is.
-Each mode runs ``--repeat`` times in turn; the median is kept.  The row
-counts of every table are compared between the modes.
+Each mode runs ``--repeat`` times in turn; the median is kept, of the
+wall time and of the CPU seconds the run used (the command's, its local
+workers', and the cluster's processes' with each document's child: what
+the work costs whatever else the cores were doing).  The row counts of
+every table are compared between the modes.
 
 ``--store-only`` measures the single writer alone: the documents are parsed
 once, then their results stored again and again (``store_outcome``, as
@@ -90,11 +93,29 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def cluster_cpu(pids: list[int]) -> float:
+    """CPU seconds used so far by the cluster's processes (the scheduler,
+    the workers, their nannies) and the children they have reaped (each
+    document's parse process)."""
+    import psutil
+
+    total = 0.0
+    for pid in pids:
+        try:
+            root = psutil.Process(pid)
+            for process in [root] + root.children(recursive=True):
+                times = process.cpu_times()
+                total += times.user + times.system + times.children_user + times.children_system
+        except psutil.NoSuchProcess:
+            pass
+    return total
+
+
 @contextmanager
 def operator_cluster(workers: int = 2):
     """``dask scheduler`` and ``workers`` times ``dask worker ADDRESS
-    --nworkers 1 --nthreads 1``, as subprocesses; yields the address once
-    every worker has joined."""
+    --nworkers 1 --nthreads 1``, as subprocesses; yields the address, and
+    the pids of those processes, once every worker has joined."""
     from distributed import Client
 
     dask = str(Path(sys.executable).with_name("dask"))
@@ -108,7 +129,7 @@ def operator_cluster(workers: int = 2):
                                              "--no-dashboard"], env={**os.environ, **WORKER_ENV}, **quiet))
         with Client(address, timeout=60) as client:
             client.wait_for_workers(workers, timeout=120)
-        yield address
+        yield address, [process.pid for process in started]
     finally:
         for process in reversed(started):
             process.terminate()
@@ -137,41 +158,53 @@ def counts(db_path: Path) -> dict:
     return found
 
 
-def timed_process(files: list[Path], copies: int, options: list[str]) -> tuple[float, dict, str, int]:
-    """Seconds of ``minutes process OPTIONS`` on a fresh database, its row
-    counts, the load average when it ended, and the database's size."""
+def timed_process(files: list[Path], copies: int, options: list[str], cluster: list[int] = ()) -> tuple:
+    """Seconds of ``minutes process OPTIONS`` on a fresh database, the CPU
+    seconds it used (its own and its workers', the cluster's processes
+    included), its row counts, the load average when it ended, and the
+    database's size."""
+    import resource
+
+    def cpu() -> float:
+        used = resource.getrusage(resource.RUSAGE_CHILDREN)  # the command and the workers it reaped
+        return used.ru_utime + used.ru_stime + cluster_cpu(list(cluster))
+
     with tempfile.TemporaryDirectory() as tmp:
         db_path = fresh_db(Path(tmp), files, copies)
+        before = cpu()
         start = time.perf_counter()
         subprocess.run(MINUTES + ["--db", str(db_path), "process", *options], stderr=subprocess.DEVNULL)
         elapsed = time.perf_counter() - start
+        used = cpu() - before
         subprocess.run(["sqlite3", str(db_path), "PRAGMA wal_checkpoint(TRUNCATE)"], stdout=subprocess.DEVNULL)
-        return elapsed, counts(db_path), load(), db_path.stat().st_size
+        return elapsed, counts(db_path), load(), db_path.stat().st_size, used
 
 
 def compare(files: list[Path], copies: int, repeat: int) -> int:
     results: dict[str, list] = {}
-    with operator_cluster(2) as address:
+    with operator_cluster(2) as (address, cluster):
         modes = {"local, 1 worker": ["--workers", "1"], "local, 2 workers": ["--workers", "2"],
                  "dask, 2x1 (fresh workers)": ["--scheduler", address]}
         # The fresh-worker figure is taken once, first: afterwards the
         # workers hold the parser, as a long-running cluster's do.
-        results["dask, 2x1 (fresh workers)"] = [timed_process(files, copies, modes["dask, 2x1 (fresh workers)"])]
+        results["dask, 2x1 (fresh workers)"] = [timed_process(files, copies, modes["dask, 2x1 (fresh workers)"],
+                                                              cluster)]
         modes["dask, 2x1 (warm workers)"] = modes.pop("dask, 2x1 (fresh workers)")
         for _ in range(repeat):
             for mode, options in modes.items():
-                results.setdefault(mode, []).append(timed_process(files, copies, options))
+                results.setdefault(mode, []).append(timed_process(files, copies, options,
+                                                                  cluster if "dask" in mode else ()))
     documents = len(files) * copies
     print(f"spare cores now: two processes ran two equal loops {spare_cores():.2f}x as fast as one "
           f"(2.0 on two idle cores); load {load()}")
     baseline = statistics.median(r[0] for r in results["local, 1 worker"])
     print(f"{documents} documents ({len(files)} files x {copies}), median of {repeat} "
           f"(fresh workers: one run); load average 1/5/15 min after each run")
-    print(f"{'mode':28} {'seconds':>8} {'docs/min':>9} {'vs 1 worker':>11}  {'load after each run'}")
+    print(f"{'mode':28} {'seconds':>8} {'docs/min':>9} {'vs 1 worker':>11} {'CPU s':>6}  {'load after each run'}")
     for mode, runs in results.items():
         seconds = statistics.median(r[0] for r in runs)
-        print(f"{mode:28} {seconds:8.2f} {documents / seconds * 60:9.1f} {baseline / seconds:10.2f}x  "
-              + ", ".join(r[2] for r in runs))
+        print(f"{mode:28} {seconds:8.2f} {documents / seconds * 60:9.1f} {baseline / seconds:10.2f}x "
+              f"{statistics.median(r[4] for r in runs):6.1f}  " + ", ".join(r[2] for r in runs))
     first = results["local, 1 worker"][0]
     same = all(r[1] == first[1] for runs in results.values() for r in runs)
     print(f"row counts the same in every run: {'yes' if same else 'NO'}")
