@@ -17,8 +17,9 @@ Three things decide the shape of this module:
   gone after it): the same ``RLIMIT_AS`` cap, the same time limit enforced
   by killing the child, the same mapping of every failure to an
   :class:`ExtractionError`.  The parser is loaded once in the Dask worker,
-  so each forked child starts with it (about 20 ms a document, measured in
-  ``docs/scaling.md``).
+  so each forked child starts with it (what a document costs on a cluster
+  beyond its parse, about 0.3 CPU seconds with the pickling and the
+  cluster's own chatter, is measured in ``docs/scaling.md``).
 - A worker lost mid-document (a machine gone, a worker killed) is the
   scheduler's to notice: it runs the task again on another worker and,
   when that worker dies too, gives up with ``KilledWorker`` (with the
