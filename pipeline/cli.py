@@ -386,25 +386,37 @@ def add(ctx, paths, db_path, council, council_name, committee, url, raw_dir):
 @cli.command()
 @_db_option
 @click.option("--workers", type=click.IntRange(1, 256), default=None, help="Parallel processes (default: CPU count).")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Parse on the workers of this Dask scheduler (tcp://host:8786) instead of local processes; "
+                   "this process still stores every result. Needs the `cluster` extra.")
 @click.option("--retry-failed", is_flag=True, help="Try again documents that failed with this parser version.")
 @click.pass_context
-def process(ctx, db_path, workers, retry_failed):
+def process(ctx, db_path, workers, scheduler, retry_failed):
     """Extract and tag every document not yet processed.
 
-    Each document is parsed in a worker process under time and memory limits;
-    one that fails is recorded with its reason and not tried again until the
-    parser changes or --retry-failed is given.
+    Each document is parsed in a worker process under time and memory limits,
+    here or, with --scheduler, on a Dask cluster (the same limits, each
+    document in a killable process on its worker); one that fails is
+    recorded with its reason and not tried again until the parser changes
+    or --retry-failed is given.
     """
+    from .cluster import ClusterError
     from .process import process_pending
 
+    if scheduler and workers:
+        raise click.UsageError("--workers and --scheduler cannot be used together (the cluster's workers parse)")
     db_file = _resolve_db(ctx, db_path)
     if not db_file.exists():  # nothing to process, and no empty database left behind
         click.echo(f"minutes process: {db_file} does not exist; register documents with `minutes scrape` or "
                    "`minutes add` first", err=True)
         sys.exit(EXIT_USAGE)
     with _writing(ctx, "process", db_file):
-        summary = process_pending(db_file, workers=workers, retry_failed=retry_failed,
-                                  progress=not ctx.obj["quiet"] and sys.stderr.isatty())
+        try:
+            summary = process_pending(db_file, workers=workers, retry_failed=retry_failed, scheduler=scheduler,
+                                      progress=not ctx.obj["quiet"] and sys.stderr.isatty())
+        except ClusterError as exc:
+            click.echo(f"minutes process: {exc}; what was stored is kept, and a rerun picks up the rest", err=True)
+            sys.exit(EXIT_USAGE)
     click.echo(
         f"processed {summary['processed']} documents, {summary['failed']} failed, "
         f"{summary['skipped']} already up to date",
@@ -413,6 +425,40 @@ def process(ctx, db_path, workers, retry_failed):
     for error in summary["errors"]:
         click.echo(f"  failed: {error}", err=True)
     if summary["failed"]:
+        sys.exit(EXIT_PARTIAL)
+
+
+@cli.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@_db_option
+@click.option("--council", help="Slug of the council the documents belong to (default: the council each names).")
+@click.option("--council-name", help="The council's name, kept with the council (default: its slug).")
+@click.pass_context
+def ingest(ctx, file, db_path, council, council_name):
+    """Store documents parsed elsewhere: FILE holds Contract 2 objects, one
+    per line (what `minutes parse --json` prints).
+
+    Each object is checked against the Contract 2 schema and stored as
+    `minutes process` stores its own parse, in its own transaction; a
+    document already stored by this parser version is left as it is, so
+    ingesting a file twice changes nothing.  A bad line is reported with
+    its line number and the others are still stored (exit 1).
+    """
+    from .ingest import ingest_file
+    from .store import open_db
+
+    if council is not None and not _SLUG.fullmatch(council):
+        raise click.BadParameter(f"{council!r} must be lower-case letters, digits and hyphens", param_hint="--council")
+    db_file = _resolve_db(ctx, db_path)
+    with _writing(ctx, "ingest", db_file):
+        db = open_db(db_file)
+        summary = ingest_file(db, file, council=council, council_name=council_name)
+        db.close()
+    click.echo(f"{file}: {len(summary.stored)} stored, {len(summary.held)} already stored, "
+               f"{len(summary.failures)} failed", err=True)
+    for failure in summary.failures:
+        click.echo(f"  failed: {failure}", err=True)
+    if summary.failures:
         sys.exit(EXIT_PARTIAL)
 
 

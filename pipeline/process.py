@@ -2,12 +2,15 @@
 but has not parsed with the current parser version.
 
 Parsing (CPU-bound, pure, untrusted input) runs in killable worker processes
-under per-document time and memory limits (:mod:`pipeline.sandbox`);
-storing runs in this process, one transaction per document, so a crash or
-kill at any point leaves each document either fully stored or untouched,
-and a rerun picks up what is left.  A document that failed is not tried
-again until the parser version changes or ``retry_failed`` is asked for:
-one poisonous file must not cost every night its time limit.
+under per-document time and memory limits (:mod:`pipeline.sandbox`), on
+this machine or, given a scheduler's address, on a Dask cluster
+(:mod:`pipeline.cluster`); storing always runs in this process, one
+transaction per document (:func:`store_outcome`, the same code whichever
+did the parsing, and what ``minutes ingest`` calls too), so a crash or kill
+at any point leaves each document either fully stored or untouched, and a
+rerun picks up what is left.  A document that failed is not tried again
+until the parser version changes or ``retry_failed`` is asked for: one
+poisonous file must not cost every night its time limit.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from .roles import (
     AGENDA,
     Placement,
     agenda_items,
+    agenda_of,
     classify,
     embedded_minutes,
     is_letterhead,
@@ -47,8 +51,12 @@ log = logging.getLogger(__name__)
 WANTED = """path IS NOT NULL
       AND (parser_version IS NULL OR parser_version != :version OR (:retry AND status = 'failed'))"""
 
+#: What storing a parse result needs to know of its document's row
+#: (:func:`store_outcome`).
+DOCUMENT_COLUMNS = "id, council, meeting_id, path, sha256, source_url, media_type, committee, title, kind, item_number"
+
 PENDING = f"""
-    SELECT id, council, meeting_id, path, sha256, source_url, media_type, committee, title, kind, item_number
+    SELECT {DOCUMENT_COLUMNS}
     FROM documents
     WHERE {WANTED}
       AND id > :after
@@ -89,7 +97,7 @@ def _councils_with_unlinked_mentions(db) -> set[str]:
     return found
 
 
-def place(db, row: dict, parsed: ParsedDocument) -> Placement:
+def place(db, row: dict, parsed: ParsedDocument, role: Optional[str] = None) -> Placement:
     """Decide, before storing, what a parsed document is and which meeting
     it speaks for (:mod:`.roles` says what; this reads the meetings held).
 
@@ -103,11 +111,15 @@ def place(db, row: dict, parsed: ParsedDocument) -> Placement:
     its header names (council, body, date), so an agenda and the minutes
     of one meeting meet in one row; a header that names no body and date
     makes no meeting (a letter is no meeting), and a record of decision
-    taken by one member outside a meeting is kept with no meeting."""
+    taken by one member outside a meeting is kept with no meeting.
+
+    ``role``: what the document is, when that was decided where its pages
+    were at hand (an ingested document carries its role but not its page
+    text, so classifying it again here would only guess worse)."""
     document = parsed.document
     council = row["council"]
-    role = classify(document, title=row["title"], kind=row["kind"], item_number=row["item_number"],
-                    items=parsed.items, attendance=len(parsed.attendance))
+    role = role or classify(document, title=row["title"], kind=row["kind"], item_number=row["item_number"],
+                            items=parsed.items, attendance=len(parsed.attendance))
     document.role = role
     read_matters(parsed, role)
     front_pages, inside = embedded_minutes(document) if role in AGENDA else (document.pages, [])
@@ -115,6 +127,8 @@ def place(db, row: dict, parsed: ParsedDocument) -> Placement:
     front = named_meeting(find_meeting(front_pages), front_pages) if inside else record
     front.committee = front.committee or row["committee"]
     agenda = agenda_items(front_pages) if role in AGENDA else []
+    if role == "agenda" and not any(page.text for page in document.pages):
+        agenda = agenda_of(parsed.items)  # ingested: the pages' text stayed where it was parsed
     placement = Placement(role=role, meeting_id=row["meeting_id"], agenda=agenda)
     name = next(db.query("SELECT name FROM councils WHERE slug = ?", [council]), {}).get("name")
 
@@ -161,6 +175,74 @@ def _elsewhere(db, placement: Placement, council: str, name: Optional[str], name
         placement.warnings.append(f"{why}, not {label}: its facts are left out (that meeting is not held here)")
 
 
+def store_outcome(db, row: dict, parsed: Optional[ParsedDocument], error, role: Optional[str] = None) -> Optional[str]:
+    """Store what parsing one pending document gave, in its own
+    transaction: its rows, placed in their meeting, or its failure and the
+    reason.  ``row`` is the document's row (``PENDING``'s columns).  Return
+    the error's text when it failed, else None.
+
+    The one place a parse result becomes rows, whoever parsed it: the
+    local pool, a Dask cluster, or another machine (``minutes ingest``)."""
+    if error is not None:
+        log.warning("%s", error, extra={"council": row["council"], "document": row["id"]})
+        record_document_failure(
+            db,
+            council=row["council"],
+            path=row["path"],
+            sha256=row["sha256"] or "",
+            error=f"{error.kind}: {error}",
+            document_id=row["id"],
+            url=row["source_url"],
+            parser_version=PARSER_VERSION,
+        )
+        return str(error)
+    parsed.document.url = parsed.document.url or row["source_url"]
+    parsed.meeting.committee = parsed.meeting.committee or row["committee"]
+    placement = place(db, row, parsed, role)
+    for warning in placement.warnings:
+        log.warning("%s", warning, extra={"council": row["council"], "document": row["id"]})
+    store_parsed(
+        db,
+        parsed,
+        council=row["council"],
+        document_id=row["id"],
+        parser_version=PARSER_VERSION,
+        placement=placement,
+    )
+    for meeting_id in {placement.meeting_id, placement.facts_meeting_id} - {None}:
+        with db.atomic():
+            for note in flag_meeting(db, meeting_id):
+                log.warning("%s: sources disagree: %s", meeting_id, note)
+    return None
+
+
+def link_people(db, councils: set[str], people_overrides: Optional[str | Path]) -> dict:
+    """Link the names of every council that gained rows, and of any whose
+    mentions were never linked (a run killed before its linking step), so
+    a rerun reaches the same state as an uninterrupted run."""
+    councils = (set(councils) | _councils_with_unlinked_mentions(db)) - {None}
+    if not councils:
+        return {}
+    from .people import Overrides, link_council
+
+    overrides = Overrides.load(people_overrides)
+    return {council: link_council(db, council, overrides) for council in sorted(councils)}
+
+
+def _local_parser(workers: int, options: ExtractOptions, limits: Limits, total: int):
+    if total:
+        load_parser_for_workers()  # once here, not once in every forked worker
+    pool = ParsePool(workers, options, limits)
+    return pool, lambda rows: pool.stream(rows, lambda row: row["path"])
+
+
+def _cluster_parser(scheduler: str, options: ExtractOptions, limits: Limits):
+    from .cluster import ClusterParser
+
+    parser = ClusterParser(scheduler, options, limits)
+    return parser, parser.stream
+
+
 def process_pending(
     db_path: str | Path,
     workers: Optional[int] = None,
@@ -169,9 +251,16 @@ def process_pending(
     people_overrides: Optional[str | Path] = "people.toml",
     max_memory: Optional[int] = settings.MAX_MEMORY,
     retry_failed: bool = False,
+    scheduler: Optional[str] = None,
 ) -> dict:
     """Parse and store every pending document; one transaction each, so a
-    kill at any moment loses at most the documents in flight."""
+    kill at any moment loses at most the documents in flight.
+
+    ``scheduler``: the address of a Dask scheduler (``tcp://host:8786``)
+    to parse on its workers instead of ``workers`` local processes; the
+    documents' bytes travel to the workers and the results come back here
+    to be stored (raises :class:`pipeline.cluster.ClusterError` when the
+    cluster cannot be used)."""
     import uuid
 
     from models.records import Run
@@ -179,18 +268,22 @@ def process_pending(
     from .store import finish_run, start_run, utcnow
 
     options = options or ExtractOptions()
+    limits = Limits(timeout=options.timeout, max_memory=max_memory)
     db = open_db(db_path)
     total = count_pending(db, retry_failed)
     summary = {"processed": 0, "failed": 0, "skipped": 0, "errors": []}
-    workers = workers or os.cpu_count() or 1
+    try:
+        if scheduler:
+            parser, parse = _cluster_parser(scheduler, options, limits)
+        else:
+            parser, parse = _local_parser(workers or os.cpu_count() or 1, options, limits, total)
+    except BaseException:
+        db.close()
+        raise
     run = Run(id=uuid.uuid4().hex[:12], command="process", started=utcnow())
     with db.atomic():
         start_run(db, run)
     councils: set[str] = set()
-    if total:
-        load_parser_for_workers()  # once here, not once in every forked worker
-    pool = ParsePool(workers, options, Limits(timeout=options.timeout, max_memory=max_memory))
-    stream = pool.stream(pending_documents(db, retry_failed=retry_failed), lambda row: row["path"])
     bar = None
     if progress:
         import click
@@ -199,57 +292,23 @@ def process_pending(
                                 item_show_func=lambda row: row["id"][-40:] if row else "")
         bar.__enter__()
     try:
-        for row, (parsed, error) in stream:
+        for row, (parsed, error) in parse(pending_documents(db, retry_failed=retry_failed)):
             councils.add(row["council"])
             if bar is not None:
                 bar.update(1, row)
-            if error is not None:
+            failure = store_outcome(db, row, parsed, error)
+            if failure is None:
+                summary["processed"] += 1
+            else:
                 summary["failed"] += 1
-                summary["errors"].append(str(error))
-                log.warning("%s", error, extra={"council": row["council"], "document": row["id"]})
-                record_document_failure(
-                    db,
-                    council=row["council"],
-                    path=row["path"],
-                    sha256=row["sha256"] or "",
-                    error=f"{error.kind}: {error}",
-                    document_id=row["id"],
-                    url=row["source_url"],
-                    parser_version=PARSER_VERSION,
-                )
-                continue
-            parsed.document.url = parsed.document.url or row["source_url"]
-            parsed.meeting.committee = parsed.meeting.committee or row["committee"]
-            placement = place(db, row, parsed)
-            for warning in placement.warnings:
-                log.warning("%s", warning, extra={"council": row["council"], "document": row["id"]})
-            store_parsed(
-                db,
-                parsed,
-                council=row["council"],
-                document_id=row["id"],
-                parser_version=PARSER_VERSION,
-                placement=placement,
-            )
-            for meeting_id in {placement.meeting_id, placement.facts_meeting_id} - {None}:
-                with db.atomic():
-                    for note in flag_meeting(db, meeting_id):
-                        log.warning("%s: sources disagree: %s", meeting_id, note)
-            summary["processed"] += 1
+                summary["errors"].append(failure)
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
-        pool.close(cancel=True)
-    councils.discard(None)
-    # Councils whose mentions were never linked (a run killed before its
-    # linking step) are linked now too, so a rerun reaches the same state.
-    councils |= _councils_with_unlinked_mentions(db)
-    if councils:
-        from .people import Overrides, link_council
-
-        overrides = Overrides.load(people_overrides)
-        for council in sorted(councils):
-            summary.setdefault("people", {})[council] = link_council(db, council, overrides)
+        parser.close(cancel=True)
+    people = link_people(db, councils, people_overrides)
+    if people:
+        summary["people"] = people
     run.status = "partial" if summary["failed"] else "ok"
     run.counts = {"processed": summary["processed"], "failed": summary["failed"]}
     run.errors = summary["errors"][:100]

@@ -341,8 +341,15 @@ def agenda_items(pages: list[Page]) -> list[Item]:
     onto a line of its own ("461 - 610)") is not an item."""
     from .segment import find_items
 
+    return agenda_of(find_items(pages))
+
+
+def agenda_of(items: list[Item]) -> list[Item]:
+    """The items found in an agenda that are its numbered items (see
+    :func:`agenda_items`); what an ingested agenda, whose pages are not at
+    hand, is read from."""
     found, last = [], 0
-    for item in find_items(pages):
+    for item in items:
         digits = re.match(r"\d+", item.number or "")
         number = int(digits.group()) if digits else None
         if number is not None and (number < last or number > last + 20):
