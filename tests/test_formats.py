@@ -640,3 +640,13 @@ def test_councils_of_hold_out_7():
     milnathort = parse_path(next((DEV / "milnathort-cc").iterdir()))
     assert [i.number for i in milnathort.items[:3]] == ["1", "2", "3"]
     assert "CClr Pettinger" in [a.name for a in milnathort.attendance if a.status == "apologies"]
+
+
+def test_another_councils_councillor_among_those_present_and_apologies_as_a_sentence():
+    # "Councillors Geraint Davies, ... and County Councillor Hugh Shepardson", the council's name lost
+    pembrey = parse_path(next((DEV / "pembrey-burry-port-tc").iterdir()))
+    assert ("Hugh Shepardson", "in_attendance") in {(a.name, a.status) for a in pembrey.attendance}
+    assert len([a for a in pembrey.attendance if a.status == "present"]) == 14
+    # "Councillors Gareth Davies, ... and Sian Maehrlein apologised for their inability to attend the meeting."
+    ceredigion = parse_path(next((DEV / "ceredigion").iterdir()))
+    assert "Councillor Sian Maehrlein" in [a.name for a in ceredigion.attendance if a.status == "apologies"]

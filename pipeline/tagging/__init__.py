@@ -162,6 +162,21 @@ def _who_attended(record: Attendance, council: Optional[str]) -> Attendance:
     return record
 
 
+_VISITING = re.compile(r"\b(?:county|district|borough|unitary|city)\s+(?:councillor|cllr)\b", re.IGNORECASE)
+
+
+def _visitors_among_members(listed: list[Attendance]) -> None:
+    """"Councillors Geraint Davies, ... and County Councillor Hugh
+    Shepardson": where a few of those present are another council's
+    councillors, they attend; where most are (a county council's own
+    "County Councillors"), they are the members."""
+    present = [record for record in listed if record.status == "present"]
+    visiting = [record for record in present if _VISITING.search(record.role or "")]
+    if visiting and len(visiting) * 2 < len(present):
+        for record in visiting:
+            record.status = "in_attendance"
+
+
 def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: Optional[Language] = None) -> ParsedDocument:
     """Fill in attendance, the facts of every item and the organisations."""
     nlp = nlp or default_nlp()
@@ -169,6 +184,7 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
     # The lists come first: who was there is who declares, moves and speaks.
     listed = [_who_attended(record, council) for part in _chunks(attendance_lines(parsed, preamble))
               for record in records(tag_preamble(part, nlp), "attendance")]
+    _visitors_among_members(listed)
     # Only a member present can be "the Chair" of this meeting (the chairman
     # of another committee may attend), so only their offices are passed.
     people = [(a.name, a.role if a.status in ("present", "virtual") else None) for a in parsed.attendance + listed

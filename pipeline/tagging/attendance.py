@@ -68,7 +68,9 @@ _APOLOGIES_SENTENCE = re.compile(
 # "Cllr I Wroth & Cllr H Wroth sent apologies."
 _SENT_APOLOGIES = re.compile(
     r"(?:^|(?<=[.:;•]\s)|(?<=\d\s))(?P<names>(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b[^.:;•]{0,200}?)\s"
-    r"(?:had\s+)?(?:sent|gave|tendered|offered|submitted)\s+(?:their\s+|his\s+|her\s+)?apolog",
+    r"(?:(?:had\s+)?(?:sent|gave|tendered|offered|submitted)\s+(?:their\s+|his\s+|her\s+)?apolog"
+    # "Councillors Gareth Davies, ... and Sian Maehrlein apologised for their inability to attend"
+    r"|(?:also\s+)?apologi[sz]ed\s+for\s+(?:their|his|her)\s+(?:inability\s+to\s+attend|absence))",
     re.IGNORECASE)
 # "Also in attendance was Councillor Eunis Jassemi and PC Andy McKay."
 _ATTENDING_SENTENCE = re.compile(
