@@ -76,6 +76,7 @@ from .store import (
     record_register,
     register_document,
     register_state,
+    set_document_listing,
     start_run,
     store_committees,
     store_members,
@@ -447,7 +448,7 @@ class Crawler:
                 return False
             self.summary.decisions_known += 1
             with self.db.atomic():
-                self.db["documents"].update(document_id, {"listing": listing})
+                set_document_listing(self.db, document_id, listing)
             return True
         try:
             stated = self.adapter.decision_meeting(response.content)

@@ -325,6 +325,12 @@ def record_register(db: sqlite_utils.Database, council: str, url: str, *,
     db["registers"].upsert(row, pk="council")
 
 
+def set_document_listing(db: sqlite_utils.Database, document_id: str, listing: Optional[str]) -> None:
+    """How the decisions register last worded a decision's row: a new
+    wording (its status, call-in) is what makes the crawl fetch it again."""
+    db["documents"].update(document_id, {"listing": listing})
+
+
 def set_document_warnings(db: sqlite_utils.Database, document_id: str, warnings: list[str]) -> None:
     """Replace what is flagged on a document (cross-source checks add theirs
     after the parse)."""
