@@ -143,7 +143,12 @@ class ParsePool:
             return None, ExtractionError(path, "timeout",
                                          f"took longer than the {self.limits.timeout:g}s limit per document")
         except ProcessExpired as exc:
-            why = "was killed (out of memory?)" if exc.exitcode == -signal.SIGKILL else f"died ({exc})"
+            if exc.exitcode == -signal.SIGKILL:
+                why = "was killed (out of memory?)"
+            elif exc.exitcode == -signal.SIGABRT:  # PDFium (C++) aborts when an allocation fails under the cap
+                why = "was aborted (out of memory in a C library?)"
+            else:
+                why = f"died ({exc})"
             return None, ExtractionError(path, "worker_died", f"the worker parsing it {why}")
         except MemoryError:
             return None, ExtractionError(path, "too_much_memory", "its result was too large to return")
