@@ -644,17 +644,23 @@ def _words_from_chars(chars: list[tuple], height: float) -> list[dict]:
             lines.append([top, [char]])
     words: list[dict] = []
     current: list = []
+    bold_fonts: dict[str, bool] = {}
+
+    def is_bold(fontname: str) -> bool:
+        bold = bold_fonts.get(fontname)
+        if bold is None:
+            bold = bold_fonts[fontname] = "bold" in fontname.lower()
+        return bold
 
     def flush():
         if current:
-            text = "".join(c[0] for c in current)
-            bold = sum("bold" in c[5].lower() for c in current) * 2 > len(current)
+            flags = [is_bold(c[5]) for c in current]
+            bold = sum(flags) * 2 > len(current)
             words.append({
-                "text": text, "x0": current[0][1], "x1": current[-1][2],
-                "top": height - max(c[4] for c in current), "bottom": height - min(c[3] for c in current),
-                "fontname": next((c[5] for c in current if "bold" in c[5].lower()), current[0][5])
-                if bold else current[0][5],
-                "size": max(c[6] for c in current),
+                "text": "".join([c[0] for c in current]), "x0": current[0][1], "x1": current[-1][2],
+                "top": height - max([c[4] for c in current]), "bottom": height - min([c[3] for c in current]),
+                "fontname": current[flags.index(True)][5] if bold else current[0][5],
+                "size": max([c[6] for c in current]),
             })
             current.clear()
 

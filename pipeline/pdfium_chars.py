@@ -34,6 +34,7 @@ from typing import Optional
 
 _TEXT, _PATH, _IMAGE, _FORM = 1, 2, 3, 5
 _MOVETO = 2
+_NOT_TEXT = frozenset("\ufffe\x02\x00")  # a line-end hyphen (U+0002 / U+FFFE in the text), no Unicode
 
 
 class _Api:
@@ -223,7 +224,7 @@ def _chars(api: _Api, textpage: ctypes.c_void_p, text_objects: set[int], dx: flo
                     return _fallback("unusual_object")
                 seen.add(obj)
             last_obj = obj
-        a, d, bottom, top, name, advances, font, widths, fontsize = info
+            a, d, bottom, top, name, advances, font, widths, fontsize = info
         origin_of(textpage, i, px, py)
         e, f = x.value, y.value
         if generated:
@@ -236,7 +237,7 @@ def _chars(api: _Api, textpage: ctypes.c_void_p, text_objects: set[int], dx: flo
                 origin_of(textpage, i + 1, px, py)
                 if x.value == e and y.value == f:
                     continue
-        elif ch == "\ufffe" or ch == "\x02" or ch == "\x00":
+        elif ch in _NOT_TEXT:
             if api.unicode(textpage, i) != 2 or not api.is_hyphen(textpage, i):
                 return _fallback("no_unicode")  # pdfminer writes (cid:N)
             # PDFium writes U+0002 for a hyphen ending a line: the character
