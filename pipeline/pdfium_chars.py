@@ -12,14 +12,26 @@ PDFium's text page is not a plain list of what was drawn: it drops a text
 object drawn twice at the same place (fake bold), replaces marked content
 by its ``/ActualText``, marks a hyphen at a line's end as U+0002, splits
 ligatures, reverses right-to-left runs, merges runs of spaces and adds
-spaces and line breaks of its own.  Each of those either is undone here
-(generated characters are skipped, a line-end hyphen is given back the
-character its font maps) or, where it cannot be undone, makes
-:func:`page_chars` return ``None`` so the caller reads that page with
-pdfminer: a rotated page, a text object PDFium left out, characters that
-share one origin, a character with no Unicode mapping (pdfminer's
-``(cid:N)``), a vertical font, a run of spaces.  ``benchmarks/pdf_engines.py``
-compares the two engines' text on every PDF in the fixtures.
+spaces and line breaks of its own, and leaves out a text object of no width
+(a lone space).  Each of those is undone here where it can be (generated
+characters are skipped, a space it dropped after one of its own is put
+back, a lone space object is put back from the object's matrix and font, a
+line-end hyphen is given back the character its font maps); where it
+cannot, :func:`page_chars` returns ``None`` and the caller reads that page
+with pdfminer: a rotated, skewed or mirrored text, any other text object
+left out, characters that share one origin, a character with no Unicode
+mapping (pdfminer's ``(cid:N)``).  Not detectable, and so not undone: a run
+of real spaces PDFium merged into one (the word builder reads only the last
+space before a letter, and two spaces' gap ends a word anyway).
+``benchmarks/pdf_engines.py`` compares the two engines on every PDF in the
+fixtures and the shared corpus.
+
+PDFium computes in single precision: 93.186 in the file comes back as
+93.18599700927734.  Positions are rounded to five decimals (files write at
+most four) so that a space standing exactly at a letter's middle, or a line
+starting at x.x5, compares and rounds as pdfminer's doubles do; where the
+file's own numbers are not short decimals, a line's x0 or top can still
+come out 0.1 point from pdfminer's.
 
 PDFium is C code reading hostile bytes: this runs only where extraction
 runs, inside the sandboxed parse worker (:mod:`.sandbox`).
@@ -226,7 +238,7 @@ def _chars(api: _Api, textpage: ctypes.c_void_p, text_objects: set[int], dx: flo
             last_obj = obj
             a, d, bottom, top, name, advances, font, widths, fontsize = info
         origin_of(textpage, i, px, py)
-        e, f = x.value, y.value
+        e, f = round(x.value, 5), round(y.value, 5)
         if generated:
             # A space PDFium adds inside an object (for a wide kerning gap)
             # stands at the origin of the item that follows.  When that item
@@ -235,7 +247,7 @@ def _chars(api: _Api, textpage: ctypes.c_void_p, text_objects: set[int], dx: flo
             # second of two: it is put back.
             if i + 1 < count and text_object(textpage, i + 1) == obj:
                 origin_of(textpage, i + 1, px, py)
-                if x.value == e and y.value == f:
+                if round(x.value, 5) == e and round(y.value, 5) == f:
                     continue
         elif ch in _NOT_TEXT:
             if api.unicode(textpage, i) != 2 or not api.is_hyphen(textpage, i):
@@ -283,20 +295,20 @@ def _left_out_space(api: _Api, obj: int, dx: float, dy: float, fbuf, pf) -> Opti
     matrix = (ctypes.c_float * 6)()
     if not api.object_matrix(handle, matrix):
         return None
-    a, b, c, d, e, f = matrix
+    a, b, c, d, e, f = (round(value, 5) for value in matrix)
     if b != 0 or c != 0 or a <= 0 or d <= 0:
         return None
     font = api.obj_font(handle)
     if not font or not api.object_font_size(handle, pf):
         return None
-    fontsize = fbuf.value
+    fontsize = round(fbuf.value, 5)
     fbuf.value = 0.0
     if not api.glyph_width(ctypes.c_void_p(font), ctypes.c_uint(32), api.flt(1000.0), pf) or fbuf.value <= 0:
         return None
-    width = fbuf.value
+    width = round(fbuf.value, 3)
     if not api.descent(ctypes.c_void_p(font), api.flt(1000.0), pf):
         return None
-    descent = fbuf.value * 0.001 * fontsize
+    descent = round(fbuf.value, 3) * 0.001 * fontsize
     e, f = e - dx, f - dy
     y0, y1 = d * descent + f, d * (descent + fontsize) + f
     return (" ", e, a * (width * 0.001 * fontsize) + e, y0, y1, _font_name(api, font), y1 - y0)
@@ -321,10 +333,10 @@ def _object_info(api: _Api, textpage, index: int, obj: int, matrix, fbuf, pf, fo
     a, b, c, d = matrix[0], matrix[1], matrix[2], matrix[3]
     if b != 0 or c != 0 or a <= 0 or d <= 0:
         return None  # rotated, skewed or mirrored text: pdfminer's own arithmetic
-    fontsize = api.font_size(textpage, index)
+    a, d, fontsize = round(a, 5), round(d, 5), round(api.font_size(textpage, index), 5)
     if not api.descent(ctypes.c_void_p(font), api.flt(1000.0), pf):
         return None
-    descent = fbuf.value * 0.001 * fontsize  # pdfminer: font.get_descent() * fontsize
+    descent = round(fbuf.value, 3) * 0.001 * fontsize  # pdfminer: font.get_descent() * fontsize
     widths = fonts.get(font)
     if widths is None:
         widths = fonts[font] = {}
@@ -339,7 +351,7 @@ def _width(api: _Api, font: int, ch: str, textpage, index: int, fbuf, pf) -> Opt
         return None
     if not api.glyph_width(ctypes.c_void_p(font), ctypes.c_uint(ord(ch)), api.flt(1000.0), pf):
         return None
-    return fbuf.value
+    return round(fbuf.value, 3)
 
 
 def _line_end_hyphen(api: _Api, font: int, fbuf, pf) -> Optional[str]:
