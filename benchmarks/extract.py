@@ -3,7 +3,7 @@ in the same run (other processes share the cores, so only ratios taken in
 one run compare).
 
     python benchmarks/extract.py [PDF or folder ...]                 extraction alone, per file
-    python benchmarks/extract.py --end-to-end [--workers 1 2 0] [PDF ...]
+    python benchmarks/extract.py --end-to-end [--workers 1 2 0] [--pdf-engine pdfium pdfminer] [PDF ...]
     python benchmarks/extract.py --profile [PDF ...]
 
 The default files are tests/fixtures/pdf; ``--end-to-end`` and ``--profile``
@@ -12,9 +12,11 @@ is there (the figures the README quotes).
 
 ``--end-to-end`` runs the command a user runs, ``minutes parse --json
 FILE...`` in a fresh process (imports, worker start, extraction, tagging,
-JSON out), once per ``--workers`` value (0: the default, the CPU count), and
-``pdftotext -layout`` on each file, repeated ``--repeat`` times in turn and
-the median of each kept.  ``--profile`` says where one worker's time goes.
+JSON out), once per ``--workers`` value (0: the default, the CPU count) and
+``--pdf-engine``, and ``pdftotext -layout`` on each file, repeated
+``--repeat`` times in turn; the median and the best of each are printed, with
+the load average (other work on a shared machine slows the runs with more
+workers most).  ``--profile`` says where one worker's time goes.
 OCR is off throughout so the figures measure text extraction.
 """
 
@@ -54,8 +56,8 @@ def pdftotext(files: list[Path]) -> None:
         subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, check=False)
 
 
-def minutes_parse(files: list[Path], workers: int) -> None:
-    command = [sys.executable, "-m", "pipeline.cli", "parse", "--json", "--ocr", "never"]
+def minutes_parse(files: list[Path], workers: int, engine: str = "pdfium") -> None:
+    command = [sys.executable, "-m", "pipeline.cli", "parse", "--json", "--ocr", "never", "--pdf-engine", engine]
     if workers:
         command += ["--workers", str(workers)]
     result = subprocess.run(command + [str(f) for f in files], cwd=ROOT, capture_output=True, check=False)
@@ -63,61 +65,102 @@ def minutes_parse(files: list[Path], workers: int) -> None:
         raise SystemExit(f"minutes parse failed: {result.stderr.decode()[-500:]}")
 
 
-def end_to_end(files: list[Path], workers: list[int], repeat: int) -> None:
-    runs: dict = {"pdftotext": [], **{w: [] for w in workers}}
+def end_to_end(files: list[Path], workers: list[int], repeat: int, engines: list[str]) -> None:
+    import os
+
+    runs: dict = {"pdftotext": [], **{(e, w): [] for e in engines for w in workers}}
     for _ in range(repeat):  # interleaved, so a burst of load elsewhere hits every figure alike
         runs["pdftotext"].append(timed(lambda: pdftotext(files)))
-        for w in workers:
-            runs[w].append(timed(lambda: minutes_parse(files, w)))
+        for e in engines:
+            for w in workers:
+                runs[(e, w)].append(timed(lambda: minutes_parse(files, w, e)))
     base = statistics.median(runs["pdftotext"])
-    print(f"{len(files)} files, median of {repeat} runs each")
-    print(f"{'command':44} {'seconds':>8} {'ratio':>7}")
-    print(f"{'pdftotext -layout (one process per file)':44} {base:8.3f} {1:6.1f}x")
-    for w in workers:
-        label = "minutes parse --json" + (f" --workers {w}" if w else " (default workers)")
-        print(f"{label:44} {statistics.median(runs[w]):8.3f} {statistics.median(runs[w]) / base:6.1f}x")
-    if 1 in workers and 2 in workers:
-        print(f"speed-up, --workers 2 over --workers 1: {statistics.median(runs[1]) / statistics.median(runs[2]):.2f}x")
+    print(f"{len(files)} files, {repeat} runs of each in turn; median (best); "
+          f"load average before {load_before[0]:.2f}, after {os.getloadavg()[0]:.2f}")
+    print(f"{'command':58} {'seconds':>15} {'ratio':>13}")
+    print(f"{'pdftotext -layout (one process per file)':58} {base:7.3f} ({min(runs['pdftotext']):.3f}) "
+          f"{1:6.1f}x")
+    for e in engines:
+        for w in workers:
+            label = f"minutes parse --json --pdf-engine {e}" + (f" --workers {w}" if w else " (default workers)")
+            med, best = statistics.median(runs[(e, w)]), min(runs[(e, w)])
+            print(f"{label:58} {med:7.3f} ({best:.3f}) {med / base:6.1f}x ({best / min(runs['pdftotext']):.1f}x)")
+        if 1 in workers and 2 in workers:
+            print(f"speed-up, {e}, --workers 2 over --workers 1: median {statistics.median(runs[(e, 1)]) / statistics.median(runs[(e, 2)]):.2f}x, "
+                  f"best {min(runs[(e, 1)]) / min(runs[(e, 2)]):.2f}x")
+
+
+load_before = [0.0]
 
 
 def profile(files: list[Path]) -> None:
-    """One worker's time, split as the README reports it: what importing
-    costs a fresh process, extraction, and segmentation plus tagging."""
+    """One worker's time, split as the README reports it: what a fresh
+    process costs before the first document (imports, as ``minutes parse``
+    makes them, the tagger, the word list), extraction by each engine (the
+    table finder apart), and segmentation plus tagging."""
     def fresh(code: str) -> float:
         return statistics.median(
             timed(lambda: subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)) for _ in range(3))
 
     bare = fresh("pass")
     cli_import = fresh("import pipeline.cli") - bare
-    parse_import = fresh("import pipeline.parse") - bare
-    from pipeline.extract import ExtractOptions, extract_document
+    parse_import = fresh("from pipeline.parallel import _defer_spacy_cli; _defer_spacy_cli(); import pipeline.parse") - bare
+    from pipeline.parallel import _defer_spacy_cli
+
+    _defer_spacy_cli()
+    import pipeline.extract as extract
+    from pipeline.extract import ExtractOptions, extract_document, resolve_hyphen
     from pipeline.parse import _segment_and_tag
     from pipeline.tagging import default_nlp
 
     start = time.perf_counter()
     default_nlp()
     nlp_build = time.perf_counter() - start
-    options = ExtractOptions(ocr="never")
-    extract_s = tag_s = 0.0
-    for path in files:
-        data = path.read_bytes()
+    start = time.perf_counter()
+    resolve_hyphen("infor", "mation")
+    word_list = time.perf_counter() - start
+
+    tables = [0.0]
+    find_tables = extract._table_lines
+
+    def timed_tables(*args):
+        begin = time.perf_counter()
+        try:
+            return find_tables(*args)
+        finally:
+            tables[0] += time.perf_counter() - begin
+
+    extract._table_lines = timed_tables
+    extraction: dict = {}
+    documents = []
+    for engine in ("pdfminer", "pdfium"):
+        options = ExtractOptions(ocr="never", pdf_engine=engine)
+        tables[0] = 0.0
         start = time.perf_counter()
-        document = extract_document(data, str(path), options)
-        middle = time.perf_counter()
+        documents = [extract_document(path.read_bytes(), str(path), options) for path in files]
+        extraction[engine] = (time.perf_counter() - start, tables[0])
+    extract._table_lines = find_tables
+    start = time.perf_counter()
+    for document in documents:
         _segment_and_tag(document)
-        extract_s, tag_s = extract_s + middle - start, tag_s + time.perf_counter() - middle
+    tag_s = time.perf_counter() - start
     base = best_of(3, lambda: pdftotext(files))
     rows = [("command line start (imports of `minutes`)", cli_import),
-            ("a worker's imports (pdfplumber, spaCy, ...)", parse_import),
-            ("a worker's tagger build", nlp_build),
-            ("extraction (pdfplumber/pdfminer, layout)", extract_s),
+            ("a worker's imports (spaCy without its CLI, ...)", parse_import),
+            ("the tagger's build", nlp_build),
+            ("wordfreq's English list", word_list),
+            ("extraction, pdfium (table finder apart)", extraction["pdfium"][0] - extraction["pdfium"][1]),
+            ("table finder (pdfplumber, ruled pages only)", extraction["pdfium"][1]),
             ("segmentation and tagging", tag_s)]
     total = sum(s for _, s in rows)
     print(f"{len(files)} files in one process; pdftotext -layout: {base:.3f} s")
-    print(f"{'part':46} {'seconds':>8} {'share':>6} {'x pdftotext':>11}")
+    print(f"{'part':50} {'seconds':>8} {'share':>6} {'x pdftotext':>11}")
     for label, seconds in rows:
-        print(f"{label:46} {seconds:8.3f} {seconds / total:6.1%} {seconds / base:10.1f}x")
-    print(f"{'total, one worker':46} {total:8.3f} {1:6.1%} {total / base:10.1f}x")
+        print(f"{label:50} {seconds:8.3f} {seconds / total:6.1%} {seconds / base:10.1f}x")
+    print(f"{'total, one worker':50} {total:8.3f} {1:6.1%} {total / base:10.1f}x")
+    miner, miner_tables = extraction["pdfminer"]
+    print(f"(extraction with --pdf-engine pdfminer: {miner:.3f} s, of which the table finder {miner_tables:.3f} s; "
+          f"pdfium {extraction['pdfium'][0]:.3f} s)")
 
 
 def per_file(files: list[Path], repeat: int) -> None:
@@ -151,8 +194,13 @@ def main() -> int:
     parser.add_argument("--end-to-end", action="store_true", help="time `minutes parse --json` on the files")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2, 0],
                         help="--workers values for --end-to-end (0: the default) [1 2 0]")
+    parser.add_argument("--pdf-engine", nargs="+", default=["pdfium"], choices=["pdfium", "pdfminer"],
+                        help="--pdf-engine values for --end-to-end [pdfium]")
     parser.add_argument("--profile", action="store_true", help="where one worker's time goes")
     args = parser.parse_args()
+    import os
+
+    load_before[0] = os.getloadavg()[0]
     if not shutil.which("pdftotext"):
         print("pdftotext (poppler-utils) is needed for the baseline", file=sys.stderr)
         return 2
@@ -161,7 +209,7 @@ def main() -> int:
     for p in map(Path, args.paths or default):
         files.extend(sorted(p.glob("*.pdf")) if p.is_dir() else [p])
     if args.end_to_end:
-        end_to_end(files, args.workers, args.repeat)
+        end_to_end(files, args.workers, args.repeat, args.pdf_engine)
     elif args.profile:
         profile(files)
     else:

@@ -123,7 +123,9 @@ def _writing(ctx: click.Context, command: str, db_file: Path):
 @click.option("--html", "as_html", is_flag=True,
               help="Print an HTML page per file showing what was tagged (displaCy's span view), to see why a fact "
                    "was or was not found.")
-def parse(files, as_json, workers, max_pages, timeout, max_memory, ocr, as_html):
+@click.option("--pdf-engine", type=click.Choice(["pdfium", "pdfminer"]), default=ExtractOptions.pdf_engine,
+              show_default=True, help="Where PDF characters come from (pdfium falls back to pdfminer page by page).")
+def parse(files, as_json, workers, max_pages, timeout, max_memory, ocr, as_html, pdf_engine):
     """Parse local documents (PDF, Word, text, saved ModernGov pages or
     web-service XML) without a database.
 
@@ -139,7 +141,7 @@ def parse(files, as_json, workers, max_pages, timeout, max_memory, ocr, as_html)
 
     if as_html and as_json:
         raise click.UsageError("--html and --json cannot be used together")
-    options = ExtractOptions(max_pages=max_pages, timeout=timeout, ocr=ocr)
+    options = ExtractOptions(max_pages=max_pages, timeout=timeout, ocr=ocr, pdf_engine=pdf_engine)
     limits = Limits(timeout=timeout, max_memory=max_memory * 1024 * 1024)
     workers = min(workers or os.cpu_count() or 1, len(files))
     load_parser_for_workers()

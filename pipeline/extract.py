@@ -34,7 +34,9 @@ from .children import die_with_parent
 
 log = logging.getLogger(__name__)
 
-PARSER_VERSION = "extract-2"
+#: extract-3: characters from PDFium where they stand for pdfminer's (same text; a
+#: line's x0 or top can differ by the 0.1-point rounding, single precision).
+PARSER_VERSION = "extract-3"
 
 
 class ExtractionError(Exception):
@@ -65,6 +67,11 @@ class ExtractOptions:
     ocr_max_pixels: int = 40_000_000  # one rendered page; A4 at 300 dpi is 8.7 million
     ocr_page_timeout: float = 120.0  # seconds tesseract may take on one page
     tables: bool = True
+    # Where a PDF page's characters come from: "pdfium" (PDFium through
+    # pypdfium2, several times faster; a page it cannot read exactly as
+    # pdfminer would goes to pdfminer) or "pdfminer" (pdfminer only).  Both
+    # give the same lines: benchmarks/pdf_engines.py compares them.
+    pdf_engine: str = "pdfium"
 
 
 def tesseract_available() -> bool:
@@ -323,11 +330,13 @@ def extract_pdf(
                     f"pdfplumber saw {len(plumber_pages)} pages, pdfium {page_count}; text from pdfium"
                 )
             plumber_pages = []
-        pdfium = None
+        pdfium = chars_from = None
         if not plumber_pages:
             import pypdfium2
 
             pdfium = pypdfium2.PdfDocument(data)
+        elif options.pdf_engine == "pdfium":
+            chars_from = _open_pdfium(data)
         try:
             for number in range(1, page_count + 1):
                 if time.monotonic() > deadline:
@@ -335,7 +344,7 @@ def extract_pdf(
                         path, "timeout", f"took longer than the {options.timeout:g}s limit per document"
                     )
                 if plumber_pages:
-                    page = _page_from_plumber(plumber_pages[number - 1], number, options)
+                    page = _page_from_plumber(plumber_pages[number - 1], number, options, chars_from)
                 else:
                     page = _page_from_pdfium(pdfium, number)
                 document.pages.append(page)
@@ -348,8 +357,9 @@ def extract_pdf(
         finally:
             if pdf is not None:
                 pdf.close()
-            if pdfium is not None:
-                pdfium.close()
+            for opened in (pdfium, chars_from):
+                if opened is not None:
+                    opened.close()
         _remove_running_lines(document.pages)
         _join_hyphenated(document.pages)
         for page in document.pages:
@@ -358,6 +368,39 @@ def extract_pdf(
             page.text = "\n".join(line.text for line in page.lines)
         _ocr_where_needed(data, document, options)
     return document
+
+
+def _open_pdfium(data: bytes):
+    """The document opened by PDFium for its characters, or None (not
+    installed, or it cannot read what pdfminer can): pdfminer then reads
+    every page, as with ``pdf_engine="pdfminer"``."""
+    try:
+        import pypdfium2
+
+        return pypdfium2.PdfDocument(data)
+    except Exception as exc:  # ImportError, PdfiumError
+        log.debug("PDFium cannot read this file (%s): characters from pdfminer", exc)
+        return None
+
+
+def _pdfium_chars(doc, number: int, plumber_page):
+    """A page's characters from PDFium (see :mod:`.pdfium_chars`), or None
+    where pdfminer must read it."""
+    from .pdfium_chars import page_chars
+
+    try:
+        pdf_page = doc[number - 1]
+    except Exception:
+        return None
+    try:
+        return page_chars(pdf_page, plumber_page.page_obj)
+    except (_DocumentTimeout, MemoryError):
+        raise
+    except Exception as exc:  # a PDFium error on this page: pdfminer reads it
+        log.debug("page %d: PDFium failed (%s: %s): characters from pdfminer", number, exc.__class__.__name__, exc)
+        return None
+    finally:
+        pdf_page.close()
 
 
 def _page_from_pdfium(doc, number: int) -> Page:
@@ -546,17 +589,10 @@ def _char_device(rsrcmgr, pageno: int):
     return CharDevice()
 
 
-def _layout_words(plumber_page) -> tuple[list[dict], bool, bool]:
-    """Words from the page's characters as pdfminer places them, and whether
-    it has ruling lines or images.
-
-    pdfplumber's own ``extract_words`` first turns every character into a
-    dict of some twenty resolved attributes; profiling the Kent minutes put
-    about 55% of extraction time there.  Reading the characters directly
-    gives the same words (same tolerances: 3 points across, 3 down) at a
-    fraction of the cost; pdfplumber's full object model is still used for
-    the table finder, on pages that have ruling lines.
-    """
+def _pdfminer_chars(plumber_page) -> tuple[list[tuple], float, bool, bool]:
+    """The page's upright characters as pdfminer interprets it (see
+    :func:`_char_device`), the page height, and whether it has ruling lines
+    or images."""
     from pdfminer.layout import LTCurve, LTFigure, LTImage
     from pdfminer.pdfinterp import PDFPageInterpreter
     from pdfplumber.utils.exceptions import PdfminerException
@@ -568,8 +604,6 @@ def _layout_words(plumber_page) -> tuple[list[dict], bool, bool]:
     except Exception as exc:  # as pdfplumber's page.layout reports it
         raise PdfminerException(exc)
     layout = device.get_result()
-    height = float(layout.height)
-    chars = device.chars
     curves, has_images = 0, False
 
     def walk(container):
@@ -585,10 +619,21 @@ def _layout_words(plumber_page) -> tuple[list[dict], bool, bool]:
     walk(layout)
     # A ruled table needs a grid: a lone underline or box is not worth
     # running the table finder (and pdfplumber's full object model) for.
-    has_lines = curves >= 4
+    return device.chars, float(layout.height), curves >= 4, has_images
+
+
+def _words_from_chars(chars: list[tuple], height: float) -> list[dict]:
+    """Words from a page's characters, ``(text, x0, x1, y0, y1, fontname,
+    size)`` in PDF space (y upwards).
+
+    pdfplumber's own ``extract_words`` first turns every character into a
+    dict of some twenty resolved attributes; profiling the Kent minutes put
+    about 55% of extraction time there.  Reading the characters directly
+    gives the same words (same tolerances: 3 points across, 3 down) at a
+    fraction of the cost.
+    """
     # Cluster characters into lines by their top (3 points), then read each
     # line left to right: a drop capital set a point higher stays in its word.
-    # A character is (text, x0, x1, y0, y1, fontname, size).
     chars.sort(key=lambda c: height - c[4])
     lines: list[list] = []
     for char in chars:
@@ -599,17 +644,23 @@ def _layout_words(plumber_page) -> tuple[list[dict], bool, bool]:
             lines.append([top, [char]])
     words: list[dict] = []
     current: list = []
+    bold_fonts: dict[str, bool] = {}
+
+    def is_bold(fontname: str) -> bool:
+        bold = bold_fonts.get(fontname)
+        if bold is None:
+            bold = bold_fonts[fontname] = "bold" in fontname.lower()
+        return bold
 
     def flush():
         if current:
-            text = "".join(c[0] for c in current)
-            bold = sum("bold" in c[5].lower() for c in current) * 2 > len(current)
+            flags = [is_bold(c[5]) for c in current]
+            bold = sum(flags) * 2 > len(current)
             words.append({
-                "text": text, "x0": current[0][1], "x1": current[-1][2],
-                "top": height - max(c[4] for c in current), "bottom": height - min(c[3] for c in current),
-                "fontname": next((c[5] for c in current if "bold" in c[5].lower()), current[0][5])
-                if bold else current[0][5],
-                "size": max(c[6] for c in current),
+                "text": "".join([c[0] for c in current]), "x0": current[0][1], "x1": current[-1][2],
+                "top": height - max([c[4] for c in current]), "bottom": height - min([c[3] for c in current]),
+                "fontname": current[flags.index(True)][5] if bold else current[0][5],
+                "size": max([c[6] for c in current]),
             })
             current.clear()
 
@@ -631,11 +682,16 @@ def _layout_words(plumber_page) -> tuple[list[dict], bool, bool]:
             current.append(char)
             previous, space = char, None
         flush()
-    return words, has_lines, has_images
+    return words
 
 
-def _page_from_plumber(plumber_page, number: int, options: ExtractOptions) -> Page:
-    words, has_lines, has_images = _layout_words(plumber_page)
+def _page_from_plumber(plumber_page, number: int, options: ExtractOptions, pdfium_doc=None) -> Page:
+    """One page's lines from its characters: PDFium's when ``pdfium_doc``
+    is given and they can stand for pdfminer's on this page, else
+    pdfminer's; pdfplumber's table finder either way."""
+    found = _pdfium_chars(pdfium_doc, number, plumber_page) if pdfium_doc is not None else None
+    chars, height, has_lines, has_images = found if found is not None else _pdfminer_chars(plumber_page)
+    words = _words_from_chars(chars, height)
     tables, words, table_lines = (
         _table_lines(plumber_page, words) if options.tables and words and has_lines else ([], words, [])
     )

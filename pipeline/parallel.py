@@ -23,6 +23,7 @@ def load_parser_for_workers() -> bool:
     fresh interpreter, so loading here would only cost time."""
     if multiprocessing.get_start_method(allow_none=False) != "fork":
         return False
+    _defer_spacy_cli()
     from . import parse  # noqa: F401  (spaCy, pdfplumber, the segmenter)
     from .extract import resolve_hyphen
     from .tagging import default_nlp
@@ -30,3 +31,40 @@ def load_parser_for_workers() -> bool:
     default_nlp()
     resolve_hyphen("infor", "mation")  # loads wordfreq's English list
     return True
+
+
+def _defer_spacy_cli() -> None:
+    """Import spaCy without its command line.
+
+    ``import spacy`` runs ``from .cli.info import info``, which imports every
+    spaCy command and what they need (weasel, typer, requests, httpx, jinja2,
+    the config templates): about a quarter of spaCy's import time, none of it
+    used by a blank pipeline.  Before spaCy is first imported, ``spacy.cli``
+    is registered as a package that has not run its ``__init__`` (its
+    submodules still import from their files when asked for) and
+    ``spacy.cli.info`` as a module whose ``info`` imports the real one when
+    called.
+    """
+    import importlib
+    import importlib.util
+    import os
+    import sys
+    import types
+
+    if "spacy" in sys.modules or "spacy.cli" in sys.modules:
+        return
+    spec = importlib.util.find_spec("spacy")
+    if spec is None or not spec.submodule_search_locations:
+        return
+    cli = types.ModuleType("spacy.cli", "spaCy's command line, not imported (see pipeline.parallel)")
+    cli.__path__ = [os.path.join(list(spec.submodule_search_locations)[0], "cli")]
+    info_module = types.ModuleType("spacy.cli.info")
+
+    def info(*args, **kwargs):  # the real one, imported on first use
+        sys.modules.pop("spacy.cli.info", None)
+        return importlib.import_module("spacy.cli.info").info(*args, **kwargs)
+
+    info_module.info = info
+    cli.info = info_module
+    sys.modules["spacy.cli"] = cli
+    sys.modules["spacy.cli.info"] = info_module

@@ -87,6 +87,15 @@ def render_in_worker(path: str, options: ExtractOptions):
         return None, ExtractionError(path, "too_much_memory", "needed more memory than the per-document limit")
 
 
+def _size(path: str) -> int:
+    import os
+
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
+
+
 @dataclass
 class Limits:
     """What one document may use.  ``timeout`` covers the whole parse."""
@@ -143,7 +152,12 @@ class ParsePool:
             return None, ExtractionError(path, "timeout",
                                          f"took longer than the {self.limits.timeout:g}s limit per document")
         except ProcessExpired as exc:
-            why = "was killed (out of memory?)" if exc.exitcode == -signal.SIGKILL else f"died ({exc})"
+            if exc.exitcode == -signal.SIGKILL:
+                why = "was killed (out of memory?)"
+            elif exc.exitcode == -signal.SIGABRT:  # PDFium (C++) aborts when an allocation fails under the cap
+                why = "was aborted (out of memory in a C library?)"
+            else:
+                why = f"died ({exc})"
             return None, ExtractionError(path, "worker_died", f"the worker parsing it {why}")
         except MemoryError:
             return None, ExtractionError(path, "too_much_memory", "its result was too large to return")
@@ -172,10 +186,25 @@ class ParsePool:
                 task = in_flight.pop(future)
                 yield task, self._outcome(future, path_of(task))
 
+    #: A batch this long or shorter is scheduled all at once, largest file first.
+    SORTED_BATCH = 256
+
     def ordered(self, tasks: Iterable[T], path_of: Callable[[T], str]) -> Iterator[tuple[T, tuple]]:
-        """The order given, with the same bounded look-ahead."""
+        """The order given.  A short list (``minutes parse`` of a few files)
+        is handed to the workers largest file first, so that no worker is
+        left parsing the biggest one alone at the end (on the eight Kent
+        minutes, the last of two workers otherwise finished about an eighth
+        later); a longer one streams with the same bounded look-ahead as
+        :meth:`stream`."""
         from collections import deque
 
+        if isinstance(tasks, (list, tuple)) and len(tasks) <= self.SORTED_BATCH:
+            futures: dict[int, object] = {}
+            for index in sorted(range(len(tasks)), key=lambda i: -_size(path_of(tasks[i]))):
+                futures[index] = self._submit(path_of(tasks[index]))
+            for index, task in enumerate(tasks):
+                yield task, self._outcome(futures.pop(index), path_of(task))
+            return
         tasks = iter(tasks)
         window: deque = deque()
         while True:

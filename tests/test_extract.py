@@ -199,3 +199,82 @@ def test_per_document_time_limit():
     with pytest.raises(ExtractionError) as caught:
         extract_document(path.read_bytes(), str(path), ExtractOptions(timeout=0.05))
     assert caught.value.kind == "timeout"
+
+
+# ---------------------------------------------------------------------------
+# The PDFium character source stands for pdfminer's: same pages, or pdfminer.
+
+PDFIUM = ExtractOptions(ocr="never", pdf_engine="pdfium")
+PDFMINER = ExtractOptions(ocr="never", pdf_engine="pdfminer")
+
+
+def _same_pages(a, b):
+    """Same text and lines; layout numbers (rounded to 0.1 point) may differ
+    by that rounding: PDFium computes positions in single precision."""
+    assert len(a.pages) == len(b.pages)
+    for pa, pb in zip(a.pages, b.pages):
+        assert pa.text == pb.text, pa.number
+        assert pa.header == pb.header and pa.tables == pb.tables and pa.scanned == pb.scanned
+        assert [(l.text, l.bold, l.right_aligned, l.table) for l in pa.lines] == \
+            [(l.text, l.bold, l.right_aligned, l.table) for l in pb.lines]
+        for la, lb in zip(pa.lines, pb.lines):
+            assert abs(la.x0 - lb.x0) <= 0.11 and abs(la.top - lb.top) <= 0.11 and la.size == lb.size
+    assert (a.status, a.warnings) == (b.status, b.warnings)
+
+
+@pytest.mark.parametrize("name", [
+    "2025-01-30_cabinet_printed-minutes.pdf",  # ruled tables, bold headings, line-end hyphens
+    "2025-02-13_county-council_budget_printed-minutes.pdf",  # recorded votes, right-aligned outcomes
+    "2019-09-03_parish-council_minutes.pdf",
+    "2023-01-04_full-board_minutes_with-vote-record.pdf",
+    "2014_parish-council-doc-363_GARBLED-TEXT.pdf",  # no character map: pdfminer's (cid:N), flagged
+])
+def test_pdfium_gives_the_pages_pdfminer_gives(name):
+    _same_pages(_extract(name, PDFMINER), _extract(name, PDFIUM))
+
+
+def test_pdfium_reads_most_pages_itself():
+    from pipeline.pdfium_chars import FALLBACKS
+
+    before = sum(FALLBACKS.values())
+    document = _extract("2025-01-30_cabinet_printed-minutes.pdf", PDFIUM)
+    assert sum(FALLBACKS.values()) - before == 0 and len(document.pages) == 17
+
+
+def test_a_page_pdfium_fails_on_is_read_by_pdfminer(monkeypatch):
+    import pipeline.pdfium_chars
+
+    calls = []
+
+    def broken(pdf_page, miner_page):
+        calls.append(1)
+        raise RuntimeError("PDFium failed")
+
+    monkeypatch.setattr(pipeline.pdfium_chars, "page_chars", broken)
+    _same_pages(_extract("2025-01-09_cabinet_minutes.pdf", PDFMINER), _extract("2025-01-09_cabinet_minutes.pdf", PDFIUM))
+    assert calls
+
+
+def test_without_pdfium_every_page_is_read_by_pdfminer(monkeypatch):
+    import pipeline.extract
+
+    monkeypatch.setattr(pipeline.extract, "_open_pdfium", lambda data: None)
+    _same_pages(_extract("2025-01-09_cabinet_minutes.pdf", PDFMINER), _extract("2025-01-09_cabinet_minutes.pdf", PDFIUM))
+
+
+def test_a_garbled_page_goes_to_pdfminer_and_keeps_its_cid_codes():
+    document = _extract("2014_parish-council-doc-363_GARBLED-TEXT.pdf", PDFIUM)
+    assert "(cid:" in document.pages[0].text and document.status == "garbled"
+
+
+@pytest.mark.parametrize("name,kind", [
+    ("damaged/kent-cabinet_ENCRYPTED-user-password.pdf", "encrypted"),
+    ("damaged/kent-budget_TRUNCATED-at-60000-bytes.pdf", "truncated"),
+    ("damaged/kent-cabinet_MIDDLE-MISSING_head-and-tail-only.pdf", "corrupt"),
+    ("damaged/ZERO-PAGES_qpdf-empty.pdf", "empty"),
+])
+def test_broken_pdfs_fail_alike_with_either_engine(name, kind):
+    for options in (PDFMINER, PDFIUM):
+        with pytest.raises(ExtractionError) as info:
+            _extract(name, options)
+        assert info.value.kind == kind
