@@ -665,7 +665,8 @@ def _counted_bare_headings(flat: list[tuple[int, Line]]) -> list[_Heading]:
         if match and not line.table:
             found.append((index, int(match.group("number"))))
     chain = _longest_run(found, lambda last: (last + 1,), lambda start: True)
-    numbers = [number for index, number in found if index in set(chain)]
+    in_chain = set(chain)
+    numbers = [number for index, number in found if index in in_chain]
     # Two will do when they are not years ("2014 Review" / "2015 Budget").
     if len(chain) < 2 or len(chain) == 2 and any(1900 <= number <= 2100 for number in numbers):
         return []
