@@ -12,6 +12,7 @@ span in ``doc.spans["attendance"]`` labelled with its status, with the
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional
 
 from spacy.language import Language
@@ -260,10 +261,10 @@ def _split_long_lines(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
     joined: list[tuple[int, Line]] = []
     for page, line in lines:
         if joined and _LABEL_SECOND_LINE.match(line.text.strip()) and _LABEL_FIRST_WORD.match(joined[-1][1].text.strip()):
-            line = Line(text=f"{joined.pop()[1].text.strip()} {line.text.strip()}", bold=line.bold, x0=line.x0)
+            line = replace(line, text=f"{joined.pop()[1].text.strip()} {line.text.strip()}")
         joined.append((page, line))
-    lines = [(page, Line(text=_SUB_LIST.sub(lambda m: _SUB_LABELS[m.group(1).lower()], line.text), bold=line.bold, x0=line.x0,
-                         table=line.table) if _SUB_LIST.search(line.text) else line) for page, line in joined]
+    lines = [(page, replace(line, text=_SUB_LIST.sub(lambda m: _SUB_LABELS[m.group(1).lower()], line.text))
+              if _SUB_LIST.search(line.text) else line) for page, line in joined]
     split = []
     for page, line in lines:
         # A long flattened line, or a label after the end of a sentence
