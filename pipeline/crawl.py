@@ -335,24 +335,31 @@ class Crawler:
             return None
         return row if (row["publication_date"] or None) == (linked.publication_date or None) else None
 
+    def _get(self, url: str, held: Optional[dict], max_bytes: Optional[int] = None):
+        """GET ``url``, conditional on the validators of ``held`` (the row of
+        the copy already held, if any); None when it failed, recorded here:
+        refused, an HTTP failure, or a 304 to a request that held nothing."""
+        try:
+            response = self.client.get(url, etag=held["etag"] if held else None,
+                                       last_modified=held["last_modified"] if held else None, max_bytes=max_bytes)
+        except FetchError as exc:
+            self._failed(exc)
+            return None
+        if response.not_modified and held is None:
+            self._fail(f"{url}: answered 304 Not Modified to an unconditional request [http]")
+            return None
+        return response
+
     def _download(self, linked: LinkedDocument, held: Optional[dict] = None):
         """Fetch a document: ``held``, the row of a copy already held with
         validators, makes the request conditional.  Return (path, sha256,
         size, media type, (etag, last_modified)) for the store, or None
         (failed, or not modified)."""
         url = self.adapter.fetch_url(linked.url)
-        try:
-            if held is None:
-                response = self.client.get(url)
-            else:
-                response = self.client.get(url, etag=held["etag"], last_modified=held["last_modified"])
-        except FetchError as exc:
-            self._failed(exc)
+        response = self._get(url, held)
+        if response is None:
             return None
         if response.not_modified:
-            if held is None:
-                self._fail(f"{url}: answered 304 Not Modified to an unconditional request [http]")
-                return None
             self.summary.documents_known += 1
             return None
         media_type = sniff_media_type(response.content, urlsplit(url).path)
@@ -433,19 +440,10 @@ class Crawler:
         if held is not None and held["listing"] == listing and not (held["etag"] or held["last_modified"]):
             self.summary.decisions_known += 1
             return True
-        try:
-            if held is not None and (held["etag"] or held["last_modified"]):
-                response = self.client.get(ref.url, etag=held["etag"], last_modified=held["last_modified"],
-                                           max_bytes=settings.PAGE_MAX_BYTES)
-            else:
-                response = self.client.get(ref.url, max_bytes=settings.PAGE_MAX_BYTES)
-        except FetchError as exc:
-            self._failed(exc)
+        response = self._get(ref.url, held, max_bytes=settings.PAGE_MAX_BYTES)
+        if response is None:
             return False
         if response.not_modified:
-            if held is None:
-                self._fail(f"{ref.url}: answered 304 Not Modified to an unconditional request [http]")
-                return False
             self.summary.decisions_known += 1
             with self.db.atomic():
                 set_document_listing(self.db, document_id, listing)
