@@ -8,6 +8,26 @@ FIXTURES = Path(__file__).parent / "fixtures"
 PDF = FIXTURES / "pdf"
 
 
+def reprocess_changes_nothing(db, db_path: Path, tables: tuple[str, ...]):
+    """Parse every stored document again (as a new parser version would)
+    and check that no table in ``tables`` gains or loses a row; ``db`` is
+    closed first (``process`` is the writer) and the reopened database is
+    returned."""
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+    from pipeline.store import open_db
+
+    counts = {table: db[table].count for table in tables}
+    db.execute("UPDATE documents SET parser_version = NULL")
+    db.conn.commit()
+    db.close()
+    assert CliRunner().invoke(cli, ["--db", str(db_path), "process", "--workers", "2"]).exit_code == 0
+    db = open_db(db_path)
+    assert {table: db[table].count for table in tables} == counts
+    return db
+
+
 @pytest.fixture(scope="session")
 def fixtures() -> Path:
     return FIXTURES

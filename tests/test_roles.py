@@ -19,7 +19,7 @@ from pipeline.process import place
 from pipeline.roles import ROLES, classify, is_letterhead, named_meeting, role_from_content, role_from_metadata
 from pipeline.store import ensure_council, open_db, store_parsed, upsert_meeting
 
-from conftest import FIXTURES, PDF
+from conftest import FIXTURES, PDF, reprocess_changes_nothing
 
 ROD = FIXTURES / "dev" / "kent-cc" / "kent-cc_2025_record-of-decision_24-00093.pdf"
 KENT_2025 = {
@@ -325,13 +325,7 @@ def test_kent_2025_papers_added_then_processed(tmp_path):
     roles = {Path(r["title"]).stem: r["role"] for r in db.query("SELECT title, role FROM documents")}
     assert roles["2025-03-13_county-council_questions-and-answers"] == "questions"
     assert roles["2025-03-13_cabinet_public-reports-pack"] == "reports_pack"
-    counts = {t: db[t].count for t in ("meetings", "items", "attendance", "agenda_items", "resolutions", "votes")}
-    db.execute("UPDATE documents SET parser_version = NULL")
-    db.conn.commit()
-    db.close()
-    assert runner.invoke(cli, ["--db", str(db_path), "process", "--workers", "2"]).exit_code == 0
-    db = open_db(db_path)
-    assert {t: db[t].count for t in counts} == counts
+    db = reprocess_changes_nothing(db, db_path, ("meetings", "items", "attendance", "agenda_items", "resolutions", "votes"))
     db.close()
 
 
