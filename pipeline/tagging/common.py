@@ -59,6 +59,7 @@ class Vocabulary:
     guest_titles: tuple = ()
     labels_longest_first: tuple = ()  # attendance labels, for "also present via Teams ..." prefixes
     officer_role: re.Pattern = re.compile(r"(?!)")  # any of officer_roles as a word, in one search
+    not_initials: frozenset = frozenset()  # letters that name things, not people ("PC", "AOB")
 
 
 @lru_cache(maxsize=4)
@@ -76,6 +77,7 @@ def vocabulary(path: Path = PATTERNS / "vocabulary.json") -> Vocabulary:
         officer_roles=frozenset(data.get("officer_roles", ())),
         guest_titles=tuple(sorted(data.get("guest_titles", ()), key=len, reverse=True)),
         labels_longest_first=tuple(sorted(data["attendance_labels"], key=len, reverse=True)),
+        not_initials=frozenset(data.get("not_initials", ())),
         officer_role=re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(data.get("officer_roles", ()), key=len, reverse=True)))
                                 + r")\b") if data.get("officer_roles") else re.compile(r"(?!)"),
     )
@@ -145,11 +147,6 @@ def people_in_text(doc: Doc) -> list[tuple[Span, str]]:
     return sorted(found, key=lambda pair: pair[0].start_char)
 
 
-# Letters that name things, not people, in minutes.
-_ABBREVIATIONS = {"PC", "CC", "DC", "TC", "BC", "MP", "UK", "EU", "NB", "OK", "AM", "PM", "ID", "TV", "IT", "HR",
-                  "AOB", "RFO", "VAT", "CIL", "NHS", "GDPR", "PCC", "PCSO", "CCTV", "WW", "AGM", "EGM"}
-
-
 def _by_initials(text: str, people: Sequence[tuple[str, Optional[str]]]) -> Iterator[tuple[str, str, re.Match]]:
     """Attendees where the minutes call them by their initials ("2.1 AV –
     Invoice submitted ...", "CM advised that he and PS had reviewed ...").
@@ -162,7 +159,7 @@ def _by_initials(text: str, people: Sequence[tuple[str, Optional[str]]]) -> Iter
             owners.setdefault("".join(w[0] for w in words), []).append(name)
     found = []
     for initials, names in owners.items():
-        if len(set(names)) == 1 and initials not in _ABBREVIATIONS:
+        if len(set(names)) == 1 and initials not in vocabulary().not_initials:
             found += [(initials, names[0], m) for m in re.finditer(rf"(?<![\w&/-]){initials}(?![\w&/-])", text)]
     if len({initials for initials, _, _ in found}) < 2:
         return iter(())
