@@ -23,7 +23,9 @@ DATE = re.compile(
     # "15thMay 2019", "6th of February 2018", "February the 6th 2018" too
     rf"(?<![\d/.])(\d{{1,2}})(?:\s?(?:st|nd|rd|th)\.?\s*|\.?\s+)(?:of\s+)?({MONTHS})\.?,?\s+(\d{{4}})\b"
     rf"|\b({MONTHS})\.?\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
-    r"|\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b",
+    r"|\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b"
+    # "Planning & Development Committee (19/07/16)": a two-figure year only in brackets
+    r"|(?<=\()(\d{1,2})/(\d{1,2})/(\d{2})(?=\))",
     re.IGNORECASE,
 )
 

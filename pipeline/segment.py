@@ -47,11 +47,12 @@ _NUMBER = (r"(?P<number>\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,2}/\d{2}-\d{1,3}|\d{1,3}-
 _RUNNING = r"(?:[A-Z][A-Za-z]{0,3}/)?\d{1,4}/(?:\d{4}|\d{2}(?:-\d{2})?)"  # "SC/35/2018" too
 # "86/17 – Date of Next Meeting": a dash may stand between number and title.
 # "C048/23   1.   APOLOGIES": the agenda's number may follow the minute's.
-_HEADING = re.compile(rf"^(?:Minute\s+|Item\s+)?{_NUMBER}[.):–—]?\s+(?:[-–—|]\s+)?(?:\d{{1,2}}\.\s+)?(?P<title>[A-Z(‘'\"“0-9].*)$")
-_NUMBER_ONLY = re.compile(r"^(?:[•·]\s*)?\d{1,4}[a-z]?(?:\.\d{1,2})?\.?$")  # "• 4." in a saved ModernGov list
+_HEADING = re.compile(rf"^(?:Minute\s+|Item\s+)?{_NUMBER}(?:[.):–—/]|\s/(?=\s))?\s+(?:[-–—|]\s+)?(?:\d{{1,2}}\.\s+)?(?P<title>[A-Z(‘'\"“0-9].*)$")
+# "• 4." in a saved ModernGov list; "CO/21", a council's prefix for the body's minutes
+_NUMBER_ONLY = re.compile(r"^(?:[•·]\s*)?(?:[A-Z]{1,4}/)?\d{1,4}[a-z]?(?:\.\d{1,2})?\.?$")
 # "2599. Police Report: Attached." / "1. Apologies for Absence. Apologies were
 # received": a short title run into the minute's text.
-_RUN_IN = re.compile(rf"^(?:Minute\s+)?{_NUMBER}[.)–—]?\s+(?:\|\s+)?(?P<title>[A-Z][^:.!?–|]{{2,70}}?)\s*[:.–]\s+(?P<rest>\S.*)$")
+_RUN_IN = re.compile(rf"^(?:Minute\s+)?{_NUMBER}[.)–—/]?\s+(?:\|\s+)?(?P<title>[A-Z][^:.!?–|]{{2,70}}?)\s*[:.–]\s+(?P<rest>\S.*)$")
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 _ADDRESS = re.compile(r"^[\w'’ -]{2,40}\b(?:Road|Street|Avenue|Lane|Drive|Way|Close|Crescent|Place|Terrace|Rd|St)\b[,.]?",
                       re.IGNORECASE)
@@ -101,7 +102,7 @@ _OFFICE = re.compile(r"\b(Cabinet Member for .+?|(?:Deputy )?Leader of the Counc
                      r"Portfolio Holder for .+?)(?=\s+(?:For publication|Key decision|Decision|Subject)\b|\s*[\[(]|\s*$)")
 _MINUTES_OF = re.compile(
     r"\b(?:minutes|meeting)\s+of\s+(?:an?\s+|the\s+)?(?:(?:[\w&-]+\s+){0,6}?meeting\s+(?:\(no\.?\s*\d+\)\s+)?of\s+)?"
-    r"(?:the\s+)?(?P<body>[^,.;:]{2,90}?)(?:\s+meeting)?(?=\s+(?:(?:was\s+)?held|at|convened|via|which|dated)\b|\s*[,.;:]|\s*$"
+    r"(?:the\s+)?(?P<body>[^,.;:]{2,90}?)(?:\s+meeting)?(?=\s+(?:(?:was\s+)?held|at|convened|via|which|dated)\b|\s*[,.;:]|\s*$|\s+\(\d"
     # "on" ends the body before a day or a date, not inside a place ("Ferryport on Craig")
     rf"|\s+on\s+(?:\d|{_WEEKDAY}|the\b|(?:{MONTHS})\b|(?-i:[a-z])))",
     re.IGNORECASE)
@@ -174,6 +175,13 @@ _APPROVED_MINUTE = re.compile(
 _DUE_BY = re.compile(r"^Decision due\s*:.*?\bby\s+(?P<body>[A-Z].+)$", re.IGNORECASE)
 
 
+# "Agenda Template TRAFFORD BOROUGH COUNCIL 27 JULY 2016 PRESENT The Worshipful
+# ...": a page flattened into one line, who met set in capitals before the date.
+_SHOUTED_BODY_DATE = re.compile(
+    rf"(?<![\w'’&-])(?P<body>(?:[A-Z][A-Z'’&-]+\s){{0,6}}(?:COUNCIL|COMMITTEE|SUB-COMMITTEE|CABINET|BOARD|PANEL|EXECUTIVE))"
+    rf"\s+(?P<date>\d{{1,2}}(?i:st|nd|rd|th)?\s+(?i:{MONTHS})\s+\d{{4}})\b")
+
+
 def _body_candidates(lines: list[str]) -> Iterator[tuple[str, Optional[str]]]:
     """(body, date-or-None) in the order of how sure each pattern is."""
     for line in lines:
@@ -220,6 +228,10 @@ def _body_candidates(lines: list[str]) -> Iterator[tuple[str, Optional[str]]]:
         found = _SUBJECT_BODY.match(line)
         if found:
             yield found.group("body"), None
+    for line in lines:
+        found = _SHOUTED_BODY_DATE.search(line[:300])
+        if found:
+            yield _title_case(found.group("body")), find_date(found.group("date"))
     titles = []
     for index, line in enumerate(lines):
         following = lines[index + 1] if index + 1 < len(lines) else ""
@@ -256,10 +268,17 @@ def _upper_runs_titled(line: str) -> str:
     return re.sub(r"(?<![A-Z'’&-])\b[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]+)+\b", lambda m: _title_case(m.group(0)), line)
 
 
+_SHOUTED_COUNCIL = re.compile(r"(?<![\w'’&-])(?:[A-Z][A-Z'’&-]+\s){1,5}(?:COUNTY|CITY|DISTRICT|BOROUGH|PARISH|TOWN|COMMUNITY)\sCOUNCIL\b")
+
+
 def _council_name(lines: list[str]) -> Optional[str]:
     for line in lines:
         # "CYNGOR TREF YSTRADGYNLAIS TOWN COUNCIL": the Welsh name stands before the English one.
         line = re.sub(r"\bCyngor\s+(?:Tref|Cymuned|Sir|Dinas|Bwrdeistref\s+Sirol)\s+", "", _title_case(line), flags=re.IGNORECASE)
+        # "Agenda Template TRAFFORD BOROUGH COUNCIL 27 JULY ...": the name in capitals, not the words before it
+        shouted = _SHOUTED_COUNCIL.search(line)
+        if shouted:
+            return _title_case(shouted.group(0))
         match = _COUNCIL.search(_upper_runs_titled(line))
         if match and match.group(1).split()[0] not in _COUNCIL_KINDS:
             return re.sub(r"^(?:Minutes of|Of|The|Draft Minutes of)\s+", "", match.group(1).strip())
@@ -294,9 +313,10 @@ def _meeting_date(lines: list[str]) -> Optional[str]:
                 return found
     for index, line in enumerate(lines):
         held = re.search(r"\bheld\b", line, re.IGNORECASE)
-        if not held or (index > 2 and re.search(r"minutes of the (?:\w+ )?meetings? held", line, re.IGNORECASE)):
+        if not held or (index > 2 and re.search(r"minutes of the (?:\w+ )?meetings?\b[^.]{0,60}?\bheld", line, re.IGNORECASE)):
             continue
-        if re.search(r"\b(?:that|approve|confirm|sign|receive|agree)\w*\s+(?:the\s+)?minutes\b[^.]{0,60}$",
+        # "To approve as correct the minutes of the meeting of the Council held on 5th September 2018"
+        if re.search(r"\b(?:that|approve|confirm|sign|receive|agree)\w*\s+(?:as\s+(?:a\s+)?(?:correct|true)(?:\s+record)?\s+)?(?:the\s+)?minutes\b[^.]{0,60}$",
                      line[max(0, held.start() - 80):held.start()], re.IGNORECASE):
             continue  # "That the Minutes of the Meeting of the Council held on 25 May 2016 be approved": another meeting
         after = " ".join(lines[index:index + 3])[held.start():]
@@ -364,8 +384,11 @@ def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
         body = _clean_body(body)
         if not body or _NOT_THE_BODY.match(body) or len(body) < 3:
             continue
-        if _GENERIC_BODY.match(body) or (meeting.council and re.sub(r"^the\s+", "", body, flags=re.I).lower()
-                                          == meeting.council.lower()):
+        kind = re.match(r"(?i:the\s+)?(Parish|Town|Community)\s+Council\b", body, re.IGNORECASE)
+        if kind and meeting.council and kind.group(1).lower() not in meeting.council.lower():
+            pass  # "Town Council" met, and the council named further down ("Vale of Glamorgan Council") is another
+        elif _GENERIC_BODY.match(body) or (meeting.council and re.sub(r"^the\s+", "", body, flags=re.I).lower()
+                                            == meeting.council.lower()):
             body = meeting.council or body
         meeting.committee = body
         date = stated
@@ -508,6 +531,12 @@ def _next_number(number: Optional[str]) -> Optional[str]:
     return f"{match.group('prefix') or ''}{int(match.group('n')) + 1}{match.group('rest') or ''}"
 
 
+_AGENDA_THEN_MINUTE = re.compile(
+    rf"^(?:Agenda\s+)?Item\s+\d{{1,3}}[.:]?\s+(?P<title>[A-Z][^.:]{{2,80}}?)[.:]?\s+(?P<number>{_RUNNING})\b\s*(?P<rest>.*)$",
+    re.IGNORECASE)
+_CAPS_THEN_DASH = re.compile(r"^(?P<caps>[A-Z][A-Z0-9'’&,/() ]*[A-Z)])\s+-\s+(?P<more>\S.*)$")
+
+
 def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
     """Headings of a document without font information (text, Word without
     bold, web pages), chosen so that one council's layout does not read
@@ -556,6 +585,13 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
                     and not re.match(r"(?:RESOLVED|Minutes:)", title) and not _PAGE_CHROME.match(title)):
                 candidates.append(("alone", _Heading(index, number, title, last=index + 1)))
             continue
+        agenda_numbered = _AGENDA_THEN_MINUTE.match(text)
+        if agenda_numbered:
+            # "Item 1. Apologies for Absence. 87/18 Councillor J Andrew ...": the
+            # agenda's number, the title, then the minute's own number.
+            candidates.append(("inline", _Heading(index, agenda_numbered.group("number"),
+                                                  agenda_numbered.group("title").strip(), rest=agenda_numbered.group("rest"))))
+            continue
         run_in = _RUN_IN.match(text)
         # "165/20 To Approve New Template RESOLVED: That ...": the marker
         # opens the minute's text, it is not the end of a run-in title.
@@ -563,14 +599,20 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             continue  # "27 April 2021 – Minutes": a date, not minute 27
         if (run_in and len(run_in.group("title").split()) <= 12 and not _PERSON_START.match(run_in.group("title"))
                 and not re.search(r"\b(?:RESOLVED|AGREED|RECOMMENDED|DECIDED)$", run_in.group("title"))):
-            candidates.append(("inline", _Heading(index, run_in.group("number"), run_in.group("title").strip(),
-                                                  rest=run_in.group("rest"))))
+            title, rest = run_in.group("title").strip(), run_in.group("rest")
+            dashed = _CAPS_THEN_DASH.match(title)
+            if dashed and not dashed.group("more").isupper():
+                # "85. APOLOGIES FOR ABSENCE - Cllrs. Mrs. C. Mirza-Davies, ...": the title in
+                # capitals ends at the dash, the minute's text starts after it.
+                title, rest = dashed.group("caps"), text[run_in.start("title") + dashed.start("more"):]
+            candidates.append(("inline", _Heading(index, run_in.group("number"), title, rest=rest)))
             continue
         match = _looks_like_heading(line, False)
         if match:
-            candidates.append(("inline", _Heading(index, match.group("number"), match.group("title").strip())))
+            # "2/ Election of Vice-Chairman:": the colon ends the title, it is not part of it
+            candidates.append(("inline", _Heading(index, match.group("number"), match.group("title").strip().rstrip(":").rstrip())))
             continue
-        weak_match = re.match(r"^(?P<number>\d{1,3})[.)]\s+(?:\|\s+)?(?P<title>[A-Z].{2,})$", text)
+        weak_match = re.match(r"^(?P<number>\d{1,3})[.)/]\s+(?:\|\s+)?(?P<title>[A-Z].{2,})$", text)
         if weak_match and line.numbered:
             # "... Minutes: 1. Apologies for Absence were received ...": cut
             # at a number counting up from 1, the number is the heading.
@@ -580,7 +622,9 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             continue
         if weak_match:
             words = weak_match.group("title").split()
-            weak.append(_Heading(index, weak_match.group("number"), " ".join(words[:8]).rstrip(".:,"),
+            # "4/ Minutes of the Meeting held on Tuesday, 21st June, 2016.": a whole short line is the title
+            words = words if len(words) <= 12 and text.endswith((".", ":")) else words[:8]
+            weak.append(_Heading(index, weak_match.group("number"), " ".join(words).rstrip(".:,"),
                                  rest=weak_match.group("title")))
         running = re.match(rf"^(?P<number>{_RUNNING})\s+(?:[-–—]\s+)?(?P<title>[A-Z][^.]{{2,300}})", text)
         if running and _PERSON_START.match(running.group("title")):
@@ -697,6 +741,9 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
     if len(text) < 120 or line.table:
         return [line]
     found = [(m.start(), int(m.group("n")), (m.group("prefix"), m.group("year"))) for m in _MID_LINE_NUMBER.finditer(text)]
+    agenda_numbered = _AGENDA_THEN_MINUTE.match(text)
+    if agenda_numbered:  # "Item 1. Apologies for Absence. 87/18 ...": the minute's number belongs to its heading
+        found = [entry for entry in found if entry[0] != agenda_numbered.start("number")]
     cuts = {start for start, _, _ in found if start and text[:start].rstrip()[-1:] in ".)!?"}
     plain = False  # cut at plain numbers, which alone mark the parts as headings
     growing = bool(cuts)
@@ -737,7 +784,8 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
 # MEMBERS Declarations of ...": a number before an upper-case title.
 # "3. DECLARATIONS OF INTEREST There were ...", "2. MINUTES The Leader ...":
 # two upper-case words, or one long one before the sentence it heads.
-_MID_LINE_CAPS = re.compile(r"(?<=\s)(?P<n>\d{1,4})\.?\s+(?=[A-Z][A-Z'’&-]+\s+[A-Z][A-Z'’&-]*\b|[A-Z][A-Z'’&-]{3,}\s+[A-Z])")
+# "17. ANNOUNCEMENTS (a) Tributes ...": a lettered sub-heading after the title.
+_MID_LINE_CAPS = re.compile(r"(?<=\s)(?P<n>\d{1,4})\.?\s+(?=[A-Z][A-Z'’&-]+\s+[A-Z][A-Z'’&-]*\b|[A-Z][A-Z'’&-]{3,}\s+(?:[A-Z]|\([a-z]\)\s))")
 _CAPS_WORD = re.compile(r"[A-Z0-9][A-Z0-9'’&,-]*|&")
 _OUTCOME_WORD = re.compile(r"^(?:RESOLVED|AGREED|RECOMMENDED|DECIDED|NOTED)\b")
 

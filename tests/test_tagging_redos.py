@@ -50,6 +50,9 @@ HOSTILE = {
     "open names": "Mr A (" * 5000,
     "sides": "For " * 5000,
     "vote counts": "carried by 1 votes to " * 3000,
+    # Dinas Powys CC's "PRESENT: Cllrs. V. Driscoll (Chairman), J. R. Fanshaw, C. P. Franks, ...":
+    # a full stop before a capital was read two ways by the "were also present" finder (2^n).
+    "initials with full stops": "Present: Cllrs. " + "J. R. Fanshaw, " * 40 + "and",
 }
 
 pytestmark = pytest.mark.slow  # one child process per hostile line

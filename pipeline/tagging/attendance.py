@@ -21,13 +21,13 @@ from spacy.tokens import Doc
 from models.records import Attendance, Line
 
 from .common import doc_text, FROM_TEXT, TITLE, FactSpans, add_span_extension, char_span, doc_lines, lines_span, page_lookup, vocabulary
-from .names import initials_end_names, looks_like_name_list, split_names
+from .names import initials_end_names, looks_like_name_list, posts_then_names, split_names
 
 SPANS_KEY = "attendance"
 
 # A full stop ends the list, but not the one of "Mr." or "Cllr." before a name.
 _SENTENCE_END = re.compile(
-    r"(?<=[a-z0-9)\]])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bRev)(?<!\bMessrs)(?<!\bProf)"
+    r"(?<=[a-z0-9)\]])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bCllrs)(?<!\bRev)(?<!\bRevd)(?<!\bMessrs)(?<!\bProf)"
     r"\.(?=\s+[A-Z(]|\s*$)")
 _LABEL = re.compile(r"^([A-Za-z][A-Za-z ]{2,40}?)\s*(?::|;|–|-)\s*(.*)$")  # "Present; Councillor A Phillips, ..." too
 _BARE_LABEL = re.compile(r"^([A-Za-z][A-Za-z ]{2,40})$")
@@ -63,7 +63,7 @@ _NEXT_LABEL = re.compile(r"^[A-Z][A-Za-z ]{2,30}:")
 _APOLOGIES_SENTENCE = re.compile(
     r"(?:apologies|an\s+apology)(?:\s+for\s+(?:absence|non-attendance|(?:(?:their|his|her)\s+)?inability\s+to\s+attend))?\s+(?:(?:were|was|had\s+been)\s+)?(?:also\s+)?"
     r"(?:(?:received|reported|given|submitted|tendered|noted|accepted|intimated)\s*)?"
-    r"(?:(?:and\s+accepted\s+)?from|by|on\s+behalf\s+of|(?<=received\s)for)\s*:?\s*(?P<names>.+?)(?:(?<!\b[A-Z])\.(?=\s+[A-Z|(]|\s*$)|\s\||\s(?=(?-i:[A-Z][A-Z'’]+\s[A-Z]{2,})\b)|$)",
+    r"(?:(?:and\s+accepted\s+)?from|by|on\s+behalf\s+of|(?<=received\s)for)\s*:?\s*(?P<names>.+?)(?:(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)\.(?=\s+[A-Z|(]|\s*$)|\s\||\s(?=(?-i:[A-Z][A-Z'’]+\s[A-Z]{2,})\b)|$)",
     re.IGNORECASE | re.DOTALL,
 )
 # "Cllr I Wroth & Cllr H Wroth sent apologies."
@@ -82,7 +82,7 @@ _ATTENDING_SENTENCE = re.compile(
 # "County Cllrs D Bryan, T Evans and T Tudor were in attendance."
 _WERE_ALSO_PRESENT = re.compile(
     r"(?:^|(?<=[.:]\s))(?P<names>(?:The\s+|Mr|Mrs|Ms|Miss|Dr|Cllr|(?:County|District|Borough)\s+Cllrs?\s)"
-    r"(?:[^;:]|\.(?=\s?[A-Z])){3,300}?)\s(?:was|were)\s+(?:also\s+(?:present|in\s+attendance)|in\s+attendance)\b")
+    r"(?:[^;:.]|\.(?=\s?[A-Z])){3,300}?)\s(?:was|were)\s+(?:also\s+(?:present|in\s+attendance)|in\s+attendance)\b")
 # "County Councillor M.Storey and Borough Councillor Collin Sampson were
 # welcomed to the meeting", "The Chairman welcomed PCSO Jones to the meeting":
 # guests, named where they are welcomed.
@@ -178,8 +178,11 @@ _NONE = re.compile(r"(?:none|no\b)", re.IGNORECASE)
 _AGENDA_WORDING = re.compile(r"\bto receive\b|\bany apologies\b", re.IGNORECASE)
 # "... from Cllr Purves With the absence of the Vice Chairman ...": a page
 # flattened without its full stops; a sentence's opening word ends the list.
-_RUN_ON = re.compile(r"\s+(?:for that part|for the|who|due to|as\s)"
-                     r"|\s+(?=(?:With|The|It|This|At|Following|After|There|He|She|They|Members|Council)\s+[a-z])")
+# "(?<!\s)": each run of spaces is tried from its start only (linear on a hostile run).
+_RUN_ON = re.compile(r"(?<!\s)\s+(?:for that part|for the|who|due to|as\s)"
+                     r"|(?<!\s)\s+(?=(?:With|The|It|This|At|Following|After|There|He|She|They|Members|Council)\s+[a-z])"
+                     # "... and David Robertson 1 / Welcome and Introduction": the next minute's number
+                     r"|\s(?=\d{1,3}(?:\.\d{1,2})?\s?[/.)]?\s[A-Z])")
 
 
 # "Item No | Item under discussion": the minutes' table starts; the list has ended.
@@ -239,6 +242,8 @@ _MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Members)(?<!Councillors)\
                              r"|(?:(?:Interim|Acting|Deputy|Assistant|Locum)\s+)?(?:Parish\s+|Town\s+)?Clerk|Others)\b\s*:"
                              # "... 28 NOVEMBER 2018 PRESENT County Councillor M R Harris": upper case, no colon
                              r"|(?-i:PRESENT|IN ATTENDANCE|ALSO PRESENT|APOLOGIES(?: FOR ABSENCE)?|ABSENT)\s+(?-i:[A-Z])"
+                             # "... M. Young In attendance Deputy Chief Executive ...": a list's label as a heading
+                             r"|(?-i:In\s+attendance)\s+(?-i:[A-Z])"
                              # "... Emlyn Williams EMW Apologies Elwen Owen (Clerk) EO ...": a name after it
                              r"|(?-i:Apologies|Absent)\s+(?-i:[A-Z][a-z]+\s[A-Z]))",
                              re.IGNORECASE)
@@ -276,7 +281,8 @@ def _split_long_lines(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
                 if parts and len(parts[-1].split()) <= 2 and not _label_match(parts[-1].strip()):
                     part = f"{parts.pop()} {part}"  # "Also" / "present: ...", "Interim Parish" / "Clerk: ..."
                 if part.strip():
-                    parts.append(part)
+                    # "In attendance Deputy Chief Executive ...": the label cut out of its line had no colon
+                    parts.append(re.sub(r"^(In\s+attendance)\s+(?=[A-Z])", r"\1: ", part) if parts else part)
             split += [(page, Line(text=part, bold=line.bold)) for part in parts]
         else:
             split.append((page, line))
@@ -324,6 +330,10 @@ _WHOLE_NAME_LINE = re.compile(
     r"(?:\s\([^()]{2,60}\))?$")
 
 
+_IN_THE_CHAIR = re.compile(
+    r",?(?<!\s)\s+(?i:in\s+the\s+chair)(?:\.\s+(?P<more>(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?|Councillors?)\b|(?:[A-Z]\.\s?){1,3}[A-Z][a-z]))|\.?$)")
+
+
 def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Attendance]]:
     """Labelled lists: (first line, last line, record) for each name."""
     found = []
@@ -333,7 +343,8 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
         text = line.text.strip()
         # "Parish Clerk and RFO A M Hounsell": an officer by post, not the label "Parish Clerk".
         also = _ALSO_PRESENT_LINE.match(text)
-        labelled = (("in_attendance", text) if _UNLABELLED_OFFICER.match(text) else None) or (
+        # "Town Clerk – Ms Ceri Anderson Assistant Town Clerk – Ms Sia Hookins": posts and holders, not the label "Town Clerk".
+        labelled = (("in_attendance", text) if _UNLABELLED_OFFICER.match(text) or posts_then_names(text) else None) or (
             ("in_attendance", also.group("names")) if also else None) or _label_match(text) or _unlabelled_list(text, found)
         if not labelled:
             index += 1
@@ -398,6 +409,9 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                                    or _UNLABELLED_OFFICER.match(part) or _WHOLE_NAME_LINE.match(part)) and not re.search(
                 r"(?:[,;&(]|\band)$", joined)
             block = f"{joined}, {part}" if separate else f"{joined} {part}".strip()
+        # "The Worshipful the Mayor (Councillor Mrs. J. Lloyd), in the Chair.
+        # J. Coupe M. Cordingley ...": who chaired, then the members.
+        block = _IN_THE_CHAIR.sub(lambda m: "" if m.group("more") is None else ", ", block)
         # A sentence after the list ("Under item 4(v) ...") is not a name.
         block = _SENTENCE_END.split(block)[0]
         # "... County Cllr A Tudor The Town Clerk and ... were in attendance":
@@ -412,7 +426,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
         if re.match(r"(?:an?\s+)?apolog|there\s+were\s+no\b|no\s+apolog", block, re.IGNORECASE) or re.search(
                 r"\b(?:reported|received|were|was|had|gave|sent|noted|tendered)\b", block[:80]):
             continue  # a sentence, read by the apologies-sentence finder
-        for name, role in split_names(block):
+        for name, role in split_names(_without_reasons(block) if status == "apologies" else block):
             if len(name.split()) > 8 or _NOT_A_NAME.search(name):
                 continue
             found.append((first, index - 1, Attendance(name=name, status=status, role=role, page=page)))
@@ -456,6 +470,16 @@ def _register(doc: Doc, spans: FactSpans) -> None:
                       Attendance(name=name, status=status, role=role, page=page_of(match.start())))
 
 
+_REASON_BEFORE_NAME = re.compile(
+    r"\s[–—-]\s+[A-Z][a-z]+(?:\s[a-z]+){0,3}(?=\s+(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\b|\s*$)")
+
+
+def _without_reasons(apologies: str) -> str:
+    """"Councillor J Andrew - Personal Councillor – S Vaughan - Personal":
+    each name with the reason it was sent, the reasons dropped."""
+    return _REASON_BEFORE_NAME.sub(",", re.sub(r"\b(Councillor|Cllr)\s+[–—-]\s+(?=[A-Z])", r"\1 ", apologies))
+
+
 def _in_item(doc: Doc, spans: FactSpans) -> None:
     """Apologies, substitutes and virtual attendance in one item's Doc."""
     lines = doc_lines(doc)
@@ -474,7 +498,7 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
         if is_apologies_item and position == 0 and looks_like_name_list(text):
             # "Cllr Pattison – it was agreed by Members for ...": the clause after the dash is not a name
             listed = re.split(r"\s[–—-]\s+(?=[a-z])", _SENTENCE_END.split(text)[0])[0]
-            for name, role in split_names(listed):
+            for name, role in split_names(_without_reasons(listed)):
                 record = Attendance(name=name, status="apologies", role=role, page=page)
                 spans.add(lines_span(doc, position, position, "apologies"), record)
     flat = doc_text(doc)

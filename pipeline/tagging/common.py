@@ -135,7 +135,8 @@ def people_in_text(doc: Doc) -> list[tuple[Span, str]]:
               if role and re.fullmatch(r"chair(?:man|woman|person)?", role.strip().lower())]
     for name in dict.fromkeys(name for name, _ in doc.user_data.get(PEOPLE, ())):
         bare = _TITLES.sub("", name).strip()
-        if len(bare.split()) < 2 or not bare[:1].isupper():
+        glued = re.fullmatch(r"(?:[A-Z]\.){1,3}[A-Z][\w’'-]+", bare)  # "B.J.Walker": initials and surname as one word
+        if len(bare.split()) < 2 and not glued or not bare[:1].isupper():
             continue  # a surname alone is too often a word or a place
         for match in re.finditer(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text):
             add(match.start(), match.end(), name)

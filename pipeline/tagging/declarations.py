@@ -24,21 +24,24 @@ from .names import split_names
 
 SPANS_KEY = "declarations"
 
-_DECLARATIONS_ITEM = re.compile(r"declarations?\b.*interest", re.IGNORECASE)
+_DECLARATIONS_ITEM = re.compile(r"(?:declarations?|disclosures?)\b.*interest", re.IGNORECASE)
 # What may stand before the declarer's name at the start of a statement:
 # bullets and numbers, "Item 4bi – " (the item declared on), a council's
 # kind ("County Borough Councillor ...").
-_OPENING = re.compile(r"^[\s•·\-*(\d).]*(?:(?:Agenda\s+)?Items?\s+[\w.()/]{1,12}\s*[–:-]\s*)?"
+# "(ii) by Councillor Bentley - in relation to ...": a lettered list of disclosures "by" each member.
+_OPENING = re.compile(r"^[\s•·\-*(\d).]*(?:\([ivx]{1,4}\)\s*)?(?:by\s+)?(?:(?:Agenda\s+)?Items?\s+[\w.()/]{1,12}\s*[–:-]\s*)?"
                       r"(?:(?:County\s+Borough|County|District|Borough|Town|Parish|City)\s+)?$")
 # "Councillors George and Judith Cooper both declared", "Cllrs Hoskins, Cobb &
 # Shewell re No 2610": a plural title names everyone in the list after it.
 _PLURAL_OPENING = re.compile(r"^[\s•·\-*(\d).]*(?:Councillors|COUNCILLORS|Cllrs\.?|CLLRS\.?|Messrs\.?)\s+(?=[A-Z][a-z’'-]*\b(?!\s+(?:are|were|is|was|have|had|should|must|may|will)\b))")
 _STATEMENT_END = re.compile(r"\s(?:re|regarding|in respect of|both|all|each|declared|declares|declare|stated|said|had|has|have)\b|[–:“\"(]")
 _OTHER_KIND = re.compile(r"non[- ]?pecuniary|other significant|personal|local interest|other registrable|non[- ]registrable")
-_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)”\"’])\.\s+(?=[A-Z(•])|\s(?=\(\d{1,2}\)\s|•)|\s(?=\d{1,2}\.(?:\d{1,2}\.?)?\s+[A-Z])")
+# ... or a ModernGov page's block label ("Additional documents: Councillors Phil Brightmore, ... declared").
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)”\"’])\.\s+(?=[A-Z(•])|(?<=Additional documents:)\s+(?=[A-Z])|(?<=Minutes:)\s+(?=[A-Z])|\s(?=\(\d{1,2}\)\s|•)|\s(?=\d{1,2}\.(?:\d{1,2}\.?)?\s+[A-Z])")
 
 
-_DECLARATION = re.compile(r"\bdeclar(?:ed|es|e|ation)\b", re.IGNORECASE)
+# Not "signed the Declaration of Acceptance of Office": a new member's oath, not an interest.
+_DECLARATION = re.compile(r"\bdeclar(?:ed|es|e|ation)\b(?!\s+of\s+acceptance)", re.IGNORECASE)
 _INTEREST_HELD = re.compile(
     r"\b(?:had|has|have|held|holds|registered|reported|stated|advised|noted|indicated|disclosed)\b[^.]{0,40}?\b(?:pecuniary|prejudicial|disclosable|personal|registrable|significant|local|an?)\b[^.]{0,20}?\binterests?\b",
     re.IGNORECASE,
@@ -51,7 +54,8 @@ def _persons(doc: Doc) -> list[tuple[Span, str]]:
     ruler's titled names, and attendees named without a title or by office
     ("The Chair declared ...")."""
     titled = [(e, re.sub(r"\s+", " ", e.text)) for e in doc.ents if e.label_ == "PERSON"]
-    return sorted(titled + people_in_text(doc), key=lambda pair: pair[0].start_char)
+    return sorted([(span, name) for span, name in titled + people_in_text(doc) if not _HEADER_WORDS.search(span.text)],
+                  key=lambda pair: pair[0].start_char)
 
 
 def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[Span, str]],
@@ -123,6 +127,8 @@ def _sentences(text: str) -> Iterable[tuple[int, str]]:
 
 
 _BY_OFFICE = re.compile(r"the\s", re.IGNORECASE)
+# "Councillor Minute Number Nature of Interest H.A.L. Evans ...": a flattened table's header row, not a person.
+_HEADER_WORDS = re.compile(r"\b(?:Minute|Number|Nature|Interest|Item)\b")
 # "declared (Minute No. 113 refers) by County Borough Councillor L Walker"
 _BY_DECLARER = re.compile(r"\bdeclared\b(?:[^.]|\.(?=\s\d)){0,80}?\bby\s+"
                           r"(?:(?:County\s+Borough|County|District|Borough|Town|Parish|City)\s+)?$")

@@ -85,10 +85,16 @@ def _split_with_separators(text: str) -> list[tuple[str, str]]:
 # would be quadratic in a long line).
 _DASH = re.compile(r"\s[-–—]\s")
 _POST = re.compile(r"[A-Z][A-Za-z&]*(?:\s(?:[A-Z][A-Za-z&]*|and|of|for|the))*")
-_NAME_THEN_POST = re.compile(r"((?:[A-Z]\.?\s){1,3}[A-Z][\w’'-]+)(?:\s+(\S.*))?")
+# "Cllr T L Williams MBE Deputy Mayor", "Ms Ceri Anderson Assistant Town Clerk": a name, then the next post.
+_NAME_THEN_POST = re.compile(r"((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s(?:[A-Z][a-z]+\s|(?:[A-Z]\.?\s){1,3})|(?:[A-Z]\.?\s){1,3})"
+                             r"[A-Z][\w’'-]+(?:\s(?:MBE|OBE|BEM|CBE|JP))?)(?:\s+(\S.*))?")
 
 
-def _posts_then_names(text: str) -> list[tuple[str, Optional[str]]]:
+def posts_then_names(text: str) -> list[tuple[str, Optional[str]]]:
+    """``"Mayor – Cllr T L Williams Deputy Mayor – Cllr A T Trousdell"`` ->
+    ``[("Cllr T L Williams", "Mayor"), ("Cllr A T Trousdell", "Deputy Mayor")]``:
+    posts and holders set in two columns whose gap became a dash; empty
+    unless the whole text reads that way."""
     parts = _DASH.split(text.strip())
     if len(parts) < 3:
         return []
@@ -100,6 +106,24 @@ def _posts_then_names(text: str) -> list[tuple[str, Optional[str]]]:
         found.append((named.group(1), post))
         post = (named.group(2) or "").strip()
     return found if not post else []
+
+
+# "Deputy Chief Executive Mrs. H. Jones Chief Finance Officer Ms. N. Bishop
+# Director of Human Resources Ms. L. Hooley": a two-column table of posts
+# and officers flattened with no separator; each titled name is one person,
+# the post before it theirs.
+_TITLED_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s(?:[A-Z]\.\s?|[A-Z]\s){1,3}(?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*")
+_POST_WORDS = re.compile(r"[A-Z][A-Za-z&]*(?:,?\s(?:[A-Z][A-Za-z&]*|and|of|for|the|to))*")
+
+
+def _posts_around_titled_names(text: str) -> list[tuple[str, Optional[str]]]:
+    names = list(_TITLED_NAME.finditer(text))
+    if len(names) < 3:
+        return []
+    posts = [text[a:b].strip() for a, b in zip([0] + [m.end() for m in names], [m.start() for m in names])]
+    if not all(_POST_WORDS.fullmatch(post) for post in posts) or text[names[-1].end():].strip(" ,."):
+        return []
+    return [(name.group(0), post) for name, post in zip(names, posts)]
 
 
 def split_names(text: str) -> list[tuple[str, Optional[str]]]:
@@ -118,7 +142,7 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     text = re.sub(r"\bClerk\s+(?:and|&)\s+(RFO|Responsible Financial Officer)\b", r"Clerk/\1", text)
     text = initials_end_names(text)
     text = re.sub(r"(?<=[a-z])-(?=(?:Parish\s+|Town\s+)?(?:Clerk|RFO)\b)", " – ", text)  # "Karen King-Clerk"
-    posts_first = _posts_then_names(text)
+    posts_first = posts_then_names(text) or _posts_around_titled_names(text)
     if posts_first:
         return posts_first
     text = re.sub(r"^((?i:councillors|cllrs)):(?=[A-Z])", r"\1 ", text)  # "Councillors:L Maude, ..."
@@ -130,6 +154,7 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     text = re.sub(r"\(([^()]{1,6})$", r"(\1)", text)  # "Christina McDough (CM": a cell cut short
     text = re.sub(r"(?<=\w)\s+:\s+(?=[A-Z])", " – ", text)  # "T. Manley : Borough Councillor": a role
     plural_title = None
+    text = re.sub(r"^(?:Community|Parish|Town)\s+(?=(?:Councillors|Cllrs)\b)", "", text)  # the council's own members
     first = text.split(" ", 1)
     visiting = re.match(r"^(County|District|Borough|City)\s+(\S+)\s", text)
     if first[0].lower().rstrip(":") in vocab.plural_titles and len(first) > 1:
@@ -327,6 +352,9 @@ def _split_run_together(piece: str) -> list[tuple[str, Optional[str]]]:
     """One list entry that holds more than one name or a dashed role:
     "D Richardson (Chair) N Cresswell", "P Moran A Armstrong",
     "Olive O’Sullivan – Town Clerk"."""
+    posts_first = posts_then_names(piece)
+    if posts_first:
+        return posts_first  # "Town Clerk – Ms Ceri Anderson Assistant Town Clerk – Ms Sia Hookins"
     results = []
     # "P Moran Clerk J Connelly": an officer's title between two names.
     piece = re.sub(r"(?<=[a-z])(?<!Parish)(?<!Town)\s(?=(?:Clerk|RFO|Clerk/RFO)\s(?:Mrs?|Ms|Miss|Dr|[A-Z]\.?)\s)", "\x00", piece)

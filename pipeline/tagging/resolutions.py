@@ -27,7 +27,7 @@ SPANS_KEY = "resolutions"
 
 _RESOLUTION_START = re.compile(
     r"\b(?P<word>RESOLVED|RECOMMENDED|AGREED|DECIDED|Resolved|Recommended|resolved|resolves|Agreed|Decided)\b"
-    r"(?P<after>\s*(?:that|to|:|-|–|,|;|\(|$|unanimously|by|not\s+to)|\s+\d|\s+the\s|\s+in\s+accordance\b"
+    r"(?P<after>\s*(?:that|THAT|to|:|-|–|,|;|\(|$|unanimously|by|not\s+to)|\s+\d|\s+the\s|\s+in\s+accordance\b"
     r"|\s+it\s+(?:had|has|would|should|was)\b)"  # "The council considered application and RESOLVED it had no objections."
 )
 # "(a)", "a)", "1.", and "A:" ("That Cabinet: / A: Welcomes ...").

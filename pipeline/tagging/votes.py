@@ -260,11 +260,15 @@ def find_votes(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Vote]]:
             continue
         following = lines[index + 1][1].text if index + 1 < len(lines) else ""
         found_before = len(votes)
-        put = _PUT_TO_VOTE.search(text + " " + following)
+        joined = text + " " + following
+        put = _PUT_TO_VOTE.search(joined)
         if put and put.start() < len(text):
             last = index + 1 if put.end() > len(text) + 1 else index
             said = put.group("outcome") or put.group("outcome2") or put.group("outcome3")
-            votes.append((index, last, Vote(kind="unspecified", outcome=_normalise_outcome(said), page=page)))
+            # "put to the vote and carried unanimously", "... and unanimously carried"
+            everyone = re.match(r"\s+unanimously\b", joined[put.end():]) or re.search(r"\bunanimously\s+\S+$", put.group(0))
+            votes.append((index, last, Vote(kind="unanimous" if everyone else "unspecified",
+                                            outcome=_normalise_outcome(said), page=page)))
         by_votes = list(_BY_VOTES.finditer(text))
         if not by_votes and len(votes) == found_before:
             votes += _assent(text, following, index, page)
