@@ -714,3 +714,27 @@ def test_layouts_of_the_ninth_hold_out():
     # "RESOLVED THAT:"
     leicestershire = _only("nw-leicestershire")
     assert [len(i.resolutions) for i in leicestershire.items if i.number == "54"] == [1]
+
+
+def test_declarations_listed_under_the_sentence_that_announces_them():
+    # "Councillorspresent atthe meetingdeclared thefollowing interestsin ...:-" / "Steve Ashton" /
+    # "Crewkerne Town Council / ..." (a saved page lost its spaces; a name and an interest a line each)
+    somerset = _only("somerset")
+    declared = {d.name: d.text for i in somerset.items for d in i.declarations}
+    assert len(declared) == 11 and declared["Suria Aujla"] == "Bridgwater Town Council"
+
+
+def test_a_flattened_list_of_councillors_officers_and_guests_with_their_councils():
+    # "... Cllr Janet Taylor Helen Richardson (Parish Clerk and ...) Also, in Attendance Public – 1
+    # Cllr Colin Sampson, Borough Council of Kings Lynn and West Norfolk Cllr Martin Storey, Norfolk
+    # County Council Stephen Ward and Alan Lury Representatives from the Bluebell Pub Campaign"
+    stoke = parse_path(DEV / "stoke-ferry-pc" / "2020-09_stoke-ferry-pc_minutes.txt")
+    status = {a.name: a.status for a in stoke.attendance}
+    assert status["Cllr Janet Taylor"] == "present" and status["Helen Richardson"] == "in_attendance"
+    guests = {a.name: a.role for a in stoke.attendance if a.status == "in_attendance"}
+    assert guests["Cllr Colin Sampson"] == "Borough Council of Kings Lynn and West Norfolk"
+    assert guests["Cllr Martin Storey"] == "Norfolk County Council"
+    assert {"Stephen Ward", "Alan Lury"} <= set(guests) and not any("Public" in name for name in status)
+    # "Clark Logie (Police ), Cllr Ros Surtees Kirsty Peden, Hazel Kerr ( & Council)": two people, no comma
+    portpatrick = _only("portpatrick-cc")
+    assert {"Cllr Ros Surtees", "Kirsty Peden"} <= {a.name for a in portpatrick.attendance}

@@ -167,7 +167,10 @@ def test_bcp_planning_substitutes_and_bulleted_declarations():
 def test_bcp_cabinet_non_pecuniary_declarations():
     parsed = parse_path(TEXT / "ieListDocuments.aspx__CId-285_MId-6066.txt")
     declarations = _item(parsed, "42").declarations
+    # "Minutes: Councillors Andy Martin and Kieron Wilson declared non-pecuniary interests ...": the
+    # first statement follows the page's "Minutes:" label on the same flattened text
     assert [(d.name, d.kind) for d in declarations] == [
+        ("Councillor Andy Martin", "other"), ("Councillor Kieron Wilson", "other"),
         ("Councillor Richard Herrett", "other"), ("Councillor Andy Hadley", "other")]
 
 

@@ -243,7 +243,7 @@ _MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Members)(?<!Councillors)\
                              # "... 28 NOVEMBER 2018 PRESENT County Councillor M R Harris": upper case, no colon
                              r"|(?-i:PRESENT|IN ATTENDANCE|ALSO PRESENT|APOLOGIES(?: FOR ABSENCE)?|ABSENT)\s+(?-i:[A-Z])"
                              # "... M. Young In attendance Deputy Chief Executive ...": a list's label as a heading
-                             r"|(?-i:In\s+attendance)\s+(?-i:[A-Z])"
+                             r"|(?-i:In\s+attendance|Also,?\s+in\s+Attendance)\s+(?-i:[A-Z])"
                              # "... Emlyn Williams EMW Apologies Elwen Owen (Clerk) EO ...": a name after it
                              r"|(?-i:Apologies|Absent)\s+(?-i:[A-Z][a-z]+\s[A-Z]))",
                              re.IGNORECASE)
@@ -260,6 +260,10 @@ _LABEL_SECOND_LINE = re.compile(r"^(?:Present|in\s+attendance)\b\s*:", re.IGNORE
 _SUB_LIST = re.compile(r"(?:\bIn attendance\s*:\s*)?\((Councillors|Members|Officials|Officers)\)\s*")
 _SUB_LABELS = {"councillors": "Present: ", "members": "Present: ", "officials": "Officers present: ",
                "officers": "Officers present: "}
+
+
+_COLONLESS_LABEL = re.compile(r"^((?:Also,?\s+)?in\s+attendance)\s+(?:(?:Members\s+of\s+the\s+)?Public\s*[–:-]\s*\d+\s+)?(?=(?-i:[A-Z]))",
+                              re.IGNORECASE)
 
 
 def _split_long_lines(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
@@ -282,7 +286,8 @@ def _split_long_lines(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
                     part = f"{parts.pop()} {part}"  # "Also" / "present: ...", "Interim Parish" / "Clerk: ..."
                 if part.strip():
                     # "In attendance Deputy Chief Executive ...": the label cut out of its line had no colon
-                    parts.append(re.sub(r"^(In\s+attendance)\s+(?=[A-Z])", r"\1: ", part) if parts else part)
+                    # ("Also, in Attendance Public – 1 Cllr Colin Sampson, ..."; the public counted, not named)
+                    parts.append(_COLONLESS_LABEL.sub(lambda m: f"{m.group(1).replace(',', '')}: ", part) if parts else part)
             split += [(page, Line(text=part, bold=line.bold)) for part in parts]
         else:
             split.append((page, line))

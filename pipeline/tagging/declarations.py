@@ -202,6 +202,35 @@ def _table_declarations(doc: Doc, spans: FactSpans, page_of, found: set) -> None
         index = row
 
 
+# "Councillors present at the meeting declared the following interests in their
+# capacity as a Councillor of a Town or Parish Council ...:-" (spaces lost in the
+# saved page: "Councillorspresent atthe meetingdeclared"), then name and interest
+# a line each.
+_FOLLOWING_INTERESTS = re.compile(r"declared\s*the\s*following\s*interests?", re.IGNORECASE)
+_NAME_LINE = re.compile(r"^(?!.*\b(?:Council|Committee|Board|Trust|Association|Authority|Group|Partnership)\b)"
+                        r"[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)?(?:\s(?:[A-Z]\.?\s)?[A-Z][\w’'-]+){1,3}$")
+
+
+def _pairs_after_sentence(doc: Doc, spans: FactSpans, page_of, found: set) -> None:
+    """Declarations listed under the sentence that announces them: a name
+    on one line, the interest on the next, while the pairs last."""
+    lines = [line.text.strip() for _, line in doc_lines(doc)]
+    starts = line_starts(doc_lines(doc))
+    for index, text in enumerate(lines):
+        if not (text.endswith((":", ":-")) and _FOLLOWING_INTERESTS.search(text)):
+            continue
+        rows = [row for row in range(index + 1, len(lines)) if lines[row]]
+        for name_row, interest_row in zip(rows[::2], rows[1::2]):
+            name, interest = lines[name_row], lines[interest_row]
+            if not _NAME_LINE.match(name) or _NAME_LINE.match(interest):
+                break
+            span = doc.char_span(starts[name_row], starts[name_row] + len(name), alignment_mode="expand")
+            if span is not None and name.lower() not in found:
+                spans.add(Span(doc, span.start, span.end, label="other"),
+                          Declaration(name=name, text=interest, kind="other", page=page_of(starts[name_row])))
+                found.add(name.lower())
+
+
 class DeclarationFinder:
     def __init__(self, nlp: Language, name: str):
         self.name = name
@@ -217,6 +246,8 @@ class DeclarationFinder:
             page_of = page_lookup(doc_lines(doc))
             persons = _persons(doc)
             find_declarations(doc, spans, page_of, persons, declarations_item)
+            _pairs_after_sentence(doc, spans, page_of, {re.sub(r"\s+", " ", record.name).lower()
+                                                         for records in spans.recorded() for record in records})
             if declarations_item:
                 found = {re.sub(r"\s+", " ", record.name).lower() for records in spans.recorded() for record in records}
                 _line_declarations(doc, spans, page_of, persons, found)

@@ -141,6 +141,9 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     # "Parish Clerk and RFO A M Hounsell": one person's two posts, not two people.
     text = re.sub(r"\bClerk\s+(?:and|&)\s+(RFO|Responsible Financial Officer)\b", r"Clerk/\1", text)
     text = initials_end_names(text)
+    text = _COUNCIL_THEN_NAME.sub(r" (\1),", text)
+    # "Stephen Ward and Alan Lury Representatives from the Bluebell Pub Campaign": whom they came for
+    text = re.sub(r"(?<=[a-z])\s(Representatives?\s(?:from|of)\s[^,;()]{3,80})$", r" (\1)", text)
     text = re.sub(r"(?<=[a-z])-(?=(?:Parish\s+|Town\s+)?(?:Clerk|RFO)\b)", " – ", text)  # "Karen King-Clerk"
     posts_first = posts_then_names(text) or _posts_around_titled_names(text)
     if posts_first:
@@ -348,6 +351,17 @@ def _dashed_surname(before: str, after: str) -> bool:
             and bool(re.match(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s|[A-Z]\.?\s)", before)))
 
 
+_COUNCILLOR_THEN_OFFICER = re.compile(r"^(?P<councillor>(?:Cllr|Councillor)\.?\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+"
+                                      r"(?P<officer>[A-Z][a-z]+\s+[A-Z][\w’'-]+)$")
+# "Cllr Colin Sampson, Borough Council of Kings Lynn and West Norfolk Cllr Martin
+# Storey, Norfolk County Council Stephen Ward": the council each name is from,
+# after a comma, then the next name.
+_COUNCIL_THEN_NAME = re.compile(
+    r",\s+((?:[A-Z][\w'’-]*\s+){0,3}(?:Borough|County|District|Parish|Town|City)\s+Council"
+    r"(?:\s+of(?:\s+(?:(?!(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b)[A-Z][\w'’-]*|and|&)){1,8})?)"
+    r"\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b|[A-Z][a-z]+\s+[A-Z])")
+
+
 def _split_run_together(piece: str) -> list[tuple[str, Optional[str]]]:
     """One list entry that holds more than one name or a dashed role:
     "D Richardson (Chair) N Cresswell", "P Moran A Armstrong",
@@ -399,6 +413,12 @@ def _split_run_together(piece: str) -> list[tuple[str, Optional[str]]]:
             results.append((part[:at].strip(), re.sub(r"^the\s", "", part[at + 4:].strip())))
             continue
         name, role = _strip_role(part)
+        beside = _COUNCILLOR_THEN_OFFICER.match(name)
+        if beside:
+            # "Cllr Janet Taylor Helen Richardson (Parish Clerk ...)", "Cllr Ros Surtees Kirsty Peden":
+            # a councillor, then someone untitled (whose the post in brackets is)
+            results.append((beside.group("councillor"), None))
+            name = beside.group("officer")
         if role and _are_initials(role, name):
             role = None  # "Cllr. A. Muir (AM)": the initials the minutes use later, not an office
         initials = re.match(r"^(.*\S)\s*\(([A-Z]{2,4})\)$", name)
