@@ -44,7 +44,8 @@ _NUMBER = (r"(?P<number>\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,2}/\d{2}-\d{1,3}|\d{1,3}-
            r"|[A-Z][A-Za-z]{0,3}/\d{1,4}(?:/\d{1,4}(?:-\d{2})?)?)")
 # A running minute number: "154/20", or with the body's prefix and the
 # municipal year, "Cou/285/07-08".
-_RUNNING = r"(?:[A-Z][A-Za-z]{0,3}/)?\d{1,4}/(?:\d{4}|\d{2}(?:-\d{2})?)"  # "SC/35/2018" too
+# "SC/35/2018" too, and "FC18/07/1" (the body's letters, year and month, then the minute)
+_RUNNING = r"(?:(?:[A-Z][A-Za-z]{0,3}/)?\d{1,4}/(?:\d{4}|\d{2}(?:-\d{2})?)|[A-Z]{1,4}\d{2}/\d{2}/\d{1,3})"
 # "86/17 – Date of Next Meeting": a dash may stand between number and title.
 # "C048/23   1.   APOLOGIES": the agenda's number may follow the minute's.
 _HEADING = re.compile(rf"^(?:Minute\s+|Item\s+)?{_NUMBER}(?:[.):–—/]|\s/(?=\s))?\s+(?:[-–—|]\s+)?(?:\d{{1,2}}\.\s+)?(?P<title>[A-Z(‘'\"“0-9].*)$")
@@ -61,7 +62,7 @@ _ITEM_REF = re.compile(r"^\(Item\s+[\w.]+\)$", re.IGNORECASE)
 # Smith said"), unless the next word is what a heading is about
 # ("6. Councillor Reports").
 _PERSON_START = re.compile(
-    r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Cllr|Councillor|The)\b"
+    r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Cllr|Councillor|PCSO|The)\b"
     r"(?!\.?\s+(?i:reports?|questions?|updates?|matters|announcements|items|vacanc\w+|co-option|training|allowances"
     r"|surger\w+|attendance|code|vacancy|declarations?|resignation|casual)\b)")
 _SHORT_TITLE = re.compile(r"^[A-Z(&][\w’'&().,/-]*(?:\s+[A-Z(&][\w’'&().,/-]*){0,7}\s*\.?$")
@@ -268,7 +269,8 @@ def _upper_runs_titled(line: str) -> str:
     return re.sub(r"(?<![A-Z'’&-])\b[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]+)+\b", lambda m: _title_case(m.group(0)), line)
 
 
-_SHOUTED_COUNCIL = re.compile(r"(?<![\w'’&-])(?:[A-Z][A-Z'’&-]+\s){1,5}(?:COUNTY|CITY|DISTRICT|BOROUGH|PARISH|TOWN|COMMUNITY)\sCOUNCIL\b")
+_SHOUTED_COUNCIL = re.compile(r"(?<![\w'’&-])(?:(?!(?:OF|THE|AND|MEETING|MINUTES|ANNUAL|ORDINARY|EXTRAORDINARY|SPECIAL|FULL)\s)"
+                              r"[A-Z][A-Z'’&-]+\s){1,5}(?:COUNTY|CITY|DISTRICT|BOROUGH|PARISH|TOWN|COMMUNITY)\sCOUNCIL\b")
 
 
 def _council_name(lines: list[str]) -> Optional[str]:
@@ -525,7 +527,7 @@ def _next_number(number: Optional[str]) -> Optional[str]:
     168/20 -> 169/20, Cou/285/07-08 -> Cou/286/07-08."""
     if not number:
         return None
-    match = re.fullmatch(r"(?P<prefix>[A-Za-z]{1,4}/)?(?P<n>\d{1,4})(?P<rest>/\d{2}(?:-\d{2})?)?", number)
+    match = re.fullmatch(r"(?P<prefix>[A-Za-z]{1,4}/|[A-Z]{1,4}\d{2}/\d{2}/|[A-Z]{1,3})?(?P<n>\d{1,4})(?P<rest>/\d{2}(?:-\d{2})?)?", number)
     if not match:
         return None
     return f"{match.group('prefix') or ''}{int(match.group('n')) + 1}{match.group('rest') or ''}"
@@ -600,6 +602,13 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
         if (run_in and len(run_in.group("title").split()) <= 12 and not _PERSON_START.match(run_in.group("title"))
                 and not re.search(r"\b(?:RESOLVED|AGREED|RECOMMENDED|DECIDED)$", run_in.group("title"))):
             title, rest = run_in.group("title").strip(), run_in.group("rest")
+            marker = re.search(r"\s(?=(?:Resolved|RESOLVED|Agreed|AGREED)$)", title)
+            if marker:  # "C263 Open Forum Resolved: that standing orders be suspended."
+                title, rest = title[:marker.start()], text[run_in.start("title") + marker.end():]
+            elif len(title.split()) > 6 and re.search(r"\s(?:[a-z]+ed|was|were|is|are|has|had)\s", title):
+                # "C261 Police Report PCSO Walker reported the latest crime figures.": a sentence ran into the title
+                title = _run_in_title(title) or title
+                rest = text[run_in.start("title") + len(title):].strip()
             dashed = _CAPS_THEN_DASH.match(title)
             if dashed and not dashed.group("more").isupper():
                 # "85. APOLOGIES FOR ABSENCE - Cllrs. Mrs. C. Mirza-Davies, ...": the title in
@@ -620,6 +629,12 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             candidates.append(("inline", _Heading(index, weak_match.group("number"), " ".join(words[:8]).rstrip(".:,"),
                                                   rest=weak_match.group("title"))))
             continue
+        lettered = re.match(r"^(?P<number>[A-Z]{1,3}\d{1,4})\s+(?P<title>[A-Z].{2,})$", text)
+        if lettered and not weak_match:
+            # "C262 Reports on Matters Relating to Thirsk (a) NYCC Cllr ...": next in turn after "C261"
+            weak.append(_Heading(index, lettered.group("number"),
+                                 _run_in_title(lettered.group("title")) or " ".join(lettered.group("title").split()[:8]),
+                                 rest=lettered.group("title")))
         if weak_match:
             words = weak_match.group("title").split()
             # "4/ Minutes of the Meeting held on Tuesday, 21st June, 2016.": a whole short line is the title
@@ -728,6 +743,7 @@ def _counted_bare_headings(flat: list[tuple[int, Line]]) -> list[_Heading]:
 _MID_LINE_NUMBER = re.compile(r"(?<=\s)(?P<prefix>[A-Z][A-Za-z]{0,3}/)?(?P<n>\d{1,4})/(?P<year>\d{2}(?:\d{2}|-\d{2})?)\s+(?=[A-Z])")
 
 
+_MID_LINE_SERIAL = re.compile(r"(?<=\s)(?P<prefix>[A-Z]{1,4}\d{2}/\d{2}/)(?P<n>\d{1,3})\s+(?=[A-Z])")  # "FC18/07/1"
 _MID_LINE_PLAIN = re.compile(r"(?<=[.:])\s+(?P<n>\d{1,2})\.\s+(?=[A-Z])")
 _MID_LINE_FIRST = re.compile(r"(?<=[a-z0-9,])\s+(?P<n>1)\.\s+(?=[A-Z][a-z]+(?:\s[A-Za-z]+){0,3}:)")
 
@@ -741,6 +757,8 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
     if len(text) < 120 or line.table:
         return [line]
     found = [(m.start(), int(m.group("n")), (m.group("prefix"), m.group("year"))) for m in _MID_LINE_NUMBER.finditer(text)]
+    found += [(m.start(), int(m.group("n")), (m.group("prefix"), None)) for m in _MID_LINE_SERIAL.finditer(text)]
+    found.sort()
     agenda_numbered = _AGENDA_THEN_MINUTE.match(text)
     if agenda_numbered:  # "Item 1. Apologies for Absence. 87/18 ...": the minute's number belongs to its heading
         found = [entry for entry in found if entry[0] != agenda_numbered.start("number")]
@@ -754,7 +772,7 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
         cuts |= more
         growing = bool(more)
     if not cuts:
-        shouted = _shouted_headings(text) or _decimal_headings(text)
+        shouted = _shouted_headings(text) or _decimal_headings(text) or _bare_numbered_headings(text)
         if shouted:
             return shouted
     if not cuts and len(text) >= 300:
@@ -885,6 +903,31 @@ def _decimal_headings(text: str) -> list[Line]:
         number, _, rest = part.partition(" ")
         title = re.split(r"\s[•·]\s|(?<=[a-z)])\.\s|:\s(?=[A-Z•])", _AGENDA_ITEM_PREFIX.sub("", rest.strip()), maxsplit=1)
         return f"{number.rstrip('.')} {title[0].strip()}", title[1].strip() if len(title) > 1 else ""
+
+    return _headed_lines(text, chain, split)
+
+
+# "Item Action No By 1 Apologies. Apologies were received ... 2 Declarations of
+# Interest a) Agenda Items. ...": a minutes table flattened, its numbers bare.
+_MID_LINE_BARE = re.compile(r"(?<=\s)(?P<n>\d{1,2})\s+(?=[A-Z][a-z’']+(?:\s|\.))")
+
+
+def _bare_numbered_headings(text: str) -> list[Line]:
+    """A flattened page whose minutes are numbered 1, 2, 3 ... with no stop
+    after the number: headings only where the numbers run from 1 in order
+    through at least three items, each title ending at its first full stop
+    or lettered sub-heading."""
+    if len(text) < 300:
+        return []
+    found = [(m.start(), int(m.group("n"))) for m in _MID_LINE_BARE.finditer(text)]
+    chain = _longest_run(found, lambda last: (last + 1,), lambda start: True)
+    if len(chain) < 3 or dict(found)[chain[0]] != 1:
+        return []
+
+    def split(part: str) -> tuple[str, str]:
+        number, _, rest = part.partition(" ")
+        title = re.split(r"\.\s|\s[a-z]\)\s|:\s", rest, maxsplit=1)
+        return f"{number} {title[0].strip()}", rest[len(title[0]):].lstrip(". :")
 
     return _headed_lines(text, chain, split)
 

@@ -738,3 +738,32 @@ def test_a_flattened_list_of_councillors_officers_and_guests_with_their_councils
     # "Clark Logie (Police ), Cllr Ros Surtees Kirsty Peden, Hazel Kerr ( & Council)": two people, no comma
     portpatrick = _only("portpatrick-cc")
     assert {"Cllr Ros Surtees", "Kirsty Peden"} <= {a.name for a in portpatrick.attendance}
+
+
+def test_layouts_of_the_tenth_hold_out():
+    """Layouts met on the tenth blind hold-out (now development data)."""
+    # "FC18/07/1 CHAIRMAN'S WELCOME ..." run on in one paragraph; "... and Williams Cllr Ms Christie was absent."
+    illogan = _only("illogan-pc")
+    assert [i.number for i in illogan.items] == [f"FC18/07/{n}" for n in range(1, 6)]
+    assert len([a for a in illogan.attendance if a.status == "present"]) == 10
+    assert [a.name for a in illogan.attendance if a.status == "absent"] == ["Cllr Ms Christie"]
+    assert "Cllr Williams" in [a.name for a in illogan.attendance if a.status == "apologies"]
+    # a minutes table flattened: "Item Action No By 1 Apologies. Apologies were ... 2 Declarations of Interest a) ..."
+    lewannick = _only("lewannick-pc")
+    assert [i.title for i in lewannick.items][:3] == [
+        "Apologies", "Declarations of Interest", "Consideration of written requests for dispensation"]
+    assert {"Linda Coles", "Cllr A parsons"} <= {a.name for a in lewannick.attendance if a.status == "in_attendance"}
+    # "Present: In the Chair: Town Mayor Cllr D. J. Goodman Cllr M. Bushell ...", eight RESOLVED in one item
+    molton = _only("south-molton-tc")
+    assert molton.meeting.council is None, "not 'The Annual Meeting of The Town Council'"
+    assert len([a for a in molton.attendance if a.status == "present"]) == 9
+    assert [len(i.resolutions) for i in molton.items if i.number == "7/13"] == [8]
+    # "Members of Cabinet present: ... Other Members present: ... Officers present: ..."
+    suffolk = _only("suffolk-coastal")
+    assert len([a for a in suffolk.attendance if a.status == "present"]) == 7
+    assert len([a for a in suffolk.attendance if a.status == "in_attendance"]) == 17
+    # "C261 Police Report PCSO Walker reported ...", "C263 Open Forum Resolved: that standing orders be suspended."
+    thirsk = _only("thirsk-tc")
+    assert [(i.number, i.title) for i in thirsk.items][:3] == [
+        ("C261", "Police Report"), ("C262", "Reports on Matters Relating to Thirsk"), ("C263", "Open Forum")]
+    assert len(thirsk.items[2].resolutions) == 1

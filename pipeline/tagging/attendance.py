@@ -169,6 +169,9 @@ _TITLE = r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)"
 _SUBSTITUTE_LINE = re.compile(
     rf"^(?=[^,;]*$)(?P<sub>{_TITLE}\.?\s[^,;]+?)\s(?:substituted\s+)?for\s+(?P<for>{_TITLE}\.?\s[^,;.]+)\.?$"
 )
+# "Cllr Ms Christie was absent.": one member, named with a title.
+_TITLED_NAME = rf"{_TITLE}\.?(?:\s(?:Mr|Mrs|Ms|Miss|Dr)\.?)?(?:\s[A-Z][\w’'-]*){{1,3}}"
+_ABSENT_SENTENCE = re.compile(rf"(?P<name>{_TITLED_NAME})\s(?:was|were)\s+absent\b")
 _NOT_A_NAME = re.compile(
     r"\b(?:were|was|received|from|been|sent|who|which|that|the meeting)\b"
     r"|^(?:minutes|to|additional|none|nil|no|there|apologies|declarations?|decision|items?|agenda|visitors?)\b|^[^A-Za-z]"
@@ -181,6 +184,8 @@ _AGENDA_WORDING = re.compile(r"\bto receive\b|\bany apologies\b", re.IGNORECASE)
 # "(?<!\s)": each run of spaces is tried from its start only (linear on a hostile run).
 _RUN_ON = re.compile(r"(?<!\s)\s+(?:for that part|for the|who|due to|as\s)"
                      r"|(?<!\s)\s+(?=(?:With|The|It|This|At|Following|After|There|He|She|They|Members|Council)\s+[a-z])"
+                     # "... and Williams Cllr Ms Christie was absent": the next sentence, its full stop lost
+                     rf"|\s(?={_TITLED_NAME}\s(?:was|were)\s)"
                      # "... and David Robertson 1 / Welcome and Introduction": the next minute's number
                      r"|\s(?=\d{1,3}(?:\.\d{1,2})?\s?[/.)]?\s[A-Z])")
 
@@ -262,6 +267,9 @@ _SUB_LABELS = {"councillors": "Present: ", "members": "Present: ", "officials": 
                "officers": "Officers present: "}
 
 
+_WHOSE_MEMBERS = re.compile(r"\s(?:Members\s+of\s+(?:the\s+)?(?:Cabinet|Committee|Board|Panel|Executive)|"
+                            r"(?:Cabinet|Committee|Board|Panel)\s+Members)$")
+_BEFORE_OTHER_MEMBERS = re.compile(r"(?<=[.,;])\s(?=Other\s+(?:Members|Councillors)\s+present\s*:)", re.IGNORECASE)
 _COLONLESS_LABEL = re.compile(r"^((?:Also,?\s+)?in\s+attendance)\s+(?:(?:Members\s+of\s+the\s+)?Public\s*[–:-]\s*\d+\s+)?(?=(?-i:[A-Z]))",
                               re.IGNORECASE)
 
@@ -284,6 +292,13 @@ def _split_long_lines(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
             for part in _MID_LINE_LABEL.split(line.text):
                 if parts and len(parts[-1].split()) <= 2 and not _label_match(parts[-1].strip()):
                     part = f"{parts.pop()} {part}"  # "Also" / "present: ...", "Interim Parish" / "Clerk: ..."
+                whose = _WHOSE_MEMBERS.search(parts[-1]) if parts and re.match(r"present\b", part, re.IGNORECASE) else None
+                if whose:  # "... 6.30 pm Members of Cabinet" / "present: R Herring ...": the label is whole
+                    parts[-1] = parts[-1][:whose.start()]
+                    part = f"{whose.group(0).strip()} {part}"
+                # "... A Smith. Other Members present: C Blundell, ...": a label of its own
+                *before, part = _BEFORE_OTHER_MEMBERS.split(part, maxsplit=1)
+                parts += [piece for piece in before if piece.strip()]
                 if part.strip():
                     # "In attendance Deputy Chief Executive ...": the label cut out of its line had no colon
                     # ("Also, in Attendance Public – 1 Cllr Colin Sampson, ..."; the public counted, not named)
@@ -339,10 +354,18 @@ _IN_THE_CHAIR = re.compile(
     r",?(?<!\s)\s+(?i:in\s+the\s+chair)(?:\.\s+(?P<more>(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?|Councillors?)\b|(?:[A-Z]\.\s?){1,3}[A-Z][a-z]))|\.?$)")
 
 
+# "Members of Cabinet present:" then "Other Members present:": the members of the
+# body met, other councillors attended.  (Where the chair alone is listed
+# first, "Other Members Present" are the members.)
+_BODY_MEMBERS_LABEL = re.compile(r"^(?:Members\s+of\s+(?:the\s+)?(?:Cabinet|Committee|Board|Panel|Executive)|(?:Cabinet|Committee|Board|Panel)\s+Members)\s+present\b", re.IGNORECASE)
+_OTHER_MEMBERS_LABEL = re.compile(r"^Other\s+(?:Members|Councillors)\s+present\b", re.IGNORECASE)
+
+
 def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Attendance]]:
     """Labelled lists: (first line, last line, record) for each name."""
     found = []
     index = 0
+    body_listed = False  # the members of the body that met listed as such
     while index < len(lines):
         page, line = lines[index]
         text = line.text.strip()
@@ -356,6 +379,10 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
             continue
         first = index
         status, rest = labelled
+        if _BODY_MEMBERS_LABEL.match(text):
+            body_listed = True
+        elif _OTHER_MEMBERS_LABEL.match(text) and body_listed:
+            status = "in_attendance"  # "Members of Cabinet present: ..." then "Other Members present: ...": they attend
         parts = [rest] if rest else []
         index += 1
         while index < len(lines) and not also:  # "... was also in attendance." is a whole sentence
@@ -375,7 +402,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                     index += 1
                     continue
             if not text or _label_match(text) or _ALSO_PRESENT_LINE.match(text) or _NEXT_LABEL.match(text) or _MINUTES_TABLE_HEAD.match(text) or re.match(
-                    r"(?:Apologies|An apology|Present\b,|Absent\b,|In Attendance\b,|Declarations?\s+of\s+Interest)", text) or re.search(r"\bin the chair\.?$", text, re.IGNORECASE) or (
+                    r"(?:Apologies|An apology|Present\b,|Absent\b,|In Attendance\b,|Declarations?\s+of\s+Interest|There\s+(?:were|was)\b)", text) or re.search(r"\bin the chair\.?$", text, re.IGNORECASE) or (
                     parts and _NARRATION.search(text)) or (status != "in_attendance" and _UNLABELLED_OFFICER.match(text)) or (
                 lines[index][1].bold and not line.bold
             ) or text.isupper() and len(text.split()) > 1 and not looks_like_name_list(text) and not _WHOLE_NAME_LINE.match(text):
@@ -572,6 +599,9 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
         for name, role in split_names(match.group("names")):
             record = Attendance(name=name, status="virtual", role=role, page=page)
             spans.add(char_span(doc, match.start(), match.end(), "virtual"), record)
+    for match in _ABSENT_SENTENCE.finditer(flat):
+        spans.add(char_span(doc, match.start(), match.end(), "absent"),
+                  Attendance(name=match.group("name"), status="absent", page=page_of(match.start())))
 
 
 class AttendanceFinder:

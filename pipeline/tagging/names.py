@@ -142,6 +142,8 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     text = re.sub(r"\bClerk\s+(?:and|&)\s+(RFO|Responsible Financial Officer)\b", r"Clerk/\1", text)
     text = initials_end_names(text)
     text = _COUNCIL_THEN_NAME.sub(r" (\1),", text)
+    # "Town Mayor Cllr D. J. Goodman Cllr M. Bushell ...": the office before the first name is that member's
+    text = _OFFICE_FIRST.sub(r"\g<name> (\g<office>)", text)
     # "Stephen Ward and Alan Lury Representatives from the Bluebell Pub Campaign": whom they came for
     text = re.sub(r"(?<=[a-z])\s(Representatives?\s(?:from|of)\s[^,;()]{3,80})$", r" (\1)", text)
     text = re.sub(r"(?<=[a-z])-(?=(?:Parish\s+|Town\s+)?(?:Clerk|RFO)\b)", " – ", text)  # "Karen King-Clerk"
@@ -351,6 +353,8 @@ def _dashed_surname(before: str, after: str) -> bool:
             and bool(re.match(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s|[A-Z]\.?\s)", before)))
 
 
+_OFFICE_FIRST = re.compile(r"^(?P<office>(?:Town\s+|Deputy\s+|Vice[- ])?(?:Mayor|Chair(?:man|woman|person)?))\s+"
+                           r"(?P<name>(?:Cllr|Councillor)\.?\s(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s)?(?:[A-Z]\.?\s?){1,4}\s?[A-Z][\w’'-]+)")
 _COUNCILLOR_THEN_OFFICER = re.compile(r"^(?P<councillor>(?:Cllr|Councillor)\.?\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+"
                                       r"(?P<officer>[A-Z][a-z]+\s+[A-Z][\w’'-]+)$")
 # "Cllr Colin Sampson, Borough Council of Kings Lynn and West Norfolk Cllr Martin

@@ -12,6 +12,7 @@ is read from the item's lines.  Each is a span in
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional
 
 from spacy.language import Language
@@ -27,7 +28,7 @@ SPANS_KEY = "resolutions"
 
 _RESOLUTION_START = re.compile(
     r"\b(?P<word>RESOLVED|RECOMMENDED|AGREED|DECIDED|Resolved|Recommended|resolved|resolves|Agreed|Decided)\b"
-    r"(?P<after>\s*(?:that|THAT|to|:|-|–|,|;|\(|$|unanimously|by|not\s+to)|\s+\d|\s+the\s|\s+in\s+accordance\b"
+    r"(?P<after>\s*(?:that|THAT|That|to|:|-|–|,|;|\(|$|unanimously|by|not\s+to)|\s+\d|\s+the\s|\s+in\s+accordance\b"
     r"|\s+it\s+(?:had|has|would|should|was)\b)"  # "The council considered application and RESOLVED it had no objections."
 )
 # "(a)", "a)", "1.", and "A:" ("That Cabinet: / A: Welcomes ...").
@@ -100,8 +101,32 @@ def is_resolution_start(text: str) -> Optional[re.Match]:
     return None
 
 
+_SHOUTED_MARKER = re.compile(r"(?<=\S)\s+(?=RESOLVED\b)")
+
+
+def _one_marker_a_line(lines: list[tuple[int, Line]]) -> tuple[list[tuple[int, Line]], list[int]]:
+    """A flattened page holds several decisions a line ("(i) Planning
+    Committee - RESOLVED that ... (ii) RESOLVED that Cllr Smale ..."): each
+    upper-case RESOLVED starts a line of its own.  Also the line each piece
+    came from."""
+    pieces, origin = [], []
+    for index, (page, line) in enumerate(lines):
+        parts = _SHOUTED_MARKER.split(line.text) if line.text.count("RESOLVED") > 1 else [line.text]
+        for part in parts:
+            if len(parts) > 1:  # "... elected as Chairman. (iii)": the next decision's label
+                part = re.sub(r"\s(?:[a-z]\)\s)?\((?:[ivx]{1,4}|[a-z])\)$", "", part.rstrip())
+            pieces.append((page, replace(line, text=part) if len(parts) > 1 else line))
+            origin.append(index)
+    return pieces, origin
+
+
 def find_resolutions(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Resolution]]:
     """Resolutions with the first and last line each covers."""
+    lines, origin = _one_marker_a_line(lines)
+    return [(origin[first], origin[last], record) for first, last, record in _find_resolutions(lines)]
+
+
+def _find_resolutions(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Resolution]]:
     found = []
     index = 0
     while index < len(lines):
