@@ -605,7 +605,7 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             marker = re.search(r"\s(?=(?:Resolved|RESOLVED|Agreed|AGREED)$)", title)
             if marker:  # "C263 Open Forum Resolved: that standing orders be suspended."
                 title, rest = title[:marker.start()], text[run_in.start("title") + marker.end():]
-            elif len(title.split()) > 6 and re.search(r"\s(?:[a-z]+ed|was|were|is|are|has|had)\s", title):
+            elif len(title.split()) > 6 and re.search(r"\s[A-Z][\w’'-]+\s(?:[a-z]+ed|was|were|is|are|has|had)\s", title):
                 # "C261 Police Report PCSO Walker reported the latest crime figures.": a sentence ran into the title
                 title = _run_in_title(title) or title
                 rest = text[run_in.start("title") + len(title):].strip()

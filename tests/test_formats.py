@@ -767,3 +767,20 @@ def test_layouts_of_the_tenth_hold_out():
     assert [(i.number, i.title) for i in thirsk.items][:3] == [
         ("C261", "Police Report"), ("C262", "Reports on Matters Relating to Thirsk"), ("C263", "Open Forum")]
     assert len(thirsk.items[2].resolutions) == 1
+
+
+def test_members_styled_mr_and_mrs_declaring_by_initials_and_another_councils_councillors_by_its_initials():
+    # "Present: Mrs Margaret Price (Retiring Chair), Cllr Rosemarie Harris, Mr David Filsell, ...":
+    # the one councillor among members styled Mr and Mrs is the county's; "MB declared", "MP declared"
+    llangynidr = _only("llangynidr-cc")
+    assert {a.name: a.status for a in llangynidr.attendance}["Cllr Rosemarie Harris"] == "in_attendance"
+    assert [d.name for i in llangynidr.items if i.number == "6" for d in i.declarations] == [
+        "Mr Mark Brian", "Mrs Margaret Price"]
+    # "... from CClrs Hamilton, Pettinger, Halford and Smith, and from PKC Clrs Barnacle and Cuthbert",
+    # "Also in attendance were Perth & Kinross Council (PKC) Clrs Giacopazzi and Robertson"
+    milnathort = _only("milnathort-cc")
+    assert {"PKC Clr Barnacle", "PKC Clr Cuthbert"} <= {a.name for a in milnathort.attendance if a.status == "apologies"}
+    assert [a.name for a in milnathort.attendance if a.status == "in_attendance"] == ["PKC Clr Giacopazzi", "PKC Clr Robertson"]
+    # "James Starbuck, also apologised for his inability to attend the meeting."
+    ceredigion = _only("ceredigion")
+    assert "James Starbuck" in [a.name for a in ceredigion.attendance if a.status == "apologies"]

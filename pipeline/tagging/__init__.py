@@ -172,6 +172,12 @@ def _visitors_among_members(listed: list[Attendance]) -> None:
     "County Councillors"), they are the members."""
     present = [record for record in listed if record.status == "present"]
     visiting = [record for record in present if _VISITING.search(record.role or "")]
+    # "Mrs Margaret Price (Retiring Chair), Cllr Rosemarie Harris, Mr David Filsell, ...": where the
+    # members are styled Mr and Mrs, the one or two styled Councillor are another council's.
+    styled = [record for record in present if re.match(r"(?:Mr|Mrs|Ms|Miss)\b", record.name)]
+    titled = [record for record in present if re.match(r"(?:Cllr|Councillor)\b", record.name) and not record.role]
+    if titled and len(titled) <= 2 and len(styled) >= 3 * len(titled) and len(styled) * 2 > len(present):
+        visiting += titled
     if visiting and len(visiting) * 2 < len(present):
         for record in visiting:
             record.status = "in_attendance"

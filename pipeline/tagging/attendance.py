@@ -68,10 +68,12 @@ _APOLOGIES_SENTENCE = re.compile(
 )
 # "Cllr I Wroth & Cllr H Wroth sent apologies."
 _SENT_APOLOGIES = re.compile(
-    r"(?:^|(?<=[.:;•]\s)|(?<=\d\s))(?P<names>(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b[^.:;•]{0,200}?)\s"
-    r"(?:(?:had\s+)?(?:sent|gave|tendered|offered|submitted)\s+(?:their\s+|his\s+|her\s+)?apolog"
-    # "Councillors Gareth Davies, ... and Sian Maehrlein apologised for their inability to attend"
-    r"|(?:also\s+)?apologi[sz]ed\s+for\s+(?:their|his|her)\s+(?:inability\s+to\s+attend|absence))",
+    r"(?:^|(?<=[.:;•]\s)|(?<=\d\s))(?:(?P<names>(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b[^.:;•]{0,200}?)\s"
+    r"(?:(?:had\s+)?(?:sent|gave|tendered|offered|submitted)\s+(?:their\s+|his\s+|her\s+)?apolog|(?:also\s+)?apologi[sz]ed\s+for\b)"
+    # "Councillors Gareth Davies, ... and Sian Maehrlein apologised for their inability to attend",
+    # "James Starbuck, also apologised for his inability to attend the meeting."
+    r"|(?P<one>(?-i:(?!The\b)[A-Z][a-z]+(?:\s[A-Z][\w’'-]+){1,2})),?\s(?:also\s+)?apologi[sz]ed\s+for\b)"
+    r"(?=\s+(?:their|his|her)\s+(?:inability\s+to\s+attend|absence)|(?<=apolog))",
     re.IGNORECASE)
 # "Also in attendance was Councillor Eunis Jassemi and PC Andy McKay."
 _ATTENDING_SENTENCE = re.compile(
@@ -550,6 +552,7 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
             continue
         # The sentence may run on: "... and Mr Cooke for that part of the meeting".
         names = _RUN_ON.split(names)[0]
+        names = re.sub(r",?\s+and\s+from\s+", ", ", names)  # "... Halford and Smith, and from PKC Clrs Barnacle and Cuthbert"
         page = page_of(match.start())
         for name, role in split_names(names):
             if len(name.split()) > 8 or not re.search(r"[A-Z]", name[:1]):
@@ -586,10 +589,11 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
             continue  # "The Chairman was welcomed back": not a guest list
         attending(match, names)
     for match in _SENT_APOLOGIES.finditer(flat):
-        if re.search(r"\s(?:was|were|is|are)\s", match.group("names")):
+        names = match.group("names") or match.group("one")
+        if re.search(r"\s(?:was|were|is|are)\s", names):
             continue  # "Councillor Rootham was upset by ..., Councillors Allen and Cole had sent apologies": another event
         page = page_of(match.start())
-        for name, role in split_names(match.group("names")):
+        for name, role in split_names(names):
             if len(name.split()) > 6:
                 continue
             record = Attendance(name=name, status="apologies", role=role, page=page)

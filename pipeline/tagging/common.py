@@ -155,13 +155,19 @@ def _by_initials(text: str, people: Sequence[tuple[str, Optional[str]]]) -> Iter
     convention is the document's, and never initials two attendees share."""
     owners: dict[str, list[str]] = {}
     for name, _ in people:
-        words = [w for w in re.split(r"[\s.]+", _TITLES.sub("", name)) if w[:1].isupper()]
+        # "Mr Mark Brian (Incoming Chair)" is MB: the role in brackets is not part of the name
+        words = [w for w in re.split(r"[\s.]+", _TITLES.sub("", re.sub(r"\([^()]*\)", " ", name))) if w[:1].isupper()]
         if len(words) >= 2:
             owners.setdefault("".join(w[0] for w in words), []).append(name)
     found = []
     for initials, names in owners.items():
-        if len(set(names)) == 1 and initials not in vocabulary().not_initials:
-            found += [(initials, names[0], m) for m in re.finditer(rf"(?<![\w&/-]){initials}(?![\w&/-])", text)]
+        if len(set(names)) != 1:
+            continue
+        # "MP declared an interest": letters that usually stand for something else
+        # ("MP", "PC") are a member's initials only as the subject of what members do.
+        acts = r"(?=\s+(?:declared|proposed|seconded|said|reported|asked|advised|explained|stated|confirmed|suggested)\b)" \
+            if initials in vocabulary().not_initials else ""
+        found += [(initials, names[0], m) for m in re.finditer(rf"(?<![\w&/-]){initials}(?![\w&/-]){acts}", text)]
     if len({initials for initials, _, _ in found}) < 2:
         return iter(())
     return iter(found)

@@ -40,7 +40,8 @@ _ORGANISATION = re.compile(r"^(?:[A-Z][\w'’&-]*\s+){1,5}(?:Council|Committee|A
 _BY_INITIALS = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z]\.\s?|[A-Z]\s){1,3}(?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*"
 _NAMES_BY_INITIALS = re.compile(rf"{_BY_INITIALS}(?:\s{_BY_INITIALS})+")
 _ONE_BY_INITIALS = re.compile(_BY_INITIALS)
-_PLURAL_TITLE_INSIDE = re.compile(r"^(?:(County|District|Borough|City)\s+)?(Councillors|Cllrs\.?)\s+(?=[A-Z])")
+# "County Cllrs D Bryan, ...", "PKC Clrs Barnacle and Cuthbert": councillors of another council
+_PLURAL_TITLE_INSIDE = re.compile(r"^(?:(County|District|Borough|City|[A-Z]{2,5})\s+)?(Councillors|Cllrs\.?|Clrs\.?)\s+(?=[A-Z])")
 
 
 def _strip_role(piece: str) -> tuple[str, Optional[str]]:
@@ -160,8 +161,11 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     text = re.sub(r"(?<=\w)\s+:\s+(?=[A-Z])", " – ", text)  # "T. Manley : Borough Councillor": a role
     plural_title = None
     text = re.sub(r"^(?:Community|Parish|Town)\s+(?=(?:Councillors|Cllrs)\b)", "", text)  # the council's own members
+    # "Perth & Kinross Council (PKC) Clrs Giacopazzi and Robertson": the council by its initials
+    text = re.sub(r"(?:^|(?<=,\s))(?:[A-Z][\w’'-]*\s+(?:&\s+|and\s+)?){1,5}Council\s+\(([A-Z]{2,5})\)\s+(?=(?:Councillors|Cllrs|Clrs)\b)",
+                  r"\1 ", text)
     first = text.split(" ", 1)
-    visiting = re.match(r"^(County|District|Borough|City)\s+(\S+)\s", text)
+    visiting = re.match(r"^(County|District|Borough|City|[A-Z]{2,5})\s+(\S+)\s", text)
     if first[0].lower().rstrip(":") in vocab.plural_titles and len(first) > 1:
         plural_title = vocab.plural_titles[first[0].lower().rstrip(":")]
         text = re.sub(r"^[–—-]\s+", "", first[1])  # "Aldermen – F Agnew, P Brett"
