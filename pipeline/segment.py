@@ -371,6 +371,11 @@ def _signed_decision_date(lines: list[str], pages: list[Page]) -> Optional[str]:
     return None
 
 
+_MODERNGOV_LIST = re.compile(r"^Agenda(?:, decisions)? and (?:draft )?minutes$", re.IGNORECASE)
+_MEMBERS_OF_BODY = re.compile(r"\bmade by members of the (?P<body>(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+)?){1,6}"
+                              r"(?:Committee|Sub-Committee|Panel|Board|Cabinet))\b")
+
+
 def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
     """The meeting header from the first lines of the first page: who met
     (never a venue, a page heading or a label line), when (never a
@@ -395,6 +400,14 @@ def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
         meeting.committee = body
         date = stated
         break
+    if meeting.committee and meeting.committee == meeting.council and any(_MODERNGOV_LIST.match(line) for line in lines):
+        # A ModernGov "Agenda and minutes" page is headed by the site's council, not
+        # by who met; its standard text says whose meeting it is ("... to be made by
+        # members of the Corporate Governance and Audit Committee or other ... members").
+        text = " ".join(l.text for p in pages[:3] for l in p.lines)
+        found = _MEMBERS_OF_BODY.search(text)
+        if found:
+            meeting.committee = found.group("body")
     if meeting.committee is None:
         text = " ".join(l.text for p in pages[:3] for l in p.lines)
         found = _OWN_MINUTES.search(text)

@@ -452,7 +452,7 @@ def test_resolutions_numbered_after_their_minute_when_the_number_column_came_apa
     parsed = parse_path(DEV / "northwold-pc" / "2016-05_northwold-pc_AGM_minutes.txt")
     counts = {i.number: len(i.resolutions) for i in parsed.items}
     assert counts == {"16/05/5": 1, "16/05/7": 1, "16/05/8": 2, "16/05/9": 1, "16/05/10": 1, "16/05/14": 1,
-                      "16/05/15": 2, "16/05/16": 1}
+                      "16/05/15": 3, "16/05/16": 1}  # 'Resolved 16/05/15.1 ... Resolved 16/05/15.2 ... Resolved 16/05/15.3
     assert parsed.items[0].title == "Appointment of the Responsible Financial Officer"
     assert len([a for a in parsed.attendance if a.status == "apologies"]) == 3, "the lines before the first resolved minute stay the preamble"
 
@@ -784,3 +784,22 @@ def test_members_styled_mr_and_mrs_declaring_by_initials_and_another_councils_co
     # "James Starbuck, also apologised for his inability to attend the meeting."
     ceredigion = _only("ceredigion")
     assert "James Starbuck" in [a.name for a in ceredigion.attendance if a.status == "apologies"]
+
+
+def test_who_joined_late_who_did_not_declare_and_who_declared_after_an_acronym():
+    # "In attendance: 4 electors and the Clerk: Tom Brindley. District Councillor L Haysey joined at 8.10 pm."
+    # and, under apologies, "District Cllr L Haysey advised she would be late."
+    hertingfordbury = parse_path(next((DEV / "hertingfordbury-pc").iterdir()))
+    attending = {a.name: (a.status, a.role) for a in hertingfordbury.attendance if a.status != "present"}
+    assert attending == {"Tom Brindley": ("in_attendance", "Clerk"), "L Haysey": ("in_attendance", "District Councillor")}
+    # "Cllr Francis Morland explained that he did not intend to declare an interest ..."
+    wiltshire = _only("wiltshire")
+    assert "Cllr Francis Morland" not in {d.name for i in wiltshire.items for d in i.declarations}
+    # "... part-time employee of the NHS. Item 9.3 – Motion: My Day My Life - County Councillor Paul Pavia declared ..."
+    monmouthshire = _only("monmouthshire")
+    assert "Councillor Paul Pavia" in {d.name for i in monmouthshire.items for d in i.declarations}
+    # a ModernGov page headed only by the site's council: "... made by members of the Corporate Governance and Audit Committee"
+    assert _only("chichester").meeting.committee == "Corporate Governance and Audit Committee"
+    # "Councillor Allen proposed and Councillor Turnell seconded all in favour of being signed ..."
+    orlingbury = _only("orlingbury-pc")
+    assert [v.kind for i in orlingbury.items if i.number == "135" for v in i.votes] == ["unanimous"]

@@ -93,7 +93,7 @@ _WELCOMED = re.compile(
     r"|\bwelcomed\s+(?P<guests>(?:Cllrs?|Councillors?|County|District|Borough|Mr|Mrs|Ms|Miss|Dr|PCSO|PC)\b[^.;:]{0,200}?)"
     r"(?:\s+to\s+the\s+meeting\b|(?=\s*[.;]))")
 # "plus ten guests", "and a member of the public": people counted, not named.
-_PUBLIC = re.compile(r"\b(?:members?\s+of\s+the\s+public|guests?|residents?|parishioners?|observers?)\b", re.IGNORECASE)
+_PUBLIC = re.compile(r"\b(?:members?\s+of\s+the\s+public|guests?|residents?|parishioners?|electors?|observers?)\b", re.IGNORECASE)
 _CONTACT = re.compile(r"\b(?:e[’']?mail|tel|telephone)\b", re.IGNORECASE)
 
 
@@ -139,6 +139,12 @@ def _names_only(block: str) -> str:
     kept = []
     for segment in re.split(r"([,;])", block):
         public = _PUBLIC.search(segment)
+        opening = re.match(r"\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)?\s*$", segment[:public.start()],
+                           re.IGNORECASE) if public else None
+        after = re.match(r"\s+(?:and|plus|with)\s+(\S.*)$", segment[public.end():]) if opening else None
+        if after:
+            # "4 electors and the Clerk: Tom Brindley": keep who comes after the count.
+            segment, public = after.group(1), None
         if public:
             # "... Cllr Collins plus ten guests": keep what comes before.
             head = segment[:public.start()]
@@ -173,6 +179,12 @@ _SUBSTITUTE_LINE = re.compile(
 )
 # "Cllr Ms Christie was absent.": one member, named with a title.
 _TITLED_NAME = rf"{_TITLE}\.?(?:\s(?:Mr|Mrs|Ms|Miss|Dr)\.?)?(?:\s[A-Z][\w’'-]*){{1,3}}"
+_LATE = re.compile(r"\b(?:would\s+be|arriving|arrive|arrived)\s+late\b", re.IGNORECASE)  # "advised she would be late": not an apology
+_JOINED_SENTENCE = re.compile(
+    # (a name, not "Cllr. Mrs JMS": the initials of a member already listed)
+    rf"(?:^|(?<=[.:;]\s))(?P<names>(?:(?:County|District|Borough|Town|Parish)\s+)?{_TITLE}\.?(?:\s(?:Mr|Mrs|Ms|Miss|Dr)\.?)?"
+    r"(?:\s[A-Z][\w’'.-]*){0,2}\s[A-Z][a-z][\w’'-]*)\s(?:joined|arrived)\s+"
+    r"(?:the\s+meeting\s+)?(?:at|during)\b")
 _ABSENT_SENTENCE = re.compile(rf"(?P<name>{_TITLED_NAME})\s(?:was|were)\s+absent\b")
 _NOT_A_NAME = re.compile(
     r"\b(?:were|was|received|from|been|sent|who|which|that|the meeting)\b"
@@ -457,6 +469,8 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
         block = _names_only(block)
         # "PCSO Sharon Diamond who reported that ...": the sentence is not the name.
         block = _before_clause(block)
+        if status == "apologies" and _LATE.search(block):
+            continue  # "Apologies: District Cllr L Haysey advised she would be late."
         if re.match(r"(?:an?\s+)?apolog|there\s+were\s+no\b|no\s+apolog", block, re.IGNORECASE) or re.search(
                 r"\b(?:reported|received|were|was|had|gave|sent|noted|tendered)\b", block[:80]):
             continue  # a sentence, read by the apologies-sentence finder
@@ -529,7 +543,7 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
                                     role=f"substitute for {sub.group('for').strip()}", page=page)
                 spans.add(lines_span(doc, position, position, "substitute"), record)
                 continue
-        if is_apologies_item and position == 0 and looks_like_name_list(text):
+        if is_apologies_item and position == 0 and looks_like_name_list(text) and not _LATE.search(text):
             # "Cllr Pattison – it was agreed by Members for ...": the clause after the dash is not a name
             listed = re.split(r"\s[–—-]\s+(?=[a-z])", _SENTENCE_END.split(text)[0])[0]
             for name, role in split_names(_without_reasons(listed)):
@@ -603,6 +617,11 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
         for name, role in split_names(match.group("names")):
             record = Attendance(name=name, status="virtual", role=role, page=page)
             spans.add(char_span(doc, match.start(), match.end(), "virtual"), record)
+    for match in _JOINED_SENTENCE.finditer(flat):
+        # "District Councillor L Haysey joined at 8.10 pm.": there, if late
+        for name, role in split_names(match.group("names")):
+            spans.add(char_span(doc, match.start(), match.end(), "present"),
+                      Attendance(name=name, status="present", role=role, page=page_of(match.start())))
     for match in _ABSENT_SENTENCE.finditer(flat):
         spans.add(char_span(doc, match.start(), match.end(), "absent"),
                   Attendance(name=match.group("name"), status="absent", page=page_of(match.start())))

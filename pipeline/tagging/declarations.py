@@ -37,7 +37,7 @@ _PLURAL_OPENING = re.compile(r"^[\s•·\-*(\d).]*(?:Councillors|COUNCILLORS|Cll
 _STATEMENT_END = re.compile(r"\s(?:re|regarding|in respect of|both|all|each|declared|declares|declare|stated|said|had|has|have)\b|[–:“\"(]")
 _OTHER_KIND = re.compile(r"non[- ]?pecuniary|other significant|personal|local interest|other registrable|non[- ]registrable")
 # ... or a ModernGov page's block label ("Additional documents: Councillors Phil Brightmore, ... declared").
-_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)”\"’])\.\s+(?=[A-Z(•])|(?<=Additional documents:)\s+(?=[A-Z])|(?<=Minutes:)\s+(?=[A-Z])|\s(?=\(\d{1,2}\)\s|•)|\s(?=\d{1,2}\.(?:\d{1,2}\.?)?\s+[A-Z])")
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z0-9)”\"’])|(?<=[A-Z]{2}))\.\s+(?=[A-Z(•])|(?<=Additional documents:)\s+(?=[A-Z])|(?<=Minutes:)\s+(?=[A-Z])|\s(?=\(\d{1,2}\)\s|•)|\s(?=\d{1,2}\.(?:\d{1,2}\.?)?\s+[A-Z])")
 
 
 # Not "signed the Declaration of Acceptance of Office": a new member's oath, not an interest.
@@ -47,6 +47,8 @@ _INTEREST_HELD = re.compile(
     re.IGNORECASE,
 )
 _NO_DECLARATION = re.compile(r"\bno\s+(?:declarations?|interests?)\b|\bnone\b|\bthere were no\b", re.IGNORECASE)
+# "... explained that he did not intend to declare an interest in the budget"
+_NOT_DECLARING = re.compile(r"\bnot\s+(?:\w+\s+){0,2}declare\b", re.IGNORECASE)
 
 
 def _persons(doc: Doc) -> list[tuple[Span, str]]:
@@ -74,7 +76,7 @@ def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[S
         return persons[bisect_left(starts, low) : bisect_left(starts, high)]
 
     for start, body in _sentences(text):
-        if _NO_DECLARATION.search(body):
+        if _NO_DECLARATION.search(body) or _NOT_DECLARING.search(body):
             continue
         boundary = None  # offset in the sentence before which the declarers stand
         if "interest" in body.lower():
@@ -152,6 +154,8 @@ def _line_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[
         if name.lower() in found or re.search(r"\b(?:Minute|Number|Nature|Interest|Item|Agenda)\b", name):
             continue  # a flattened table's header row ("Councillor / Minute Number / Nature of Interest")
         body = text[offset:offset + 300].split("\n", 1)[0]
+        if _NOT_DECLARING.search(body):
+            continue  # "Cllr Francis Morland explained that he did not intend to declare an interest ..."
         kind = "other" if _OTHER_KIND.search(body.lower()) or not re.search(r"pecuniary|prejudicial", body, re.I) else "pecuniary"
         spans.add(Span(doc, person.start, person.end, label=kind),
                   Declaration(name=name, text=body.strip(), kind=kind, page=page_of(person.start_char)))

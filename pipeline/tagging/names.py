@@ -153,7 +153,7 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
         return posts_first
     text = re.sub(r"^((?i:councillors|cllrs)):(?=[A-Z])", r"\1 ", text)  # "Councillors:L Maude, ..."
     # "Interim Parish Clerk: Lesley Hay": a post and its holder.
-    text = re.sub(r"(?:^|(?<=[;,]\s))(?P<post>(?:[A-Z][a-z]+\s){0,3}(?:Clerk|RFO|Secretary|Treasurer|Minute Taker)):\s+"
+    text = re.sub(r"(?:^|(?<=[;,]\s))(?:(?:and\s+)?the\s+)?(?P<post>(?:[A-Z][a-z]+\s){0,3}(?:Clerk|RFO|Secretary|Treasurer|Minute Taker)):\s+"
                   r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?[A-Z][a-z]+(?:\s[A-Z][\w’'-]+){1,2})(?=\s*(?:[;,]|\bplus\b|$))",
                   r"\g<name> (\g<post>)", text)
     text = re.sub(r"(?<=[a-z]):\s(?=[A-Z])", ", ", text)  # "C. Humphries: G. Clere"

@@ -54,7 +54,7 @@ _STOP_LINE = re.compile(
 _BEFORE_CAPITALISED = re.compile(r"(?:\d{1,2}[.)]|It was|It is|and|\W)*")
 _BEFORE_LOWER = re.compile(
     r"\b(?:was|were|it|and|council|councillors|committee|members|cabinet|panel|board|unanimously|pc)\s+"
-    r"(?:(?:therefore|also|then|further|unanimously|duly)\s+)?$|^$",
+    r"(?:(?:therefore|also|then|further|unanimously|duly|thus)\s+){0,2}$|^$",  # "... and thus also resolved that"
     re.IGNORECASE,
 )
 _DECISION_LABEL = re.compile(r"^Decision\s*:$")
@@ -101,7 +101,9 @@ def is_resolution_start(text: str) -> Optional[re.Match]:
     return None
 
 
-_SHOUTED_MARKER = re.compile(r"(?<=\S)\s+(?=RESOLVED\b)")
+# ... and a numbered "Resolved 16/05/15.2 It was agreed ..." likewise
+_SHOUTED_MARKER = re.compile(r"(?<=\S)\s+(?=RESOLVED\b|Resolved\s+\d)")
+_ANY_MARKER = re.compile(r"\bRESOLVED\b|\bResolved\s+\d")
 
 
 def _one_marker_a_line(lines: list[tuple[int, Line]]) -> tuple[list[tuple[int, Line]], list[int]]:
@@ -111,7 +113,7 @@ def _one_marker_a_line(lines: list[tuple[int, Line]]) -> tuple[list[tuple[int, L
     came from."""
     pieces, origin = [], []
     for index, (page, line) in enumerate(lines):
-        parts = _SHOUTED_MARKER.split(line.text) if line.text.count("RESOLVED") > 1 else [line.text]
+        parts = _SHOUTED_MARKER.split(line.text) if len(_ANY_MARKER.findall(line.text)) > 1 else [line.text]
         for part in parts:
             if len(parts) > 1:  # "... elected as Chairman. (iii)": the next decision's label
                 part = re.sub(r"\s(?:[a-z]\)\s)?\((?:[ivx]{1,4}|[a-z])\)$", "", part.rstrip())
