@@ -242,10 +242,12 @@ def _body_candidates(lines: list[str]) -> Iterator[tuple[str, Optional[str]]]:
         if re.fullmatch(r"(?:draft\s+)?minutes(?:\s+of)?(?:\s+(?:the|a|an))?(?:\s+meeting)?", title, re.IGNORECASE):
             continue  # "MINUTES OF MEETING": what the page is, not who met
         title = re.sub(r"^(?:Draft\s+)?Minutes\s+(?:of\s+)?(?:the\s+)?(?=[A-Z])", "", title, flags=re.IGNORECASE)
-        title = re.sub(rf"\s+(?:(?:on\s+)?{_WEEKDAY},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?$", "", title, flags=re.IGNORECASE)
+        title = re.sub(rf"\s+(?:(?:on\s+)?{_WEEKDAY},?\s+)?\d{{1,2}}\s?(?:st|nd|rd|th)?$", "", title, flags=re.IGNORECASE)
+        # "and Town Council Monthly Meeting Wednesday 18 th January 2017": the place's name lost before it
+        title = re.sub(r"^(?:and|&)\s+(?=[A-Z])", "", title)
         # "Northwold PC AGM 2016": the council's annual meeting is a meeting
         # of the council, and "PC" is how a parish council shortens itself.
-        title = re.sub(r"(?<=\S)\s+(?:AGM|EGM|Annual(?: General| Parish)? Meeting|Extraordinary Meeting|Minutes)$", "",
+        title = re.sub(r"(?<=\S)\s+(?:AGM|EGM|Annual(?: General| Parish)? Meeting|(?:Extraordinary|Monthly|Ordinary) Meeting|Minutes)$", "",
                        title, flags=re.IGNORECASE)
         title = re.sub(r"(?<=[a-z])\s+(PC|TC|CC)$", lambda m: " " + _SHORT_COUNCIL[m.group(1)], title)
         if (3 <= len(title) <= 70 and not _NOT_THE_BODY.match(title) and not re.search(r"\d", title)
@@ -634,7 +636,7 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             # "2/ Election of Vice-Chairman:": the colon ends the title, it is not part of it
             candidates.append(("inline", _Heading(index, match.group("number"), match.group("title").strip().rstrip(":").rstrip())))
             continue
-        weak_match = re.match(r"^(?P<number>\d{1,3})[.)/]\s+(?:\|\s+)?(?P<title>[A-Z].{2,})$", text)
+        weak_match = re.match(r"^(?P<number>\d{1,3})(?:[.)/]|(?=\s+[A-Z]))\s+(?:\|\s+)?(?P<title>[A-Z].{2,})$", text)
         if weak_match and line.numbered:
             # "... Minutes: 1. Apologies for Absence were received ...": cut
             # at a number counting up from 1, the number is the heading.

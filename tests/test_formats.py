@@ -803,3 +803,18 @@ def test_who_joined_late_who_did_not_declare_and_who_declared_after_an_acronym()
     # "Councillor Allen proposed and Councillor Turnell seconded all in favour of being signed ..."
     orlingbury = _only("orlingbury-pc")
     assert [v.kind for i in orlingbury.items if i.number == "135" for v in i.votes] == ["unanimous"]
+
+
+def test_a_declaration_from_a_member_and_a_declaration_referred_back_to():
+    # "Also present: Dawn Edmiston, John Morgan" / "Declaration of Interest from Councillor B James on the
+    # application by Mr John Morgan to join the council."
+    dorstone = _only("dorstone-pc")
+    assert [d.name for i in dorstone.items for d in i.declarations] == ["Councillor B James"]
+    # "Due to the Mayor, Cllr John James having declared an interest, he stepped down ...": declared at item 120
+    pembrey = _only("pembrey-burry-port-tc")
+    assert {i.number for i in pembrey.items for d in i.declarations} == {"120"}
+    # "and Town Council Monthly Meeting Wednesday 18 th January 2017": the place's name lost before it
+    assert pembrey.meeting.committee == "Town Council"
+    # "3 Minutes from the Meeting held on January the 9th 2018 Item 9.1 ...": between "2." and "4"
+    llangernyw = _only("llangernyw-cc")
+    assert [i.number for i in llangernyw.items] == ["1", "2", "3", "4"]

@@ -37,7 +37,8 @@ _PLURAL_OPENING = re.compile(r"^[\s•·\-*(\d).]*(?:Councillors|COUNCILLORS|Cll
 _STATEMENT_END = re.compile(r"\s(?:re|regarding|in respect of|both|all|each|declared|declares|declare|stated|said|had|has|have)\b|[–:“\"(]")
 _OTHER_KIND = re.compile(r"non[- ]?pecuniary|other significant|personal|local interest|other registrable|non[- ]registrable")
 # ... or a ModernGov page's block label ("Additional documents: Councillors Phil Brightmore, ... declared").
-_SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z0-9)”\"’])|(?<=[A-Z]{2}))\.\s+(?=[A-Z(•])|(?<=Additional documents:)\s+(?=[A-Z])|(?<=Minutes:)\s+(?=[A-Z])|\s(?=\(\d{1,2}\)\s|•)|\s(?=\d{1,2}\.(?:\d{1,2}\.?)?\s+[A-Z])")
+# "... John Morgan Declaration of Interest from Councillor B James": a statement headed on its own line.
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z0-9)”\"’])|(?<=[A-Z]{2}))\.\s+(?=[A-Z(•])|(?<=[a-z])\s(?=Declarations?\s+of\s+[Ii]nterests?\s+from\b)|(?<=Additional documents:)\s+(?=[A-Z])|(?<=Minutes:)\s+(?=[A-Z])|\s(?=\(\d{1,2}\)\s|•)|\s(?=\d{1,2}\.(?:\d{1,2}\.?)?\s+[A-Z])")
 
 
 # Not "signed the Declaration of Acceptance of Office": a new member's oath, not an interest.
@@ -46,6 +47,8 @@ _INTEREST_HELD = re.compile(
     r"\b(?:had|has|have|held|holds|registered|reported|stated|advised|noted|indicated|disclosed)\b[^.]{0,40}?\b(?:pecuniary|prejudicial|disclosable|personal|registrable|significant|local|an?)\b[^.]{0,20}?\binterests?\b",
     re.IGNORECASE,
 )
+_DECLARATION_FROM = re.compile(r"declarations?\s+of\s+interests?\s+(?:(?:was|were)\s+)?(?:(?:received|made|given)\s+)?(?:from|by)\s+",
+                               re.IGNORECASE)
 _NO_DECLARATION = re.compile(r"\bno\s+(?:declarations?|interests?)\b|\bnone\b|\bthere were no\b", re.IGNORECASE)
 # "... explained that he did not intend to declare an interest in the budget"
 _NOT_DECLARING = re.compile(r"\bnot\s+(?:\w+\s+){0,2}declare\b", re.IGNORECASE)
@@ -81,6 +84,8 @@ def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[S
         boundary = None  # offset in the sentence before which the declarers stand
         if "interest" in body.lower():
             verb = _DECLARATION.search(body) or _INTEREST_HELD.search(body)
+            if verb and re.search(r"\bhaving\s+$", body[:verb.start()]):
+                continue  # "Cllr O'Leary having declared a prejudicial interest ... left the room": declared before
             boundary = verb.start() if verb else None
         if boundary is None and declarations_item and _PLURAL_OPENING.match(body):
             boundary = len(body)
@@ -94,6 +99,10 @@ def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[S
         if boundary is None:
             continue
         people = people_from(start, start + boundary)
+        noun = _DECLARATION_FROM.match(body, boundary)
+        if noun and not people:
+            # "Declaration of Interest from Councillor B James on the application by Mr John Morgan": the one it is from
+            people = people_from(start + noun.end(), start + noun.end() + 1)
         listed = []
         if _PLURAL_OPENING.match(body):
             end = _STATEMENT_END.search(body, 3)
