@@ -818,3 +818,14 @@ def test_a_declaration_from_a_member_and_a_declaration_referred_back_to():
     # "3 Minutes from the Meeting held on January the 9th 2018 Item 9.1 ...": between "2." and "4"
     llangernyw = _only("llangernyw-cc")
     assert [i.number for i in llangernyw.items] == ["1", "2", "3", "4"]
+
+
+def test_a_decision_table_flattened_and_posts_between_names_and_their_bodys_letters():
+    # "RESOLVED Reason for Decision: 1. That the calculation of the Council To meet the legal ... 2. That ..."
+    powys = _only("powys")
+    decided = [r for i in powys.items if i.number == "4" for r in i.resolutions]
+    assert len(decided) == 1 and [c.label for c in decided[0].clauses] == ["1", "2"]
+    # "Ms Alice McAteer, Place Shaper South, NIHE" / "In order to protect public health ...": a post, then prose
+    antrim = _only("antrim-newtownabbey")
+    attending = {a.name: a.role for a in antrim.attendance if a.status == "in_attendance"}
+    assert attending["Ms Alice McAteer"] == "Place Shaper South, NIHE" and len(attending) == 14

@@ -210,6 +210,8 @@ _NARRATION = re.compile(r"\b(?:paid tribute|said|thanked|agreed to|welcomed|anno
                         r"declared|reported that|passed away)\b")
 # "Chief Executive" / "Director of Finance": officers listed one post a line.
 _POST_START = re.compile(r"^(?:(?:Depute|Deputy|Assistant|Interim|Acting)\s+)?(?:Chief Executive|Director|Head of|Clerk)\b")
+# "In order to protect public health during ...": a sentence, never more names.
+_PROSE_LINE = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){3}\b")
 _MINUTES_TABLE_HEAD = re.compile(r"^(?:Item\s+No\.?|No\.?\s+Item|Minute\s+(?:No\.?|Number|Ref))\b", re.IGNORECASE)
 
 
@@ -417,7 +419,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                     continue
             if not text or _label_match(text) or _ALSO_PRESENT_LINE.match(text) or _NEXT_LABEL.match(text) or _MINUTES_TABLE_HEAD.match(text) or re.match(
                     r"(?:Apologies|An apology|Present\b,|Absent\b,|In Attendance\b,|Declarations?\s+of\s+Interest|There\s+(?:were|was)\b)", text) or re.search(r"\bin the chair\.?$", text, re.IGNORECASE) or (
-                    parts and _NARRATION.search(text)) or (status != "in_attendance" and _UNLABELLED_OFFICER.match(text)) or (
+                    parts and (_NARRATION.search(text) or _PROSE_LINE.match(text))) or (status != "in_attendance" and _UNLABELLED_OFFICER.match(text)) or (
                 lines[index][1].bold and not line.bold
             ) or text.isupper() and len(text.split()) > 1 and not looks_like_name_list(text) and not _WHOLE_NAME_LINE.match(text):
                 break

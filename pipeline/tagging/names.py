@@ -182,7 +182,7 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     closed = False  # "Councillors A and B, C": the title's list ended at "and B"
     the_office = -1  # how many names there were when one was an office alone ("The Mayor")
     last_was_office = last_was_person_office = False
-    for piece, separator in pieces:
+    for position, (piece, separator) in enumerate(pieces):
         if closed:
             plural_title, closed = None, False
         closed = separator in ("and", "&") and plural_title is not None
@@ -232,6 +232,15 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             last_was_office = True
             continue
         last_was_office = False
+        following = pieces[position + 1][0].strip() if position + 1 < len(pieces) else ""
+        if (names and separator == "," and not names[-1][1] and re.fullmatch(r"[A-Z]{2,6}", following)
+                and following not in vocab.honours
+                and re.fullmatch(r"(?:[A-Z][a-z]+\s){1,3}[A-Z][a-z]+", bare)
+                and re.match(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s", names[-1][0])):
+            # "Ms Alice McAteer, Place Shaper South, NIHE": the post between a name and its body's letters
+            names[-1][1] = bare
+            last_was_office = True
+            continue
         if names and _ORGANISATION.match(bare):
             # "Mrs P Alder Assistant Clerk and Management Officer, Melton Parish
             # Council": the body the officer serves, part of the role.

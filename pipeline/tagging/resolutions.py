@@ -106,6 +106,9 @@ _SHOUTED_MARKER = re.compile(r"(?<=\S)\s+(?=RESOLVED\b|Resolved\s+\d)")
 _ANY_MARKER = re.compile(r"\bRESOLVED\b|\bResolved\s+\d")
 
 
+_DECISION_TABLE_HEAD = re.compile(r"\bRESOLVED\s+Reasons?\s+for\s+(?:the\s+)?Decisions?\s*:?")
+
+
 def _one_marker_a_line(lines: list[tuple[int, Line]]) -> tuple[list[tuple[int, Line]], list[int]]:
     """A flattened page holds several decisions a line ("(i) Planning
     Committee - RESOLVED that ... (ii) RESOLVED that Cllr Smale ..."): each
@@ -113,6 +116,15 @@ def _one_marker_a_line(lines: list[tuple[int, Line]]) -> tuple[list[tuple[int, L
     came from."""
     pieces, origin = [], []
     for index, (page, line) in enumerate(lines):
+        if _DECISION_TABLE_HEAD.search(line.text):
+            # "RESOLVED Reason for Decision: 1. That ... 2. That ...": a two-column table
+            # (decision | reason) flattened; its header goes, each numbered clause gets a line.
+            text = _DECISION_TABLE_HEAD.sub("RESOLVED", line.text)
+            parts = re.split(r"(?<=\S)\s+(?=RESOLVED\b|\d{1,2}\.\s+That\b)", text)
+            for part in parts:
+                pieces.append((page, replace(line, text=part)))
+                origin.append(index)
+            continue
         parts = _SHOUTED_MARKER.split(line.text) if len(_ANY_MARKER.findall(line.text)) > 1 else [line.text]
         for part in parts:
             if len(parts) > 1:  # "... elected as Chairman. (iii)": the next decision's label
