@@ -96,7 +96,7 @@ def _body_key(text: Optional[str], council: Optional[str] = None) -> str:
     if not text:
         return ""
     text = _norm(text).replace("&", "and")
-    text = re.sub(r"^(?:the\s+)?(?:(?:annual|special|extraordinary|ordinary)\s+)?(?:meeting of (?:the\s+)?)?", "", text)
+    text = re.sub(r"^(?:the\s+)?(?:(?:annual|special|extraordinary|ordinary|general)\s+)?(?:meeting of (?:the\s+)?)?", "", text)
     text = re.sub(r"^the\s+", "", text)
     text = re.sub(r"^(?:full|parish|town|community)\s+council$", "council", text)
     if council:

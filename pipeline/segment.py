@@ -10,7 +10,7 @@ being read as new items.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator, Optional
 
 
@@ -20,8 +20,10 @@ from models.records import Item, Line, Meeting, Page
 
 _COUNCIL = re.compile(
     # "Newry, Mourne & Down District Council": commas and "&" between the places, before a kind of council
-    r"\b((?:[A-Z][\w'’&.-]*,?\s+(?:&\s+)?){1,5}?(?:County|City|District|Borough|Parish|Town|Community|Metropolitan Borough)\s+Council"
-    r"|(?:[A-Z][\w'’&.-]*\s+){0,5}?(?:County|City|District|Borough|Parish|Town|Community|Metropolitan Borough|Unitary)?\s*Council)\b",
+    # "Rousay, Egilsay, Wyre and Gairsay Community Council" too
+    # ("\s+(?!\s)": a run of spaces is taken whole, so a hostile run is never tried at every length)
+    r"\b((?:[A-Z][\w'’&.-]*,?\s+(?!\s)(?:(?:&|and)\s+(?!\s))?){1,5}?(?:County|City|District|Borough|Parish|Town|Community|Metropolitan Borough)\s+Council"
+    r"|(?:[A-Z][\w'’&.-]*\s+(?!\s)){0,5}?(?:(?:County|City|District|Borough|Parish|Town|Community|Metropolitan Borough|Unitary)\s+)?Council)\b",
 )
 _COUNCIL_KINDS = {"County", "City", "District", "Borough", "Parish", "Town", "Community", "Metropolitan", "Unitary", "Council", "The", "Minutes",
                   # "New Council Members, Mr Michael Allen ...": words before "Council" that name no council
@@ -39,7 +41,7 @@ _COMMITTEE_DASH_DAY = re.compile(r"^(.+?)\s+[-–]\s+(?:Mon|Tues|Wednes|Thurs|Fr
 _VENUE_LABEL = re.compile(r"^(?:Venue|Place|Location)\s*:\s*(.+)$", re.IGNORECASE)
 
 # A minute number: 84 / 84. / 84a / 19.09.05 / 21/045 / C12 / 1-0607/8
-_NUMBER = (r"(?P<number>\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,2}/\d{2}-\d{1,3}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,3}\d{1,4}/\d{2}|\d{1,4}[a-z]?(?:\.\d{1,2})?"
+_NUMBER = (r"(?P<number>\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,2}/\d{2}-\d{1,3}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,3}\d{1,4}/\d{2}|\d{1,5}[a-z]?(?:\.\d{1,2})?"
            r"|[A-Z]{1,3}\d{1,4}|\d{2,4}/\d{1,4}"
            r"|[A-Z][A-Za-z]{0,3}/\d{1,4}(?:/\d{1,4}(?:-\d{2})?)?)")
 # A running minute number: "154/20", or with the body's prefix and the
@@ -105,7 +107,7 @@ _MINUTES_OF = re.compile(
     r"\b(?:minutes|meeting)\s+of\s+(?:an?\s+|the\s+)?(?:(?:[\w&-]+\s+){0,6}?meeting\s+(?:\(no\.?\s*\d+\)\s+)?of\s+)?"
     r"(?:the\s+)?(?P<body>[^,.;:]{2,90}?)(?:\s+meeting)?(?=\s+(?:(?:was\s+)?held|at|convened|via|which|dated)\b|\s*[,.;:]|\s*$|\s+\(\d"
     # "on" ends the body before a day or a date, not inside a place ("Ferryport on Craig")
-    rf"|\s+on\s+(?:\d|{_WEEKDAY}|the\b|(?:{MONTHS})\b|(?-i:[a-z])))",
+    rf"|\s+on\s+(?:\d|{_WEEKDAY}|the\b|(?:{MONTHS})\b|(?-i:[a-z]))|\s+{_WEEKDAY}\b)",  # "... of the Council Tuesday, 8 December"
     re.IGNORECASE)
 _BODY_NOUN = r"(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel|Executive|Assembly|Commission)"
 _BODY_WORDS = re.compile(
@@ -241,7 +243,9 @@ def _body_candidates(lines: list[str]) -> Iterator[tuple[str, Optional[str]]]:
         # "Minutes Annual Parish Council Meeting 11th May 2011": what the page is, and when, around who met
         if re.fullmatch(r"(?:draft\s+)?minutes(?:\s+of)?(?:\s+(?:the|a|an))?(?:\s+meeting)?", title, re.IGNORECASE):
             continue  # "MINUTES OF MEETING": what the page is, not who met
-        title = re.sub(r"^(?:Draft\s+)?Minutes\s+(?:of\s+)?(?:the\s+)?(?=[A-Z])", "", title, flags=re.IGNORECASE)
+        # "April 2021 Minutes Parish Council meeting", "Minutes – Annual Meeting – 15 May 2018"
+        title = re.sub(rf"^(?:{MONTHS})\s+\d{{4}}\s+", "", title, flags=re.IGNORECASE)
+        title = re.sub(r"^(?:Draft\s+)?Minutes\s*(?:[-–:]\s*)?(?:of\s+)?(?:the\s+)?(?=[A-Z])", "", title, flags=re.IGNORECASE)
         title = re.sub(rf"\s+(?:(?:on\s+)?{_WEEKDAY},?\s+)?\d{{1,2}}\s?(?:st|nd|rd|th)?$", "", title, flags=re.IGNORECASE)
         # "and Town Council Monthly Meeting Wednesday 18 th January 2017": the place's name lost before it
         title = re.sub(r"^(?:and|&)\s+(?=[A-Z])", "", title)
@@ -254,7 +258,8 @@ def _body_candidates(lines: list[str]) -> Iterator[tuple[str, Optional[str]]]:
                 and _BODY_WORDS.search(title) and len(title.split()) >= (1 if title.isupper() or title.istitle() else 2)
                 and not title.endswith(".")):
             # "Finance, Resources and ... Policy Board" / "14 Nov 2018 - 14:00 to 15:00"
-            dated_below = find_date(following) if DATE.match(following) else None
+            below = re.sub(rf"^{_WEEKDAY},?\s+", "", following)  # "The Council" / "Thursday, 17th July, 2014 6.30 pm"
+            dated_below = find_date(below) if DATE.match(below) else None
             titles.append((title, find_date(line) or dated_below))
     council_like = re.compile(r"\b(?:County|City|District|Borough|Metropolitan|Parish|Town|Community)\s+Council$",
                               re.IGNORECASE)
@@ -275,6 +280,9 @@ _SHOUTED_COUNCIL = re.compile(r"(?<![\w'’&-])(?:(?!(?:OF|THE|AND|MEETING|MINUT
                               r"[A-Z][A-Z'’&-]+\s){1,5}(?:COUNTY|CITY|DISTRICT|BOROUGH|PARISH|TOWN|COMMUNITY)\sCOUNCIL\b")
 
 
+_NOT_A_COUNCILS_NAME = re.compile(r"\b(?:Receive|Report|From|Approve|Consider|Note|Agree|Update|Regarding|Minutes|Meeting)\b|\sThe\s")
+
+
 def _council_name(lines: list[str]) -> Optional[str]:
     for line in lines:
         # "CYNGOR TREF YSTRADGYNLAIS TOWN COUNCIL": the Welsh name stands before the English one.
@@ -284,6 +292,8 @@ def _council_name(lines: list[str]) -> Optional[str]:
         if shouted:
             return _title_case(shouted.group(0))
         match = _COUNCIL.search(_upper_runs_titled(line))
+        if match and _NOT_A_COUNCILS_NAME.search(match.group(1)):
+            continue  # "To Receive A Report From The Council’s ...": an item's title
         if match and match.group(1).split()[0] not in _COUNCIL_KINDS:
             return re.sub(r"^(?:Minutes of|Of|The|Draft Minutes of)\s+", "", match.group(1).strip())
     return None
@@ -398,7 +408,11 @@ def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
             pass  # "Town Council" met, and the council named further down ("Vale of Glamorgan Council") is another
         elif _GENERIC_BODY.match(body) or (meeting.council and re.sub(r"^the\s+", "", body, flags=re.I).lower()
                                             == meeting.council.lower()):
+            if not meeting.council and not re.search(r"\bcouncil\b", body, re.IGNORECASE):
+                continue  # "Minutes – Annual Meeting – 15 May 2018": the kind of meeting, not who met
             body = meeting.council or body
+        if meeting.council and meeting.council.lower().startswith(body.lower() + ","):
+            body = meeting.council  # "ROUSAY, EGILSAY, WYRE AND GAIRSAY COMMUNITY COUNCIL": the name goes on past its comma
         meeting.committee = body
         date = stated
         break
@@ -636,7 +650,7 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             # "2/ Election of Vice-Chairman:": the colon ends the title, it is not part of it
             candidates.append(("inline", _Heading(index, match.group("number"), match.group("title").strip().rstrip(":").rstrip())))
             continue
-        weak_match = re.match(r"^(?P<number>\d{1,3})(?:[.)/]|(?=\s+[A-Z]))\s+(?:\|\s+)?(?P<title>[A-Z].{2,})$", text)
+        weak_match = re.match(r"^(?:Minute\s+)?(?P<number>\d{1,3})(?:[.)/]|\s[–-](?=\s)|(?=\s+[A-Z]))\s+(?:\|\s+)?(?P<title>[A-Z].{2,})$", text)
         if weak_match and line.numbered:
             # "... Minutes: 1. Apologies for Absence were received ...": cut
             # at a number counting up from 1, the number is the heading.
@@ -758,6 +772,7 @@ def _counted_bare_headings(flat: list[tuple[int, Line]]) -> list[_Heading]:
 _MID_LINE_NUMBER = re.compile(r"(?<=\s)(?P<prefix>[A-Z][A-Za-z]{0,3}/)?(?P<n>\d{1,4})/(?P<year>\d{2}(?:\d{2}|-\d{2})?)\s+(?=[A-Z])")
 
 
+_PAGE_LABEL_BEFORE_HEADING = re.compile(r"^Page\s+\d{1,3}\s+(?=\d{1,3}\.\s+[A-Z])")
 _MID_LINE_SERIAL = re.compile(r"(?<=\s)(?P<prefix>[A-Z]{1,4}\d{2}/\d{2}/)(?P<n>\d{1,3})\s+(?=[A-Z])")  # "FC18/07/1"
 _MID_LINE_PLAIN = re.compile(r"(?<=[.:])\s+(?P<n>\d{1,2})\.\s+(?=[A-Z])")
 _MID_LINE_FIRST = re.compile(r"(?<=[a-z0-9,])\s+(?P<n>1)\.\s+(?=[A-Z][a-z]+(?:\s[A-Za-z]+){0,3}:)")
@@ -767,7 +782,12 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
     """A flattened line cut where its running minute numbers stand: after
     the end of a sentence, or anywhere when the number is the next or the
     previous of one already cut ("... PE33 9TB 156/20 To Discuss" after
-    "155/20"), so a reference inside a sentence ("at item 155/20.") never is."""
+    "155/20"), so a reference inside a sentence ("at item 155/20.") never is.
+    A page's number run into the heading after it ("Page 1 2. Declarations
+    of Interest") goes."""
+    page_label = _PAGE_LABEL_BEFORE_HEADING.match(line.text)
+    if page_label:
+        line = replace(line, text=line.text[page_label.end():])
     text = line.text
     if len(text) < 120 or line.table:
         return [line]
@@ -924,7 +944,7 @@ def _decimal_headings(text: str) -> list[Line]:
 
 # "Item Action No By 1 Apologies. Apologies were received ... 2 Declarations of
 # Interest a) Agenda Items. ...": a minutes table flattened, its numbers bare.
-_MID_LINE_BARE = re.compile(r"(?<=\s)(?P<n>\d{1,2})\s+(?=[A-Z][a-z’']+(?:\s|\.))")
+_MID_LINE_BARE = re.compile(r"(?<=\s)(?P<n>\d{1,4})\s+(?=[A-Z][a-z’']+(?:\s|\.))")
 
 
 def _bare_numbered_headings(text: str) -> list[Line]:
@@ -936,12 +956,17 @@ def _bare_numbered_headings(text: str) -> list[Line]:
         return []
     found = [(m.start(), int(m.group("n"))) for m in _MID_LINE_BARE.finditer(text)]
     chain = _longest_run(found, lambda last: (last + 1,), lambda start: True)
-    if len(chain) < 3 or dict(found)[chain[0]] != 1:
+    numbers = [dict(found)[start] for start in chain]
+    # from 1; or, for a council's running numbers ("2304 Parish Council vacancy ... 2305 Declaration
+    # of interests ..."), four or more that are not years
+    if len(chain) < 3 or numbers[0] != 1 and (len(chain) < 4 or any(1900 <= number <= 2100 for number in numbers)):
         return []
 
     def split(part: str) -> tuple[str, str]:
         number, _, rest = part.partition(" ")
-        title = re.split(r"\.\s|\s[a-z]\)\s|:\s", rest, maxsplit=1)
+        # ... or where a sentence or a name starts ("2304 Parish Council vacancy An application ...")
+        title = re.split(r"\.\s|\s[a-z]\)\s|:\s|(?<=[a-z0-9])\s(?=(?:An?|The|It|This|There|Received|Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|PCSO|PC)\s)",
+                         rest, maxsplit=1)
         return f"{number} {title[0].strip()}", rest[len(title[0]):].lstrip(". :")
 
     return _headed_lines(text, chain, split)

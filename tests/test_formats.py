@@ -829,3 +829,49 @@ def test_a_decision_table_flattened_and_posts_between_names_and_their_bodys_lett
     antrim = _only("antrim-newtownabbey")
     attending = {a.name: a.role for a in antrim.attendance if a.status == "in_attendance"}
     assert attending["Ms Alice McAteer"] == "Place Shaper South, NIHE" and len(attending) == 14
+
+
+def test_layouts_of_the_eleventh_and_twelfth_hold_outs():
+    """Layouts met on the eleventh (English) and twelfth (Welsh, Scottish,
+    London) blind hold-outs, now development data."""
+    # "Present Robert Rae, Ian Clarkson, ..." and "In Attendance E. Murray, Chief Executive; ...; M. McKeown,
+    # Team Leader - Committee Services, ..."; "Page 1 2. Declarations of Interest"; "In terms of Standing
+    # Order 16, Councillors McNamara, McNicol and Munro, as directors of ..., declared an interest"
+    ayrshire = _only("north-ayrshire")
+    assert len([a for a in ayrshire.attendance if a.status == "present"]) == 29
+    assert {a.name: a.role for a in ayrshire.attendance}["M. McKeown"] == "Team Leader - Committee Services"
+    assert [d.name for i in ayrshire.items if i.number == "2" for d in i.declarations] == [
+        "Councillor McNamara", "Councillor McNicol", "Councillor Munro"]
+    # names in capitals; "Cllr." never ends the apologies; "Declarations of interest were received from Cllr. A. Carter ..."
+    neath = _only("neath-tc")
+    assert "Mrs S.M.Penry" in [a.name for a in neath.attendance if a.status == "present"]
+    assert len([a for a in neath.attendance if a.status == "apologies"]) == 6
+    assert len([d for i in neath.items for d in i.declarations]) == 3
+    assert neath.meeting.council is None, "not 'Receive A Report From The Council', an item's title"
+    # "Clerk • Gavin Mitchell, Head of Legal Services. In Attendance • John W Mundell, ... Observing • ... Apology • ..."
+    orkney = _only("orkney-islands")
+    attending = {a.name: a.role for a in orkney.attendance if a.status == "in_attendance"}
+    assert len(attending) == 13 and attending["Gavin Barr"].startswith("Executive Director of Development and Infrastructure")
+    assert [a.name for a in orkney.attendance if a.status == "apologies"] == ["Councillor W Leslie Manson"]
+    # "MINUTE of the MEETING of ROUSAY, EGILSAY, WYRE AND GAIRSAY COMMUNITY COUNCIL, held in ..."
+    rousay = _only("rousay-egilsay-wyre-gairsay-cc")
+    assert rousay.meeting.committee == "Rousay, Egilsay, Wyre and Gairsay Community Council"
+    assert {a.name: a.role for a in rousay.attendance}["Miss K Rendall"] == "Community Council Liaison Officer"
+    # "Minute 103 – Minutes of the meeting of full council on 28th October 2013.", "Finance……Cllr Kevin Price."
+    aberystwyth = _only("aberystwyth-tc")
+    assert "103" in [i.number for i in aberystwyth.items]
+    assert len([d for i in aberystwyth.items if i.number == "100" for d in i.declarations]) == 4
+    # "12930. Present:" / "Chairman – M.J Fletcher (Mike)" / "Lancaster City Councillor – J Greenwell (June)"
+    silverdale = _only("silverdale-pc")
+    assert [i.number for i in silverdale.items][:3] == ["12929", "12930", "12931"]
+    roles = {a.name: a.role for a in silverdale.attendance}
+    assert roles["M.J Fletcher"] == "Chairman" and roles["J Greenwell"] == "Lancaster City Councillor"
+    assert roles["J. Ferguson"] is None, "'(Jim)' is the name he goes by"
+    # "... Memorial Hall Councillors Present Chair: Bryn Owen, ... 2304 Parish Council vacancy An application ..."
+    craster = _only("craster-pc")
+    assert [(i.number, i.title) for i in craster.items][:3] == [
+        ("2304", "Parish Council vacancy"), ("2305", "Declaration of interests"), ("2306", "Apologies for absence")]
+    assert len([a for a in craster.attendance if a.status == "present"]) == 8
+    # "April 2021 Minutes Parish Council meeting"; "The Council" / "Thursday, 17th July, 2014 6.30 pm"
+    assert _only("hurst-green-pc").meeting.committee == "Parish Council"
+    assert _only("southend").meeting.date == "2014-07-17"

@@ -106,6 +106,12 @@ SEGMENT_EXTRA = {
     "postcode-like": "AB1 " * 5000,
     "numbers before capitals after full stops": "end. 1 AB CD " * 6000,
     "decimal numbers after full stops": "end. 1.0 Ab " * 6000,
+    "serial minute numbers": "x FC18/07/1 Ab " * 5000,
+    "bare numbers before titles": " 1 Ab" * 8000,
+    "a page's number before headings": "Page 1 " * 5000 + "2. Ab",
+    "agenda item then minute": "Item 1. " + "Ab " * 3000 + "87/18",
+    "capitals then dashes": "AB " * 5000 + "- x",
+    "council names with commas": "Ab, " * 5000 + "and Town Council",
 }
 
 

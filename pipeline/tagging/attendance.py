@@ -29,7 +29,7 @@ SPANS_KEY = "attendance"
 _SENTENCE_END = re.compile(
     r"(?<=[a-z0-9)\]])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bCllrs)(?<!\bRev)(?<!\bRevd)(?<!\bMessrs)(?<!\bProf)"
     r"\.(?=\s+[A-Z(]|\s*$)")
-_LABEL = re.compile(r"^([A-Za-z][A-Za-z ]{2,40}?)\s*(?::|;|–|-)\s*(.*)$")  # "Present; Councillor A Phillips, ..." too
+_LABEL = re.compile(r"^([A-Za-z][A-Za-z ]{2,40}?)\s*(?::|;|–|-|[•·](?=\s))\s*(.*)$")  # "Present; Councillor A Phillips, ...", "Apology • ..." too
 _BARE_LABEL = re.compile(r"^([A-Za-z][A-Za-z ]{2,40})$")
 # "Present The Mayor, Cllr. D. Hobson (DH) ...": the label's column gap lost, a title after it.
 # "Present were Mr D Bishop (Chairman), ...", "PRESENT County Councillor M R Harris":
@@ -39,7 +39,7 @@ _LABEL_BEFORE_TITLE = re.compile(
     r"(?:\s+(?:were|was))?\s+"
     r"((?:The\s+)?(?:(?:County|Borough|District|Town|Parish|City|Community)\s+)?"
     r"(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Mayor|Chair(?:man)?)\b.*)$", re.IGNORECASE)
-_LABEL_BEFORE_NAMES = re.compile(r"^(Present|Apologies|Absent|In attendance|Also present)\s+([A-Z][a-z]+\s.*)$")
+_LABEL_BEFORE_NAMES = re.compile(r"^(Present|Apologies|Absent|In attendance|Also present)\s+([A-Z](?:[a-z]+|\.)\s.*)$", re.IGNORECASE)
 _BARE_NAME = re.compile(r"[A-Z][a-z]+(?:\s[A-Z]\.?)*\s(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*")
 
 
@@ -48,7 +48,9 @@ def _names_follow(text: str) -> bool:
     first name and a surname, set apart by commas or by their initials?"""
     if initials_end_names(text) != text:
         return True
-    pieces = [p.strip() for p in re.split(r",|\band\b|&", text) if p.strip()]
+    if re.match(r"(?:[A-Z]\.\s?){1,3}(?:Mc|O[’'])?[A-Z][a-z]+,", text):
+        return True  # "In Attendance E. Murray, Chief Executive; C. Kirk, ..."
+    pieces = [p.strip().rstrip(".") for p in re.split(r",|\band\b|&", text) if p.strip()]
     return len(pieces) >= 2 and all(_BARE_NAME.fullmatch(re.sub(r"\s*\([^()]*\)$", "", p)) for p in pieces)
 
 
@@ -63,7 +65,7 @@ _NEXT_LABEL = re.compile(r"^[A-Z][A-Za-z ]{2,30}:")
 _APOLOGIES_SENTENCE = re.compile(
     r"(?:apologies|an\s+apology)(?:\s+for\s+(?:absence|non-attendance|(?:(?:their|his|her)\s+)?inability\s+to\s+attend))?\s+(?:(?:were|was|had\s+been)\s+)?(?:also\s+)?"
     r"(?:(?:received|reported|given|submitted|tendered|noted|accepted|intimated)\s*)?"
-    r"(?:(?:and\s+accepted\s+)?from|by|on\s+behalf\s+of|(?<=received\s)for)\s*:?\s*(?P<names>.+?)(?:(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)\.(?=\s+[A-Z|(]|\s*$)|\s\||\s(?=(?-i:[A-Z][A-Z'’]+\s[A-Z]{2,})\b)|$)",
+    r"(?:(?:and\s+accepted\s+)?from|by|on\s+behalf\s+of|(?<=received\s)for)\s*:?\s*(?P<names>.+?)(?:(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bCllr)\.(?=\s+[A-Z|(]|\s*$)|\s\||\s(?=(?-i:[A-Z][A-Z'’]+\s[A-Z]{2,})\b)|$)",
     re.IGNORECASE | re.DOTALL,
 )
 # "Cllr I Wroth & Cllr H Wroth sent apologies."
@@ -265,8 +267,12 @@ _MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Members)(?<!Councillors)\
                              r"|(?-i:PRESENT|IN ATTENDANCE|ALSO PRESENT|APOLOGIES(?: FOR ABSENCE)?|ABSENT)\s+(?-i:[A-Z])"
                              # "... M. Young In attendance Deputy Chief Executive ...": a list's label as a heading
                              r"|(?-i:In\s+attendance|Also,?\s+in\s+Attendance)\s+(?-i:[A-Z])"
+                             # "... 7:15pm in the Craster Memorial Hall Councillors Present Chair: Bryn Owen, ..."
+                             r"|(?-i:Councillors\s+Present)\s+(?-i:[A-Z])"
                              # "... Emlyn Williams EMW Apologies Elwen Owen (Clerk) EO ...": a name after it
-                             r"|(?-i:Apologies|Absent)\s+(?-i:[A-Z][a-z]+\s[A-Z]))",
+                             r"|(?-i:Apologies|Absent)\s+(?-i:[A-Z][a-z]+\s[A-Z])"
+                             # "... Woodbridge. Clerk • Gavin Mitchell, ... In Attendance • John W Mundell, ...": a bullet for a colon
+                             r"|(?-i:Clerk|In\s+Attendance|Observing|Apolog(?:y|ies)|Declarations\s+of\s+Interest)\s+[•·]\s)",
                              re.IGNORECASE)
 
 
@@ -366,6 +372,7 @@ _WHOLE_NAME_LINE = re.compile(
     r"(?:\s\([^()]{2,60}\))?$")
 
 
+_VERB_AFTER_NAME = re.compile(r"\s(?=(?:Gave|Said|Reported|Explained|Presented|Informed|Advised|Thanked|Welcomed)\s[a-z])")
 _IN_THE_CHAIR = re.compile(
     r",?(?<!\s)\s+(?i:in\s+the\s+chair)(?:\.\s+(?P<more>(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?|Councillors?)\b|(?:[A-Z]\.\s?){1,3}[A-Z][a-z]))|\.?$)")
 
@@ -457,11 +464,25 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                                    or _UNLABELLED_OFFICER.match(part) or _WHOLE_NAME_LINE.match(part)) and not re.search(
                 r"(?:[,;&(]|\band)$", joined)
             block = f"{joined}, {part}" if separate else f"{joined} {part}".strip()
+        # "• John W Mundell, Interim Chief Executive. • Gavin Barr, Executive Director of
+        # Development and Infrastructure (for Items 1 to 23). • ...": one person a bullet, run on
+        entries = [entry.strip(" .") for entry in re.split(r"(?:^|\s)[•·]\s", block) if entry.strip(" .")]
+        if len(entries) >= 2 and re.search(r"(?:^|\s)[•·]\s", block):
+            for entry in entries:
+                name, _, post = entry.partition(", ")
+                if len(name.split()) <= 6 and not _NOT_A_NAME.search(name):
+                    found.append((first, index - 1, Attendance(name=name, status=status, role=post or None, page=page)))
+            continue
+        block = block.lstrip("•· ")
+        if re.search(r"[A-Z]{3}", block) and not re.search(r"[a-z]", block):
+            # "A. CARTER MS T. DAVIES MRS S.M.PENRY": names in capitals, read as names are written
+            block = re.sub(r"\b([A-Z])([A-Z’'-]+)\b", lambda m: m.group(1) + m.group(2).lower(), block)
         # "The Worshipful the Mayor (Councillor Mrs. J. Lloyd), in the Chair.
         # J. Coupe M. Cordingley ...": who chaired, then the members.
         block = _IN_THE_CHAIR.sub(lambda m: "" if m.group("more") is None else ", ", block)
-        # A sentence after the list ("Under item 4(v) ...") is not a name.
-        block = _SENTENCE_END.split(block)[0]
+        # A sentence after the list ("Under item 4(v) ...") is not a name; nor one whose full
+        # stop was lost ("... Neil Snowden, NCC Officer Gave a presentation on ...").
+        block = _VERB_AFTER_NAME.split(_SENTENCE_END.split(block)[0])[0]
         # "... County Cllr A Tudor The Town Clerk and ... were in attendance":
         # a flattened page lost the full stop; "The" after a name starts a sentence.
         block = re.split(r"(?<=[a-z])\s+(?=The\s+[A-Z])", block)[0]

@@ -29,16 +29,18 @@ _DECLARATIONS_ITEM = re.compile(r"(?:declarations?|disclosures?)\b.*interest", r
 # bullets and numbers, "Item 4bi – " (the item declared on), a council's
 # kind ("County Borough Councillor ...").
 # "(ii) by Councillor Bentley - in relation to ...": a lettered list of disclosures "by" each member.
-_OPENING = re.compile(r"^[\s•·\-*(\d).]*(?:\([ivx]{1,4}\)\s*)?(?:by\s+)?(?:(?:Agenda\s+)?Items?\s+[\w.()/]{1,12}\s*[–:-]\s*)?"
+# "Finance…………………………..Cllr Kevin Price.": the matter, a dotted leader, the member.
+_OPENING = re.compile(r"^[\s•·\-*(\d).]*(?:\([ivx]{1,4}\)\s*)?(?:by\s+)?(?:[A-Z][\w ]{0,40}?[….]{3,}\s*)?(?:(?:Agenda\s+)?Items?\s+[\w.()/]{1,12}\s*[–:-]\s*)?"
                       r"(?:(?:County\s+Borough|County|District|Borough|Town|Parish|City)\s+)?$")
 # "Councillors George and Judith Cooper both declared", "Cllrs Hoskins, Cobb &
 # Shewell re No 2610": a plural title names everyone in the list after it.
 _PLURAL_OPENING = re.compile(r"^[\s•·\-*(\d).]*(?:Councillors|COUNCILLORS|Cllrs\.?|CLLRS\.?|Messrs\.?)\s+(?=[A-Z][a-z’'-]*\b(?!\s+(?:are|were|is|was|have|had|should|must|may|will)\b))")
+_PLURAL_AFTER_CLAUSE = re.compile(r"(?<=[,;]\s)(?P<title>(?:Councillors|Cllrs\.?)\s+[A-Z][\w’'-]+(?:,\s+[A-Z][\w’'-]+)*\s+and\s+[A-Z])")
 _STATEMENT_END = re.compile(r"\s(?:re|regarding|in respect of|both|all|each|declared|declares|declare|stated|said|had|has|have)\b|[–:“\"(]")
 _OTHER_KIND = re.compile(r"non[- ]?pecuniary|other significant|personal|local interest|other registrable|non[- ]registrable")
 # ... or a ModernGov page's block label ("Additional documents: Councillors Phil Brightmore, ... declared").
 # "... John Morgan Declaration of Interest from Councillor B James": a statement headed on its own line.
-_SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z0-9)”\"’])|(?<=[A-Z]{2}))\.\s+(?=[A-Z(•])|(?<=[a-z])\s(?=Declarations?\s+of\s+[Ii]nterests?\s+from\b)|(?<=Additional documents:)\s+(?=[A-Z])|(?<=Minutes:)\s+(?=[A-Z])|\s(?=\(\d{1,2}\)\s|•)|\s(?=\d{1,2}\.(?:\d{1,2}\.?)?\s+[A-Z])")
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z0-9)”\"’])|(?<=[A-Z]{2}))(?<!\bCllr)(?<!\bCllrs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bRev)(?<!\bRevd)(?<!\bProf)\.\s+(?=[A-Z(•])|(?<=[a-z])\s(?=Declarations?\s+of\s+[Ii]nterests?\s+from\b)|(?<=Additional documents:)\s+(?=[A-Z])|(?<=Minutes:)\s+(?=[A-Z])|\s(?=\(\d{1,2}\)\s|•)|\s(?=\d{1,2}\.(?:\d{1,2}\.?)?\s+[A-Z])")
 
 
 # Not "signed the Declaration of Acceptance of Office": a new member's oath, not an interest.
@@ -47,8 +49,9 @@ _INTEREST_HELD = re.compile(
     r"\b(?:had|has|have|held|holds|registered|reported|stated|advised|noted|indicated|disclosed)\b[^.]{0,40}?\b(?:pecuniary|prejudicial|disclosable|personal|registrable|significant|local|an?)\b[^.]{0,20}?\binterests?\b",
     re.IGNORECASE,
 )
-_DECLARATION_FROM = re.compile(r"declarations?\s+of\s+interests?\s+(?:(?:was|were)\s+)?(?:(?:received|made|given)\s+)?(?:from|by)\s+",
-                               re.IGNORECASE)
+# (a member named after it: "Declarations of Interest by Members and Officers" is a heading)
+_DECLARATION_FROM = re.compile(r"declarations?\s+of\s+interests?\s+(?:(?:was|were)\s+)?(?:(?:received|made|given)\s+)?(?:from|by)\s+"
+                               r"(?=(?-i:Cllrs?\b|Councillors?\b|Mr\b|Mrs\b|Ms\b|Miss\b|Dr\b))", re.IGNORECASE)
 _NO_DECLARATION = re.compile(r"\bno\s+(?:declarations?|interests?)\b|\bnone\b|\bthere were no\b", re.IGNORECASE)
 # "... explained that he did not intend to declare an interest in the budget"
 _NOT_DECLARING = re.compile(r"\bnot\s+(?:\w+\s+){0,2}declare\b", re.IGNORECASE)
@@ -86,6 +89,9 @@ def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[S
             verb = _DECLARATION.search(body) or _INTEREST_HELD.search(body)
             if verb and re.search(r"\bhaving\s+$", body[:verb.start()]):
                 continue  # "Cllr O'Leary having declared a prejudicial interest ... left the room": declared before
+            received = _DECLARATION_FROM.search(body)  # "Declarations of interest were received from ..."
+            if received and (verb is None or received.start() <= verb.start()):
+                verb = received
             boundary = verb.start() if verb else None
         if boundary is None and declarations_item and _PLURAL_OPENING.match(body):
             boundary = len(body)
@@ -101,13 +107,20 @@ def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[S
         people = people_from(start, start + boundary)
         noun = _DECLARATION_FROM.match(body, boundary)
         if noun and not people:
-            # "Declaration of Interest from Councillor B James on the application by Mr John Morgan": the one it is from
-            people = people_from(start + noun.end(), start + noun.end() + 1)
+            # "Declaration of Interest from Councillor B James on the application by Mr John Morgan": the one it
+            # is from; "Declarations of interest were received from Cllr. A. Carter in respect of item 3 ...,
+            # Cllr. Mrs S. M. Penry and Cllr. M. Protheroe in respect of ...": each titled name it lists
+            # (not "... on the application by Mr John Morgan")
+            by = re.search(r"\sby\s", body[noun.end():])
+            people = people_from(start + noun.end(), start + noun.end() + (by.start() if by else len(body)))
         listed = []
-        if _PLURAL_OPENING.match(body):
-            end = _STATEMENT_END.search(body, 3)
-            prefix = body[: end.start() if end else boundary]
-            listed = [name for name, _ in split_names(prefix)]
+        # "In terms of Standing Order 16, Councillors McNamara, McNicol and Munro, as directors of ..., declared"
+        plural = _PLURAL_OPENING.match(body) or _PLURAL_AFTER_CLAUSE.search(body, 0, boundary)
+        if plural:
+            opened = body[plural.start("title") if "title" in plural.re.groupindex else 0:]
+            end = _STATEMENT_END.search(opened, 3)
+            prefix = opened[: end.start() if end else boundary]
+            listed = [name for name, _ in split_names(re.sub(r",?\s+as\s.*$", "", prefix))]
         lowered = body.lower()
         if _OTHER_KIND.search(lowered):
             kind = "other"

@@ -143,6 +143,8 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     text = re.sub(r"\bClerk\s+(?:and|&)\s+(RFO|Responsible Financial Officer)\b", r"Clerk/\1", text)
     text = initials_end_names(text)
     text = _COUNCIL_THEN_NAME.sub(r" (\1),", text)
+    # "... Martin Smith Parish Council members: Elizabeth Pearson, ...": a sub-list's label inside the list
+    text = re.sub(r"(?<=[a-z])\s+(?:(?:Parish|Town|Community)\s+)?(?:Council\s+)?[Mm]embers\s*:\s+(?=[A-Z])", ", ", text)
     # "Town Mayor Cllr D. J. Goodman Cllr M. Bushell ...": the office before the first name is that member's
     text = _OFFICE_FIRST.sub(r"\g<name> (\g<office>)", text)
     # "Stephen Ward and Alan Lury Representatives from the Bluebell Pub Campaign": whom they came for
@@ -193,7 +195,9 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             if names:
                 names[-1][0] = f"{names[-1][0]}, {bare}"
             continue
-        office = _OFFICE_WORDS.search(re.sub(r"\([^()]*\)", "", bare)) and not _DASHED_ROLE.match(bare) and not _POST_AFTER_NAME.match(
+        dashed = _DASHED_ROLE.match(bare)  # "Team Leader - Committee Services" is an office, "J Smith - Clerk" a name
+        office = _OFFICE_WORDS.search(re.sub(r"\([^()]*\)", "", bare)) and not (
+            dashed and not _OFFICE_WORDS.search(dashed.group(1))) and not _POST_AFTER_NAME.match(
             bare) and not re.search(
             r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b|\b[A-Z]\.?\s[A-Z][a-z]", bare)  # "EDC Clerk J Connelly" names someone
         if (office or bare[4:].strip().lower() in vocab.role_words) and re.match(r"(?i:the)\s", bare):
@@ -252,13 +256,25 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             if names and bare.lower() not in ("councillors", "councillor") and not names[-1][1]:
                 names[-1][1] = bare
             continue
+        held = _POST_DASH_NAME.match(bare)
+        if held and not plural_title:
+            # "Chairman – M.J Fletcher (Mike)", "Parish Councillors – T Bond (Terry)": the post, then its holder
+            post = held.group("post")
+            if re.search(r"(?i:councillors|members)$", post):
+                plural_title, post = "", None  # the members listed after it
+            names.append([held.group("name"), post])
+            continue
         # "Chairman Cllr Mrs Shewell": an office before the title.
         leading = re.match(r"^(Chairman|Chair|Vice[- ]Chairman|Vice[- ]Chair|Mayor|Deputy Mayor|Lord Provost|Depute Provost|Provost|Bailie)\s+(?=[^\s(]+\s)", bare) or re.match(
-            r"^(?!(?:Cllrs?|Councillors?)\s)((?:[A-Z][a-z’']+\s){1,3}?)(?=(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Rev|Revd)\.?\s+[A-Z])",
+            r"^(?!(?:Cllrs?|Councillors?)\s)((?:[A-Z][a-z’']+\s){1,4}?)(?=(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Rev|Revd)\.?\s+[A-Z])",
             bare) or re.match(
             r"^((?:[A-Z][A-Za-z]+\s){0,3}(?:Member|Representative|Invitee|Observer)\s)(?=(?:Cllr|Councillor)\.?\s+[A-Z])", bare)
         leading_role = leading.group(1).strip() if leading else None  # "Standing Invitee Dr Anusree ..."
-        if (leading_role and names and not names[-1][1] and separator == "," and not _OFFICE_WORDS.search(leading_role)
+        # "Mrs M Spence, Democratic Services Manager Miss K Rendall, ...": a post of several words
+        # ending in an officer's title, after a comma, is the post of the name before it too
+        posted = bool(leading_role) and bool(re.fullmatch(r"(?:[A-Z][a-z]+\s){1,4}(?:Manager|Officer|Director|Executive|Secretary|Adviser|Advisor)",
+                                                         leading_role))
+        if (leading_role and names and not names[-1][1] and separator == "," and (not _OFFICE_WORDS.search(leading_role) or posted)
                 and not re.match(r"(?:Chair(?:man|woman)?|Vice|Mayor|Deputy)(?:\s|$)", leading_role)):
             # "Rev Fr N Cale, Mayor’s Chaplain Mr M Cavanagh, PCC Link Officer":
             # lines run together; the post after a comma ends the name before it.
@@ -368,6 +384,9 @@ def _dashed_surname(before: str, after: str) -> bool:
 
 _OFFICE_FIRST = re.compile(r"^(?P<office>(?:Town\s+|Deputy\s+|Vice[- ])?(?:Mayor|Chair(?:man|woman|person)?))\s+"
                            r"(?P<name>(?:Cllr|Councillor)\.?\s(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s)?(?:[A-Z]\.?\s?){1,4}\s?[A-Z][\w’'-]+)")
+_POST_DASH_NAME = re.compile(
+    r"^(?P<post>(?:[A-Z][\w’'/&-]*|of|for|and|the)(?:\s(?:[A-Z][\w’'/&-]*|of|for|and|the)){0,10}?)\s[–—-]\s"
+    r"(?P<name>(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z]\.?\s?){1,3}\s?[A-Z][\w’'-]+)(?:\s\([A-Z][a-z]+\))?$")
 _COUNCILLOR_THEN_OFFICER = re.compile(r"^(?P<councillor>(?:Cllr|Councillor)\.?\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+"
                                       r"(?P<officer>[A-Z][a-z]+\s+[A-Z][\w’'-]+)$")
 # "Cllr Colin Sampson, Borough Council of Kings Lynn and West Norfolk Cllr Martin
@@ -429,7 +448,17 @@ def _split_run_together(piece: str) -> list[tuple[str, Optional[str]]]:
         if at > 0 and len(part[:at].split()) <= 4 and part[at + 4:].strip():
             results.append((part[:at].strip(), re.sub(r"^the\s", "", part[at + 4:].strip())))
             continue
+        held = _POST_DASH_NAME.match(part)
+        if held:
+            # "Chairman – M.J Fletcher (Mike)", "Lancaster City Councillor – J Greenwell (June)":
+            # the post, then its holder and the name they go by; "Parish Councillors – T Bond": members
+            post = held.group("post")
+            results.append((held.group("name"), None if re.search(r"(?i:councillors|members)$", post) else post))
+            continue
         name, role = _strip_role(part)
+        if role and re.fullmatch(r"[A-Z][a-z]+", role) and role.lower() not in vocabulary().role_words and re.match(
+                r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z]\.?\s?){1,3}\s?[A-Z][\w’'-]+$", name):
+            role = None  # "J. Ferguson (Jim)": the name the member goes by, not a post
         beside = _COUNCILLOR_THEN_OFFICER.match(name)
         if beside:
             # "Cllr Janet Taylor Helen Richardson (Parish Clerk ...)", "Cllr Ros Surtees Kirsty Peden":
