@@ -875,3 +875,13 @@ def test_layouts_of_the_eleventh_and_twelfth_hold_outs():
     # "April 2021 Minutes Parish Council meeting"; "The Council" / "Thursday, 17th July, 2014 6.30 pm"
     assert _only("hurst-green-pc").meeting.committee == "Parish Council"
     assert _only("southend").meeting.date == "2014-07-17"
+
+
+def test_members_listed_surname_first_in_two_columns_run_together():
+    # "THE MAYOR: CLLR. MARIE-THERESE ROSSI" / "ADDENBROOKE, Sarah LIGHTFOOT, Warwick AHERN, Tim ..."
+    kensington = _only("kensington-chelsea")
+    present = [a.name for a in kensington.attendance if a.status == "present"]
+    assert len(present) == 40 and {"Sarah Addenbrooke", "Warwick Lightfoot", "Pat Berrill-Cox"} <= set(present)
+    # and not "Andrew DAWSON, C D P FARQUHAR, George de GERNIER", forename first
+    dundee = _only("dundee-city")
+    assert not any(a.name.startswith("George ") and a.name.endswith("Farquhar") for a in dundee.attendance)

@@ -350,6 +350,24 @@ _UNLABELLED_OFFICER = re.compile(
     r"(?:[A-Z]\.?\s?){1,3}[A-Z][\w’'-]+$")
 
 
+_SURNAME_FIRST = re.compile(r"\b([A-Z][A-Z’'-]{2,}),\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+
+
+def _surname_first(text: str) -> Optional[int]:
+    """Where names set surname first in capitals start ("ADDENBROOKE, Sarah
+    LIGHTFOOT, Warwick ..."): at the list's first word, or after the chair's
+    titled name ("CLLR. MARIE-THERESE ROSSI ADDENBROOKE, Sarah ..."); never
+    in "Andrew DAWSON, C D P FARQUHAR, George de GERNIER", whose surnames
+    follow their forenames."""
+    found = list(_SURNAME_FIRST.finditer(text))
+    if len(found) < 3:
+        return None
+    before = text[:found[0].start()].strip()
+    if not before or len(before.split()) <= 5 and re.match(r"(?i:cllr|councillor|mr|mrs|ms|miss|dr)\b", before):
+        return found[0].start()
+    return None
+
+
 def _unlabelled_list(text: str, found: list) -> Optional[tuple[str, str]]:
     """A list of members or of officers standing before the first item
     without its label: members only when no labelled list of members was
@@ -359,6 +377,8 @@ def _unlabelled_list(text: str, found: list) -> Optional[tuple[str, str]]:
         return "present", text
     if _UNLABELLED_OFFICER.match(text):
         return "in_attendance", text
+    if _surname_first(text) == 0 and not any(record.status == "present" and not record.role for _, _, record in found):
+        return "present", text  # "ADDENBROOKE, Sarah LIGHTFOOT, Warwick AHERN, Tim ...": the members, surname first
     return None
 
 
@@ -464,6 +484,10 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                                    or _UNLABELLED_OFFICER.match(part) or _WHOLE_NAME_LINE.match(part)) and not re.search(
                 r"(?:[,;&(]|\band)$", joined)
             block = f"{joined}, {part}" if separate else f"{joined} {part}".strip()
+        start = _surname_first(block)
+        if start is not None:  # "ADDENBROOKE, Sarah LIGHTFOOT, Warwick ..." (two columns run together)
+            block = ", ".join([block[:start].strip()] * bool(block[:start].strip()) + [
+                f"{m.group(2)} {m.group(1).title()}" for m in _SURNAME_FIRST.finditer(block, start)])
         # "• John W Mundell, Interim Chief Executive. • Gavin Barr, Executive Director of
         # Development and Infrastructure (for Items 1 to 23). • ...": one person a bullet, run on
         entries = [entry.strip(" .") for entry in re.split(r"(?:^|\s)[•·]\s", block) if entry.strip(" .")]
