@@ -81,6 +81,7 @@ def _name_key(name: Optional[str]) -> str:
     name = re.sub(r"\([^()]*\)", " ", name)
     name = re.sub(r"^([A-Z][A-Z’'-]{2,}),\s*(.+)$", r"\2 \1", name)  # "ADDENBROOKE, Sarah": surname first
     name = re.sub(r"^[A-Z]{2,5}\s+(?=(?:Councillors?|Cllrs?|C?Clrs?)\b)", "", name)  # "PKC Councillor Barnacle": the council's initials
+    name = re.sub(r"\b(?:M\.?B\.?E|O\.?B\.?E|C\.?B\.?E|B\.?E\.?M|J\.?P)\b\.?", " ", name)  # honours
     name = _TITLES.sub(" ", name)
     name = re.sub(r"[.,’']", " ", name)
     return re.sub(r"\s+", " ", name).strip().lower()

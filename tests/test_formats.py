@@ -885,3 +885,13 @@ def test_members_listed_surname_first_in_two_columns_run_together():
     # and not "Andrew DAWSON, C D P FARQUHAR, George de GERNIER", forename first
     dundee = _only("dundee-city")
     assert not any(a.name.startswith("George ") and a.name.endswith("Farquhar") for a in dundee.attendance)
+
+
+def test_a_declarer_named_on_a_line_of_its_own_and_apologies_whose_subject_is_the_title():
+    # "• Councillor Assenheim" / "Development Control Committee held 7th May 2014" / "Minute 1018(h) - ..."
+    southend = _only("southend")
+    assert [d.name for i in southend.items for d in i.declarations] == [
+        "Councillor Assenheim", "Councillor Aylen", "Councillor Betson"]
+    # "2306 Apologies for absence Received from Cllr Alan Punton."
+    craster = _only("craster-pc")
+    assert [a.name for a in craster.attendance if a.status == "apologies"] == ["Cllr Alan Punton"]

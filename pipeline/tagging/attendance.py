@@ -583,6 +583,10 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
     is_substitutes_item = bool(re.search(r"substitut", title, re.IGNORECASE))
     for position, (page, line) in enumerate(lines):
         text = line.text.strip()
+        if is_apologies_item and position == 0:
+            # "2306 Apologies for absence" / "Received from Cllr Alan Punton.": the sentence's subject is the title
+            text = re.sub(r"^(?:(?:were|was)\s+)?(?:received|accepted|noted)\s+(?:and\s+accepted\s+)?from\s+(?=[A-Z])", "", text,
+                          flags=re.IGNORECASE)
         if is_substitutes_item or is_apologies_item:
             sub = _SUBSTITUTE_LINE.match(text.lstrip("•-* "))
             if sub:

@@ -61,9 +61,24 @@ def _persons(doc: Doc) -> list[tuple[Span, str]]:
     """People in text order with the name each stands for: the entity
     ruler's titled names, and attendees named without a title or by office
     ("The Chair declared ...")."""
-    titled = [(e, re.sub(r"\s+", " ", e.text)) for e in doc.ents if e.label_ == "PERSON"]
-    return sorted([(span, name) for span, name in titled + people_in_text(doc) if not _HEADER_WORDS.search(span.text)],
+    titled = [_within_its_line(doc, e) for e in doc.ents if e.label_ == "PERSON"]
+    return sorted([(span, name) for span, name in titled + people_in_text(doc)
+                   # not a header cell "Councillor"; "B.J.Walker" is one word and a name
+                   if not _HEADER_WORDS.search(span.text) and (len(name.split()) > 1 or re.match(r"(?:[A-Z]\.){1,3}[A-Z]", name))],
                   key=lambda pair: pair[0].start_char)
+
+
+def _within_its_line(doc: Doc, entity: Span) -> tuple[Span, str]:
+    """A titled name ends with its line: "• Councillor Assenheim" over
+    "Development Control Committee held 7th May 2014" is Councillor
+    Assenheim (the Doc joins the lines with spaces)."""
+    starts = line_starts(doc_lines(doc))
+    at = bisect_left(starts, entity.start_char + 1)
+    if at < len(starts) and starts[at] < entity.end_char:
+        cut = doc.char_span(entity.start_char, starts[at] - 1, alignment_mode="contract")
+        if cut is not None and len(cut):
+            entity = cut
+    return entity, re.sub(r"\s+", " ", entity.text)
 
 
 def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[Span, str]],
