@@ -350,7 +350,8 @@ _UNLABELLED_OFFICER = re.compile(
     r"(?:[A-Z]\.?\s?){1,3}[A-Z][\w’'-]+$")
 
 
-_SURNAME_FIRST = re.compile(r"\b([A-Z][A-Z’'-]{2,}),\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+# (from the start of a run of capitals only: "A-A-A-..." tried at every letter was quadratic)
+_SURNAME_FIRST = re.compile(r"(?<![A-Z’'-])\b([A-Z][A-Z’'-]{2,}),\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 
 
 def _surname_first(text: str) -> Optional[int]:
