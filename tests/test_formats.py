@@ -107,8 +107,8 @@ def test_development_corpus_does_not_get_worse():
     assert len(councils) >= 30
     right = sum(facts_right(entry["scores"])[0] for entry in councils.values())
     total = sum(facts_right(entry["scores"])[1] for entry in councils.values())
-    # 93.0% (1827/1964) on 29 November 2026, with hold-out 7 folded in at 67%
-    assert right / total >= 0.925, f"{right}/{total} facts right on the development corpus"
+    # 96.6% (2558/2649) on 30 November 2026, 135 councils with hold-outs 9-12 folded in
+    assert right / total >= 0.96, f"{right}/{total} facts right on the development corpus"
 
 
 def test_parse_html_shows_what_was_tagged():
