@@ -104,10 +104,10 @@ def profile(files: list[Path]) -> None:
 
     bare = fresh("pass")
     cli_import = fresh("import pipeline.cli") - bare
-    parse_import = fresh("from pipeline.parallel import _defer_spacy_cli; _defer_spacy_cli(); import pipeline.parse") - bare
-    from pipeline.parallel import _defer_spacy_cli
+    parse_import = fresh("from pipeline.parallel import defer_spacy_cli; defer_spacy_cli(); import pipeline.parse") - bare
+    from pipeline.parallel import defer_spacy_cli
 
-    _defer_spacy_cli()
+    defer_spacy_cli()
     import pipeline.extract as extract
     from pipeline.extract import ExtractOptions, extract_document, resolve_hyphen
     from pipeline.parse import _segment_and_tag
