@@ -61,8 +61,20 @@ def parse_in_worker(path: str, options: ExtractOptions):
     """The task a worker runs: (parsed, None) or (None, ExtractionError)."""
     from .parse import parse_path
 
+    return _guarded(path, lambda: parse_path(path, options))
+
+
+def parse_bytes_in_worker(data: bytes, name: str, options: ExtractOptions):
+    """The same for a document's bytes sent to the worker (a Dask worker's
+    child, :mod:`.cluster`), parsed under the file name ``name``."""
+    from .parse import parse_bytes
+
+    return _guarded(name, lambda: parse_bytes(data, name, options))
+
+
+def _guarded(path: str, parse: Callable):
     try:
-        return parse_path(path, options), None
+        return parse(), None
     except ExtractionError as exc:
         return None, exc
     except MemoryError:
@@ -142,6 +154,13 @@ class ParsePool:
     def _submit(self, path: str):
         return self._pool.schedule(self.task, args=(path, self.options),
                                    timeout=self.limits.timeout + self.limits.grace)
+
+    def parse_bytes(self, data: bytes, name: str) -> tuple:
+        """Parse one document given as bytes in a worker and wait for it:
+        ``(parsed, error)``.  Several threads may call this at once."""
+        future = self._pool.schedule(parse_bytes_in_worker, args=(data, name, self.options),
+                                     timeout=self.limits.timeout + self.limits.grace)
+        return self._outcome(future, name)
 
     def _outcome(self, future, path: str):
         from pebble import ProcessExpired

@@ -39,7 +39,7 @@ def _after_entity(doc: Doc, ents: list[Span], end: int, limit: int = 25) -> tupl
 
     ``ents`` is ``list(doc.ents)``, made once by the caller: ``Span.ents``
     rebuilds every entity of the document on each call, which on the eight
-    Kent minutes was a third of all tagging time."""
+    Kent minutes was about a quarter of all tagging time."""
     role = None
     i = end
     if i < len(doc) and doc[i].text == "(":
