@@ -108,6 +108,53 @@ def extract_document(
                           f"is {media_type}, not a document this reads (PDF, Word .docx, HTML, XML or text)")
 
 
+def read_capped(path, options: ExtractOptions) -> bytes:
+    """A local file's bytes, refused with its reason when it cannot be read
+    or is over the size cap."""
+    try:
+        with open(path, "rb") as handle:
+            # The cap is checked before reading: a file of gigabytes (or a
+            # device that never ends) is refused without being loaded.
+            data = handle.read(options.max_bytes + 1)
+    except OSError as exc:
+        raise ExtractionError(str(path), "unreadable", f"cannot be read ({exc.strerror})")
+    if len(data) > options.max_bytes:
+        raise ExtractionError(str(path), "too_large", f"is over the {options.max_bytes:,}-byte cap")
+    return data
+
+
+def extract_pdf_path(path: str, options: Optional[ExtractOptions] = None) -> Optional[Document]:
+    """The first half of :func:`.parse.parse_path` for a PDF: its pages, or
+    ``None`` when the file is not a PDF (:func:`.parse.finish_parse` is the
+    second half).
+
+    Why here and in two: extraction needs none of spaCy, so ``minutes
+    parse`` can extract the first PDFs in a worker started before it has
+    loaded the tagger (:class:`.sandbox.EarlyExtraction`), and this module
+    does not import it."""
+    options = options or ExtractOptions()
+    data = read_capped(path, options)
+    if sniff_media_type(data, path) != "application/pdf":
+        return None
+    return as_extraction_error(path, lambda: extract_document(data, path, options))
+
+
+def as_extraction_error(path: str, parse):
+    """``parse()``, with any failure but an :class:`ExtractionError` made
+    one naming ``path``: hostile or broken input never escapes as another
+    exception (the fuzz tests hold this)."""
+    try:
+        return parse()
+    except ExtractionError:
+        raise
+    except MemoryError:
+        raise ExtractionError(path, "too_much_memory", "needed more memory than allowed") from None
+    except RecursionError:
+        raise ExtractionError(path, "corrupt", "is nested too deeply to read") from None
+    except Exception as exc:
+        raise ExtractionError(path, "parser_error", f"could not be parsed ({exc.__class__.__name__}: {exc})") from exc
+
+
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:[^\n]*\n){0,60}?---[ \t]*\n")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)|(?<=\S)(\*\*|__)")
