@@ -14,7 +14,7 @@ Three things decide the shape of this module:
   a memory cap on the worker would take the worker down with one hostile
   PDF.  Each task therefore parses in a child process through
   :class:`.sandbox.ParsePool` (:class:`ParseChildren`: one child per worker
-  thread, kept from document to document as a local worker is, replaced
+  thread, kept from document to document and from run to run, replaced
   when killed): the same ``RLIMIT_AS`` cap, the same time limit enforced
   by killing the child, the same mapping of every failure to an
   :class:`ExtractionError`.  The parser is loaded once in the Dask worker,
@@ -73,23 +73,25 @@ class ClusterError(Exception):
 
 class ParseChildren(WorkerPlugin):
     """The killable children a Dask worker parses documents in, kept for
-    the whole run (one per worker thread), as a local worker is.
+    the worker's life (one per worker thread), as a local worker keeps its
+    own for a run.
 
     Why: forked afresh for every document, a child cost about 0.3 CPU
     seconds a document beyond its parse (``docs/scaling.md``); kept, it is
     forked once, after this worker has loaded the parser, and restarted
     only when a document kills it or overruns its time limit, so the
-    per-document limits hold as before.  The writer registers the plugin
-    on every worker (and Dask gives it to workers that join later); a new
-    run's registration replaces the last run's children."""
+    per-document limits hold as before.  Every writer registers the plugin;
+    the first registration stays (``idempotent``), so a later run, or
+    another writer sharing the cluster, uses the same children and never
+    replaces them under a document being parsed.  Children are kept per
+    options and limits, which travel with each document."""
 
     name = "council-minutes-parse"
+    idempotent = True
 
-    def __init__(self, options: ExtractOptions, limits: Limits):
-        self.options = options
-        self.limits = limits
+    def __init__(self):
         self.threads = 1
-        self.pool = None
+        self.pools: dict[str, object] = {}
         self.lock = None
 
     def setup(self, worker) -> None:
@@ -99,17 +101,22 @@ class ParseChildren(WorkerPlugin):
         self.lock = threading.Lock()
 
     def teardown(self, worker) -> None:
-        if self.pool is not None:
-            self.pool.close(cancel=True)
-
-    def parse(self, data: bytes, name: str) -> tuple:
-        """``(parsed, error)`` for one document's bytes, from a child."""
+        """The worker closing: a document under way finishes first (its
+        waiting task gets its outcome), then the children exit."""
         with self.lock:
-            if self.pool is None:
-                self.pool = self._start()
-        return self.pool.parse_bytes(data, name)
+            for pool in self.pools.values():
+                pool.retire()
 
-    def _start(self):
+    def parse(self, data: bytes, name: str, options: ExtractOptions, limits: Limits) -> tuple:
+        """``(parsed, error)`` for one document's bytes, from a child."""
+        key = repr((options, limits))
+        with self.lock:
+            pool = self.pools.get(key)
+            if pool is None:
+                pool = self.pools[key] = self._start(options, limits)
+        return pool.parse_bytes(data, name)
+
+    def _start(self, options: ExtractOptions, limits: Limits):
         import multiprocessing
 
         from .parallel import load_parser_for_workers
@@ -124,10 +131,10 @@ class ParseChildren(WorkerPlugin):
             # names its own start method.
             multiprocessing.set_start_method("fork", force=True)
         load_parser_for_workers()
-        return ParsePool(self.threads, self.options, self.limits)
+        return ParsePool(self.threads, options, limits)
 
 
-def parse_on_worker(data: bytes, name: str) -> tuple[str, tuple]:
+def parse_on_worker(data: bytes, name: str, options: ExtractOptions, limits: Limits) -> tuple[str, tuple]:
     """The Dask task: ``(parser version, (parsed, error))`` for one
     document's bytes, parsed in this worker's child (:class:`ParseChildren`)
     under the document's own file name (the parser reads a file's suffix
@@ -140,7 +147,7 @@ def parse_on_worker(data: bytes, name: str) -> tuple[str, tuple]:
     children = get_worker().plugins.get(ParseChildren.name)
     if children is None:
         raise RuntimeError("this Dask worker has no council-minutes parse children (plugin not registered)")
-    return PARSER_VERSION, children.parse(data, Path(name).name or "document")
+    return PARSER_VERSION, children.parse(data, Path(name).name or "document", options, limits)
 
 
 def read_document(path: str, options: ExtractOptions) -> bytes:
@@ -176,7 +183,7 @@ class ClusterParser:
         except (OSError, TimeoutError, ValueError) as exc:
             raise ClusterError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
         try:
-            self.client.register_plugin(ParseChildren(self.options, self.limits))
+            self.client.register_plugin(ParseChildren())
         except Exception as exc:
             self.client.close()
             raise ClusterError(f"cannot prepare the workers of {address}: {exc.__class__.__name__}: {exc}") from None
@@ -219,8 +226,9 @@ class ClusterParser:
                 except ExtractionError as error:
                     yield row, (None, error)
                     continue
-                future = self.client.submit(parse_on_worker, data, Path(row["path"]).name,
-                                            key=f"parse-{row['id']}-{uuid.uuid4().hex[:8]}", pure=False)
+                future = self.client.submit(parse_on_worker, data, Path(row["path"]).name, self.options,
+                                            self.limits, key=f"parse-{row['id']}-{uuid.uuid4().hex[:8]}",
+                                            pure=False)
                 in_flight[future.key] = row
                 finished.add(future)
             if not in_flight:

@@ -80,7 +80,7 @@ def extract_in_worker(path: str, options: ExtractOptions):
     return _guarded(path, lambda: extract_pdf_path(path, options))
 
 
-def finish_in_worker(document, options: ExtractOptions):
+def finish_in_worker(document):
     """Segment and tag a PDF extracted by :class:`EarlyExtraction`."""
     from .parse import finish_parse
 
@@ -189,17 +189,25 @@ class ParsePool:
             self._pool.close()
         self._pool.join()
 
+    def retire(self) -> None:
+        """Take no more documents; those under way finish (whoever waits for
+        them gets their outcome) and the workers then exit.  Returns at once.
+        (Stopping instead would leave a thread waiting for a document under
+        way waiting for ever.)"""
+        self._pool.close()
+
     def _submit(self, path: str, early: Optional["EarlyExtraction"] = None):
         """The document's future: its whole parse, or where ``early``
         extracted it, segmentation and tagging in the time left to it."""
         if early is None or path not in early.handed_out:
             return self._pool.schedule(self.task, args=(path, self.options),
                                        timeout=self.limits.timeout + self.limits.grace)
-        document, error = (extracted := early.handed_out[path]).outcome()
-        seconds = extracted.seconds
+        extracted = early.handed_out[path]
+        document, error = extracted.outcome()
+        seconds = extracted.seconds()
         if error is not None or document is None:  # failed, or not a PDF: parsed whole, as it would have been
             return _done((None, error)) if error is not None else self._submit(path)
-        return self._pool.schedule(finish_in_worker, args=(document, self.options),
+        return self._pool.schedule(finish_in_worker, args=(document,),
                                    timeout=max(self.limits.timeout - seconds, 0.1) + self.limits.grace)
 
     def parse_bytes(self, data: bytes, name: str) -> tuple:
@@ -266,7 +274,7 @@ class ParsePool:
                 task = next(tasks, None)
                 if task is None:
                     break
-                window.append((task, self._submit(path_of(task))))
+                window.append((task, self._submit(path_of(task), early)))
             if not window:
                 return
             task, future = window.popleft()
@@ -302,7 +310,7 @@ class EarlyExtraction:
 
         self.options = options
         self.limits = limits
-        self.handed_out: dict[str, object] = {}
+        self.handed_out: dict[str, _Extracted] = {}
         self._waiting = deque(sorted(dict.fromkeys(paths), key=lambda p: -_size(p)))
         self._lock = threading.Lock()
         self._stopped = False
@@ -342,13 +350,19 @@ class _Extracted:
 
         self.future, self.path, self.limits = future, path, limits
         self.started = time.monotonic()
-        self.seconds = 0.0
+        self.finished: Optional[float] = None
         future.add_done_callback(self._finished)
 
     def _finished(self, _future) -> None:
         import time
 
-        self.seconds = time.monotonic() - self.started
+        self.finished = time.monotonic()
 
     def outcome(self) -> tuple:
         return _outcome(self.future, self.path, self.limits)
+
+    def seconds(self) -> float:
+        """Once :meth:`outcome` has returned."""
+        import time
+
+        return (self.finished or time.monotonic()) - self.started
