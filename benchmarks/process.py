@@ -46,6 +46,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 KENT = sorted((ROOT.parent / "shared" / "corpus" / "pdf" / "kent-cc").glob("*minutes*.pdf"))
 FIXTURES = sorted(p for p in (ROOT / "tests" / "fixtures" / "pdf").glob("*.pdf") if "SCANNED" not in p.name)
@@ -54,6 +55,8 @@ MINUTES = [sys.executable, "-m", "pipeline.cli", "-q"]
 SCHEDULER_ENV = {"DASK_DISTRIBUTED__SCHEDULER__ALLOWED_FAILURES": "1",
                  "DASK_DISTRIBUTED__SCHEDULER__WORKER_SATURATION": "1.0"}
 WORKER_ENV = {"DASK_DISTRIBUTED__WORKER__DAEMON": "False"}
+#: Runs during which other work held fewer cores than this are "quiet" (see extract.py).
+QUIET = 0.25
 TABLES = ("documents", "pages", "meetings", "items", "resolutions", "votes", "vote_members", "attendance",
           "declarations", "speakers", "people", "matters", "matter_mentions", "agenda_items")
 
@@ -169,15 +172,19 @@ def timed_process(files: list[Path], copies: int, options: list[str], cluster: l
         used = resource.getrusage(resource.RUSAGE_CHILDREN)  # the command and the workers it reaped
         return used.ru_utime + used.ru_stime + cluster_cpu(list(cluster))
 
+    from extract import busy_seconds, wait_for_quiet
+
     with tempfile.TemporaryDirectory() as tmp:
         db_path = fresh_db(Path(tmp), files, copies)
-        before = cpu()
+        wait_for_quiet()
+        before, busy = cpu(), busy_seconds()
         start = time.perf_counter()
         subprocess.run(MINUTES + ["--db", str(db_path), "process", *options], stderr=subprocess.DEVNULL)
         elapsed = time.perf_counter() - start
         used = cpu() - before
+        others = max((busy_seconds() - busy) - used, 0.0) / elapsed
         subprocess.run(["sqlite3", str(db_path), "PRAGMA wal_checkpoint(TRUNCATE)"], stdout=subprocess.DEVNULL)
-        return elapsed, counts(db_path), load(), db_path.stat().st_size, used
+        return elapsed, counts(db_path), f"{load()}, others {others:.2f}", db_path.stat().st_size, used, others
 
 
 def compare(files: list[Path], copies: int, repeat: int) -> int:
@@ -200,11 +207,18 @@ def compare(files: list[Path], copies: int, repeat: int) -> int:
     baseline = statistics.median(r[0] for r in results["local, 1 worker"])
     print(f"{documents} documents ({len(files)} files x {copies}), median of {repeat} "
           f"(fresh workers: one run); load average 1/5/15 min after each run")
-    print(f"{'mode':28} {'seconds':>8} {'docs/min':>9} {'vs 1 worker':>11} {'CPU s':>6}  {'load after each run'}")
+    quiet = {mode: [r[0] for r in runs if r[5] < QUIET] for mode, runs in results.items()}
+    quiet_base = statistics.median(quiet["local, 1 worker"]) if quiet["local, 1 worker"] else None
+    print(f"'others': cores other work held during the run; quiet runs: others < {QUIET}")
+    print(f"{'mode':28} {'seconds':>8} {'docs/min':>9} {'vs 1 worker':>11} {'CPU s':>6} {'quiet runs':>22}  "
+          f"{'load after each run'}")
     for mode, runs in results.items():
         seconds = statistics.median(r[0] for r in runs)
+        calm = (f"{len(quiet[mode])}: {statistics.median(quiet[mode]):.2f} s"
+                + (f" {quiet_base / statistics.median(quiet[mode]):.2f}x" if quiet_base else "")
+                if quiet[mode] else "none")
         print(f"{mode:28} {seconds:8.2f} {documents / seconds * 60:9.1f} {baseline / seconds:10.2f}x "
-              f"{statistics.median(r[4] for r in runs):6.1f}  " + ", ".join(r[2] for r in runs))
+              f"{statistics.median(r[4] for r in runs):6.1f} {calm:>22}  " + ", ".join(r[2] for r in runs))
     first = results["local, 1 worker"][0]
     same = all(r[1] == first[1] for runs in results.values() for r in runs)
     print(f"row counts the same in every run: {'yes' if same else 'NO'}")

@@ -12,14 +12,14 @@ Three things decide the shape of this module:
 - Dask runs a task on a worker thread, so the local loop's limits cannot
   simply be reused there: an alarm-based timeout needs the main thread, and
   a memory cap on the worker would take the worker down with one hostile
-  PDF.  Each task therefore parses in a child process of its own through
-  :class:`.sandbox.ParsePool` (one worker, started for the document and
-  gone after it): the same ``RLIMIT_AS`` cap, the same time limit enforced
+  PDF.  Each task therefore parses in a child process through
+  :class:`.sandbox.ParsePool` (:class:`ParseChildren`: one child per worker
+  thread, kept from document to document and from run to run, replaced
+  when killed): the same ``RLIMIT_AS`` cap, the same time limit enforced
   by killing the child, the same mapping of every failure to an
   :class:`ExtractionError`.  The parser is loaded once in the Dask worker,
-  so each forked child starts with it (what a document costs on a cluster
-  beyond its parse, about 0.3 CPU seconds with the pickling and the
-  cluster's own chatter, is measured in ``docs/scaling.md``).
+  so the forked child starts with it (what a document costs on a cluster
+  beyond its parse is measured in ``docs/scaling.md``).
 - A worker lost mid-document (a machine gone, a worker killed) is the
   scheduler's to notice: it runs the task again on another worker and,
   when that worker dies too, gives up with ``KilledWorker`` (with the
@@ -46,6 +46,11 @@ from typing import Iterable, Iterator, Optional
 from .extract import ExtractionError, ExtractOptions
 from .sandbox import Limits
 
+try:
+    from distributed.diagnostics.plugin import WorkerPlugin
+except ImportError:  # without the cluster extra, ClusterParser says what to install
+    WorkerPlugin = object
+
 log = logging.getLogger(__name__)
 
 NEEDS_EXTRA = ("parsing on a Dask cluster needs Dask distributed, which is not installed: "
@@ -66,38 +71,83 @@ class ClusterError(Exception):
     cluster failed mid-run): nothing is marked failed, a rerun picks up."""
 
 
+class ParseChildren(WorkerPlugin):
+    """The killable children a Dask worker parses documents in, kept for
+    the worker's life (one per worker thread), as a local worker keeps its
+    own for a run.
+
+    Why: forked afresh for every document, a child cost about 0.3 CPU
+    seconds a document beyond its parse (``docs/scaling.md``); kept, it is
+    forked once, after this worker has loaded the parser, and restarted
+    only when a document kills it or overruns its time limit, so the
+    per-document limits hold as before.  Every writer registers the plugin;
+    the first registration stays (``idempotent``), so a later run, or
+    another writer sharing the cluster, uses the same children and never
+    replaces them under a document being parsed.  Children are kept per
+    options and limits, which travel with each document."""
+
+    name = "council-minutes-parse"
+    idempotent = True
+
+    def __init__(self):
+        self.threads = 1
+        self.pools: dict[str, object] = {}
+        self.lock = None
+
+    def setup(self, worker) -> None:
+        import threading
+
+        self.threads = max(1, worker.state.nthreads)
+        self.lock = threading.Lock()
+
+    def teardown(self, worker) -> None:
+        """The worker closing: a document under way finishes first (its
+        waiting task gets its outcome), then the children exit."""
+        with self.lock:
+            for pool in self.pools.values():
+                pool.retire()
+
+    def parse(self, data: bytes, name: str, options: ExtractOptions, limits: Limits) -> tuple:
+        """``(parsed, error)`` for one document's bytes, from a child."""
+        key = repr((options, limits))
+        with self.lock:
+            pool = self.pools.get(key)
+            if pool is None:
+                pool = self.pools[key] = self._start(options, limits)
+        return pool.parse_bytes(data, name)
+
+    def _start(self, options: ExtractOptions, limits: Limits):
+        import multiprocessing
+
+        from .parallel import load_parser_for_workers
+        from .sandbox import ParsePool
+
+        if multiprocessing.current_process().daemon:
+            raise RuntimeError(NOT_DAEMON)
+        if multiprocessing.get_start_method() != "fork":
+            # A nanny spawns its worker, which leaves "spawn" the default: a
+            # child would import the parser afresh (1.6 s, measured).  Forked,
+            # it starts with the parser this worker loaded.  Dask itself
+            # names its own start method.
+            multiprocessing.set_start_method("fork", force=True)
+        load_parser_for_workers()
+        return ParsePool(self.threads, options, limits)
+
+
 def parse_on_worker(data: bytes, name: str, options: ExtractOptions, limits: Limits) -> tuple[str, tuple]:
     """The Dask task: ``(parser version, (parsed, error))`` for one
-    document's bytes.
+    document's bytes, parsed in this worker's child (:class:`ParseChildren`)
+    under the document's own file name (the parser reads a file's suffix
+    and name).  The version comes back so the driver can refuse results
+    from a worker running another release."""
+    from distributed import get_worker
 
-    The bytes are written to a private temporary folder on the worker under
-    the document's own file name (the parser reads a file's suffix and
-    name), then parsed in a killable child under ``limits``.  The version
-    comes back so the driver can refuse results from a worker running
-    another release."""
-    import multiprocessing
-    import tempfile
-
-    from .parallel import load_parser_for_workers
     from .parse import PARSER_VERSION
-    from .sandbox import ParsePool
 
-    if multiprocessing.current_process().daemon:
-        raise RuntimeError(NOT_DAEMON)
-    if multiprocessing.get_start_method() != "fork":
-        # A nanny spawns its worker, which leaves "spawn" the default: each
-        # document's child would import the parser afresh (1.6 s more per
-        # document, measured).  Forked, it starts with the parser this
-        # worker loaded once.  Dask itself names its own start method.
-        multiprocessing.set_start_method("fork", force=True)
-    load_parser_for_workers()  # cached after the first document on this worker
-    with tempfile.TemporaryDirectory(prefix="minutes-") as folder:
-        path = Path(folder) / (Path(name).name or "document")
-        path.write_bytes(data)
-        del data
-        with ParsePool(1, options, limits) as pool:
-            _, outcome = next(pool.ordered([str(path)], str))
-    return PARSER_VERSION, outcome
+    children = get_worker().plugins.get(ParseChildren.name)
+    if children is None:
+        raise RuntimeError("this Dask worker has no council-minutes parse children (plugin not registered)")
+    return PARSER_VERSION, children.parse(data, Path(name).name or "document", options, limits)
 
 
 def read_document(path: str, options: ExtractOptions) -> bytes:
@@ -132,6 +182,11 @@ class ClusterParser:
             self.client = Client(address, timeout=connect_timeout or CONNECT_TIMEOUT, set_as_default=False)
         except (OSError, TimeoutError, ValueError) as exc:
             raise ClusterError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
+        try:
+            self.client.register_plugin(ParseChildren())
+        except Exception as exc:
+            self.client.close()
+            raise ClusterError(f"cannot prepare the workers of {address}: {exc.__class__.__name__}: {exc}") from None
 
     def __enter__(self) -> "ClusterParser":
         return self

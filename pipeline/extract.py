@@ -108,6 +108,53 @@ def extract_document(
                           f"is {media_type}, not a document this reads (PDF, Word .docx, HTML, XML or text)")
 
 
+def read_capped(path, options: ExtractOptions) -> bytes:
+    """A local file's bytes, refused with its reason when it cannot be read
+    or is over the size cap."""
+    try:
+        with open(path, "rb") as handle:
+            # The cap is checked before reading: a file of gigabytes (or a
+            # device that never ends) is refused without being loaded.
+            data = handle.read(options.max_bytes + 1)
+    except OSError as exc:
+        raise ExtractionError(str(path), "unreadable", f"cannot be read ({exc.strerror})")
+    if len(data) > options.max_bytes:
+        raise ExtractionError(str(path), "too_large", f"is over the {options.max_bytes:,}-byte cap")
+    return data
+
+
+def extract_pdf_path(path: str, options: Optional[ExtractOptions] = None) -> Optional[Document]:
+    """The first half of :func:`.parse.parse_path` for a PDF: its pages, or
+    ``None`` when the file is not a PDF (:func:`.parse.finish_parse` is the
+    second half).
+
+    Why here and in two: extraction needs none of spaCy, so ``minutes
+    parse`` can extract the first PDFs in a worker started before it has
+    loaded the tagger (:class:`.sandbox.EarlyExtraction`), and this module
+    does not import it."""
+    options = options or ExtractOptions()
+    data = read_capped(path, options)
+    if sniff_media_type(data, path) != "application/pdf":
+        return None
+    return as_extraction_error(path, lambda: extract_document(data, path, options))
+
+
+def as_extraction_error(path: str, parse):
+    """``parse()``, with any failure but an :class:`ExtractionError` made
+    one naming ``path``: hostile or broken input never escapes as another
+    exception (the fuzz tests hold this)."""
+    try:
+        return parse()
+    except ExtractionError:
+        raise
+    except MemoryError:
+        raise ExtractionError(path, "too_much_memory", "needed more memory than allowed") from None
+    except RecursionError:
+        raise ExtractionError(path, "corrupt", "is nested too deeply to read") from None
+    except Exception as exc:
+        raise ExtractionError(path, "parser_error", f"could not be parsed ({exc.__class__.__name__}: {exc})") from exc
+
+
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:[^\n]*\n){0,60}?---[ \t]*\n")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)|(?<=\S)(\*\*|__)")
@@ -589,10 +636,11 @@ def _char_device(rsrcmgr, pageno: int):
     return CharDevice()
 
 
-def _pdfminer_chars(plumber_page) -> tuple[list[tuple], float, bool, bool]:
+def _pdfminer_chars(plumber_page) -> tuple[list[tuple], float, list[list[tuple]], bool]:
     """The page's upright characters as pdfminer interprets it (see
-    :func:`_char_device`), the page height, and whether it has ruling lines
-    or images."""
+    :func:`_char_device`), the page height, the points of its painted
+    subpaths (pdfminer's ``LTCurve`` objects: lines, rectangles, curves) and
+    whether it has images."""
     from pdfminer.layout import LTCurve, LTFigure, LTImage
     from pdfminer.pdfinterp import PDFPageInterpreter
     from pdfplumber.utils.exceptions import PdfminerException
@@ -604,22 +652,66 @@ def _pdfminer_chars(plumber_page) -> tuple[list[tuple], float, bool, bool]:
     except Exception as exc:  # as pdfplumber's page.layout reports it
         raise PdfminerException(exc)
     layout = device.get_result()
-    curves, has_images = 0, False
+    rulings: list[list[tuple]] = []
+    has_images = False
 
     def walk(container):
-        nonlocal curves, has_images
+        nonlocal has_images
         for obj in container:
             if isinstance(obj, LTCurve):  # LTLine and LTRect are curves
-                curves += 1
+                rulings.append(list(obj.pts))
             elif isinstance(obj, LTImage):
                 has_images = True
             elif isinstance(obj, LTFigure):
                 walk(obj)
 
     walk(layout)
-    # A ruled table needs a grid: a lone underline or box is not worth
-    # running the table finder (and pdfplumber's full object model) for.
-    return device.chars, float(layout.height), curves >= 4, has_images
+    return device.chars, float(layout.height), rulings, has_images
+
+
+def may_hold_table(rulings: list[list[tuple]]) -> bool:
+    """Whether pdfplumber's table finder could keep a table (two rows and
+    two columns, :func:`_table_lines`) on a page painted with these
+    subpaths (each a list of points in page space).
+
+    Why: the finder makes pdfplumber interpret the page a second time and
+    build a dict per character; on the eight Kent minutes it ran on nine
+    pages (underlines, rules under a heading) and kept nothing, a sixth of
+    extraction.  A lone underline or box is not worth it (fewer than four
+    subpaths), and nor is a page whose rulings cannot form a grid: a table
+    of two rows and two columns has cells at three distinct tops (and
+    three x), and the finder's cells stand where its horizontal edges meet
+    its vertical ones.  Its edges are the pairs of consecutive points
+    (rectangle sides, line segments), horizontal where the y are equal and
+    at least a point long (its ``edge_min_length_prefilter``); any other
+    pair a point or more tall may be a vertical one (pdfplumber counts even
+    a slanted line as vertical), at either of its x.  Snapping and joining
+    only merge positions, so fewer than three positions a half point apart
+    on either axis means no table; the tolerances err towards running it.
+    """
+    if len(rulings) < 4:
+        return False
+    tops: list[float] = []
+    xs: list[float] = []
+    for points in rulings:
+        for (x0, y0), (x1, y1) in zip(points, points[1:] + points[:1]):
+            if abs(y0 - y1) <= 0.01:
+                if abs(x0 - x1) >= 0.99:
+                    tops.append(y0)
+            elif abs(y0 - y1) >= 0.99:
+                xs += (x0, x1)
+    return _positions(tops) >= 3 and _positions(xs) >= 3
+
+
+def _positions(values: list[float], apart: float = 0.5) -> int:
+    """How many groups ``values`` make, a group ending where the next value
+    is more than ``apart`` away (pdfplumber snaps edges 3 points apart)."""
+    groups, last = 0, None
+    for value in sorted(values):
+        if last is None or value - last > apart:
+            groups += 1
+        last = value
+    return groups
 
 
 def _words_from_chars(chars: list[tuple], height: float) -> list[dict]:
@@ -690,10 +782,10 @@ def _page_from_plumber(plumber_page, number: int, options: ExtractOptions, pdfiu
     is given and they can stand for pdfminer's on this page, else
     pdfminer's; pdfplumber's table finder either way."""
     found = _pdfium_chars(pdfium_doc, number, plumber_page) if pdfium_doc is not None else None
-    chars, height, has_lines, has_images = found if found is not None else _pdfminer_chars(plumber_page)
+    chars, height, rulings, has_images = found if found is not None else _pdfminer_chars(plumber_page)
     words = _words_from_chars(chars, height)
     tables, words, table_lines = (
-        _table_lines(plumber_page, words) if options.tables and words and has_lines else ([], words, [])
+        _table_lines(plumber_page, words) if options.tables and words and may_hold_table(rulings) else ([], words, [])
     )
     width = float(plumber_page.width)
     text_right = max((w["x1"] for w in words), default=width)

@@ -23,7 +23,7 @@ def load_parser_for_workers() -> bool:
     fresh interpreter, so loading here would only cost time."""
     if multiprocessing.get_start_method(allow_none=False) != "fork":
         return False
-    _defer_spacy_cli()
+    defer_spacy_cli()
     from . import parse  # noqa: F401  (spaCy, pdfplumber, the segmenter)
     from .extract import resolve_hyphen
     from .tagging import default_nlp
@@ -33,7 +33,7 @@ def load_parser_for_workers() -> bool:
     return True
 
 
-def _defer_spacy_cli() -> None:
+def defer_spacy_cli() -> None:
     """Import spaCy without its command line.
 
     ``import spacy`` runs ``from .cli.info import info``, which imports every

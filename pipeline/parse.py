@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Optional
 
 from models.media import sha256_hex, sniff_media_type
-from models.records import ParsedDocument
+from models.records import Document, ParsedDocument
 
 from .extract import PARSER_VERSION as EXTRACTION_VERSION
-from .extract import ExtractionError, ExtractOptions, extract_document, extract_text
+from .extract import ExtractionError, ExtractOptions, as_extraction_error, extract_document, extract_text, read_capped
 from .matters import read_matters
 from .roles import classify
 from .segment import minutes_pages, find_items, find_meeting, preamble_lines
@@ -52,20 +52,16 @@ def parse_bytes(
     Whatever the input, the result is a parsed document or an
     :class:`ExtractionError` naming the file: hostile or broken input never
     escapes as another exception (the fuzz tests hold this)."""
-    try:
-        return _parse_bytes(data, path, options, url, council)
-    except ExtractionError:
-        raise
-    except MemoryError:
-        raise ExtractionError(path, "too_much_memory", "needed more memory than allowed") from None
-    except RecursionError:
-        raise ExtractionError(path, "corrupt", "is nested too deeply to read") from None
-    except Exception as exc:
-        raise ExtractionError(path, "parser_error", f"could not be parsed ({exc.__class__.__name__}: {exc})") from exc
+    return as_extraction_error(path, lambda: _classified(_parse_by_type(data, path, options, url, council), path))
 
 
-def _parse_bytes(data: bytes, path: str, options, url, council) -> ParsedDocument:
-    parsed = _parse_by_type(data, path, options, url, council)
+def finish_parse(document: Document) -> ParsedDocument:
+    """Segment and tag a PDF's extracted pages (:func:`.extract.extract_pdf_path`,
+    the first half): what :func:`parse_path` gives for the file."""
+    return as_extraction_error(document.path, lambda: _classified(_segment_and_tag(document), document.path))
+
+
+def _classified(parsed: ParsedDocument, path: str) -> ParsedDocument:
     if parsed.document.role is None:
         parsed.document.role = classify(parsed.document, title=Path(path).name, items=parsed.items,
                                         attendance=len(parsed.attendance),
@@ -147,15 +143,5 @@ def _segment_and_tag(document) -> ParsedDocument:
 
 
 def parse_path(path: str | Path, options: Optional[ExtractOptions] = None) -> ParsedDocument:
-    path = Path(path)
     options = options or ExtractOptions()
-    try:
-        with open(path, "rb") as handle:
-            # The cap is checked before reading: a file of gigabytes (or a
-            # device that never ends) is refused without being loaded.
-            data = handle.read(options.max_bytes + 1)
-    except OSError as exc:
-        raise ExtractionError(str(path), "unreadable", f"cannot be read ({exc.strerror})")
-    if len(data) > options.max_bytes:
-        raise ExtractionError(str(path), "too_large", f"is over the {options.max_bytes:,}-byte cap")
-    return parse_bytes(data, str(path), options)
+    return parse_bytes(read_capped(path, options), str(path), options)

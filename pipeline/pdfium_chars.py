@@ -45,7 +45,7 @@ from functools import lru_cache
 from typing import Optional
 
 _TEXT, _PATH, _IMAGE, _FORM = 1, 2, 3, 5
-_MOVETO = 2
+_BEZIERTO, _MOVETO = 1, 2
 _NOT_TEXT = frozenset("\ufffe\x02\x00")  # a line-end hyphen (U+0002 / U+FFFE in the text), no Unicode
 
 
@@ -105,6 +105,7 @@ class _Api:
         self.count_segments = fn("FPDFPath_CountSegments")
         self.get_segment = fn("FPDFPath_GetPathSegment", vp)
         self.segment_type = fn("FPDFPathSegment_GetType")
+        self.segment_point = fn("FPDFPathSegment_GetPoint")
         self.draw_mode = fn("FPDFPath_GetDrawMode")
         self.flt = flt
 
@@ -130,37 +131,71 @@ def _handle(page) -> ctypes.c_void_p:
 
 def _objects(api: _Api, page: ctypes.c_void_p):
     """Every page object, those inside form XObjects too (as pdfminer's
-    figures), depth first in drawing order."""
-    stack = [(api.get_object, page, api.count_objects(page), 0)]
+    figures), depth first in drawing order, each with the matrix of the
+    forms around it (``None`` on the page itself)."""
+    stack = [(api.get_object, page, api.count_objects(page), 0, None)]
     while stack:
-        get, owner, count, index = stack.pop()
+        get, owner, count, index, outer = stack.pop()
         if index >= count:
             continue
-        stack.append((get, owner, count, index + 1))
+        stack.append((get, owner, count, index + 1, outer))
         obj = ctypes.c_void_p(get(owner, ctypes.c_ulong(index)) if get is api.form_object else get(owner, index))
         if not obj.value:
             continue
         kind = api.object_type(obj)
-        yield obj.value, kind, obj
+        yield obj.value, kind, obj, outer
         if kind == _FORM:
-            stack.append((api.form_object, obj, api.form_count(obj), 0))
+            stack.append((api.form_object, obj, api.form_count(obj), 0, _then(_matrix(api, obj), outer)))
 
 
-def _painted_subpaths(api: _Api, path: ctypes.c_void_p) -> int:
-    """Subpaths pdfminer would make an ``LTCurve`` of: a painted path is
-    split at each move-to that more segments follow."""
+def _matrix(api: _Api, obj: ctypes.c_void_p) -> tuple:
+    values = (ctypes.c_float * 6)()
+    if not api.object_matrix(obj, values):
+        return (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    return tuple(values)
+
+
+def _then(inner: tuple, outer: Optional[tuple]) -> tuple:
+    """The matrix that applies ``inner``, then ``outer`` (PDF's a b c d e f)."""
+    if outer is None:
+        return inner
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+def _painted_subpaths(api: _Api, path: ctypes.c_void_p, outer: Optional[tuple]) -> list[list[tuple]]:
+    """The points of each subpath pdfminer would make an ``LTCurve`` of (a
+    painted path is split at each move-to that more segments follow), in
+    page space, one point per path operator as pdfminer keeps them (a Bézier
+    curve's end point, not its control points)."""
     fill, stroke = ctypes.c_int(0), ctypes.c_int(0)
     if not api.draw_mode(path, ctypes.byref(fill), ctypes.byref(stroke)) or not (fill.value or stroke.value):
-        return 0
+        return []
     count = api.count_segments(path)
-    kinds = [api.segment_type(ctypes.c_void_p(api.get_segment(path, i))) for i in range(max(count, 0))]
-    if not kinds or kinds[0] != _MOVETO:
-        return 0
-    return sum(1 for i, kind in enumerate(kinds) if kind == _MOVETO and i + 1 < len(kinds) and kinds[i + 1] != _MOVETO)
+    a, b, c, d, e, f = _then(_matrix(api, path), outer)
+    x, y = ctypes.c_float(), ctypes.c_float()
+    subpaths: list[list[tuple]] = []
+    bezier = 0
+    for i in range(max(count, 0)):
+        segment = ctypes.c_void_p(api.get_segment(path, i))
+        kind = api.segment_type(segment)
+        if i == 0 and kind != _MOVETO:
+            return []
+        bezier = bezier + 1 if kind == _BEZIERTO else 0
+        if bezier % 3 in (1, 2):  # a control point
+            continue
+        api.segment_point(segment, ctypes.byref(x), ctypes.byref(y))
+        point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
+        if kind == _MOVETO:
+            subpaths.append([point])
+        else:
+            subpaths[-1].append(point)
+    return [points for points in subpaths if len(points) > 1]
 
 
 def page_chars(pdf_page, miner_page) -> Optional[tuple[list[tuple], float, bool, bool]]:
-    """``(chars, height, has_lines, has_images)`` as :func:`.extract._pdfminer_chars`
+    """``(chars, height, rulings, has_images)`` as :func:`.extract._pdfminer_chars`
     gives them, from PDFium's reading of ``pdf_page`` (a pypdfium2 page);
     ``miner_page`` is pdfminer's ``PDFPage`` of the same page (its media box
     places the characters as pdfminer places them).  ``None`` where PDFium's
@@ -173,14 +208,15 @@ def page_chars(pdf_page, miner_page) -> Optional[tuple[list[tuple], float, bool,
     height = abs(my1 - my0)
 
     text_objects: set[int] = set()
-    curves, has_images = 0, False
-    for address, kind, obj in _objects(api, page):
+    rulings: list[list[tuple]] = []
+    has_images = False
+    for address, kind, obj, outer in _objects(api, page):
         if kind == _TEXT:
             text_objects.add(address)
         elif kind == _IMAGE:
             has_images = True
-        elif kind == _PATH and curves < 4:
-            curves += _painted_subpaths(api, obj)
+        elif kind == _PATH:
+            rulings.extend(_painted_subpaths(api, obj, outer))
 
     textpage = ctypes.c_void_p(api.load_text(page))
     if not textpage.value:
@@ -191,7 +227,7 @@ def page_chars(pdf_page, miner_page) -> Optional[tuple[list[tuple], float, bool,
         api.close_text(textpage)
     if chars is None:
         return None
-    return chars, height, curves >= 4, has_images
+    return chars, height, rulings, has_images
 
 
 def _chars(api: _Api, textpage: ctypes.c_void_p, text_objects: set[int], dx: float, dy: float):

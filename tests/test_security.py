@@ -404,6 +404,29 @@ def test_an_overrunning_parse_is_killed_and_the_next_document_still_runs():
     assert elapsed < 30
 
 
+def test_a_document_overrunning_in_the_early_extraction_worker_is_killed_too():
+    """The worker ``minutes parse`` starts before loading the parser holds
+    the same time limit; a file it does not extract (not a PDF) is parsed
+    whole by the pool, and both come back in the order given."""
+    from pipeline.parallel import load_parser_for_workers
+    from pipeline.sandbox import EarlyExtraction
+
+    slow = PDF / "2025-02-13_county-council_budget_printed-minutes.pdf"
+    quick = FIXTURES / "text" / "ieListDocuments.aspx__CId-285_MId-6066.txt"
+    options = ExtractOptions(timeout=10_000)
+    limits = Limits(timeout=0.3, max_memory=None, grace=0)
+    early = EarlyExtraction([str(slow), str(quick)], options, limits)
+    try:
+        load_parser_for_workers()  # as minutes parse does, once the early worker is started
+        with ParsePool(2, options, limits) as pool:
+            (_, (parsed, error)), (_, (good, good_error)) = list(pool.ordered([str(slow), str(quick)], str, early))
+    finally:
+        early.close()
+    assert str(slow) in early.handed_out
+    assert parsed is None and error.kind == "timeout" and str(slow) in str(error)
+    assert good_error is None and good.items
+
+
 @pytest.mark.slow
 @pytest.mark.slow
 def test_a_memory_bomb_fails_alone_under_the_cap():
