@@ -127,6 +127,18 @@ def _posts_around_titled_names(text: str) -> list[tuple[str, Optional[str]]]:
     return [(name.group(0), post) for name, post in zip(names, posts)]
 
 
+# Compiled once: split_names reads every entry of a list, and a hostile list has thousands.
+# "Chairman Cllr Mrs Shewell", "Mayor’s Chaplain Mr M Cavanagh", "Standing Invitee Cllr ...":
+# an office or a post before a title.
+_OFFICE_BEFORE_TITLE = re.compile(
+    r"^(Chairman|Chair|Vice[- ]Chairman|Vice[- ]Chair|Mayor|Deputy Mayor|Lord Provost|Depute Provost|Provost|Bailie)\s+(?=[^\s(]+\s)")
+_POST_BEFORE_TITLE = re.compile(
+    r"^(?!(?:Cllrs?|Councillors?)\s)((?:[A-Z][a-z’']+\s){1,4}?)(?=(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Rev|Revd)\.?\s+[A-Z])")
+_MEMBER_KIND_BEFORE_TITLE = re.compile(
+    r"^((?:[A-Z][A-Za-z]+\s){0,3}(?:Member|Representative|Invitee|Observer)\s)(?=(?:Cllr|Councillor)\.?\s+[A-Z])")
+_NAME_START = re.compile(r"(?:Mrs?|Ms|Miss|Dr|[A-Z]\.?)\s")
+
+
 def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     """``"Mr R W Gough (Chairman), Sir Paul Carter, CBE and Mr D Ross"`` ->
     ``[("Mr R W Gough", "Chairman"), ("Sir Paul Carter, CBE", None), ("Mr D Ross", None)]``.
@@ -237,7 +249,8 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             continue
         last_was_office = False
         following = pieces[position + 1][0].strip() if position + 1 < len(pieces) else ""
-        if (names and separator == "," and not names[-1][1] and re.fullmatch(r"[A-Z]{2,6}", following)
+        if (names and separator == "," and not names[-1][1] and 2 <= len(following) <= 6 and following.isalpha()
+                and following.isupper()
                 and following not in vocab.honours
                 and re.fullmatch(r"(?:[A-Z][a-z]+\s){1,3}[A-Z][a-z]+", bare)
                 and re.match(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s", names[-1][0])):
@@ -256,7 +269,7 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             if names and bare.lower() not in ("councillors", "councillor") and not names[-1][1]:
                 names[-1][1] = bare
             continue
-        held = _POST_DASH_NAME.match(bare)
+        held = _POST_DASH_NAME.match(bare) if " – " in bare or " - " in bare or " — " in bare else None
         if held and not plural_title:
             # "Chairman – M.J Fletcher (Mike)", "Parish Councillors – T Bond (Terry)": the post, then its holder
             post = held.group("post")
@@ -265,10 +278,7 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             names.append([held.group("name"), post])
             continue
         # "Chairman Cllr Mrs Shewell": an office before the title.
-        leading = re.match(r"^(Chairman|Chair|Vice[- ]Chairman|Vice[- ]Chair|Mayor|Deputy Mayor|Lord Provost|Depute Provost|Provost|Bailie)\s+(?=[^\s(]+\s)", bare) or re.match(
-            r"^(?!(?:Cllrs?|Councillors?)\s)((?:[A-Z][a-z’']+\s){1,4}?)(?=(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Rev|Revd)\.?\s+[A-Z])",
-            bare) or re.match(
-            r"^((?:[A-Z][A-Za-z]+\s){0,3}(?:Member|Representative|Invitee|Observer)\s)(?=(?:Cllr|Councillor)\.?\s+[A-Z])", bare)
+        leading = _OFFICE_BEFORE_TITLE.match(bare) or _POST_BEFORE_TITLE.match(bare) or _MEMBER_KIND_BEFORE_TITLE.match(bare)
         leading_role = leading.group(1).strip() if leading else None  # "Standing Invitee Dr Anusree ..."
         # "Mrs M Spence, Democratic Services Manager Miss K Rendall, ...": a post of several words
         # ending in an officer's title, after a comma, is the post of the name before it too
@@ -288,7 +298,7 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             plural_title = vocab.plural_titles[inner[0].lower()]
             bare = inner[1]
         post = _ROLE_WORDS.match(bare)
-        role_only = bool(names and post) and not re.match(r"(?:Mrs?|Ms|Miss|Dr|[A-Z]\.?)\s", bare[post.end():].strip() + " ")
+        role_only = bool(names and post) and not _NAME_START.match(bare[post.end():].strip() + " ")
         if role_only:
             # "Mr W Grosvenor Clerk and Executive Officer to Melton Parish
             # Council": the part after "and" continues the role, not a name.
