@@ -55,7 +55,7 @@ _HEADING = re.compile(rf"^(?:Minute\s+|Item\s+)?{_NUMBER}(?:[.):–—/]|\s/(?=\
 _NUMBER_ONLY = re.compile(r"^(?:[•·]\s*)?(?:[A-Z]{1,4}/)?\d{1,4}[a-z]?(?:\.\d{1,2})?\.?$")
 # "2599. Police Report: Attached." / "1. Apologies for Absence. Apologies were
 # received": a short title run into the minute's text.
-_RUN_IN = re.compile(rf"^(?:Minute\s+)?{_NUMBER}[.)–—/]?\s+(?:\|\s+)?(?P<title>[A-Z][^:.!?–|]{{2,70}}?)\s*[:.–]\s+(?P<rest>\S.*)$")
+_RUN_IN = re.compile(rf"^(?:Minute\s+)?{_NUMBER}[.)–—/]?\s+(?:\|\s+)?(?P<title>[A-Z][^:.!?–|]{{2,100}}?)\s*[:.–]\s+(?P<rest>\S.*)$")
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 _ADDRESS = re.compile(r"^[\w'’ -]{2,40}\b(?:Road|Street|Avenue|Lane|Drive|Way|Close|Crescent|Place|Terrace|Rd|St)\b[,.]?",
                       re.IGNORECASE)

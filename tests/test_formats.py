@@ -895,3 +895,12 @@ def test_a_declarer_named_on_a_line_of_its_own_and_apologies_whose_subject_is_th
     # "2306 Apologies for absence Received from Cllr Alan Punton."
     craster = _only("craster-pc")
     assert [a.name for a in craster.attendance if a.status == "apologies"] == ["Cllr Alan Punton"]
+
+
+def test_an_officer_named_after_the_post_and_an_officers_apology_with_its_reason():
+    # "The RFO, Anita Emery and the Clerk were in attendance along with five members of the public."
+    hurst = _only("hurst-green-pc")
+    assert [a.name for a in hurst.attendance if a.status == "in_attendance"][-2:] == ["Anita Emery", "Clerk"]
+    # "12931. Apologies for Absence – Clerk L D Challenor due to testing positive for COVID19."
+    silverdale = _only("silverdale-pc")
+    assert [(a.name, a.role) for a in silverdale.attendance if a.status == "apologies"] == [("L D Challenor", "Clerk")]

@@ -566,6 +566,7 @@ def _register(doc: Doc, spans: FactSpans) -> None:
                       Attendance(name=name, status=status, role=role, page=page_of(match.start())))
 
 
+_OFFICER_FIRST = re.compile(r"(?:(?:Parish|Town|Deputy|Assistant)\s+)?(?:Clerk|RFO)\s+(?:[A-Z]\.?\s?){1,3}[A-Z][a-z]")
 _REASON_BEFORE_NAME = re.compile(
     r"\s[–—-]\s+[A-Z][a-z]+(?:\s[a-z]+){0,3}(?=\s+(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\b|\s*$)")
 
@@ -595,9 +596,10 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
                                     role=f"substitute for {sub.group('for').strip()}", page=page)
                 spans.add(lines_span(doc, position, position, "substitute"), record)
                 continue
-        if is_apologies_item and position == 0 and looks_like_name_list(text) and not _LATE.search(text):
-            # "Cllr Pattison – it was agreed by Members for ...": the clause after the dash is not a name
-            listed = re.split(r"\s[–—-]\s+(?=[a-z])", _SENTENCE_END.split(text)[0])[0]
+        if is_apologies_item and position == 0 and (looks_like_name_list(text) or _OFFICER_FIRST.match(text)) and not _LATE.search(text):
+            # "Cllr Pattison – it was agreed by Members for ...": the clause after the dash is not a name;
+            # "Clerk L D Challenor due to testing positive ...": nor the reason
+            listed = _RUN_ON.split(re.split(r"\s[–—-]\s+(?=[a-z])", _SENTENCE_END.split(text)[0])[0])[0]
             for name, role in split_names(_without_reasons(listed)):
                 record = Attendance(name=name, status="apologies", role=role, page=page)
                 spans.add(lines_span(doc, position, position, "apologies"), record)
@@ -646,7 +648,8 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
             continue  # "Five members of the public were in attendance": counted, not named
         if re.search(r"\s[a-z]+$", names.strip()) and not _PUBLIC.search(names[-30:]):
             continue  # "The British and French ambassadors were also in attendance": people by kind
-        names = re.sub(r"(?:^|,\s*)(?:the\s+)?[A-Z][\w’' ]{2,40}?(?:Clerk|Assistant|Officer|Manager)[’']?s?(?:\s+Assistant)?,\s*",
+        # "The Town Clerk, Mrs. L.M. Phillips, ...", "The RFO, Anita Emery and the Clerk": the post before the name
+        names = re.sub(r"(?:^|,\s*)(?:the\s+)?(?:[A-Z][\w’' ]{2,40}?(?:Clerk|Assistant|Officer|Manager)[’']?s?(?:\s+Assistant)?|RFO),\s*",
                        ", ", names, flags=re.IGNORECASE)
         attending(match, _names_only(names))
     for match in _WELCOMED.finditer(flat):
