@@ -403,7 +403,7 @@ def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
         body = _clean_body(body)
         if not body or _NOT_THE_BODY.match(body) or len(body) < 3:
             continue
-        kind = re.match(r"(?i:the\s+)?(Parish|Town|Community)\s+Council\b", body, re.IGNORECASE)
+        kind = re.match(r"(?:the\s+)?(Parish|Town|Community)\s+Council\b", body, re.IGNORECASE)
         if kind and meeting.council and kind.group(1).lower() not in meeting.council.lower():
             pass  # "Town Council" met, and the council named further down ("Vale of Glamorgan Council") is another
         elif _GENERIC_BODY.match(body) or (meeting.council and re.sub(r"^the\s+", "", body, flags=re.I).lower()
@@ -956,7 +956,8 @@ def _bare_numbered_headings(text: str) -> list[Line]:
         return []
     found = [(m.start(), int(m.group("n"))) for m in _MID_LINE_BARE.finditer(text)]
     chain = _longest_run(found, lambda last: (last + 1,), lambda start: True)
-    numbers = [dict(found)[start] for start in chain]
+    number_at = dict(found)
+    numbers = [number_at[start] for start in chain]
     # from 1; or, for a council's running numbers ("2304 Parish Council vacancy ... 2305 Declaration
     # of interests ..."), four or more that are not years
     if len(chain) < 3 or numbers[0] != 1 and (len(chain) < 4 or any(1900 <= number <= 2100 for number in numbers)):

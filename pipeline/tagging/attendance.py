@@ -180,11 +180,12 @@ _SUBSTITUTE_LINE = re.compile(
     rf"^(?=[^,;]*$)(?P<sub>{_TITLE}\.?\s[^,;]+?)\s(?:substituted\s+)?for\s+(?P<for>{_TITLE}\.?\s[^,;.]+)\.?$"
 )
 # "Cllr Ms Christie was absent.": one member, named with a title.
-_TITLED_NAME = rf"{_TITLE}\.?(?:\s(?:Mr|Mrs|Ms|Miss|Dr)\.?)?(?:\s[A-Z][\w’'-]*){{1,3}}"
+_STYLED_TITLE = rf"{_TITLE}\.?(?:\s(?:Mr|Mrs|Ms|Miss|Dr)\.?)?"  # "Cllr", "Cllr. Mrs"
+_TITLED_NAME = rf"{_STYLED_TITLE}(?:\s[A-Z][\w’'-]*){{1,3}}"
 _LATE = re.compile(r"\b(?:would\s+be|arriving|arrive|arrived)\s+late\b", re.IGNORECASE)  # "advised she would be late": not an apology
 _JOINED_SENTENCE = re.compile(
     # (a name, not "Cllr. Mrs JMS": the initials of a member already listed)
-    rf"(?:^|(?<=[.:;]\s))(?P<names>(?:(?:County|District|Borough|Town|Parish)\s+)?{_TITLE}\.?(?:\s(?:Mr|Mrs|Ms|Miss|Dr)\.?)?"
+    rf"(?:^|(?<=[.:;]\s))(?P<names>(?:(?:County|District|Borough|Town|Parish)\s+)?{_STYLED_TITLE}"
     r"(?:\s[A-Z][\w’'.-]*){0,2}\s[A-Z][a-z][\w’'-]*)\s(?:joined|arrived)\s+"
     r"(?:the\s+meeting\s+)?(?:at|during)\b")
 _ABSENT_SENTENCE = re.compile(rf"(?P<name>{_TITLED_NAME})\s(?:was|were)\s+absent\b")
@@ -393,6 +394,7 @@ _WHOLE_NAME_LINE = re.compile(
     r"(?:\s\([^()]{2,60}\))?$")
 
 
+_BULLET = re.compile(r"(?:^|\s)[•·]\s")
 _VERB_AFTER_NAME = re.compile(r"\s(?=(?:Gave|Said|Reported|Explained|Presented|Informed|Advised|Thanked|Welcomed)\s[a-z])")
 _IN_THE_CHAIR = re.compile(
     r",?(?<!\s)\s+(?i:in\s+the\s+chair)(?:\.\s+(?P<more>(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?|Councillors?)\b|(?:[A-Z]\.\s?){1,3}[A-Z][a-z]))|\.?$)")
@@ -487,12 +489,12 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
             block = f"{joined}, {part}" if separate else f"{joined} {part}".strip()
         start = _surname_first(block)
         if start is not None:  # "ADDENBROOKE, Sarah LIGHTFOOT, Warwick ..." (two columns run together)
-            block = ", ".join([block[:start].strip()] * bool(block[:start].strip()) + [
-                f"{m.group(2)} {m.group(1).title()}" for m in _SURNAME_FIRST.finditer(block, start)])
+            chair = [block[:start].strip()] if block[:start].strip() else []
+            block = ", ".join(chair + [f"{m.group(2)} {m.group(1).title()}" for m in _SURNAME_FIRST.finditer(block, start)])
         # "• John W Mundell, Interim Chief Executive. • Gavin Barr, Executive Director of
         # Development and Infrastructure (for Items 1 to 23). • ...": one person a bullet, run on
-        entries = [entry.strip(" .") for entry in re.split(r"(?:^|\s)[•·]\s", block) if entry.strip(" .")]
-        if len(entries) >= 2 and re.search(r"(?:^|\s)[•·]\s", block):
+        entries = [entry.strip(" .") for entry in _BULLET.split(block) if entry.strip(" .")] if _BULLET.search(block) else []
+        if len(entries) >= 2:
             for entry in entries:
                 name, _, post = entry.partition(", ")
                 if len(name.split()) <= 6 and not _NOT_A_NAME.search(name):

@@ -35,7 +35,7 @@ _OPENING = re.compile(r"^[\s•·\-*(\d).]*(?:\([ivx]{1,4}\)\s*)?(?:by\s+)?(?:[A
 # "Councillors George and Judith Cooper both declared", "Cllrs Hoskins, Cobb &
 # Shewell re No 2610": a plural title names everyone in the list after it.
 _PLURAL_OPENING = re.compile(r"^[\s•·\-*(\d).]*(?:Councillors|COUNCILLORS|Cllrs\.?|CLLRS\.?|Messrs\.?)\s+(?=[A-Z][a-z’'-]*\b(?!\s+(?:are|were|is|was|have|had|should|must|may|will)\b))")
-_PLURAL_AFTER_CLAUSE = re.compile(r"(?<=[,;]\s)(?P<title>(?:Councillors|Cllrs\.?)\s+[A-Z][\w’'-]+(?:,\s+[A-Z][\w’'-]+)*\s+and\s+[A-Z])")
+_PLURAL_AFTER_CLAUSE = re.compile(r"(?<=[,;]\s)(?:Councillors|Cllrs\.?)\s+[A-Z][\w’'-]+(?:,\s+[A-Z][\w’'-]+)*\s+and\s+[A-Z]")
 _STATEMENT_END = re.compile(r"\s(?:re|regarding|in respect of|both|all|each|declared|declares|declare|stated|said|had|has|have)\b|[–:“\"(]")
 _OTHER_KIND = re.compile(r"non[- ]?pecuniary|other significant|personal|local interest|other registrable|non[- ]registrable")
 # ... or a ModernGov page's block label ("Additional documents: Councillors Phil Brightmore, ... declared").
@@ -61,18 +61,18 @@ def _persons(doc: Doc) -> list[tuple[Span, str]]:
     """People in text order with the name each stands for: the entity
     ruler's titled names, and attendees named without a title or by office
     ("The Chair declared ...")."""
-    titled = [_within_its_line(doc, e) for e in doc.ents if e.label_ == "PERSON"]
+    starts = line_starts(doc_lines(doc))
+    titled = [_within_its_line(doc, e, starts) for e in doc.ents if e.label_ == "PERSON"]
     return sorted([(span, name) for span, name in titled + people_in_text(doc)
                    # not a header cell "Councillor"; "B.J.Walker" is one word and a name
                    if not _HEADER_WORDS.search(span.text) and (len(name.split()) > 1 or re.match(r"(?:[A-Z]\.){1,3}[A-Z]", name))],
                   key=lambda pair: pair[0].start_char)
 
 
-def _within_its_line(doc: Doc, entity: Span) -> tuple[Span, str]:
-    """A titled name ends with its line: "• Councillor Assenheim" over
-    "Development Control Committee held 7th May 2014" is Councillor
-    Assenheim (the Doc joins the lines with spaces)."""
-    starts = line_starts(doc_lines(doc))
+def _within_its_line(doc: Doc, entity: Span, starts: list[int]) -> tuple[Span, str]:
+    """A titled name ends with its line (``starts``: where each line starts):
+    "• Councillor Assenheim" over "Development Control Committee held 7th
+    May 2014" is Councillor Assenheim (the Doc joins the lines with spaces)."""
     at = bisect_left(starts, entity.start_char + 1)
     if at < len(starts) and starts[at] < entity.end_char:
         cut = doc.char_span(entity.start_char, starts[at] - 1, alignment_mode="contract")
@@ -132,7 +132,7 @@ def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[S
         # "In terms of Standing Order 16, Councillors McNamara, McNicol and Munro, as directors of ..., declared"
         plural = _PLURAL_OPENING.match(body) or _PLURAL_AFTER_CLAUSE.search(body, 0, boundary)
         if plural:
-            opened = body[plural.start("title") if "title" in plural.re.groupindex else 0:]
+            opened = body[plural.start():]
             end = _STATEMENT_END.search(opened, 3)
             prefix = opened[: end.start() if end else boundary]
             listed = [name for name, _ in split_names(re.sub(r",?\s+as\s.*$", "", prefix))]
@@ -287,10 +287,10 @@ class DeclarationFinder:
             page_of = page_lookup(doc_lines(doc))
             persons = _persons(doc)
             find_declarations(doc, spans, page_of, persons, declarations_item)
-            _pairs_after_sentence(doc, spans, page_of, {re.sub(r"\s+", " ", record.name).lower()
-                                                         for records in spans.recorded() for record in records})
+            # who has declared so far; each finder below adds those it finds
+            found = {re.sub(r"\s+", " ", record.name).lower() for records in spans.recorded() for record in records}
+            _pairs_after_sentence(doc, spans, page_of, found)
             if declarations_item:
-                found = {re.sub(r"\s+", " ", record.name).lower() for records in spans.recorded() for record in records}
                 _line_declarations(doc, spans, page_of, persons, found)
                 _table_declarations(doc, spans, page_of, found)
         spans.write()

@@ -113,7 +113,7 @@ def posts_then_names(text: str) -> list[tuple[str, Optional[str]]]:
 # Director of Human Resources Ms. L. Hooley": a two-column table of posts
 # and officers flattened with no separator; each titled name is one person,
 # the post before it theirs.
-_TITLED_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s(?:[A-Z]\.\s?|[A-Z]\s){1,3}(?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*")
+_TITLED_NAME = re.compile(rf"(?=(?:Mr|Mrs|Ms|Miss|Dr)\b){_BY_INITIALS}")  # a name by initials whose title is given
 _POST_WORDS = re.compile(r"[A-Z][A-Za-z&]*(?:,?\s(?:[A-Z][A-Za-z&]*|and|of|for|the|to))*")
 
 
@@ -269,13 +269,9 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             if names and bare.lower() not in ("councillors", "councillor") and not names[-1][1]:
                 names[-1][1] = bare
             continue
-        held = _POST_DASH_NAME.match(bare) if " – " in bare or " - " in bare or " — " in bare else None
-        if held and not plural_title:
-            # "Chairman – M.J Fletcher (Mike)", "Parish Councillors – T Bond (Terry)": the post, then its holder
-            post = held.group("post")
-            if re.search(r"(?i:councillors|members)$", post):
-                plural_title, post = "", None  # the members listed after it
-            names.append([held.group("name"), post])
+        held = _post_and_holder(bare) if not plural_title else None
+        if held:
+            names.append(list(held))
             continue
         # "Chairman Cllr Mrs Shewell": an office before the title.
         leading = _OFFICE_BEFORE_TITLE.match(bare) or _POST_BEFORE_TITLE.match(bare) or _MEMBER_KIND_BEFORE_TITLE.match(bare)
@@ -394,9 +390,24 @@ def _dashed_surname(before: str, after: str) -> bool:
 
 _OFFICE_FIRST = re.compile(r"^(?P<office>(?:Town\s+|Deputy\s+|Vice[- ])?(?:Mayor|Chair(?:man|woman|person)?))\s+"
                            r"(?P<name>(?:Cllr|Councillor)\.?\s(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s)?(?:[A-Z]\.?\s?){1,4}\s?[A-Z][\w’'-]+)")
+# "Cllr T L Williams", "M.J Fletcher", "J. Bennett": initials and a surname, perhaps titled
+_INITIALLED = r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z]\.?\s?){1,3}\s?[A-Z][\w’'-]+"
 _POST_DASH_NAME = re.compile(
     r"^(?P<post>(?:[A-Z][\w’'/&-]*|of|for|and|the)(?:\s(?:[A-Z][\w’'/&-]*|of|for|and|the)){0,10}?)\s[–—-]\s"
-    r"(?P<name>(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z]\.?\s?){1,3}\s?[A-Z][\w’'-]+)(?:\s\([A-Z][a-z]+\))?$")
+    rf"(?P<name>{_INITIALLED})(?:\s\([A-Z][a-z]+\))?$")
+_INITIALLED_NAME = re.compile(rf"{_INITIALLED}$")
+
+
+def _post_and_holder(text: str) -> Optional[tuple[str, Optional[str]]]:
+    """``"Chairman – M.J Fletcher (Mike)"`` -> ``("M.J Fletcher", "Chairman")``:
+    a post, then its holder and the name they go by; ``"Parish Councillors
+    – T Bond (Terry)"`` -> ``("T Bond", None)``, a member under a plural
+    label."""
+    held = _POST_DASH_NAME.match(text) if " – " in text or " - " in text or " — " in text else None
+    if not held:
+        return None
+    post = held.group("post")
+    return held.group("name"), None if re.search(r"(?i:councillors|members)$", post) else post
 _COUNCILLOR_THEN_OFFICER = re.compile(r"^(?P<councillor>(?:Cllr|Councillor)\.?\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+"
                                       r"(?P<officer>[A-Z][a-z]+\s+[A-Z][\w’'-]+)$")
 # "Cllr Colin Sampson, Borough Council of Kings Lynn and West Norfolk Cllr Martin
@@ -458,16 +469,12 @@ def _split_run_together(piece: str) -> list[tuple[str, Optional[str]]]:
         if at > 0 and len(part[:at].split()) <= 4 and part[at + 4:].strip():
             results.append((part[:at].strip(), re.sub(r"^the\s", "", part[at + 4:].strip())))
             continue
-        held = _POST_DASH_NAME.match(part)
+        held = _post_and_holder(part)
         if held:
-            # "Chairman – M.J Fletcher (Mike)", "Lancaster City Councillor – J Greenwell (June)":
-            # the post, then its holder and the name they go by; "Parish Councillors – T Bond": members
-            post = held.group("post")
-            results.append((held.group("name"), None if re.search(r"(?i:councillors|members)$", post) else post))
+            results.append(held)
             continue
         name, role = _strip_role(part)
-        if role and re.fullmatch(r"[A-Z][a-z]+", role) and role.lower() not in vocabulary().role_words and re.match(
-                r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z]\.?\s?){1,3}\s?[A-Z][\w’'-]+$", name):
+        if role and re.fullmatch(r"[A-Z][a-z]+", role) and role.lower() not in vocabulary().role_words and _INITIALLED_NAME.match(name):
             role = None  # "J. Ferguson (Jim)": the name the member goes by, not a post
         beside = _COUNCILLOR_THEN_OFFICER.match(name)
         if beside:

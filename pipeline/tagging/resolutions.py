@@ -102,8 +102,9 @@ def is_resolution_start(text: str) -> Optional[re.Match]:
 
 
 # ... and a numbered "Resolved 16/05/15.2 It was agreed ..." likewise
-_SHOUTED_MARKER = re.compile(r"(?<=\S)\s+(?=RESOLVED\b|Resolved\s+\d)")
-_ANY_MARKER = re.compile(r"\bRESOLVED\b|\bResolved\s+\d")
+_MARKER = r"(?:RESOLVED\b|Resolved\s+\d)"
+_SHOUTED_MARKER = re.compile(rf"(?<=\S)\s+(?={_MARKER})")
+_ANY_MARKER = re.compile(rf"\b{_MARKER}")
 
 
 _DECISION_TABLE_HEAD = re.compile(r"\bRESOLVED\s+Reasons?\s+for\s+(?:the\s+)?Decisions?\s*:?")
