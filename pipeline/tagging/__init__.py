@@ -162,6 +162,8 @@ def _who_attended(record: Attendance, council: Optional[str]) -> Attendance:
     return record
 
 
+_STYLED = re.compile(r"(?:Mr|Mrs|Ms|Miss)\b")
+_COUNCILLOR_TITLED = re.compile(r"(?:Cllr|Councillor)\b")
 _VISITING = re.compile(r"\b(?:county|district|borough|unitary|city)\s+(?:councillor|cllr)\b", re.IGNORECASE)
 
 
@@ -174,8 +176,8 @@ def _visitors_among_members(listed: list[Attendance]) -> None:
     visiting = [record for record in present if _VISITING.search(record.role or "")]
     # "Mrs Margaret Price (Retiring Chair), Cllr Rosemarie Harris, Mr David Filsell, ...": where the
     # members are styled Mr and Mrs, the one or two styled Councillor are another council's.
-    styled = [record for record in present if re.match(r"(?:Mr|Mrs|Ms|Miss)\b", record.name)]
-    titled = [record for record in present if re.match(r"(?:Cllr|Councillor)\b", record.name) and not record.role]
+    styled = [record for record in present if _STYLED.match(record.name)]
+    titled = [record for record in present if _COUNCILLOR_TITLED.match(record.name) and not record.role]
     if titled and len(titled) <= 2 and len(styled) >= 3 * len(titled) and len(styled) * 2 > len(present):
         visiting += titled
     if visiting and len(visiting) * 2 < len(present):

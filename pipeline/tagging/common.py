@@ -148,20 +148,23 @@ def people_in_text(doc: Doc) -> list[tuple[Span, str]]:
     return sorted(found, key=lambda pair: pair[0].start_char)
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
 def _by_initials(text: str, people: Sequence[tuple[str, Optional[str]]]) -> Iterator[tuple[str, str, re.Match]]:
     """Attendees where the minutes call them by their initials ("2.1 AV –
     Invoice submitted ...", "CM advised that he and PS had reviewed ...").
     Only where the text uses two or more attendees' initials, so that the
     convention is the document's, and never initials two attendees share."""
     owners: dict[str, list[str]] = {}
-    for name, _ in people:
+    for name in dict.fromkeys(name for name, _ in people):  # each name once: a list may name someone thousands of times
         # "Mr Mark Brian (Incoming Chair)" is MB: the role in brackets is not part of the name
-        words = [w for w in re.split(r"[\s.]+", _TITLES.sub("", re.sub(r"\([^()]*\)", " ", name))) if w[:1].isupper()]
+        words = [w for w in re.split(r"[\s.]+", _TITLES.sub("", _BRACKETED.sub(" ", name) if "(" in name else name)) if w[:1].isupper()]
         if len(words) >= 2:
             owners.setdefault("".join(w[0] for w in words), []).append(name)
     found = []
     for initials, names in owners.items():
-        if len(set(names)) != 1:
+        if len(names) != 1:
             continue
         # "MP declared an interest": letters that usually stand for something else
         # ("MP", "PC") are a member's initials only as the subject of what members do.

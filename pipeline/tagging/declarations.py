@@ -62,10 +62,12 @@ def _persons(doc: Doc) -> list[tuple[Span, str]]:
     ruler's titled names, and attendees named without a title or by office
     ("The Chair declared ...")."""
     starts = line_starts(doc_lines(doc))
+    text = doc_text(doc)  # (a span's text is this text's slice; Span.text joins its tokens afresh each time)
     titled = [_within_its_line(doc, e, starts) for e in doc.ents if e.label_ == "PERSON"]
     return sorted([(span, name) for span, name in titled + people_in_text(doc)
                    # not a header cell "Councillor"; "B.J.Walker" is one word and a name
-                   if not _HEADER_WORDS.search(span.text) and (len(name.split()) > 1 or re.match(r"(?:[A-Z]\.){1,3}[A-Z]", name))],
+                   if not _HEADER_WORDS.search(text[span.start_char:span.end_char])
+                   and (len(name.split()) > 1 or re.match(r"(?:[A-Z]\.){1,3}[A-Z]", name))],
                   key=lambda pair: pair[0].start_char)
 
 
@@ -78,7 +80,7 @@ def _within_its_line(doc: Doc, entity: Span, starts: list[int]) -> tuple[Span, s
         cut = doc.char_span(entity.start_char, starts[at] - 1, alignment_mode="contract")
         if cut is not None and len(cut):
             entity = cut
-    return entity, re.sub(r"\s+", " ", entity.text)
+    return entity, re.sub(r"\s+", " ", doc_text(doc)[entity.start_char:entity.end_char])
 
 
 def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[Span, str]],

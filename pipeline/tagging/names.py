@@ -118,13 +118,14 @@ _POST_WORDS = re.compile(r"[A-Z][A-Za-z&]*(?:,?\s(?:[A-Z][A-Za-z&]*|and|of|for|t
 
 
 def _posts_around_titled_names(text: str) -> list[tuple[str, Optional[str]]]:
-    names = list(_TITLED_NAME.finditer(text))
-    if len(names) < 3:
-        return []
-    posts = [text[a:b].strip() for a, b in zip([0] + [m.end() for m in names], [m.start() for m in names])]
-    if not all(_POST_WORDS.fullmatch(post) for post in posts) or text[names[-1].end():].strip(" ,."):
-        return []
-    return [(name.group(0), post) for name, post in zip(names, posts)]
+    found, end = [], 0
+    for name in _TITLED_NAME.finditer(text):
+        post = text[end:name.start()].strip()
+        if not _POST_WORDS.fullmatch(post):
+            return []  # (read no further: a list of thousands of names has no posts between them)
+        found.append((name.group(0), post))
+        end = name.end()
+    return found if len(found) >= 3 and not text[end:].strip(" ,.") else []
 
 
 # Compiled once: split_names reads every entry of a list, and a hostile list has thousands.
