@@ -866,7 +866,7 @@ def _remove_running_lines(pages: list[Page]) -> None:
 # ---------------------------------------------------------------------------
 # Hyphenation
 
-_HYPHEN_END = re.compile(r"(\w+)-$")
+_HYPHEN_END = re.compile(r"(?<!\w)(\w+)-$")  # from a word's start only: linear on a long word
 
 
 @lru_cache(maxsize=1)

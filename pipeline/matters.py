@@ -182,7 +182,7 @@ _MEETING_LINE = re.compile(
     r"^Meeting\s*:\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*[-–]\s*(?P<body>.+?)\s*(?:\(Item\s+(?P<item>[\w.]+)\)\s*)?$",
     re.I)
 _BODY_ACTS = re.compile(
-    r"\b(?:RESOLVED\s+that\s+|The\s+|the\s+)?(?P<body>Cabinet|Council|(?:[A-Z][\w&’',-]*\s+){0,6}(?:Committee|Board|Panel)"
+    r"\b(?:RESOLVED\s+that\s+|The\s+|the\s+)?(?P<body>Cabinet|Council|(?:(?<![\w&’',-])[A-Z][\w&’',-]*\s+){0,6}(?:Committee|Board|Panel)"
     r"|Committee)\s+(?:was|were|discussed|considered|noted|agreed|received|resolved|RESOLVED|asked|heard)\b")
 
 

@@ -22,8 +22,9 @@ _COUNCIL = re.compile(
     # "Newry, Mourne & Down District Council": commas and "&" between the places, before a kind of council
     # "Rousay, Egilsay, Wyre and Gairsay Community Council" too
     # ("\s+(?!\s)": a run of spaces is taken whole, so a hostile run is never tried at every length)
-    r"\b((?:[A-Z][\w'’&.-]*,?\s+(?!\s)(?:(?:&|and)\s+(?!\s))?){1,5}?(?:County|City|District|Borough|Parish|Town|Community|Metropolitan Borough)\s+Council"
-    r"|(?:[A-Z][\w'’&.-]*\s+(?!\s)){0,5}?(?:(?:County|City|District|Borough|Parish|Town|Community|Metropolitan Borough|Unitary)\s+)?Council)\b",
+    # ("(?<![\w'’&.-])": a word is read from its start only, so "A.A.A." is not read from every "A")
+    r"\b((?:(?<![\w'’&.-])[A-Z][\w'’&.-]*,?\s+(?!\s)(?:(?:&|and)\s+(?!\s))?){1,5}?(?:County|City|District|Borough|Parish|Town|Community|Metropolitan Borough)\s+Council"
+    r"|(?:(?<![\w'’&.-])[A-Z][\w'’&.-]*\s+(?!\s)){0,5}?(?:(?:County|City|District|Borough|Parish|Town|Community|Metropolitan Borough|Unitary)\s+)?Council)\b",
 )
 _COUNCIL_KINDS = {"County", "City", "District", "Borough", "Parish", "Town", "Community", "Metropolitan", "Unitary", "Council", "The", "Minutes",
                   # "New Council Members, Mr Michael Allen ...": words before "Council" that name no council
@@ -37,7 +38,7 @@ _VENUE = re.compile(
     r"|\bheld (?:in|at) (?:the )?(.+?)\.(?:\s|$)",
     re.IGNORECASE | re.DOTALL,
 )
-_COMMITTEE_DASH_DAY = re.compile(r"^(.+?)\s+[-–]\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_COMMITTEE_DASH_DAY = re.compile(r"^(.*?\S)\s+[-–]\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _VENUE_LABEL = re.compile(r"^(?:Venue|Place|Location)\s*:\s*(.+)$", re.IGNORECASE)
 
 # A minute number: 84 / 84. / 84a / 19.09.05 / 21/045 / C12 / 1-0607/8
@@ -502,7 +503,7 @@ class _Heading:
     rest: Optional[str] = None  # the minute's text run into the heading's line
 
 
-_DOCUMENT_LINK = re.compile(r"\s*(?:pdf icon\s*)?\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\b.*$", re.IGNORECASE)
+_DOCUMENT_LINK = re.compile(r"(?<!\s)\s*(?:pdf icon\s*)?\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\b.*$", re.IGNORECASE)
 
 
 def clean_title(title: str) -> str:
@@ -514,7 +515,7 @@ def _number_key(number: str) -> tuple:
     return tuple(int(n) for n in re.findall(r"\d+", number))
 
 
-_DATE_TITLE = re.compile(rf"(?:st|nd|rd|th)?\s*(?:{MONTHS}),?\s+\d{{4}}\b", re.IGNORECASE)
+_DATE_TITLE = re.compile(rf"(?:st|nd|rd|th)?(?<!\s)\s*(?:{MONTHS}),?\s+\d{{4}}\b", re.IGNORECASE)
 
 
 def _looks_like_heading(line: Line, has_bold: bool) -> Optional[re.Match]:

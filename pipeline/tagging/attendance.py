@@ -390,7 +390,7 @@ def _unlabelled_list(text: str, found: list) -> Optional[tuple[str, str]]:
 # Helen WRIGHT" likewise, each on its own line under "COUNCILLORS".
 _WHOLE_NAME_LINE = re.compile(
     r"^(?:(?:Lord Provost|Depute Provost|Provost|Bailie)\s)?(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|[A-Z](?:\s[A-Z])*)"
-    r"(?:\s[A-Z]\.?){0,2}(?:\s(?:de|van|von|le|la|di|da))?\s[A-Z](?:[a-z]*(?:[-'’][A-Z])?[a-z]+|[A-Z'’-]+)"
+    r"(?:\s[A-Z]\.?){0,2}(?:\s(?:de|van|von|le|la|di|da))?\s[A-Z](?:(?:[a-z]*[-'’][A-Z])?[a-z]+|[A-Z'’-]+)"
     r"(?:\s\([^()]{2,60}\))?$")
 
 

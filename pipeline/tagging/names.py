@@ -7,6 +7,7 @@ apart from either finder.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Optional
 
@@ -19,7 +20,7 @@ _NOT_NAMES = {"councillors", "members", "cllrs", "committee members", "all membe
 # "(.*?)\s*\(" let the lazy name and "\s*" share a run of spaces, quadratic
 # in its length.
 _TRAILING_ROLE = re.compile(r"^(.*?)\(([^()]*)\)\s*$")
-_DASHED_ROLE = re.compile(r"^(.+?)\s+[–—-]\s+(.+)$")
+_DASHED_ROLE = re.compile(r"^(.*?\S)\s+[–—-]\s+(.+)$")  # "\S" before the spaces: each run tried once
 _ROLE_WORDS = re.compile(
     r"^(?:(?:Assistant|Deputy|Executive|Chief|Senior|Management|Finance|Planning|Responsible)\s+)*"
     r"(?:Officer|Clerk|Manager|Director|Executive|Secretary|Treasurer|Adviser|Advisor|Head of)\b")
@@ -347,6 +348,7 @@ def _are_initials(role: str, name: str) -> bool:
                               or (len(role) <= 4 and role[0] == letters[0] and role[-1] == letters[-1]))
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
 _INITIALS_TOKEN = re.compile(r"(?<=\S)\s([A-Z]{2,4})(?=[\s,;]|$)")
 
 
@@ -362,8 +364,10 @@ def initials_end_names(text: str) -> str:
     for match in _INITIALS_TOKEN.finditer(text):
         # The name is the few words before the letters: looking further back
         # on a hostile line of thousands of "AB" would be quadratic.
-        before = re.sub(r"\([^()]*\)", " ", text[max(start, match.start() - 120):match.start()]).split()
-        words = [w for w in before[-6:] if w[:1].isupper() and w.lower().rstrip(".") not in titles][-4:]
+        window = text[max(start, match.start() - 120):match.start()]
+        if "(" in window:
+            window = _BRACKETED.sub(" ", window)
+        words = [w for w in window.rsplit(None, 6)[-6:] if w[:1].isupper() and w.lower().rstrip(".") not in titles][-4:]
         if len(words) < 2 or match.group(1)[0] not in {w[0] for w in words} or any(w.isupper() and len(w) > 1 for w in words):
             continue  # no first letter to match, or other capitals tokens stand in the name
         if any(_are_initials(match.group(1), " ".join(words[-k:])) for k in range(2, len(words) + 1)):
@@ -432,6 +436,10 @@ def _split_run_together(piece: str) -> list[tuple[str, Optional[str]]]:
     piece = re.sub(r"(?<=[a-z])(?<!Parish)(?<!Town)\s(?=(?:Clerk|RFO|Clerk/RFO)\s(?:Mrs?|Ms|Miss|Dr|[A-Z]\.?)\s)", "\x00", piece)
     # "J Connelly Mr L Page": a title in the middle starts another name.
     titles = vocabulary().titles
+    # The first word since the last break before each title: found once per
+    # break, not by reading back from every title (quadratic on a long line).
+    breaks = [0] + [stop.end() for stop in re.finditer("\x00", piece)]
+    first_words = [piece[start:start + 200].split("\x00", 1)[0].strip().split(" ", 1)[0] for start in breaks]
 
     def _split_before_title(match: re.Match) -> str:
         word = match.group(1)
@@ -439,8 +447,7 @@ def _split_run_together(piece: str) -> list[tuple[str, Optional[str]]]:
             return word + "\x00"  # "..., NIHE Mr Frank O’Connor": the body the last person is from ends there
         if not word[-1:].islower():
             return word + " "
-        before = match.string[:match.start(1)].rsplit("\x00", 1)[-1].strip()
-        first = (before or word).split(" ", 1)[0]
+        first = first_words[bisect.bisect_right(breaks, match.start(1)) - 1] or word.split(" ", 1)[0]
         looks_like_a_name = (first.lower().rstrip(".") in titles or re.fullmatch(r"[A-Z]\.?", first)
                              or first.lower() in ("clerk", "rfo"))
         keep = (not looks_like_a_name or word.lower().rstrip(".") in titles or word.lower() in ("clerk", "rfo")

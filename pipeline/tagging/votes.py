@@ -194,7 +194,7 @@ def _recorded_vote(lines: list[tuple[int, Line]], index: int) -> tuple[Optional[
 # against ...:" / "There abstained from voting:": the recorded-vote formula
 # of many councils' minutes, the count at the end of a dotted leader.
 _THERE_VOTED = re.compile(r"^There\s+(?:voted\s+(?P<side>for|against)\b|(?P<abstain>abstained)\b)", re.IGNORECASE)
-_LEADER_COUNT = re.compile(r"\s*\.{3,}\s*(?P<count>\d{1,3})\s*$")
+_LEADER_COUNT = re.compile(r"(?<![\s.])\s*\.{3,}\s*(?P<count>\d{1,3})\s*$")
 
 
 def _there_voted(lines: list[tuple[int, Line]], index: int) -> tuple[Optional[Vote], int]:
@@ -461,7 +461,9 @@ def _assent(text: str, following: str, index: int, page: int) -> list[tuple[int,
     """A vote stated in a sentence: counts where the sentence gives them,
     else unanimity.  Matches starting on this line only, so a sentence
     wrapped over two lines is read once."""
-    window = f"{text} {following}"
+    # A sentence wraps onto the next line's start, never its whole length
+    # (a flattened page is one line).
+    window = f"{text} {following[:400]}"
     counted = _COUNTED.search(window)
     if counted and counted.start() < len(text):
         last = index + 1 if counted.end() > len(text) + 1 else index
