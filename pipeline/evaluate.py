@@ -105,7 +105,7 @@ def _body_key(text: Optional[str], council: Optional[str] = None) -> str:
         name = re.sub(r"^the\s+", "", _norm(council).replace("&", "and"))  # "The Highland Council"
         if text == name:
             return "council"  # "Epping Forest District Council": the full council met
-        for candidate in (name, re.sub(r"\s+(?:council|borough council|district council|county council|city council)$", "", name)):
+        for candidate in (name, re.sub(r"(?<!\s)\s+(?:council|borough council|district council|county council|city council)$", "", name)):
             if candidate and text.startswith(candidate + " ") and len(text) > len(candidate) + 1:
                 text = text[len(candidate) + 1:]
                 break
@@ -115,7 +115,7 @@ def _body_key(text: Optional[str], council: Optional[str] = None) -> str:
 def _number_key(number: Optional[str]) -> Optional[str]:
     if number is None:
         return None
-    return re.sub(r"[.:)\s]+$", "", str(number).strip()).replace("\\", "")
+    return str(number).strip().rstrip(".:) \t\n").replace("\\", "")
 
 
 def score_document(gold: dict, parsed: ParsedDocument, scores: dict[str, Score], label: str) -> None:
@@ -239,7 +239,7 @@ def score_document(gold: dict, parsed: ParsedDocument, scores: dict[str, Score],
         orgs = scores["organisations"]
         orgs.partial_gold = True
         names = {_norm(o.name) for o in parsed.organisations} | {
-            _norm(re.sub(r"\s*\([^()]*\)$", "", o.name)) for o in parsed.organisations
+            _norm(re.sub(r"(?<!\s)\s*\([^()]*\)$", "", o.name)) for o in parsed.organisations
         }
         for name in gold["organisations"]:
             if _norm(name) in names:

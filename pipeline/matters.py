@@ -221,9 +221,9 @@ def read_issue_page(parsed: ParsedDocument) -> None:
     position = {id(line): k for k, (_, line) in enumerate(lines)}
     reference = issue_reference(parsed.document.url)
     title = parsed.items[0].title
-    title = re.sub(r"\s+(?:PDF|pdf icon PDF)\s+\d+\s*[KM]B\s*$", "", title).strip()
+    title = re.sub(r"(?<!\s)\s+(?:PDF|pdf icon PDF)\s+\d+\s*[KM]B\s*$", "", title).strip()
     for item in parsed.items:
-        item.title = re.sub(r"\s+(?:pdf icon\s+)?PDF\s+\d+\s*[KM]B\s*$", "", item.title).strip()
+        item.title = re.sub(r"(?<!\s)\s+(?:pdf icon\s+)?PDF\s+\d+\s*[KM]B\s*$", "", item.title).strip()
         stated = meetings.get((item.number or "").rstrip(".")) or _heading_above(item, headings, position)
         body = stated.committee if stated else _body_from_text(item)
         item.meeting = stated or (Meeting(committee=body) if body else None)

@@ -88,7 +88,7 @@ class NameParts:
 @lru_cache(maxsize=65536)
 def parse_name(name: str) -> Optional[NameParts]:
     """``"Mr R W Gough (Chairman)"`` -> title mr, initials RW, surname Gough."""
-    text = re.sub(r"\([^)]*\)", " ", name)
+    text = re.sub(r"\([^()]*\)", " ", name)
     text = re.sub(r",?\s*\b(?:%s)\b\.?" % "|".join(h.upper() for h in HONOURS), " ", text)
     text = re.sub(r"\s+", " ", text).strip(" ,.")
     if not text or not re.search(r"[A-Za-z]", text):

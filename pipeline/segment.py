@@ -137,8 +137,8 @@ def _clean_body(body: str) -> str:
     # "Parish Council 22 November 2023": the date is when, not who.
     body = re.sub(rf"\s+(?:{_WEEKDAY},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}),?\s+\d{{4}}$", "", body,
                   flags=re.IGNORECASE)
-    body = re.sub(r"\s+meeting$", "", body, flags=re.IGNORECASE)
-    body = re.sub(r"\s*\((?:no\.?\s*)?\d+\)\s*$", "", body)
+    body = re.sub(r"(?<!\s)\s+meeting$", "", body, flags=re.IGNORECASE)
+    body = re.sub(r"(?<!\s)\s*\((?:no\.?\s*)?\d+\)\s*$", "", body)
     body = _without_meeting_kind(body.strip(" -–,:;."))
     return _title_case(body)
 
@@ -446,7 +446,7 @@ def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
         for line in lines:
             label = _VENUE_LABEL.match(line.strip())
             if label:
-                meeting.venue = re.sub(r"\.?\s*View directions\s*$", "", label.group(1)).strip()
+                meeting.venue = re.sub(r"\.?(?<!\s)\s*View directions\s*$", "", label.group(1)).strip()
                 break
     return meeting
 
@@ -530,7 +530,7 @@ def _looks_like_heading(line: Line, has_bold: bool) -> Optional[re.Match]:
     if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{1,3}", number):
         return match
     # Without fonts, a heading is short, not a sentence, and not a person.
-    short_title = bool(_SHORT_TITLE.match(re.sub(r"\s+(?:and|of|for|the|to|on|in|&)\s+", " ", title.strip())))
+    short_title = bool(_SHORT_TITLE.match(re.sub(r"(?<!\s)\s+(?:and|of|for|the|to|on|in|&)\s+", " ", title.strip())))
     # An upper-case title is a heading however long ("C052/23  5.  TO RECEIVE
     # AND ADOPT THE MINUTES OF THE PARISH COUNCIL MEETING HELD ON ...").
     shouting = title.isupper() and len(title) <= 200

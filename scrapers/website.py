@@ -75,7 +75,7 @@ _BODIES = (
     (re.compile(r"\bannual\s+parish\s+meeting\b|\bAPM\b", re.IGNORECASE), "Annual Parish Meeting"),
     (re.compile(r"\bplanning\b", re.IGNORECASE), "Planning Committee"),
     (re.compile(r"\bfinance\b", re.IGNORECASE), "Finance Committee"),
-    (re.compile(r"\b((?:[A-Z][\w&']*\s+){1,4}Committee)\b"), None),  # "Play Areas Committee"
+    (re.compile(r"\b((?:(?<![\w&'])[A-Z][\w&']*\s+){1,4}Committee)\b"), None),  # "Play Areas Committee"
 )
 
 

@@ -51,7 +51,7 @@ def _names_follow(text: str) -> bool:
     if re.match(r"(?:[A-Z]\.\s?){1,3}(?:Mc|O[’'])?[A-Z][a-z]+,", text):
         return True  # "In Attendance E. Murray, Chief Executive; C. Kirk, ..."
     pieces = [p.strip().rstrip(".") for p in re.split(r",|\band\b|&", text) if p.strip()]
-    return len(pieces) >= 2 and all(_BARE_NAME.fullmatch(re.sub(r"\s*\([^()]*\)$", "", p)) for p in pieces)
+    return len(pieces) >= 2 and all(_BARE_NAME.fullmatch(re.sub(r"(?<!\s)\s*\([^()]*\)$", "", p)) for p in pieces)
 
 
 _NEXT_LABEL = re.compile(r"^[A-Z][A-Za-z ]{2,30}:")
@@ -141,7 +141,7 @@ def _names_only(block: str) -> str:
     kept = []
     for segment in re.split(r"([,;])", block):
         public = _PUBLIC.search(segment)
-        opening = re.match(r"\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)?\s*$", segment[:public.start()],
+        opening = re.match(r"\s*(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*)?$", segment[:public.start()],
                            re.IGNORECASE) if public else None
         after = re.match(r"\s+(?:and|plus|with)\s+(\S.*)$", segment[public.end():]) if opening else None
         if after:
@@ -152,7 +152,7 @@ def _names_only(block: str) -> str:
             head = segment[:public.start()]
             cuts = [i for i in (head.rfind(" plus "), head.rfind(" and "), head.rfind(" with "))
                     if i >= 0 and public.start() - i <= 40 and head[:i].count("(") == head[:i].count(")")]
-            segment = head[:max(cuts)] if cuts else re.sub(r"(?:^|\s+)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*$",
+            segment = head[:max(cuts)] if cuts else re.sub(r"(?:^|(?<!\s)\s+)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*$",
                                                            "", head, flags=re.IGNORECASE)
         kept.append(segment)
     block = re.sub(r"\s+", " ", "".join(kept)).strip(" ,;")
@@ -235,7 +235,7 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
         bare = _LABEL_BEFORE_NAMES.match(text)
         if bare and _names_follow(bare.group(2)):
             match = bare  # "Present Elen H Edwards EHE County Cllr. ...": no colon, no title
-    if match and re.sub(r"\s+(?:were|are|was)$", "", match.group(1).strip().lower()) in labels:
+    if match and re.sub(r"(?<!\s)\s+(?:were|are|was)$", "", match.group(1).strip().lower()) in labels:
         label = match.group(1).strip().lower()
         rest = match.group(2) if match.lastindex and match.lastindex >= 2 else ""
     elif upper:
@@ -245,7 +245,7 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
         rest = match.group(2) if match.lastindex and match.lastindex >= 2 else ""
     else:
         return None
-    label = re.sub(r"\s+(?:were|are|was)$", "", label)
+    label = re.sub(r"(?<!\s)\s+(?:were|are|was)$", "", label)
     label = re.sub(r"^(?:interim|acting|deputy|assistant|locum)\s+(?=(?:parish\s+|town\s+)?clerk\b)", "", label)  # "Interim Parish Clerk:"
     # "Accepted Apologies for absence - LGA 1972, Section 85(1) & (2): Cllr ...":
     # the statute the clerk cites stands between the label and the names.
@@ -622,7 +622,7 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
             continue
         # The sentence may run on: "... and Mr Cooke for that part of the meeting".
         names = _RUN_ON.split(names)[0]
-        names = re.sub(r",?\s+and\s+from\s+", ", ", names)  # "... Halford and Smith, and from PKC Clrs Barnacle and Cuthbert"
+        names = re.sub(r",?(?<!\s)\s+and\s+from\s+", ", ", names)  # "... Halford and Smith, and from PKC Clrs Barnacle and Cuthbert"
         page = page_of(match.start())
         for name, role in split_names(names):
             if len(name.split()) > 8 or not re.search(r"[A-Z]", name[:1]):

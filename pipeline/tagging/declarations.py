@@ -137,7 +137,7 @@ def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[S
             opened = body[plural.start():]
             end = _STATEMENT_END.search(opened, 3)
             prefix = opened[: end.start() if end else boundary]
-            listed = [name for name, _ in split_names(re.sub(r",?\s+as\s.*$", "", prefix))]
+            listed = [name for name, _ in split_names(re.sub(r",?(?<!\s)\s+as\s.*$", "", prefix))]
         lowered = body.lower()
         if _OTHER_KIND.search(lowered):
             kind = "other"

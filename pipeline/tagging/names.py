@@ -349,6 +349,7 @@ def _are_initials(role: str, name: str) -> bool:
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
+_LIST_GOES_ON = re.compile(r"\s*(?:[,;]|and\b|&|$)")
 _INITIALS_TOKEN = re.compile(r"(?<=\S)\s([A-Z]{2,4})(?=[\s,;]|$)")
 
 
@@ -379,7 +380,7 @@ def initials_end_names(text: str) -> str:
     for match in cuts:
         out.append(f"{text[last:match.start()]} ({match.group(1)})")
         last = match.end()
-        if not re.match(r"\s*(?:[,;]|and\b|&|$)", text[last:]):
+        if not _LIST_GOES_ON.match(text, last):
             out.append(",")
     return "".join(out) + text[last:]
 

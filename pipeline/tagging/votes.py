@@ -268,7 +268,7 @@ def find_votes(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Vote]]:
             last = index + 1 if put.end() > len(text) + 1 else index
             said = put.group("outcome") or put.group("outcome2") or put.group("outcome3")
             # "put to the vote and carried unanimously", "... and unanimously carried"
-            everyone = re.match(r"\s+unanimously\b", joined[put.end():]) or re.search(r"\bunanimously\s+\S+$", put.group(0))
+            everyone = re.match(r"(?<!\s)\s+unanimously\b", joined[put.end():]) or re.search(r"\bunanimously\s+\S+$", put.group(0))
             votes.append((index, last, Vote(kind="unanimous" if everyone else "unspecified",
                                             outcome=_normalise_outcome(said), page=page)))
         by_votes = list(_BY_VOTES.finditer(text))

@@ -143,7 +143,7 @@ def html_to_lines(fragment: Optional[str]) -> list[str]:
     from lxml import html as lxml_html
 
     # Source line breaks inside HTML are spaces; paragraphs end lines.
-    flat = re.sub(r"\s*\n\s*", " ", unescape_html(fragment))
+    flat = re.sub(r"(?<!\s)\s*\n\s*", " ", unescape_html(fragment))
     marked = _BLOCK_END.sub(lambda m: m.group(0) + "\n", flat)
     marked = re.sub(r"<li\b[^>]*>", "\n• ", marked, flags=re.IGNORECASE)
     try:
