@@ -368,7 +368,11 @@ def initials_end_names(text: str) -> str:
         window = text[max(start, match.start() - 120):match.start()]
         if "(" in window:
             window = _BRACKETED.sub(" ", window)
-        words = [w for w in window.rsplit(None, 6)[-6:] if w[:1].isupper() and w.lower().rstrip(".") not in titles][-4:]
+        before = window.rsplit(None, 6)[-6:]
+        if before and len(before[-1]) > 1 and before[-1].isupper() and before[-1][0].isupper() and (
+                before[-1].lower().rstrip(".") not in titles):
+            continue  # the word before is capitals too ("AB AB AB"): letters, not a name (the test below, sooner)
+        words = [w for w in before if w[:1].isupper() and w.lower().rstrip(".") not in titles][-4:]
         if len(words) < 2 or match.group(1)[0] not in {w[0] for w in words} or any(w.isupper() and len(w) > 1 for w in words):
             continue  # no first letter to match, or other capitals tokens stand in the name
         if any(_are_initials(match.group(1), " ".join(words[-k:])) for k in range(2, len(words) + 1)):
