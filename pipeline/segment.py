@@ -57,6 +57,9 @@ _NUMBER_ONLY = re.compile(r"^(?:[•·]\s*)?(?:[A-Z]{1,4}/)?\d{1,4}[a-z]?(?:\.\d
 # "2599. Police Report: Attached." / "1. Apologies for Absence. Apologies were
 # received": a short title run into the minute's text.
 _RUN_IN = re.compile(rf"^(?:Minute\s+)?{_NUMBER}[.)–—/]?\s+(?:\|\s+)?(?P<title>[A-Z][^:.!?–|]{{2,100}}?)\s*[:.–]\s+(?P<rest>\S.*)$")
+# "Declarations of Interest Councillor P Williams Declared his interest ...": a member named
+# in a long run-in title is its text begun, not its title
+_PERSON_INSIDE = re.compile(r"\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b\.?\s")
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 _ADDRESS = re.compile(r"^[\w'’ -]{2,40}\b(?:Road|Street|Avenue|Lane|Drive|Way|Close|Crescent|Place|Terrace|Rd|St)\b[,.]?",
                       re.IGNORECASE)
@@ -218,9 +221,11 @@ def _body_candidates(lines: list[str]) -> Iterator[tuple[str, Optional[str]]]:
                 rf"(?:{MONTHS}|last|previous|next)\b", found.group("body"), re.IGNORECASE):
             continue  # "minutes of informal discussion", "minutes of the June meeting": not who met
         if re.search(r"\bto\s+(?:receive|note|approve|confirm|agree|sign|consider)\b[^.]*$|"
-                     r"\b(?:received|noted|approved|confirmed|agreed|signed|considered)\s+(?:the\s+)?$",
-                     line[:found.start()], re.IGNORECASE):
-            continue  # "to receive the minutes of the Cabinet", "Council received the minutes of": another meeting
+                     r"\S\s+(?:received|noted|approved|confirmed|agreed|signed|considered)\s+(?:the\s+)?$",
+                     re.sub(r"^[\d./()\s-]*", "", line[:found.start()]), re.IGNORECASE):
+            # "to receive the minutes of the Cabinet", "Council received the minutes of": another meeting
+            # ("12929. CONFIRMED minutes of an ordinary meeting of ...": these minutes' state, nobody's act)
+            continue
         after = window[window.find(found.group(0)):]
         if _APPROVED_MINUTE.match(after[len(found.group(0)):]):
             continue  # "The minute of the meeting of Moray Council dated 5 September 2018 was submitted and approved"
@@ -367,6 +372,7 @@ _NEXT_MEETING_OF = re.compile(
     r"\b[Tt]he next (?:meeting of (?:the )?)?(?P<body>(?:[A-Z][\w'’&-]+\s+){1,5}?"
     r"(?:Parish|Town|Community|District|Borough|County|City)\s+Council)\b")
 _COUNCIL_NAME = re.compile(r"\b(?:Parish|Town|Community|District|Borough|County|City)\s+Council$")
+_THE_LOCAL_COUNCIL = re.compile(r"\b[Tt]he (Parish|Town|Community) Council\b")
 
 
 def _signed_decision_date(lines: list[str], pages: list[Page]) -> Optional[str]:
@@ -438,6 +444,14 @@ def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
         if found:
             meeting.committee = _clean_body(found.group("body"))
             meeting.council = meeting.council or (found.group("body") if _COUNCIL_NAME.search(found.group("body")) else None)
+    if meeting.committee is None:
+        # "Minutes – Annual Meeting – 15 May 2018" on a parish council's own
+        # site, whose minutes speak of "the Parish Council": no committee
+        # named anywhere, so the council itself met.
+        text = " ".join(l.text for p in pages[:3] for l in p.lines)
+        found = _THE_LOCAL_COUNCIL.search(text)
+        if found:
+            meeting.committee = meeting.council if meeting.council and found.group(1) in meeting.council else found.group(0)[4:]
     meeting.date = date or _meeting_date(lines) or _labelled_decision_date(pages) or _signed_decision_date(lines, pages)
     match = _VENUE.search(blob)
     if match:
@@ -629,7 +643,11 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
         # opens the minute's text, it is not the end of a run-in title.
         if run_in and _DATE_TITLE.match(run_in.group("title")):
             continue  # "27 April 2021 – Minutes": a date, not minute 27
-        if (run_in and len(run_in.group("title").split()) <= 12 and not _PERSON_START.match(run_in.group("title"))
+        # A title may be longer where a dash or a colon, not a full stop, ends it ("12935. Matters
+        # arising from the Minutes of Previous Meetings, not Covered by the Agenda – Deputy Clerk ...")
+        if (run_in and len(run_in.group("title").split()) <= (
+                16 if text[run_in.end("title"):].lstrip()[:1] != "." and not _PERSON_INSIDE.search(run_in.group("title")) else 12)
+                and not _PERSON_START.match(run_in.group("title"))
                 and not re.search(r"\b(?:RESOLVED|AGREED|RECOMMENDED|DECIDED)$", run_in.group("title"))):
             title, rest = run_in.group("title").strip(), run_in.group("rest")
             marker = re.search(r"\s(?=(?:Resolved|RESOLVED|Agreed|AGREED)$)", title)

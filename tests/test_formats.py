@@ -904,3 +904,24 @@ def test_an_officer_named_after_the_post_and_an_officers_apology_with_its_reason
     # "12931. Apologies for Absence – Clerk L D Challenor due to testing positive for COVID19."
     silverdale = _only("silverdale-pc")
     assert [(a.name, a.role) for a in silverdale.attendance if a.status == "apologies"] == [("L D Challenor", "Clerk")]
+
+
+def test_confirmed_minutes_of_a_council_and_a_council_named_only_as_the_parish_council():
+    # "12929. CONFIRMED minutes of an ordinary meeting of the Silverdale Parish Council held on":
+    # the minutes' state, not a council confirming another meeting's minutes
+    silverdale = _only("silverdale-pc")
+    assert silverdale.meeting.committee == "Silverdale Parish Council"
+    # "Minutes – Annual Meeting – 15 May 2018", the text speaking of "the Parish Council"
+    richards_castle = _only("richards-castle-pc")
+    assert richards_castle.meeting.committee == "Parish Council"
+
+
+def test_posts_and_holders_a_line_each_and_a_long_run_in_title_ended_by_a_dash():
+    silverdale = _only("silverdale-pc")
+    # "Chairman – M.J Fletcher (Mike), Vice Chairman – J. Bennett (John)" / "Parish Councillors – T Bond (Terry), ..."
+    present = [(a.name, a.role) for a in silverdale.attendance if a.status == "present"]
+    assert present[:3] == [("M.J Fletcher", "Chairman"), ("J. Bennett", "Vice Chairman"), ("T Bond", None)]
+    assert len(present) == 7
+    # "12935. Matters arising from the Minutes of Previous Meetings, not Covered by the Agenda – Deputy Clerk ..."
+    titles = {i.number: i.title for i in silverdale.items}
+    assert titles["12935"] == "Matters arising from the Minutes of Previous Meetings, not Covered by the Agenda"

@@ -213,6 +213,10 @@ _NARRATION = re.compile(r"\b(?:paid tribute|said|thanked|agreed to|welcomed|anno
                         r"declared|reported that|passed away)\b")
 # "Chief Executive" / "Director of Finance": officers listed one post a line.
 _POST_START = re.compile(r"^(?:(?:Depute|Deputy|Assistant|Interim|Acting)\s+)?(?:Chief Executive|Director|Head of|Clerk)\b")
+# "Parish Councillors – T Bond (Terry), ...", "Leader of LCC and County Councillor for
+# Lancaster Rural North – P Williamson": a post (or a kind of member), a dash, its holder
+_POST_DASH_START = re.compile(r"^[A-Z][\w’'/&-]*(?:\s(?:[A-Z][\w’'/&-]*|of|for|and|the)){0,10}\s[–—-]\s"
+                              r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s)?[A-Z]")
 # "In order to protect public health during ...": a sentence, never more names.
 _PROSE_LINE = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){3}\b")
 _MINUTES_TABLE_HEAD = re.compile(r"^(?:Item\s+No\.?|No\.?\s+Item|Minute\s+(?:No\.?|Number|Ref))\b", re.IGNORECASE)
@@ -483,7 +487,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
             joined = block.rstrip()
             bullet = re.match(r"^[-*•]\s+", part)  # "- Trevor Smith — Secretary": one name per bullet
             part = part[bullet.end():] if bullet else part
-            separate = joined and (bullet or looks_like_name_list(part) or _POST_START.match(part)
+            separate = joined and (bullet or looks_like_name_list(part) or _POST_START.match(part) or _POST_DASH_START.match(part)
                                    or _UNLABELLED_OFFICER.match(part) or _WHOLE_NAME_LINE.match(part)) and not re.search(
                 r"(?:[,;&(]|\band)$", joined)
             block = f"{joined}, {part}" if separate else f"{joined} {part}".strip()
