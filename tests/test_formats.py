@@ -925,3 +925,10 @@ def test_posts_and_holders_a_line_each_and_a_long_run_in_title_ended_by_a_dash()
     # "12935. Matters arising from the Minutes of Previous Meetings, not Covered by the Agenda – Deputy Clerk ..."
     titles = {i.number: i.title for i in silverdale.items}
     assert titles["12935"] == "Matters arising from the Minutes of Previous Meetings, not Covered by the Agenda"
+
+
+def test_a_guest_welcomed_by_a_shorter_form_of_the_name_listed_is_one_guest():
+    # "In attendance: Mr G Walford Hughes M.B.E. (Burma Star Association)." then
+    # "The Mayor welcomed Mr Walford Hughes to the meeting."
+    aberystwyth = _only("aberystwyth-tc")
+    assert [a.name for a in aberystwyth.attendance if a.status == "in_attendance"] == ["Mr G Walford Hughes M.B.E."]

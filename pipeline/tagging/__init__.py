@@ -185,6 +185,23 @@ def _visitors_among_members(listed: list[Attendance]) -> None:
             record.status = "in_attendance"
 
 
+def _name_words(name: str) -> list[str]:
+    """The words of a name without its honours ("M.B.E.") and full stops."""
+    return [w.lower().strip(".") for w in re.sub(r"[,()]", " ", name).split()
+            if w.replace(".", "").upper() not in vocabulary().honours and w.strip(".")]
+
+
+def _named_before(name: str, listed: list[list[str]]) -> bool:
+    """"The Mayor welcomed Mr Walford Hughes" after "In attendance: Mr G Walford
+    Hughes M.B.E.": the guest already listed, named shorter (the same title and
+    surname, every word of the shorter name in the longer)."""
+    words = _name_words(name)
+    if len(words) < 2 or words[0] not in vocabulary().titles:
+        return False
+    return any(len(other) > len(words) and other[0] == words[0] and other[-1] == words[-1] and set(words) <= set(other)
+               for other in listed)
+
+
 def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: Optional[Language] = None) -> ParsedDocument:
     """Fill in attendance, the facts of every item and the organisations."""
     nlp = nlp or default_nlp()
@@ -218,6 +235,8 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
     found = listed + [_who_attended(record, council) for record in item_attendance
                       if not (record.status == "in_attendance" and record.name.lower() in members)]
     found = unique(found, key=lambda record: (record.name.lower(), record.status))
+    there = [_name_words(a.name) for a in found if a.status in ("present", "in_attendance")]
+    found = [a for a in found if a.status != "in_attendance" or not _named_before(a.name, there)]
     known = {(a.name.lower(), a.status) for a in parsed.attendance}
     parsed.attendance = parsed.attendance + [a for a in found if (a.name.lower(), a.status) not in known]
     parsed.organisations = list(found_organisations.values())
