@@ -525,8 +525,20 @@ def clean_title(title: str) -> str:
     return _DOCUMENT_LINK.sub("", re.sub(r"\s+", " ", title)).strip()
 
 
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _roman_value(numeral: str) -> Optional[int]:
+    """"XIV" -> 14; None for anything that is not a Roman numeral of at most L."""
+    if not re.fullmatch(r"(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})", numeral) or not numeral:
+        return None
+    values = [_ROMAN[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
 def _number_key(number: str) -> tuple:
-    return tuple(int(n) for n in re.findall(r"\d+", number))
+    roman = _roman_value(number.rstrip("."))
+    return (roman,) if roman else tuple(int(n) for n in re.findall(r"\d+", number))
 
 
 _DATE_TITLE = re.compile(rf"(?:st|nd|rd|th)?(?<!\s)\s*(?:{MONTHS}),?\s+\d{{4}}\b", re.IGNORECASE)
@@ -563,6 +575,8 @@ def _looks_like_heading(line: Line, has_bold: bool) -> Optional[re.Match]:
 def _shape(number: str) -> str:
     """The style of a minute number: ``84`` and ``84.`` are one style,
     ``19.09.05`` another, ``21/045`` another."""
+    if _roman_value(number.rstrip(".")):
+        return "R"  # "I", "II", "IV": one style
     return re.sub(r"[a-z]$", "", re.sub(r"\d+", "9", number.rstrip(".")))
 
 
@@ -630,6 +644,13 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             elif (title and len(following) <= 200 and re.match(r"[A-Z(‘'\"“0-9]", title) and not (_PERSON_START.match(title) and not title.startswith("The "))
                     and not re.match(r"(?:RESOLVED|Minutes:)", title) and not _PAGE_CHROME.match(title)):
                 candidates.append(("alone", _Heading(index, number, title, last=index + 1)))
+            continue
+        roman = _ROMAN_HEADING.match(text)
+        if roman and _roman_value(roman.group("number")) == (
+                1 + max([_number_key(h.number)[0] for _, h in candidates if _shape(h.number) == "R"], default=0)):
+            # "I RECYCLING ADVISORY GROUP SCOTLAND CONFERENCE 2000": a Roman numeral, counting
+            # up from I, before a title in capitals
+            candidates.append(("inline", _Heading(index, roman.group("number"), roman.group("title").strip())))
             continue
         agenda_numbered = _AGENDA_THEN_MINUTE.match(text)
         if agenda_numbered:
@@ -738,6 +759,7 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
     return headings or _counted_bare_headings(flat)
 
 
+_ROMAN_HEADING = re.compile(r"^(?P<number>[IVXL]{1,6})\.?\s+(?P<title>[A-Z][A-Z0-9'’&,/()-]*(?:\s[A-Z0-9'’&,/()-]+)+)$")
 _BARE_NUMBER_LINE = re.compile(r"^(?P<number>\d{1,4})\s+(?P<title>[A-Z][a-z].*)$")
 _TITLE_SMALL_WORDS = {"of", "for", "and", "the", "to", "in", "on", "at", "&", "a", "by", "with", "from"}
 
@@ -1118,6 +1140,13 @@ def find_items(pages: list[Page]) -> list[Item]:
     return items
 
 
+def _ends_at(number: str, text: str) -> bool:
+    """Does the number at the start of ``text`` end there: "I" in "I RECYCLING"
+    but not in "Iain M LUKE", "1" in "1. Apologies" but not in "12 May"?"""
+    following = text[len(number):len(number) + 1]
+    return not following or not (following.isalpha() if number[-1:].isalpha() else following.isdigit())
+
+
 def preamble_lines(pages: list[Page], items: list[Item]) -> list[tuple[int, Line]]:
     """The lines before the first item (where attendance lists stand)."""
     flat = [(p.number, piece) for p in pages for l in p.lines for piece in _split_run_on_minutes(l)]
@@ -1127,7 +1156,7 @@ def preamble_lines(pages: list[Page], items: list[Item]) -> list[tuple[int, Line
     for index, (number, line) in enumerate(flat):
         text = line.text.strip()
         # "16/05/5 16/05/6": a detached column of numbers, not the heading
-        numbered = text.startswith(first.number or "\x00") and (
+        numbered = text.startswith(first.number or "\x00") and _ends_at(first.number, text) and (
             re.fullmatch(r"[.):]?", text[len(first.number):].strip()) or re.search(r"[A-Za-z]{3}", text[len(first.number):]))
         if number == first.page and (numbered or text == first.title.split(" ")[0]):
             return flat[:index]

@@ -932,3 +932,11 @@ def test_a_guest_welcomed_by_a_shorter_form_of_the_name_listed_is_one_guest():
     # "The Mayor welcomed Mr Walford Hughes to the meeting."
     aberystwyth = _only("aberystwyth-tc")
     assert [a.name for a in aberystwyth.attendance if a.status == "in_attendance"] == ["Mr G Walford Hughes M.B.E."]
+
+
+def test_an_item_numbered_with_a_roman_numeral_and_a_member_whose_name_starts_with_it():
+    # "I RECYCLING ADVISORY GROUP SCOTLAND CONFERENCE 2000" after a list holding "Iain M LUKE"
+    dundee = _only("dundee-city")
+    assert [(i.number, i.title) for i in dundee.items] == [("I", "RECYCLING ADVISORY GROUP SCOTLAND CONFERENCE 2000")]
+    present = [a.name for a in dundee.attendance if a.status == "present"]
+    assert len(present) == 26 and "Iain M LUKE" in present and "Mervyn J ROLFE" in present
