@@ -940,3 +940,11 @@ def test_an_item_numbered_with_a_roman_numeral_and_a_member_whose_name_starts_wi
     assert [(i.number, i.title) for i in dundee.items] == [("I", "RECYCLING ADVISORY GROUP SCOTLAND CONFERENCE 2000")]
     present = [a.name for a in dundee.attendance if a.status == "present"]
     assert len(present) == 26 and "Iain M LUKE" in present and "Mervyn J ROLFE" in present
+
+
+def test_two_votes_on_one_flattened_line():
+    # "Proposer: Cllr Bryn Owen Seconder: Cllr Martin Smith Unanimous Rosaleen Robson, ...
+    # It was proposed that ... Proposer: Cllr Henry Cummins Seconder: Cllr Mark Green Unanimous"
+    craster = _only("craster-pc")
+    vacancy = next(i for i in craster.items if i.number == "2304")
+    assert [(v.kind, v.outcome) for v in vacancy.votes] == [("unanimous", "carried")] * 2

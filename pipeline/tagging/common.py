@@ -291,9 +291,11 @@ def records(doc: Doc, key: str) -> list:
 def records_with_text(doc: Doc, key: str) -> list[tuple[str, object]]:
     """(the words the fact was read from, record) for group ``key``: two
     facts alike in every field are one fact printed twice only when they
-    were read from the same words."""
-    return [(" ".join(span.text.split()), record) for span in doc.spans.get(key, [])
-            for record in (span._.get(key) or [])]
+    were read from the same words.  Two facts of one span are two facts
+    ("Seconder: ... Unanimous ... Seconder: ... Unanimous" on one line), so
+    the second of a span is told apart by its place in it."""
+    return [(" ".join(span.text.split()) + (f"\x00{n}" if n else ""), record) for span in doc.spans.get(key, [])
+            for n, record in enumerate(span._.get(key) or [])]
 
 
 def unique(records: list, key) -> list:

@@ -457,29 +457,54 @@ def _number(word: Optional[str]) -> Optional[int]:
     return int(word) if word.isdigit() else _WORD_NUMBERS.get(word.lower())
 
 
+# Where one line holds more than one vote (a flattened page: "Proposer: Cllr
+# Bryn Owen Seconder: Cllr Martin Smith Unanimous Rosaleen Robson ... It was
+# proposed that ... Seconder: Cllr Mark Green Unanimous"), a new sentence or
+# a new proposal comes between them; "unanimously agreed, all in favour" is one.
+_NEXT_MOTION = re.compile(r"\.\s+[A-Z]|\b(?:[Pp]ropos(?:ed|er)|[Ss]econde[dr]|RESOLVED|[Rr]esolved)\b")
+
+
 def _assent(text: str, following: str, index: int, page: int) -> list[tuple[int, int, Vote]]:
-    """A vote stated in a sentence: counts where the sentence gives them,
-    else unanimity.  Matches starting on this line only, so a sentence
-    wrapped over two lines is read once."""
+    """Votes stated in sentences: counts where a sentence gives them, else
+    unanimity.  Matches starting on this line only, so a sentence wrapped
+    over two lines is read once."""
     # A sentence wraps onto the next line's start, never its whole length
     # (a flattened page is one line).
     window = f"{text} {following[:400]}"
-    counted = _COUNTED.search(window)
-    if counted and counted.start() < len(text):
-        last = index + 1 if counted.end() > len(text) + 1 else index
+    found: list[tuple[int, int, Vote]] = []
+    start = 0
+    while start < len(text):
+        vote, end = _assent_from(window, len(text), start, index, page)
+        if vote is None:
+            break
+        found.append(vote)
+        boundary = _NEXT_MOTION.search(text, end)
+        if not boundary:
+            break
+        start = boundary.start() + 1
+    return found
+
+
+def _assent_from(window: str, length: int, start: int, index: int, page: int) -> tuple[Optional[tuple[int, int, Vote]], int]:
+    """The first vote stated from ``start`` of the line (of ``length``
+    characters, then the start of the next): counts first, else unanimity,
+    else a majority; and where its words end."""
+    counted = _COUNTED.search(window, start)
+    if counted and counted.start() < length:
+        last = index + 1 if counted.end() > length + 1 else index
         for_count = _number(counted.group("for") or counted.group("for2") or counted.group("for3") or counted.group("for4"))
         against = _number(counted.group("against") or counted.group("against2") or counted.group("against3"))
         abstain = _number(counted.group("abstain") or counted.group("abstain3") or counted.group("abstain4"))
         outcome = "carried" if (for_count or 0) > (against or 0) else "lost"
-        lost_words = re.search(r"\b(?:lost|defeated|fell|not\s+carried)\b", window, re.IGNORECASE)
-        return [(index, last, Vote(kind="show_of_hands", for_count=for_count, against_count=against,
-                                   abstain_count=abstain, outcome="lost" if lost_words else outcome, page=page))]
+        lost_words = re.search(r"\b(?:lost|defeated|fell|not\s+carried)\b", window[start:], re.IGNORECASE)
+        return (index, last, Vote(kind="show_of_hands", for_count=for_count, against_count=against,
+                                  abstain_count=abstain, outcome="lost" if lost_words else outcome, page=page)), counted.end()
     for pattern, kind in ((_UNANIMOUS, "unanimous"), (_MAJORITY, "unspecified")):
-        assent = pattern.search(window)
-        if assent and assent.start() < len(text):
-            last = index + 1 if assent.end() > len(text) + 1 else index
-            return [(index, last, Vote(kind=kind, outcome="carried", page=page))]
-    return []
+        assent = pattern.search(window, start)
+        if assent and assent.start() < length:
+            last = index + 1 if assent.end() > length + 1 else index
+            return (index, last, Vote(kind=kind, outcome="carried", page=page)), assent.end()
+    return None, length
 
 
 def vote_key(v: Vote) -> tuple:
