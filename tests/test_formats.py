@@ -948,3 +948,13 @@ def test_two_votes_on_one_flattened_line():
     craster = _only("craster-pc")
     vacancy = next(i for i in craster.items if i.number == "2304")
     assert [(v.kind, v.outcome) for v in vacancy.votes] == [("unanimous", "carried")] * 2
+
+
+def test_members_listed_under_a_statement_of_what_members_declared():
+    # "Members declared that they had been lobbied without influence in respect of the following
+    # applications ..." / "Item A1, application number 19/01496/OUTM" / "Councillors R Ashman, D Bigby,
+    # A Bridgen, J Legrys and N Smith.": each member once (Ashman and Bigby declared above too)
+    leics = _only("nw-leicestershire")
+    declarations = next(i for i in leics.items if i.number == "53").declarations
+    assert sorted(d.name for d in declarations) == [
+        "Councillor A Bridgen", "Councillor D Bigby", "Councillor J Legrys", "Councillor N Smith", "Councillor R Ashman"]

@@ -199,12 +199,42 @@ def _line_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[
         spans.add(Span(doc, person.start, person.end, label=kind),
                   Declaration(name=name, text=body.strip(), kind=kind, page=page_of(person.start_char)))
         found.add(name.lower())
+    _listed_after_declaring(doc, spans, page_of, text, found)
     for person, name in persons:
         before = text[max(0, person.start_char - 100):person.start_char]
         if _BY_DECLARER.search(before) and name.lower() not in found:
             kind = "other" if _OTHER_KIND.search(before.lower()) else "pecuniary" if "pecuniary" in before.lower() else "other"
             spans.add(Span(doc, person.start, person.end, label=kind),
                       Declaration(name=name, text=before.strip(), kind=kind, page=page_of(person.start_char)))
+            found.add(name.lower())
+
+
+# "Members declared that they had been lobbied without influence in respect of the
+# following applications ..." / "Item A1, application number 19/01496/OUTM" /
+# "Councillors R Ashman, D Bigby, A Bridgen, J Legrys and N Smith.": the members
+# a statement of what members declared lists, a line of names each
+_MEMBERS_DECLARED = re.compile(r"\b(?:members|councillors)\s+(?:(?:also|each)\s+)?declared\b", re.IGNORECASE)
+
+
+def _listed_after_declaring(doc: Doc, spans: FactSpans, page_of, text: str, found: set) -> None:
+    lines = doc_lines(doc)
+    starts = line_starts(lines)
+    said = None  # the statement the lists below belong to
+    for (_, line), offset in zip(lines, starts):
+        body = line.text.strip()
+        if _MEMBERS_DECLARED.search(body):
+            said = body
+            continue
+        if said is None or not _PLURAL_OPENING.match(body):
+            continue
+        for name, _ in split_names(body):
+            at = text.find(name.split(" ", 1)[-1], offset)  # the name without the plural title given to it
+            span = doc.char_span(at, at + len(name.split(" ", 1)[-1]), alignment_mode="expand") if at >= 0 else None
+            if span is None or name.lower() in found or any(name.lower().endswith(" " + f.split(" ", 1)[-1]) for f in found):
+                continue
+            kind = "pecuniary" if re.search(r"pecuniary|prejudicial", said, re.I) and not _OTHER_KIND.search(said.lower()) else "other"
+            spans.add(Span(doc, span.start, span.end, label=kind),
+                      Declaration(name=name, text=said, kind=kind, page=page_of(offset)))
             found.add(name.lower())
 
 
