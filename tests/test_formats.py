@@ -958,3 +958,12 @@ def test_members_listed_under_a_statement_of_what_members_declared():
     declarations = next(i for i in leics.items if i.number == "53").declarations
     assert sorted(d.name for d in declarations) == [
         "Councillor A Bridgen", "Councillor D Bigby", "Councillor J Legrys", "Councillor N Smith", "Councillor R Ashman"]
+
+
+def test_a_second_resolution_also_resolved_in_the_same_paragraph():
+    # "... it was RESOLVED that the Council had accepted ... However, the Council were sympathetic to
+    # the complainant's position and thus also resolved that it would not seek to pursue him ..."
+    louth = _only("louth-tc")
+    closed = next(i for i in louth.items if i.number == "338")
+    assert len(closed.resolutions) == 3
+    assert closed.resolutions[2].text.startswith("and thus also resolved that it would not seek")

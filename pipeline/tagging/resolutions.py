@@ -105,6 +105,8 @@ def is_resolution_start(text: str) -> Optional[re.Match]:
 _MARKER = r"(?:RESOLVED\b|Resolved\s+\d)"
 _SHOUTED_MARKER = re.compile(rf"(?<=\S)\s+(?={_MARKER})")
 _ANY_MARKER = re.compile(rf"\b{_MARKER}")
+_ALSO_RESOLVED = re.compile(r"(?<=\S)\s+(?=(?:and\s+(?:thus\s+|therefore\s+)?|it\s+was\s+)also\s+resolved\s+(?:that|to)\b)",
+                            re.IGNORECASE)
 
 
 _DECISION_TABLE_HEAD = re.compile(r"\bRESOLVED\s+Reasons?\s+for\s+(?:the\s+)?Decisions?\s*:?")
@@ -127,6 +129,10 @@ def _one_marker_a_line(lines: list[tuple[int, Line]]) -> tuple[list[tuple[int, L
                 origin.append(index)
             continue
         parts = _SHOUTED_MARKER.split(line.text) if len(_ANY_MARKER.findall(line.text)) > 1 else [line.text]
+        if len(parts) == 1 and _ALSO_RESOLVED.search(line.text, 1) and is_resolution_start(line.text):
+            # "it was RESOLVED that the Council had accepted ... However, the Council were
+            # sympathetic ... and thus also resolved that it would not seek ...": a second resolution
+            parts = _ALSO_RESOLVED.split(line.text)
         for part in parts:
             if len(parts) > 1:  # "... elected as Chairman. (iii)": the next decision's label
                 part = re.sub(r"\s(?:[a-z]\)\s)?\((?:[ivx]{1,4}|[a-z])\)$", "", part.rstrip())
