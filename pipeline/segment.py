@@ -879,7 +879,7 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
 # "3. DECLARATIONS OF INTEREST There were ...", "2. MINUTES The Leader ...":
 # two upper-case words, or one long one before the sentence it heads.
 # "17. ANNOUNCEMENTS (a) Tributes ...": a lettered sub-heading after the title.
-_MID_LINE_CAPS = re.compile(r"(?<=\s)(?P<n>\d{1,4})\.?\s+(?=[A-Z][A-Z'’&-]+\s+[A-Z][A-Z'’&-]*\b|[A-Z][A-Z'’&-]{3,}\s+(?:[A-Z]|\([a-z]\)\s))")
+_MID_LINE_CAPS = re.compile(r"(?:(?<=\s)|(?<=[A-Z]{3}))(?P<n>\d{1,4})\.?\s+(?=[A-Z][A-Z'’&-]+\s+[A-Z][A-Z'’&-]*\b|[A-Z][A-Z'’&-]{3,}\s+(?:[A-Z]|\([a-z]\)\s))")
 _CAPS_WORD = re.compile(r"[A-Z0-9][A-Z0-9'’&,-]*|&")
 _OUTCOME_WORD = re.compile(r"^(?:RESOLVED|AGREED|RECOMMENDED|DECIDED|NOTED)\b")
 

@@ -967,3 +967,9 @@ def test_a_second_resolution_also_resolved_in_the_same_paragraph():
     closed = next(i for i in louth.items if i.number == "338")
     assert len(closed.resolutions) == 3
     assert closed.resolutions[2].text.startswith("and thus also resolved that it would not seek")
+
+
+def test_a_minute_number_glued_to_the_word_before_it():
+    # "... THE ANNUAL CEMETERY MEETING OF MONDAY4. MATTERS ARISING for information exchange only ..."
+    brandon = _only("brandon-tc")
+    assert [(i.number, i.title) for i in brandon.items][3:5] == [("4", "MATTERS ARISING"), ("5", "PUBLIC FORUM")]
