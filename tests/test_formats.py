@@ -973,3 +973,9 @@ def test_a_minute_number_glued_to_the_word_before_it():
     # "... THE ANNUAL CEMETERY MEETING OF MONDAY4. MATTERS ARISING for information exchange only ..."
     brandon = _only("brandon-tc")
     assert [(i.number, i.title) for i in brandon.items][3:5] == [("4", "MATTERS ARISING"), ("5", "PUBLIC FORUM")]
+
+
+def test_two_untitled_names_run_together_in_a_list_in_capitals():
+    # "IN ATTENDANCE: KATHRYN CHARLES SARA WHARMBY"
+    neath = _only("neath-tc")
+    assert [a.name for a in neath.attendance if a.status == "in_attendance"] == ["Kathryn Charles", "Sara Wharmby"]

@@ -212,6 +212,7 @@ _RUN_ON = re.compile(r"(?<!\s)\s+(?:for that part|for the|who|due to|as\s)"
 _NARRATION = re.compile(r"\b(?:paid tribute|said|thanked|agreed to|welcomed|announced|informed|advised|explained|opened the meeting|"
                         r"declared|reported that|passed away)\b")
 # "Chief Executive" / "Director of Finance": officers listed one post a line.
+_TWO_PLAIN_NAMES = re.compile(r"(?:^|(?<=[,;:]\s))([A-Z][a-z]+\s[A-Z][a-z’'-]+)\s([A-Z][a-z]+\s[A-Z][a-z’'-]+)(?=\s*(?:[,;.]|$))")
 _POST_START = re.compile(r"^(?:(?:Depute|Deputy|Assistant|Interim|Acting)\s+)?(?:Chief Executive|Director|Head of|Clerk)\b")
 # "Parish Councillors – T Bond (Terry), ...", "Leader of LCC and County Councillor for
 # Lancaster Rural North – P Williamson": a post (or a kind of member), a dash, its holder
@@ -508,6 +509,9 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
         if re.search(r"[A-Z]{3}", block) and not re.search(r"[a-z]", block):
             # "A. CARTER MS T. DAVIES MRS S.M.PENRY": names in capitals, read as names are written
             block = re.sub(r"\b([A-Z])([A-Z’'-]+)\b", lambda m: m.group(1) + m.group(2).lower(), block)
+            # "IN ATTENDANCE: KATHRYN CHARLES SARA WHARMBY": four untitled words between
+            # separators, in a list printed in capitals, are two people's forename and surname
+            block = _TWO_PLAIN_NAMES.sub(r"\1, \2", block)
         # "The Worshipful the Mayor (Councillor Mrs. J. Lloyd), in the Chair.
         # J. Coupe M. Cordingley ...": who chaired, then the members.
         block = _IN_THE_CHAIR.sub(lambda m: "" if m.group("more") is None else ", ", block)
