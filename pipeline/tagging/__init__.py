@@ -185,6 +185,27 @@ def _visitors_among_members(listed: list[Attendance]) -> None:
             record.status = "in_attendance"
 
 
+# A meeting of a town, parish or community council itself, not of one of its committees
+_FULL_LOCAL_COUNCIL = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,4}(?:Town|Parish|Community)\s+Council", re.IGNORECASE)
+_OWN_COUNCILLOR = re.compile(r"(?:Councillor|Cllr)\.?\s")
+
+
+def _councillors_attending_their_council(listed: list[Attendance]) -> None:
+    """"Present: Mayor – Cllr T L Williams MBE Deputy Mayor – Councillor A T
+    Trousdell" / "In Attendance: Councillors: J M Andrew, ...": a meeting of
+    a town or parish council itself needs at least three members present (its
+    quorum); where fewer are listed as present, the councillors listed as
+    attending are its members, under whichever label.  Another council's
+    ("Councillor A Parker – Representative", "County Councillor ...") and
+    officers still attend."""
+    if sum(1 for record in listed if record.status == "present") >= 3:
+        return  # the members are the ones present; a councillor attending is a visitor
+    for record in listed:
+        if (record.status == "in_attendance" and not record.role and _OWN_COUNCILLOR.match(record.name)
+                and not _VISITING.search(record.name)):
+            record.status = "present"
+
+
 def _name_words(name: str) -> list[str]:
     """The words of a name without its honours ("M.B.E.") and full stops."""
     return [w.lower().strip(".") for w in re.sub(r"[,()]", " ", name).split()
@@ -210,6 +231,8 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
     listed = [_who_attended(record, council) for part in _chunks(attendance_lines(parsed, preamble))
               for record in records(tag_preamble(part, nlp), "attendance")]
     _visitors_among_members(listed)
+    if _FULL_LOCAL_COUNCIL.fullmatch(parsed.meeting.committee or ""):
+        _councillors_attending_their_council(listed)
     # Only a member present can be "the Chair" of this meeting (the chairman
     # of another committee may attend), so only their offices are passed.
     people = [(a.name, a.role if a.status in ("present", "virtual") else None) for a in parsed.attendance + listed

@@ -167,7 +167,7 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     posts_first = posts_then_names(text) or _posts_around_titled_names(text)
     if posts_first:
         return posts_first
-    text = re.sub(r"^((?i:councillors|cllrs)):(?=[A-Z])", r"\1 ", text)  # "Councillors:L Maude, ..."
+    text = re.sub(r"^((?i:councillors|cllrs)):\s*(?=[A-Z])", r"\1 ", text)  # "Councillors:L Maude, ...", "Councillors: J M Andrew"
     # "Interim Parish Clerk: Lesley Hay": a post and its holder.
     text = re.sub(r"(?:^|(?<=[;,]\s))(?:(?:and\s+)?the\s+)?(?P<post>(?:[A-Z][a-z]+\s){0,3}(?:Clerk|RFO|Secretary|Treasurer|Minute Taker)):\s+"
                   r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?[A-Z][a-z]+(?:\s[A-Z][\w’'-]+){1,2})(?=\s*(?:[;,]|\bplus\b|$))",
@@ -318,7 +318,8 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
                 continue
             role = role or leading_role
             officer = bool(role) and bool(vocab.officer_role.search(role.lower()))
-            if (plural_title and name.split(" ")[0].lower() not in vocab.titles and not officer
+            styled = name.split(" ")[0].lower().rstrip(".") in ("mr", "mrs", "ms", "miss", "dr") and plural_title in ("Councillor", "Cllr")
+            if (plural_title and (name.split(" ")[0].lower() not in vocab.titles or styled) and not officer
                     and not name.lower().startswith(vocab.guest_titles) and not name.lower().startswith("the ")
                     and not re.search(r"\b(?:councillor|cllr)\b", name, re.IGNORECASE)):
                 name = f"{plural_title} {name}"
