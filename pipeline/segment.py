@@ -143,7 +143,14 @@ def _clean_body(body: str) -> str:
     body = re.sub(r"(?<!\s)\s+meeting$", "", body, flags=re.IGNORECASE)
     body = re.sub(r"(?<!\s)\s*\((?:no\.?\s*)?\d+\)\s*$", "", body)
     body = _without_meeting_kind(body.strip(" -–,:;."))
+    # "CYNGOR CYMUNED CORRIS COMMUNITY COUNCIL": the Welsh name before the English one
+    body = _WELSH_BEFORE_ENGLISH.sub("", body)
     return _title_case(body)
+
+
+_WELSH_BEFORE_ENGLISH = re.compile(
+    r"^Cyngor\s+(?:Cymuned|Tref|Dinas|Sir|Bwrdeistref\s+Sirol)\s+(?=(?:\S+\s+){0,4}?(?:Community|Town|City|County|County\s+Borough)\s+Council$)",
+    re.IGNORECASE)
 
 
 # What kind of meeting it was is not who met: "Keelby Parish Council

@@ -223,6 +223,10 @@ _PROSE_LINE = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){3}\b")
 _MINUTES_TABLE_HEAD = re.compile(r"^(?:Item\s+No\.?|No\.?\s+Item|Minute\s+(?:No\.?|Number|Ref))\b", re.IGNORECASE)
 
 
+_BILINGUAL_LABEL = re.compile(r"((?i:presennol(?:\s+hefyd)?|(?:hefyd\s+)?yn\s+bresennol|ymddiheuriadau(?:\s+am\s+absenoldeb)?))"
+                             r"\s?/\s?([A-Za-z].*)$")
+
+
 def _label_match(text: str) -> Optional[tuple[str, str]]:
     """``"PRESENT: Mr A, Mr B"`` -> ``("present", "Mr A, Mr B")``.
 
@@ -232,6 +236,14 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
     vocab = vocabulary()
     labels = vocab.attendance_labels
     text = re.sub(r"^(?:\d{1,2}[.)]|[•*-])\s+", "", text)
+    # "PRESENNOL/RESENT Cllrs. J. Davies ...", "PRESENNOL HEFYD/ ALSO PRESENT S. Mumford": a Welsh
+    # label and its English (here a letter short), one label
+    bilingual = _BILINGUAL_LABEL.match(text)
+    if bilingual and bilingual.group(1).lower() in labels:
+        words = bilingual.group(2).split(" ")
+        english = next((k for k in range(min(4, len(words)), 0, -1)
+                        if " ".join(words[:k]).lower().rstrip(".:") in labels), 1)
+        text = f"{bilingual.group(1)}: {' '.join(words[english:]).lstrip('.: ')}"
     # "PRESENT (six Councillors):-": the count in brackets is not part of the label.
     match = _LABEL.match(re.sub(r"^([A-Za-z][A-Za-z ]{2,40}?)\s?\([^()]{0,40}\)", r"\1", text)) or _BARE_LABEL.match(text) or (
         _LABEL_BEFORE_TITLE.match(text))

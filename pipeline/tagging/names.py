@@ -430,6 +430,10 @@ _COUNCIL_THEN_NAME = re.compile(
     r"\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b|[A-Z][a-z]+\s+[A-Z])")
 
 
+_INITIAL_DOT_START = re.compile(r"[A-Z]\.\s?[A-Z][a-z]")
+_BEFORE_INITIAL_DOT = re.compile(r"(?<=[a-z])\s(?=[A-Z]\.\s?[A-Z][a-z])")
+
+
 def _split_run_together(piece: str) -> list[tuple[str, Optional[str]]]:
     """One list entry that holds more than one name or a dashed role:
     "D Richardson (Chair) N Cresswell", "P Moran A Armstrong",
@@ -438,6 +442,10 @@ def _split_run_together(piece: str) -> list[tuple[str, Optional[str]]]:
     if posts_first:
         return posts_first  # "Town Clerk – Ms Ceri Anderson Assistant Town Clerk – Ms Sia Hookins"
     results = []
+    # "S. Mumford J. Pughe Roberts": in a list of initialled names, an initial
+    # with its full stop after a word starts the next name.
+    if _INITIAL_DOT_START.match(piece):
+        piece = _BEFORE_INITIAL_DOT.sub("\x00", piece)
     # "P Moran Clerk J Connelly": an officer's title between two names.
     piece = re.sub(r"(?<=[a-z])(?<!Parish)(?<!Town)\s(?=(?:Clerk|RFO|Clerk/RFO)\s(?:Mrs?|Ms|Miss|Dr|[A-Z]\.?)\s)", "\x00", piece)
     # "J Connelly Mr L Page": a title in the middle starts another name.
