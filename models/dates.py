@@ -38,7 +38,7 @@ def match_to_iso(match: re.Match) -> Optional[str]:
     ahead is a reference number, not a meeting date."""
     try:
         text = re.sub(r"(?<=\d)(st|nd|rd|th)(?=[A-Za-z])", r"\1 ", match.group(0))  # "15thMay"
-        text = re.sub(r"[A-Za-z]+\s?/\s?(?=[A-Za-z])", "", text)  # "13 Mai / May 2021": the English month
+        text = re.sub(r"(?<![A-Za-z])[A-Za-z]+\s?/\s?(?=[A-Za-z])", "", text)  # "13 Mai / May 2021": the English month
         parsed = dateparser.parse(text, dayfirst=True, fuzzy=True, default=None)
     except (ValueError, OverflowError):
         return None

@@ -431,7 +431,7 @@ _COUNCIL_THEN_NAME = re.compile(
 
 
 _INITIAL_DOT_START = re.compile(r"[A-Z]\.\s?[A-Z][a-z]")
-_BEFORE_INITIAL_DOT = re.compile(r"(?<=[a-z])\s(?=[A-Z]\.\s?[A-Z][a-z])")
+_BEFORE_INITIAL_DOT = re.compile(r"(?<=[a-z])\s(?=[A-Z]\.\s?[A-Z][a-z])")  # not after a title ("Mrs J. Reilly")
 
 
 def _split_run_together(piece: str) -> list[tuple[str, Optional[str]]]:
@@ -445,7 +445,8 @@ def _split_run_together(piece: str) -> list[tuple[str, Optional[str]]]:
     # "S. Mumford J. Pughe Roberts": in a list of initialled names, an initial
     # with its full stop after a word starts the next name.
     if _INITIAL_DOT_START.match(piece):
-        piece = _BEFORE_INITIAL_DOT.sub("\x00", piece)
+        piece = _BEFORE_INITIAL_DOT.sub(
+            lambda m: " " if piece[piece.rfind(" ", 0, m.start()) + 1:m.start()].lower() in vocabulary().titles else "\x00", piece)
     # "P Moran Clerk J Connelly": an officer's title between two names.
     piece = re.sub(r"(?<=[a-z])(?<!Parish)(?<!Town)\s(?=(?:Clerk|RFO|Clerk/RFO)\s(?:Mrs?|Ms|Miss|Dr|[A-Z]\.?)\s)", "\x00", piece)
     # "J Connelly Mr L Page": a title in the middle starts another name.
