@@ -92,7 +92,7 @@ _NOT_THE_BODY = re.compile(
     r"documents$|media$|items$|no\. item|size:|start display|download\b|transcription|membership|councillors:|"
     r"contact\b|venue\b|held\b|_?held\b|date\b|time\b|place\b|location\b|page \d+ of|present\b|apologies\b|"
     r"in attendance|also present|minutes:?$|minute$|note\b|due to\b|use the\b|earlier\b|all decisions\b|"
-    r"decision (?:status|published|maker)|key decision|for publication)",
+    r"decision (?:status|published|maker)|key decision|for publication|record of(?: the)? meeting$|record of$)",
     re.IGNORECASE)
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DECISION_MAKER = re.compile(r"^Decision Maker\s*:\s*(?P<body>.+)$", re.IGNORECASE)
@@ -333,7 +333,8 @@ def _meeting_date(lines: list[str]) -> Optional[str]:
     for index, line in enumerate(lines):
         # "Place: Council Chamber, Civic Offices, Date: 17" / "December 1996 High Street":
         # two columns run together, the label after a comma, the date over two lines.
-        label = re.search(r"(?:^|[,;|]\s*)(?:Date of decision|Date of meeting|Date)\s*:\s*(.*)$", line, re.IGNORECASE)
+        # "... G131SP Date & Time: MONDAY 09 MAY 2016. 19:15 ...": a flattened header's field, a capital D
+        label = re.search(r"(?:^|[,;|]\s*|(?<=\s)(?=Date\b))(?i:Date of decision|Date of meeting|Date\s*(?:&|and)\s*Time|Date)\s*:\s*(.*)$", line)
         if label:
             found = find_date(label.group(1)) or find_date(f"{label.group(1)} {lines[index + 1]}" if index + 1 < len(lines) else "")
             if found:
@@ -379,6 +380,7 @@ _NEXT_MEETING_OF = re.compile(
     r"\b[Tt]he next (?:meeting of (?:the )?)?(?P<body>(?:[A-Z][\w'’&-]+\s+){1,5}?"
     r"(?:Parish|Town|Community|District|Borough|County|City)\s+Council)\b")
 _COUNCIL_NAME = re.compile(r"\b(?:Parish|Town|Community|District|Borough|County|City)\s+Council$")
+_LOCAL_COUNCIL_NAME = re.compile(r"\b(?:Parish|Town|Community)\s+Council$")
 _THE_LOCAL_COUNCIL = re.compile(r"\b[Tt]he (Parish|Town|Community) Council\b")
 
 
@@ -459,6 +461,10 @@ def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
         found = _THE_LOCAL_COUNCIL.search(text)
         if found:
             meeting.committee = meeting.council if meeting.council and found.group(1) in meeting.council else found.group(0)[4:]
+        elif meeting.council and _LOCAL_COUNCIL_NAME.search(meeting.council):
+            # "Title: JORDANHILL COMMUNITY COUNCIL: RECORD OF MEETING": a community council's
+            # record naming no committee of it is the council's own meeting
+            meeting.committee = meeting.council
     meeting.date = date or _meeting_date(lines) or _labelled_decision_date(pages) or _signed_decision_date(lines, pages)
     match = _VENUE.search(blob)
     if match:
