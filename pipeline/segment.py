@@ -607,6 +607,7 @@ def _next_number(number: Optional[str]) -> Optional[str]:
 _AGENDA_THEN_MINUTE = re.compile(
     rf"^(?:Agenda\s+)?Item\s+\d{{1,3}}[.:]?\s+(?P<title>[A-Z][^.:]{{2,80}}?)[.:]?\s+(?P<number>{_RUNNING})\b\s*(?P<rest>.*)$",
     re.IGNORECASE)
+_CAPS_THEN_PERSON = re.compile(r"^(?P<caps>[A-Z][A-Z’'&,/-]*(?:\s[A-Z][A-Z’'&,/-]*)*)\s(?P<more>(?:Cllrs?|Councillors?|Mrs?|Ms|Dr)\.?\s[A-Z].*)$")
 _CAPS_THEN_DASH = re.compile(r"^(?P<caps>[A-Z][A-Z0-9'’&,/() ]*[A-Z)])\s+-\s+(?P<more>\S.*)$")
 
 
@@ -701,7 +702,11 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
         match = _looks_like_heading(line, False)
         if match:
             # "2/ Election of Vice-Chairman:": the colon ends the title, it is not part of it
-            candidates.append(("inline", _Heading(index, match.group("number"), match.group("title").strip().rstrip(":").rstrip())))
+            title, rest = match.group("title").strip().rstrip(":").rstrip(), None
+            person = _CAPS_THEN_PERSON.match(title)
+            if person:  # "19/1515 APOLOGIES Cllr D Ryan Leave of Absence ...": the title in capitals, then the minute
+                title, rest = person.group("caps"), person.group("more")
+            candidates.append(("inline", _Heading(index, match.group("number"), title, rest=rest)))
             continue
         weak_match = re.match(r"^(?:Minute\s+)?(?P<number>\d{1,3})(?:[.)/]|\s[–-](?=\s)|(?=\s+[A-Z]))\s+(?:\|\s+)?(?P<title>[A-Z].{2,})$", text)
         if weak_match and line.numbered:

@@ -365,7 +365,15 @@ _UNLABELLED_OFFICER = re.compile(
     r"(?:[A-Z][a-z]+\s+){0,3}(?:Clerk|Officer|Manager|Administrator|Secretary|RFO)$"
     # "Parish Clerk and RFO A M Hounsell": the post first
     r"|^(?:(?:Parish|Town|Acting|Deputy|Assistant|Locum)\s+)?Clerk(?:\s+(?:and|&|/)\s+RFO)?\s+(?:(?:Mrs?|Ms|Miss|Dr)\.?\s+)?"
-    r"(?:[A-Z]\.?\s?){1,3}[A-Z][\w’'-]+$")
+    r"(?:[A-Z]\.?\s?){1,3}[A-Z][\w’'-]+$"
+    # "Julie Chance MILCM - Clerk.": a name, the letters of a qualification, a dash, the post
+    r"|^(?:[A-Z][a-z]+\s){1,2}[A-Z][\w’'-]+(?:\s[A-Z]{2,6})*\s[–—-]\s(?:(?:Parish|Town|Acting|Deputy|Assistant|Locum)\s)?"
+    r"(?:Clerk|RFO|Clerk\s?(?:and|&|/)\s?RFO)\.?$")
+# "County Councillor W. Northam. District Councillor N. Coppack.": other councils'
+# councillors, a sentence each, on a line of their own before the first item
+_UNLABELLED_VISITORS = re.compile(
+    r"^(?:(?:County|District|Borough|Unitary|City)\s(?:Councillor|Cllr)\.?\s(?:(?:Mrs?|Ms|Miss|Dr)\.?\s)?"
+    r"(?:[A-Z]\.\s?){0,3}[A-Z][\w’'-]+\.?(?:\s|$))+$")
 
 
 # (from the start of a run of capitals only: "A-A-A-..." tried at every letter was quadratic)
@@ -396,6 +404,8 @@ def _unlabelled_list(text: str, found: list) -> Optional[tuple[str, str]]:
         return "present", text
     if _UNLABELLED_OFFICER.match(text):
         return "in_attendance", text
+    if _UNLABELLED_VISITORS.match(text):
+        return "in_attendance", re.sub(r"\.\s+(?=(?:County|District|Borough|Unitary|City)\s)", ", ", text)
     if _surname_first(text) == 0 and not any(record.status == "present" and not record.role for _, _, record in found):
         return "present", text  # "ADDENBROOKE, Sarah LIGHTFOOT, Warwick AHERN, Tim ...": the members, surname first
     return None
@@ -536,7 +546,13 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
         # "Cllr. Martin Storey - NCC Item 16/05/1 i) ii) 16/05/2 ...": a
         # detached column of minute numbers is not part of the list.
         block = _before_minute_numbers(block)
+        # "Katrina Baker, Clerk 3 Members of the public Cllr S Burrell, TWC Ward Member": the
+        # public counted between two people
+        block = _PUBLIC_COUNTED_BETWEEN.sub(", ", block)
         block = _names_only(block)
+        if status == "apologies" and _TITLED_THEN_REASON.fullmatch(block):
+            # "APOLOGIES Cllr D Ryan Leave of Absence Cllr G Jones Holiday": the reasons go
+            block = ", ".join(name.group(0) for name in _INITIALLED_TITLED.finditer(block))
         # "PCSO Sharon Diamond who reported that ...": the sentence is not the name.
         block = _before_clause(block)
         if status == "apologies" and _LATE.search(block):
@@ -599,6 +615,12 @@ def _without_reasons(apologies: str) -> str:
     return _REASON_BEFORE_NAME.sub(",", re.sub(r"\b(Councillor|Cllr)\s+[–—-]\s+(?=[A-Z])", r"\1 ", apologies))
 
 
+_PUBLIC_COUNTED_BETWEEN = re.compile(r"(?<=[a-z])\s(?:\d{1,3}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)"
+                                     r"\s[Mm]embers?\sof\s(?:the\s)?(?:[Pp]ublic|[Pp]ress)\s(?=(?:Cllr|Councillor|Mrs?|Ms|Miss|Dr|[A-Z][a-z]+\s[A-Z])\b)")
+_INITIALLED_TITLED = re.compile(r"(?:Cllr|Councillor)\.?\s(?:[A-Z]\.?\s){1,3}[A-Z][\w’'-]+")
+_TITLED_THEN_REASON = re.compile(r"(?:(?:Cllr|Councillor)\.?\s(?:[A-Z]\.?\s){1,3}[A-Z][\w’'-]+(?:\s(?!Cllr\b|Councillor\b)[A-Za-z][a-z]*){1,4}\s?){2,}")
+
+
 def _in_item(doc: Doc, spans: FactSpans) -> None:
     """Apologies, substitutes and virtual attendance in one item's Doc."""
     lines = doc_lines(doc)
@@ -618,6 +640,13 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
                                     role=f"substitute for {sub.group('for').strip()}", page=page)
                 spans.add(lines_span(doc, position, position, "substitute"), record)
                 continue
+        reasons = _TITLED_THEN_REASON.fullmatch(text) if is_apologies_item and position == 0 else None
+        if reasons:
+            # "Cllr D Ryan Leave of Absence Cllr G Jones Holiday": each member's reason after the name
+            for name in _INITIALLED_TITLED.finditer(text):
+                spans.add(lines_span(doc, position, position, "apologies"),
+                          Attendance(name=name.group(0), status="apologies", page=page))
+            continue
         if is_apologies_item and position == 0 and (looks_like_name_list(text) or _OFFICER_FIRST.match(text)) and not _LATE.search(text):
             # "Cllr Pattison – it was agreed by Members for ...": the clause after the dash is not a name;
             # "Clerk L D Challenor due to testing positive ...": nor the reason
