@@ -380,6 +380,8 @@ _NEXT_MEETING_OF = re.compile(
     r"\b[Tt]he next (?:meeting of (?:the )?)?(?P<body>(?:[A-Z][\w'’&-]+\s+){1,5}?"
     r"(?:Parish|Town|Community|District|Borough|County|City)\s+Council)\b")
 _COUNCIL_NAME = re.compile(r"\b(?:Parish|Town|Community|District|Borough|County|City)\s+Council$")
+_ELECTS_ITS_CHAIRMAN = re.compile(r"\b(?:[Ee]lect|[Ee]lection\s+of)\s+(?:a\s+|the\s+)?(?:Vice[- ])?Chair(?:man|woman|person)?\s+of\s+the\s+"
+                                  r"((?:County|District|Borough|City|Parish|Town|Community)\s+Council)\b")
 _LOCAL_COUNCIL_NAME = re.compile(r"\b(?:Parish|Town|Community)\s+Council$")
 _THE_LOCAL_COUNCIL = re.compile(r"\b[Tt]he (Parish|Town|Community) Council\b")
 
@@ -458,8 +460,13 @@ def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
         # site, whose minutes speak of "the Parish Council": no committee
         # named anywhere, so the council itself met.
         text = " ".join(l.text for p in pages[:3] for l in p.lines)
+        elects = _ELECTS_ITS_CHAIRMAN.search(text)
         found = _THE_LOCAL_COUNCIL.search(text)
-        if found:
+        if elects:
+            # "To elect the Chairman of the County Council for the ensuing year": only the
+            # council itself elects its chairman
+            meeting.committee = elects.group(1)
+        elif found:
             meeting.committee = meeting.council if meeting.council and found.group(1) in meeting.council else found.group(0)[4:]
         elif meeting.council and _LOCAL_COUNCIL_NAME.search(meeting.council):
             # "Title: JORDANHILL COMMUNITY COUNCIL: RECORD OF MEETING": a community council's

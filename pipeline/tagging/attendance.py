@@ -141,6 +141,8 @@ def _names_only(block: str) -> str:
     kept = []
     for segment in re.split(r"([,;])", block):
         public = _PUBLIC.search(segment)
+        if public and segment.count("(", 0, public.start()) > segment.count(")", 0, public.start()):
+            public = None  # "Ella Platt McClelland (observer)": her role, not people counted
         opening = re.match(r"\s*(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*)?$", segment[:public.start()],
                            re.IGNORECASE) if public else None
         after = re.match(r"\s+(?:and|plus|with)\s+(\S.*)$", segment[public.end():]) if opening else None

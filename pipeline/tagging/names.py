@@ -172,7 +172,7 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     text = re.sub(r"(?:^|(?<=[;,]\s))(?:(?:and\s+)?the\s+)?(?P<post>(?:[A-Z][a-z]+\s){0,3}(?:Clerk|RFO|Secretary|Treasurer|Minute Taker)):\s+"
                   r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?[A-Z][a-z]+(?:\s[A-Z][\w’'-]+){1,2})(?=\s*(?:[;,]|\bplus\b|$))",
                   r"\g<name> (\g<post>)", text)
-    text = re.sub(r"(?<=[a-z]):\s(?=[A-Z])", ", ", text)  # "C. Humphries: G. Clere"
+    text = re.sub(r"(?<=[a-z)]):\s(?=[A-Z])", ", ", text)  # "C. Humphries: G. Clere", "Jean Davies (Clerk): Ella Platt"
     text = re.sub(r"\(([^()]{1,6})$", r"(\1)", text)  # "Christina McDough (CM": a cell cut short
     text = re.sub(r"(?<=\w)\s+:\s+(?=[A-Z])", " – ", text)  # "T. Manley : Borough Councillor": a role
     plural_title = None
