@@ -107,8 +107,8 @@ def test_development_corpus_does_not_get_worse():
     assert len(councils) >= 30
     right = sum(facts_right(entry["scores"])[0] for entry in councils.values())
     total = sum(facts_right(entry["scores"])[1] for entry in councils.values())
-    # 96.6% (2558/2649) on 30 November 2026, 135 councils with hold-outs 9-12 folded in
-    assert right / total >= 0.96, f"{right}/{total} facts right on the development corpus"
+    # 97.4% (2726/2799) on 30 November 2026 (second session), 143 councils with hold-out 13 folded in
+    assert right / total >= 0.97, f"{right}/{total} facts right on the development corpus"
 
 
 def test_parse_html_shows_what_was_tagged():
@@ -984,3 +984,27 @@ def test_two_untitled_names_run_together_in_a_list_in_capitals():
     # "IN ATTENDANCE: KATHRYN CHARLES SARA WHARMBY"
     neath = _only("neath-tc")
     assert [a.name for a in neath.attendance if a.status == "in_attendance"] == ["Kathryn Charles", "Sara Wharmby"]
+
+
+def test_layouts_of_the_thirteenth_hold_out():
+    # Bilingual Welsh minutes: "CYNGOR CYMUNED COMMUNITY COUNCIL" / "... Minutes of the Meeting 13 May / May
+    # 2021 via Zoom" / "PRESENNOL/RESENT Cllrs. J. Davies R. Edwards ..." / "PRESENNOL HEFYD/ ALSO PRESENT
+    # S. Mumford J. Pughe Roberts"
+    corris = _only("corris-cc")
+    assert (corris.meeting.committee, corris.meeting.date) == ("Community Council", "2021-05-13")
+    assert len([a for a in corris.attendance if a.status == "present"]) == 9
+    assert [a.name for a in corris.attendance if a.status == "in_attendance"][:2] == ["S. Mumford", "J. Pughe Roberts"]
+    # "County Councillor W. Northam. District Councillor N. Coppack." / "Julie Chance MILCM - Clerk."
+    trunch = _only("trunch-pc")
+    assert [(a.name, a.role) for a in trunch.attendance if a.status == "in_attendance"] == [
+        ("W. Northam", "County Councillor"), ("N. Coppack", "District Councillor"), ("Julie Chance MILCM", "Clerk")]
+    # "19/1515 APOLOGIES Cllr D Ryan Leave of Absence Cllr G Jones Holiday"; "In attendance: Katrina Baker,
+    # Clerk 3 Members of the public Cllr S Burrell, TWC Ward Member"
+    edgmond = _only("edgmond-pc")
+    assert [a.name for a in edgmond.attendance if a.status == "apologies"] == ["Cllr D Ryan", "Cllr G Jones"]
+    assert ("Cllr S Burrell", "TWC Ward Member") in {(a.name, a.role) for a in edgmond.attendance}
+    # "Title: JORDANHILL COMMUNITY COUNCIL: RECORD OF MEETING ... Date & Time: MONDAY 09 MAY 2016."
+    jordanhill = _only("jordanhill-cc")
+    assert (jordanhill.meeting.committee, jordanhill.meeting.date) == ("Jordanhill Community Council", "2016-05-09")
+    # A ModernGov page with no heading: "To elect the Chairman of the County Council for the ensuing year"
+    assert _only("lincolnshire-cc").meeting.committee == "County Council"
