@@ -217,6 +217,10 @@ def _named_before(name: str, listed: list[list[str]]) -> bool:
     Hughes M.B.E.": the guest already listed, named shorter (the same title and
     surname, every word of the shorter name in the longer)."""
     words = _name_words(name)
+    if len(words) == 1:
+        # "M. Olsson was welcomed as the new chair" read as "Olsson": a surname alone, of
+        # someone listed (by title and initials) at the meeting
+        return any(len(other) > 1 and other[-1] == words[0] and other[0] in vocabulary().titles for other in listed)
     if len(words) < 2 or words[0] not in vocabulary().titles:
         return False
     return any(len(other) > len(words) and other[0] == words[0] and other[-1] == words[-1] and set(words) <= set(other)
