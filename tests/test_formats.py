@@ -1009,3 +1009,10 @@ def test_layouts_of_the_thirteenth_hold_out():
     assert (jordanhill.meeting.committee, jordanhill.meeting.date) == ("Jordanhill Community Council", "2016-05-09")
     # A ModernGov page with no heading: "To elect the Chairman of the County Council for the ensuing year"
     assert _only("lincolnshire-cc").meeting.committee == "County Council"
+
+
+def test_a_post_after_an_untitled_name_and_an_observer_in_brackets():
+    # "... Jeff Davies; Dilys Bates Community Agent: Jean Davies (Clerk): Ella Platt McClelland (observer)"
+    glyn = _only("glyn-ceiriog-cc")
+    assert [(a.name, a.role) for a in glyn.attendance if a.status == "in_attendance"] == [
+        ("Dilys Bates", "Community Agent"), ("Jean Davies", "Clerk"), ("Cllr Ella Platt McClelland", "observer")]
