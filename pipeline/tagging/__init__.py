@@ -212,19 +212,23 @@ def _name_words(name: str) -> list[str]:
             if w.replace(".", "").upper() not in vocabulary().honours and w.strip(".")]
 
 
-def _named_before(name: str, listed: list[list[str]]) -> bool:
+def _named_before(name: str, by_surname: dict[str, list[list[str]]]) -> bool:
     """"The Mayor welcomed Mr Walford Hughes" after "In attendance: Mr G Walford
     Hughes M.B.E.": the guest already listed, named shorter (the same title and
-    surname, every word of the shorter name in the longer)."""
+    surname, every word of the shorter name in the longer).  ``by_surname``:
+    the words of everyone listed, by their last word (a list of thousands is
+    compared with the few of one surname, not with everyone)."""
     words = _name_words(name)
+    if not words:
+        return False
+    listed = by_surname.get(words[-1], [])
     if len(words) == 1:
         # "M. Olsson was welcomed as the new chair" read as "Olsson": a surname alone, of
         # someone listed (by title and initials) at the meeting
-        return any(len(other) > 1 and other[-1] == words[0] and other[0] in vocabulary().titles for other in listed)
-    if len(words) < 2 or words[0] not in vocabulary().titles:
+        return any(len(other) > 1 and other[0] in vocabulary().titles for other in listed)
+    if words[0] not in vocabulary().titles:
         return False
-    return any(len(other) > len(words) and other[0] == words[0] and other[-1] == words[-1] and set(words) <= set(other)
-               for other in listed)
+    return any(len(other) > len(words) and other[0] == words[0] and set(words) <= set(other) for other in listed)
 
 
 def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: Optional[Language] = None) -> ParsedDocument:
@@ -262,8 +266,11 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
     found = listed + [_who_attended(record, council) for record in item_attendance
                       if not (record.status == "in_attendance" and record.name.lower() in members)]
     found = unique(found, key=lambda record: (record.name.lower(), record.status))
-    there = [_name_words(a.name) for a in found if a.status in ("present", "in_attendance")]
-    found = [a for a in found if a.status != "in_attendance" or not _named_before(a.name, there)]
+    by_surname: dict[str, list[list[str]]] = {}
+    for words in (_name_words(a.name) for a in found if a.status in ("present", "in_attendance")):
+        if words:
+            by_surname.setdefault(words[-1], []).append(words)
+    found = [a for a in found if a.status != "in_attendance" or not _named_before(a.name, by_surname)]
     known = {(a.name.lower(), a.status) for a in parsed.attendance}
     parsed.attendance = parsed.attendance + [a for a in found if (a.name.lower(), a.status) not in known]
     parsed.organisations = list(found_organisations.values())
