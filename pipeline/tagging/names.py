@@ -210,7 +210,7 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
                 names[-1][0] = f"{names[-1][0]}, {bare}"
             continue
         dashed = _DASHED_ROLE.match(bare)  # "Team Leader - Committee Services" is an office, "J Smith - Clerk" a name
-        office = _OFFICE_WORDS.search(re.sub(r"\([^()]*\)", "", bare)) and not (
+        office = _OFFICE_WORDS.search(_BRACKETED.sub("", bare)) and not (
             dashed and not _OFFICE_WORDS.search(dashed.group(1))) and not _POST_AFTER_NAME.match(
             bare) and not re.search(
             r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b|\b[A-Z]\.?\s[A-Z][a-z]", bare)  # "EDC Clerk J Connelly" names someone
@@ -303,13 +303,13 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             names[-1][1] = f"{names[-1][1]} and {bare}" if names[-1][1] else bare
             continue
         for name, role in _split_run_together(bare):
-            name = re.sub(r"^(?:and|&)\s+", "", name)
+            name = _LEADING_AND.sub("", name)
             plural_inside = _PLURAL_TITLE_INSIDE.match(name)
             if plural_inside and plural_inside.group(2).lower() in vocab.plural_titles:
                 # "M R Harris (Chair) County Councillors A W Davies, ...": the title goes on to the names after it
                 plural_title = " ".join(filter(None, (plural_inside.group(1), vocab.plural_titles[plural_inside.group(2).lower()])))
                 name = name[plural_inside.end():]
-            if names and re.fullmatch(r"[A-Z]{2,6}", name) and not role and names[-1][1] and len(pieces) > 1:
+            if names and _LETTERS.fullmatch(name) and not role and names[-1][1] and len(pieces) > 1:
                 names[-1][1] = f"{names[-1][1]}, {name}"  # "Director of Housing Services, NIHE"
                 continue
             if (names and not names[-1][1] and not role and _OFFICE_WORDS.search(name)
@@ -321,12 +321,12 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             styled = name.split(" ")[0].lower().rstrip(".") in ("mr", "mrs", "ms", "miss", "dr") and plural_title in ("Councillor", "Cllr")
             if (plural_title and (name.split(" ")[0].lower() not in vocab.titles or styled) and not officer
                     and not name.lower().startswith(vocab.guest_titles) and not name.lower().startswith("the ")
-                    and not re.search(r"\b(?:councillor|cllr)\b", name, re.IGNORECASE)):
+                    and not _COUNCILLOR_WORD.search(name)):
                 name = f"{plural_title} {name}"
-            visiting = re.match(r"^((?:[A-Z][a-z]+\s)?(?:District|County|Borough|Unitary|City)\s(?:Councillor|Cllr)\.?)\s(.+)$", name)
+            visiting = _VISITING_TITLE.match(name)
             if visiting:  # "Eden District Councillor A Armstrong": the title is the role
                 name, role = visiting.group(2), role or visiting.group(1)
-            if re.search(r"[A-Z]", name) and name.lower() not in _NOT_NAMES:
+            if _CAPITAL.search(name) and name.lower() not in _NOT_NAMES:
                 if the_office == len(names) and separator == "," and name.split(" ")[0].lower().rstrip(".") in vocab.titles:
                     names[-1] = [name, role or names[-1][0]]  # "The Mayor, Cllr. D. Hobson": one person, the office his
                     continue
@@ -350,6 +350,16 @@ def _are_initials(role: str, name: str) -> bool:
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
+# Patterns of the per-name loops, compiled once
+_LEADING_AND = re.compile(r"^(?:and|&)\s+")
+_LETTERS = re.compile(r"[A-Z]{2,6}")
+_COUNCILLOR_WORD = re.compile(r"\b(?:councillor|cllr)\b", re.IGNORECASE)
+_VISITING_TITLE = re.compile(r"^((?:[A-Z][a-z]+\s)?(?:District|County|Borough|Unitary|City)\s(?:Councillor|Cllr)\.?)\s(.+)$")
+_CAPITAL = re.compile(r"[A-Z]")
+_OFFICER_BETWEEN = re.compile(r"(?<=[a-z])(?<!Parish)(?<!Town)\s(?=(?:Clerk|RFO|Clerk/RFO)\s(?:Mrs?|Ms|Miss|Dr|[A-Z]\.?)\s)")
+_BREAK_OR_BRACKET = re.compile(r"\x00|(?<=\))\s+(?=[A-Z])")
+_OFFICER_THEN_NAME = re.compile(r"^((?:(?:Parish|Town)\s+)?(?:Clerk|RFO|Clerk/RFO))\s+(.+)$")
+_INITIALS_IN_BRACKETS = re.compile(r"^(.*\S)\s*\(([A-Z]{2,4})\)$")
 _LIST_GOES_ON = re.compile(r"\s*(?:[,;]|and\b|&|$)")
 _INITIALS_TOKEN = re.compile(r"(?<=\S)\s([A-Z]{2,4})(?=[\s,;]|$)")
 
@@ -448,7 +458,7 @@ def _split_run_together(piece: str) -> list[tuple[str, Optional[str]]]:
         piece = _BEFORE_INITIAL_DOT.sub(
             lambda m: " " if piece[piece.rfind(" ", 0, m.start()) + 1:m.start()].lower() in vocabulary().titles else "\x00", piece)
     # "P Moran Clerk J Connelly": an officer's title between two names.
-    piece = re.sub(r"(?<=[a-z])(?<!Parish)(?<!Town)\s(?=(?:Clerk|RFO|Clerk/RFO)\s(?:Mrs?|Ms|Miss|Dr|[A-Z]\.?)\s)", "\x00", piece)
+    piece = _OFFICER_BETWEEN.sub("\x00", piece)
     # "J Connelly Mr L Page": a title in the middle starts another name.
     titles = vocabulary().titles
     # The first word since the last break before each title: found once per
@@ -479,12 +489,12 @@ def _split_run_together(piece: str) -> list[tuple[str, Optional[str]]]:
     piece = re.sub(r"(?<=[a-z])\s((?:(?!(?:Officer|Clerk|Manager|Chaplain|Secretary|Member)\s)[A-Z][a-z]+\s)?"
                    r"(?:District|County|Borough|Unitary|City)\s(?:Councillor|Cllr)\s[A-Z])",
                    "\x00\\1", piece)
-    for part in re.split(r"\x00|(?<=\))\s+(?=[A-Z])", piece):
+    for part in _BREAK_OR_BRACKET.split(piece):
         post = _POST_AFTER_NAME.match(part)
         if post:
             results.append((post.group(1), post.group(2).strip()))
             continue
-        officer = re.match(r"^((?:(?:Parish|Town)\s+)?(?:Clerk|RFO|Clerk/RFO))\s+(.+)$", part)
+        officer = _OFFICER_THEN_NAME.match(part)
         if officer:
             results.append((officer.group(2).strip(), officer.group(1)))
             continue
@@ -507,7 +517,7 @@ def _split_run_together(piece: str) -> list[tuple[str, Optional[str]]]:
             name = beside.group("officer")
         if role and _are_initials(role, name):
             role = None  # "Cllr. A. Muir (AM)": the initials the minutes use later, not an office
-        initials = re.match(r"^(.*\S)\s*\(([A-Z]{2,4})\)$", name)
+        initials = _INITIALS_IN_BRACKETS.match(name)
         if initials and _are_initials(initials.group(2), re.sub(r"\([^()]*\)", "", initials.group(1))):
             name = initials.group(1)  # "Cllr. D. Hobson (DH) (in the chair)"
         if role is None and name.endswith(")"):
