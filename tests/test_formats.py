@@ -1016,3 +1016,9 @@ def test_a_post_after_an_untitled_name_and_an_observer_in_brackets():
     glyn = _only("glyn-ceiriog-cc")
     assert [(a.name, a.role) for a in glyn.attendance if a.status == "in_attendance"] == [
         ("Dilys Bates", "Community Agent"), ("Jean Davies", "Clerk"), ("Cllr Ella Platt McClelland", "observer")]
+
+
+def test_a_pages_tabs_are_not_an_attendance_list():
+    # A CMIS page: "• Documents" / "• Members" / "• Attendees", then "Documents", "Agenda", "Standard Items"
+    essex = _only("essex-cc")
+    assert not [a.name for a in essex.attendance if a.status == "present"]

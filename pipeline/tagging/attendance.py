@@ -449,6 +449,8 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
         # "Town Clerk – Ms Ceri Anderson Assistant Town Clerk – Ms Sia Hookins": posts and holders, not the label "Town Clerk".
         labelled = (("in_attendance", text) if _UNLABELLED_OFFICER.match(text) or posts_then_names(text) else None) or (
             ("in_attendance", also.group("names")) if also else None) or _label_match(text) or _unlabelled_list(text, found)
+        if labelled and not labelled[1] and _MENU_ENTRY.match(text):
+            labelled = None  # "• Documents" / "• Members" / "• Attendees": a page's tabs, not a list's label
         if not labelled:
             index += 1
             continue
@@ -617,6 +619,7 @@ def _without_reasons(apologies: str) -> str:
     return _REASON_BEFORE_NAME.sub(",", re.sub(r"\b(Councillor|Cllr)\s+[–—-]\s+(?=[A-Z])", r"\1 ", apologies))
 
 
+_MENU_ENTRY = re.compile(r"^[•·*]\s*[A-Za-z][A-Za-z ]*$")
 _PUBLIC_COUNTED_BETWEEN = re.compile(r"(?<=[a-z])\s(?:\d{1,3}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)"
                                      r"\s[Mm]embers?\sof\s(?:the\s)?(?:[Pp]ublic|[Pp]ress)\s(?=(?:Cllr|Councillor|Mrs?|Ms|Miss|Dr|[A-Z][a-z]+\s[A-Z])\b)")
 _INITIALLED_TITLED = re.compile(r"(?:Cllr|Councillor)\.?\s(?:[A-Z]\.?\s){1,3}[A-Z][\w’'-]+")
