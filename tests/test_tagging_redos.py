@@ -55,6 +55,9 @@ HOSTILE = {
     "open names": "Mr A (" * 5000,
     "sides": "For " * 5000,
     "vote counts": "carried by 1 votes to " * 3000,
+    # a vote a sentence: every vote searched the rest of the line afresh (quadratic: 4,000 took 35 s)
+    "votes one after another": "Unanimous. Proposed " * 3000,
+    "counted votes one after another": "Carried by 5 votes to 2. Proposed " * 2000,
     # Dinas Powys CC's "PRESENT: Cllrs. V. Driscoll (Chairman), J. R. Fanshaw, C. P. Franks, ...":
     # a full stop before a capital was read two ways by the "were also present" finder (2^n).
     "initials with full stops": "Present: Cllrs. " + "J. R. Fanshaw, " * 40 + "and",

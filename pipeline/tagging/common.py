@@ -288,14 +288,18 @@ def records(doc: Doc, key: str) -> list:
     return [record for span in doc.spans.get(key, []) for record in (span._.get(key) or [])]
 
 
-def records_with_text(doc: Doc, key: str) -> list[tuple[str, object]]:
-    """(the words the fact was read from, record) for group ``key``: two
-    facts alike in every field are one fact printed twice only when they
-    were read from the same words.  Two facts of one span are two facts
-    ("Seconder: ... Unanimous ... Seconder: ... Unanimous" on one line), so
-    the second of a span is told apart by its place in it."""
-    return [(" ".join(span.text.split()) + (f"\x00{n}" if n else ""), record) for span in doc.spans.get(key, [])
-            for n, record in enumerate(span._.get(key) or [])]
+def records_with_text(doc: Doc, key: str) -> list[tuple[tuple[str, int], object]]:
+    """((the words the fact was read from, its place among that span's
+    facts), record) for group ``key``: two facts alike in every field are
+    one fact printed twice only when they were read from the same words.
+    Two facts of one span are two facts ("Seconder: ... Unanimous ...
+    Seconder: ... Unanimous" on one line), told apart by their place.  The
+    words are read once a span, however many facts it holds."""
+    found = []
+    for span in doc.spans.get(key, []):
+        words = " ".join(doc.text[span.start_char:span.end_char].split())
+        found += [((words, place), record) for place, record in enumerate(span._.get(key) or [])]
+    return found
 
 
 def unique(records: list, key) -> list:

@@ -472,9 +472,10 @@ def _assent(text: str, following: str, index: int, page: int) -> list[tuple[int,
     # (a flattened page is one line).
     window = f"{text} {following[:400]}"
     found: list[tuple[int, int, Vote]] = []
+    ahead = _MatchesAhead(window)
     start = 0
     while start < len(text):
-        vote, end = _assent_from(window, len(text), start, index, page)
+        vote, end = _assent_from(ahead, len(text), start, index, page)
         if vote is None:
             break
         found.append(vote)
@@ -485,22 +486,42 @@ def _assent(text: str, following: str, index: int, page: int) -> list[tuple[int,
     return found
 
 
-def _assent_from(window: str, length: int, start: int, index: int, page: int) -> tuple[Optional[tuple[int, int, Vote]], int]:
+class _MatchesAhead:
+    """Each pattern's first match in ``text`` from a position that only moves
+    forward, searched again only once the position has passed it: a line of
+    thousands of votes costs each pattern one pass, not one pass a vote."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._found: dict[re.Pattern, tuple[int, Optional[re.Match]]] = {}
+
+    def search(self, pattern: re.Pattern, start: int) -> Optional[re.Match]:
+        searched_from, match = self._found.get(pattern, (None, None))
+        if searched_from is None or searched_from > start or (match is not None and match.start() < start):
+            match = pattern.search(self.text, start)
+            self._found[pattern] = (start, match)
+        return match  # (none found from an earlier start: none from this one)
+
+
+_LOST_WORDS = re.compile(r"\b(?:lost|defeated|fell|not\s+carried)\b", re.IGNORECASE)
+
+
+def _assent_from(ahead: _MatchesAhead, length: int, start: int, index: int, page: int) -> tuple[Optional[tuple[int, int, Vote]], int]:
     """The first vote stated from ``start`` of the line (of ``length``
     characters, then the start of the next): counts first, else unanimity,
     else a majority; and where its words end."""
-    counted = _COUNTED.search(window, start)
+    counted = ahead.search(_COUNTED, start)
     if counted and counted.start() < length:
         last = index + 1 if counted.end() > length + 1 else index
         for_count = _number(counted.group("for") or counted.group("for2") or counted.group("for3") or counted.group("for4"))
         against = _number(counted.group("against") or counted.group("against2") or counted.group("against3"))
         abstain = _number(counted.group("abstain") or counted.group("abstain3") or counted.group("abstain4"))
         outcome = "carried" if (for_count or 0) > (against or 0) else "lost"
-        lost_words = re.search(r"\b(?:lost|defeated|fell|not\s+carried)\b", window[start:], re.IGNORECASE)
+        lost_words = ahead.search(_LOST_WORDS, start)
         return (index, last, Vote(kind="show_of_hands", for_count=for_count, against_count=against,
                                   abstain_count=abstain, outcome="lost" if lost_words else outcome, page=page)), counted.end()
     for pattern, kind in ((_UNANIMOUS, "unanimous"), (_MAJORITY, "unspecified")):
-        assent = pattern.search(window, start)
+        assent = ahead.search(pattern, start)
         if assent and assent.start() < length:
             last = index + 1 if assent.end() > length + 1 else index
             return (index, last, Vote(kind=kind, outcome="carried", page=page)), assent.end()
