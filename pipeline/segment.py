@@ -434,17 +434,16 @@ def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
         meeting.committee = body
         date = stated
         break
+    first_pages = " ".join(l.text for p in pages[:3] for l in p.lines)  # the first pages, read by the fallbacks below
     if meeting.committee and meeting.committee == meeting.council and any(_MODERNGOV_LIST.match(line) for line in lines):
         # A ModernGov "Agenda and minutes" page is headed by the site's council, not
         # by who met; its standard text says whose meeting it is ("... to be made by
         # members of the Corporate Governance and Audit Committee or other ... members").
-        text = " ".join(l.text for p in pages[:3] for l in p.lines)
-        found = _MEMBERS_OF_BODY.search(text)
+        found = _MEMBERS_OF_BODY.search(first_pages)
         if found:
             meeting.committee = found.group("body")
     if meeting.committee is None:
-        text = " ".join(l.text for p in pages[:3] for l in p.lines)
-        found = _OWN_MINUTES.search(text)
+        found = _OWN_MINUTES.search(first_pages)
         if found and not _GENERIC_BODY.match(found.group("body")):
             meeting.committee = _clean_body(found.group("body"))
     if meeting.committee is None:
@@ -459,9 +458,8 @@ def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
         # "Minutes – Annual Meeting – 15 May 2018" on a parish council's own
         # site, whose minutes speak of "the Parish Council": no committee
         # named anywhere, so the council itself met.
-        text = " ".join(l.text for p in pages[:3] for l in p.lines)
-        elects = _ELECTS_ITS_CHAIRMAN.search(text)
-        found = _THE_LOCAL_COUNCIL.search(text)
+        elects = _ELECTS_ITS_CHAIRMAN.search(first_pages)
+        found = None if elects else _THE_LOCAL_COUNCIL.search(first_pages)
         if elects:
             # "To elect the Chairman of the County Council for the ensuing year": only the
             # council itself elects its chairman

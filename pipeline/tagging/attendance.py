@@ -554,9 +554,9 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
         # public counted between two people
         block = _PUBLIC_COUNTED_BETWEEN.sub(", ", block)
         block = _names_only(block)
-        if status == "apologies" and _TITLED_THEN_REASON.fullmatch(block):
-            # "APOLOGIES Cllr D Ryan Leave of Absence Cllr G Jones Holiday": the reasons go
-            block = ", ".join(name.group(0) for name in _INITIALLED_TITLED.finditer(block))
+        with_reasons = _names_before_reasons(block) if status == "apologies" else []
+        if with_reasons:
+            block = ", ".join(with_reasons)
         # "PCSO Sharon Diamond who reported that ...": the sentence is not the name.
         block = _before_clause(block)
         if status == "apologies" and _LATE.search(block):
@@ -626,6 +626,14 @@ _INITIALLED_TITLED = re.compile(r"(?:Cllr|Councillor)\.?\s(?:[A-Z]\.?\s){1,3}[A-
 _TITLED_THEN_REASON = re.compile(r"(?:(?:Cllr|Councillor)\.?\s(?:[A-Z]\.?\s){1,3}[A-Z][\w’'-]+(?:\s(?!Cllr\b|Councillor\b)[A-Za-z][a-z]*){1,4}\s?){2,}")
 
 
+def _names_before_reasons(apologies: str) -> list[str]:
+    """"Cllr D Ryan Leave of Absence Cllr G Jones Holiday" -> ["Cllr D Ryan",
+    "Cllr G Jones"]: titled members, each followed by the reason sent and
+    no separator (empty for any other text; reasons after a dash are
+    :func:`_without_reasons`'s)."""
+    return [name.group(0) for name in _INITIALLED_TITLED.finditer(apologies)] if _TITLED_THEN_REASON.fullmatch(apologies) else []
+
+
 def _in_item(doc: Doc, spans: FactSpans) -> None:
     """Apologies, substitutes and virtual attendance in one item's Doc."""
     lines = doc_lines(doc)
@@ -645,12 +653,10 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
                                     role=f"substitute for {sub.group('for').strip()}", page=page)
                 spans.add(lines_span(doc, position, position, "substitute"), record)
                 continue
-        reasons = _TITLED_THEN_REASON.fullmatch(text) if is_apologies_item and position == 0 else None
-        if reasons:
-            # "Cllr D Ryan Leave of Absence Cllr G Jones Holiday": each member's reason after the name
-            for name in _INITIALLED_TITLED.finditer(text):
-                spans.add(lines_span(doc, position, position, "apologies"),
-                          Attendance(name=name.group(0), status="apologies", page=page))
+        with_reasons = _names_before_reasons(text) if is_apologies_item and position == 0 else []
+        if with_reasons:
+            for name in with_reasons:
+                spans.add(lines_span(doc, position, position, "apologies"), Attendance(name=name, status="apologies", page=page))
             continue
         if is_apologies_item and position == 0 and (looks_like_name_list(text) or _OFFICER_FIRST.match(text)) and not _LATE.search(text):
             # "Cllr Pattison – it was agreed by Members for ...": the clause after the dash is not a name;

@@ -11,7 +11,7 @@ import bisect
 import re
 from typing import Optional
 
-from .common import vocabulary
+from .common import BRACKETED, vocabulary
 
 # Words that stand where names stand but name nobody in particular.
 _NOT_NAMES = {"councillors", "members", "cllrs", "committee members", "all members", "none", "n/a", "nil"}
@@ -210,7 +210,7 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
                 names[-1][0] = f"{names[-1][0]}, {bare}"
             continue
         dashed = _DASHED_ROLE.match(bare)  # "Team Leader - Committee Services" is an office, "J Smith - Clerk" a name
-        office = _OFFICE_WORDS.search(_BRACKETED.sub("", bare)) and not (
+        office = _OFFICE_WORDS.search(BRACKETED.sub("", bare)) and not (
             dashed and not _OFFICE_WORDS.search(dashed.group(1))) and not _POST_AFTER_NAME.match(
             bare) and not re.search(
             r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b|\b[A-Z]\.?\s[A-Z][a-z]", bare)  # "EDC Clerk J Connelly" names someone
@@ -340,7 +340,7 @@ def _are_initials(role: str, name: str) -> bool:
     surname's, with a middle name or two the list does not print."""
     if not re.fullmatch(r"[A-Z]{2,4}", role):
         return False
-    name = re.sub(r"\([^()]*\)", " ", name)  # "Einir Williams (Vice-Chairman) EW"
+    name = BRACKETED.sub(" ", name)  # "Einir Williams (Vice-Chairman) EW"
     name = re.sub(r"^(?:County|District|Borough|City|Town|Parish|Community)\s+(?=Cllr|Councillor)", "", name.strip())
     words = [w for w in re.split(r"[\s.]+", re.split(r"\s[–—-]\s", name)[0])
              if w and w.lower() not in vocabulary().titles and w.lower() != "cllr"]
@@ -349,7 +349,6 @@ def _are_initials(role: str, name: str) -> bool:
                               or (len(role) <= 4 and role[0] == letters[0] and role[-1] == letters[-1]))
 
 
-_BRACKETED = re.compile(r"\([^()]*\)")
 # Patterns of the per-name loops, compiled once
 _LEADING_AND = re.compile(r"^(?:and|&)\s+")
 _LETTERS = re.compile(r"[A-Z]{2,6}")
@@ -378,7 +377,7 @@ def initials_end_names(text: str) -> str:
         # on a hostile line of thousands of "AB" would be quadratic.
         window = text[max(start, match.start() - 120):match.start()]
         if "(" in window:
-            window = _BRACKETED.sub(" ", window)
+            window = BRACKETED.sub(" ", window)
         before = window.rsplit(None, 6)[-6:]
         if before and len(before[-1]) > 1 and before[-1].isupper() and before[-1][0].isupper() and (
                 before[-1].lower().rstrip(".") not in titles):
@@ -452,15 +451,15 @@ def _split_run_together(piece: str) -> list[tuple[str, Optional[str]]]:
     if posts_first:
         return posts_first  # "Town Clerk – Ms Ceri Anderson Assistant Town Clerk – Ms Sia Hookins"
     results = []
+    titles = vocabulary().titles
     # "S. Mumford J. Pughe Roberts": in a list of initialled names, an initial
     # with its full stop after a word starts the next name.
     if _INITIAL_DOT_START.match(piece):
         piece = _BEFORE_INITIAL_DOT.sub(
-            lambda m: " " if piece[piece.rfind(" ", 0, m.start()) + 1:m.start()].lower() in vocabulary().titles else "\x00", piece)
+            lambda m: " " if piece[piece.rfind(" ", 0, m.start()) + 1:m.start()].lower() in titles else "\x00", piece)
     # "P Moran Clerk J Connelly": an officer's title between two names.
     piece = _OFFICER_BETWEEN.sub("\x00", piece)
     # "J Connelly Mr L Page": a title in the middle starts another name.
-    titles = vocabulary().titles
     # The first word since the last break before each title: found once per
     # break, not by reading back from every title (quadratic on a long line).
     breaks = [0] + [stop.end() for stop in re.finditer("\x00", piece)]
@@ -518,7 +517,7 @@ def _split_run_together(piece: str) -> list[tuple[str, Optional[str]]]:
         if role and _are_initials(role, name):
             role = None  # "Cllr. A. Muir (AM)": the initials the minutes use later, not an office
         initials = _INITIALS_IN_BRACKETS.match(name)
-        if initials and _are_initials(initials.group(2), re.sub(r"\([^()]*\)", "", initials.group(1))):
+        if initials and _are_initials(initials.group(2), BRACKETED.sub("", initials.group(1))):
             name = initials.group(1)  # "Cllr. D. Hobson (DH) (in the chair)"
         if role is None and name.endswith(")"):
             name, role = _strip_role(name)  # "D Risk (Chairman) (DR)": the office before the initials
