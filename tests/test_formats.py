@@ -1022,3 +1022,40 @@ def test_a_pages_tabs_are_not_an_attendance_list():
     # A CMIS page: "• Documents" / "• Members" / "• Attendees", then "Documents", "Agenda", "Standard Items"
     essex = _only("essex-cc")
     assert not [a.name for a in essex.attendance if a.status == "present"]
+
+
+def test_a_member_noted_as_away_is_absent():
+    # "It was noted that S Thurlow was away and would not have received notice of the meeting ..."
+    brandeston = _only("brandeston-pc")
+    assert [a.name for a in brandeston.attendance if a.status == "absent"] == ["S Thurlow"]
+    assert not [a for a in brandeston.attendance if a.status == "apologies" and "Thurlow" in a.name]
+
+
+def test_a_police_reports_own_apology_is_not_the_meetings():
+    # "4 Thames Valley Police / PC Matthew French firstly gave apologies from Sergeant Vicky Ball ..."
+    thame = _only("thame-tc")
+    assert [a.name for a in thame.attendance if a.status == "apologies"] == ["Cllr Dodds"]
+
+
+def test_a_numbered_resolution_record():
+    # "Resolution Record No. BTC/33/01/Sept/08 Proposed by ... CARRIED: 8 for 2 abstentions. THAT THE AMENDED MINUTES ..."
+    brandon = _only("brandon-tc")
+    item = next(i for i in brandon.items if i.number == "3")
+    assert len(item.resolutions) == 1 and "THAT THE AMENDED MINUTES" in item.resolutions[0].text
+    assert (item.votes[0].for_count, item.votes[0].abstain_count) == (8, 2)
+
+
+def test_a_declarer_whose_name_runs_on_into_the_interest():
+    # "19/1516 DECLARATIONS OF INTEREST Cllr R Hayhurst Employe[e ...]", R Hayhurst listed present
+    edgmond = _only("edgmond-pc")
+    item = next(i for i in edgmond.items if i.number == "19/1516")
+    assert [d.name for d in item.declarations] == ["Cllr R Hayhurst"]
+
+
+def test_a_councillor_named_after_the_clerk_and_a_district_councillor_attends():
+    # "Councillors D Richardson (Chair), R. Healey, M Armstrong, N Cresswell and P Moran Clerk Mrs J Todd
+    # Eden District Councillor A Armstrong and Councillor A Connell plus ten guests"
+    milburn = parse_path(DEV / "milburn-pc" / "milburn-pc_2021-01-26_parish-council_minutes.pdf")
+    assert len([a for a in milburn.attendance if a.status == "present"]) == 5
+    assert [a.name for a in milburn.attendance if a.status == "in_attendance"] == [
+        "Mrs J Todd", "A Armstrong", "Councillor A Connell"]

@@ -38,7 +38,7 @@ from .votes import vote_key
 
 __all__ = ["TAGGER_VERSION", "build_nlp", "default_nlp", "split_names", "tag_document", "tag_item", "PIPE_NAMES"]
 
-TAGGER_VERSION = "tag-7"
+TAGGER_VERSION = "tag-8"
 
 #: The components, in the order they run: the speakers' and declarations'
 #: people come from the entity ruler; the portfolio reads the speakers.
@@ -185,6 +185,22 @@ def _visitors_among_members(listed: list[Attendance]) -> None:
             record.status = "in_attendance"
 
 
+def _after_the_visitors(listed: list[Attendance]) -> None:
+    """"Councillors D Richardson (Chair), R. Healey, ... P Moran Clerk Mrs J
+    Todd Eden District Councillor A Armstrong and Councillor A Connell": a
+    councillor named last, after the clerk and another council's councillor,
+    when the members were named before them, is one of the visitors."""
+    present_at = [index for index, record in enumerate(listed) if record.status == "present"]
+    if len(present_at) < 4:
+        return
+    last = present_at[-1]
+    record, before = listed[last], listed[last - 1]
+    officer_before = any(vocabulary().officer_role.search((r.role or "").lower()) for r in listed[present_at[-2]:last])
+    if (not record.role and _OWN_COUNCILLOR.match(record.name) and before.status == "in_attendance"
+            and _VISITING.search(f"{before.role or ''} {before.name}") and officer_before):
+        record.status = "in_attendance"
+
+
 # A meeting of a town, parish or community council itself, not of one of its committees
 _FULL_LOCAL_COUNCIL = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,4}(?:Town|Parish|Community)\s+Council", re.IGNORECASE)
 _OWN_COUNCILLOR = re.compile(r"(?:Councillor|Cllr)\.?\s")
@@ -239,6 +255,7 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
     listed = [_who_attended(record, council) for part in _chunks(attendance_lines(parsed, preamble))
               for record in records(tag_preamble(part, nlp), "attendance")]
     _visitors_among_members(listed)
+    _after_the_visitors(listed)
     if _FULL_LOCAL_COUNCIL.fullmatch(parsed.meeting.committee or ""):
         _councillors_attending_their_council(listed)
     # Only a member present can be "the Chair" of this meeting (the chairman

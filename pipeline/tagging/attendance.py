@@ -191,6 +191,10 @@ _JOINED_SENTENCE = re.compile(
     r"(?:\s[A-Z][\w’'.-]*){0,2}\s[A-Z][a-z][\w’'-]*)\s(?:joined|arrived)\s+"
     r"(?:the\s+meeting\s+)?(?:at|during)\b")
 _ABSENT_SENTENCE = re.compile(rf"(?P<name>{_TITLED_NAME})\s(?:was|were)\s+absent\b")
+# "It was noted that S Thurlow was away and would not have received notice of
+# the meeting ...": a member by initial and surname, away without apologies.
+_NOTED_AWAY = re.compile(rf"\bnoted\s+that\s+(?P<name>{_TITLED_NAME}|(?:[A-Z]\.?\s){{1,3}}[A-Z][a-z][\w’'-]*)"
+                         r"\s(?:was|were)\s+(?:absent|away)\b")
 _NOT_A_NAME = re.compile(
     r"\b(?:were|was|received|from|been|sent|who|which|that|the meeting)\b"
     r"|^(?:minutes|to|additional|none|nil|no|there|apologies|declarations?|decision|items?|agenda|visitors?)\b|^[^A-Za-z]"
@@ -687,6 +691,10 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
         for name, role in split_names(names):
             if len(name.split()) > 8 or not re.search(r"[A-Z]", name[:1]):
                 continue
+            if not is_apologies_item and title and vocabulary().police_title.match(name):
+                # "4 Thames Valley Police / PC Matthew French firstly gave apologies from Sergeant
+                # Vicky Ball": the police report's own absence, not the meeting's
+                continue
             record = Attendance(name=name, status="apologies", role=role, page=page)
             spans.add(char_span(doc, match.start(), match.end(), "apologies"), record)
     def attending(match: re.Match, names: str, named: bool = True) -> None:
@@ -739,7 +747,7 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
         for name, role in split_names(match.group("names")):
             spans.add(char_span(doc, match.start(), match.end(), "present"),
                       Attendance(name=name, status="present", role=role, page=page_of(match.start())))
-    for match in _ABSENT_SENTENCE.finditer(flat):
+    for match in (*_ABSENT_SENTENCE.finditer(flat), *_NOTED_AWAY.finditer(flat)):
         spans.add(char_span(doc, match.start(), match.end(), "absent"),
                   Attendance(name=match.group("name"), status="absent", page=page_of(match.start())))
 

@@ -60,6 +60,7 @@ class Vocabulary:
     labels_longest_first: tuple = ()  # attendance labels, for "also present via Teams ..." prefixes
     officer_role: re.Pattern = re.compile(r"(?!)")  # any of officer_roles as a word, in one search
     not_initials: frozenset = frozenset()  # letters that name things, not people ("PC", "AOB")
+    police_title: re.Pattern = re.compile(r"(?!)")  # a police rank before a name ("PC", "Sergeant")
 
 
 @lru_cache(maxsize=4)
@@ -78,6 +79,8 @@ def vocabulary(path: Path = PATTERNS / "vocabulary.json") -> Vocabulary:
         guest_titles=tuple(sorted(data.get("guest_titles", ()), key=len, reverse=True)),
         labels_longest_first=tuple(sorted(data["attendance_labels"], key=len, reverse=True)),
         not_initials=frozenset(data.get("not_initials", ())),
+        police_title=re.compile(r"(?:" + "|".join(map(re.escape, sorted(data.get("police_titles", ()), key=len, reverse=True)))
+                                + r")\.?\s", re.IGNORECASE) if data.get("police_titles") else re.compile(r"(?!)"),
         officer_role=re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(data.get("officer_roles", ()), key=len, reverse=True)))
                                 + r")\b") if data.get("officer_roles") else re.compile(r"(?!)"),
     )
@@ -101,6 +104,13 @@ def make_doc(nlp: Language, lines: list[tuple[int, Line]], title: str = "", from
 
 
 _TITLES = re.compile(r"^(?:(?:Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Rev(?:d|\.)?|Sir|Dame)\s+)+")
+
+
+def without_titles(name: str) -> str:
+    """"Cllr. Mrs S Jureko" -> "S Jureko"."""
+    return _TITLES.sub("", name).strip()
+
+
 _THE_CHAIR = re.compile(r"\b[Tt]he (?:Chair(?:man|woman|person)?)\b(?!\s+of\b)")
 
 
@@ -134,7 +144,7 @@ def people_in_text(doc: Doc) -> list[tuple[Span, str]]:
     chairs = [name for name, role in doc.user_data.get(PEOPLE, ())
               if role and re.fullmatch(r"chair(?:man|woman|person)?", role.strip().lower())]
     for name in dict.fromkeys(name for name, _ in doc.user_data.get(PEOPLE, ())):
-        bare = _TITLES.sub("", name).strip()
+        bare = without_titles(name)
         glued = re.fullmatch(r"(?:[A-Z]\.){1,3}[A-Z][\w’'-]+", bare)  # "B.J.Walker": initials and surname as one word
         if len(bare.split()) < 2 and not glued or not bare[:1].isupper():
             continue  # a surname alone is too often a word or a place

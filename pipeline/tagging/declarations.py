@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span
 
 from models.records import Declaration
 
-from .common import doc_text, TITLE, FactSpans, add_span_extension, doc_lines, line_starts, page_lookup, people_in_text
+from .common import (PEOPLE, TITLE, FactSpans, add_span_extension, doc_lines, doc_text, line_starts, page_lookup, people_in_text,
+                     without_titles)
 from .names import split_names
 
 SPANS_KEY = "declarations"
@@ -63,12 +64,33 @@ def _persons(doc: Doc) -> list[tuple[Span, str]]:
     ("The Chair declared ...")."""
     starts = line_starts(doc_lines(doc))
     text = doc_text(doc)  # (a span's text is this text's slice; Span.text joins its tokens afresh each time)
-    titled = [_within_its_line(doc, e, starts) for e in doc.ents if e.label_ == "PERSON"]
+    known = {}
+    for name, _ in doc.user_data.get(PEOPLE, ()):
+        words = without_titles(name).split()
+        if len(words) >= 2:
+            known.setdefault(words[-1], set()).add(" ".join(words))
+    titled = [_attendee_within(doc, *_within_its_line(doc, e, starts), known) for e in doc.ents if e.label_ == "PERSON"]
     return sorted([(span, name) for span, name in titled + people_in_text(doc)
                    # not a header cell "Councillor"; "B.J.Walker" is one word and a name
                    if not _HEADER_WORDS.search(text[span.start_char:span.end_char])
                    and (len(name.split()) > 1 or re.match(r"(?:[A-Z]\.){1,3}[A-Z]", name))],
                   key=lambda pair: pair[0].start_char)
+
+
+def _attendee_within(doc: Doc, entity: Span, name: str, known: dict[str, set[str]]) -> tuple[Span, str]:
+    """"Cllr R Hayhurst Employe[e of ...]" where R Hayhurst is listed present:
+    the attendee, not a name run on into the interest (``known``: attendees'
+    names without titles, by surname)."""
+    words = name.split()
+    for end in range(len(words) - 1, 1, -1):
+        if " ".join(without_titles(" ".join(words[:end])).split()) in known.get(words[end - 1], ()):
+            text = doc_text(doc)[entity.start_char:entity.end_char]
+            shorter = re.match(r"\s+".join(map(re.escape, words[:end])), text)
+            cut = shorter and doc.char_span(entity.start_char, entity.start_char + shorter.end(), alignment_mode="contract")
+            if cut is not None and len(cut):
+                return cut, " ".join(words[:end])
+            break
+    return entity, name
 
 
 def _within_its_line(doc: Doc, entity: Span, starts: list[int]) -> tuple[Span, str]:

@@ -27,9 +27,11 @@ from .common import OUTCOME_LINE, FactSpans, add_span_extension, doc_lines, line
 SPANS_KEY = "resolutions"
 
 _RESOLUTION_START = re.compile(
-    r"\b(?P<word>RESOLVED|RECOMMENDED|AGREED|DECIDED|Resolved|Recommended|resolved|resolves|Agreed|Decided)\b"
-    r"(?P<after>\s*(?:that|THAT|That|to|:|-|–|,|;|\(|$|unanimously|by|not\s+to)|\s+\d|\s+the\s|\s+in\s+accordance\b"
-    r"|\s+it\s+(?:had|has|would|should|was)\b)"  # "The council considered application and RESOLVED it had no objections."
+    r"\b(?P<word>RESOLVED|RECOMMENDED|AGREED|DECIDED|Resolved|Recommended|resolved|resolves|Agreed|Decided|Resolution)\b"
+    r"(?P<after>(?<!n)\s*(?:that|THAT|That|to|:|-|–|,|;|\(|$|unanimously|by|not\s+to)|(?<!n)\s+\d|(?<!n)\s+the\s|(?<!n)\s+in\s+accordance\b"
+    # "Resolution Record No. BTC/33/01/Sept/08 Proposed by ... CARRIED ... THAT THE AMENDED MINUTES ...": a numbered record
+    r"|(?<=n)\s+(?:Record\s+)?(?:No\b\.?|Number\b)\s*[A-Z0-9]"
+    r"|(?<!n)\s+it\s+(?:had|has|would|should|was)\b)"  # "The council considered application and RESOLVED it had no objections."
 )
 # "(a)", "a)", "1.", and "A:" ("That Cabinet: / A: Welcomes ...").
 # The lower-case markers, which open a resolution only after its subject
@@ -90,7 +92,7 @@ def is_resolution_start(text: str) -> Optional[re.Match]:
         before = text[: match.start()].strip()
         if word.isupper():
             return match
-        if word in ("Resolved", "Recommended", "Agreed", "Decided") and (
+        if word in ("Resolved", "Recommended", "Agreed", "Decided", "Resolution") and (
             not before or _BEFORE_CAPITALISED.fullmatch(before) or re.search(r"(?:\s[-–]|[a-z0-9%)]\.|[a-z0-9)]:)$", before[-3:])
             or NUMBERED_RESOLUTION.match(text, match.start())  # "... Northwold Resolved 16/05/14.1"
         ):
