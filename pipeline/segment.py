@@ -142,6 +142,9 @@ def _clean_body(body: str) -> str:
                   flags=re.IGNORECASE)
     body = re.sub(r"(?<!\s)\s+meeting$", "", body, flags=re.IGNORECASE)
     body = re.sub(r"(?<!\s)\s*\((?:no\.?\s*)?\d+\)\s*$", "", body)
+    if re.match(r"(?:above|said|aforementioned)\s", body, re.IGNORECASE):
+        body = body.split(None, 1)[1] if " " in body else body  # "the above parish council"
+        body = body.title() if body.islower() else body
     body = _without_meeting_kind(body.strip(" -–,:;."))
     # "CYNGOR CYMUNED CORRIS COMMUNITY COUNCIL": the Welsh name before the English one
     body = _WELSH_BEFORE_ENGLISH.sub("", body)
@@ -296,8 +299,15 @@ _SHOUTED_COUNCIL = re.compile(r"(?<![\w'’&-])(?:(?!(?:OF|THE|AND|MEETING|MINUT
 _NOT_A_COUNCILS_NAME = re.compile(r"\b(?:Receive|Report|From|Approve|Consider|Note|Agree|Update|Regarding|Minutes|Meeting)\b|\sThe\s")
 
 
+# "The Chairman presented Rookley Parish Council with the Quality Parish Council Award.": the
+# minutes' narrative, naming another council, not the header naming this one
+_NARRATION_LINE = re.compile(r"^(?:The\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:presented|welcomed|thanked|congratulated|announced|informed|reported)\s")
+
+
 def _council_name(lines: list[str]) -> Optional[str]:
     for line in lines:
+        if _NARRATION_LINE.match(line):
+            continue
         # "CYNGOR TREF YSTRADGYNLAIS TOWN COUNCIL": the Welsh name stands before the English one.
         line = re.sub(r"\bCyngor\s+(?:Tref|Cymuned|Sir|Dinas|Bwrdeistref\s+Sirol)\s+", "", _title_case(line), flags=re.IGNORECASE)
         # "Agenda Template TRAFFORD BOROUGH COUNCIL 27 JULY ...": the name in capitals, not the words before it
@@ -307,6 +317,10 @@ def _council_name(lines: list[str]) -> Optional[str]:
         match = _COUNCIL.search(_upper_runs_titled(line))
         if match and _NOT_A_COUNCILS_NAME.search(match.group(1)):
             continue  # "To Receive A Report From The Council’s ...": an item's title
+        if match and re.search(r"[a-z]{2}\.\s", match.group(1)):
+            continue  # "... the Allington Hill Community Project. Parish Council discussed ...": two sentences
+        if match and re.search(r"\b(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\b", match.group(1)):
+            continue  # "Present Drew Russell (DR) Chair Cllr Alison Evison Aberdeenshire Council (AE)": a member's council
         if match and match.group(1).split()[0] not in _COUNCIL_KINDS:
             return re.sub(r"^(?:Minutes of|Of|The|Draft Minutes of)\s+", "", match.group(1).strip())
     return None
@@ -341,7 +355,10 @@ def _meeting_date(lines: list[str]) -> Optional[str]:
                 return found
     for index, line in enumerate(lines):
         held = re.search(r"\bheld\b", line, re.IGNORECASE)
-        if not held or (index > 2 and re.search(r"minutes of the (?:\w+ )?meetings?\b[^.]{0,60}?\bheld", line, re.IGNORECASE)):
+        # (the "held" read: "... HELD ON TUESDAY 13th MARCH 2018 ... 035/18 To approve ... the minutes of the
+        # Ordinary Meeting ... held on 13th February 2018" is a flattened page whose first "held" is this meeting's)
+        if not held or (index > 2 and re.search(r"minutes of the (?:\w+ )?meetings?\b[^.]{0,60}?\s$",
+                                                line[max(0, held.start() - 90):held.start()], re.IGNORECASE)):
             continue
         # "To approve as correct the minutes of the meeting of the Council held on 5th September 2018"
         if re.search(r"\b(?:that|approve|confirm|sign|receive|agree)\w*\s+(?:as\s+(?:a\s+)?(?:correct|true)(?:\s+record)?\s+)?(?:the\s+)?minutes\b[^.]{0,60}$",
@@ -382,6 +399,18 @@ _NEXT_MEETING_OF = re.compile(
 _COUNCIL_NAME = re.compile(r"\b(?:Parish|Town|Community|District|Borough|County|City)\s+Council$")
 _ELECTS_ITS_CHAIRMAN = re.compile(r"\b(?:[Ee]lect|[Ee]lection\s+of)\s+(?:a\s+|the\s+)?(?:Vice[- ])?Chair(?:man|woman|person)?\s+of\s+the\s+"
                                   r"((?:County|District|Borough|City|Parish|Town|Community)\s+Council)\b")
+_NAMED_WITH_INITIALS = re.compile(r"(?<![\w’'-])(?P<name>(?:[A-Z][a-z]+\s){1,4}(?:Parish|Town|Community)\s+Council)\s+\((?P<initials>[A-Z]{3,6})\)")
+
+
+def _named_with_its_initials(text: str) -> Optional[str]:
+    """"North Kincardine Rural Community Council (NKRCC)": a local council
+    named with its own initials (the council's name for itself)."""
+    for match in _NAMED_WITH_INITIALS.finditer(text):
+        if "".join(word[0] for word in match.group("name").split()) == match.group("initials"):
+            return match.group("name")
+    return None
+
+
 _LOCAL_COUNCIL_NAME = re.compile(r"\b(?:Parish|Town|Community)\s+Council$")
 _THE_LOCAL_COUNCIL = re.compile(r"\b[Tt]he (Parish|Town|Community) Council\b")
 
@@ -429,6 +458,8 @@ def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
             if not meeting.council and not re.search(r"\bcouncil\b", body, re.IGNORECASE):
                 continue  # "Minutes – Annual Meeting – 15 May 2018": the kind of meeting, not who met
             body = meeting.council or body
+        if meeting.council and meeting.council.lower() == re.sub(r"^the\s+", "", body, flags=re.I).lower() + " council":
+            body = meeting.council  # "Minutes of Ordinary Meeting of Cleator Moor Town": a page title cut short
         if meeting.council and meeting.council.lower().startswith(body.lower() + ","):
             body = meeting.council  # "ROUSAY, EGILSAY, WYRE AND GAIRSAY COMMUNITY COUNCIL": the name goes on past its comma
         meeting.committee = body
@@ -466,6 +497,10 @@ def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
             meeting.committee = elects.group(1)
         elif found:
             meeting.committee = meeting.council if meeting.council and found.group(1) in meeting.council else found.group(0)[4:]
+        elif _named_with_its_initials(first_pages):
+            # "Page 1 of 5 North Kincardine Rural Community Council (NKRCC) Minutes": a local council's
+            # name with its own initials, in a running footer, where the header names none
+            meeting.committee = meeting.council = _named_with_its_initials(first_pages)
         elif meeting.council and _LOCAL_COUNCIL_NAME.search(meeting.council):
             # "Title: JORDANHILL COMMUNITY COUNCIL: RECORD OF MEETING": a community council's
             # record naming no committee of it is the council's own meeting
@@ -612,6 +647,13 @@ def _next_number(number: Optional[str]) -> Optional[str]:
 _AGENDA_THEN_MINUTE = re.compile(
     rf"^(?:Agenda\s+)?Item\s+\d{{1,3}}[.:]?\s+(?P<title>[A-Z][^.:]{{2,80}}?)[.:]?\s+(?P<number>{_RUNNING})\b\s*(?P<rest>.*)$",
     re.IGNORECASE)
+_PERSON_NAME = r"[A-Z][a-z]+\s(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*"
+_APOLOGIES_THEN_NAMES = re.compile(rf"^(?P<title>Apologies(?:\s+for\s+absence)?)\s+(?P<names>{_PERSON_NAME}(?:(?:,\s|\sand\s|\s&\s){_PERSON_NAME})*)$")
+_NUMBER_GLUED_TO_CAPS = re.compile(r"^(\d{1,2})(?=[A-Z]{4,}\b)")
+# (two words in capitals, or one long one: "SEND Progress Update re ..." is a title that opens with an acronym)
+_CAPS_THEN_SENTENCE = re.compile(r"^(?P<caps>[A-Z][A-Z’'&/-]+(?:\s[A-Z(][A-Z’'&/()-]*)+|[A-Z]{6,})\s(?P<more>[A-Z][a-z][\w’'-]*\s.*)$")
+_SUB_LABEL_TITLE = re.compile(r"^\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)\s")
+_PAGE_NUMBER_BEFORE = re.compile(r"^\d{1,3}\s+(?=(?P<number>\d{1,3})\.\s+[A-Z])")
 _CAPS_THEN_PERSON = re.compile(r"^(?P<caps>[A-Z][A-Z’'&,/-]*(?:\s[A-Z][A-Z’'&,/-]*)*)\s(?P<more>(?:Cllrs?|Councillors?|Mrs?|Ms|Dr)\.?\s[A-Z].*)$")
 _CAPS_THEN_DASH = re.compile(r"^(?P<caps>[A-Z][A-Z0-9'’&,/() ]*[A-Z)])\s+-\s+(?P<more>\S.*)$")
 
@@ -637,6 +679,16 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
         # An address is a heading's line, not the minute's text run on after it.
         if index in repeated or line.table or _POSTCODE.search(text[:80]) or _ADDRESS.match(re.sub(r"^\d+[a-z]?\s+", "", text)):
             continue
+        page_number = _PAGE_NUMBER_BEFORE.match(text)
+        if page_number and candidates and _next_number(candidates[-1][1].number) == page_number.group("number"):
+            # "1 7. Dumfries & Galloway ...": the page's number, then item 7
+            text = text[page_number.end():]
+            line = replace(line, text=text)
+        glued = _NUMBER_GLUED_TO_CAPS.match(text)
+        if glued:
+            # "1ELECTION OF CHAIRMAN On a proposal by ...": the number and the title in capitals run together
+            text = f"{glued.group(1)} {text[glued.end(1):]}"
+            line = replace(line, text=text)
         following = flat[index + 1][1].text.strip() if index + 1 < len(flat) else ""
         bare = _BARE_NUMBER_LINE.match(text)
         copy = next((i for i in range(index + 1, min(index + 3, len(flat)))
@@ -702,6 +754,9 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
                 # "85. APOLOGIES FOR ABSENCE - Cllrs. Mrs. C. Mirza-Davies, ...": the title in
                 # capitals ends at the dash, the minute's text starts after it.
                 title, rest = dashed.group("caps"), text[run_in.start("title") + dashed.start("more"):]
+            sentence = _CAPS_THEN_SENTENCE.match(title)
+            if sentence and not dashed:  # "1 ELECTION OF CHAIRMAN On a proposal by Cllr. Cockram, ...": the minute begun
+                title, rest = sentence.group("caps"), text[run_in.start("title") + sentence.start("more"):]
             candidates.append(("inline", _Heading(index, run_in.group("number"), title, rest=rest)))
             continue
         match = _looks_like_heading(line, False)
@@ -709,8 +764,14 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             # "2/ Election of Vice-Chairman:": the colon ends the title, it is not part of it
             title, rest = match.group("title").strip().rstrip(":").rstrip(), None
             person = _CAPS_THEN_PERSON.match(title)
+            named = _APOLOGIES_THEN_NAMES.match(title)
+            sentence = _CAPS_THEN_SENTENCE.match(title)
             if person:  # "19/1515 APOLOGIES Cllr D Ryan Leave of Absence ...": the title in capitals, then the minute
                 title, rest = person.group("caps"), person.group("more")
+            elif named:  # "1 Apologies Susan Astell" / "2 Minute of ...": a flattened page, the names run into the title
+                title, rest = named.group("title"), named.group("names")
+            elif sentence:  # "1 ELECTION OF CHAIRMAN On a proposal by ...": the title in capitals, then the minute
+                title, rest = sentence.group("caps"), sentence.group("more")
             candidates.append(("inline", _Heading(index, match.group("number"), title, rest=rest)))
             continue
         weak_match = re.match(r"^(?:Minute\s+)?(?P<number>\d{1,3})(?:[.)/]|\s[–-](?=\s)|(?=\s+[A-Z]))\s+(?:\|\s+)?(?P<title>[A-Z].{2,})$", text)
@@ -731,7 +792,9 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             words = weak_match.group("title").split()
             # "4/ Minutes of the Meeting held on Tuesday, 21st June, 2016.": a whole short line is the title
             words = words if len(words) <= 12 and text.endswith((".", ":")) else words[:8]
-            weak.append(_Heading(index, weak_match.group("number"), " ".join(words).rstrip(".:,"),
+            # "2 APOLOGIES No apologies had been received.": the title in capitals, then the minute
+            shouted = _CAPS_THEN_SENTENCE.match(weak_match.group("title"))
+            weak.append(_Heading(index, weak_match.group("number"), shouted.group("caps") if shouted else " ".join(words).rstrip(".:,"),
                                  rest=weak_match.group("title")))
         running = re.match(rf"^(?P<number>{_RUNNING})\s+(?:[-–—]\s+)?(?P<title>[A-Z][^.]{{2,300}})", text)
         if running and _PERSON_START.match(running.group("title")):
@@ -761,6 +824,8 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
         key = _number_key(heading.number)
         if last_key is not None and key < last_key:
             continue  # numbers run forward; a smaller one is a paragraph
+        if headings and _SUB_LABEL_TITLE.match(heading.title) and heading.number != _next_number(headings[-1].number):
+            continue  # "4. Matters arising" / "9 (a) Play Area": the last meeting's minute 9, part (a), not item 9
         headings.append(heading)
         last_key = key
     if headings and len({_shape(h.number) for h in headings if h.number}) == 1:
@@ -1181,8 +1246,13 @@ def preamble_lines(pages: list[Page], items: list[Item]) -> list[tuple[int, Line
         # "16/05/5 16/05/6": a detached column of numbers, not the heading
         numbered = text.startswith(first.number or "\x00") and _ends_at(first.number, text) and (
             re.fullmatch(r"[.):]?", text[len(first.number):].strip()) or re.search(r"[A-Za-z]{3}", text[len(first.number):]))
-        if number == first.page and (numbered or text == first.title.split(" ")[0]):
+        if number == first.page and numbered:
             return flat[:index]
-        if number == first.page and text and (first.title.startswith(text) or text.startswith(first.title)):
+    # An item with no number, or whose number is not at the start of its line, by its title; only
+    # then, so "MINUTES OF A MEETING OF THE COUNCIL ..." is not taken for "99. MINUTES" below it
+    for index, (number, line) in enumerate(flat):
+        text = line.text.strip()
+        if number == first.page and text and (text == first.title.split(" ")[0] or first.title.startswith(text)
+                                              or text.startswith(first.title)):
             return flat[:index]
     return flat

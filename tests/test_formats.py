@@ -1059,3 +1059,80 @@ def test_a_councillor_named_after_the_clerk_and_a_district_councillor_attends():
     assert len([a for a in milburn.attendance if a.status == "present"]) == 5
     assert [a.name for a in milburn.attendance if a.status == "in_attendance"] == [
         "Mrs J Todd", "A Armstrong", "Councillor A Connell"]
+
+
+def test_a_page_number_before_the_next_items_number():
+    # "6. Consider the appointment of an independent examiner ..." then, after a page break, "1 7. Dumfries & Galloway
+    # Community Council Overview": the page's number, then item 7
+    portpatrick = _only("portpatrick-cc")
+    assert [i.number for i in portpatrick.items] == ["1", "2", "3", "4", "5", "6", "7"]
+    assert portpatrick.items[-1].title == "Dumfries & Galloway Community Council Overview"
+
+
+def test_layouts_of_the_fourteenth_hold_out():
+    # "MINUTES OF A MEETING OF THE COUNCIL HELD AT COUNTY HALL ..." above "99. MINUTES": the preamble runs to the
+    # numbered item, not to the first line that starts with its title; "The Chairman presented Rookley Parish
+    # Council with ..." is narrative, not the council's name
+    wight = _only("isle-of-wight")
+    assert (wight.meeting.committee, wight.meeting.council) == ("Council", None)
+    assert len([a for a in wight.attendance if a.status == "present"]) == 34
+    assert len([a for a in wight.attendance if a.status == "apologies"]) == 9
+    # One flattened paragraph: "... HELD ON TUESDAY 13th MARCH 2018 ... Present Cllr L Adair Cllr P Burns ... Mrs H
+    # Gilmour (Clerk) Also present at the meeting were Cumbria County Councillors A Lamb and F Morgan plus Copeland
+    # Borough Councillor D Banks, ... Apologies have been received from Cleator Moor Town Councillors M Denwood"
+    cleator = _only("cleator-moor-tc")
+    assert (cleator.meeting.committee, cleator.meeting.date) == ("Cleator Moor Town Council", "2018-03-13")
+    assert len([a for a in cleator.attendance if a.status == "present"]) == 10
+    assert {(a.name, a.role) for a in cleator.attendance if a.status == "in_attendance"} >= {
+        ("A Lamb", "Cumbria County Councillor"), ("D Banks", "Copeland Borough Councillor"), ("J Betteridge", None)}
+    assert [a.name for a in cleator.attendance if a.status == "apologies"] == ["Councillor M Denwood"]
+    # "... 772 Councillor Wood declared ...": a page number between two declarations
+    assert "Councillor Wood" in [d.name for d in next(i for i in cleator.items if i.number == "036/18").declarations]
+
+
+def test_names_each_followed_by_initials_in_brackets_and_a_post():
+    # "Present Drew Russell (DR) Chair Cllr Alison Evison Aberdeenshire Council (AE) Sharon Park (SP) Secretary ...";
+    # "1 Apologies Susan Astell 2 Minute of ..."; the council named only in a footer, with its initials
+    kincardine = _only("north-kincardine-rural-cc")
+    assert kincardine.meeting.committee == "North Kincardine Rural Community Council"
+    present = {a.name: a.role for a in kincardine.attendance if a.status == "present"}
+    assert len(present) == 9 and present["Drew Russell"] == "Chair" and present["Henry Irvine-Fortescue"] == "Vice-Chair"
+    assert present["Cllr Alison Evison"] == "Aberdeenshire Council"
+    assert [a.name for a in kincardine.attendance if a.status == "apologies"] == ["Susan Astell"]
+    assert kincardine.items[0].title == "Apologies"
+
+
+def test_numbers_glued_to_titles_in_capitals_and_interests_declared_by():
+    # "1ELECTION OF CHAIRMAN On a proposal by Cllr. Cockram, ..."; "3DECLARATIONS OF INTEREST (...) Non-pecuniary
+    # interests were declared by: The Chairman in relation to ...fieldCllr. Cockram in relation to ...Cllrs. Batty and Lynden"
+    chawleigh = _only("chawleigh-pc")
+    assert [(i.number, i.title) for i in chawleigh.items][:3] == [
+        ("1", "ELECTION OF CHAIRMAN"), ("2", "APOLOGIES"), ("3", "DECLARATIONS OF INTEREST (PECUNIARY AND NON-PECUNIARY)")]
+    declarers = [d.name for d in chawleigh.items[2].declarations]
+    assert len(declarers) == 5 and "Councillor Steve Godley" in declarers and "Cllr Lynden" in declarers
+
+
+def test_a_chairman_label_a_member_who_is_the_county_councillor_and_sub_references():
+    # "Chairman: Councillor J. Thompson" / "Councillors: R. Jones, Arwel Davies" / "County Councillor Arwel Davies";
+    # "1. Apologies / Everyone present."; "4. Matters arising" then "9 (a) Play Area": the last meeting's minute 9
+    llanwrda = _only("llanwrda-cc")
+    assert [a.name for a in llanwrda.attendance] == ["Councillor J. Thompson", "R. Jones", "Arwel Davies"]
+    assert [i.number for i in llanwrda.items] == ["1", "2", "3", "4", "5", "6"]
+
+
+def test_a_word_tables_cells_set_apart_with_slashes():
+    # "Present: / Councillor G Jones (Chairman)" / "Councillors / J R Anderson" / "HBurton" / "J A Leigh / D J
+    # Merryweather"; "Also in attendance: John Pressley and Lee Towers – KPMG" / "(Members of the Worksop Junior ...)"
+    bassetlaw = _only("bassetlaw")
+    present = [a.name for a in bassetlaw.attendance if a.status == "present"]
+    assert len(present) == 41 and {"Councillor G Jones", "Councillor H Burton", "Councillor D J Merryweather"} <= set(present)
+    assert ("Lee Towers", "KPMG") in {(a.name, a.role) for a in bassetlaw.attendance if a.status == "in_attendance"}
+
+
+def test_the_above_parish_council_a_minute_taker_and_two_declarers():
+    # "... the minutes of the meeting of the above parish council held in ..."; "Mrs A Stephenson recorded the
+    # minutes"; "2. TO RECEIVE DECLARATIONS ... / Cllr Bowditch and Cllr Trott in Item 11"
+    allington = _only("allington-pc")
+    assert (allington.meeting.committee, allington.meeting.council) == ("Parish Council", None)
+    assert [(a.name, a.role) for a in allington.attendance if a.status == "in_attendance"] == [("Mrs A Stephenson", "minute taker")]
+    assert [d.name for d in allington.items[1].declarations] == ["Cllr Bowditch", "Cllr Trott"]

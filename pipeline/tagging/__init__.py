@@ -31,14 +31,14 @@ from models.records import Attendance, Item, Line, Organisation, ParsedDocument
 
 # Importing the finders registers their factories with spaCy.
 from . import attendance, declarations, matters, organisations, portfolio, resolutions, speakers, tokenizer, votes
-from .common import PATTERNS, make_doc, records, records_with_text, unique, vocabulary
+from .common import PATTERNS, make_doc, records, records_with_text, unique, vocabulary, without_titles
 from .names import split_names
 from .resolutions import resolution_key
 from .votes import vote_key
 
 __all__ = ["TAGGER_VERSION", "build_nlp", "default_nlp", "split_names", "tag_document", "tag_item", "PIPE_NAMES"]
 
-TAGGER_VERSION = "tag-8"
+TAGGER_VERSION = "tag-9"
 
 #: The components, in the order they run: the speakers' and declarations'
 #: people come from the entity ruler; the portfolio reads the speakers.
@@ -283,6 +283,10 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
     found = listed + [_who_attended(record, council) for record in item_attendance
                       if not (record.status == "in_attendance" and record.name.lower() in members)]
     found = unique(found, key=lambda record: (record.name.lower(), record.status))
+    # "Councillors: R. Jones, Arwel Davies" / "County Councillor Arwel Davies": one person, a member present
+    # who is also the county councillor, is counted once, as present
+    present = {without_titles(a.name).lower() for a in found if a.status == "present"}
+    found = [a for a in found if a.status != "in_attendance" or without_titles(a.name).lower() not in present]
     by_surname: dict[str, list[list[str]]] = {}
     for words in (_name_words(a.name) for a in found if a.status in ("present", "in_attendance")):
         if words:

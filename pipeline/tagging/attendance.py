@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from models.records import Attendance, Line
 
 from .common import doc_text, FROM_TEXT, TITLE, FactSpans, add_span_extension, char_span, doc_lines, lines_span, page_lookup, vocabulary
-from .names import initials_end_names, looks_like_name_list, posts_then_names, split_names
+from .names import bracketed_initials_end_names, initials_end_names, looks_like_name_list, posts_then_names, split_names
 
 SPANS_KEY = "attendance"
 
@@ -46,7 +46,7 @@ _BARE_NAME = re.compile(r"[A-Z][a-z]+(?:\s[A-Z]\.?)*\s(?:Mc|O[’'])?[A-Z][a-z][
 def _names_follow(text: str) -> bool:
     """Is ``text`` a list of names without titles: two or more, each a
     first name and a surname, set apart by commas or by their initials?"""
-    if initials_end_names(text) != text:
+    if initials_end_names(text) != text or bracketed_initials_end_names(text) != text:
         return True
     if re.match(r"(?:[A-Z]\.\s?){1,3}(?:Mc|O[’'])?[A-Z][a-z]+,", text):
         return True  # "In Attendance E. Murray, Chief Executive; C. Kirk, ..."
@@ -63,7 +63,7 @@ _NEXT_LABEL = re.compile(r"^[A-Z][A-Za-z ]{2,30}:")
 # The names end at a full stop, a table's bar, or where an upper-case
 # heading starts ("... and Mr T Sapey" / "THE MINUTES of the previous ...").
 _APOLOGIES_SENTENCE = re.compile(
-    r"(?:apologies|an\s+apology)(?:\s+for\s+(?:absence|non-attendance|(?:(?:their|his|her)\s+)?inability\s+to\s+attend))?\s+(?:(?:were|was|had\s+been)\s+)?(?:also\s+)?"
+    r"(?:apologies|an\s+apology)(?:\s+for\s+(?:absence|non-attendance|(?:(?:their|his|her)\s+)?inability\s+to\s+attend))?\s+(?:(?:were|was|(?:had|have|has)\s+been)\s+)?(?:also\s+)?"
     r"(?:(?:received|reported|given|submitted|tendered|noted|accepted|intimated)\s*)?"
     r"(?:(?:and\s+accepted\s+)?from|by|on\s+behalf\s+of|(?<=received\s)for)\s*:?\s*(?P<names>.+?)(?:(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bCllr)\.(?=\s+[A-Z|(]|\s*$)|\s\||\s(?=(?-i:[A-Z][A-Z'’]+\s[A-Z]{2,})\b)|$)",
     re.IGNORECASE | re.DOTALL,
@@ -79,7 +79,7 @@ _SENT_APOLOGIES = re.compile(
     re.IGNORECASE)
 # "Also in attendance was Councillor Eunis Jassemi and PC Andy McKay."
 _ATTENDING_SENTENCE = re.compile(
-    r"\balso\s+(?:in\s+attendance|present)\s+(?:was|were)\s*:?\s*(?P<names>[^.;]{3,300}?)(?:(?<!\b[A-Z])\.(?=\s|$)|;|$)",
+    r"\balso\s+(?:in\s+attendance|present)\s+(?:at\s+the\s+meeting\s+)?(?:was|were)\s*:?\s*(?P<names>[^.;]{3,300}?)(?:(?<!\b[A-Z])\.(?=\s|$)|;|$)",
     re.IGNORECASE)
 # "The Town Clerk, Mrs. L.M. Phillips, the Town Clerk’s Assistant, Mrs. M.C.
 # Vincent and a member of the public were also present."
@@ -191,6 +191,8 @@ _JOINED_SENTENCE = re.compile(
     r"(?:\s[A-Z][\w’'.-]*){0,2}\s[A-Z][a-z][\w’'-]*)\s(?:joined|arrived)\s+"
     r"(?:the\s+meeting\s+)?(?:at|during)\b")
 _ABSENT_SENTENCE = re.compile(rf"(?P<name>{_TITLED_NAME})\s(?:was|were)\s+absent\b")
+_MINUTE_TAKER = re.compile(r"(?:^|(?<=[.:;]\s))(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z]\.?\s){0,3}[A-Z][a-z][\w’'-]*"
+                           r"(?:\s[A-Z][a-z][\w’'-]*)?)\s(?:recorded|took)\s+(?:the\s+)?minutes\b")
 # "It was noted that S Thurlow was away and would not have received notice of
 # the meeting ...": a member by initial and surname, away without apologies.
 _NOTED_AWAY = re.compile(rf"\bnoted\s+that\s+(?P<name>{_TITLED_NAME}|(?:[A-Z]\.?\s){{1,3}}[A-Z][a-z][\w’'-]*)"
@@ -198,7 +200,8 @@ _NOTED_AWAY = re.compile(rf"\bnoted\s+that\s+(?P<name>{_TITLED_NAME}|(?:[A-Z]\.?
 _NOT_A_NAME = re.compile(
     r"\b(?:were|was|received|from|been|sent|who|which|that|the meeting)\b"
     r"|^(?:minutes|to|additional|none|nil|no|there|apologies|declarations?|decision|items?|agenda|visitors?)\b|^[^A-Za-z]"
-    r"|^members\s+of\s+the\s+(?:press|public)\b",
+    r"|^members\s+of\s+the\s+(?:press|public)\b"
+    r"|^(?:everyone|everybody|all)\s+(?:present|attended|members)\b",  # "1. Apologies / Everyone present."
     re.IGNORECASE)
 _NONE = re.compile(r"(?:none|no\b)", re.IGNORECASE)
 _AGENDA_WORDING = re.compile(r"\bto receive\b|\bany apologies\b", re.IGNORECASE)
@@ -290,9 +293,15 @@ _MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Members)(?<!Councillors)\
                              # "... 28 NOVEMBER 2018 PRESENT County Councillor M R Harris": upper case, no colon
                              r"|(?-i:PRESENT|IN ATTENDANCE|ALSO PRESENT|APOLOGIES(?: FOR ABSENCE)?|ABSENT)\s+(?-i:[A-Z])"
                              # "... M. Young In attendance Deputy Chief Executive ...": a list's label as a heading
-                             r"|(?-i:In\s+attendance|Also,?\s+in\s+Attendance)\s+(?-i:[A-Z])"
+                             r"|(?-i:In\s+attendance|Also,?\s+in\s+[Aa]ttendance)\s+(?-i:[A-Z])"
                              # "... 7:15pm in the Craster Memorial Hall Councillors Present Chair: Bryn Owen, ..."
                              r"|(?-i:Councillors\s+Present)\s+(?-i:[A-Z])"
+                             # "... TOWN COUNCIL BUILDING Present Cllr L Adair Cllr P Burns ...": a titled name after it
+                             r"|(?-i:Present)\s+(?-i:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.?\s+[A-Z])"
+                             # "... SUBJECT TO APPROVAL Present Drew Russell (DR) Chair ...": a name and its initials after it
+                             r"|(?-i:Present)\s+(?-i:[A-Z][a-z]+\s[A-Z][\w’'-]+\s\([A-Z]{2,4}\))"
+                             # "... Mrs H Gilmour (Clerk) Also present at the meeting were ...": the list has ended
+                             r"|(?-i:Also\s+present\s+at\s+the\s+meeting\s+were\s)"
                              # "... Emlyn Williams EMW Apologies Elwen Owen (Clerk) EO ...": a name after it
                              r"|(?-i:Apologies|Absent)\s+(?-i:[A-Z][a-z]+\s[A-Z])"
                              # "... Woodbridge. Clerk • Gavin Mitchell, ... In Attendance • John W Mundell, ...": a bullet for a colon
@@ -440,6 +449,13 @@ _BODY_MEMBERS_LABEL = re.compile(r"^(?:Members\s+of\s+(?:the\s+)?(?:Cabinet|Comm
 _OTHER_MEMBERS_LABEL = re.compile(r"^Other\s+(?:Members|Councillors)\s+present\b", re.IGNORECASE)
 
 
+# "(Members of the Worksop Junior Council, accompanied by teachers, were sat in the audience.)": an aside, not a name
+_ASIDE_LINE = re.compile(r"^\([^()]{30,}\)?\.?\)?$")
+_GLUED_INITIAL = re.compile(r"^([A-Z])(?=[A-Z][a-z]{2,}$)")
+# "Councillors: R. Jones, Arwel Davies" / "County Councillor Arwel Davies": a line opening with a title is a new name
+_TITLED_LINE = re.compile(r"(?:(?:County|District|Borough|City|Town|Parish|Community|Unitary)\s+)?(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]")
+
+
 def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Attendance]]:
     """Labelled lists: (first line, last line, record) for each name."""
     found = []
@@ -482,7 +498,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                 if _WHOLE_NAME_LINE.match(ahead) or ahead.lower() in vocabulary().plural_titles:
                     index += 1
                     continue
-            if not text or _label_match(text) or _ALSO_PRESENT_LINE.match(text) or _NEXT_LABEL.match(text) or _MINUTES_TABLE_HEAD.match(text) or re.match(
+            if not text or _label_match(text) or _ALSO_PRESENT_LINE.match(text) or _NEXT_LABEL.match(text) or _ASIDE_LINE.match(text) or _MINUTES_TABLE_HEAD.match(text) or re.match(
                     r"(?:Apologies|An apology|Present\b,|Absent\b,|In Attendance\b,|Declarations?\s+of\s+Interest|There\s+(?:were|was)\b)", text) or re.search(r"\bin the chair\.?$", text, re.IGNORECASE) or (
                     parts and (_NARRATION.search(text) or _PROSE_LINE.match(text))) or (status != "in_attendance" and _UNLABELLED_OFFICER.match(text)) or (
                 lines[index][1].bold and not line.bold
@@ -518,8 +534,9 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
             joined = block.rstrip()
             bullet = re.match(r"^[-*•]\s+", part)  # "- Trevor Smith — Secretary": one name per bullet
             part = part[bullet.end():] if bullet else part
+            part = _GLUED_INITIAL.sub(r"\1 ", part)  # "HBurton" on a line of its own: an initial run into the surname
             separate = joined and (bullet or looks_like_name_list(part) or _POST_START.match(part) or _POST_DASH_START.match(part)
-                                   or _UNLABELLED_OFFICER.match(part) or _WHOLE_NAME_LINE.match(part)) and not re.search(
+                                   or _UNLABELLED_OFFICER.match(part) or _WHOLE_NAME_LINE.match(part) or _TITLED_LINE.match(part)) and not re.search(
                 r"(?:[,;&(]|\band)$", joined)
             block = f"{joined}, {part}" if separate else f"{joined} {part}".strip()
         start = _surname_first(block)
@@ -709,8 +726,10 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
                       Attendance(name=name, status="in_attendance", role=role, page=page_of(match.start())))
 
     for match in _ATTENDING_SENTENCE.finditer(flat):
-        attending(match, _before_clause(re.split(r"\s(?:from|of|representing)\s", match.group("names"), maxsplit=1)[0]),
-                  named=False)
+        # "... were Cumbria County Councillors A Lamb and F Morgan plus Copeland Borough Councillor D Banks, ...":
+        # each group under its own title
+        for group in re.split(r"(?<!\s)\s+plus\s+(?=[A-Z])", match.group("names")):
+            attending(match, _before_clause(re.split(r"\s(?:from|of|representing)\s", group, maxsplit=1)[0]), named=False)
     for match in _WERE_ALSO_PRESENT.finditer(flat):
         # A flattened page: the sentence starts at the last "The" after a name.
         names = re.split(r"(?<=[a-z])\s+(?=The\s+[A-Z])|(?<=[a-z]{3})(?<!Cllr)\.\s+(?=[A-Z])", match.group("names"))[-1]
@@ -747,6 +766,10 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
         for name, role in split_names(match.group("names")):
             spans.add(char_span(doc, match.start(), match.end(), "present"),
                       Attendance(name=name, status="present", role=role, page=page_of(match.start())))
+    for match in _MINUTE_TAKER.finditer(flat):
+        # "3 x members of the public. Mrs A Stephenson recorded the minutes"
+        spans.add(char_span(doc, match.start(), match.end(), "in_attendance"),
+                  Attendance(name=match.group("name"), status="in_attendance", role="minute taker", page=page_of(match.start())))
     for match in (*_ABSENT_SENTENCE.finditer(flat), *_NOTED_AWAY.finditer(flat)):
         spans.add(char_span(doc, match.start(), match.end(), "absent"),
                   Attendance(name=match.group("name"), status="absent", page=page_of(match.start())))

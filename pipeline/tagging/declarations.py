@@ -37,11 +37,13 @@ _OPENING = re.compile(r"^[\s•·\-*(\d).]*(?:\([ivx]{1,4}\)\s*)?(?:by\s+)?(?:[A
 # Shewell re No 2610": a plural title names everyone in the list after it.
 _PLURAL_OPENING = re.compile(r"^[\s•·\-*(\d).]*(?:Councillors|COUNCILLORS|Cllrs\.?|CLLRS\.?|Messrs\.?)\s+(?=[A-Z][a-z’'-]*\b(?!\s+(?:are|were|is|was|have|had|should|must|may|will)\b))")
 _PLURAL_AFTER_CLAUSE = re.compile(r"(?<=[,;]\s)(?:Councillors|Cllrs\.?)\s+[A-Z][\w’'-]+(?:,\s+[A-Z][\w’'-]+)*\s+and\s+[A-Z]")
+_DECLARED_BY = re.compile(r"declared\s+by\s*:?\s*", re.IGNORECASE)
+_PLURAL_TITLE_NAMES = re.compile(r"(?:Councillors|Cllrs)\.?\s+(?P<names>[A-Z][\w’'-]+(?:(?:,\s*|\s+and\s+)[A-Z][\w’'-]+)+)")
 _STATEMENT_END = re.compile(r"\s(?:re|regarding|in respect of|both|all|each|declared|declares|declare|stated|said|had|has|have)\b|[–:“\"(]")
 _OTHER_KIND = re.compile(r"non[- ]?pecuniary|other significant|personal|local interest|other registrable|non[- ]registrable")
 # ... or a ModernGov page's block label ("Additional documents: Councillors Phil Brightmore, ... declared").
 # "... John Morgan Declaration of Interest from Councillor B James": a statement headed on its own line.
-_SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z0-9)”\"’])|(?<=[A-Z]{2}))(?<!\bCllr)(?<!\bCllrs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bRev)(?<!\bRevd)(?<!\bProf)\.\s+(?=[A-Z(•])|(?<=[a-z])\s(?=Declarations?\s+of\s+[Ii]nterests?\s+from\b)|(?<=Additional documents:)\s+(?=[A-Z])|(?<=Minutes:)\s+(?=[A-Z])|\s(?=\(\d{1,2}\)\s|•)|\s(?=\d{1,2}\.(?:\d{1,2}\.?)?\s+[A-Z])")
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z0-9)”\"’])|(?<=[A-Z]{2}))(?<!Cllr)(?<!Cllrs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bRev)(?<!\bRevd)(?<!\bProf)\.\s+(?=[A-Z(•]|\d{1,4}\s(?:Cllr|Councillor)\b)|(?<=[a-z])\s(?=Declarations?\s+of\s+[Ii]nterests?\s+from\b)|(?<=Additional documents:)\s+(?=[A-Z])|(?<=Minutes:)\s+(?=[A-Z])|\s(?=\(\d{1,2}\)\s|•)|\s(?=\d{1,2}\.(?:\d{1,2}\.?)?\s+[A-Z])")
 
 
 # Not "signed the Declaration of Acceptance of Office": a new member's oath, not an interest.
@@ -141,9 +143,24 @@ def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[S
             if opening is not None and not _BY_OFFICE.match(opening[0].text) and _OPENING.match(
                     text[start : opening[0].start_char]):
                 boundary = opening[0].end_char - start
+                # "Cllr Bowditch and Cllr Trott in Item 11": the names that open it together
+                for person, _ in people_from(opening[0].end_char, start + len(body)):
+                    if not re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", text[start + boundary:person.start_char]):
+                        break
+                    boundary = person.end_char - start
         if boundary is None:
             continue
         people = people_from(start, start + boundary)
+        passive = _DECLARED_BY.match(body, boundary)
+        if passive and not people:
+            # "Non-pecuniary interests were declared by: The Chairman in relation to ...Cllr. Cockram in relation
+            # to ...Cllrs. Batty and Lynden declared ...": everyone named after it, the plural title's too
+            people = people_from(start + passive.end(), start + len(body))
+            plural = _PLURAL_TITLE_NAMES.search(body, passive.end())
+            named = {name for _, name in people}
+            people += [(doc.char_span(start + plural.start(), start + plural.end(), alignment_mode="expand"), f"Cllr {surname}")
+                       for surname in re.split(r",\s*|(?<!\s)\s+and\s+", plural.group("names"))
+                       if not any(n.endswith(surname) for n in named)] if plural else []
         noun = _DECLARATION_FROM.match(body, boundary)
         if noun and not people:
             # "Declaration of Interest from Councillor B James on the application by Mr John Morgan": the one it
@@ -173,9 +190,13 @@ def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[S
                 spans.add(span, Declaration(name=name, text=body.strip().lstrip("•*- "), kind=kind,
                                             page=page_of(start)))
             continue
-        for person, name in people:
+        # Declared by a list, each one's own statement is what follows the name, up to the next name
+        statements = ([text[p.start_char:(people[n + 1][0].start_char if n + 1 < len(people) and people[n + 1][0].start_char
+                                          > p.start_char else start + len(body))] for n, (p, _) in enumerate(people)]
+                      if passive and people and people[0][0].start_char >= start + passive.end() else [body] * len(people))
+        for (person, name), statement in zip(people, statements):
             spans.add(Span(doc, person.start, person.end, label=kind),
-                      Declaration(name=name, text=body.strip().lstrip("•*- "), kind=kind, page=page_of(person.start_char)))
+                      Declaration(name=name, text=statement.strip().lstrip("•*- "), kind=kind, page=page_of(person.start_char)))
 
 
 def _sentences(text: str) -> Iterable[tuple[int, str]]:

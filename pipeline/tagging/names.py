@@ -153,9 +153,15 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     if not text:
         return []
     text = re.sub(r"(?<=[a-z])(?=(?:Councillor|Cllr)\b)", ", ", text)  # "Councillor C CrossleyCouncillor S Langton": lines run together
+    # "Present: / Councillor G Jones (Chairman)", "Councillors / J R Anderson", "J A Leigh / D J Merryweather":
+    # a Word table's cells, set apart with " / ", separate names as commas do
+    if " / " in text:
+        text = re.sub(r"^/\s+", "", text)
+        text = re.sub(r"\b(Councillors|Cllrs)\s+/\s+", r"\1 ", text)
+        text = re.sub(r"(?<=[a-z)])\s+/\s+(?=(?:[A-Z]\.?\s)+[A-Z]|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b)", ", ", text)
     # "Parish Clerk and RFO A M Hounsell": one person's two posts, not two people.
     text = re.sub(r"\bClerk\s+(?:and|&)\s+(RFO|Responsible Financial Officer)\b", r"Clerk/\1", text)
-    text = initials_end_names(text)
+    text = initials_end_names(bracketed_initials_end_names(text))
     text = _COUNCIL_THEN_NAME.sub(r" (\1),", text)
     # "... Martin Smith Parish Council members: Elizabeth Pearson, ...": a sub-list's label inside the list
     text = re.sub(r"(?<=[a-z])\s+(?:(?:Parish|Town|Community)\s+)?(?:Council\s+)?[Mm]embers\s*:\s+(?=[A-Z])", ", ", text)
@@ -176,12 +182,14 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     text = re.sub(r"\(([^()]{1,6})$", r"(\1)", text)  # "Christina McDough (CM": a cell cut short
     text = re.sub(r"(?<=\w)\s+:\s+(?=[A-Z])", " – ", text)  # "T. Manley : Borough Councillor": a role
     plural_title = None
-    text = re.sub(r"^(?:Community|Parish|Town)\s+(?=(?:Councillors|Cllrs)\b)", "", text)  # the council's own members
+    # the council's own members ("Cleator Moor Town Councillors M Denwood")
+    text = re.sub(r"^(?:[A-Z][\w’'-]*\s+){0,3}(?:Community|Parish|Town)\s+(?=(?:Councillors|Cllrs)\b)", "", text)
     # "Perth & Kinross Council (PKC) Clrs Giacopazzi and Robertson": the council by its initials
     text = re.sub(r"(?:^|(?<=,\s))(?:[A-Z][\w’'-]*\s+(?:&\s+|and\s+)?){1,5}Council\s+\(([A-Z]{2,5})\)\s+(?=(?:Councillors|Cllrs|Clrs)\b)",
                   r"\1 ", text)
     first = text.split(" ", 1)
-    visiting = re.match(r"^(County|District|Borough|City|[A-Z]{2,5})\s+(\S+)\s", text)
+    # ("Cumbria County Councillors A Lamb and F Morgan": the county's name before it)
+    visiting = re.match(r"^((?:[A-Z][a-z]+\s+){0,2}(?:County|District|Borough|City)|[A-Z]{2,5})\s+(\S+)\s", text)
     if first[0].lower().rstrip(":") in vocab.plural_titles and len(first) > 1:
         plural_title = vocab.plural_titles[first[0].lower().rstrip(":")]
         text = re.sub(r"^[–—-]\s+", "", first[1])  # "Aldermen – F Agnew, P Brett"
@@ -363,6 +371,59 @@ _LIST_GOES_ON = re.compile(r"\s*(?:[,;]|and\b|&|$)")
 _INITIALS_TOKEN = re.compile(r"(?<=\S)\s([A-Z]{2,4})(?=[\s,;]|$)")
 
 
+_BRACKETED_INITIALS = re.compile(r"\(([A-Z]{2,4})\)")
+_TITLE_WORDS = re.compile(r"^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?$")
+
+
+def bracketed_initials_end_names(text: str) -> str:
+    """"Drew Russell (DR) Chair Cllr Alison Evison Aberdeenshire Council (AE)
+    Sharon Park (SP) Secretary ...": each name followed by its initials in
+    brackets, the post of the one before and the council of the one after
+    between them and no commas.  The initials find each name (the words they
+    spell, just before); what stands between two names is the earlier one's
+    post, then the later one's title.  Only where two or more brackets spell
+    the words before them and the list has no commas of its own."""
+    if "," in text or "|" in text or text.count("(") < 2:
+        return text  # (commas or a table's cells: the list's own separators)
+    found = []  # (name start, name end, bracket start, bracket end)
+    last = 0
+    for match in _BRACKETED_INITIALS.finditer(text):
+        words = list(re.finditer(r"[^\s()]+", text[last:match.start()]))[-6:]
+        for size in range(2, min(len(words), 4) + 1):
+            for first in range(len(words) - size, -1, -1):
+                chosen = words[first:first + size]
+                phrase = " ".join(w.group(0) for w in chosen)
+                # "HIF" for "Henry Irvine-Fortescue": every capital that starts a word or follows a hyphen
+                if all(w.group(0)[:1].isupper() for w in chosen) and "".join(
+                        re.findall(r"(?:^|(?<=[\s-]))[A-Z]", phrase)) == match.group(1):
+                    found.append((last + chosen[0].start(), last + chosen[-1].end(), match.start(), match.end()))
+                    break
+            else:
+                continue
+            break
+        last = match.end()
+    if len(found) < 2 or len(found) < text.count("("):
+        return text  # every bracket must end a name
+    people, tail = [], text[found[-1][3]:].strip()
+    for index, (start, end, bracket, close) in enumerate(found):
+        between = text[found[index - 1][3]:start].split() if index else text[:start].split()
+        title = []
+        while between and _TITLE_WORDS.match(between[-1]):
+            title.insert(0, between.pop())
+        if index and between:
+            people[-1][1].append(" ".join(between))
+        elif between:
+            title = between + title  # words before the first name stay with it
+        role = text[end:bracket].strip()
+        people.append([" ".join(title + [text[start:end]]), [role] if role else []])
+    # "Laureen Canessa (LC) Also in attendance NTR": a post is a word or two; anything more is not the list's
+    if tail and len(tail.split()) <= 2:
+        people[-1][1].append(tail)
+        tail = ""
+    listed = ", ".join(f"{name} ({'; '.join(roles)})" if roles else name for name, roles in people)
+    return f"{listed}, {tail}" if tail else listed
+
+
 def initials_end_names(text: str) -> str:
     """"Elen H Edwards EHE County Cllr. Garffild Lloyd Lewis GLL Diane
     Roberts DR": a list that prints each member's initials after the name
@@ -414,7 +475,8 @@ _OFFICE_FIRST = re.compile(r"^(?P<office>(?:Town\s+|Deputy\s+|Vice[- ])?(?:Mayor
 _INITIALLED = r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z]\.?\s?){1,3}\s?[A-Z][\w’'-]+"
 _POST_DASH_NAME = re.compile(
     r"^(?P<post>(?:[A-Z][\w’'/&-]*|of|for|and|the)(?:\s(?:[A-Z][\w’'/&-]*|of|for|and|the)){0,10}?)\s[–—-]\s"
-    rf"(?P<name>{_INITIALLED})(?:\s\([A-Z][a-z]+\))?$")
+    # (not "Lee Towers – KPMG": letters alone are a firm's, not a holder's name)
+    rf"(?P<name>(?![A-Z]{{2,6}}$){_INITIALLED})(?:\s\([A-Z][a-z]+\))?$")
 _INITIALLED_NAME = re.compile(rf"{_INITIALLED}$")
 
 
@@ -485,9 +547,11 @@ def _split_run_together(piece: str) -> list[tuple[str, Optional[str]]]:
     # "Mrs J Todd Eden District Councillor A Armstrong": a visiting
     # councillor's title, with its council's place name, starts a new name.
     # The place is a word before it, never a post ("PCC Link Officer County Cllr A Tudor").
+    # (and "Copeland Borough Councillor D Banks" at the start of a piece is one title: the place is its first word)
     piece = re.sub(r"(?<=[a-z])\s((?:(?!(?:Officer|Clerk|Manager|Chaplain|Secretary|Member)\s)[A-Z][a-z]+\s)?"
                    r"(?:District|County|Borough|Unitary|City)\s(?:Councillor|Cllr)\s[A-Z])",
-                   "\x00\\1", piece)
+                   lambda m: m.group(0) if re.fullmatch(r"[A-Z][a-z]+", piece[:m.start()].rsplit("\x00", 1)[-1]) else f"\x00{m.group(1)}",
+                   piece)
     for part in _BREAK_OR_BRACKET.split(piece):
         post = _POST_AFTER_NAME.match(part)
         if post:

@@ -15,8 +15,12 @@ import re
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 DEFAULT_MAX_CHUNK = 100
+# "... on the playing fieldCllr. Cockram in relation to ...": a page whose line breaks were lost
+# runs a member's title into the word before; the title is a token of its own.
+GLUED_TITLE_INFIXES = [r"(?<=[A-Za-z])(?=(?:Cllrs?|Councillors?)\b)"]
 
 
 class ChunkLimitedTokenizer:
@@ -76,6 +80,8 @@ def create_tokenizer(max_chunk: int = DEFAULT_MAX_CHUNK):
     default = spacy.registry.tokenizers.get("spacy.Tokenizer.v1")()
 
     def make(nlp: Language) -> ChunkLimitedTokenizer:
-        return ChunkLimitedTokenizer(default(nlp), max_chunk)
+        inner = default(nlp)
+        inner.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *GLUED_TITLE_INFIXES]).finditer
+        return ChunkLimitedTokenizer(inner, max_chunk)
 
     return make
