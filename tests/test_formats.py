@@ -1136,3 +1136,15 @@ def test_the_above_parish_council_a_minute_taker_and_two_declarers():
     assert (allington.meeting.committee, allington.meeting.council) == ("Parish Council", None)
     assert [(a.name, a.role) for a in allington.attendance if a.status == "in_attendance"] == [("Mrs A Stephenson", "minute taker")]
     assert [d.name for d in allington.items[1].declarations] == ["Cllr Bowditch", "Cllr Trott"]
+
+
+def test_a_run_on_list_of_titled_names_each_with_initials_and_a_post():
+    # "Present: Cllr. Martin BARTOS Partick West (Ward 12) Councillor Ms. Stephanie ADAMS (SA) Community Councillor
+    # Mr. David BEATON (DB) Community Councillor Chairperson: Mr. David CAMPBELL (DC) Chairperson ... Mrs. Charlie
+    # KAUR, (CK) Treasurer ... Prof. John WINFIELD (JW) Vice-Chairperson In Attendance Mrs. Evelyn O’ DONNELL ..."
+    jordanhill = _only("jordanhill-cc")
+    present = {a.name: a.role for a in jordanhill.attendance if a.status == "present"}
+    assert len(present) == 11
+    assert present["Mr. David CAMPBELL"] == "Chairperson" and present["Mrs. Charlie KAUR"] == "Treasurer"
+    assert present["Ms. Stephanie ADAMS"] == "Community Councillor" and present["Prof. John WINFIELD"] == "Vice-Chairperson"
+    assert "Cllr. Martin BARTOS" in present

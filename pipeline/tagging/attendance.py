@@ -293,7 +293,7 @@ _MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Members)(?<!Councillors)\
                              # "... 28 NOVEMBER 2018 PRESENT County Councillor M R Harris": upper case, no colon
                              r"|(?-i:PRESENT|IN ATTENDANCE|ALSO PRESENT|APOLOGIES(?: FOR ABSENCE)?|ABSENT)\s+(?-i:[A-Z])"
                              # "... M. Young In attendance Deputy Chief Executive ...": a list's label as a heading
-                             r"|(?-i:In\s+attendance|Also,?\s+in\s+[Aa]ttendance)\s+(?-i:[A-Z])"
+                             r"|(?-i:In\s+[Aa]ttendance|Also,?\s+in\s+[Aa]ttendance)\s+(?-i:[A-Z])"
                              # "... 7:15pm in the Craster Memorial Hall Councillors Present Chair: Bryn Owen, ..."
                              r"|(?-i:Councillors\s+Present)\s+(?-i:[A-Z])"
                              # "... TOWN COUNCIL BUILDING Present Cllr L Adair Cllr P Burns ...": a titled name after it

@@ -372,7 +372,9 @@ _INITIALS_TOKEN = re.compile(r"(?<=\S)\s([A-Z]{2,4})(?=[\s,;]|$)")
 
 
 _BRACKETED_INITIALS = re.compile(r"\(([A-Z]{2,4})\)")
-_TITLE_WORDS = re.compile(r"^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?$")
+_LEADING_PERSON = re.compile(r"^(?P<name>(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s(?:[A-Z][a-z][\w’'-]*\s){0,2}[A-Z]{2,}[A-Z’'-]*)"
+                             r"\s(?P<post>[^()]+?(?:\s\([^()]*\))?(?:\s[A-Z][a-z]+)*)$")
+_TITLE_WORDS = re.compile(r"^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Rev|Revd|Sir|Dame)\.?$")
 
 
 def bracketed_initials_end_names(text: str) -> str:
@@ -382,13 +384,14 @@ def bracketed_initials_end_names(text: str) -> str:
     between them and no commas.  The initials find each name (the words they
     spell, just before); what stands between two names is the earlier one's
     post, then the later one's title.  Only where two or more brackets spell
-    the words before them and the list has no commas of its own."""
-    if "," in text or "|" in text or text.count("(") < 2:
-        return text  # (commas or a table's cells: the list's own separators)
+    the words before them, and every bracket of initials does."""
+    initials = _BRACKETED_INITIALS.findall(text)
+    if "|" in text or re.search(r",(?!\s*\()", text) or len(initials) < 2:
+        return text  # (commas, but for a stray one before a bracket, or a table's cells: the list's own separators)
     found = []  # (name start, name end, bracket start, bracket end)
     last = 0
     for match in _BRACKETED_INITIALS.finditer(text):
-        words = list(re.finditer(r"[^\s()]+", text[last:match.start()]))[-6:]
+        words = list(re.finditer(r"[^\s(),]+", text[last:match.start()]))[-6:]
         for size in range(2, min(len(words), 4) + 1):
             for first in range(len(words) - size, -1, -1):
                 chosen = words[first:first + size]
@@ -402,25 +405,38 @@ def bracketed_initials_end_names(text: str) -> str:
                 continue
             break
         last = match.end()
-    if len(found) < 2 or len(found) < text.count("("):
-        return text  # every bracket must end a name
-    people, tail = [], text[found[-1][3]:].strip()
+    if len(found) < 2 or len(found) < len(initials):
+        return text  # every bracket of initials must end a name
+
+    def words_of(stretch: str) -> list[str]:
+        # (not a label said again, "Chairperson:", nor a stray comma)
+        return [w for w in stretch.split() if not w.endswith(":") and w.strip(",;")]
+
+    people, leading, tail = [], [], text[found[-1][3]:].strip()
     for index, (start, end, bracket, close) in enumerate(found):
-        between = text[found[index - 1][3]:start].split() if index else text[:start].split()
-        title = []
-        while between and _TITLE_WORDS.match(between[-1]):
+        between = words_of(text[found[index - 1][3]:start] if index else text[:start])
+        # The title just before the name, and "Cllr" before that where nothing else stands between them:
+        # "... (DR) Chair Cllr Alison Evison", not "... (SA) Community Councillor Ms. David BEATON"
+        title = [between.pop()] if between and _TITLE_WORDS.match(between[-1]) else []
+        if len(between) == 1 and _TITLE_WORDS.match(between[-1]):
             title.insert(0, between.pop())
         if index and between:
             people[-1][1].append(" ".join(between))
+        elif between and re.search(r"\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b", " ".join(between)):
+            # "Cllr. Martin BARTOS Partick West (Ward 12) Councillor": someone before them, their surname in
+            # capitals as the list writes surnames, then their post
+            before = _LEADING_PERSON.match(" ".join(between))
+            post = re.sub(r"\s\(([^()]*)\)", r", \1", before.group("post")) if before else ""
+            leading = [f"{before.group('name')} ({post})" if before else " ".join(between)]
         elif between:
             title = between + title  # words before the first name stay with it
-        role = text[end:bracket].strip()
+        role = text[end:bracket].strip(" ,")
         people.append([" ".join(title + [text[start:end]]), [role] if role else []])
     # "Laureen Canessa (LC) Also in attendance NTR": a post is a word or two; anything more is not the list's
     if tail and len(tail.split()) <= 2:
         people[-1][1].append(tail)
         tail = ""
-    listed = ", ".join(f"{name} ({'; '.join(roles)})" if roles else name for name, roles in people)
+    listed = ", ".join(leading + [f"{name} ({'; '.join(roles)})" if roles else name for name, roles in people])
     return f"{listed}, {tail}" if tail else listed
 
 
