@@ -2,13 +2,18 @@
 
 ``minutes parse`` and ``minutes process`` parse in pebble worker processes
 (see :mod:`.sandbox`).  Each worker needs the same heavy, read-only state:
-spaCy and the rest of the parser's imports (about a second), the tagger's
-pipeline (a quarter of a second) and wordfreq's English list (another
-quarter).  Where workers are forked, loading that state once in the parent
-before the pool starts means every worker begins with it, copy-on-write,
-instead of each paying for it: on two busy cores ``minutes parse`` of the
-eight Kent minutes took about 0.5 s less.  Nothing untrusted is read here:
-the documents are still parsed only in the workers.
+spaCy and the rest of the parser's imports (about a second) and the tagger's
+pipeline (a quarter of a second).  Where workers are forked, loading that
+state once in the parent before the pool starts means every worker begins
+with it, copy-on-write, instead of each paying for it: on two busy cores
+``minutes parse`` of the eight Kent minutes took about 0.5 s less.  Nothing
+untrusted is read here: the documents are still parsed only in the workers.
+
+wordfreq's English list (0.4 s) is not loaded here: only a line-end hyphen
+that the document itself does not settle needs it (two of the eight Kent
+minutes), so a worker loads it when one does.  Loaded here, it cost every
+run 0.4 s of the parent's time before the first parse (``minutes parse
+--workers 2`` of the Kent minutes, paired runs: 5% faster without it).
 """
 
 from __future__ import annotations
@@ -17,19 +22,17 @@ import multiprocessing
 
 
 def load_parser_for_workers() -> bool:
-    """Import the parser, build the default tagger and load the word list in
-    this process, when workers will be forked from it; return whether it did.
+    """Import the parser and build the default tagger in this process, when
+    workers will be forked from it; return whether it did.
     With another start method (spawn, forkserver) a worker starts from a
     fresh interpreter, so loading here would only cost time."""
     if multiprocessing.get_start_method(allow_none=False) != "fork":
         return False
     defer_spacy_cli()
     from . import parse  # noqa: F401  (spaCy, pdfplumber, the segmenter)
-    from .extract import resolve_hyphen
     from .tagging import default_nlp
 
     default_nlp()
-    resolve_hyphen("infor", "mation")  # loads wordfreq's English list
     return True
 
 
