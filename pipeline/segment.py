@@ -42,18 +42,20 @@ _COMMITTEE_DASH_DAY = re.compile(r"^(.*?\S)\s+[-–]\s+(?:Mon|Tues|Wednes|Thurs|
 _VENUE_LABEL = re.compile(r"^(?:Venue|Place|Location)\s*:\s*(.+)$", re.IGNORECASE)
 
 # A minute number: 84 / 84. / 84a / 19.09.05 / 21/045 / C12 / 1-0607/8
-_NUMBER = (r"(?P<number>\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,2}/\d{2}-\d{1,3}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,3}\d{1,4}/\d{2}|\d{1,5}[a-z]?(?:\.\d{1,2})?"
+_NUMBER = (r"(?P<number>\d{1,4}/\d{2}/\d{2}(?!\d)|\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,2}/\d{2}-\d{1,3}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,3}\d{1,4}/\d{2}|\d{1,5}[a-z]?(?:\.\d{1,2})?"
            r"|[A-Z]{1,3}\d{1,4}|\d{2,4}/\d{1,4}"
            r"|[A-Z][A-Za-z]{0,3}/\d{1,4}(?:/\d{1,4}(?:-\d{2})?)?)")
 # A running minute number: "154/20", or with the body's prefix and the
 # municipal year, "Cou/285/07-08".
 # "SC/35/2018" too, and "FC18/07/1" (the body's letters, year and month, then the minute)
-_RUNNING = r"(?:(?:[A-Z][A-Za-z]{0,3}/)?\d{1,4}/(?:\d{4}|\d{2}(?:-\d{2})?)|[A-Z]{1,4}\d{2}/\d{2}/\d{1,3})"
+# "FC39/14": the body's letters glued to the minute's number, then the year; "268/12/13": the municipal year
+_RUNNING = r"(?:\d{1,4}/\d{2}/\d{2}(?![\d/])|(?:[A-Z][A-Za-z]{0,3}/)?\d{1,4}/(?:\d{4}|\d{2}(?:-\d{2})?)|[A-Z]{1,4}\d{2}/\d{2}/\d{1,3}|[A-Z]{1,4}\d{1,4}/\d{2}(?![\d/]))"
 # "86/17 – Date of Next Meeting": a dash may stand between number and title.
 # "C048/23   1.   APOLOGIES": the agenda's number may follow the minute's.
-_HEADING = re.compile(rf"^(?:Minute\s+|Item\s+)?{_NUMBER}(?:[.):–—/]|\s/(?=\s))?\s+(?:[-–—|]\s+)?(?:\d{{1,2}}\.\s+)?(?P<title>[A-Z(‘'\"“0-9].*)$")
+# ("100/00 2 Resignation of JM Palmer": the minute's number, then the agenda's without a full stop)
+_HEADING = re.compile(rf"^(?:Minute\s+|Item\s+)?{_NUMBER}(?:[.):–—/]|\s/(?=\s))?\s+(?:[-–—|]\s+)?(?:\d{{1,2}}\.\s+|(?<=/\d\d\s)\d{{1,2}}\s+(?=[A-Z][a-z]))?(?P<title>[A-Z(‘'\"“0-9].*)$")
 # "• 4." in a saved ModernGov list; "CO/21", a council's prefix for the body's minutes
-_NUMBER_ONLY = re.compile(r"^(?:[•·]\s*)?(?:[A-Z]{1,4}/)?\d{1,4}[a-z]?(?:\.\d{1,2})?\.?$")
+_NUMBER_ONLY = re.compile(r"^(?:[•·]\s*)?(?:(?:[A-Z]{1,4}/)?\d{1,4}[a-z]?(?:\.\d{1,2})?\.?|\d{1,4}/\d{2})$")  # "135/24" alone too
 # "2599. Police Report: Attached." / "1. Apologies for Absence. Apologies were
 # received": a short title run into the minute's text.
 _RUN_IN = re.compile(rf"^(?:Minute\s+)?{_NUMBER}[.)–—/]?\s+(?:\|\s+)?(?P<title>[A-Z][^:.!?–|]{{2,100}}?)\s*[:.–]\s+(?P<rest>\S.*)$")
@@ -70,7 +72,7 @@ _ITEM_REF = re.compile(r"^\(Item\s+[\w.]+\)$", re.IGNORECASE)
 _PERSON_START = re.compile(
     r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Cllr|Councillor|PCSO|The)\b"
     r"(?!\.?\s+(?i:reports?|questions?|updates?|matters|announcements|items|vacanc\w+|co-option|training|allowances"
-    r"|surger\w+|attendance|code|vacancy|declarations?|resignation|casual)\b)")
+    r"|surger\w+|attendance|code|vacancy|declarations?|resignation|casual|minutes?)\b)")
 _SHORT_TITLE = re.compile(r"^[A-Z(&][\w’'&().,/-]*(?:\s+[A-Z(&][\w’'&().,/-]*){0,7}\s*\.?$")
 
 
@@ -647,12 +649,14 @@ def _next_number(number: Optional[str]) -> Optional[str]:
 _AGENDA_THEN_MINUTE = re.compile(
     rf"^(?:Agenda\s+)?Item\s+\d{{1,3}}[.:]?\s+(?P<title>[A-Z][^.:]{{2,80}}?)[.:]?\s+(?P<number>{_RUNNING})\b\s*(?P<rest>.*)$",
     re.IGNORECASE)
-_PERSON_NAME = r"[A-Z][a-z]+\s(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*"
-_APOLOGIES_THEN_NAMES = re.compile(rf"^(?P<title>Apologies(?:\s+for\s+absence)?)\s+(?P<names>{_PERSON_NAME}(?:(?:,\s|\sand\s|\s&\s){_PERSON_NAME})*)$")
+# "Susan Astell", "RLE Waters", "DJ Lee [for lateness]"
+_PERSON_NAME = r"(?:[A-Z][a-z]+|[A-Z]{1,3})\s(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*(?:\s\[[^\[\]]{1,40}\])?"
+_APOLOGIES_THEN_NAMES = re.compile(rf"^(?P<title>Apologies(?:\s+for\s+absence)?)\s+(?P<names>{_PERSON_NAME}(?:(?:,\s|\sand\s|\s&\s|\s){_PERSON_NAME})*)$")
 _NUMBER_GLUED_TO_CAPS = re.compile(r"^(\d{1,2})(?=[A-Z]{4,}\b)")
 # (two words in capitals, or one long one: "SEND Progress Update re ..." is a title that opens with an acronym)
 _CAPS_THEN_SENTENCE = re.compile(r"^(?P<caps>[A-Z][A-Z’'&/-]+(?:\s[A-Z(][A-Z’'&/()-]*)+|[A-Z]{6,})\s(?P<more>[A-Z][a-z][\w’'-]*\s.*)$")
 _SUB_LABEL_TITLE = re.compile(r"^\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)\s")
+_TITLE_ABOVE = re.compile(r"[A-Z][A-Z’'&,()/-]+(?:\s[A-Z(][A-Z’'&,()/-]*){0,11}")
 _PAGE_NUMBER_BEFORE = re.compile(r"^\d{1,3}\s+(?=(?P<number>\d{1,3})\.\s+[A-Z])")
 _CAPS_THEN_PERSON = re.compile(r"^(?P<caps>[A-Z][A-Z’'&,/-]*(?:\s[A-Z][A-Z’'&,/-]*)*)\s(?P<more>(?:Cllrs?|Councillors?|Mrs?|Ms|Dr)\.?\s[A-Z].*)$")
 _CAPS_THEN_DASH = re.compile(r"^(?P<caps>[A-Z][A-Z0-9'’&,/() ]*[A-Z)])\s+-\s+(?P<more>\S.*)$")
@@ -757,6 +761,10 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             sentence = _CAPS_THEN_SENTENCE.match(title)
             if sentence and not dashed:  # "1 ELECTION OF CHAIRMAN On a proposal by Cllr. Cockram, ...": the minute begun
                 title, rest = sentence.group("caps"), text[run_in.start("title") + sentence.start("more"):]
+            above = flat[index - 1][1].text.strip() if index else ""
+            if re.fullmatch(_RUNNING, run_in.group("number")) and _TITLE_ABOVE.fullmatch(above):
+                # "ANNOUNCEMENTS" / "FC41/14 The Mayor made the following announcements:": the title above
+                title, rest = above, text[run_in.start("title"):]
             candidates.append(("inline", _Heading(index, run_in.group("number"), title, rest=rest)))
             continue
         match = _looks_like_heading(line, False)
@@ -774,7 +782,8 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
                 title, rest = sentence.group("caps"), sentence.group("more")
             candidates.append(("inline", _Heading(index, match.group("number"), title, rest=rest)))
             continue
-        weak_match = re.match(r"^(?:Minute\s+)?(?P<number>\d{1,3})(?:[.)/]|\s[–-](?=\s)|(?=\s+[A-Z]))\s+(?:\|\s+)?(?P<title>[A-Z].{2,})$", text)
+        # ("6) (a) Lothian and Borders Police – Since the last meeting ...": its first part's letter before the title)
+        weak_match = re.match(r"^(?:Minute\s+)?(?P<number>\d{1,3})(?:[.)/]|\s[–-](?=\s)|(?=\s+[A-Z]))\s+(?:\|\s+)?(?:\(a\)\s+)?(?P<title>[A-Z].{2,})$", text)
         if weak_match and line.numbered:
             # "... Minutes: 1. Apologies for Absence were received ...": cut
             # at a number counting up from 1, the number is the heading.
@@ -797,10 +806,12 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             weak.append(_Heading(index, weak_match.group("number"), shouted.group("caps") if shouted else " ".join(words).rstrip(".:,"),
                                  rest=weak_match.group("title")))
         running = re.match(rf"^(?P<number>{_RUNNING})\s+(?:[-–—]\s+)?(?P<title>[A-Z][^.]{{2,300}})", text)
+        above = flat[index - 1][1].text.strip() if running and index else ""
+        above = above if _TITLE_ABOVE.fullmatch(above) else ""  # "ANNOUNCEMENTS" / "FC41/14 The Mayor made ...": the title
         if running and _PERSON_START.match(running.group("title")):
             # "169/20 Cllr Colin Sampson (BCKLWN) and ...": a heading only if
             # it is exactly the next number.
-            weak.append(_Heading(index, running.group("number"), " ".join(running.group("title").split()[:12]),
+            weak.append(_Heading(index, running.group("number"), above or " ".join(running.group("title").split()[:12]),
                                  rest=text[running.start("title"):]))
         elif running:
             # A running minute number ("154/20") is itself the sign of a
@@ -808,6 +819,8 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             # (where the title is in capitals, it ends where they do).
             shouted = re.match(r"[A-Z][A-Z’'&,-]+(?:\s+[A-Z][A-Z’'&,-]*)+(?=\s+[A-Z][a-z])", running.group("title"))
             title = shouted.group(0) if shouted else " ".join(running.group("title").split()[:12])
+            if above and not shouted:
+                title = above  # "APOLOGIES FOR ABSENCE" / "FC39/14 Apologies for absence were received ...": the title above
             candidates.append(("inline", _Heading(index, running.group("number"), title,
                                                   rest=text[running.start("title"):])))
     if sum(1 for style, _ in candidates if style == "alone") >= 2:
@@ -818,6 +831,11 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
         shapes = [_shape(h.number) for _, h in candidates]
         recurring = [shape for shape in shapes if shapes.count(shape) >= 2]
         dominant = recurring[0] if recurring else (shapes[0] if shapes else None)
+        # "1 Apologies ..." and "4 Clerk's Report" among "100/00 2 Resignation ...", "101/00 3 Minutes",
+        # "102/00 MCC Lease", ...: the minutes' own running numbers, three times as many, are the items
+        common = max(recurring, key=recurring.count) if recurring else None
+        if common and common != dominant and "/" in common and recurring.count(common) >= 3 * recurring.count(dominant):
+            dominant = common
         chosen = [h for _, h in candidates if _shape(h.number) == dominant]
     headings, last_key = [], None
     for heading in chosen:

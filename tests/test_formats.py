@@ -1148,3 +1148,68 @@ def test_a_run_on_list_of_titled_names_each_with_initials_and_a_post():
     assert present["Mr. David CAMPBELL"] == "Chairperson" and present["Mrs. Charlie KAUR"] == "Treasurer"
     assert present["Ms. Stephanie ADAMS"] == "Community Councillor" and present["Prof. John WINFIELD"] == "Vice-Chairperson"
     assert "Cllr. Martin BARTOS" in present
+
+
+def test_layouts_of_the_fifteenth_hold_out():
+    # "APOLOGIES FOR ABSENCE" / "FC39/14 Apologies for absence were received ...": the body's letters glued to a
+    # running number, the title in capitals on the line above
+    wells = _only("tunbridge-wells")
+    assert [(i.number, i.title) for i in wells.items][:3] == [
+        ("FC39/14", "APOLOGIES FOR ABSENCE"), ("FC40/14", "DECLARATIONS OF INTEREST"), ("FC41/14", "ANNOUNCEMENTS")]
+    # A ModernGov page: "135/24" alone, a blank line, then its title
+    derbyshire = _only("derbyshire-cc")
+    assert [i.number for i in derbyshire.items] == ["135/24", "136/24", "137/24", "138/24"]
+    # A fixed-width page whose spacing was lost: "Present: RJ Farrington (chair) JE Coston R Day ..." / "DJ Lee [from
+    # 119/00] IF May ..." / "The clerk SJ Daniels"; "100/00 2 Resignation of JM Palmer": minute number, agenda number
+    milton = _only("milton-pc")
+    present = [a.name for a in milton.attendance if a.status == "present"]
+    assert len(present) == 13 and {"RJ Farrington", "DJ Lee", "LC Twinn"} <= set(present)
+    assert [(a.name, a.role) for a in milton.attendance if a.status == "in_attendance"] == [("SJ Daniels", "Clerk")]
+    assert [i.number for i in milton.items][:3] == ["100/00", "101/00", "102/00"]
+    assert milton.items[0].title == "Resignation of JM Palmer - Casual Vacancy"
+
+
+def test_bilingual_labels_run_together_and_other_councils_councillors_by_initials():
+    # "... Cyng/Cllr Aled Jones (hwyr/late) Yn Bresennol / In Attendance: Carli Evans-Thau (Clerc/Clerk), ...
+    # Ymddiheuriadau / Apologies: ..., David Livingstone Cyng/Cllr Richard Jones, Cyng/Cllr Richard Griffiths"
+    llanbadrig = _only("llanbadrig-cc")
+    assert len([a for a in llanbadrig.attendance if a.status == "present"]) == 7
+    assert [a.name for a in llanbadrig.attendance if a.status == "in_attendance"] == [
+        "Carli Evans-Thau", "Eira Parry", "Richard Foxhall"]
+    assert [a.name for a in llanbadrig.attendance if a.status == "apologies"][-2:] == ["David Livingstone", "Cllr Richard Jones"]
+    # "SBC Councillors: Michelle Ballantyne, ..." / "[Also in attendance: I member of the Press & 6 members of the public]";
+    # "3) The minutes of the meeting held on ... were approved"; "6) (a) Lothian and Borders Police – ..."
+    selkirk = _only("selkirk-cc")
+    assert [a.name for a in selkirk.attendance if a.status == "in_attendance"] == [
+        "Michelle Ballantyne", "Vicky Davidson", "Gordon Edgar"]
+    assert [i.number for i in selkirk.items] == ["1", "2", "3", "4", "5", "6"]
+
+
+def test_a_recorded_vote_for_and_against_the_recommendation():
+    # "For the recommendation:" / "Councillors M G Bassenger, ... and C Swain." / "Against the recommendation:" / ...
+    # / "Abstention:" / "Councillor K W Jarvis."
+    maldon = _only("maldon")
+    vote = next(v for i in maldon.items if i.number == "54" for v in i.votes)
+    assert (vote.kind, vote.outcome, vote.for_count, vote.against_count, vote.abstain_count) == ("recorded", "carried", 15, 12, 1)
+    assert "Councillor Mrs P A Channer" in vote.members_against
+
+
+def test_the_mayor_named_before_the_members_plural_title_and_a_municipal_years_numbers():
+    # "The Mayor, Councillor Julian Stanyer Councillors Dr Basu, Backhouse, ..."
+    wells = _only("tunbridge-wells")
+    present = {a.name: a.role for a in wells.attendance if a.status == "present"}
+    assert present["Councillor Julian Stanyer"] == "Mayor" and "Councillor Dr Basu" in present and len(present) == 43
+    # "268/12/13 DECLARATIONS OF INTEREST" ... "Councillor Agenda Item Pecuniary/Non Reason Pecuniary" / "Bickford 17
+    # Pecuniary SRUG"; "APOLOGIES: Councillors: ..., Canon Reverend A Butler, L Bradley – CIC Chairman,"
+    saltash = _only("saltash-tc")
+    item = next(i for i in saltash.items if i.number == "268/12/13")
+    assert item.title == "DECLARATIONS OF INTEREST" and [(d.name, d.kind) for d in item.declarations] == [("Bickford", "pecuniary")]
+    apologies = {a.name: a.role for a in saltash.attendance if a.status == "apologies"}
+    assert apologies["Councillor L Bradley"] == "CIC Chairman" and "Canon Reverend A Butler" in apologies
+
+
+def test_a_sentence_ending_with_an_appendix_letter_ends():
+    # "The Chairman made a number of announcements as set out in Appendix A." / "The following members declared ...":
+    # the chairman declared nothing
+    cambridgeshire = _only("cambridgeshire-cc")
+    assert not [d for i in cambridgeshire.items for d in i.declarations if "Oliver" in d.name]

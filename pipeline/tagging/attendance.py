@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from models.records import Attendance, Line
 
 from .common import doc_text, FROM_TEXT, TITLE, FactSpans, add_span_extension, char_span, doc_lines, lines_span, page_lookup, vocabulary
-from .names import bracketed_initials_end_names, initials_end_names, looks_like_name_list, posts_then_names, split_names
+from .names import bracketed_initials_end_names, initialled_run, initials_end_names, looks_like_name_list, posts_then_names, split_names
 
 SPANS_KEY = "attendance"
 
@@ -119,11 +119,12 @@ _MINUTE_NUMBER_IN_LIST = re.compile(r"\s(?:Item\s+)?\d{1,4}/\d{2}(?:/\d{1,3})?\b
 
 def _before_minute_numbers(block: str) -> str:
     """The list up to a minute number standing outside brackets ("... NCC
-    Item 16/05/1 i) ii) 16/05/2"); "(From 133/20 to end)" stays."""
+    Item 16/05/1 i) ii) 16/05/2"); "(From 133/20 to end)" and "DJ Lee [from
+    119/00]" stay."""
     depth, counted = 0, 0
     for match in _MINUTE_NUMBER_IN_LIST.finditer(block):
         segment = block[counted:match.start()]
-        depth = max(0, depth + segment.count("(") - segment.count(")"))
+        depth = max(0, depth + segment.count("(") + segment.count("[") - segment.count(")") - segment.count("]"))
         counted = match.start()
         if depth == 0:
             return block[:match.start()]
@@ -184,7 +185,7 @@ _SUBSTITUTE_LINE = re.compile(
 # "Cllr Ms Christie was absent.": one member, named with a title.
 _STYLED_TITLE = rf"{_TITLE}\.?(?:\s(?:Mr|Mrs|Ms|Miss|Dr)\.?)?"  # "Cllr", "Cllr. Mrs"
 _TITLED_NAME = rf"{_STYLED_TITLE}(?:\s[A-Z][\w’'-]*){{1,3}}"
-_LATE = re.compile(r"\b(?:would\s+be|arriving|arrive|arrived)\s+late\b", re.IGNORECASE)  # "advised she would be late": not an apology
+_LATE = re.compile(r"\b(?:would\s+be|arriving|arrive|arrived)\s+late\b|\bfor\s+lateness\b", re.IGNORECASE)  # "advised she would be late": not an apology
 _JOINED_SENTENCE = re.compile(
     # (a name, not "Cllr. Mrs JMS": the initials of a member already listed)
     rf"(?:^|(?<=[.:;]\s))(?P<names>(?:(?:County|District|Borough|Town|Parish)\s+)?{_STYLED_TITLE}"
@@ -236,6 +237,9 @@ _BILINGUAL_LABEL = re.compile(r"((?i:presennol(?:\s+hefyd)?|(?:hefyd\s+)?yn\s+br
                              r"\s?/\s?([A-Za-z].*)$")
 
 
+_OTHER_COUNCILLORS_LABEL = re.compile(r"^(?-i:[A-Z]{2,5})\s+(?:Councillors|Cllrs)\s*:\s*(\S.*)$")
+
+
 def _label_match(text: str) -> Optional[tuple[str, str]]:
     """``"PRESENT: Mr A, Mr B"`` -> ``("present", "Mr A, Mr B")``.
 
@@ -247,12 +251,19 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
     text = re.sub(r"^(?:\d{1,2}[.)]|[•*-])\s+", "", text)
     # "PRESENNOL/RESENT Cllrs. J. Davies ...", "PRESENNOL HEFYD/ ALSO PRESENT S. Mumford": a Welsh
     # label and its English (here a letter short), one label
+    other_council = _OTHER_COUNCILLORS_LABEL.match(text)
+    if other_council:
+        # "SBC Councillors: Michelle Ballantyne, ...": another council's, by its initials, attend
+        return "in_attendance", other_council.group(1)
     bilingual = _BILINGUAL_LABEL.match(text)
     if bilingual and bilingual.group(1).lower() in labels:
         words = bilingual.group(2).split(" ")
         english = next((k for k in range(min(4, len(words)), 0, -1)
                         if " ".join(words[:k]).lower().rstrip(".:") in labels), 1)
-        text = f"{bilingual.group(1)}: {' '.join(words[english:]).lstrip('.: ')}"
+        # (the English says which list: "Yn Bresennol / In Attendance" is those attending, not the members present)
+        label = " ".join(words[:english]).rstrip(".: ")
+        label = label if label.lower() in labels else bilingual.group(1)
+        text = f"{label}: {' '.join(words[english:]).lstrip('.: ')}"
     # "PRESENT (six Councillors):-": the count in brackets is not part of the label.
     match = _LABEL.match(re.sub(r"^([A-Za-z][A-Za-z ]{2,40}?)\s?\([^()]{0,40}\)", r"\1", text)) or _BARE_LABEL.match(text) or (
         _LABEL_BEFORE_TITLE.match(text))
@@ -288,7 +299,7 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
 
 # A label in the middle of a long flattened line ("... via Zoom Present: Cllr
 # Sue Lintern (Chair) ..."): the list starts there.
-_MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Members)(?<!Councillors)\s(?:[•·]\s)?(?=(?:Present|Officers\s+present|In\s+the\s+Chair|Also,?\s+in\s+attendance|In\s+attendance|Also\s+present|Apologies(?:\s+for\s+absence)?|Absent"
+_MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Members)(?<!Councillors)(?<!\s/)\s(?:[•·]\s)?(?=(?:Present|Officers\s+present|In\s+the\s+Chair|Also,?\s+in\s+attendance|In\s+attendance|Also\s+present|Apologies(?:\s+for\s+absence)?|Absent"
                              r"|(?:(?:Interim|Acting|Deputy|Assistant|Locum)\s+)?(?:Parish\s+|Town\s+)?Clerk|Others)\b\s*:"
                              # "... 28 NOVEMBER 2018 PRESENT County Councillor M R Harris": upper case, no colon
                              r"|(?-i:PRESENT|IN ATTENDANCE|ALSO PRESENT|APOLOGIES(?: FOR ABSENCE)?|ABSENT)\s+(?-i:[A-Z])"
@@ -300,6 +311,8 @@ _MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Members)(?<!Councillors)\
                              r"|(?-i:Present)\s+(?-i:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.?\s+[A-Z])"
                              # "... SUBJECT TO APPROVAL Present Drew Russell (DR) Chair ...": a name and its initials after it
                              r"|(?-i:Present)\s+(?-i:[A-Z][a-z]+\s[A-Z][\w’'-]+\s\([A-Z]{2,4}\))"
+                             # "... Cyng/Cllr Aled Jones (hwyr/late) Yn Bresennol / In Attendance: ...": a Welsh label, then the English
+                             r"|(?-i:Yn\s+[Bb]resennol|Presennol(?:\s+[Hh]efyd)?|PRESENNOL(?:\s+HEFYD)?|Ymddiheuriadau|YMDDIHEURIADAU)\s?/\s?(?-i:[A-Z])"
                              # "... Mrs H Gilmour (Clerk) Also present at the meeting were ...": the list has ended
                              r"|(?-i:Also\s+present\s+at\s+the\s+meeting\s+were\s)"
                              # "... Emlyn Williams EMW Apologies Elwen Owen (Clerk) EO ...": a name after it
@@ -379,7 +392,7 @@ _UNLABELLED_OFFICER = re.compile(
     r"^(?:[A-Z]\.?\s?){1,3}[A-Z][\w’'-]+,\s+(?:(?:Acting|Deputy|Assistant|Interim|Locum)\s+)?"
     r"(?:[A-Z][a-z]+\s+){0,3}(?:Clerk|Officer|Manager|Administrator|Secretary|RFO)$"
     # "Parish Clerk and RFO A M Hounsell": the post first
-    r"|^(?:(?:Parish|Town|Acting|Deputy|Assistant|Locum)\s+)?Clerk(?:\s+(?:and|&|/)\s+RFO)?\s+(?:(?:Mrs?|Ms|Miss|Dr)\.?\s+)?"
+    r"|^(?:[Tt]he\s+)?(?:(?:Parish|Town|Acting|Deputy|Assistant|Locum)\s+)?(?:Clerk|clerk)(?:\s+(?:and|&|/)\s+RFO)?\s+(?:(?:Mrs?|Ms|Miss|Dr)\.?\s+)?"
     r"(?:[A-Z]\.?\s?){1,3}[A-Z][\w’'-]+$"
     # "Julie Chance MILCM - Clerk.": a name, the letters of a qualification, a dash, the post
     r"|^(?:[A-Z][a-z]+\s){1,2}[A-Z][\w’'-]+(?:\s[A-Z]{2,6})*\s[–—-]\s(?:(?:Parish|Town|Acting|Deputy|Assistant|Locum)\s)?"
@@ -450,7 +463,7 @@ _OTHER_MEMBERS_LABEL = re.compile(r"^Other\s+(?:Members|Councillors)\s+present\b
 
 
 # "(Members of the Worksop Junior Council, accompanied by teachers, were sat in the audience.)": an aside, not a name
-_ASIDE_LINE = re.compile(r"^\([^()]{30,}\)?\.?\)?$")
+_ASIDE_LINE = re.compile(r"^[(\[][^()\[\]]{30,}[)\]]?\.?[)\]]?$")  # or in square brackets ("[Also in attendance: ...]")
 _GLUED_INITIAL = re.compile(r"^([A-Z])(?=[A-Z][a-z]{2,}$)")
 # "Councillors: R. Jones, Arwel Davies" / "County Councillor Arwel Davies": a line opening with a title is a new name
 _TITLED_LINE = re.compile(r"(?:(?:County|District|Borough|City|Town|Parish|Community|Unitary)\s+)?(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]")
@@ -536,7 +549,8 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
             part = part[bullet.end():] if bullet else part
             part = _GLUED_INITIAL.sub(r"\1 ", part)  # "HBurton" on a line of its own: an initial run into the surname
             separate = joined and (bullet or looks_like_name_list(part) or _POST_START.match(part) or _POST_DASH_START.match(part)
-                                   or _UNLABELLED_OFFICER.match(part) or _WHOLE_NAME_LINE.match(part) or _TITLED_LINE.match(part)) and not re.search(
+                                   or _UNLABELLED_OFFICER.match(part) or _WHOLE_NAME_LINE.match(part) or _TITLED_LINE.match(part)
+                                   or initialled_run(part)) and not re.search(
                 r"(?:[,;&(]|\band)$", joined)
             block = f"{joined}, {part}" if separate else f"{joined} {part}".strip()
         start = _surname_first(block)

@@ -43,7 +43,7 @@ _STATEMENT_END = re.compile(r"\s(?:re|regarding|in respect of|both|all|each|decl
 _OTHER_KIND = re.compile(r"non[- ]?pecuniary|other significant|personal|local interest|other registrable|non[- ]registrable")
 # ... or a ModernGov page's block label ("Additional documents: Councillors Phil Brightmore, ... declared").
 # "... John Morgan Declaration of Interest from Councillor B James": a statement headed on its own line.
-_SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z0-9)”\"’])|(?<=[A-Z]{2}))(?<!Cllr)(?<!Cllrs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bRev)(?<!\bRevd)(?<!\bProf)\.\s+(?=[A-Z(•]|\d{1,4}\s(?:Cllr|Councillor)\b)|(?<=[a-z])\s(?=Declarations?\s+of\s+[Ii]nterests?\s+from\b)|(?<=Additional documents:)\s+(?=[A-Z])|(?<=Minutes:)\s+(?=[A-Z])|\s(?=\(\d{1,2}\)\s|•)|\s(?=\d{1,2}\.(?:\d{1,2}\.?)?\s+[A-Z])")
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z0-9)”\"’])|(?<=[A-Z]{2})|(?<=Appendix [A-Z])|(?<=Annex [A-Z])|(?<=Schedule [A-Z]))(?<!Cllr)(?<!Cllrs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bRev)(?<!\bRevd)(?<!\bProf)\.\s+(?=[A-Z(•]|\d{1,4}\s(?:Cllr|Councillor)\b)|(?<=[a-z])\s(?=Declarations?\s+of\s+[Ii]nterests?\s+from\b)|(?<=Additional documents:)\s+(?=[A-Z])|(?<=Minutes:)\s+(?=[A-Z])|\s(?=\(\d{1,2}\)\s|•)|\s(?=\d{1,2}\.(?:\d{1,2}\.?)?\s+[A-Z])")
 
 
 # Not "signed the Declaration of Acceptance of Office": a new member's oath, not an interest.
@@ -318,6 +318,35 @@ def _table_declarations(doc: Doc, spans: FactSpans, page_of, found: set) -> None
         index = row
 
 
+# "Councillor Agenda Item Pecuniary/Non Reason Pecuniary" / "Bickford 17 Pecuniary SRUG": a table a row a line
+_ROW_TABLE_HEADER = re.compile(r"^(?:Councillors?|Members?|Names?)\s+(?:Agenda\s+)?(?:Items?|Minute)\b")
+_ROW = re.compile(r"^(?P<name>(?:(?:Cllr|Councillor)\.?\s)?(?:[A-Z]\.?\s){0,3}[A-Z][a-z][\w’'-]*)\s+(?P<item>\d{1,4}[a-z]?(?:\.\d{1,2})?)"
+                  r"\s+(?P<rest>\S.*)$")
+
+
+def _row_declarations(doc: Doc, spans: FactSpans, page_of, found: set) -> None:
+    """A declarations table whose rows kept their line: under a header
+    naming the member and item columns, each row that opens with a name and
+    an item number is that member's declaration."""
+    lines = [line.text.strip() for _, line in doc_lines(doc)]
+    starts = line_starts(doc_lines(doc))
+    for index, text in enumerate(lines):
+        if not _ROW_TABLE_HEADER.match(text):
+            continue
+        for row in range(index + 1, len(lines)):
+            match = _ROW.match(lines[row])
+            if not match:
+                break
+            name, rest = match.group("name"), f"item {match.group('item')}: {match.group('rest')}"
+            if name.lower() in found:
+                continue
+            kind = "pecuniary" if re.search(r"\bpecuniary|prejudicial", rest, re.I) and not _OTHER_KIND.search(rest.lower()) else "other"
+            span = doc.char_span(starts[row], starts[row] + len(name), alignment_mode="expand")
+            if span is not None:
+                spans.add(Span(doc, span.start, span.end, label=kind), Declaration(name=name, text=rest, kind=kind, page=page_of(starts[row])))
+                found.add(name.lower())
+
+
 # "Councillors present at the meeting declared the following interests in their
 # capacity as a Councillor of a Town or Parish Council ...:-" (spaces lost in the
 # saved page: "Councillorspresent atthe meetingdeclared"), then name and interest
@@ -368,6 +397,7 @@ class DeclarationFinder:
             if declarations_item:
                 _line_declarations(doc, spans, page_of, persons, found)
                 _table_declarations(doc, spans, page_of, found)
+                _row_declarations(doc, spans, page_of, found)
         spans.write()
         return doc
 

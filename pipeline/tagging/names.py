@@ -152,6 +152,19 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     text = re.sub(r"\s+", " ", text).strip().rstrip(".").strip()
     if not text:
         return []
+    text = re.sub(r"(?<=\S)\s\[[^\[\]]{1,40}\](?=\s|,|$)", "", text)  # "DJ Lee [from 119/00]": a note on when, not the name
+    # "The Mayor, Councillor Julian Stanyer Councillors Dr Basu, Backhouse, ...": the plural title starts the members
+    # (not "Parish Councillors Steve Godley": a council's kind before the title is part of it)
+    text = re.sub(r"(?<=[a-z])(?<!Parish)(?<!Town)(?<!Community)(?<!County)(?<!District)(?<!Borough)(?<!City)(?<!Ward)"
+                  r"\s+(?=(?:Councillors|Cllrs)\s+(?:Dr|Mrs|Mr|Ms|Miss)?\s?[A-Z][a-z])", ", ", text)
+    text = re.sub(r"\bCyng(?:horydd)?\s?/\s?(?=Cllr|Councillor)", "", text)  # "Cyng/Cllr Aled Jones": Welsh and English titles
+    # "The clerk SJ Daniels": the post, then its holder
+    text = re.sub(r"^(?:[Tt]he\s+)?(?:(?:Parish|Town)\s+)?[Cc]lerk\s+((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z]\.?\s?){1,3}[A-Z][a-z][\w’'-]*)$",
+                  r"\1 (Clerk)", text)
+    if "  " not in text and re.search(r"[A-Z]{1,3}\s[A-Z][a-z]", text):
+        # "RJ Farrington (chair) JE Coston R Day M Ellwood A Lakhani": initials and a surname
+        # each, one after another, where columns lost their spacing
+        text = ", ".join(_BEFORE_INITIALS.sub(", ", part) if initialled_run(part) else part for part in text.split(", "))
     text = re.sub(r"(?<=[a-z])(?=(?:Councillor|Cllr)\b)", ", ", text)  # "Councillor C CrossleyCouncillor S Langton": lines run together
     # "Present: / Councillor G Jones (Chairman)", "Councillors / J R Anderson", "J A Leigh / D J Merryweather":
     # a Word table's cells, set apart with " / ", separate names as commas do
@@ -377,6 +390,19 @@ _LEADING_PERSON = re.compile(r"^(?P<name>(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.
 _TITLE_WORDS = re.compile(r"^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Rev|Revd|Sir|Dame)\.?$")
 
 
+_BEFORE_INITIALS = re.compile(r"(?<=[a-z\])])\s(?=[A-Z]{1,3}\s(?:Mc|O[’'])?[A-Z][a-z])")
+
+
+def initialled_run(text: str) -> bool:
+    """Is ``text`` three or more names, each initials in capitals then a
+    surname (a note in brackets after it), with nothing between them?"""
+    words = re.sub(r"\s[(\[][^()\[\]]{0,40}[)\]]", "", text).split(" ")
+    if len(words) < 6 or len(words) % 2:
+        return False
+    return all(re.fullmatch(r"[A-Z]{1,3}", first) and re.fullmatch(r"(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*", surname)
+               for first, surname in zip(words[::2], words[1::2]))
+
+
 def bracketed_initials_end_names(text: str) -> str:
     """"Drew Russell (DR) Chair Cllr Alison Evison Aberdeenshire Council (AE)
     Sharon Park (SP) Secretary ...": each name followed by its initials in
@@ -485,8 +511,9 @@ def _dashed_surname(before: str, after: str) -> bool:
             and bool(re.match(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s|[A-Z]\.?\s)", before)))
 
 
-_OFFICE_FIRST = re.compile(r"^(?P<office>(?:Town\s+|Deputy\s+|Vice[- ])?(?:Mayor|Chair(?:man|woman|person)?))\s+"
-                           r"(?P<name>(?:Cllr|Councillor)\.?\s(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s)?(?:[A-Z]\.?\s?){1,4}\s?[A-Z][\w’'-]+)")
+_OFFICE_FIRST = re.compile(r"^(?:The\s+)?(?P<office>(?:Town\s+|Deputy\s+|Vice[- ])?(?:Mayor|Chair(?:man|woman|person)?)),?\s+"
+                           r"(?P<name>(?:Cllr|Councillor)\.?\s(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s)?(?:(?:[A-Z]\.?\s?){1,4}|[A-Z][a-z]+\s)\s?[A-Z][\w’'-]+)"
+                           r"(?![\w’'-])(?!\s*\()")  # (not "The Mayor, Cllr. D. Hobson (DH) (in the chair)": its own brackets say)
 # "Cllr T L Williams", "M.J Fletcher", "J. Bennett": initials and a surname, perhaps titled
 _INITIALLED = r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z]\.?\s?){1,3}\s?[A-Z][\w’'-]+"
 _POST_DASH_NAME = re.compile(
@@ -505,6 +532,9 @@ def _post_and_holder(text: str) -> Optional[tuple[str, Optional[str]]]:
     if not held:
         return None
     post = held.group("post")
+    if _INITIALLED_NAME.fullmatch(post) and re.search(r"(?:Chair(?:man|woman|person)?|Clerk|Officer|Secretary|Treasurer|Mayor)$",
+                                                       held.group("name")):
+        return post, held.group("name")  # "L Bradley – CIC Chairman": a name, then the post
     return held.group("name"), None if re.search(r"(?i:councillors|members)$", post) else post
 _COUNCILLOR_THEN_OFFICER = re.compile(r"^(?P<councillor>(?:Cllr|Councillor)\.?\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+"
                                       r"(?P<officer>[A-Z][a-z]+\s+[A-Z][\w’'-]+)$")
@@ -519,6 +549,9 @@ _COUNCIL_THEN_NAME = re.compile(
 
 _INITIAL_DOT_START = re.compile(r"[A-Z]\.\s?[A-Z][a-z]")
 _BEFORE_INITIAL_DOT = re.compile(r"(?<=[a-z])\s(?=[A-Z]\.\s?[A-Z][a-z])")  # not after a title ("Mrs J. Reilly")
+
+
+_FORENAME_SURNAME = re.compile(r"[A-Z][a-z]+\s(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*")
 
 
 def _split_run_together(piece: str) -> list[tuple[str, Optional[str]]]:
@@ -550,8 +583,12 @@ def _split_run_together(piece: str) -> list[tuple[str, Optional[str]]]:
         if not word[-1:].islower():
             return word + " "
         first = first_words[bisect.bisect_right(breaks, match.start(1)) - 1] or word.split(" ", 1)[0]
+        start = breaks[bisect.bisect_right(breaks, match.start(1)) - 1]
+        # "David Livingstone Cllr Richard Jones": a forename and a surname, then a titled name
+        plain = _FORENAME_SURNAME.fullmatch(piece[start:match.end(1)].strip()) and not _OFFICE_WORDS.search(
+            piece[start:match.end(1)]) and not any(w.lower() in vocabulary().role_words for w in piece[start:match.end(1)].split())
         looks_like_a_name = (first.lower().rstrip(".") in titles or re.fullmatch(r"[A-Z]\.?", first)
-                             or first.lower() in ("clerk", "rfo"))
+                             or first.lower() in ("clerk", "rfo") or plain)
         keep = (not looks_like_a_name or word.lower().rstrip(".") in titles or word.lower() in ("clerk", "rfo")
                 or word.lower() in ("county", "district", "borough", "unitary", "town", "parish", "city", "ward"))
         return word + (" " if keep else "\x00")

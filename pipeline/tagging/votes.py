@@ -26,7 +26,7 @@ SPANS_KEY = "votes"
 
 _SIDE = re.compile(
     r"^(?P<side>For|FOR|In favour|IN FAVOUR|Against|AGAINST|Abstain|ABSTAIN|Abstentions?|ABSTENTIONS?|Abstained|ABSTAINED)"
-    r"(?:\s+the\s+(?:Motion|Amendment|Recommendations?))?"
+    r"(?:\s+the\s+(?i:motion|amendment|recommendations?|proposal))?"  # "For the recommendation:"
     r"\s*(?:\(\s*(?P<count>\d+)\s*\)|[:–-]\s*(?P<count2>\d+)\b|\s+(?P<count3>\d+)\b)?\s*:?\s*(?P<rest>.*)$"
 )
 _VOTING_LINE = re.compile(r"^Voting\s*:\s*(?P<what>.+)$", re.IGNORECASE)
