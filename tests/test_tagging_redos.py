@@ -84,7 +84,15 @@ def _seconds_in_child(target, argument, what: str) -> float:
     """Run ``target(argument, queue)`` in a child process killed if it
     hangs, and return the CPU seconds it reported for the work itself
     (building the pipeline in the child takes a moment; the deadline is for
-    the work)."""
+    the work).  A run over the deadline is run once more and the faster
+    counts: backtracking is slow every time, while a busy machine slowed one
+    run of "names without commas" (1.0-1.5 s alone) to 2.02 s of CPU in a
+    fresh-clone CI run."""
+    seconds = _one_run_in_child(target, argument, what)
+    return seconds if seconds < DEADLINE else min(seconds, _one_run_in_child(target, argument, what))
+
+
+def _one_run_in_child(target, argument, what: str) -> float:
     context = multiprocessing.get_context("fork")
     done = context.Queue()
     child = context.Process(target=target, args=(argument, done))

@@ -67,7 +67,7 @@ def _persons(doc: Doc) -> list[tuple[Span, str]]:
     starts = line_starts(doc_lines(doc))
     text = doc_text(doc)  # (a span's text is this text's slice; Span.text joins its tokens afresh each time)
     known = {}
-    for name, _ in doc.user_data.get(PEOPLE, ()):
+    for name in dict.fromkeys(name for name, _ in doc.user_data.get(PEOPLE, ())):  # each once: a list may repeat thousands
         words = without_titles(name).split()
         if len(words) >= 2:
             known.setdefault(words[-1], set()).add(" ".join(words))

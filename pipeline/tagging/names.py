@@ -585,7 +585,8 @@ def _split_run_together(piece: str) -> list[tuple[str, Optional[str]]]:
         first = first_words[bisect.bisect_right(breaks, match.start(1)) - 1] or word.split(" ", 1)[0]
         start = breaks[bisect.bisect_right(breaks, match.start(1)) - 1]
         # "David Livingstone Cllr Richard Jones": a forename and a surname, then a titled name
-        plain = _FORENAME_SURNAME.fullmatch(piece[start:match.end(1)].strip()) and not _OFFICE_WORDS.search(
+        # (only a short stretch is read: a long run without breaks is never a forename and a surname)
+        plain = match.end(1) - start < 60 and _FORENAME_SURNAME.fullmatch(piece[start:match.end(1)].strip()) and not _OFFICE_WORDS.search(
             piece[start:match.end(1)]) and not any(w.lower() in vocabulary().role_words for w in piece[start:match.end(1)].split())
         looks_like_a_name = (first.lower().rstrip(".") in titles or re.fullmatch(r"[A-Z]\.?", first)
                              or first.lower() in ("clerk", "rfo") or plain)
