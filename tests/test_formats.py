@@ -1213,3 +1213,11 @@ def test_a_sentence_ending_with_an_appendix_letter_ends():
     # the chairman declared nothing
     cambridgeshire = _only("cambridgeshire-cc")
     assert not [d for i in cambridgeshire.items for d in i.declarations if "Oliver" in d.name]
+
+
+def test_a_decision_repeated_in_the_minutes_and_cut_short_is_one_resolution():
+    # "Decision: RESOLVED to note: 1. ... 1. ... 1. ..." then "Minutes: ... RESOLVED to note: 1. And agree the update
+    # of ... the" (the excerpt ends inside the copy)
+    derbyshire = _only("derbyshire-cc")
+    item = next(i for i in derbyshire.items if i.number == "138/24")
+    assert len(item.resolutions) == 1 and [c.label for c in item.resolutions[0].clauses] == ["1", "1", "1"]

@@ -20,6 +20,7 @@ their page numbers, so every fact cites the page it came from.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Optional, Sequence
 
@@ -38,7 +39,7 @@ from .votes import vote_key
 
 __all__ = ["TAGGER_VERSION", "build_nlp", "default_nlp", "split_names", "tag_document", "tag_item", "PIPE_NAMES"]
 
-TAGGER_VERSION = "tag-10"
+TAGGER_VERSION = "tag-11"
 
 #: The components, in the order they run: the speakers' and declarations'
 #: people come from the entity ruler; the portfolio reads the speakers.
@@ -92,7 +93,8 @@ def tag_item(item: Item, nlp: Language, people: Sequence[tuple[str, Optional[str
     lines = item.lines or [(item.page, Line(t)) for t in item.text.split("\n")]
     docs = [nlp(make_doc(nlp, part, title=item.title, from_text=not item.lines, people=people))
             for part in _chunks(lines)]
-    item.resolutions = unique([r for doc in docs for r in records(doc, "resolutions")], key=resolution_key)
+    item.resolutions = _without_copies_cut_short(
+        unique([r for doc in docs for r in records(doc, "resolutions")], key=resolution_key))
     # "Carried unanimously" twice in an item is two votes; the same vote
     # printed twice (a decision page repeats its decision) is one.
     item.votes = [v for _, v in unique([pair for doc in docs for pair in records_with_text(doc, "votes")],
@@ -106,6 +108,21 @@ def tag_item(item: Item, nlp: Language, people: Sequence[tuple[str, Optional[str
     item.matter = (docs[0].user_data.get("title_matter") if docs else None) or item.matter
     item.mentions = unique([m for doc in docs for m in records(doc, "matters")], key=lambda m: (m.reference, m.role))
     return docs
+
+
+def _without_copies_cut_short(resolutions: list) -> list:
+    """A ModernGov page prints the decision, then the minutes repeat it; where
+    the page (or its excerpt) ends inside the copy, the copy is the start of
+    the decision, not a second one.  A resolution whose text (60 characters
+    or more) begins another's is dropped."""
+    keys = [resolution_key(r) for r in resolutions]
+    ordered = sorted(set(keys))  # a text that begins with ``key`` sorts just after it: one look, not a scan of all
+
+    def begins_another(key: str) -> bool:
+        after = bisect_right(ordered, key)
+        return after < len(ordered) and ordered[after].startswith(key)
+
+    return [r for r, key in zip(resolutions, keys) if len(key) < 60 or not begins_another(key)]
 
 
 def tag_preamble(preamble: list[tuple[int, Line]], nlp: Language) -> Doc:
