@@ -1221,3 +1221,9 @@ def test_a_decision_repeated_in_the_minutes_and_cut_short_is_one_resolution():
     derbyshire = _only("derbyshire-cc")
     item = next(i for i in derbyshire.items if i.number == "138/24")
     assert len(item.resolutions) == 1 and [c.label for c in item.resolutions[0].clauses] == ["1", "1", "1"]
+
+
+def test_a_numbered_apologies_label_whose_names_include_one_late():
+    # "1   Apologies for absence RLE Waters   DJ Lee [for lateness]" (spacing lost): DJ Lee came late, he is present
+    milton = _only("milton-pc")
+    assert [a.name for a in milton.attendance if a.status == "apologies"] == ["RLE Waters"]

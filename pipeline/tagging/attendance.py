@@ -39,14 +39,18 @@ _LABEL_BEFORE_TITLE = re.compile(
     r"(?:\s+(?:were|was))?\s+"
     r"((?:The\s+)?(?:(?:County|Borough|District|Town|Parish|City|Community)\s+)?"
     r"(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Mayor|Chair(?:man)?)\b.*)$", re.IGNORECASE)
-_LABEL_BEFORE_NAMES = re.compile(r"^(Present|Apologies|Absent|In attendance|Also present)\s+([A-Z](?:[a-z]+|\.)\s.*)$", re.IGNORECASE)
+_LABEL_BEFORE_NAMES = re.compile(r"^(Present|Apologies(?:\s+for\s+absence)?|Absent|In attendance|Also present)\s+([A-Z](?:[a-z]+|\.)\s.*)$",
+                                 re.IGNORECASE)
 _BARE_NAME = re.compile(r"[A-Z][a-z]+(?:\s[A-Z]\.?)*\s(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*")
+
+
+_LATE_NOTE = re.compile(r"(?:^|(?<=\s))(?:[A-Z]{1,3}|[A-Z][a-z]+)\s[A-Z][\w’'-]*\s[\[(]for\s+lateness[\])]")
 
 
 def _names_follow(text: str) -> bool:
     """Is ``text`` a list of names without titles: two or more, each a
     first name and a surname, set apart by commas or by their initials?"""
-    if initials_end_names(text) != text or bracketed_initials_end_names(text) != text:
+    if initials_end_names(text) != text or bracketed_initials_end_names(text) != text or initialled_run(text, at_least=2):
         return True
     if re.match(r"(?:[A-Z]\.\s?){1,3}(?:Mc|O[’'])?[A-Z][a-z]+,", text):
         return True  # "In Attendance E. Murray, Chief Executive; C. Kirk, ..."
@@ -248,7 +252,7 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
     virtually:", "1. Present:", an upper-case label with no colon."""
     vocab = vocabulary()
     labels = vocab.attendance_labels
-    text = re.sub(r"^(?:\d{1,2}[.)]|[•*-])\s+", "", text)
+    text = re.sub(r"^(?:\d{1,2}[.)]|\d{1,2}(?=\s+(?i:apologies|present|absent)\b)|[•*-])\s+", "", text)  # "1 Apologies for absence ..."
     # "PRESENNOL/RESENT Cllrs. J. Davies ...", "PRESENNOL HEFYD/ ALSO PRESENT S. Mumford": a Welsh
     # label and its English (here a letter short), one label
     other_council = _OTHER_COUNCILLORS_LABEL.match(text)
@@ -595,7 +599,11 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
         # "PCSO Sharon Diamond who reported that ...": the sentence is not the name.
         block = _before_clause(block)
         if status == "apologies" and _LATE.search(block):
-            continue  # "Apologies: District Cllr L Haysey advised she would be late."
+            # "RLE Waters DJ Lee [for lateness]": the one late is no apology; "Apologies: District Cllr L
+            # Haysey advised she would be late." is none at all
+            block = _LATE_NOTE.sub("", block) if _LATE_NOTE.search(block) else ""
+            if not block.strip() or _LATE.search(block):
+                continue
         if re.match(r"(?:an?\s+)?apolog|there\s+were\s+no\b|no\s+apolog", block, re.IGNORECASE) or re.search(
                 r"\b(?:reported|received|were|was|had|gave|sent|noted|tendered)\b", block[:80]):
             continue  # a sentence, read by the apologies-sentence finder

@@ -393,11 +393,11 @@ _TITLE_WORDS = re.compile(r"^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Rev|Revd|
 _BEFORE_INITIALS = re.compile(r"(?<=[a-z\])])\s(?=[A-Z]{1,3}\s(?:Mc|O[’'])?[A-Z][a-z])")
 
 
-def initialled_run(text: str) -> bool:
-    """Is ``text`` three or more names, each initials in capitals then a
-    surname (a note in brackets after it), with nothing between them?"""
+def initialled_run(text: str, at_least: int = 3) -> bool:
+    """Is ``text`` ``at_least`` names or more, each initials in capitals then
+    a surname (a note in brackets after it), with nothing between them?"""
     words = re.sub(r"\s[(\[][^()\[\]]{0,40}[)\]]", "", text).split(" ")
-    if len(words) < 6 or len(words) % 2:
+    if len(words) < 2 * at_least or len(words) % 2:
         return False
     return all(re.fullmatch(r"[A-Z]{1,3}", first) and re.fullmatch(r"(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*", surname)
                for first, surname in zip(words[::2], words[1::2]))
