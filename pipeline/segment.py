@@ -825,6 +825,12 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
                                                   rest=text[running.start("title"):])))
     if sum(1 for style, _ in candidates if style == "alone") >= 2:
         chosen = [h for style, h in candidates if style == "alone"]
+        # "054/20" / "TO ELECT A CHAIRMAN ..." and "056/20 TO RECEIVE ...": running minute numbers, some alone on
+        # their line and some before their title, are one sequence (a plain "3" inline may be a table's row)
+        running = {_shape(h.number) for h in chosen if "/" in h.number}
+        if running:
+            chosen = sorted(chosen + [h for style, h in candidates if style == "inline" and _shape(h.number) in running],
+                            key=lambda h: h.index)
     else:
         # The style the minutes open with, if it recurs: sub-paragraphs
         # (4.1, 4.1.1) and action-table rows come after the first item.

@@ -1227,3 +1227,11 @@ def test_a_numbered_apologies_label_whose_names_include_one_late():
     # "1   Apologies for absence RLE Waters   DJ Lee [for lateness]" (spacing lost): DJ Lee came late, he is present
     milton = _only("milton-pc")
     assert [a.name for a in milton.attendance if a.status == "apologies"] == ["RLE Waters"]
+
+
+def test_running_numbers_some_alone_on_their_line_and_some_before_their_title():
+    # "054/20" / "TO ELECT A CHAIRMAN OF THE COUNCIL ..." then "056/20 ..." with its title on the same line: one
+    # sequence of minutes (a regression on an unseen council, found by its score: see SOURCES.md, sixteenth batch)
+    saxilby = _only("saxilby-ingleby-pc")
+    numbers = [i.number for i in saxilby.items]
+    assert numbers[:2] == ["054/20", "055/20"] and "056/20" in numbers and numbers == sorted(numbers)
