@@ -499,10 +499,10 @@ def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
             meeting.committee = elects.group(1)
         elif found:
             meeting.committee = meeting.council if meeting.council and found.group(1) in meeting.council else found.group(0)[4:]
-        elif _named_with_its_initials(first_pages):
+        elif named := _named_with_its_initials(first_pages):
             # "Page 1 of 5 North Kincardine Rural Community Council (NKRCC) Minutes": a local council's
             # name with its own initials, in a running footer, where the header names none
-            meeting.committee = meeting.council = _named_with_its_initials(first_pages)
+            meeting.committee = meeting.council = named
         elif meeting.council and _LOCAL_COUNCIL_NAME.search(meeting.council):
             # "Title: JORDANHILL COMMUNITY COUNCIL: RECORD OF MEETING": a community council's
             # record naming no committee of it is the council's own meeting
@@ -657,6 +657,15 @@ _NUMBER_GLUED_TO_CAPS = re.compile(r"^(\d{1,2})(?=[A-Z]{4,}\b)")
 _CAPS_THEN_SENTENCE = re.compile(r"^(?P<caps>[A-Z][A-Z’'&/-]+(?:\s[A-Z(][A-Z’'&/()-]*)+|[A-Z]{6,})\s(?P<more>[A-Z][a-z][\w’'-]*\s.*)$")
 _SUB_LABEL_TITLE = re.compile(r"^\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)\s")
 _TITLE_ABOVE = re.compile(r"[A-Z][A-Z’'&,()/-]+(?:\s[A-Z(][A-Z’'&,()/-]*){0,11}")
+
+
+def _title_above(flat: list[tuple[int, Line]], index: int) -> str:
+    """The line above ``index`` where it is a title in capitals ("APOLOGIES FOR
+    ABSENCE" over "FC39/14 Apologies for absence were received ..."), else ""."""
+    above = flat[index - 1][1].text.strip() if index else ""
+    return above if _TITLE_ABOVE.fullmatch(above) else ""
+
+
 _PAGE_NUMBER_BEFORE = re.compile(r"^\d{1,3}\s+(?=(?P<number>\d{1,3})\.\s+[A-Z])")
 _CAPS_THEN_PERSON = re.compile(r"^(?P<caps>[A-Z][A-Z’'&,/-]*(?:\s[A-Z][A-Z’'&,/-]*)*)\s(?P<more>(?:Cllrs?|Councillors?|Mrs?|Ms|Dr)\.?\s[A-Z].*)$")
 _CAPS_THEN_DASH = re.compile(r"^(?P<caps>[A-Z][A-Z0-9'’&,/() ]*[A-Z)])\s+-\s+(?P<more>\S.*)$")
@@ -761,9 +770,8 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             sentence = _CAPS_THEN_SENTENCE.match(title)
             if sentence and not dashed:  # "1 ELECTION OF CHAIRMAN On a proposal by Cllr. Cockram, ...": the minute begun
                 title, rest = sentence.group("caps"), text[run_in.start("title") + sentence.start("more"):]
-            above = flat[index - 1][1].text.strip() if index else ""
-            if re.fullmatch(_RUNNING, run_in.group("number")) and _TITLE_ABOVE.fullmatch(above):
-                # "ANNOUNCEMENTS" / "FC41/14 The Mayor made the following announcements:": the title above
+            above = _title_above(flat, index) if re.fullmatch(_RUNNING, run_in.group("number")) else ""
+            if above:  # "ANNOUNCEMENTS" / "FC41/14 The Mayor made the following announcements:": the title above
                 title, rest = above, text[run_in.start("title"):]
             candidates.append(("inline", _Heading(index, run_in.group("number"), title, rest=rest)))
             continue
@@ -806,8 +814,7 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             weak.append(_Heading(index, weak_match.group("number"), shouted.group("caps") if shouted else " ".join(words).rstrip(".:,"),
                                  rest=weak_match.group("title")))
         running = re.match(rf"^(?P<number>{_RUNNING})\s+(?:[-–—]\s+)?(?P<title>[A-Z][^.]{{2,300}})", text)
-        above = flat[index - 1][1].text.strip() if running and index else ""
-        above = above if _TITLE_ABOVE.fullmatch(above) else ""  # "ANNOUNCEMENTS" / "FC41/14 The Mayor made ...": the title
+        above = _title_above(flat, index) if running else ""
         if running and _PERSON_START.match(running.group("title")):
             # "169/20 Cllr Colin Sampson (BCKLWN) and ...": a heading only if
             # it is exactly the next number.
@@ -827,9 +834,9 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
         chosen = [h for style, h in candidates if style == "alone"]
         # "054/20" / "TO ELECT A CHAIRMAN ..." and "056/20 TO RECEIVE ...": running minute numbers, some alone on
         # their line and some before their title, are one sequence (a plain "3" inline may be a table's row)
-        running = {_shape(h.number) for h in chosen if "/" in h.number}
-        if running:
-            chosen = sorted(chosen + [h for style, h in candidates if style == "inline" and _shape(h.number) in running],
+        running_shapes = {_shape(h.number) for h in chosen if "/" in h.number}
+        if running_shapes:
+            chosen = sorted(chosen + [h for style, h in candidates if style == "inline" and _shape(h.number) in running_shapes],
                             key=lambda h: h.index)
     else:
         # The style the minutes open with, if it recurs: sub-paragraphs

@@ -170,7 +170,7 @@ def _by_initials(text: str, people: Sequence[tuple[str, Optional[str]]]) -> Iter
     owners: dict[str, list[str]] = {}
     for name in dict.fromkeys(name for name, _ in people):  # each name once: a list may name someone thousands of times
         # "Mr Mark Brian (Incoming Chair)" is MB: the role in brackets is not part of the name
-        words = [w for w in re.split(r"[\s.]+", _TITLES.sub("", BRACKETED.sub(" ", name) if "(" in name else name)) if w[:1].isupper()]
+        words = [w for w in re.split(r"[\s.]+", without_titles(BRACKETED.sub(" ", name) if "(" in name else name)) if w[:1].isupper()]
         if len(words) >= 2:
             owners.setdefault("".join(w[0] for w in words), []).append(name)
     found = []

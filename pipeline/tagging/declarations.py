@@ -46,6 +46,13 @@ _OTHER_KIND = re.compile(r"non[- ]?pecuniary|other significant|personal|local in
 _SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z0-9)”\"’])|(?<=[A-Z]{2})|(?<=Appendix [A-Z])|(?<=Annex [A-Z])|(?<=Schedule [A-Z]))(?<!Cllr)(?<!Cllrs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bRev)(?<!\bRevd)(?<!\bProf)\.\s+(?=[A-Z(•]|\d{1,4}\s(?:Cllr|Councillor)\b)|(?<=[a-z])\s(?=Declarations?\s+of\s+[Ii]nterests?\s+from\b)|(?<=Additional documents:)\s+(?=[A-Z])|(?<=Minutes:)\s+(?=[A-Z])|\s(?=\(\d{1,2}\)\s|•)|\s(?=\d{1,2}\.(?:\d{1,2}\.?)?\s+[A-Z])")
 
 
+def _interest_kind(statement: str) -> str:
+    """"pecuniary" where the statement says pecuniary or prejudicial and no
+    other kind ("non-pecuniary", "personal"); otherwise "other"."""
+    lowered = statement.lower()
+    return "pecuniary" if ("pecuniary" in lowered or "prejudicial" in lowered) and not _OTHER_KIND.search(lowered) else "other"
+
+
 # Not "signed the Declaration of Acceptance of Office": a new member's oath, not an interest.
 _DECLARATION = re.compile(r"\bdeclar(?:ed|es|e|ation)\b(?!\s+of\s+acceptance)", re.IGNORECASE)
 _INTEREST_HELD = re.compile(
@@ -177,13 +184,7 @@ def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[S
             end = _STATEMENT_END.search(opened, 3)
             prefix = opened[: end.start() if end else boundary]
             listed = [name for name, _ in split_names(re.sub(r",?(?<!\s)\s+as\s.*$", "", prefix))]
-        lowered = body.lower()
-        if _OTHER_KIND.search(lowered):
-            kind = "other"
-        elif "pecuniary" in lowered or "prejudicial" in lowered:
-            kind = "pecuniary"
-        else:
-            kind = "other"
+        kind = _interest_kind(body)
         if listed:
             span = doc.char_span(start, start + len(body.rstrip()), alignment_mode="expand")
             for name in listed:
@@ -275,7 +276,7 @@ def _listed_after_declaring(doc: Doc, spans: FactSpans, page_of, text: str, foun
             span = doc.char_span(at, at + len(name.split(" ", 1)[-1]), alignment_mode="expand") if at >= 0 else None
             if span is None or name.lower() in found or any(name.lower().endswith(" " + f.split(" ", 1)[-1]) for f in found):
                 continue
-            kind = "pecuniary" if re.search(r"pecuniary|prejudicial", said, re.I) and not _OTHER_KIND.search(said.lower()) else "other"
+            kind = _interest_kind(said)
             spans.add(Span(doc, span.start, span.end, label=kind),
                       Declaration(name=name, text=said, kind=kind, page=page_of(offset)))
             found.add(name.lower())
@@ -309,7 +310,7 @@ def _table_declarations(doc: Doc, spans: FactSpans, page_of, found: set) -> None
             name = cells[0]
             span = doc.char_span(starts[row], starts[row] + len(name), alignment_mode="expand")
             text = " – ".join(cells[1:])
-            kind = "pecuniary" if re.search(r"pecuniary|prejudicial", text, re.I) and not _OTHER_KIND.search(text.lower()) else "other"
+            kind = _interest_kind(text)
             if span is not None:
                 spans.add(Span(doc, span.start, span.end, label=kind),
                           Declaration(name=name, text=text, kind=kind, page=page_of(starts[row])))
@@ -340,7 +341,7 @@ def _row_declarations(doc: Doc, spans: FactSpans, page_of, found: set) -> None:
             name, rest = match.group("name"), f"item {match.group('item')}: {match.group('rest')}"
             if name.lower() in found:
                 continue
-            kind = "pecuniary" if re.search(r"\bpecuniary|prejudicial", rest, re.I) and not _OTHER_KIND.search(rest.lower()) else "other"
+            kind = _interest_kind(rest)
             span = doc.char_span(starts[row], starts[row] + len(name), alignment_mode="expand")
             if span is not None:
                 spans.add(Span(doc, span.start, span.end, label=kind), Declaration(name=name, text=rest, kind=kind, page=page_of(starts[row])))
