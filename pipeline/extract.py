@@ -36,7 +36,8 @@ log = logging.getLogger(__name__)
 
 #: extract-3: characters from PDFium where they stand for pdfminer's (same text; a
 #: line's x0 or top can differ by the 0.1-point rounding, single precision).
-PARSER_VERSION = "extract-3"
+#: extract-4: a plain text whose line breaks were lost without a space gets its spaces back.
+PARSER_VERSION = "extract-4"
 
 
 class ExtractionError(Exception):
@@ -249,6 +250,7 @@ def extract_text(data: bytes, path: str, url: Optional[str] = None) -> Document:
     markdown = _is_markdown(text, path)
     if markdown:
         text = markdown_to_text(text)
+    text = _restore_lost_breaks(text)
     chunks = text.split("\f") if "\f" in text else [text]
     pages = []
     for number, chunk in enumerate(chunks, 1):
@@ -257,6 +259,25 @@ def extract_text(data: bytes, path: str, url: Optional[str] = None) -> Document:
     _join_hyphenated(pages)
     return Document(path=path, sha256=sha256_hex(data), media_type="text/markdown" if markdown else "text/plain",
                     pages=pages, url=url)
+
+
+# A transcription that dropped its line breaks without a space ("... the
+# meeting.John Hume welcomed ...", "AndrewRogers", "ELECTION OF CHAIRJohn").
+_GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.:;])(?=[A-Z0-9])|(?<=[a-z]{2})(?=\d{1,4}/\d{2}\s+[A-Z])")  # "received62/19 OTHER"
+_GLUED_WORDS = re.compile(r"(?<=[a-z]{2})(?<!Mac)(?=[A-Z][a-z])|(?<=[A-Z]{3})(?=[A-Z][a-z]{2})")
+_GLUED_LABEL = re.compile(r"(?<=[A-Z]{2})(?<!RE)(?=(?:PRESENT|APOLOGIES|ABSENT)(?=[A-Z][a-z]|\s))|(?<=PRESENT)(?=[A-Z][a-z])")
+
+
+def _restore_lost_breaks(text: str) -> str:
+    """Where a text's lines were joined without spaces, put a space back
+    where a sentence, a word in capitals or a label ends and the next
+    begins.  Only a text that shows it (three sentences or more run into the
+    next, as a typed text never does) is touched: "McRitchie", "PowerPoint"
+    stay whole elsewhere."""
+    if len(re.findall(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])", text)) < 3:
+        return text
+    text = _GLUED_LABEL.sub(" ", text)
+    return _GLUED_WORDS.sub(" ", _GLUED_SENTENCE.sub(" ", text))
 
 
 # ---------------------------------------------------------------------------

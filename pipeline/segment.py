@@ -70,7 +70,7 @@ _ITEM_REF = re.compile(r"^\(Item\s+[\w.]+\)$", re.IGNORECASE)
 # Smith said"), unless the next word is what a heading is about
 # ("6. Councillor Reports").
 _PERSON_START = re.compile(
-    r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Cllr|Councillor|PCSO|The)\b"
+    r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Cllr|Councillor|PCSO|The)\b(?![’']s?\s)"  # "Councillor's report": a title
     r"(?!\.?\s+(?i:reports?|questions?|updates?|matters|announcements|items|vacanc\w+|co-option|training|allowances"
     r"|surger\w+|attendance|code|vacancy|declarations?|resignation|casual|minutes?)\b)")
 _SHORT_TITLE = re.compile(r"^[A-Z(&][\w’'&().,/-]*(?:\s+[A-Z(&][\w’'&().,/-]*){0,7}\s*\.?$")
@@ -323,6 +323,8 @@ def _council_name(lines: list[str]) -> Optional[str]:
             continue  # "... the Allington Hill Community Project. Parish Council discussed ...": two sentences
         if match and re.search(r"\b(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\b", match.group(1)):
             continue  # "Present Drew Russell (DR) Chair Cllr Alison Evison Aberdeenshire Council (AE)": a member's council
+        if match and re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s[A-Z]", _upper_runs_titled(line)[:match.start()]):
+            continue  # "Mr S. Parker – Head of Environmental Services, County Council": whom an officer serves
         if match and match.group(1).split()[0] not in _COUNCIL_KINDS:
             return re.sub(r"^(?:Minutes of|Of|The|Draft Minutes of)\s+", "", match.group(1).strip())
     return None
@@ -655,6 +657,7 @@ _APOLOGIES_THEN_NAMES = re.compile(rf"^(?P<title>Apologies(?:\s+for\s+absence)?)
 _NUMBER_GLUED_TO_CAPS = re.compile(r"^(\d{1,2})(?=[A-Z]{4,}\b)")
 # (two words in capitals, or one long one: "SEND Progress Update re ..." is a title that opens with an acronym)
 _CAPS_THEN_SENTENCE = re.compile(r"^(?P<caps>[A-Z][A-Z’'&/-]+(?:\s[A-Z(][A-Z’'&/()-]*)+|[A-Z]{6,})\s(?P<more>[A-Z][a-z][\w’'-]*\s.*)$")
+_CAPS_THEN_VERB = re.compile(r"^(?P<caps>[A-Z]{4,}(?:\s[A-Z]{2,})*)\s(?:were|was|had|have|has|is|are)\s")
 _SUB_LABEL_TITLE = re.compile(r"^\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)\s")
 _TITLE_ABOVE = re.compile(r"[A-Z][A-Z’'&,()/-]+(?:\s[A-Z(][A-Z’'&,()/-]*){0,11}")
 
@@ -666,9 +669,28 @@ def _title_above(flat: list[tuple[int, Line]], index: int) -> str:
     return above if _TITLE_ABOVE.fullmatch(above) else ""
 
 
+_TABLE_HEAD_BEFORE = re.compile(r"^(?:(?i:minute|item|action|no\.?|number|ref\.?|discussion|agenda|by|who)\s+){2,6}(?=\d{1,4}\.?\s+[A-Z])")
 _PAGE_NUMBER_BEFORE = re.compile(r"^\d{1,3}\s+(?=(?P<number>\d{1,3})\.\s+[A-Z])")
 _CAPS_THEN_PERSON = re.compile(r"^(?P<caps>[A-Z][A-Z’'&,/-]*(?:\s[A-Z][A-Z’'&,/-]*)*)\s(?P<more>(?:Cllrs?|Councillors?|Mrs?|Ms|Dr)\.?\s[A-Z].*)$")
 _CAPS_THEN_DASH = re.compile(r"^(?P<caps>[A-Z][A-Z0-9'’&,/() ]*[A-Z)])\s+-\s+(?P<more>\S.*)$")
+
+
+def _counting_run(headings: list["_Heading"]) -> int:
+    """How many headings, in the order found, count up one by one at the
+    longest (``1``, ``2``, ``3`` is three; ``78``, ``79`` is two)."""
+    best, run, last = 0, 0, None
+    for heading in headings:
+        run = run + 1 if last is not None and _next_number(last) == heading.number else 1
+        best, last = max(best, run), heading.number
+    return best
+
+
+def _outrun(alone: list["_Heading"], inline: list["_Heading"]) -> bool:
+    """Whether numbers before their titles count up far longer than the
+    numbers alone on their lines: those are then the page's numbers
+    ("78" / "CHISLET PARISH COUNCIL", "79" / "Action by:" over items 1 to 9
+    of a web page), not its minutes."""
+    return _counting_run(inline) >= max(4, 2 * _counting_run(alone) + 1)
 
 
 def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
@@ -696,6 +718,12 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
         if page_number and candidates and _next_number(candidates[-1][1].number) == page_number.group("number"):
             # "1 7. Dumfries & Galloway ...": the page's number, then item 7
             text = text[page_number.end():]
+            line = replace(line, text=text)
+        head = _TABLE_HEAD_BEFORE.match(text)
+        if head:
+            # "MINUTE ITEM ACTION NO. 70 Election of Chair and Vice Chair": a table's
+            # column heads run into its first row
+            text = text[head.end():]
             line = replace(line, text=text)
         glued = _NUMBER_GLUED_TO_CAPS.match(text)
         if glued:
@@ -768,8 +796,11 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
                 # capitals ends at the dash, the minute's text starts after it.
                 title, rest = dashed.group("caps"), text[run_in.start("title") + dashed.start("more"):]
             sentence = _CAPS_THEN_SENTENCE.match(title)
+            said = _CAPS_THEN_VERB.match(title)
             if sentence and not dashed:  # "1 ELECTION OF CHAIRMAN On a proposal by Cllr. Cockram, ...": the minute begun
                 title, rest = sentence.group("caps"), text[run_in.start("title") + sentence.start("more"):]
+            elif said and not dashed:  # "59/19 APOLOGIES were received from ...": the title is the sentence's subject
+                title, rest = said.group("caps"), text[run_in.start("title"):]
             above = _title_above(flat, index) if re.fullmatch(_RUNNING, run_in.group("number")) else ""
             if above:  # "ANNOUNCEMENTS" / "FC41/14 The Mayor made the following announcements:": the title above
                 title, rest = above, text[run_in.start("title"):]
@@ -828,10 +859,15 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             title = shouted.group(0) if shouted else " ".join(running.group("title").split()[:12])
             if above and not shouted:
                 title = above  # "APOLOGIES FOR ABSENCE" / "FC39/14 Apologies for absence were received ...": the title above
+            # (the text after a title in capitals starts the minute: "60/19 ACCEPT MEMBERS DECLARATION OF
+            # INTEREST Andrew Rogers stated ..." is Andrew Rogers' statement)
             candidates.append(("inline", _Heading(index, running.group("number"), title,
-                                                  rest=text[running.start("title"):])))
-    if sum(1 for style, _ in candidates if style == "alone") >= 2:
-        chosen = [h for style, h in candidates if style == "alone"]
+                                                  rest=text[running.start("title") + (shouted.end() if shouted else 0):].strip())))
+    alone = [h for style, h in candidates if style == "alone"]
+    if len(alone) >= 2 and _outrun(alone, [h for style, h in candidates if style == "inline"]):
+        candidates, alone = [(style, h) for style, h in candidates if style == "inline"], []
+    if len(alone) >= 2:
+        chosen = alone
         # "054/20" / "TO ELECT A CHAIRMAN ..." and "056/20 TO RECEIVE ...": running minute numbers, some alone on
         # their line and some before their title, are one sequence (a plain "3" inline may be a table's row)
         running_shapes = {_shape(h.number) for h in chosen if "/" in h.number}
@@ -859,6 +895,12 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             continue  # "4. Matters arising" / "9 (a) Play Area": the last meeting's minute 9, part (a), not item 9
         headings.append(heading)
         last_key = key
+    if (len(headings) >= 3 and _next_number(headings[1].number) == headings[2].number
+            and _number_key(headings[0].number) < _number_key(headings[1].number) and len(_number_key(headings[0].number)) == 1
+            and _number_key(headings[1].number)[0] - _number_key(headings[0].number)[0] > 3):
+        # "36 FULL COUNCIL" then "65 ONE MINUTE SILENCE", "66 PRAYERS": the page's number
+        # over its title, far behind the minutes that count up after it
+        headings = headings[1:]
     if headings and len({_shape(h.number) for h in headings if h.number}) == 1:
         # A numbered line whose title runs into its text is a heading when it
         # is exactly the next number the sequence lacks ("4." then "5." then
@@ -1274,6 +1316,8 @@ def preamble_lines(pages: list[Page], items: list[Item]) -> list[tuple[int, Line
     first = items[0]
     for index, (number, line) in enumerate(flat):
         text = line.text.strip()
+        head = _TABLE_HEAD_BEFORE.match(text)
+        text = text[head.end():] if head else text  # "MINUTE ITEM ACTION NO. 70 Election of ..."
         # "16/05/5 16/05/6": a detached column of numbers, not the heading
         numbered = text.startswith(first.number or "\x00") and _ends_at(first.number, text) and (
             re.fullmatch(r"[.):]?", text[len(first.number):].strip()) or re.search(r"[A-Za-z]{3}", text[len(first.number):]))

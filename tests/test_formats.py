@@ -1235,3 +1235,109 @@ def test_running_numbers_some_alone_on_their_line_and_some_before_their_title():
     saxilby = _only("saxilby-ingleby-pc")
     numbers = [i.number for i in saxilby.items]
     assert numbers[:2] == ["054/20", "055/20"] and "056/20" in numbers and numbers == sorted(numbers)
+
+
+def test_page_numbers_alone_over_a_web_pages_numbered_items():
+    # "78" / "CHISLET PARISH COUNCIL" ... "79" / "Action by:" over items "1 Apologies for absence" to "9 ...":
+    # the page's numbers, not its minutes; "KCC Cllr Marsh & CCC Cllr Taylor" are other councils' councillors
+    chislet = _only("chislet-pc")
+    assert [i.number for i in chislet.items] == [str(n) for n in range(1, 10)]
+    assert chislet.items[0].title == "Apologies for absence"
+    attending = {a.name: a.role for a in chislet.attendance if a.status == "in_attendance"}
+    assert attending == {"Mr. G Eaton": "Clerk to the Council", "Marsh": "KCC Cllr", "Taylor": "CCC Cllr"}
+    assert [a.name for a in chislet.attendance if a.status == "present"][:2] == ["Cllr Fee", "Cllr Jones"]
+
+
+def test_a_page_number_over_its_title_far_behind_the_minutes():
+    # "36 FULL COUNCIL" then "65 ONE MINUTE SILENCE", "66 PRAYERS": the page's number; the lists before
+    # the minutes stay attendance ("APOLOGIES" / "Councillors: A. Horobin, ...": apologies, not members present)
+    prestatyn = _only("prestatyn-tc")
+    assert [i.number for i in prestatyn.items] == ["65", "66", "67", "68"]
+    by_status = {}
+    for a in prestatyn.attendance:
+        by_status.setdefault(a.status, []).append(a.name)
+    assert len(by_status["present"]) == 14
+    assert by_status["apologies"] == ["Councillor A. Horobin", "Councillor J. Thompson-Hill", "Councillor P. Newell",
+                                      "Councillor G. Percival"]
+    # "The Mayor welcomed Mr Steve Parker" is "Mr S. Parker" of the list, counted once
+    assert len(by_status["in_attendance"]) == 5 and "Mr S. Parker" in by_status["in_attendance"]
+    # "Mr S. Parker – Head of Environmental Services, County Council" does not name the council that met
+    assert prestatyn.meeting.council is None and prestatyn.meeting.committee
+
+
+def test_a_tables_column_heads_run_into_its_first_row_and_a_show_of_hands():
+    # "... Absent:" / "MINUTE ITEM ACTION NO. 70 Election of Chair and Vice Chair": item 70, not names of the absent;
+    # "Borough Councillor P Cruddas Parish Clerk - Ms J Bell": two people; "voted via a show of hands"
+    low = _only("low-coniscliffe-merrybent-pc")
+    assert [i.number for i in low.items][:2] == ["70", "71"]
+    assert not [a for a in low.attendance if a.status == "absent"]
+    attending = {a.name: a.role for a in low.attendance if a.status == "in_attendance"}
+    assert attending == {"P Cruddas": "Borough Councillor", "Ms J Bell": "Parish Clerk"}
+    assert [(v.kind, v.outcome) for v in low.items[0].votes] == [("show_of_hands", "carried")]
+
+
+def test_untitled_names_alone_before_a_community_councils_items():
+    # "Tim Pogson (Chair), Bob Hodgart, Sakshika Raghav (minute), ..., Alison Dickie (Councillor), ...":
+    # the members, the minute taker and the city councillor; "5. Councillor's report (Alison Dickie) ..." an item
+    southside = _only("southside-cc")
+    present = [a.name for a in southside.attendance if a.status == "present"]
+    assert present == ["Tim Pogson", "Bob Hodgart", "Daniel Fisher", "Philip McDowell", "Stephen Roger Benson",
+                       "Liz Logie", "Joan Carter"]
+    assert {a.name for a in southside.attendance if a.status == "in_attendance"} == {"Sakshika Raghav", "Alison Dickie"}
+    assert [i.number for i in southside.items] == ["1", "2", "3", "4", "5", "6"]
+
+
+def test_the_chair_and_an_elected_mayor_named_in_brackets_and_officers_mid_line():
+    # "Present: The Chairman (Councillor Hastrick) The Mayor (Dorothy Thornhill) Councillors Bashir, ..." and
+    # "Also present: Freemen of the Borough, Mavis Tyrwhitt and Norman Tyrwhitt Officers: Managing Director ..."
+    watford = _only("watford")
+    present = {a.name: a.role for a in watford.attendance if a.status == "present"}
+    assert present["Councillor Hastrick"] == "Chairman" and present["Dorothy Thornhill"] == "Mayor"
+    attending = [a.name for a in watford.attendance if a.status == "in_attendance"]
+    assert "Norman Tyrwhitt" in attending and "Mavis Tyrwhitt" in attending
+    assert not [name for name in attending if "Freemen" in name or "Officers" in name]
+
+
+def test_a_declarations_table_whose_names_run_into_the_interest():
+    # "Councillor M Ali Hackney Carriage Driver/Licence Holder" under "Member Subject/Minute", where
+    # "Councillors Ali, Allcock, ..." were present: the declarer is Councillor M Ali
+    lincs = _only("north-lincolnshire")
+    declarers = [d.name for d in next(i for i in lincs.items if i.number == "2396").declarations]
+    assert declarers == ["Councillor M Ali", "Councillor R Allcock", "Councillor M Armiger", "Councillor S Armitage",
+                         "Councillor S Bainbridge", "Councillor J Briggs", "Councillor P Clark"]
+
+
+def test_a_transcription_that_lost_its_line_breaks():
+    # "... 7.30 PMPRESENTJohn Hume – Chair, ..., AndrewRogers, ... and the Clerk – Sarah Partridge. Leigh Jamieson -
+    # Babergh DistrictCouncillor attended for part of the meeting. ... years.57/19 ELECTION OF CHAIRJohn Hume ..."
+    kersey = _only("kersey-pc")
+    by_status = {}
+    for a in kersey.attendance:
+        by_status.setdefault(a.status, []).append(a.name)
+    assert by_status["present"] == ["John Hume", "Penny Calnan", "Dave Finch", "Pascoe Gibbons", "Philippa Harris",
+                                    "Kevin Pratt", "Andrew Rogers"]
+    assert by_status["in_attendance"] == ["Sarah Partridge", "Leigh Jamieson"]
+    assert by_status["apologies"] == ["Robert Lindsay"]
+    assert [i.number for i in kersey.items] == [f"{n}/19" for n in range(57, 63)]
+    assert [i.title for i in kersey.items][:3] == ["ELECTION OF CHAIR", "ELECTION OF VICE CHAIR", "APOLOGIES"]
+    assert [d.name for d in kersey.items[3].declarations] == ["Andrew Rogers"]
+
+
+def test_lost_line_breaks_are_restored_only_where_a_text_shows_them():
+    from pipeline.extract import extract_text
+
+    typed = "Present: Cllr McRitchie, Cllr MacLeod. The PowerPoint was shown.\nItem 2. Apologies.".encode()
+    assert extract_text(typed, "typed.txt").pages[0].lines[0].text.startswith("Present: Cllr McRitchie, Cllr MacLeod.")
+    assert "PowerPoint" in extract_text(typed, "typed.txt").pages[0].text
+
+
+def test_a_gold_name_given_by_surname_alone_is_found_by_the_whole_name():
+    # the gold labels "Rogers" where the page ran "AndrewRogers" together; the parser reads "Andrew Rogers"
+    from pipeline.evaluate import Score, score_document
+
+    gold = json.loads((FIXTURES / "gold" / "dev" / "kersey-pc_2019-05-13_annual-meeting.json").read_text())
+    assert "Rogers" in gold["attendance"]["present"]["names"]
+    scores = {kind: Score() for kind in ("meeting", "items", "attendance counts", "attendance names", "votes",
+                                          "resolutions", "declarations", "portfolio holders", "speakers", "organisations")}
+    score_document(gold, _only("kersey-pc"), scores, "kersey")
+    assert not [m for m in scores["attendance names"].misses if "rogers" in m]

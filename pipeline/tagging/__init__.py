@@ -39,7 +39,7 @@ from .votes import vote_key
 
 __all__ = ["TAGGER_VERSION", "build_nlp", "default_nlp", "split_names", "tag_document", "tag_item", "PIPE_NAMES"]
 
-TAGGER_VERSION = "tag-11"
+TAGGER_VERSION = "tag-12"
 
 #: The components, in the order they run: the speakers' and declarations'
 #: people come from the entity ruler; the portfolio reads the speakers.
@@ -168,7 +168,7 @@ def _who_attended(record: Attendance, council: Optional[str]) -> Attendance:
     vocab = vocabulary()
     role = (record.role or "").lower()
     name = record.name.lower()
-    officer = bool(vocab.officer_role.search(role)) or re.match(
+    officer = bool(vocab.officer_role.search(role)) or re.fullmatch(r"minutes?", role) or re.match(
         r"^(?:the\s+)?(?:clerk|rfo|pcso|pc)\b", name) or re.search(r"\b(?:representative|guest|visitor|observer)\b", role)
     local = bool(council and re.search(r"\b(?:parish|town|community|village)\b", council, re.IGNORECASE))
     guest = local and (name.startswith(vocab.guest_titles) or re.search(
@@ -190,7 +190,9 @@ def _visitors_among_members(listed: list[Attendance]) -> None:
     councillors, they attend; where most are (a county council's own
     "County Councillors"), they are the members."""
     present = [record for record in listed if record.status == "present"]
-    visiting = [record for record in present if _VISITING.search(record.role or "")]
+    # ("Alison Dickie (Councillor)" among untitled community councillors: a councillor of the council proper)
+    visiting = [record for record in present if _VISITING.search(record.role or "")
+                or re.fullmatch(r"(?i:councillor|cllr)", record.role or "") and not _COUNCILLOR_TITLED.match(record.name)]
     # "Mrs Margaret Price (Retiring Chair), Cllr Rosemarie Harris, Mr David Filsell, ...": where the
     # members are styled Mr and Mrs, the one or two styled Councillor are another council's.
     styled = [record for record in present if _STYLED.match(record.name)]
@@ -261,7 +263,17 @@ def _named_before(name: str, by_surname: dict[str, list[list[str]]]) -> bool:
         return any(len(other) > 1 and other[0] in vocabulary().titles for other in listed)
     if words[0] not in vocabulary().titles:
         return False
-    return any(len(other) > len(words) and other[0] == words[0] and set(words) <= set(other) for other in listed)
+    return any(len(other) > len(words) and other[0] == words[0] and set(words) <= set(other)
+               or _initialled_as(other, words) for other in listed)
+
+
+def _initialled_as(listed: list[str], words: list[str]) -> bool:
+    """"Mr S. Parker" listed, "The Mayor welcomed Mr Steve Parker" later: the
+    same title and surname, and where the words differ the list has the
+    initial of the forename given later."""
+    if len(listed) != len(words) or listed == words or listed[0] != words[0] or len(words) < 3:
+        return False
+    return all(a == b or len(a) == 1 and len(b) > 1 and b.startswith(a) for a, b in zip(listed[1:-1], words[1:-1]))
 
 
 def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: Optional[Language] = None) -> ParsedDocument:

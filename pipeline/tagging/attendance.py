@@ -98,6 +98,10 @@ _WELCOMED = re.compile(
     r"(?:^|(?<=[.:]\s))(?P<names>[A-Z](?:[^.;:]|\.(?=[A-Z][a-z])){2,200}?)\s(?:was|were)\s+(?:warmly\s+)?welcomed\b"
     r"|\bwelcomed\s+(?P<guests>(?:Cllrs?|Councillors?|County|District|Borough|Mr|Mrs|Ms|Miss|Dr|PCSO|PC)\b[^.;:]{0,200}?)"
     r"(?:\s+to\s+the\s+meeting\b|(?=\s*[.;]))")
+# "Leigh Jamieson - Babergh District Councillor attended for part of the meeting.": a guest
+# (not "Philip Tudor attended the meeting to share his concerns": the public, heard)
+_ATTENDED_PART = re.compile(r"(?:^|(?<=[.:]\s))(?P<names>[A-Z][a-z]+\s(?:Mc|O[’'])?[A-Z][\w’'-]+(?:\s[-–]\s[A-Z][^.;:]{3,80}?)?)"
+                            r"\s+attended\s+(?:for\s+)?part\s+of\s+the\s+meeting\b")
 # "plus ten guests", "and a member of the public": people counted, not named.
 _PUBLIC = re.compile(r"\b(?:members?\s+of\s+the\s+public|guests?|residents?|parishioners?|electors?|observers?)\b", re.IGNORECASE)
 _CONTACT = re.compile(r"\b(?:e[’']?mail|tel|telephone)\b", re.IGNORECASE)
@@ -206,6 +210,7 @@ _NOT_A_NAME = re.compile(
     r"\b(?:were|was|received|from|been|sent|who|which|that|the meeting)\b"
     r"|^(?:minutes|to|additional|none|nil|no|there|apologies|declarations?|decision|items?|agenda|visitors?)\b|^[^A-Za-z]"
     r"|^members\s+of\s+the\s+(?:press|public)\b"
+    r"|^(?:freemen|freewomen|aldermen|honorary\s+aldermen|representatives|residents)\s+of\s+the\b"  # "Freemen of the Borough, Mavis ...": a kind
     r"|^(?:everyone|everybody|all)\s+(?:present|attended|members)\b",  # "1. Apologies / Everyone present."
     re.IGNORECASE)
 _NONE = re.compile(r"(?:none|no\b)", re.IGNORECASE)
@@ -304,7 +309,7 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
 # A label in the middle of a long flattened line ("... via Zoom Present: Cllr
 # Sue Lintern (Chair) ..."): the list starts there.
 _MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Members)(?<!Councillors)(?<!\s/)\s(?:[•·]\s)?(?=(?:Present|Officers\s+present|In\s+the\s+Chair|Also,?\s+in\s+attendance|In\s+attendance|Also\s+present|Apologies(?:\s+for\s+absence)?|Absent"
-                             r"|(?:(?:Interim|Acting|Deputy|Assistant|Locum)\s+)?(?:Parish\s+|Town\s+)?Clerk|Others)\b\s*:"
+                             r"|(?:(?:Interim|Acting|Deputy|Assistant|Locum)\s+)?(?:Parish\s+|Town\s+)?Clerk|Others|Officers)\b\s*:"
                              # "... 28 NOVEMBER 2018 PRESENT County Councillor M R Harris": upper case, no colon
                              r"|(?-i:PRESENT|IN ATTENDANCE|ALSO PRESENT|APOLOGIES(?: FOR ABSENCE)?|ABSENT)\s+(?-i:[A-Z])"
                              # "... M. Young In attendance Deputy Chief Executive ...": a list's label as a heading
@@ -427,6 +432,18 @@ def _surname_first(text: str) -> Optional[int]:
     return None
 
 
+_PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?:\s(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*){1,2}(?:\s\([^()]{1,30}\))?")
+
+
+def _plain_names(text: str) -> bool:
+    """A line that is nothing but four or more untitled names (forename and
+    surname, a post in brackets), set apart by commas, as a community
+    council's minutes open: "Tim Pogson (Chair), Bob Hodgart, ..."."""
+    entries = text.strip().rstrip(".").split(", ")
+    entries[-1:] = entries[-1].rsplit(" and ", 1)  # "..., Liz Logie and Joan Carter"
+    return len(entries) >= 4 and all(_PLAIN_NAME.fullmatch(entry.strip()) for entry in entries)
+
+
 def _unlabelled_list(text: str, found: list) -> Optional[tuple[str, str]]:
     """A list of members or of officers standing before the first item
     without its label: members only when no labelled list of members was
@@ -438,6 +455,8 @@ def _unlabelled_list(text: str, found: list) -> Optional[tuple[str, str]]:
         return "in_attendance", text
     if _UNLABELLED_VISITORS.match(text):
         return "in_attendance", re.sub(r"\.\s+(?=(?:County|District|Borough|Unitary|City)\s)", ", ", text)
+    if _plain_names(text) and not any(record.status == "present" for _, _, record in found):
+        return "present", text  # "Tim Pogson (Chair), Bob Hodgart, Sakshika Raghav (minute), ...": the members, no label
     if _surname_first(text) == 0 and not any(record.status == "present" and not record.role for _, _, record in found):
         return "present", text  # "ADDENBROOKE, Sarah LIGHTFOOT, Warwick AHERN, Tim ...": the members, surname first
     return None
@@ -473,6 +492,9 @@ _GLUED_INITIAL = re.compile(r"^([A-Z])(?=[A-Z][a-z]{2,}$)")
 _TITLED_LINE = re.compile(r"(?:(?:County|District|Borough|City|Town|Parish|Community|Unitary)\s+)?(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]")
 
 
+_TITLE_AS_LABEL = re.compile(r"^(Councillors|Cllrs)\.?\s*:\s*(\S.*)$")
+
+
 def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Attendance]]:
     """Labelled lists: (first line, last line, record) for each name."""
     found = []
@@ -497,6 +519,13 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
             body_listed = True
         elif _OTHER_MEMBERS_LABEL.match(text) and body_listed:
             status = "in_attendance"  # "Members of Cabinet present: ..." then "Other Members present: ...": they attend
+        if not rest:
+            # "APOLOGIES" / "Councillors: A. Horobin, ...": a plural title under a bare label
+            # is not a new list of members present, it begins this one
+            ahead = next((k for k in range(index + 1, min(index + 3, len(lines))) if lines[k][1].text.strip()), None)
+            titled = _TITLE_AS_LABEL.match(lines[ahead][1].text.strip()) if ahead is not None else None
+            if titled:
+                index, rest = ahead, f"{titled.group(1)} {titled.group(2)}"
         parts = [rest] if rest else []
         index += 1
         while index < len(lines) and not also:  # "... was also in attendance." is a whole sentence
@@ -763,6 +792,8 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
         names = re.sub(r"(?:^|,\s*)(?:the\s+)?(?:[A-Z][\w’' ]{2,40}?(?:Clerk|Assistant|Officer|Manager)[’']?s?(?:\s+Assistant)?|RFO),\s*",
                        ", ", names, flags=re.IGNORECASE)
         attending(match, _names_only(names))
+    for match in _ATTENDED_PART.finditer(flat):
+        attending(match, match.group("names"))
     for match in _WELCOMED.finditer(flat):
         names = re.sub(r"(?<=[a-z])(?=Councillor\b)", " ", match.group("names") or match.group("guests"))
         if re.match(r"(?:The\s+)?(?:Chair|Chairman|Clerk|Mayor|Members?|Everyone|All)\b", names):

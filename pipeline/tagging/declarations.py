@@ -76,7 +76,7 @@ def _persons(doc: Doc) -> list[tuple[Span, str]]:
     known = {}
     for name in dict.fromkeys(name for name, _ in doc.user_data.get(PEOPLE, ())):  # each once: a list may repeat thousands
         words = without_titles(name).split()
-        if len(words) >= 2:
+        if words:  # ("Councillors Ali, Allcock, ...": a surname alone too)
             known.setdefault(words[-1], set()).add(" ".join(words))
     titled = [_attendee_within(doc, *_within_its_line(doc, e, starts), known) for e in doc.ents if e.label_ == "PERSON"]
     return sorted([(span, name) for span, name in titled + people_in_text(doc)
@@ -92,7 +92,12 @@ def _attendee_within(doc: Doc, entity: Span, name: str, known: dict[str, set[str
     names without titles, by surname)."""
     words = name.split()
     for end in range(len(words) - 1, 1, -1):
-        if " ".join(without_titles(" ".join(words[:end])).split()) in known.get(words[end - 1], ()):
+        candidate = without_titles(" ".join(words[:end])).split()
+        listed = known.get(words[end - 1], ())
+        # "Councillor M Ali Hackney Carriage Driver" where "Councillors Ali, Allcock, ..." were
+        # present: the surname listed alone, here after its initials
+        if " ".join(candidate) in listed or candidate and candidate[-1] in listed and len(candidate) > 1 and all(
+                re.fullmatch(r"[A-Z]\.?", word) for word in candidate[:-1]):
             text = doc_text(doc)[entity.start_char:entity.end_char]
             shorter = re.match(r"\s+".join(map(re.escape, words[:end])), text)
             cut = shorter and doc.char_span(entity.start_char, entity.start_char + shorter.end(), alignment_mode="contract")

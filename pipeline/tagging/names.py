@@ -14,7 +14,7 @@ from typing import Optional
 from .common import BRACKETED, vocabulary
 
 # Words that stand where names stand but name nobody in particular.
-_NOT_NAMES = {"councillors", "members", "cllrs", "committee members", "all members", "none", "n/a", "nil"}
+_NOT_NAMES = {"councillors", "members", "cllrs", "committee members", "all members", "none", "n/a", "nil", "with"}
 
 # A trailing "(role)".  The name part is taken whole and stripped afterwards:
 # "(.*?)\s*\(" let the lazy name and "\s*" share a run of spaces, quadratic
@@ -48,8 +48,9 @@ _PLURAL_TITLE_INSIDE = re.compile(r"^(?:(County|District|Borough|City|[A-Z]{2,5}
 def _strip_role(piece: str) -> tuple[str, Optional[str]]:
     # "Vice Chairman (Mr. Mycock, who took the chair)": the office first, the person in brackets.
     # "The Worshipful the Mayor (Cllr Mrs Fletcher)" likewise.
-    office = re.match(r"^(?:The\s+(?:Right\s+)?Worshipful\s+the\s+)?((?:Vice[- ])?Chair(?:man|woman)?|Mayor|Deputy Mayor)\s*"
-                      r"\(((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s[^,()]+)", piece)
+    # "The Chairman (Councillor Hastrick) The Mayor (Dorothy Thornhill)": an elected mayor is untitled
+    office = re.match(r"^(?:The\s+(?:Right\s+)?Worshipful\s+the\s+|The\s+)?((?:Vice[- ])?Chair(?:man|woman)?|Mayor|Deputy Mayor)\s*"
+                      r"\(((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s[^,()]+|[A-Z][a-z]+\s(?:Mc|O[’'])?[A-Z][\w’'-]+(?=\)))", piece)
     if office:
         return office.group(2).strip(), office.group(1)
     match = _TRAILING_ROLE.match(piece)
@@ -235,6 +236,11 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             dashed and not _OFFICE_WORDS.search(dashed.group(1))) and not _POST_AFTER_NAME.match(
             bare) and not re.search(
             r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b|\b[A-Z]\.?\s[A-Z][a-z]", bare)  # "EDC Clerk J Connelly" names someone
+        held_by = _OFFICER_THEN_NAME.match(bare[4:].strip()) if re.match(r"(?i:the)\s", bare) else None
+        if held_by and re.fullmatch(r"[-–]\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?[A-Z][a-z]+(?:\s[A-Z][\w’'-]+){1,2}",
+                                    bare[4 + held_by.end(1):].strip()):
+            names.append([held_by.group(2), held_by.group(1)])  # "and the Clerk – Sarah Partridge": the post, its holder
+            continue
         if (office or bare[4:].strip().lower() in vocab.role_words) and re.match(r"(?i:the)\s", bare):
             # "... and the Interim Corporate Director of Education": someone
             # named by office alone.
@@ -374,11 +380,11 @@ def _are_initials(role: str, name: str) -> bool:
 _LEADING_AND = re.compile(r"^(?:and|&)\s+")
 _LETTERS = re.compile(r"[A-Z]{2,6}")
 _COUNCILLOR_WORD = re.compile(r"\b(?:councillor|cllr)\b", re.IGNORECASE)
-_VISITING_TITLE = re.compile(r"^((?:[A-Z][a-z]+\s)?(?:District|County|Borough|Unitary|City)\s(?:Councillor|Cllr)\.?)\s(.+)$")
+_VISITING_TITLE = re.compile(r"^((?:[A-Z][a-z]+\s)?(?:District|County|Borough|Unitary|City)\s(?:Councillor|Cllr)\.?|[A-Z]{1,4}C\s(?:Councillor|Cllr)\.?)\s(.+)$")
 _CAPITAL = re.compile(r"[A-Z]")
-_OFFICER_BETWEEN = re.compile(r"(?<=[a-z])(?<!Parish)(?<!Town)\s(?=(?:Clerk|RFO|Clerk/RFO)\s(?:Mrs?|Ms|Miss|Dr|[A-Z]\.?)\s)")
+_OFFICER_BETWEEN = re.compile(r"(?<=[a-z])(?<!Parish)(?<!Town)\s(?=(?:(?:Parish|Town)\s)?(?:Clerk|RFO|Clerk/RFO)\s(?:[-–]\s)?(?:Mrs?|Ms|Miss|Dr|[A-Z]\.?)\s)")
 _BREAK_OR_BRACKET = re.compile(r"\x00|(?<=\))\s+(?=[A-Z])")
-_OFFICER_THEN_NAME = re.compile(r"^((?:(?:Parish|Town)\s+)?(?:Clerk|RFO|Clerk/RFO))\s+(.+)$")
+_OFFICER_THEN_NAME = re.compile(r"^((?:(?:Parish|Town)\s+)?(?:Clerk|RFO|Clerk/RFO))\s+(?:[-–]\s+)?(.+)$")
 _INITIALS_IN_BRACKETS = re.compile(r"^(.*\S)\s*\(([A-Z]{2,4})\)$")
 _LIST_GOES_ON = re.compile(r"\s*(?:[,;]|and\b|&|$)")
 _INITIALS_TOKEN = re.compile(r"(?<=\S)\s([A-Z]{2,4})(?=[\s,;]|$)")
@@ -578,6 +584,8 @@ def _split_run_together(piece: str) -> list[tuple[str, Optional[str]]]:
 
     def _split_before_title(match: re.Match) -> str:
         word = match.group(1)
+        if re.fullmatch(r"[A-Z]{1,4}C", word) and match.start(1) in breaks and re.match(r"\s(?:Cllr|Councillor)\b", piece[match.end(1):]):
+            return word + " "  # "KCC Cllr Marsh" opening the piece: the council the councillor sits on
         if re.fullmatch(r"[A-Z]{2,6}", word):
             return word + "\x00"  # "..., NIHE Mr Frank O’Connor": the body the last person is from ends there
         if not word[-1:].islower():

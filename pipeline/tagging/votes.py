@@ -99,6 +99,11 @@ _MAJORITY = re.compile(
     r"|\bfollowing\s+a\s+majority\s+vote\b|\bby\s+a\s+majority\s+(?:vote|decision|with)\b",  # "... by a majority with Councillor X voting against"
     re.IGNORECASE)
 
+# "The Parish Council voted via a show of hands." then "RESOLVED that ...": hands
+# shown, no count stated
+_SHOW_OF_HANDS = re.compile(r"\b(?:voted|vote\s+was\s+taken|decided|agreed|elected)\s+(?:via|by|on)\s+(?:a\s+)?show\s+of\s+hands\b",
+                            re.IGNORECASE)
+
 
 def _side_name(raw: str) -> str:
     raw = raw.lower()
@@ -520,7 +525,7 @@ def _assent_from(ahead: _MatchesAhead, length: int, start: int, index: int, page
         lost_words = ahead.search(_LOST_WORDS, start)
         return (index, last, Vote(kind="show_of_hands", for_count=for_count, against_count=against,
                                   abstain_count=abstain, outcome="lost" if lost_words else outcome, page=page)), counted.end()
-    for pattern, kind in ((_UNANIMOUS, "unanimous"), (_MAJORITY, "unspecified")):
+    for pattern, kind in ((_UNANIMOUS, "unanimous"), (_MAJORITY, "unspecified"), (_SHOW_OF_HANDS, "show_of_hands")):
         assent = ahead.search(pattern, start)
         if assent and assent.start() < length:
             last = index + 1 if assent.end() > length + 1 else index
