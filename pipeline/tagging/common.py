@@ -307,8 +307,9 @@ def records_with_text(doc: Doc, key: str) -> list[tuple[tuple[str, int], object]
     Seconder: ... Unanimous" on one line), told apart by their place.  The
     words are read once a span, however many facts it holds."""
     found = []
+    text = doc_text(doc)
     for span in doc.spans.get(key, []):
-        words = " ".join(doc.text[span.start_char:span.end_char].split())
+        words = " ".join(text[span.start_char:span.end_char].split())
         found += [((words, place), record) for place, record in enumerate(span._.get(key) or [])]
     return found
 
