@@ -69,7 +69,7 @@ def _norm(text: str) -> str:
 
 
 _TITLES = re.compile(
-    r"\b(?:councillors?|cllrs?|c?clrs?|county|district|borough|unitary|city|ward|town|parish|mr|mrs|ms|miss|mx|dr|prof|professor|rev|revd|reverend|canon|"
+    r"\b(?:councill?ors?|cllrs?|c?clrs?|county|district|borough|unitary|city|ward|town|parish|mr|mrs|ms|miss|mx|dr|prof|professor|rev|revd|reverend|canon|"
     r"sir|dame|lady|lord|alderman|pc|pcso|sgt|sergeant|insp|inspector)\b\.?", re.IGNORECASE)  # police ranks too
 
 
@@ -81,7 +81,9 @@ def _name_key(name: Optional[str]) -> str:
     name = re.sub(r"\([^()]*\)", " ", name)
     name = re.sub(r"^([A-Z][A-Z’'-]{2,}),\s*(.+)$", r"\2 \1", name)  # "ADDENBROOKE, Sarah": surname first
     name = re.sub(r"^[A-Z]{2,5}\s+(?=(?:Councillors?|Cllrs?|C?Clrs?)\b)", "", name)  # "PKC Councillor Barnacle": the council's initials
-    name = re.sub(r"\b(?:M\.?B\.?E|O\.?B\.?E|C\.?B\.?E|B\.?E\.?M|J\.?P)\b\.?", " ", name)  # honours
+    # honours and a clerk's qualifications ("Mrs. Sarah Jeffries MILCM")
+    name = re.sub(r"\b(?:M\.?B\.?E|O\.?B\.?E|C\.?B\.?E|K\.?B\.?E|D\.?B\.?E|B\.?E\.?M|J\.?P|MILCM|FILCM|CiLCA|CILCA|PSLCC|FSLCC|FRICS|QPM|MVO|CVO)\b\.?",
+                  " ", name)
     name = _TITLES.sub(" ", name)
     name = re.sub(r"[.,’']", " ", name)
     return re.sub(r"\s+", " ", name).strip().lower()
@@ -276,7 +278,8 @@ def _vote_fact(item: Optional[str], vote: dict, shape: Optional[dict] = None) ->
     fields.append(vote.get("outcome"))
     if "names" in shape:
         names = vote.get("names") or {}
-        fields += [names.get("for"), names.get("against"), names.get("abstain")]
+        # (the sides the gold names: no abstention listed is no side to compare)
+        fields += [names.get(side) for side in ("for", "against", "abstain") if side in (shape.get("names") or {})]
     return tuple(fields)
 
 

@@ -37,7 +37,8 @@ log = logging.getLogger(__name__)
 #: extract-3: characters from PDFium where they stand for pdfminer's (same text; a
 #: line's x0 or top can differ by the 0.1-point rounding, single precision).
 #: extract-4: a plain text whose line breaks were lost without a space gets its spaces back.
-PARSER_VERSION = "extract-4"
+#: extract-5: a saved page's line printed twice and run together ("APOLOGIESAPOLOGIES") is read once.
+PARSER_VERSION = "extract-5"
 
 
 class ExtractionError(Exception):
@@ -254,11 +255,24 @@ def extract_text(data: bytes, path: str, url: Optional[str] = None) -> Document:
     chunks = text.split("\f") if "\f" in text else [text]
     pages = []
     for number, chunk in enumerate(chunks, 1):
-        lines = [Line(text=re.sub(r"[ \t]+", " ", t).strip()) for t in chunk.split("\n") if t.strip()]
+        lines = [Line(text=_once(re.sub(r"[ \t]+", " ", t).strip())) for t in chunk.split("\n") if t.strip()]
         pages.append(Page(number=number, text=chunk.strip(), lines=lines))
     _join_hyphenated(pages)
     return Document(path=path, sha256=sha256_hex(data), media_type="text/markdown" if markdown else "text/plain",
                     pages=pages, url=url)
+
+
+def _once(line: str) -> str:
+    """"APOLOGIES FOR ABSENCEAPOLOGIES FOR ABSENCE", "23/01DECLARATIONS OF
+    INTERESTDECLARATIONS OF INTEREST": a saved page's heading printed twice
+    (its text and its screen-reader copy) run together, after its number."""
+    number = re.match(r"\d{1,4}(?:/\d{2})?\.?\s*", line)
+    start = number.end() if number else 0
+    title = line[start:]
+    half = len(title) // 2
+    if len(title) >= 12 and len(title) % 2 == 0 and title[:half] == title[half:] and " " in title:
+        return line[:start] + title[:half]
+    return line
 
 
 # A transcription that dropped its line breaks without a space ("... the

@@ -49,7 +49,7 @@ _NUMBER = (r"(?P<number>\d{1,4}/\d{2}/\d{2}(?!\d)|\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1
 # municipal year, "Cou/285/07-08".
 # "SC/35/2018" too, and "FC18/07/1" (the body's letters, year and month, then the minute)
 # "FC39/14": the body's letters glued to the minute's number, then the year; "268/12/13": the municipal year
-_RUNNING = r"(?:\d{1,4}/\d{2}/\d{2}(?![\d/])|(?:[A-Z][A-Za-z]{0,3}/)?\d{1,4}/(?:\d{4}|\d{2}(?:-\d{2})?)|[A-Z]{1,4}\d{2}/\d{2}/\d{1,3}|[A-Z]{1,4}\d{1,4}/\d{2}(?![\d/]))"
+_RUNNING = r"(?:\d{1,4}/\d{2}/\d{2}(?![\d/])|\d{2}/\d{3}(?![\d/])|(?:[A-Z][A-Za-z]{0,3}/)?\d{1,4}/(?:\d{4}|\d{2}(?:-\d{2})?)|[A-Z]{1,4}\d{2}/\d{2}/\d{1,3}|[A-Z]{1,4}\d{1,4}/\d{2}(?![\d/]))"
 # "86/17 – Date of Next Meeting": a dash may stand between number and title.
 # "C048/23   1.   APOLOGIES": the agenda's number may follow the minute's.
 # ("100/00 2 Resignation of JM Palmer": the minute's number, then the agenda's without a full stop)
@@ -58,7 +58,7 @@ _HEADING = re.compile(rf"^(?:Minute\s+|Item\s+)?{_NUMBER}(?:[.):–—/]|\s/(?=\
 _NUMBER_ONLY = re.compile(r"^(?:[•·]\s*)?(?:(?:[A-Z]{1,4}/)?\d{1,4}[a-z]?(?:\.\d{1,2})?\.?|\d{1,4}/\d{2})$")  # "135/24" alone too
 # "2599. Police Report: Attached." / "1. Apologies for Absence. Apologies were
 # received": a short title run into the minute's text.
-_RUN_IN = re.compile(rf"^(?:Minute\s+)?{_NUMBER}[.)–—/]?\s+(?:\|\s+)?(?P<title>[A-Z][^:.!?–|]{{2,100}}?)\s*[:.–]\s+(?P<rest>\S.*)$")
+_RUN_IN = re.compile(rf"^(?:Minute\s+|Item\s+)?{_NUMBER}[.)–—/]?\s+(?:\|\s+)?(?P<title>[A-Z][^:.!?–|]{{2,100}}?)\s*[:.–]\s+(?P<rest>\S.*)$")
 # "Declarations of Interest Councillor P Williams Declared his interest ...": a member named
 # in a long run-in title is its text begun, not its title
 _PERSON_INSIDE = re.compile(r"\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b\.?\s")
@@ -80,7 +80,8 @@ def _title_case(text: str) -> str:
     """``KENT COUNTY COUNCIL`` -> ``Kent County Council``; mixed case is kept."""
     if not text.isupper():
         return text
-    return " ".join(w.capitalize() if len(w) > 2 else w.lower() if w in ("OF", "AND") else w for w in text.split())
+    return " ".join(w.lower() if w in ("OF", "AND") and n else w.capitalize() if len(w) > 2 else w
+                    for n, w in enumerate(text.split()))
 
 
 # Lines of a header that never name the body that met: page furniture of
@@ -294,8 +295,9 @@ def _upper_runs_titled(line: str) -> str:
     return re.sub(r"(?<![A-Z'’&-])\b[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]+)+\b", lambda m: _title_case(m.group(0)), line)
 
 
+# ("FINDHORN AND KINLOSS COMMUNITY COUNCIL": "AND" between two places, never before the first)
 _SHOUTED_COUNCIL = re.compile(r"(?<![\w'’&-])(?:(?!(?:OF|THE|AND|MEETING|MINUTES|ANNUAL|ORDINARY|EXTRAORDINARY|SPECIAL|FULL)\s)"
-                              r"[A-Z][A-Z'’&-]+\s){1,5}(?:COUNTY|CITY|DISTRICT|BOROUGH|PARISH|TOWN|COMMUNITY)\sCOUNCIL\b")
+                              r"[A-Z][A-Z'’&-]+\s(?:(?:AND|&)\s(?=[A-Z]))?){1,5}(?:COUNTY|CITY|DISTRICT|BOROUGH|PARISH|TOWN|COMMUNITY)\sCOUNCIL\b")
 
 
 _NOT_A_COUNCILS_NAME = re.compile(r"\b(?:Receive|Report|From|Approve|Consider|Note|Agree|Update|Regarding|Minutes|Meeting)\b|\sThe\s")
@@ -642,6 +644,9 @@ def _next_number(number: Optional[str]) -> Optional[str]:
     168/20 -> 169/20, Cou/285/07-08 -> Cou/286/07-08."""
     if not number:
         return None
+    serial = re.fullmatch(r"(?P<year>\d{4}\s?[–-]\s?)(?P<n>\d{2,4})", number)
+    if serial:  # "2020 – 070" -> "2020 – 071"
+        return f"{serial.group('year')}{int(serial.group('n')) + 1:0{len(serial.group('n'))}d}"
     match = re.fullmatch(r"(?P<prefix>[A-Za-z]{1,4}/|[A-Z]{1,4}\d{2}/\d{2}/|[A-Z]{1,3})?(?P<n>\d{1,4})(?P<rest>/\d{2}(?:-\d{2})?)?", number)
     if not match:
         return None
@@ -654,9 +659,9 @@ _AGENDA_THEN_MINUTE = re.compile(
 # "Susan Astell", "RLE Waters", "DJ Lee [for lateness]"
 _PERSON_NAME = r"(?:[A-Z][a-z]+|[A-Z]{1,3})\s(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*(?:\s\[[^\[\]]{1,40}\])?"
 _APOLOGIES_THEN_NAMES = re.compile(rf"^(?P<title>Apologies(?:\s+for\s+absence)?)\s+(?P<names>{_PERSON_NAME}(?:(?:,\s|\sand\s|\s&\s|\s){_PERSON_NAME})*)$")
-_NUMBER_GLUED_TO_CAPS = re.compile(r"^(\d{1,2})(?=[A-Z]{4,}\b)")
+_NUMBER_GLUED_TO_CAPS = re.compile(r"^(\d{1,2}|\d{1,4}/\d{2})(?=[A-Z]{4,})")  # "1ELECTION OF ...", "329/01APOLOGIESThere were ..."
 # (two words in capitals, or one long one: "SEND Progress Update re ..." is a title that opens with an acronym)
-_CAPS_THEN_SENTENCE = re.compile(r"^(?P<caps>[A-Z][A-Z’'&/-]+(?:\s[A-Z(][A-Z’'&/()-]*)+|[A-Z]{6,})\s(?P<more>[A-Z][a-z][\w’'-]*\s.*)$")
+_CAPS_THEN_SENTENCE = re.compile(r"^(?P<caps>[A-Z][A-Z’'&/-]+(?:\s[A-Z(0-9][A-Z0-9’'&/()-]*)+|[A-Z]{6,})\s(?P<more>[A-Z][a-z][\w’'-]*\s.*)$")
 _CAPS_THEN_VERB = re.compile(r"^(?P<caps>[A-Z]{4,}(?:\s[A-Z]{2,})*)\s(?:were|was|had|have|has|is|are)\s")
 _SUB_LABEL_TITLE = re.compile(r"^\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)\s")
 _TITLE_ABOVE = re.compile(r"[A-Z][A-Z’'&,()/-]+(?:\s[A-Z(][A-Z’'&,()/-]*){0,11}")
@@ -671,7 +676,7 @@ def _title_above(flat: list[tuple[int, Line]], index: int) -> str:
 
 _TABLE_HEAD_BEFORE = re.compile(r"^(?:(?i:minute|item|action|no\.?|number|ref\.?|discussion|agenda|by|who)\s+){2,6}(?=\d{1,4}\.?\s+[A-Z])")
 _PAGE_NUMBER_BEFORE = re.compile(r"^\d{1,3}\s+(?=(?P<number>\d{1,3})\.\s+[A-Z])")
-_CAPS_THEN_PERSON = re.compile(r"^(?P<caps>[A-Z][A-Z’'&,/-]*(?:\s[A-Z][A-Z’'&,/-]*)*)\s(?P<more>(?:Cllrs?|Councillors?|Mrs?|Ms|Dr)\.?\s[A-Z].*)$")
+_CAPS_THEN_PERSON = re.compile(r"^(?P<caps>[A-Z][A-Z’'&,/-]*(?:\s[A-Z0-9][A-Z0-9’'&,/-]*)*)\s(?P<more>(?:Cllrs?|Councillors?|Mrs?|Ms|Dr)\.?\s[A-Z].*)$")
 _CAPS_THEN_DASH = re.compile(r"^(?P<caps>[A-Z][A-Z0-9'’&,/() ]*[A-Z)])\s+-\s+(?P<more>\S.*)$")
 
 
@@ -729,6 +734,7 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
         if glued:
             # "1ELECTION OF CHAIRMAN On a proposal by ...": the number and the title in capitals run together
             text = f"{glued.group(1)} {text[glued.end(1):]}"
+            text = re.sub(r"^(\S+ [A-Z]{3,})(?=[A-Z][a-z])", r"\1 ", text)  # "... APOLOGIESThere were": the minute run on
             line = replace(line, text=text)
         following = flat[index + 1][1].text.strip() if index + 1 < len(flat) else ""
         bare = _BARE_NUMBER_LINE.match(text)
@@ -770,6 +776,13 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             # agenda's number, the title, then the minute's own number.
             candidates.append(("inline", _Heading(index, agenda_numbered.group("number"),
                                                   agenda_numbered.group("title").strip(), rest=agenda_numbered.group("rest"))))
+            continue
+        bracketed = _BRACKETED_NUMBER.match(text)
+        if bracketed:
+            # "(2020 – 072) No apologies were received.": no title but the minute's first words
+            words = re.split(r"(?<=[a-z])[.,;:](?=\s|$)", bracketed.group("rest"), maxsplit=1)[0].split()
+            candidates.append(("inline", _Heading(index, bracketed.group("number"), " ".join(words[:8]),
+                                                  rest=bracketed.group("rest"))))
             continue
         run_in = _RUN_IN.match(text)
         # "165/20 To Approve New Template RESOLVED: That ...": the marker
@@ -855,7 +868,7 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             # A running minute number ("154/20") is itself the sign of a
             # heading; in flattened text the title runs into the minute
             # (where the title is in capitals, it ends where they do).
-            shouted = re.match(r"[A-Z][A-Z’'&,-]+(?:\s+[A-Z][A-Z’'&,-]*)+(?=\s+[A-Z][a-z])", running.group("title"))
+            shouted = re.match(r"[A-Z][A-Z’'&,-]+(?:\s+[A-Z0-9][A-Z0-9’'&,-]*)+(?=\s+[A-Z][a-z])", running.group("title"))
             title = shouted.group(0) if shouted else " ".join(running.group("title").split()[:12])
             if above and not shouted:
                 title = above  # "APOLOGIES FOR ABSENCE" / "FC39/14 Apologies for absence were received ...": the title above
@@ -975,6 +988,10 @@ _MID_LINE_NUMBER = re.compile(r"(?<=\s)(?P<prefix>[A-Z][A-Za-z]{0,3}/)?(?P<n>\d{
 
 
 _PAGE_LABEL_BEFORE_HEADING = re.compile(r"^Page\s+\d{1,3}\s+(?=\d{1,3}\.\s+[A-Z])")
+# "... Annual Meeting (2020 – 070) Present were ... (2020 – 071) Also present were ...": the year and the
+# minute's serial in brackets
+_MID_LINE_BRACKETED = re.compile(r"(?<=\s)\((?P<year>\d{4})\s?[–-]\s?(?P<n>\d{2,4})\)\s+(?=[A-Z])")
+_BRACKETED_NUMBER = re.compile(r"^\((?P<number>\d{4}\s?[–-]\s?\d{2,4})\)\s+(?P<rest>[A-Z].*)$")
 _MID_LINE_SERIAL = re.compile(r"(?<=\s)(?P<prefix>[A-Z]{1,4}\d{2}/\d{2}/)(?P<n>\d{1,3})\s+(?=[A-Z])")  # "FC18/07/1"
 _MID_LINE_PLAIN = re.compile(r"(?<=[.:])\s+(?P<n>\d{1,2})\.\s+(?=[A-Z])")
 _MID_LINE_FIRST = re.compile(r"(?<=[a-z0-9,])\s+(?P<n>1)\.\s+(?=[A-Z][a-z]+(?:\s[A-Za-z]+){0,3}:)")
@@ -995,6 +1012,7 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
         return [line]
     found = [(m.start(), int(m.group("n")), (m.group("prefix"), m.group("year"))) for m in _MID_LINE_NUMBER.finditer(text)]
     found += [(m.start(), int(m.group("n")), (m.group("prefix"), None)) for m in _MID_LINE_SERIAL.finditer(text)]
+    found += [(m.start(), int(m.group("n")), ("(", m.group("year"))) for m in _MID_LINE_BRACKETED.finditer(text)]
     found.sort()
     agenda_numbered = _AGENDA_THEN_MINUTE.match(text)
     if agenda_numbered:  # "Item 1. Apologies for Absence. 87/18 ...": the minute's number belongs to its heading
@@ -1316,8 +1334,8 @@ def preamble_lines(pages: list[Page], items: list[Item]) -> list[tuple[int, Line
     first = items[0]
     for index, (number, line) in enumerate(flat):
         text = line.text.strip()
-        head = _TABLE_HEAD_BEFORE.match(text)
-        text = text[head.end():] if head else text  # "MINUTE ITEM ACTION NO. 70 Election of ..."
+        head = _TABLE_HEAD_BEFORE.match(text) or re.match(r"(?:Item|Minute)\s+(?=\d)|\((?=\d{4}\s?[–-]\s?\d)", text)
+        text = text[head.end():] if head else text  # "MINUTE ITEM ACTION NO. 70 Election of ...", "Item 1 Apologies: ..."
         # "16/05/5 16/05/6": a detached column of numbers, not the heading
         numbered = text.startswith(first.number or "\x00") and _ends_at(first.number, text) and (
             re.fullmatch(r"[.):]?", text[len(first.number):].strip()) or re.search(r"[A-Za-z]{3}", text[len(first.number):]))

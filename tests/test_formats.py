@@ -1341,3 +1341,86 @@ def test_a_gold_name_given_by_surname_alone_is_found_by_the_whole_name():
                                           "resolutions", "declarations", "portfolio holders", "speakers", "organisations")}
     score_document(gold, _only("kersey-pc"), scores, "kersey")
     assert not [m for m in scores["attendance names"].misses if "rogers" in m]
+
+
+def test_items_headed_item_n_and_an_attendance_label_after_the_members():
+    # "Present: L Morgan (Chair), ..." then "Attendance: Cllr Creswell, L Shaw ( Gazette), ..." (the others there),
+    # "Item 1 Apologies: F Allan, ..." (an item whose title is its list's label)
+    findhorn = _only("findhorn-kinloss-cc")
+    assert findhorn.meeting.council == "Findhorn and Kinloss Community Council"
+    assert [i.number for i in findhorn.items] == ["1", "2", "3", "4", "5", "6"]
+    by_status = {}
+    for a in findhorn.attendance:
+        by_status.setdefault(a.status, []).append(a.name)
+    assert len(by_status["present"]) == 7
+    assert by_status["in_attendance"] == ["Cllr Creswell", "L Shaw", "Cllr McLean"]
+    assert by_status["apologies"][:2] == ["F Allan", "M Hyde"] and len(by_status["apologies"]) == 6
+
+
+def test_ditto_marks_repeat_the_title_and_numbers_glued_to_capitals():
+    # "PRESENT:Cllr D.C. Jones (Mayor)" / "“ E.J. Breeze" / ...; "329/01APOLOGIESThere were no apologies"
+    llanidloes = _only("llanidloes-tc")
+    present = [a.name for a in llanidloes.attendance if a.status == "present"]
+    assert len(present) == 14 and present[1] == "Cllr E.J. Breeze" and present[-1] == "Cllr J. Whittal Williams"
+    assert [(i.number, i.title) for i in llanidloes.items][:5] == [
+        ("329/01", "APOLOGIES"), ("329/02", "DECLARATION OF INTEREST"), ("329/03", "MINUTES"),
+        ("329/04", "PLANNING APPLICATIONS"), ("329/05", "LLANGURIG ROAD 20 MPH ZONE")]
+
+
+def test_minutes_numbered_by_year_and_serial_in_brackets():
+    # "... Annual Meeting (2020 – 070) Present were Cllr Tom Shepherd, Cllr Paul Steer, Cllr Nick Tither. Cllr
+    # Carolyn Sandford & Cllr Margaret Atkinson. (2020 – 071) Also present were David Taylor, Clerk, ..."
+    bishop = _only("bishop-thornton-pc")
+    assert [i.number for i in bishop.items] == [f"2020 – 0{n}" for n in range(70, 78)]
+    present = [a.name for a in bishop.attendance if a.status == "present"]
+    assert present == ["Cllr Tom Shepherd", "Cllr Paul Steer", "Cllr Nick Tither", "Cllr Carolyn Sandford",
+                       "Cllr Margaret Atkinson"]
+    assert {a.name for a in bishop.attendance if a.status == "in_attendance"} == {"David Taylor", "Cllr Michael Harrison"}
+
+
+def test_a_web_tables_glued_heads_and_headings_printed_twice():
+    # "PresentNames" / "Present:Executive Mayor Andy Abrahams, Councillor ..." / "In AttendanceAttendees" /
+    # "In Attendance:Adam Hill, ..., Gabriella Wright" / "ItemDescriptionBackground InformationDecision" /
+    # " APOLOGIES FOR ABSENCEAPOLOGIES FOR ABSENCE"
+    mansfield = _only("mansfield")
+    by_status = {}
+    for a in mansfield.attendance:
+        by_status.setdefault(a.status, []).append(a)
+    assert len(by_status["present"]) == 29 and (by_status["present"][0].name, by_status["present"][0].role) == (
+        "Andy Abrahams", "Executive Mayor")
+    assert by_status["in_attendance"][-1].name == "Gabriella Wright" and len(by_status["in_attendance"]) == 8
+    assert [a.name for a in by_status["apologies"]] == ["Councillor Barlow", "Councillor Birchall", "Councillor Drewett",
+                                                        "Councillor Redfern", "Councillor Shields"]
+    assert [i.title for i in mansfield.items] == ["DECLARATIONS OF INTEREST"]
+
+
+def test_apologies_sent_by_a_councilor_and_a_reason_for_absence_offered():
+    horningsham = _only("horningsham-pc")
+    assert [a.name for a in horningsham.attendance if a.status == "apologies"] == ["Councilor Gerard Brierley"]
+    roudham = _only("roudham-larling-pc")
+    assert [a.name for a in roudham.attendance if a.status == "apologies"] == ["Councillor Chapman"]
+
+
+def test_a_recorded_vote_whose_names_are_in_brackets_after_the_count():
+    # "For – 3 Councillors (Cllr P Bull, Cllr Steve Milton, Cllr Sandra Milton)" / "Against – 1 Councillor (Cllr Stead)"
+    eccleston = _only("little-eccleston-larbreck-pc")
+    vote = next(i for i in eccleston.items if i.number == "1211/24").votes[0]
+    assert (vote.kind, vote.for_count, vote.against_count, vote.outcome) == ("recorded", 3, 1, "carried")
+    assert vote.members_for == ["Cllr P Bull", "Cllr Steve Milton", "Cllr Sandra Milton"] and vote.members_against == ["Cllr Stead"]
+    assert not vote.warnings
+
+
+def test_a_year_then_a_three_figure_minute_number():
+    # "18/001 Election of Chairman ..." to "18/006 Declarations of interest, members to declare ..."
+    horningsham = _only("horningsham-pc")
+    assert [i.number for i in horningsham.items] == [f"18/00{n}" for n in range(1, 7)]
+
+
+def test_declarations_a_line_each_with_two_members_of_one_surname():
+    # "Cllrs S & S Milton Agenda item 5 (pecuniary)" / "Cllrs S & S Milton Agenda item 8 (pecuniary)" /
+    # "Cllr P Bull Agenda item 5 (pecuniary)": a statement a line, the names before "Agenda item"
+    eccleston = _only("little-eccleston-larbreck-pc")
+    declarations = next(i for i in eccleston.items if i.number == "1210/24").declarations
+    assert [(d.name, d.kind) for d in declarations] == [("Cllr S Milton", "pecuniary"), ("Cllr S Milton", "pecuniary"),
+                                                        ("Cllr P Bull", "pecuniary")]
+    assert [d.text for d in declarations][1] == "Cllrs S & S Milton Agenda item 8 (pecuniary)"

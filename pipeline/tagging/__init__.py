@@ -39,7 +39,7 @@ from .votes import vote_key
 
 __all__ = ["TAGGER_VERSION", "build_nlp", "default_nlp", "split_names", "tag_document", "tag_item", "PIPE_NAMES"]
 
-TAGGER_VERSION = "tag-12"
+TAGGER_VERSION = "tag-13"
 
 #: The components, in the order they run: the speakers' and declarations'
 #: people come from the entity ruler; the portfolio reads the speakers.
@@ -151,7 +151,8 @@ def attendance_lines(parsed: ParsedDocument, preamble: list[tuple[int, Line]]) -
         # heading and its text ("Additional documents:", "• Webcast for 1.").
         body = [(page, line) for page, line in item.lines if not _PAGE_BLOCK_LABEL.match(line.text.strip())]
         label = attendance._label_match(f"{item.title}:") if len(item.title) < 60 else None
-        if body and label and not label[1]:  # the title is the label ("APOLOGIES AND CHAIRPERSON'S REMARKS" is not)
+        # (not where the text opens with the title: "Present were Cllr Tom Shepherd, ..." is the list and its label)
+        if body and label and not label[1] and not body[0][1].text.strip().startswith(item.title):  # the title is the label
             first_page, first = body[0]
             body[0] = (first_page, Line(text=f"{item.title}: {first.text}", bold=first.bold))
         # An empty line between the parts: a list never runs on from the

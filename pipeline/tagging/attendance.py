@@ -11,6 +11,7 @@ span in ``doc.spans["attendance"]`` labelled with its status, with the
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from typing import Optional
@@ -39,7 +40,7 @@ _LABEL_BEFORE_TITLE = re.compile(
     r"(?:\s+(?:were|was))?\s+"
     r"((?:The\s+)?(?:(?:County|Borough|District|Town|Parish|City|Community)\s+)?"
     r"(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Mayor|Chair(?:man)?)\b.*)$", re.IGNORECASE)
-_LABEL_BEFORE_NAMES = re.compile(r"^(Present|Apologies(?:\s+for\s+absence)?|Absent|In attendance|Also present)\s+([A-Z](?:[a-z]+|\.)\s.*)$",
+_LABEL_BEFORE_NAMES = re.compile(r"^(Present(?:\s+were)?|Apologies(?:\s+for\s+absence)?|Absent|In attendance|Also present)\s+([A-Z](?:[a-z]+|\.)\s.*)$",
                                  re.IGNORECASE)
 _BARE_NAME = re.compile(r"[A-Z][a-z]+(?:\s[A-Z]\.?)*\s(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*")
 
@@ -67,14 +68,14 @@ _NEXT_LABEL = re.compile(r"^[A-Z][A-Za-z ]{2,30}:")
 # The names end at a full stop, a table's bar, or where an upper-case
 # heading starts ("... and Mr T Sapey" / "THE MINUTES of the previous ...").
 _APOLOGIES_SENTENCE = re.compile(
-    r"(?:apologies|an\s+apology)(?:\s+for\s+(?:absence|non-attendance|(?:(?:their|his|her)\s+)?inability\s+to\s+attend))?\s+(?:(?:were|was|(?:had|have|has)\s+been)\s+)?(?:also\s+)?"
-    r"(?:(?:received|reported|given|submitted|tendered|noted|accepted|intimated)\s*)?"
+    r"(?:apologies|an\s+apology|reasons?\s+for\s+absence(?=\s+offered))(?:\s+for\s+(?:absence|non-attendance|(?:(?:their|his|her)\s+)?inability\s+to\s+attend))?\s+(?:(?:were|was|(?:had|have|has)\s+been)\s+)?(?:also\s+)?"
+    r"(?:(?:received|reported|given|submitted|tendered|noted|accepted|intimated|offered)\s*)?"
     r"(?:(?:and\s+accepted\s+)?from|by|on\s+behalf\s+of|(?<=received\s)for)\s*:?\s*(?P<names>.+?)(?:(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bCllr)\.(?=\s+[A-Z|(]|\s*$)|\s\||\s(?=(?-i:[A-Z][A-Z'’]+\s[A-Z]{2,})\b)|$)",
     re.IGNORECASE | re.DOTALL,
 )
 # "Cllr I Wroth & Cllr H Wroth sent apologies."
 _SENT_APOLOGIES = re.compile(
-    r"(?:^|(?<=[.:;•]\s)|(?<=\d\s))(?:(?P<names>(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b[^.:;•]{0,200}?)\s"
+    r"(?:^|(?<=[.:;•]\s)|(?<=\d\s))(?:(?P<names>(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Miss|Dr)\b[^.:;•]{0,200}?)\s"
     r"(?:(?:had\s+)?(?:sent|gave|tendered|offered|submitted)\s+(?:their\s+|his\s+|her\s+)?apolog|(?:also\s+)?apologi[sz]ed\s+for\b)"
     # "Councillors Gareth Davies, ... and Sian Maehrlein apologised for their inability to attend",
     # "James Starbuck, also apologised for his inability to attend the meeting."
@@ -495,8 +496,47 @@ _TITLED_LINE = re.compile(r"(?:(?:County|District|Borough|City|Town|Parish|Commu
 _TITLE_AS_LABEL = re.compile(r"^(Councillors|Cllrs)\.?\s*:\s*(\S.*)$")
 
 
+_GLUED_HEAD_WORDS = {"Present", "Names", "Attendance", "Attendees", "Apologies", "Absent", "Item", "Description", "Decision",
+                     "Information", "Background", "Action", "Minutes", "Name", "Role", "Status"}
+
+
+def _glued_heads(text: str) -> bool:
+    """"PresentNames", "In AttendanceAttendees", "ItemDescriptionBackground
+    InformationDecision": a web table's column heads run together, never a
+    name (a list ends there)."""
+    if not re.search(r"(?<!Ma)[a-z]{2}[A-Z]", text) or not re.fullmatch(r"[A-Za-z ]{4,80}", text):
+        return False
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text).split()
+    return any(word in _GLUED_HEAD_WORDS for word in words)
+
+
+_TITLED_NAMES_ONLY = re.compile(r"(?:Cllr|Councillor)\.?\s(?:[A-Z][\w’'-]*\s){0,2}[A-Z][\w’'-]+"
+                                r"(?:(?:,\s|\s&\s|\sand\s)(?:Cllr|Councillor)\.?\s(?:[A-Z][\w’'-]*\s){0,2}[A-Z][\w’'-]+){0,5}")
+_DITTO = re.compile(r"^[“”\"〃]\s*(?=[A-Z])")
+_FIRST_TITLE = re.compile(r"(?:^|(?<=[:\s]))(Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]")
+
+
+def _without_dittos(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
+    """"PRESENT:Cllr D.C. Jones (Mayor)" / "“ E.J. Breeze" / "“ Mrs R. Brunt":
+    a ditto mark repeats the title of the name above it."""
+    if not any(_DITTO.match(line.text.strip()) for _, line in lines):
+        return lines
+    result, title = [], None
+    for page, line in lines:
+        text = line.text.strip()
+        ditto = _DITTO.match(text)
+        if ditto and title:
+            line = replace(line, text=f"{title} {text[ditto.end():]}")
+        elif text:
+            first = _FIRST_TITLE.search(text)
+            title = first.group(1) if first else None
+        result.append((page, line))
+    return result
+
+
 def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Attendance]]:
     """Labelled lists: (first line, last line, record) for each name."""
+    lines = _without_dittos(lines)
     found = []
     index = 0
     body_listed = False  # the members of the body that met listed as such
@@ -517,6 +557,9 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
         status, rest = labelled
         if _BODY_MEMBERS_LABEL.match(text):
             body_listed = True
+        elif status == "present" and re.match(r"(?i:attendance|attendees|those attending)\s*:", text) and any(
+                record.status == "present" for _, _, record in found):
+            status = "in_attendance"  # "Present: L Morgan (Chair), ..." then "Attendance: Cllr Creswell, ...": the others there
         elif _OTHER_MEMBERS_LABEL.match(text) and body_listed:
             status = "in_attendance"  # "Members of Cabinet present: ..." then "Other Members present: ...": they attend
         if not rest:
@@ -544,7 +587,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                 if _WHOLE_NAME_LINE.match(ahead) or ahead.lower() in vocabulary().plural_titles:
                     index += 1
                     continue
-            if not text or _label_match(text) or _ALSO_PRESENT_LINE.match(text) or _NEXT_LABEL.match(text) or _ASIDE_LINE.match(text) or _MINUTES_TABLE_HEAD.match(text) or re.match(
+            if not text or _glued_heads(text) or _label_match(text) or _ALSO_PRESENT_LINE.match(text) or _NEXT_LABEL.match(text) or _ASIDE_LINE.match(text) or _MINUTES_TABLE_HEAD.match(text) or re.match(
                     r"(?:Apologies|An apology|Present\b,|Absent\b,|In Attendance\b,|Declarations?\s+of\s+Interest|There\s+(?:were|was)\b)", text) or re.search(r"\bin the chair\.?$", text, re.IGNORECASE) or (
                     parts and (_NARRATION.search(text) or _PROSE_LINE.match(text))) or (status != "in_attendance" and _UNLABELLED_OFFICER.match(text)) or (
                 lines[index][1].bold and not line.bold
@@ -611,7 +654,11 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
         block = _IN_THE_CHAIR.sub(lambda m: "" if m.group("more") is None else ", ", block)
         # A sentence after the list ("Under item 4(v) ...") is not a name; nor one whose full
         # stop was lost ("... Neil Snowden, NCC Officer Gave a presentation on ...").
-        block = _VERB_AFTER_NAME.split(_SENTENCE_END.split(block)[0])[0]
+        # ("..., Cllr Nick Tither. Cllr Carolyn Sandford & Cllr Margaret Atkinson.": a sentence of titled names
+        # alone goes on with the list)
+        sentences = _SENTENCE_END.split(block)
+        kept = [sentences[0]] + list(itertools.takewhile(lambda more: _TITLED_NAMES_ONLY.fullmatch(more.strip()), sentences[1:]))
+        block = _VERB_AFTER_NAME.split(", ".join(part.strip() for part in kept))[0]
         # "... County Cllr A Tudor The Town Clerk and ... were in attendance":
         # a flattened page lost the full stop; "The" after a name starts a sentence.
         block = re.split(r"(?<=[a-z])\s+(?=The\s+[A-Z])", block)[0]

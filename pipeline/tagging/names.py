@@ -214,8 +214,10 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     names: list[list] = []
     pieces = _split_with_separators(text)
     # "Councillors George and Judith Cooper": two people who share a surname.
-    if (len(pieces) == 2 and pieces[1][1] in ("and", "&") and re.fullmatch(r"[A-Z][a-z]+", pieces[0][0])
-            and re.fullmatch(r"[A-Z][a-z]+ [A-Z][\w’'-]+", pieces[1][0]) and plural_title):
+    # ("Cllrs S & S Milton": two initials and one surname likewise)
+    if (len(pieces) == 2 and pieces[1][1] in ("and", "&") and plural_title and (
+            re.fullmatch(r"[A-Z][a-z]+", pieces[0][0]) and re.fullmatch(r"[A-Z][a-z]+ [A-Z][\w’'-]+", pieces[1][0])
+            or re.fullmatch(r"[A-Z]\.?", pieces[0][0]) and re.fullmatch(r"[A-Z]\.? [A-Z][\w’'-]+", pieces[1][0]))):
         pieces = [(f"{pieces[0][0]} {pieces[1][0].split(' ')[1]}", pieces[0][1]), pieces[1]]
     closed = False  # "Councillors A and B, C": the title's list ended at "and B"
     the_office = -1  # how many names there were when one was an office alone ("The Mayor")
@@ -301,6 +303,10 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
         held = _post_and_holder(bare) if not plural_title else None
         if held:
             names.append(list(held))
+            continue
+        mayor = _MAYOR_BEFORE_NAME.match(bare)
+        if mayor:  # "Executive Mayor Andy Abrahams": an elected mayor, untitled
+            names.append([mayor.group("name"), mayor.group("office")])
             continue
         # "Chairman Cllr Mrs Shewell": an office before the title.
         leading = _OFFICE_BEFORE_TITLE.match(bare) or _POST_BEFORE_TITLE.match(bare) or _MEMBER_KIND_BEFORE_TITLE.match(bare)
@@ -517,6 +523,7 @@ def _dashed_surname(before: str, after: str) -> bool:
             and bool(re.match(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s|[A-Z]\.?\s)", before)))
 
 
+_MAYOR_BEFORE_NAME = re.compile(r"^(?P<office>(?:Executive|Elected|Directly\s+Elected)\s+Mayor)\s+(?P<name>[A-Z][a-z]+(?:\s[A-Z][\w’'-]+){1,2})$")
 _OFFICE_FIRST = re.compile(r"^(?:The\s+)?(?P<office>(?:Town\s+|Deputy\s+|Vice[- ])?(?:Mayor|Chair(?:man|woman|person)?)),?\s+"
                            r"(?P<name>(?:Cllr|Councillor)\.?\s(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s)?(?:(?:[A-Z]\.?\s?){1,4}|[A-Z][a-z]+\s)\s?[A-Z][\w’'-]+)"
                            r"(?![\w’'-])(?!\s*\()")  # (not "The Mayor, Cllr. D. Hobson (DH) (in the chair)": its own brackets say)

@@ -138,7 +138,9 @@ def _vote_from_sides(sides: dict[str, dict], page: Optional[int], motion: Option
     a stated count the names disagree with is kept, with a warning."""
     vote = Vote(kind="recorded", page=page, motion=motion)
     for name, data in sides.items():
-        members = [n for n, _ in split_names(" ".join(data["names"]))]
+        # "For – 3 Councillors (Cllr P Bull, Cllr Steve Milton, Cllr Sandra Milton)": the names in brackets
+        listed = re.sub(r"^(?:Councillors?|Members?)?\s*\(([^()]*)\)\.?$", r"\1", " ".join(data["names"]).strip())
+        members = [n for n, _ in split_names(listed)]
         setattr(vote, f"members_{name}", members)
         setattr(vote, f"{name}_count", data["count"] if data["count"] is not None else len(members))
         if data["count"] is not None and data["count"] != len(members) and (members or data["count"]):
