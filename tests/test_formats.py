@@ -1424,3 +1424,14 @@ def test_declarations_a_line_each_with_two_members_of_one_surname():
     assert [(d.name, d.kind) for d in declarations] == [("Cllr S Milton", "pecuniary"), ("Cllr S Milton", "pecuniary"),
                                                         ("Cllr P Bull", "pecuniary")]
     assert [d.text for d in declarations][1] == "Cllrs S & S Milton Agenda item 8 (pecuniary)"
+
+
+def test_a_show_of_hands_without_counts_carried_or_lost():
+    # beside the real document (Low Coniscliffe, above): typed sentences for the lost case
+    from models.records import Line
+    from pipeline.tagging.votes import find_votes
+
+    lost = find_votes([(1, Line("The Parish Council voted via a show of hands; the motion was lost."))])
+    assert [(v.kind, v.outcome) for _, _, v in lost] == [("show_of_hands", "lost")]
+    carried = find_votes([(1, Line("The Parish Council voted via a show of hands.")), (1, Line("RESOLVED that Cllr X be Chair."))])
+    assert [(v.kind, v.outcome) for _, _, v in carried] == [("show_of_hands", "carried")]

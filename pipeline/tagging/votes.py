@@ -276,7 +276,9 @@ def find_votes(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Vote]]:
             said = put.group("outcome") or put.group("outcome2") or put.group("outcome3")
             # "put to the vote and carried unanimously", "... and unanimously carried"
             everyone = re.match(r"(?<!\s)\s+unanimously\b", joined[put.end():]) or re.search(r"\bunanimously\s+\S+$", put.group(0))
-            votes.append((index, last, Vote(kind="unanimous" if everyone else "unspecified",
+            # "voted via a show of hands; the motion was lost": the same sentence says how
+            hands = _SHOW_OF_HANDS.search(re.split(r"\.\s", joined[max(0, put.start() - 200):put.start()])[-1])
+            votes.append((index, last, Vote(kind="unanimous" if everyone else "show_of_hands" if hands else "unspecified",
                                             outcome=_normalise_outcome(said), page=page)))
         by_votes = list(_BY_VOTES.finditer(text))
         if not by_votes and len(votes) == found_before:
@@ -287,7 +289,8 @@ def find_votes(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Vote]]:
             # the substantive motion and passed": two votes, when the counts
             # stand in a sentence of their own.
             before_put = text[:put.start()]
-            votes += [found for found in _assent(before_put, "", index, page) if found[2].kind == "show_of_hands"]
+            votes += [found for found in _assent(before_put, "", index, page)
+                      if found[2].kind == "show_of_hands" and found[2].for_count is not None]
         for match in by_votes:
             abstain = match.group("abstain")
             votes.append((index, index, Vote(
@@ -531,7 +534,9 @@ def _assent_from(ahead: _MatchesAhead, length: int, start: int, index: int, page
         assent = ahead.search(pattern, start)
         if assent and assent.start() < length:
             last = index + 1 if assent.end() > length + 1 else index
-            return (index, last, Vote(kind=kind, outcome="carried", page=page)), assent.end()
+            # (hands shown, then "the motion was lost": the outcome the minutes give)
+            lost = kind == "show_of_hands" and ahead.search(_LOST_WORDS, assent.end())
+            return (index, last, Vote(kind=kind, outcome="lost" if lost else "carried", page=page)), assent.end()
     return None, length
 
 
