@@ -208,7 +208,7 @@ def profile(files: list[Path]) -> None:
     rows = [("command line start (imports of `minutes`)", cli_import),
             ("a worker's imports (spaCy without its CLI, ...)", parse_import),
             ("the tagger's build", nlp_build),
-            ("wordfreq (its import, the small English list)", word_list),
+            ("wordfreq's small English list (its data file)", word_list),
             ("extraction, pdfium (table finder apart)", extraction["pdfium"][0] - extraction["pdfium"][1]),
             ("table finder (pdfplumber, ruled pages only)", extraction["pdfium"][1]),
             ("segmentation and tagging", tag_s)]

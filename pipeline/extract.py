@@ -913,15 +913,56 @@ def _word_frequency():
     return zipf_frequency
 
 
+@lru_cache(maxsize=2)
+def _english_list(size: str) -> Optional[dict[str, float]]:
+    """wordfreq's English word list ("small": 29,000 words; "large": 321,000)
+    as Zipf values, read from the package's own data file without importing
+    wordfreq: the import (langcodes, ftfy) took 0.2 s of every worker that met
+    an unsettled hyphen, for a dictionary lookup.  The file is a gzipped
+    msgpack list, a header then the words of each centibel of frequency in
+    turn (wordfreq's "cBpack"), so a word's Zipf value is 9 less its
+    centibels over 100: the value ``zipf_frequency`` gives for each of the
+    317,000 plain lower-case words of both lists.  None if the file is
+    missing or in another format (the API is used then)."""
+    import gzip
+    import importlib.util
+    import os
+
+    import msgpack
+
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = os.path.join(list(spec.submodule_search_locations)[0], "data", f"{size}_en.msgpack.gz")
+    try:
+        with gzip.open(path, "rb") as stream:
+            data = msgpack.load(stream, raw=False)
+    except (OSError, ValueError, msgpack.ExtraData, msgpack.FormatError, msgpack.StackError):
+        return None
+    if not data or data[0] != {"format": "cB", "version": 1}:
+        return None
+    return {word: round(9 - centibels / 100, 2) for centibels, words in enumerate(data[1:]) for word in words}
+
+
 def _is_word(word: str) -> float:
-    """The word's Zipf frequency in English.  wordfreq's small list (29,000
-    words, read in a hundredth of a second) gives every word it holds the
-    same value as the large one (321,000 words, a third of a second); a word
-    it lacks is below 3.0 there, so only then is the large list read."""
+    """The word's Zipf frequency in English.  The small list gives every
+    word it holds the same value as the large one; a word it lacks is below
+    3.0 there, so only then is the large list read (none of the eight Kent
+    minutes asks for it).  A word that is not plain lower-case letters once
+    lowered (digits, accents) goes through wordfreq's own tokenizer."""
+    lowered = word.lower()
+    small, large = _english_list("small"), None
+    if small is not None and lowered.isascii() and lowered.isalpha():
+        found = small.get(lowered)
+        if found is not None:
+            return found
+        large = _english_list("large")
+        if large is not None:
+            return large.get(lowered, 0.0)
     zipf = _word_frequency()
     if not zipf:
         return 0.0
-    return zipf(word.lower(), "en", wordlist="small") or zipf(word.lower(), "en", wordlist="large")
+    return zipf(lowered, "en", wordlist="small") or zipf(lowered, "en", wordlist="large")
 
 
 # Word endings that are words themselves ("govern-ment", "partner-ship"):

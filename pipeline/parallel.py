@@ -9,13 +9,14 @@ with it, copy-on-write, instead of each paying for it: on two busy cores
 ``minutes parse`` of the eight Kent minutes took about 0.5 s less.  Nothing
 untrusted is read here: the documents are still parsed only in the workers.
 
-wordfreq is not loaded here: only a line-end hyphen that the document itself
-does not settle needs it (two of the eight Kent minutes), so a worker loads
-it when one does (its import and small English list, about 0.1 s; the large
-list, another 0.1-0.3 s, only for a word the small one lacks, which none of
-the Kent minutes asks for).  Loaded here, the large list cost every run
-0.4 s of the parent's time before the first parse (``minutes parse
---workers 2`` of the Kent minutes, paired runs: 5% faster without it).
+wordfreq's English word list is not loaded here: only a line-end hyphen
+that the document itself does not settle needs it (two of the eight Kent
+minutes), so a worker reads it when one does (the small list, read from
+wordfreq's data file without importing wordfreq, a few hundredths of a
+second; the large list only for a word the small one lacks, which none of
+the Kent minutes asks for).  Loaded here, the large list cost every run 0.4 s
+of the parent's time before the first parse (``minutes parse --workers 2`` of
+the Kent minutes, paired runs: 5% faster without it).
 """
 
 from __future__ import annotations

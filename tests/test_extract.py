@@ -278,3 +278,18 @@ def test_broken_pdfs_fail_alike_with_either_engine(name, kind):
         with pytest.raises(ExtractionError) as info:
             _extract(name, options)
         assert info.value.kind == kind
+
+
+def test_word_frequencies_read_from_the_list_match_wordfreq():
+    # the word lists are read from wordfreq's data file without importing it; every value must be wordfreq's own
+    import random
+
+    import wordfreq
+
+    from pipeline.extract import _english_list, _is_word
+
+    small, large = _english_list("small"), _english_list("large")
+    assert small and large and len(large) > len(small) > 20000
+    sample = random.Random(7).sample(sorted(large), 2000) + ["council", "the", "informa", "yaya", "Naïve", "x2", "ﬁnance"]
+    for word in sample:
+        assert _is_word(word) == wordfreq.zipf_frequency(word.lower(), "en"), word
