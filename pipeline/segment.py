@@ -42,14 +42,14 @@ _COMMITTEE_DASH_DAY = re.compile(r"^(.*?\S)\s+[-–]\s+(?:Mon|Tues|Wednes|Thurs|
 _VENUE_LABEL = re.compile(r"^(?:Venue|Place|Location)\s*:\s*(.+)$", re.IGNORECASE)
 
 # A minute number: 84 / 84. / 84a / 19.09.05 / 21/045 / C12 / 1-0607/8
-_NUMBER = (r"(?P<number>\d{1,4}/\d{2}/\d{2}(?!\d)|\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,2}/\d{2}-\d{1,3}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,3}\d{1,4}/\d{2}|\d{1,5}[a-z]?(?:\.\d{1,2})?"
+_NUMBER = (r"(?P<number>\d{1,2}:00(?=\s)|\d{1,5}/\d{2}/\d{2}(?!\d)|\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,2}/\d{2}-\d{1,3}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,3}\d{1,4}/\d{2}|\d{1,5}[a-z]?(?:\.\d{1,2})?"
            r"|[A-Z]{1,3}\d{1,4}|\d{2,4}/\d{1,4}"
            r"|[A-Z][A-Za-z]{0,3}/\d{1,4}(?:/\d{1,4}(?:-\d{2})?)?)")
 # A running minute number: "154/20", or with the body's prefix and the
 # municipal year, "Cou/285/07-08".
 # "SC/35/2018" too, and "FC18/07/1" (the body's letters, year and month, then the minute)
 # "FC39/14": the body's letters glued to the minute's number, then the year; "268/12/13": the municipal year
-_RUNNING = r"(?:\d{1,4}/\d{2}/\d{2}(?![\d/])|\d{2}/\d{3}(?![\d/])|(?:[A-Z][A-Za-z]{0,3}/)?\d{1,4}/(?:\d{4}|\d{2}(?:-\d{2})?)|[A-Z]{1,4}\d{2}/\d{2}/\d{1,3}|[A-Z]{1,4}\d{1,4}/\d{2}(?![\d/]))"
+_RUNNING = r"(?:\d{1,5}/\d{2}/\d{2}(?![\d/])|\d{2}/\d{3}(?![\d/])|(?:[A-Z][A-Za-z]{0,3}/)?\d{1,4}/(?:\d{4}|\d{2}(?:-\d{2})?)|[A-Z]{1,4}\d{2}/\d{2}/\d{1,3}|[A-Z]{1,4}\d{1,4}/\d{2}(?![\d/]))"
 # "86/17 – Date of Next Meeting": a dash may stand between number and title.
 # "C048/23   1.   APOLOGIES": the agenda's number may follow the minute's.
 # ("100/00 2 Resignation of JM Palmer": the minute's number, then the agenda's without a full stop)
@@ -363,7 +363,8 @@ def _meeting_date(lines: list[str]) -> Optional[str]:
         held = re.search(r"\bheld\b", line, re.IGNORECASE)
         # (the "held" read: "... HELD ON TUESDAY 13th MARCH 2018 ... 035/18 To approve ... the minutes of the
         # Ordinary Meeting ... held on 13th February 2018" is a flattened page whose first "held" is this meeting's)
-        if not held or (index > 2 and re.search(r"minutes of the (?:\w+ )?meetings?\b[^.]{0,60}?\s$",
+        # ("Minutes of meeting held on 1 April 2019", an item's title under the header, likewise)
+        if not held or (index > 2 and re.search(r"minutes of the (?:\w+ )?meetings?\b[^.]{0,60}?\s$|minutes of (?:\w+ )?meetings?\s$",
                                                 line[max(0, held.start() - 90):held.start()], re.IGNORECASE)):
             continue
         # "To approve as correct the minutes of the meeting of the Council held on 5th September 2018"
@@ -441,12 +442,22 @@ _MEMBERS_OF_BODY = re.compile(r"\bmade by members of the (?P<body>(?:[A-Z][\w&'�
                               r"(?:Committee|Sub-Committee|Panel|Board|Cabinet))\b")
 
 
+_MINUTES_HEADING = re.compile(r"^(?:DRAFT\s+)?MINUTES\s+OF\s+(?:THE|A|AN)\s+.*\bHELD\b", re.IGNORECASE)
+
+
 def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
     """The meeting header from the first lines of the first page: who met
     (never a venue, a page heading or a label line), when (never a
     publication date; none when no date is stated), and where."""
     meeting = Meeting()
     lines = [l.text.strip() for l in pages[0].lines[:header_lines] if l.text.strip()] if pages else []
+    if pages and not pages[0].header:
+        # A saved page's wrapper (a site's title, "Upload: others", "TRANSCRIPT", page links) before
+        # the minutes' own heading further down: the header starts at "MINUTES OF ... HELD ON ...".
+        heading = next((n for n, l in enumerate(pages[0].lines[:60])
+                        if n >= header_lines // 2 and _MINUTES_HEADING.match(l.text.strip())), None)
+        if heading is not None and not any(_MINUTES_HEADING.match(line) for line in lines):
+            lines = [l.text.strip() for l in pages[0].lines[heading:heading + header_lines] if l.text.strip()]
     if pages and pages[0].header:
         lines = pages[0].header + lines[:header_lines - len(pages[0].header)]
     blob = " ".join(lines)
@@ -644,6 +655,8 @@ def _next_number(number: Optional[str]) -> Optional[str]:
     168/20 -> 169/20, Cou/285/07-08 -> Cou/286/07-08."""
     if not number:
         return None
+    if re.fullmatch(r"\d{1,2}:00", number):  # "1:00" -> "2:00"
+        return f"{int(number.split(':')[0]) + 1}:00"
     serial = re.fullmatch(r"(?P<year>\d{4}\s?[–-]\s?)(?P<n>\d{2,4})", number)
     if serial:  # "2020 – 070" -> "2020 – 071"
         return f"{serial.group('year')}{int(serial.group('n')) + 1:0{len(serial.group('n'))}d}"
@@ -672,6 +685,33 @@ def _title_above(flat: list[tuple[int, Line]], index: int) -> str:
     ABSENCE" over "FC39/14 Apologies for absence were received ..."), else ""."""
     above = flat[index - 1][1].text.strip() if index else ""
     return above if _TITLE_ABOVE.fullmatch(above) else ""
+
+
+_PLAIN_TITLE = re.compile(r"[A-Z][\w’'&,()/-]*(?:\s[\w’'&,()/-]+){0,13}")
+_SENTENCE_START = re.compile(r"[A-Z][a-z]*\s[a-z]")
+
+
+def _titles_above(flat: list[tuple[int, Line]], candidates: list[tuple[str, "_Heading"]]) -> None:
+    """"Election of Chairman and signing of Declaration of Acceptance of Office" /
+    "19/55 It was proposed by Cllr Toogood ...": where most running minute
+    numbers open a sentence under a short line with no full stop, each such
+    line is its minute's title (the heading starts there)."""
+    running = [n for n, (style, h) in enumerate(candidates)
+               if style == "inline" and h.number and re.fullmatch(_RUNNING, h.number)]
+    titled = []
+    for n in running:
+        heading = candidates[n][1]
+        above = flat[heading.index - 1][1].text.strip() if heading.index else ""
+        line = flat[heading.index][1].text.strip()
+        after = line[len(heading.number):].strip() if line.startswith(heading.number) else ""
+        if (_PLAIN_TITLE.fullmatch(above) and not above.endswith((".", ":", ";", ",")) and _SENTENCE_START.match(after)
+                and not _HEADING.match(above) and not _PERSON_START.match(above)):
+            titled.append((n, above, after))
+    if len(titled) < 3 or len(titled) * 3 < 2 * len(running):
+        return
+    for n, above, after in titled:
+        heading = candidates[n][1]
+        candidates[n] = ("inline", replace(heading, index=heading.index - 1, title=above, last=heading.index, rest=after))
 
 
 _TABLE_HEAD_BEFORE = re.compile(r"^(?:(?i:minute|item|action|no\.?|number|ref\.?|discussion|agenda|by|who)\s+){2,6}(?=\d{1,4}\.?\s+[A-Z])")
@@ -760,6 +800,7 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
                 # Council ...": a minute with no title, next in turn
                 candidates.append(("alone", _Heading(index, number, "", last=index)))
             elif (title and len(following) <= 200 and re.match(r"[A-Z(‘'\"“0-9]", title) and not (_PERSON_START.match(title) and not title.startswith("The "))
+                    and not _POSTCODE.search(following[:120])  # "24" / "Cadeirydd Swyddfa’r Cyngor ... LL41 3ES": a letterhead
                     and not re.match(r"(?:RESOLVED|Minutes:)", title) and not _PAGE_CHROME.match(title)):
                 candidates.append(("alone", _Heading(index, number, title, last=index + 1)))
             continue
@@ -876,6 +917,7 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             # INTEREST Andrew Rogers stated ..." is Andrew Rogers' statement)
             candidates.append(("inline", _Heading(index, running.group("number"), title,
                                                   rest=text[running.start("title") + (shouted.end() if shouted else 0):].strip())))
+    _titles_above(flat, candidates)
     alone = [h for style, h in candidates if style == "alone"]
     if len(alone) >= 2 and _outrun(alone, [h for style, h in candidates if style == "inline"]):
         candidates, alone = [(style, h) for style, h in candidates if style == "inline"], []

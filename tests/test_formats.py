@@ -1435,3 +1435,66 @@ def test_a_show_of_hands_without_counts_carried_or_lost():
     assert [(v.kind, v.outcome) for _, _, v in lost] == [("show_of_hands", "lost")]
     carried = find_votes([(1, Line("The Parish Council voted via a show of hands.")), (1, Line("RESOLVED that Cllr X be Chair."))])
     assert [(v.kind, v.outcome) for _, _, v in carried] == [("show_of_hands", "carried")]
+
+
+def test_titles_on_the_line_above_their_running_numbers():
+    # "Election of Chairman and signing of Declaration of Acceptance of Office" / "19/55 It was proposed by ...";
+    # "MONDAY 13 MAY 2019" is the date, not "Minutes of meeting held on 1 April 2019" (item 19/60's title)
+    broadmayne = _only("broadmayne-pc")
+    assert broadmayne.meeting.date == "2019-05-13"
+    assert [(i.number, i.title) for i in broadmayne.items][:2] == [
+        ("19/55", "Election of Chairman and signing of Declaration of Acceptance of Office"),
+        ("19/56", "Election of Vice-Chairman and signing of Declaration of Acceptance of Office")]
+    assert broadmayne.items[0].text.startswith("It was proposed by Cllr Toogood")
+    assert broadmayne.items[-1].title == "Appointment of Parish Representatives, Committees and Groups"
+    attending = {a.name: a.role for a in broadmayne.attendance if a.status == "in_attendance"}
+    assert attending == {"Dr J Davis": "Clerk", "Roland Tarr": "Dorset Cllr",
+                         "Nick Ireland": "part only, to introduce Cllr Tarr to the Parish Council"}
+
+
+def test_minutes_numbered_n_colon_00_and_names_between_slashes():
+    # "Present: Cllrs: Elisabeth Wilson/Janice Hanvidge/..." / "1:00 Apologies: Cris Thacker*/Anne Lyall/Donna Collins"
+    # / "*CT arrived to attend the meeting at 9.05pm ..." (a footnote ends the list)
+    lammermuir = _only("east-lammermuir-cc")
+    assert [i.number for i in lammermuir.items] == ["1:00", "2:00", "3:00"]
+    assert [a.name for a in lammermuir.attendance if a.status == "present"] == [
+        "Cllr Elisabeth Wilson", "Cllr Janice Hanvidge", "Cllr Janette MacDonald", "Cllr Colin Bloomfield", "Cllr Cris Bruce"]
+    assert [a.name for a in lammermuir.attendance if a.status == "apologies"] == ["Cris Thacker", "Anne Lyall", "Donna Collins"]
+
+
+def test_officers_each_a_name_then_a_post_after_a_dash():
+    # "OFFICERS Steve Rumbelow - Chief Executive David Brown - Director of Environment ... Elaine Newsome - Democracy
+    # Officer David Farrar Mayor’s Officer"; "MEMBERS His Worshipful The Mayor (Councillor Anthony Lambert) in the Chair:"
+    burnley = _only("burnley")
+    officers = {a.name: a.role for a in burnley.attendance if a.status == "in_attendance"}
+    assert len(officers) == 11 and officers["Steve Rumbelow"] == "Chief Executive"
+    assert officers["Mike Cook"] == "Director of Regeneration & Housing" and officers["David Farrar"] == "Mayor’s Officer"
+    present = [a for a in burnley.attendance if a.status == "present"]
+    assert len(present) == 39 and (present[0].name, present[0].role) == ("Councillor Anthony Lambert", "Mayor")
+
+
+def test_police_and_visiting_councillors_a_line_each():
+    # "IN ATTENDANCE" / "Ms J Wainwright, Assistant" / "Borough Councillor Mr R Shepherd" / "County Councillor Mr P
+    # Osborne" / "PC Glenn Spiby" / "PCSO James Johnson" / ...
+    mountsorrel = _only("mountsorrel-pc")
+    attending = [a.name for a in mountsorrel.attendance if a.status == "in_attendance"]
+    assert attending[:5] == ["Ms J Wainwright", "Mr R Shepherd", "Mr P Osborne", "PC Glenn Spiby", "PCSO James Johnson"]
+
+
+def test_a_saved_pages_wrapper_before_a_welsh_town_councils_minutes():
+    # a site's title, "Upload: others", "TRANSCRIPT", page links, the letterhead "24" / "Cadeirydd ... LL41 3ES", then
+    # "MINUTES OF THE ORDINARY MEETING OF FFESTINIOG TOWN COUNCIL HELD ON THURSDAY 11th APRIL 2019"; "Mari Rees ac
+    # Annwen Daniels" (the Welsh "and")
+    ffestiniog = _only("ffestiniog-tc")
+    assert (ffestiniog.meeting.council, ffestiniog.meeting.date) == ("Ffestiniog Town Council", "2019-04-11")
+    assert ffestiniog.items[0].number == "10457/04/19"
+    assert [a.name for a in ffestiniog.attendance if a.status == "apologies"] == ["Councillor Mari Rees",
+                                                                               "Councillor Annwen Daniels"]
+    assert "Councillor Rory Francis" in [a.name for a in ffestiniog.attendance if a.status == "present"]
+
+
+def test_an_apologies_sentence_that_goes_on_past_the_names():
+    # "Apologies were received from councillors J. Stephenson, J. Gully, Mr. T Jones, M Daniels and were formally accepted"
+    publow = _only("publow-pensford-pc")
+    assert [a.name for a in publow.attendance if a.status == "apologies"] == [
+        "Councillor J. Stephenson", "Councillor J. Gully", "Councillor Mr. T Jones", "Councillor M Daniels"]

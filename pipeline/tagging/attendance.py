@@ -123,7 +123,7 @@ def _before_clause(block: str) -> str:
     return block
 
 
-_MINUTE_NUMBER_IN_LIST = re.compile(r"\s(?:Item\s+)?\d{1,4}/\d{2}(?:/\d{1,3})?\b")
+_MINUTE_NUMBER_IN_LIST = re.compile(r"\s(?:Item\s+)?\d{1,5}/\d{2}(?:/\d{1,3})?\b")  # "... Annwen Daniels 10458/04/19 DECLARATIONS"
 
 
 def _before_minute_numbers(block: str) -> str:
@@ -173,7 +173,7 @@ def _names_only(block: str) -> str:
 
 
 # "PRESENT Vice Chairman (Mr. Mycock ...)": an upper-case label with no colon.
-_UPPER_LABEL = re.compile(r"^(PRESENT|APOLOGIES(?: FOR ABSENCE)?|ABSENT|IN ATTENDANCE|ALSO PRESENT)\b[\s:–-]*(.*)$")
+_UPPER_LABEL = re.compile(r"^(PRESENT|APOLOGIES(?: FOR ABSENCE)?|ABSENT|IN ATTENDANCE|ALSO PRESENT|OFFICERS)\b[\s:–-]*(.*)$")
 # "(?<!\s)" lets the names end only where a space run starts: before, the
 # lazy names and "\s+" shared every space run (quadratic in its length).  The
 # first place the sentence can end is always the start of a run, so the
@@ -224,7 +224,11 @@ _RUN_ON = re.compile(r"(?<!\s)\s+(?:for that part|for the|who|due to|as\s)"
                      # "... and Williams Cllr Ms Christie was absent": the next sentence, its full stop lost
                      rf"|\s(?={_TITLED_NAME}\s(?:was|were)\s)"
                      # "... and David Robertson 1 / Welcome and Introduction": the next minute's number
-                     r"|\s(?=\d{1,3}(?:\.\d{1,2})?\s?[/.)]?\s[A-Z])")
+                     r"|\s(?=\d{1,3}(?:\.\d{1,2})?\s?[/.)]?\s[A-Z])"
+                     # "... Annwen Daniels 10458/04/19 DECLARATIONS OF INTEREST": a flattened page's next minute
+                     r"|\s(?=\d{1,5}/\d{2}(?:/\d{2})?\s+[A-Z])"
+                     # "..., M Daniels and were formally accepted": the sentence goes on past the names
+                     r"|(?<!\s)\s+(?=and\s+(?:were|was|had|have)\s)")
 
 
 # "Item No | Item under discussion": the minutes' table starts; the list has ended.
@@ -239,7 +243,7 @@ _POST_START = re.compile(r"^(?:(?:Depute|Deputy|Assistant|Interim|Acting)\s+)?(?
 _POST_DASH_START = re.compile(r"^[A-Z][\w’'/&-]*(?:\s(?:[A-Z][\w’'/&-]*|of|for|and|the)){0,10}\s[–—-]\s"
                               r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s)?[A-Z]")
 # "In order to protect public health during ...": a sentence, never more names.
-_PROSE_LINE = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){3}\b")
+_PROSE_LINE = re.compile(r"[A-Z][a-z]+(?:,?\s+[a-z]+){3}\b")  # "Matters which, in the view of ..." too
 _MINUTES_TABLE_HEAD = re.compile(r"^(?:Item\s+No\.?|No\.?\s+Item|Minute\s+(?:No\.?|Number|Ref))\b", re.IGNORECASE)
 
 
@@ -364,8 +368,9 @@ def _split_long_lines(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
     for page, line in lines:
         # A long flattened line, or a label after the end of a sentence
         # ("... Claire Williams (CW). Parish Clerk: Peter King In attendance: ...").
+        # ("CHAIR: Councillor: Erwyn Jones PRESENT: Councillors: ...": a line opening with a label in capitals too)
         if len(line.text) > 150 or any(line.text[:m.start()].rstrip().endswith((".", ")"))
-                                       for m in _MID_LINE_LABEL.finditer(line.text)):
+                                       or re.match(r"[A-Z]{3,}[A-Z ]{0,20}:\s", line.text) for m in _MID_LINE_LABEL.finditer(line.text)):
             parts: list[str] = []
             for part in _MID_LINE_LABEL.split(line.text):
                 if parts and len(parts[-1].split()) <= 2 and not _label_match(parts[-1].strip()):
@@ -476,7 +481,7 @@ _WHOLE_NAME_LINE = re.compile(
 _BULLET = re.compile(r"(?:^|\s)[•·]\s")
 _VERB_AFTER_NAME = re.compile(r"\s(?=(?:Gave|Said|Reported|Explained|Presented|Informed|Advised|Thanked|Welcomed)\s[a-z])")
 _IN_THE_CHAIR = re.compile(
-    r",?(?<!\s)\s+(?i:in\s+the\s+chair)(?:\.\s+(?P<more>(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?|Councillors?)\b|(?:[A-Z]\.\s?){1,3}[A-Z][a-z]))|\.?$)")
+    r",?(?<!\s)\s+(?i:in\s+the\s+chair)(?:[.:]\s+(?P<more>(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?|Councillors?)\b|(?:[A-Z]\.\s?){1,3}[A-Z][a-z]))|[.:]?$)")
 
 
 # "Members of Cabinet present:" then "Other Members present:": the members of the
@@ -490,7 +495,7 @@ _OTHER_MEMBERS_LABEL = re.compile(r"^Other\s+(?:Members|Councillors)\s+present\b
 _ASIDE_LINE = re.compile(r"^[(\[][^()\[\]]{30,}[)\]]?\.?[)\]]?$")  # or in square brackets ("[Also in attendance: ...]")
 _GLUED_INITIAL = re.compile(r"^([A-Z])(?=[A-Z][a-z]{2,}$)")
 # "Councillors: R. Jones, Arwel Davies" / "County Councillor Arwel Davies": a line opening with a title is a new name
-_TITLED_LINE = re.compile(r"(?:(?:County|District|Borough|City|Town|Parish|Community|Unitary)\s+)?(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]")
+_TITLED_LINE = re.compile(r"(?:(?:County|District|Borough|City|Town|Parish|Community|Unitary)\s+)?(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|PCSO|PC|Sgt|Sergeant|Inspector)\.?\s+[A-Z]")
 
 
 _TITLE_AS_LABEL = re.compile(r"^(Councillors|Cllrs)\.?\s*:\s*(\S.*)$")
@@ -587,7 +592,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                 if _WHOLE_NAME_LINE.match(ahead) or ahead.lower() in vocabulary().plural_titles:
                     index += 1
                     continue
-            if not text or _glued_heads(text) or _label_match(text) or _ALSO_PRESENT_LINE.match(text) or _NEXT_LABEL.match(text) or _ASIDE_LINE.match(text) or _MINUTES_TABLE_HEAD.match(text) or re.match(
+            if not text or _glued_heads(text) or re.match(r"\*(?=\S)", text) or _label_match(text) or _ALSO_PRESENT_LINE.match(text) or _NEXT_LABEL.match(text) or _ASIDE_LINE.match(text) or _MINUTES_TABLE_HEAD.match(text) or re.match(
                     r"(?:Apologies|An apology|Present\b,|Absent\b,|In Attendance\b,|Declarations?\s+of\s+Interest|There\s+(?:were|was)\b)", text) or re.search(r"\bin the chair\.?$", text, re.IGNORECASE) or (
                     parts and (_NARRATION.search(text) or _PROSE_LINE.match(text))) or (status != "in_attendance" and _UNLABELLED_OFFICER.match(text)) or (
                 lines[index][1].bold and not line.bold
@@ -661,7 +666,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
         block = _VERB_AFTER_NAME.split(", ".join(part.strip() for part in kept))[0]
         # "... County Cllr A Tudor The Town Clerk and ... were in attendance":
         # a flattened page lost the full stop; "The" after a name starts a sentence.
-        block = re.split(r"(?<=[a-z])\s+(?=The\s+[A-Z])", block)[0]
+        block = re.split(r"(?<=[a-z])(?<!Worshipful)\s+(?=The\s+[A-Z])", block)[0]  # (not "His Worshipful The Mayor")
         # "Cllr. Martin Storey - NCC Item 16/05/1 i) ii) 16/05/2 ...": a
         # detached column of minute numbers is not part of the list.
         block = _before_minute_numbers(block)

@@ -14,6 +14,9 @@ from typing import Optional
 from .common import BRACKETED, vocabulary
 
 # Words that stand where names stand but name nobody in particular.
+_SLASHED_NAME = r"[A-Z][a-z]+(?:\s(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+){1,2}"
+_SLASHED_NAMES = re.compile(rf"(?<![\w/])(?:{_SLASHED_NAME}\*?/){{2,}}{_SLASHED_NAME}\*?(?![\w/])")  # three names or more
+_PLACE_OPENING = re.compile(r"(?:^|[,;:]\s*)[A-Z][a-z]+$")  # "..., Dorset" before "Cllrs Roland Tarr"
 _NOT_NAMES = {"councillors", "members", "cllrs", "committee members", "all members", "none", "n/a", "nil", "with"}
 
 # A trailing "(role)".  The name part is taken whole and stripped afterwards:
@@ -42,14 +45,14 @@ _BY_INITIALS = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z]\.\s?|[A-Z]\s){1,3}(?:Mc
 _NAMES_BY_INITIALS = re.compile(rf"{_BY_INITIALS}(?:\s{_BY_INITIALS})+")
 _ONE_BY_INITIALS = re.compile(_BY_INITIALS)
 # "County Cllrs D Bryan, ...", "PKC Clrs Barnacle and Cuthbert": councillors of another council
-_PLURAL_TITLE_INSIDE = re.compile(r"^(?:(County|District|Borough|City|[A-Z]{2,5})\s+)?(Councillors|Cllrs\.?|Clrs\.?)\s+(?=[A-Z])")
+_PLURAL_TITLE_INSIDE = re.compile(r"^(?:(County|District|Borough|City|[A-Z]{2,5}|[A-Z][a-z]{3,})\s+)?(Councillors|Cllrs\.?|Clrs\.?)\s+(?=[A-Z])")
 
 
 def _strip_role(piece: str) -> tuple[str, Optional[str]]:
     # "Vice Chairman (Mr. Mycock, who took the chair)": the office first, the person in brackets.
     # "The Worshipful the Mayor (Cllr Mrs Fletcher)" likewise.
     # "The Chairman (Councillor Hastrick) The Mayor (Dorothy Thornhill)": an elected mayor is untitled
-    office = re.match(r"^(?:The\s+(?:Right\s+)?Worshipful\s+the\s+|The\s+)?((?:Vice[- ])?Chair(?:man|woman)?|Mayor|Deputy Mayor)\s*"
+    office = re.match(r"^(?:The\s+(?:Right\s+)?Worshipful\s+the\s+|(?:His|Her)\s+Worshipful\s+[Tt]he\s+|The\s+)?((?:Vice[- ])?Chair(?:man|woman)?|Mayor|Deputy Mayor)\s*"
                       r"\(((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s[^,()]+|[A-Z][a-z]+\s(?:Mc|O[’'])?[A-Z][\w’'-]+(?=\)))", piece)
     if office:
         return office.group(2).strip(), office.group(1)
@@ -111,6 +114,37 @@ def posts_then_names(text: str) -> list[tuple[str, Optional[str]]]:
     return found if not post else []
 
 
+_NOT_POST = r"(?!(?:Officer|Manager|Director|Executive|Clerk|Head|Secretary|Assistant|Services|Democracy|Chief)\b)"
+_FULL_NAME = rf"{_NOT_POST}[A-Z][a-z]+\s{_NOT_POST}(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*"
+_POST_WORDS_DASHED = re.compile(r"[A-Z][\w&’']*(?:\s(?:[A-Z][\w&’']*|and|of|for|the|&))*")
+_POST_THEN_NAME = re.compile(rf"(?P<post>\S.*?)\s(?P<name>{_FULL_NAME})")
+_POST_NAME_POST = re.compile(rf"(?P<post>\S.*?)\s(?P<name>{_FULL_NAME})\s(?P<post2>[A-Z].*)")
+
+
+def names_then_posts(text: str) -> list[tuple[str, Optional[str]]]:
+    """``"Steve Rumbelow - Chief Executive David Brown - Director of Environment
+    ... Elaine Newsome - Democracy Officer David Farrar Mayor’s Officer"`` ->
+    ``[("Steve Rumbelow", "Chief Executive"), ("David Brown", "Director of
+    Environment"), ..., ("David Farrar", "Mayor’s Officer")]``: officers, each
+    name then its post after a dash, run together; empty unless the whole
+    text reads that way."""
+    parts = [part.strip() for part in _DASH.split(text.strip())]
+    if len(parts) < 3 or not re.fullmatch(_FULL_NAME, parts[0]):
+        return []
+    found, name = [], parts[0]
+    for part in parts[1:-1]:
+        held = _POST_THEN_NAME.fullmatch(part)
+        if not held or not _POST_WORDS_DASHED.fullmatch(held.group("post")):
+            return []
+        found.append((name, held.group("post")))
+        name = held.group("name")
+    last = parts[-1].rstrip(".")
+    two = _POST_NAME_POST.fullmatch(last)  # "Democracy Officer David Farrar Mayor’s Officer": the last has no dash
+    if two and _POST_WORDS_DASHED.fullmatch(two.group("post")) and _POST_WORDS_DASHED.fullmatch(two.group("post2")):
+        return found + [(name, two.group("post")), (two.group("name"), two.group("post2"))]
+    return found + [(name, last)] if _POST_WORDS_DASHED.fullmatch(last) else []
+
+
 # "Deputy Chief Executive Mrs. H. Jones Chief Finance Officer Ms. N. Bishop
 # Director of Human Resources Ms. L. Hooley": a two-column table of posts
 # and officers flattened with no separator; each titled name is one person,
@@ -156,9 +190,15 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     text = re.sub(r"(?<=\S)\s\[[^\[\]]{1,40}\](?=\s|,|$)", "", text)  # "DJ Lee [from 119/00]": a note on when, not the name
     # "The Mayor, Councillor Julian Stanyer Councillors Dr Basu, Backhouse, ...": the plural title starts the members
     # (not "Parish Councillors Steve Godley": a council's kind before the title is part of it)
+    # (nor "..., Dorset Cllrs Roland Tarr and Nick Ireland": one word opening the entry is their council's place)
     text = re.sub(r"(?<=[a-z])(?<!Parish)(?<!Town)(?<!Community)(?<!County)(?<!District)(?<!Borough)(?<!City)(?<!Ward)"
-                  r"\s+(?=(?:Councillors|Cllrs)\s+(?:Dr|Mrs|Mr|Ms|Miss)?\s?[A-Z][a-z])", ", ", text)
-    text = re.sub(r"\bCyng(?:horydd)?\s?/\s?(?=Cllr|Councillor)", "", text)  # "Cyng/Cllr Aled Jones": Welsh and English titles
+                  r"\s+(?=(?:Councillors|Cllrs)\s+(?:Dr|Mrs|Mr|Ms|Miss)?\s?[A-Z][a-z])",
+                  lambda m: " " if _PLACE_OPENING.search(text[max(0, m.start() - 40):m.start()]) and (
+                      m.start() > 40 or re.match(r"\s*[A-Z][a-z]+$|.*[,;:]\s*[A-Z][a-z]+$", text[:m.start()])) else ", ", text)
+    text = re.sub(r"\bCyng(?:horydd)?\s?/\s?(?=Cllr|Councillor)", "", text)
+    text = re.sub(r"^MEMBERS\s+(?=[A-Z][a-z])", "", text)
+    # "Mari Rees ac Annwen Daniels", "Rory Francis a Glyn Daniels": the Welsh "and" between two names
+    text = re.sub(r"(?<=[a-z])\s+ac?\s+(?=[A-Z][a-z]+\s[A-Z][a-z])", " and ", text)  # "PRESENT" / "MEMBERS His Worshipful The Mayor ...": a column's label  # "Cyng/Cllr Aled Jones": Welsh and English titles
     # "The clerk SJ Daniels": the post, then its holder
     text = re.sub(r"^(?:[Tt]he\s+)?(?:(?:Parish|Town)\s+)?[Cc]lerk\s+((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z]\.?\s?){1,3}[A-Z][a-z][\w’'-]*)$",
                   r"\1 (Clerk)", text)
@@ -169,6 +209,9 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     text = re.sub(r"(?<=[a-z])(?=(?:Councillor|Cllr)\b)", ", ", text)  # "Councillor C CrossleyCouncillor S Langton": lines run together
     # "Present: / Councillor G Jones (Chairman)", "Councillors / J R Anderson", "J A Leigh / D J Merryweather":
     # a Word table's cells, set apart with " / ", separate names as commas do
+    # "Cllrs: Elisabeth Wilson/Janice Hanvidge/Janette MacDonald", "Cris Thacker*/Anne Lyall": names set apart by
+    # slashes alone (a footnote's asterisk after one)
+    text = _SLASHED_NAMES.sub(lambda m: re.sub(r"\*?/", ", ", m.group(0)).rstrip("*"), text)
     if " / " in text:
         text = re.sub(r"^/\s+", "", text)
         text = re.sub(r"\b(Councillors|Cllrs)\s+/\s+", r"\1 ", text)
@@ -184,7 +227,7 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     # "Stephen Ward and Alan Lury Representatives from the Bluebell Pub Campaign": whom they came for
     text = re.sub(r"(?<=[a-z])\s(Representatives?\s(?:from|of)\s[^,;()]{3,80})$", r" (\1)", text)
     text = re.sub(r"(?<=[a-z])-(?=(?:Parish\s+|Town\s+)?(?:Clerk|RFO)\b)", " – ", text)  # "Karen King-Clerk"
-    posts_first = posts_then_names(text) or _posts_around_titled_names(text)
+    posts_first = posts_then_names(text) or _posts_around_titled_names(text) or names_then_posts(text)
     if posts_first:
         return posts_first
     text = re.sub(r"^((?i:councillors|cllrs)):\s*(?=[A-Z])", r"\1 ", text)  # "Councillors:L Maude, ...", "Councillors: J M Andrew"
@@ -386,7 +429,8 @@ def _are_initials(role: str, name: str) -> bool:
 _LEADING_AND = re.compile(r"^(?:and|&)\s+")
 _LETTERS = re.compile(r"[A-Z]{2,6}")
 _COUNCILLOR_WORD = re.compile(r"\b(?:councillor|cllr)\b", re.IGNORECASE)
-_VISITING_TITLE = re.compile(r"^((?:[A-Z][a-z]+\s)?(?:District|County|Borough|Unitary|City)\s(?:Councillor|Cllr)\.?|[A-Z]{1,4}C\s(?:Councillor|Cllr)\.?)\s(.+)$")
+_VISITING_TITLE = re.compile(r"^((?:[A-Z][a-z]+\s)?(?:District|County|Borough|Unitary|City)\s(?:Councillor|Cllr)\.?|[A-Z]{1,4}C\s(?:Councillor|Cllr)\.?"
+                             r"|(?!(?:Parish|Town|Community|The|Ward)\s)[A-Z][a-z]{3,}\s(?:Councillor|Cllr)\.?)\s(.+)$")  # "Dorset Cllr Roland Tarr"
 _CAPITAL = re.compile(r"[A-Z]")
 _OFFICER_BETWEEN = re.compile(r"(?<=[a-z])(?<!Parish)(?<!Town)\s(?=(?:(?:Parish|Town)\s)?(?:Clerk|RFO|Clerk/RFO)\s(?:[-–]\s)?(?:Mrs?|Ms|Miss|Dr|[A-Z]\.?)\s)")
 _BREAK_OR_BRACKET = re.compile(r"\x00|(?<=\))\s+(?=[A-Z])")
