@@ -102,7 +102,7 @@ def _body_key(text: Optional[str], council: Optional[str] = None) -> str:
     text = _norm(text).replace("&", "and")
     text = re.sub(r"^(?:the\s+)?(?:(?:annual|special|extraordinary|ordinary|general)\s+)?(?:meeting of (?:the\s+)?)?", "", text)
     text = re.sub(r"^the\s+", "", text)
-    text = re.sub(r"^(?:full|(?:group\s+)?parish|town|community|borough|district|county|city)\s+council$", "council", text)
+    text = re.sub(r"^(?:full|(?:full\s+)?(?:(?:group\s+)?parish|town|community|borough|district|county|city))\s+council$", "council", text)
     if council:
         name = re.sub(r"^the\s+", "", _norm(council).replace("&", "and"))  # "The Highland Council"
         if text == name:

@@ -23,7 +23,7 @@ from .tagging import TAGGER_VERSION, tag_document
 
 #: What this module and :mod:`.segment` make of extracted pages (the meeting
 #: header, the minute items): bump it when either finds something new.
-SEGMENTATION_VERSION = "segment-13"
+SEGMENTATION_VERSION = "segment-14"
 
 #: What :mod:`.matters` reads (records of decision, issue pages, what
 #: happened to each matter): bump it when a rule changes.

@@ -42,14 +42,14 @@ _COMMITTEE_DASH_DAY = re.compile(r"^(.*?\S)\s+[-–]\s+(?:Mon|Tues|Wednes|Thurs|
 _VENUE_LABEL = re.compile(r"^(?:Venue|Place|Location)\s*:\s*(.+)$", re.IGNORECASE)
 
 # A minute number: 84 / 84. / 84a / 19.09.05 / 21/045 / C12 / 1-0607/8
-_NUMBER = (r"(?P<number>\d{1,2}:00(?=\s)|\d{1,5}/\d{2}/\d{2}(?!\d)|\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,2}/\d{2}-\d{1,3}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,3}\d{1,4}/\d{2}|\d{1,5}[a-z]?(?:\.\d{1,2})?"
+_NUMBER = (r"(?P<number>\d{1,2}:00(?=\s)|\d{1,4}/[A-Z]{1,4}/\d{2}(?![\d/])|\d{1,5}/\d{2}/\d{2}(?!\d)|\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,2}/\d{2}-\d{1,3}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,3}\d{1,4}/\d{2}|\d{1,5}[a-z]?(?:\.\d{1,2})?"
            r"|[A-Z]{1,3}\d{1,4}|\d{2,4}/\d{1,4}"
            r"|[A-Z][A-Za-z]{0,3}/\d{1,4}(?:/\d{1,4}(?:-\d{2})?)?)")
 # A running minute number: "154/20", or with the body's prefix and the
 # municipal year, "Cou/285/07-08".
 # "SC/35/2018" too, and "FC18/07/1" (the body's letters, year and month, then the minute)
 # "FC39/14": the body's letters glued to the minute's number, then the year; "268/12/13": the municipal year
-_RUNNING = r"(?:\d{1,5}/\d{2}/\d{2}(?![\d/])|\d{2}/\d{3}(?![\d/])|(?:[A-Z][A-Za-z]{0,3}/)?\d{1,4}/(?:\d{4}|\d{2}(?:-\d{2})?)|[A-Z]{1,4}\d{2}/\d{2}/\d{1,3}|[A-Z]{1,4}\d{1,4}/\d{2}(?![\d/]))"
+_RUNNING = r"(?:\d{1,5}/\d{2}/\d{2}(?![\d/])|\d{1,4}/[A-Z]{1,4}/\d{2}(?![\d/])|\d{2}/\d{3}(?![\d/])|(?:[A-Z][A-Za-z]{0,3}/)?\d{1,4}/(?:\d{4}|\d{2}(?:-\d{2})?)|[A-Z]{1,4}\d{2}/\d{2}/\d{1,3}|[A-Z]{1,4}\d{1,4}/\d{2}(?![\d/]))"
 # "86/17 – Date of Next Meeting": a dash may stand between number and title.
 # "C048/23   1.   APOLOGIES": the agenda's number may follow the minute's.
 # ("100/00 2 Resignation of JM Palmer": the minute's number, then the agenda's without a full stop)
@@ -234,7 +234,8 @@ def _body_candidates(lines: list[str]) -> Iterator[tuple[str, Optional[str]]]:
                 rf"(?:{MONTHS}|last|previous|next)\b", found.group("body"), re.IGNORECASE):
             continue  # "minutes of informal discussion", "minutes of the June meeting": not who met
         if re.search(r"\bto\s+(?:receive|note|approve|confirm|agree|sign|consider)\b[^.]*$|"
-                     r"\S\s+(?:received|noted|approved|confirmed|agreed|signed|considered)\s+(?:the\s+)?$",
+                     r"\S\s+(?:received|noted|approved|confirmed|agreed|signed|considered)\s+(?:the\s+)?$|"
+                     r"^(?:[-•*]\s*)?(?:approval|confirmation|adoption|acceptance)\s+of\s+(?:the\s+)?$",  # "- Approval of minutes of AGM ..."
                      re.sub(r"^[\d./()\s-]*", "", line[:found.start()]), re.IGNORECASE):
             # "to receive the minutes of the Cabinet", "Council received the minutes of": another meeting
             # ("12929. CONFIRMED minutes of an ordinary meeting of ...": these minutes' state, nobody's act)
@@ -660,7 +661,7 @@ def _next_number(number: Optional[str]) -> Optional[str]:
     serial = re.fullmatch(r"(?P<year>\d{4}\s?[–-]\s?)(?P<n>\d{2,4})", number)
     if serial:  # "2020 – 070" -> "2020 – 071"
         return f"{serial.group('year')}{int(serial.group('n')) + 1:0{len(serial.group('n'))}d}"
-    match = re.fullmatch(r"(?P<prefix>[A-Za-z]{1,4}/|[A-Z]{1,4}\d{2}/\d{2}/|[A-Z]{1,3})?(?P<n>\d{1,4})(?P<rest>/\d{2}(?:-\d{2})?)?", number)
+    match = re.fullmatch(r"(?P<prefix>[A-Za-z]{1,4}/|[A-Z]{1,4}\d{2}/\d{2}/|[A-Z]{1,3})?(?P<n>\d{1,4})(?P<rest>/(?:[A-Z]{1,4}/)?\d{2}(?:-\d{2})?)?", number)
     if not match:
         return None
     return f"{match.group('prefix') or ''}{int(match.group('n')) + 1}{match.group('rest') or ''}"
@@ -1036,6 +1037,7 @@ _MID_LINE_BRACKETED = re.compile(r"(?<=\s)\((?P<year>\d{4})\s?[–-]\s?(?P<n>\d{
 _BRACKETED_NUMBER = re.compile(r"^\((?P<number>\d{4}\s?[–-]\s?\d{2,4})\)\s+(?P<rest>[A-Z].*)$")
 _MID_LINE_SERIAL = re.compile(r"(?<=\s)(?P<prefix>[A-Z]{1,4}\d{2}/\d{2}/)(?P<n>\d{1,3})\s+(?=[A-Z])")  # "FC18/07/1"
 _MID_LINE_PLAIN = re.compile(r"(?<=[.:])\s+(?P<n>\d{1,2})\.\s+(?=[A-Z])")
+_MID_LINE_PLAIN_ANY = re.compile(r"(?<=\s)(?P<n>\d{1,3})\.\s+(?=[A-Z][a-z])")
 _MID_LINE_FIRST = re.compile(r"(?<=[a-z0-9,])\s+(?P<n>1)\.\s+(?=[A-Z][a-z]+(?:\s[A-Za-z]+){0,3}:)")
 
 
@@ -1086,6 +1088,16 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
                 expected += 1
         if len(cuts) < 2:
             cuts = set()
+        if not cuts:
+            # "... Lead Ranger 104. Declarations of Interest There were no declarations of interest. 105.
+            # Public Participation ...": an excerpt's minutes counting up from where the page starts, the
+            # first after any word, the rest after a sentence's end
+            found = [(m.start("n"), int(m.group("n"))) for m in _MID_LINE_PLAIN_ANY.finditer(text)]
+            chain = _longest_run(found, lambda last: (last + 1,),
+                                 lambda start: True)
+            ended = sum(1 for start in chain[1:] if text[max(0, start - 20):start].rstrip()[-1:] in (".", ":", ")"))
+            if len(chain) >= 4 and ended * 3 >= 2 * (len(chain) - 1):
+                cuts = set(chain)
         plain = bool(cuts)
     if not cuts:
         return [line]

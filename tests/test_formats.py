@@ -1498,3 +1498,43 @@ def test_an_apologies_sentence_that_goes_on_past_the_names():
     publow = _only("publow-pensford-pc")
     assert [a.name for a in publow.attendance if a.status == "apologies"] == [
         "Councillor J. Stephenson", "Councillor J. Gully", "Councillor Mr. T Jones", "Councillor M Daniels"]
+
+
+def test_minute_numbers_with_the_bodys_letters_between():
+    # "272/PC/19 – Public Session Time (7.30 pm-7.45 pm)" ... "278/PC/19 – Chairman’s Update from last meeting.";
+    # "Also Present: – One Member of Public who arrived at 7.40pm." is the public, counted
+    stoke = _only("stoke-poges-pc")
+    assert [i.number for i in stoke.items][:7] == [f"{n}/PC/19" for n in range(272, 279)]
+    assert [a.name for a in stoke.attendance if a.status == "in_attendance"] == ["Mrs J Simmonds"]
+    assert [d.name for d in stoke.items[2].declarations] == ["Cllr Bagge", "Cllr Carter", "Cllr Fox"]
+
+
+def test_a_community_councils_members_and_another_councils_by_their_labels():
+    # "SCC Members Present: ... SCC Members Apologies: EwenHardie, William MacQueen" / "Highland CouncilMembers
+    # Present: Cllr Jim Crawford. Highland Council Members Apologies: ..." / "Members of the Community Present: 5";
+    # "- Approval of minutes of AGM 17June 2013" names another meeting, not the body that met
+    strathnairn = _only("strathnairn-cc")
+    assert strathnairn.meeting.committee == "Strathnairn Community Council"
+    by_status = {}
+    for a in strathnairn.attendance:
+        by_status.setdefault(a.status, []).append(a.name)
+    assert len(by_status["present"]) == 7 and by_status["in_attendance"] == ["Cllr Jim Crawford"]
+    assert len(by_status["apologies"]) == 5 and "Cllr Thomas Prag" in by_status["apologies"]
+
+
+def test_an_excerpts_minutes_run_together_counting_up_from_where_it_starts():
+    # "... Lead Ranger 104. Declarations of Interest There were no declarations of interest. 105. Public Participation
+    # ... members present 107. Minutes from the Council Meeting ..." (one paragraph)
+    slindon = _only("slindon-pc")
+    assert [i.number for i in slindon.items] == [str(n) for n in range(104, 111)]
+
+
+def test_also_present_before_a_police_officer_and_reasons_after_an_apology():
+    # "PRESENT: Cllr West in the Chair, Cllrs Airey, ... Also present PC Carl Osman and PCSO Danni Reader, ...";
+    # "Apologies were received from Cllr Le Marechal, Mrs Queen and Cllr Smith for personal reasons."
+    # "A proposal was received, seconded and voted in favour of suspending ..."
+    hound = _only("hound-pc")
+    assert [a.name for a in hound.attendance if a.status == "present"][0] == "Cllr West"
+    assert [a.name for a in hound.attendance if a.status == "in_attendance"][:2] == ["PC Carl Osman", "PCSO Danni Reader"]
+    assert [a.name for a in hound.attendance if a.status == "apologies"] == ["Cllr Le Marechal", "Mrs Queen", "Cllr Smith"]
+    assert [(v.kind, v.outcome) for v in next(i for i in hound.items if i.number == "50").votes] == [("unspecified", "carried")]

@@ -133,5 +133,11 @@ def test_every_pattern_is_linear_on_hostile_text():
             small = min(_seconds(pattern, short, anchored) for _ in range(3))
             large = min(_seconds(pattern, long, anchored) for _ in range(3))
             if large > 0.005 and large / small > 8:
+                # Confirmed by seven more pairs, each short text timed beside its long one: on a
+                # machine other work shares, three runs of each in turn can land in different
+                # moments of its load (a fresh-clone CI beside an evaluation once flagged "[^a-z]").
+                pairs = [(_seconds(pattern, short, anchored), _seconds(pattern, long, anchored)) for _ in range(7)]
+                small, large = min(min(p[0] for p in pairs), small), min(min(p[1] for p in pairs), large)
+            if large > 0.005 and large / small > 8:
                 slow.append(f"{where} on {family}: {small:.3f} s -> {large:.3f} s for 4x the text ({source[:80]!r})")
     assert not slow, "\n".join(slow)

@@ -39,7 +39,7 @@ from .votes import vote_key
 
 __all__ = ["TAGGER_VERSION", "build_nlp", "default_nlp", "split_names", "tag_document", "tag_item", "PIPE_NAMES"]
 
-TAGGER_VERSION = "tag-14"
+TAGGER_VERSION = "tag-15"
 
 #: The components, in the order they run: the speakers' and declarations'
 #: people come from the entity ruler; the portfolio reads the speakers.

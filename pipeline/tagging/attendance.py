@@ -40,7 +40,7 @@ _LABEL_BEFORE_TITLE = re.compile(
     r"(?:\s+(?:were|was))?\s+"
     r"((?:The\s+)?(?:(?:County|Borough|District|Town|Parish|City|Community)\s+)?"
     r"(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Mayor|Chair(?:man)?)\b.*)$", re.IGNORECASE)
-_LABEL_BEFORE_NAMES = re.compile(r"^(Present(?:\s+were)?|Apologies(?:\s+for\s+absence)?|Absent|In attendance|Also present)\s+([A-Z](?:[a-z]+|\.)\s.*)$",
+_LABEL_BEFORE_NAMES = re.compile(r"^(Present(?:\s+were)?|Apologies(?:\s+for\s+absence)?|Absent|In attendance|Also present)\s+((?:PCSO|PC|[A-Z](?:[a-z]+|\.))\s.*)$",
                                  re.IGNORECASE)
 _BARE_NAME = re.compile(r"[A-Z][a-z]+(?:\s[A-Z]\.?)*\s(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*")
 
@@ -210,7 +210,7 @@ _NOTED_AWAY = re.compile(rf"\bnoted\s+that\s+(?P<name>{_TITLED_NAME}|(?:[A-Z]\.?
 _NOT_A_NAME = re.compile(
     r"\b(?:were|was|received|from|been|sent|who|which|that|the meeting)\b"
     r"|^(?:minutes|to|additional|none|nil|no|there|apologies|declarations?|decision|items?|agenda|visitors?)\b|^[^A-Za-z]"
-    r"|^members\s+of\s+the\s+(?:press|public)\b"
+    r"|^(?:(?:one|a|\d{1,3})\s+)?members?\s+of\s+(?:the\s+)?(?:press|public)\b"  # "One Member of Public who arrived ..."
     r"|^(?:freemen|freewomen|aldermen|honorary\s+aldermen|representatives|residents)\s+of\s+the\b"  # "Freemen of the Borough, Mavis ...": a kind
     r"|^(?:everyone|everybody|all)\s+(?:present|attended|members)\b",  # "1. Apologies / Everyone present."
     re.IGNORECASE)
@@ -219,7 +219,7 @@ _AGENDA_WORDING = re.compile(r"\bto receive\b|\bany apologies\b", re.IGNORECASE)
 # "... from Cllr Purves With the absence of the Vice Chairman ...": a page
 # flattened without its full stops; a sentence's opening word ends the list.
 # "(?<!\s)": each run of spaces is tried from its start only (linear on a hostile run).
-_RUN_ON = re.compile(r"(?<!\s)\s+(?:for that part|for the|who|due to|as\s)"
+_RUN_ON = re.compile(r"(?<!\s)\s+(?:for that part|for the|who|due to|as\s|for\s+(?:personal|family|work|health|medical|business)\s+reasons\b)"
                      r"|(?<!\s)\s+(?=(?:With|The|It|This|At|Following|After|There|He|She|They|Members|Council)\s+[a-z])"
                      # "... and Williams Cllr Ms Christie was absent": the next sentence, its full stop lost
                      rf"|\s(?={_TITLED_NAME}\s(?:was|were)\s)"
@@ -254,6 +254,9 @@ _BILINGUAL_LABEL = re.compile(r"((?i:presennol(?:\s+hefyd)?|(?:hefyd\s+)?yn\s+br
 _OTHER_COUNCILLORS_LABEL = re.compile(r"^(?-i:[A-Z]{2,5})\s+(?:Councillors|Cllrs)\s*:\s*(\S.*)$")
 
 
+_BODY_MEMBERS_STATUS = re.compile(r"^(?:[A-Z]{2,5}|(?P<council>(?:[A-Z][a-z]+\s+){1,3}Council))\s*Members\s+(?P<label>Present|Apologies|Absent)\s*:\s*(?P<rest>.*)$")
+
+
 def _label_match(text: str) -> Optional[tuple[str, str]]:
     """``"PRESENT: Mr A, Mr B"`` -> ``("present", "Mr A, Mr B")``.
 
@@ -265,6 +268,14 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
     text = re.sub(r"^(?:\d{1,2}[.)]|\d{1,2}(?=\s+(?i:apologies|present|absent)\b)|[•*-])\s+", "", text)  # "1 Apologies for absence ..."
     # "PRESENNOL/RESENT Cllrs. J. Davies ...", "PRESENNOL HEFYD/ ALSO PRESENT S. Mumford": a Welsh
     # label and its English (here a letter short), one label
+    body_members = _BODY_MEMBERS_STATUS.match(text)
+    if body_members:
+        # "SCC Members Present: ..." (the community council's own, by its initials); "Highland Council Members
+        # Present: Cllr Jim Crawford" (another council's, who attend); either's apologies are apologies
+        status = {"present": "present", "apologies": "apologies", "absent": "absent"}[body_members.group("label").lower()]
+        if status == "present" and body_members.group("council"):
+            status = "in_attendance"
+        return status, body_members.group("rest").strip()
     other_council = _OTHER_COUNCILLORS_LABEL.match(text)
     if other_council:
         # "SBC Councillors: Michelle Ballantyne, ...": another council's, by its initials, attend
@@ -284,7 +295,8 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
     upper = _UPPER_LABEL.match(text)
     if not match and not upper:
         bare = _LABEL_BEFORE_NAMES.match(text)
-        if bare and _names_follow(bare.group(2)):
+        if bare and (_names_follow(bare.group(2)) or re.match(r"(?:PCSO|PC|Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]",
+                                                               bare.group(2))):  # "Also present PC Carl Osman and ..."
             match = bare  # "Present Elen H Edwards EHE County Cllr. ...": no colon, no title
     if match and re.sub(r"(?<!\s)\s+(?:were|are|was)$", "", match.group(1).strip().lower()) in labels:
         label = match.group(1).strip().lower()
@@ -315,6 +327,8 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
 # Sue Lintern (Chair) ..."): the list starts there.
 _MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Members)(?<!Councillors)(?<!\s/)\s(?:[•·]\s)?(?=(?:Present|Officers\s+present|In\s+the\s+Chair|Also,?\s+in\s+attendance|In\s+attendance|Also\s+present|Apologies(?:\s+for\s+absence)?|Absent"
                              r"|(?:(?:Interim|Acting|Deputy|Assistant|Locum)\s+)?(?:Parish\s+|Town\s+)?Clerk|Others|Officers)\b\s*:"
+                             # "... Frances Matheson. SCC Members Apologies: ...", "Highland Council Members Apologies: ..."
+                             r"|(?-i:(?:[A-Z]{2,5}|(?:[A-Z][a-z]+\s+){1,3}Council)\s*Members\s+(?:Present|Apologies|Absent))\s*:"
                              # "... 28 NOVEMBER 2018 PRESENT County Councillor M R Harris": upper case, no colon
                              r"|(?-i:PRESENT|IN ATTENDANCE|ALSO PRESENT|APOLOGIES(?: FOR ABSENCE)?|ABSENT)\s+(?-i:[A-Z])"
                              # "... M. Young In attendance Deputy Chief Executive ...": a list's label as a heading
@@ -329,6 +343,8 @@ _MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Members)(?<!Councillors)(
                              r"|(?-i:Yn\s+[Bb]resennol|Presennol(?:\s+[Hh]efyd)?|PRESENNOL(?:\s+HEFYD)?|Ymddiheuriadau|YMDDIHEURIADAU)\s?/\s?(?-i:[A-Z])"
                              # "... Mrs H Gilmour (Clerk) Also present at the meeting were ...": the list has ended
                              r"|(?-i:Also\s+present\s+at\s+the\s+meeting\s+were\s)"
+                             # "... Palframan and Parker. Also present PC Carl Osman and PCSO ...": a titled name after it
+                             r"|(?-i:Also\s+present)\s+(?-i:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|PC|PCSO)\.?\s+[A-Z])"
                              # "... Emlyn Williams EMW Apologies Elwen Owen (Clerk) EO ...": a name after it
                              r"|(?-i:Apologies|Absent)\s+(?-i:[A-Z][a-z]+\s[A-Z])"
                              # "... Woodbridge. Clerk • Gavin Mitchell, ... In Attendance • John W Mundell, ...": a bullet for a colon
@@ -481,7 +497,7 @@ _WHOLE_NAME_LINE = re.compile(
 _BULLET = re.compile(r"(?:^|\s)[•·]\s")
 _VERB_AFTER_NAME = re.compile(r"\s(?=(?:Gave|Said|Reported|Explained|Presented|Informed|Advised|Thanked|Welcomed)\s[a-z])")
 _IN_THE_CHAIR = re.compile(
-    r",?(?<!\s)\s+(?i:in\s+the\s+chair)(?:[.:]\s+(?P<more>(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?|Councillors?)\b|(?:[A-Z]\.\s?){1,3}[A-Z][a-z]))|[.:]?$)")
+    r",?(?<!\s)\s+(?i:in\s+the\s+chair)(?:[.:,]\s+(?P<more>(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?|Councillors?)\b|(?:[A-Z]\.\s?){1,3}[A-Z][a-z]))|[.:]?$)")
 
 
 # "Members of Cabinet present:" then "Other Members present:": the members of the

@@ -103,6 +103,8 @@ _MAJORITY = re.compile(
 # shown, no count stated
 _SHOW_OF_HANDS = re.compile(r"\b(?:voted|vote\s+was\s+taken|decided|agreed|elected)\s+(?:via|by|on)\s+(?:a\s+)?show\s+of\s+hands\b",
                             re.IGNORECASE)
+# "A proposal was received, seconded and voted in favour of suspending the meeting ...": a vote, no count given
+_SECONDED_AND_VOTED = re.compile(r"\bseconded\s+and\s+voted\s+in\s+favour\b", re.IGNORECASE)
 
 
 def _side_name(raw: str) -> str:
@@ -530,7 +532,8 @@ def _assent_from(ahead: _MatchesAhead, length: int, start: int, index: int, page
         lost_words = ahead.search(_LOST_WORDS, start)
         return (index, last, Vote(kind="show_of_hands", for_count=for_count, against_count=against,
                                   abstain_count=abstain, outcome="lost" if lost_words else outcome, page=page)), counted.end()
-    for pattern, kind in ((_UNANIMOUS, "unanimous"), (_MAJORITY, "unspecified"), (_SHOW_OF_HANDS, "show_of_hands")):
+    for pattern, kind in ((_UNANIMOUS, "unanimous"), (_MAJORITY, "unspecified"), (_SHOW_OF_HANDS, "show_of_hands"),
+                          (_SECONDED_AND_VOTED, "unspecified")):
         assent = ahead.search(pattern, start)
         if assent and assent.start() < length:
             last = index + 1 if assent.end() > length + 1 else index
