@@ -951,7 +951,7 @@ def _is_word(word: str) -> float:
     minutes asks for it).  A word that is not plain lower-case letters once
     lowered (digits, accents) goes through wordfreq's own tokenizer."""
     lowered = word.lower()
-    small, large = _english_list("small"), None
+    small = _english_list("small")
     if small is not None and lowered.isascii() and lowered.isalpha():
         found = small.get(lowered)
         if found is not None:

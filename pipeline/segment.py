@@ -692,7 +692,7 @@ _PLAIN_TITLE = re.compile(r"[A-Z][\w’'&,()/-]*(?:\s[\w’'&,()/-]+){0,13}")
 _SENTENCE_START = re.compile(r"[A-Z][a-z]*\s[a-z]")
 
 
-def _titles_above(flat: list[tuple[int, Line]], candidates: list[tuple[str, "_Heading"]]) -> None:
+def _plain_titles_above(flat: list[tuple[int, Line]], candidates: list[tuple[str, "_Heading"]]) -> None:
     """"Election of Chairman and signing of Declaration of Acceptance of Office" /
     "19/55 It was proposed by Cllr Toogood ...": where most running minute
     numbers open a sentence under a short line with no full stop, each such
@@ -918,7 +918,7 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             # INTEREST Andrew Rogers stated ..." is Andrew Rogers' statement)
             candidates.append(("inline", _Heading(index, running.group("number"), title,
                                                   rest=text[running.start("title") + (shouted.end() if shouted else 0):].strip())))
-    _titles_above(flat, candidates)
+    _plain_titles_above(flat, candidates)
     alone = [h for style, h in candidates if style == "alone"]
     if len(alone) >= 2 and _outrun(alone, [h for style, h in candidates if style == "inline"]):
         candidates, alone = [(style, h) for style, h in candidates if style == "inline"], []

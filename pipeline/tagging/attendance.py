@@ -22,7 +22,8 @@ from spacy.tokens import Doc
 from models.records import Attendance, Line
 
 from .common import doc_text, FROM_TEXT, TITLE, FactSpans, add_span_extension, char_span, doc_lines, lines_span, page_lookup, vocabulary
-from .names import bracketed_initials_end_names, initialled_run, initials_end_names, looks_like_name_list, posts_then_names, split_names
+from .names import (SURNAME, bracketed_initials_end_names, initialled_run, initials_end_names, looks_like_name_list, posts_then_names,
+                    split_names)
 
 SPANS_KEY = "attendance"
 
@@ -254,7 +255,8 @@ _BILINGUAL_LABEL = re.compile(r"((?i:presennol(?:\s+hefyd)?|(?:hefyd\s+)?yn\s+br
 _OTHER_COUNCILLORS_LABEL = re.compile(r"^(?-i:[A-Z]{2,5})\s+(?:Councillors|Cllrs)\s*:\s*(\S.*)$")
 
 
-_BODY_MEMBERS_STATUS = re.compile(r"^(?:[A-Z]{2,5}|(?P<council>(?:[A-Z][a-z]+\s+){1,3}Council))\s*Members\s+(?P<label>Present|Apologies|Absent)\s*:\s*(?P<rest>.*)$")
+_BODY_MEMBERS_STATUS = re.compile(r"^(?:[A-Z]{2,5}|(?P<council>(?:[A-Z][a-z]+\s+){1,3}Council))\s*Members\s+(?P<status>Present|Apologies|Absent)"
+                                  r"\s*:\s*(?P<rest>.*)$")
 
 
 def _label_match(text: str) -> Optional[tuple[str, str]]:
@@ -272,7 +274,7 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
     if body_members:
         # "SCC Members Present: ..." (the community council's own, by its initials); "Highland Council Members
         # Present: Cllr Jim Crawford" (another council's, who attend); either's apologies are apologies
-        status = {"present": "present", "apologies": "apologies", "absent": "absent"}[body_members.group("label").lower()]
+        status = body_members.group("status").lower()
         if status == "present" and body_members.group("council"):
             status = "in_attendance"
         return status, body_members.group("rest").strip()
@@ -323,12 +325,16 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
     return labels[label], (rest or "").strip().lstrip(":–—- ").strip()  # "Apologies::  Mr D Myles", "Present: – Councillors"
 
 
+# "SCC" (a community council by its initials) or "Highland Council": whose members a label lists
+_BODY_MEMBERS = r"(?:[A-Z]{2,5}|(?:[A-Z][a-z]+\s+){1,3}Council)"
+
+
 # A label in the middle of a long flattened line ("... via Zoom Present: Cllr
 # Sue Lintern (Chair) ..."): the list starts there.
 _MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Members)(?<!Councillors)(?<!\s/)\s(?:[•·]\s)?(?=(?:Present|Officers\s+present|In\s+the\s+Chair|Also,?\s+in\s+attendance|In\s+attendance|Also\s+present|Apologies(?:\s+for\s+absence)?|Absent"
                              r"|(?:(?:Interim|Acting|Deputy|Assistant|Locum)\s+)?(?:Parish\s+|Town\s+)?Clerk|Others|Officers)\b\s*:"
                              # "... Frances Matheson. SCC Members Apologies: ...", "Highland Council Members Apologies: ..."
-                             r"|(?-i:(?:[A-Z]{2,5}|(?:[A-Z][a-z]+\s+){1,3}Council)\s*Members\s+(?:Present|Apologies|Absent))\s*:"
+                             rf"|(?-i:{_BODY_MEMBERS}\s*Members\s+(?:Present|Apologies|Absent))\s*:"
                              # "... 28 NOVEMBER 2018 PRESENT County Councillor M R Harris": upper case, no colon
                              r"|(?-i:PRESENT|IN ATTENDANCE|ALSO PRESENT|APOLOGIES(?: FOR ABSENCE)?|ABSENT)\s+(?-i:[A-Z])"
                              # "... M. Young In attendance Deputy Chief Executive ...": a list's label as a heading
@@ -454,7 +460,7 @@ def _surname_first(text: str) -> Optional[int]:
     return None
 
 
-_PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?:\s(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*){1,2}(?:\s\([^()]{1,30}\))?")
+_PLAIN_NAME = re.compile(rf"[A-Z][a-z]+(?:\s{SURNAME}){{1,2}}(?:\s\([^()]{{1,30}}\))?")
 
 
 def _plain_names(text: str) -> bool:

@@ -13,10 +13,15 @@ from typing import Optional
 
 from .common import BRACKETED, vocabulary
 
+#: A surname as the lists write it ("Smith", "McLean", "O’Neill", "Smith-Jones"); a
+#: forename and this is a plain name.
+SURNAME = r"(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*"
+
 # Words that stand where names stand but name nobody in particular.
 _SLASHED_NAME = r"[A-Z][a-z]+(?:\s(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+){1,2}"
 _SLASHED_NAMES = re.compile(rf"(?<![\w/])(?:{_SLASHED_NAME}\*?/){{2,}}{_SLASHED_NAME}\*?(?![\w/])")  # three names or more
-_PLACE_OPENING = re.compile(r"(?:^|[,;:]\s*)[A-Z][a-z]+$")  # "..., Dorset" before "Cllrs Roland Tarr"
+# "..., Dorset" before "Cllrs Roland Tarr" (searched in the 40 characters before: "^" is the text's start only)
+_PLACE_OPENING = re.compile(r"(?:^|[,;:]\s*)[A-Z][a-z]+$")
 _NOT_NAMES = {"councillors", "members", "cllrs", "committee members", "all members", "none", "n/a", "nil", "with"}
 
 # A trailing "(role)".  The name part is taken whole and stripped afterwards:
@@ -115,7 +120,7 @@ def posts_then_names(text: str) -> list[tuple[str, Optional[str]]]:
 
 
 _NOT_POST = r"(?!(?:Officer|Manager|Director|Executive|Clerk|Head|Secretary|Assistant|Services|Democracy|Chief)\b)"
-_FULL_NAME = rf"{_NOT_POST}[A-Z][a-z]+\s{_NOT_POST}(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*"
+_FULL_NAME = rf"{_NOT_POST}[A-Z][a-z]+\s{_NOT_POST}{SURNAME}"
 _POST_WORDS_DASHED = re.compile(r"[A-Z][\w&’']*(?:\s(?:[A-Z][\w&’']*|and|of|for|the|&))*")
 _POST_THEN_NAME = re.compile(rf"(?P<post>\S.*?)\s(?P<name>{_FULL_NAME})")
 _POST_NAME_POST = re.compile(rf"(?P<post>\S.*?)\s(?P<name>{_FULL_NAME})\s(?P<post2>[A-Z].*)")
@@ -193,12 +198,11 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     # (nor "..., Dorset Cllrs Roland Tarr and Nick Ireland": one word opening the entry is their council's place)
     text = re.sub(r"(?<=[a-z])(?<!Parish)(?<!Town)(?<!Community)(?<!County)(?<!District)(?<!Borough)(?<!City)(?<!Ward)"
                   r"\s+(?=(?:Councillors|Cllrs)\s+(?:Dr|Mrs|Mr|Ms|Miss)?\s?[A-Z][a-z])",
-                  lambda m: " " if _PLACE_OPENING.search(text[max(0, m.start() - 40):m.start()]) and (
-                      m.start() > 40 or re.match(r"\s*[A-Z][a-z]+$|.*[,;:]\s*[A-Z][a-z]+$", text[:m.start()])) else ", ", text)
-    text = re.sub(r"\bCyng(?:horydd)?\s?/\s?(?=Cllr|Councillor)", "", text)
-    text = re.sub(r"^MEMBERS\s+(?=[A-Z][a-z])", "", text)
+                  lambda m: " " if _PLACE_OPENING.search(text, max(0, m.start() - 40), m.start()) else ", ", text)
+    text = re.sub(r"\bCyng(?:horydd)?\s?/\s?(?=Cllr|Councillor)", "", text)  # "Cyng/Cllr Aled Jones": Welsh and English titles
+    text = re.sub(r"^MEMBERS\s+(?=[A-Z][a-z])", "", text)  # "PRESENT" / "MEMBERS His Worshipful The Mayor ...": a column's label
     # "Mari Rees ac Annwen Daniels", "Rory Francis a Glyn Daniels": the Welsh "and" between two names
-    text = re.sub(r"(?<=[a-z])\s+ac?\s+(?=[A-Z][a-z]+\s[A-Z][a-z])", " and ", text)  # "PRESENT" / "MEMBERS His Worshipful The Mayor ...": a column's label  # "Cyng/Cllr Aled Jones": Welsh and English titles
+    text = re.sub(r"(?<=[a-z])\s+ac?\s+(?=[A-Z][a-z]+\s[A-Z][a-z])", " and ", text)
     # "The clerk SJ Daniels": the post, then its holder
     text = re.sub(r"^(?:[Tt]he\s+)?(?:(?:Parish|Town)\s+)?[Cc]lerk\s+((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z]\.?\s?){1,3}[A-Z][a-z][\w’'-]*)$",
                   r"\1 (Clerk)", text)
@@ -608,7 +612,7 @@ _INITIAL_DOT_START = re.compile(r"[A-Z]\.\s?[A-Z][a-z]")
 _BEFORE_INITIAL_DOT = re.compile(r"(?<=[a-z])\s(?=[A-Z]\.\s?[A-Z][a-z])")  # not after a title ("Mrs J. Reilly")
 
 
-_FORENAME_SURNAME = re.compile(r"[A-Z][a-z]+\s(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*")
+_FORENAME_SURNAME = re.compile(rf"[A-Z][a-z]+\s{SURNAME}")
 
 
 def _split_run_together(piece: str) -> list[tuple[str, Optional[str]]]:
