@@ -13,7 +13,7 @@ Three things decide the shape of this module:
   simply be reused there: an alarm-based timeout needs the main thread, and
   a memory cap on the worker would take the worker down with one hostile
   PDF.  Each task therefore parses in a child process through
-  :class:`.sandbox.ParsePool` (:class:`ParseChildren`: one child per worker
+  :class:`.sandbox.ParsePool` (:class:`.cluster_worker.ParseChildren`: one child per worker
   thread, kept from document to document and from run to run, replaced
   when killed): the same ``RLIMIT_AS`` cap, the same time limit enforced
   by killing the child, the same mapping of every failure to an
@@ -46,20 +46,10 @@ from typing import Iterable, Iterator, Optional
 from .extract import ExtractionError, ExtractOptions
 from .sandbox import Limits
 
-try:
-    from distributed.diagnostics.plugin import WorkerPlugin
-except ImportError:  # without the cluster extra, ClusterParser says what to install
-    WorkerPlugin = object
-
 log = logging.getLogger(__name__)
 
 NEEDS_EXTRA = ("parsing on a Dask cluster needs Dask distributed, which is not installed: "
                "pip install 'council-minutes[cluster]'")
-
-# Python forbids a daemonic process to start children, and a Dask nanny
-# starts its worker as one unless told otherwise.
-NOT_DAEMON = ("this Dask worker is a daemonic process, which cannot start the child each document is parsed in: "
-              "start the workers with DASK_DISTRIBUTED__WORKER__DAEMON=False (see docs/scaling.md)")
 
 #: Seconds to wait for the scheduler to answer before giving up on it.
 CONNECT_TIMEOUT = 30.0
@@ -69,85 +59,6 @@ class ClusterError(Exception):
     """The cluster cannot be used (distributed is not installed, the
     scheduler does not answer, a worker runs another parser version, the
     cluster failed mid-run): nothing is marked failed, a rerun picks up."""
-
-
-class ParseChildren(WorkerPlugin):
-    """The killable children a Dask worker parses documents in, kept for
-    the worker's life (one per worker thread), as a local worker keeps its
-    own for a run.
-
-    Why: forked afresh for every document, a child cost about 0.3 CPU
-    seconds a document beyond its parse (``docs/scaling.md``); kept, it is
-    forked once, after this worker has loaded the parser, and restarted
-    only when a document kills it or overruns its time limit, so the
-    per-document limits hold as before.  Every writer registers the plugin;
-    the first registration stays (``idempotent``), so a later run, or
-    another writer sharing the cluster, uses the same children and never
-    replaces them under a document being parsed.  Children are kept per
-    options and limits, which travel with each document."""
-
-    name = "council-minutes-parse"
-    idempotent = True
-
-    def __init__(self):
-        self.threads = 1
-        self.pools: dict[str, object] = {}
-        self.lock = None
-
-    def setup(self, worker) -> None:
-        import threading
-
-        self.threads = max(1, worker.state.nthreads)
-        self.lock = threading.Lock()
-
-    def teardown(self, worker) -> None:
-        """The worker closing: a document under way finishes first (its
-        waiting task gets its outcome), then the children exit."""
-        with self.lock:
-            for pool in self.pools.values():
-                pool.retire()
-
-    def parse(self, data: bytes, name: str, options: ExtractOptions, limits: Limits) -> tuple:
-        """``(parsed, error)`` for one document's bytes, from a child."""
-        key = repr((options, limits))
-        with self.lock:
-            pool = self.pools.get(key)
-            if pool is None:
-                pool = self.pools[key] = self._start(options, limits)
-        return pool.parse_bytes(data, name)
-
-    def _start(self, options: ExtractOptions, limits: Limits):
-        import multiprocessing
-
-        from .parallel import load_parser_for_workers
-        from .sandbox import ParsePool
-
-        if multiprocessing.current_process().daemon:
-            raise RuntimeError(NOT_DAEMON)
-        if multiprocessing.get_start_method() != "fork":
-            # A nanny spawns its worker, which leaves "spawn" the default: a
-            # child would import the parser afresh (1.6 s, measured).  Forked,
-            # it starts with the parser this worker loaded.  Dask itself
-            # names its own start method.
-            multiprocessing.set_start_method("fork", force=True)
-        load_parser_for_workers()
-        return ParsePool(self.threads, options, limits)
-
-
-def parse_on_worker(data: bytes, name: str, options: ExtractOptions, limits: Limits) -> tuple[str, tuple]:
-    """The Dask task: ``(parser version, (parsed, error))`` for one
-    document's bytes, parsed in this worker's child (:class:`ParseChildren`)
-    under the document's own file name (the parser reads a file's suffix
-    and name).  The version comes back so the driver can refuse results
-    from a worker running another release."""
-    from distributed import get_worker
-
-    from .parse import PARSER_VERSION
-
-    children = get_worker().plugins.get(ParseChildren.name)
-    if children is None:
-        raise RuntimeError("this Dask worker has no council-minutes parse children (plugin not registered)")
-    return PARSER_VERSION, children.parse(data, Path(name).name or "document", options, limits)
 
 
 def read_document(path: str, options: ExtractOptions) -> bytes:
@@ -173,6 +84,8 @@ class ClusterParser:
                  connect_timeout: Optional[float] = None):
         try:
             from distributed import Client
+
+            from .cluster_worker import ParseChildren
         except ImportError:
             raise ClusterError(NEEDS_EXTRA) from None
         self.address = address
@@ -210,6 +123,8 @@ class ClusterParser:
     def stream(self, rows: Iterable[dict]) -> Iterator[tuple[dict, tuple]]:
         from distributed import as_completed
 
+        from .cluster_worker import parse_on_worker
+
         rows = iter(rows)
         in_flight: dict[str, dict] = {}
         finished = as_completed(loop=self.client.loop)
@@ -242,7 +157,7 @@ class ClusterParser:
         worker's temporary one."""
         from distributed import KilledWorker
 
-        from .parse import PARSER_VERSION
+        from .versions import PARSER_VERSION
 
         try:
             version, (parsed, error) = future.result()

@@ -34,11 +34,6 @@ from .children import die_with_parent
 
 log = logging.getLogger(__name__)
 
-#: extract-3: characters from PDFium where they stand for pdfminer's (same text; a
-#: line's x0 or top can differ by the 0.1-point rounding, single precision).
-#: extract-4: a plain text whose line breaks were lost without a space gets its spaces back.
-#: extract-5: a saved page's line printed twice and run together ("APOLOGIESAPOLOGIES") is read once.
-PARSER_VERSION = "extract-5"
 
 
 class ExtractionError(Exception):

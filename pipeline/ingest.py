@@ -46,9 +46,9 @@ import sqlite_utils
 from models.keys import council_key, web_url
 from models.records import Run
 
-from .parse import PARSER_VERSION
 from .process import DOCUMENT_COLUMNS, link_people, store_outcome
 from .store import ensure_council, finish_run, register_document, start_run, utcnow
+from .versions import PARSER_VERSION
 
 
 class IngestError(Exception):

@@ -34,8 +34,8 @@ from urllib.parse import parse_qs, urlsplit
 from models.dates import find_date
 from models.records import Clause, Decision, Item, Line, MatterRef, Meeting, ParsedDocument, Resolution
 
-from .tagging.common import page_lookup
-from .tagging.matters import DECISION_NUMBER, clean_reference, text_mentions
+from .references import DECISION_NUMBER, clean_reference, text_mentions
+from .segment import page_lookup
 
 #: What happened to a matter, by the role of the document that names it
 #: in an item's title.

@@ -14,29 +14,12 @@ from typing import Optional
 from models.media import sha256_hex, sniff_media_type
 from models.records import Document, ParsedDocument
 
-from .extract import PARSER_VERSION as EXTRACTION_VERSION
 from .extract import ExtractionError, ExtractOptions, as_extraction_error, extract_document, extract_text, read_capped
 from .matters import read_matters
 from .roles import classify
 from .segment import minutes_pages, find_items, find_meeting, preamble_lines
-from .tagging import TAGGER_VERSION, tag_document
-
-#: What this module and :mod:`.segment` make of extracted pages (the meeting
-#: header, the minute items): bump it when either finds something new.
-SEGMENTATION_VERSION = "segment-14"
-
-#: What :mod:`.matters` reads (records of decision, issue pages, what
-#: happened to each matter): bump it when a rule changes.
-MATTERS_VERSION = "matters-1"
-
-#: What :mod:`.roles` makes of a document (its role, the meeting it names):
-#: bump it when a rule changes, so stored documents are placed again.
-ROLES_VERSION = "roles-1"
-
-#: The parser as one version, recorded on every document it stores: a
-#: change to extraction, segmentation, tagging or roles changes it, and
-#: ``minutes process`` parses again every document stored by another.
-PARSER_VERSION = f"{EXTRACTION_VERSION}+{SEGMENTATION_VERSION}+{TAGGER_VERSION}+{ROLES_VERSION}+{MATTERS_VERSION}"
+from .tagging import tag_document
+from .versions import PARSER_VERSION  # noqa: F401  (what callers have long imported from here)
 
 
 def parse_bytes(

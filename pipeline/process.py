@@ -26,7 +26,7 @@ from models.records import ParsedDocument
 from .compare import flag_meeting
 from .extract import ExtractOptions
 from .matters import read_matters
-from .parse import PARSER_VERSION
+from .versions import PARSER_VERSION
 from .parallel import load_parser_for_workers
 from .sandbox import Limits, ParsePool
 from .roles import (

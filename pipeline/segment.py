@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Iterator, Optional
+from typing import Callable, Iterator, Optional
 
 
 from models.dates import DATE, MONTHS, match_to_iso, find_date
@@ -1403,3 +1403,20 @@ def preamble_lines(pages: list[Page], items: list[Item]) -> list[tuple[int, Line
                                               or text.startswith(first.title)):
             return flat[:index]
     return flat
+
+
+def page_lookup(lines: list[tuple[int, Line]]) -> Callable[[int], Optional[int]]:
+    """Map a character offset in the joined lines to the page it stands on."""
+    bounds = []
+    offset = 0
+    for page, line in lines:
+        offset += len(line.text.strip()) + 1
+        bounds.append((offset, page))
+
+    def page_of(char: int) -> Optional[int]:
+        for end, page in bounds:
+            if char < end:
+                return page
+        return bounds[-1][1] if bounds else None
+
+    return page_of

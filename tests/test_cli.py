@@ -160,6 +160,22 @@ def test_a_port_in_use_is_one_line(tmp_path):
     assert "in use" in result.output and "http://" not in result.output
 
 
+def test_a_local_process_run_does_not_load_dask(tmp_path):
+    """Seen: every `minutes process` imported Dask distributed (0.7 s
+    before the first document, on a nightly cron run that never uses a
+    cluster).  The time is measured in benchmarks; here, what is imported."""
+    db_path = tmp_path / "minutes.db"
+    assert CliRunner().invoke(cli, ["--db", str(db_path), "add", str(PDF / "2019-09-03_parish-council_minutes.pdf"),
+                                    "--council", "milburn"]).exit_code == 0
+    probe = ("import sys\nfrom pipeline.cli import cli\n"
+             "try:\n    cli(sys.argv[1:])\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
+             "print(sorted(m for m in ('distributed', 'dask') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", probe, "--db", str(db_path), "process", "--workers", "1"],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0 and "processed 1 documents, 0 failed" in result.stderr, result.stderr[-2000:]
+    assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
 def test_help_and_version_import_neither_spacy_nor_the_site():
     """Seen: `minutes --version` took over a second (spaCy imported for
     every command).  The time is measured in benchmarks; here, what is

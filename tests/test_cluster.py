@@ -217,7 +217,7 @@ def test_a_cluster_that_cannot_be_used_stops_the_run_and_fails_no_document(tmp_p
     """No scheduler at the address, or workers running another parser
     version: one line, exit 2, and every document is still pending."""
     import pipeline.cluster
-    import pipeline.parse
+    import pipeline.versions
 
     db_path = tmp_path / "minutes.db"
     registered(db_path, DOCUMENTS[:2])
@@ -229,7 +229,7 @@ def test_a_cluster_that_cannot_be_used_stops_the_run_and_fails_no_document(tmp_p
     assert result.exit_code == 2
     assert f"cannot reach the Dask scheduler at {nobody}" in result.stderr
 
-    monkeypatch.setattr(pipeline.parse, "PARSER_VERSION", "another-version")
+    monkeypatch.setattr(pipeline.versions, "PARSER_VERSION", "another-version")
     result = CliRunner().invoke(cli, ["--db", str(db_path), "process", "--scheduler", cluster.scheduler_address])
     assert result.exit_code == 2
     assert "runs parser extract-" in result.stderr and "this program another-version" in result.stderr

@@ -110,6 +110,22 @@ def test_ingesting_twice_changes_nothing(tmp_path, parsed_elsewhere):
 
 
 @pytest.mark.slow
+def test_ingest_loads_neither_the_parser_nor_dask(tmp_path, parsed_elsewhere):
+    """Storing what was parsed elsewhere needs no spaCy (0.9 s of every
+    start, before the first row) and no Dask distributed (0.7 s); the
+    times are measured in benchmarks, here what the command imports."""
+    probe = ("import sys\nfrom pipeline.cli import cli\n"
+             "try:\n    cli(sys.argv[1:])\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
+             "print(sorted(m for m in ('spacy', 'distributed', 'pipeline.tagging', 'pdfplumber') if m in sys.modules))")
+    db_path = tmp_path / "minutes.db"
+    result = subprocess.run([sys.executable, "-c", probe, "--db", str(db_path), "ingest", str(parsed_elsewhere),
+                             "--council", "kent"], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert f"{len(MINUTES)} stored" in result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+@pytest.mark.slow
 def test_a_file_added_here_and_parsed_elsewhere_is_one_document(tmp_path, parsed_elsewhere, processed_here):
     """The document is its content: ingesting the parse of a file `minutes
     add` registered stores it under that document, file kept, and leaves

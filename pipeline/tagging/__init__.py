@@ -36,10 +36,10 @@ from .common import PATTERNS, make_doc, records, records_with_text, unique, voca
 from .names import split_names
 from .resolutions import resolution_key
 from .votes import vote_key
+from ..versions import TAGGER_VERSION
 
 __all__ = ["TAGGER_VERSION", "build_nlp", "default_nlp", "split_names", "tag_document", "tag_item", "PIPE_NAMES"]
 
-TAGGER_VERSION = "tag-15"
 
 #: The components, in the order they run: the speakers' and declarations'
 #: people come from the entity ruler; the portfolio reads the speakers.

@@ -16,12 +16,14 @@ from bisect import bisect_left, insort
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterator, Optional, Sequence
+from typing import Iterator, Optional, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from models.records import Line
+
+from ..segment import page_lookup  # noqa: F401  (the finders' page of a fact)
 
 PATTERNS = Path(__file__).parent / "patterns"
 
@@ -208,23 +210,6 @@ def line_starts(lines: list[tuple[int, Line]]) -> list[int]:
         starts.append(offset)
         offset += len(line.text.strip()) + 1
     return starts
-
-
-def page_lookup(lines: list[tuple[int, Line]]) -> Callable[[int], Optional[int]]:
-    """Map a character offset in the joined lines to the page it stands on."""
-    bounds = []
-    offset = 0
-    for page, line in lines:
-        offset += len(line.text.strip()) + 1
-        bounds.append((offset, page))
-
-    def page_of(char: int) -> Optional[int]:
-        for end, page in bounds:
-            if char < end:
-                return page
-        return bounds[-1][1] if bounds else None
-
-    return page_of
 
 
 def _text_length(doc: Doc) -> int:
