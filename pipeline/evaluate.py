@@ -99,12 +99,13 @@ def _body_key(text: Optional[str], council: Optional[str] = None) -> str:
     or the council's own name in front."""
     if not text:
         return ""
-    text = _norm(text).replace("&", "and")
+    # (commas are not part of a name: "Meldrum, Bourtie & Daviot Community Council" is printed without them too)
+    text = _norm(text).replace("&", "and").replace(",", "")
     text = re.sub(r"^(?:the\s+)?(?:(?:annual|special|extraordinary|ordinary|general)\s+)?(?:meeting of (?:the\s+)?)?", "", text)
     text = re.sub(r"^the\s+", "", text)
     text = re.sub(r"^(?:full|(?:full\s+)?(?:(?:group\s+)?parish|town|community|borough|district|county|city))\s+council$", "council", text)
     if council:
-        name = re.sub(r"^the\s+", "", _norm(council).replace("&", "and"))  # "The Highland Council"
+        name = re.sub(r"^the\s+", "", _norm(council).replace("&", "and").replace(",", ""))  # "The Highland Council"
         if text == name:
             return "council"  # "Epping Forest District Council": the full council met
         for candidate in (name, re.sub(r"(?<!\s)\s+(?:council|borough council|district council|county council|city council)$", "", name)):

@@ -42,7 +42,8 @@ _COMMITTEE_DASH_DAY = re.compile(r"^(.*?\S)\s+[-–]\s+(?:Mon|Tues|Wednes|Thurs|
 _VENUE_LABEL = re.compile(r"^(?:Venue|Place|Location)\s*:\s*(.+)$", re.IGNORECASE)
 
 # A minute number: 84 / 84. / 84a / 19.09.05 / 21/045 / C12 / 1-0607/8
-_NUMBER = (r"(?P<number>\d{1,2}:00(?=\s)|\d{1,4}/[A-Z]{1,4}/\d{2}(?![\d/])|\d{1,5}/\d{2}/\d{2}(?!\d)|\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,2}/\d{2}-\d{1,3}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,3}\d{1,4}/\d{2}|\d{1,5}[a-z]?(?:\.\d{1,2})?"
+# "22-035: Election of Chair": the year, then the minute's serial; "C.146 DECLARATIONS OF INTEREST"
+_NUMBER = (r"(?P<number>\d{1,2}:00(?=\s)|\d{1,4}/[A-Z]{1,4}/\d{2}(?![\d/])|\d{1,5}/\d{2}/\d{2}(?!\d)|\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,2}/\d{2}-\d{1,3}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,3}\d{1,4}/\d{2}|\d{2}-\d{3}(?![\d/-])|[A-Z]{1,3}\.\d{1,4}(?![\d.])|\d{1,5}[a-z]?(?:\.\d{1,2})?"
            r"|[A-Z]{1,3}\d{1,4}|\d{2,4}/\d{1,4}"
            r"|[A-Z][A-Za-z]{0,3}/\d{1,4}(?:/\d{1,4}(?:-\d{2})?)?)")
 # A running minute number: "154/20", or with the body's prefix and the
@@ -53,11 +54,14 @@ _RUNNING = r"(?:\d{1,5}/\d{2}/\d{2}(?![\d/])|\d{1,4}/[A-Z]{1,4}/\d{2}(?![\d/])|\
 # "86/17 – Date of Next Meeting": a dash may stand between number and title.
 # "C048/23   1.   APOLOGIES": the agenda's number may follow the minute's.
 # ("100/00 2 Resignation of JM Palmer": the minute's number, then the agenda's without a full stop)
-_HEADING = re.compile(rf"^(?:Minute\s+|Item\s+)?{_NUMBER}(?:[.):–—/]|\s/(?=\s))?\s+(?:[-–—|]\s+)?(?:\d{{1,2}}\.\s+|(?<=/\d\d\s)\d{{1,2}}\s+(?=[A-Z][a-z]))?(?P<title>[A-Z(‘'\"“0-9].*)$")
+# ("361      i)          a) Present": the minute's first parts' labels before its title)
+_HEADING = re.compile(rf"^(?:Minute\s+|Item\s+)?{_NUMBER}(?:[.):–—/]|\s/(?=\s))?\s+(?:[-–—|]\s+)?(?:\d{{1,2}}\.\s+|(?<=/\d\d\s)\d{{1,2}}\s+(?=[A-Z][a-z]))?(?P<title>(?:(?:[ivx]{{1,4}}|[a-z])\)\s+){{0,2}}[A-Z(‘'\"“0-9].*)$")
 # "• 4." in a saved ModernGov list; "CO/21", a council's prefix for the body's minutes
 _NUMBER_ONLY = re.compile(r"^(?:[•·]\s*)?(?:(?:[A-Z]{1,4}/)?\d{1,4}[a-z]?(?:\.\d{1,2})?\.?|\d{1,4}/\d{2})$")  # "135/24" alone too
 # "2599. Police Report: Attached." / "1. Apologies for Absence. Apologies were
 # received": a short title run into the minute's text.
+# "Submitted – Report of the Head of Finance": the minute's verb before its subject, not a title
+_REPORTED_VERB = re.compile(r"Submitted|Received|Considered|Presented|Reported|Noted|Tabled")
 _RUN_IN = re.compile(rf"^(?:Minute\s+|Item\s+)?{_NUMBER}[.)–—/]?\s+(?:\|\s+)?(?P<title>[A-Z][^:.!?–|]{{2,100}}?)\s*[:.–]\s+(?P<rest>\S.*)$")
 # "Declarations of Interest Councillor P Williams Declared his interest ...": a member named
 # in a long run-in title is its text begun, not its title
@@ -142,6 +146,9 @@ def _clean_body(body: str) -> str:
     body = re.sub(rf"\s*[-–]\s*(?:{_WEEKDAY}\b.*|\d.*)$", "", body.strip())
     # "Parish Council 22 November 2023": the date is when, not who.
     body = re.sub(rf"\s+(?:{_WEEKDAY},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}),?\s+\d{{4}}$", "", body,
+                  flags=re.IGNORECASE)
+    # "Draft Minutes of 15 January 2018 Parish Council Meeting": the date before the body likewise
+    body = re.sub(rf"^(?:{_WEEKDAY},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}),?\s+\d{{4}}\s+(?=[A-Z])", "", body,
                   flags=re.IGNORECASE)
     body = re.sub(r"(?<!\s)\s+meeting$", "", body, flags=re.IGNORECASE)
     body = re.sub(r"(?<!\s)\s*\((?:no\.?\s*)?\d+\)\s*$", "", body)
@@ -301,7 +308,7 @@ _SHOUTED_COUNCIL = re.compile(r"(?<![\w'’&-])(?:(?!(?:OF|THE|AND|MEETING|MINUT
                               r"[A-Z][A-Z'’&-]+\s(?:(?:AND|&)\s(?=[A-Z]))?){1,5}(?:COUNTY|CITY|DISTRICT|BOROUGH|PARISH|TOWN|COMMUNITY)\sCOUNCIL\b")
 
 
-_NOT_A_COUNCILS_NAME = re.compile(r"\b(?:Receive|Report|From|Approve|Consider|Note|Agree|Update|Regarding|Minutes|Meeting)\b|\sThe\s")
+_NOT_A_COUNCILS_NAME = re.compile(r"\b(?:Receive|Report|From|Approve|Consider|Review|Discuss|Note|Agree|Update|Regarding|Minutes|Meeting)\b|\sThe\s")
 
 
 # "The Chairman presented Rookley Parish Council with the Quality Parish Council Award.": the
@@ -347,19 +354,32 @@ def _labelled_decision_date(pages: list[Page]) -> Optional[str]:
     return None
 
 
-def _meeting_date(lines: list[str]) -> Optional[str]:
-    """The date the meeting was held or the decision taken: a labelled date
-    first, then a date beside "held", then the first date in the header
-    that is not a publication, signature or next-meeting date."""
+def _labelled_date(lines: list[str]) -> Optional[str]:
+    """The date a header's "Date:" field gives: it says when the meeting was,
+    over any date printed beside its title (a ModernGov page headed "Council
+    / Wednesday, 13th September, 2006" whose fields say "Date: Wednesday,
+    21st June, 2006", the meeting whose minutes it shows)."""
     for index, line in enumerate(lines):
         # "Place: Council Chamber, Civic Offices, Date: 17" / "December 1996 High Street":
         # two columns run together, the label after a comma, the date over two lines.
         # "... G131SP Date & Time: MONDAY 09 MAY 2016. 19:15 ...": a flattened header's field, a capital D
-        label = re.search(r"(?:^|[,;|]\s*|(?<=\s)(?=Date\b))(?i:Date of decision|Date of meeting|Date\s*(?:&|and)\s*Time|Date)\s*:\s*(.*)$", line)
+        # (near the line's start: far into a flattened page, "Date: 02.09.2020" heads a report inside the minutes)
+        label = re.search(r"(?:^|[,;|]\s*|(?<=\s)(?=Date\b))(?i:Date of decision|Date of meeting|Date\s*(?:&|and)\s*Time|Date)\s*:\s*(.*)$",
+                          line[:600])
         if label:
             found = find_date(label.group(1)) or find_date(f"{label.group(1)} {lines[index + 1]}" if index + 1 < len(lines) else "")
             if found:
                 return found
+    return None
+
+
+def _meeting_date(lines: list[str]) -> Optional[str]:
+    """The date the meeting was held or the decision taken: a labelled date
+    first, then a date beside "held", then the first date in the header
+    that is not a publication, signature or next-meeting date."""
+    labelled = _labelled_date(lines)
+    if labelled:
+        return labelled
     for index, line in enumerate(lines):
         held = re.search(r"\bheld\b", line, re.IGNORECASE)
         # (the "held" read: "... HELD ON TUESDAY 13th MARCH 2018 ... 035/18 To approve ... the minutes of the
@@ -384,7 +404,9 @@ def _meeting_date(lines: list[str]) -> Optional[str]:
             return find_date(dated.group(1))
     for line in lines:
         line = re.sub(r"\bmoved from\b[^,]*,", "", line, flags=re.IGNORECASE)
-        if _NOT_THIS_MEETING.search(line) or re.search(r"\b(?:minutes of (?:the )?(?:meetings? )?|to receive)\b.*\bheld on",
+        # (what comes before the line's first date: a flattened page's one line mentions the next meeting too)
+        first = DATE.search(line)
+        if _NOT_THIS_MEETING.search(line[:first.end()] if first else line) or re.search(r"\b(?:minutes of (?:the )?(?:meetings? )?|to receive)\b.*\bheld on",
                                                        line, re.IGNORECASE) and lines.index(line) > 2:
             continue
         found = find_date(line)
@@ -523,7 +545,7 @@ def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
             # "Title: JORDANHILL COMMUNITY COUNCIL: RECORD OF MEETING": a community council's
             # record naming no committee of it is the council's own meeting
             meeting.committee = meeting.council
-    meeting.date = date or _meeting_date(lines) or _labelled_decision_date(pages) or _signed_decision_date(lines, pages)
+    meeting.date = _labelled_date(lines) or date or _meeting_date(lines) or _labelled_decision_date(pages) or _signed_decision_date(lines, pages)
     match = _VENUE.search(blob)
     if match:
         meeting.venue = re.sub(r"\s+", " ", next(g for g in match.groups() if g)).strip(" ,")
@@ -658,10 +680,10 @@ def _next_number(number: Optional[str]) -> Optional[str]:
         return None
     if re.fullmatch(r"\d{1,2}:00", number):  # "1:00" -> "2:00"
         return f"{int(number.split(':')[0]) + 1}:00"
-    serial = re.fullmatch(r"(?P<year>\d{4}\s?[–-]\s?)(?P<n>\d{2,4})", number)
-    if serial:  # "2020 – 070" -> "2020 – 071"
+    serial = re.fullmatch(r"(?P<year>\d{4}\s?[–-]\s?|\d{2}-(?=\d{3}$))(?P<n>\d{2,4})", number)
+    if serial:  # "2020 – 070" -> "2020 – 071", "22-035" -> "22-036"
         return f"{serial.group('year')}{int(serial.group('n')) + 1:0{len(serial.group('n'))}d}"
-    match = re.fullmatch(r"(?P<prefix>[A-Za-z]{1,4}/|[A-Z]{1,4}\d{2}/\d{2}/|[A-Z]{1,3})?(?P<n>\d{1,4})(?P<rest>/(?:[A-Z]{1,4}/)?\d{2}(?:-\d{2})?)?", number)
+    match = re.fullmatch(r"(?P<prefix>[A-Za-z]{1,4}/|[A-Z]{1,4}\d{2}/\d{2}/|[A-Z]{1,3}\.?)?(?P<n>\d{1,4})(?P<rest>/(?:[A-Z]{1,4}/)?\d{2}(?:-\d{2})?)?", number)
     if not match:
         return None
     return f"{match.group('prefix') or ''}{int(match.group('n')) + 1}{match.group('rest') or ''}"
@@ -673,11 +695,12 @@ _AGENDA_THEN_MINUTE = re.compile(
 # "Susan Astell", "RLE Waters", "DJ Lee [for lateness]"
 _PERSON_NAME = r"(?:[A-Z][a-z]+|[A-Z]{1,3})\s(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*(?:\s\[[^\[\]]{1,40}\])?"
 _APOLOGIES_THEN_NAMES = re.compile(rf"^(?P<title>Apologies(?:\s+for\s+absence)?)\s+(?P<names>{_PERSON_NAME}(?:(?:,\s|\sand\s|\s&\s|\s){_PERSON_NAME})*)$")
-_NUMBER_GLUED_TO_CAPS = re.compile(r"^(\d{1,2}|\d{1,4}/\d{2})(?=[A-Z]{4,})")  # "1ELECTION OF ...", "329/01APOLOGIESThere were ..."
+# "1ELECTION OF ...", "329/01APOLOGIESThere were ...", "428/17The Minutes of the meeting ..." (a running number before any word)
+_NUMBER_GLUED_TO_CAPS = re.compile(r"^(\d{1,2}(?=[A-Z]{4,})|\d{1,4}/\d{2}(?=[A-Z]{4,}|[A-Z][a-z]+\s))")
 # (two words in capitals, or one long one: "SEND Progress Update re ..." is a title that opens with an acronym)
 _CAPS_THEN_SENTENCE = re.compile(r"^(?P<caps>[A-Z][A-Z’'&/-]+(?:\s[A-Z(0-9][A-Z0-9’'&/()-]*)+|[A-Z]{6,})\s(?P<more>[A-Z][a-z][\w’'-]*\s.*)$")
 _CAPS_THEN_VERB = re.compile(r"^(?P<caps>[A-Z]{4,}(?:\s[A-Z]{2,})*)\s(?:were|was|had|have|has|is|are)\s")
-_SUB_LABEL_TITLE = re.compile(r"^\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)\s")
+_SUB_LABEL_TITLE = re.compile(r"^\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})\)\s")  # "(a) Play Area", "a) Defibrillators"
 _TITLE_ABOVE = re.compile(r"[A-Z][A-Z’'&,()/-]+(?:\s[A-Z(][A-Z’'&,()/-]*){0,11}")
 
 
@@ -827,6 +850,8 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
                                                   rest=bracketed.group("rest"))))
             continue
         run_in = _RUN_IN.match(text)
+        if run_in and _REPORTED_VERB.fullmatch(run_in.group("title").strip()):
+            run_in = None  # "429/17 Submitted – Minutes of the Meeting of the Planning Committee ...": the title is all of it
         # "165/20 To Approve New Template RESOLVED: That ...": the marker
         # opens the minute's text, it is not the end of a run-in title.
         if run_in and _DATE_TITLE.match(run_in.group("title")):
@@ -891,6 +916,14 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             weak.append(_Heading(index, lettered.group("number"),
                                  _run_in_title(lettered.group("title")) or " ".join(lettered.group("title").split()[:8]),
                                  rest=lettered.group("title")))
+        long_heading = _HEADING.match(text) if not (weak_match or lettered or line.table) else None
+        if long_heading and not _PERSON_START.match(long_heading.group("title")):
+            # "22-041: Public Participation (15 mins) – to accept questions and comments from members of
+            # the public ... (max 3 mins per person)": too long for a title alone, a heading where it is
+            # exactly the number the sequence lacks
+            weak.append(_Heading(index, long_heading.group("number"),
+                                 _run_in_title(long_heading.group("title")) or " ".join(long_heading.group("title").split()[:8]),
+                                 rest=long_heading.group("title")))
         if weak_match:
             words = weak_match.group("title").split()
             # "4/ Minutes of the Meeting held on Tuesday, 21st June, 2016.": a whole short line is the title

@@ -1538,3 +1538,99 @@ def test_also_present_before_a_police_officer_and_reasons_after_an_apology():
     assert [a.name for a in hound.attendance if a.status == "in_attendance"][:2] == ["PC Carl Osman", "PCSO Danni Reader"]
     assert [a.name for a in hound.attendance if a.status == "apologies"] == ["Cllr Le Marechal", "Mrs Queen", "Cllr Smith"]
     assert [(v.kind, v.outcome) for v in next(i for i in hound.items if i.number == "50").votes] == [("unspecified", "carried")]
+
+
+def test_year_and_serial_minute_numbers_and_a_post_before_its_holder():
+    # "22-035: Election of Chair ..." ... "22-041: Public Participation (15 mins) – to accept questions ... (max 3 mins
+    # per person)" (too long for a title, the number the sequence lacks) ... "22-042 Reports ..." / "22-042: Business
+    # Matters"; "Also Present: Clerk (Rixon Zvauya) Assistant Clerk (Kara Atkinson)"; "All Cllrs agreed."; the
+    # council's name is not printed, and "22-039: Review Parish Council representation ..." is no council's name
+    wilburton = _only("wilburton-pc")
+    assert [i.number for i in wilburton.items] == [f"22-0{n}" for n in range(35, 43)] + ["22-042"]
+    assert wilburton.items[6].title == "Public Participation"
+    assert [(a.name, a.role) for a in wilburton.attendance if a.status == "in_attendance"] == [
+        ("Rixon Zvauya", "Clerk"), ("Kara Atkinson", "Assistant Clerk")]
+    assert [len(i.votes) for i in wilburton.items[:6]] == [2, 0, 0, 0, 0, 1]
+    assert wilburton.meeting.committee == "Parish Council" and wilburton.meeting.council is None
+
+
+def test_attendance_in_the_first_minutes_lettered_parts():
+    # "361   i)   a) Present" / "Cllr R Jackson (Chair), ..., Cllr C Newton and from Item 362 Cllr J McGuirk" / "Cllr
+    # Parker for Items 361 & 362 Only" / "b) In Attendance" / "Rushcliffe Borough Councillor Tina Combellack" /
+    # "Colston Bassett Parish Clerk Nige Mayglothling" / "1 Member of the Neighbourhood Plan Working Group & 2 Members
+    # of the Public" / "c) Apologies for Non-Attendance" / "Nottinghamshire County Councillor N Clarke" / "ii) To
+    # Co-Opt ..."; "the interests of Cllrs Jackson, Parker & Newton were pre-noted"; "Draft Minutes of 15 January 2018
+    # Parish Council Meeting"
+    colston = _only("colston-bassett-pc")
+    assert [i.number for i in colston.items] == ["361", "362", "363"] and colston.items[0].title == "i) a) Present"
+    by_status = {}
+    for a in colston.attendance:
+        by_status.setdefault(a.status, []).append(a.name)
+    assert by_status["present"][-2:] == ["Cllr J McGuirk", "Cllr Parker"] and len(by_status["present"]) == 7
+    assert by_status["in_attendance"] == ["Tina Combellack", "Nige Mayglothling"]
+    assert by_status["apologies"] == ["N Clarke"]
+    assert [d.name for d in colston.items[1].declarations] == ["Cllr Jackson", "Cllr Parker", "Cllr Newton"]
+    assert colston.meeting.committee == "Parish Council"
+
+
+def test_a_sub_part_under_its_minutes_number_is_not_a_new_minute():
+    # "5. MATTERS ARISING" / "5 a) Defibrillators/CPR Training" / ... / "5 b) Bridge Inn Update"
+    llangwm = _only("llangwm-cc")
+    assert [i.number for i in llangwm.items] == ["1", "2", "3", "4", "5"]
+
+
+def test_a_moderngov_page_headed_by_another_date_and_lettered_minute_numbers():
+    # "Council" / "Wednesday, 13th September, 2006 7.00 pm" (the page) over "Date:" / "Wednesday, 21st June, 2006";
+    # "C.146 DECLARATIONS OF INTEREST" ...; "Co-opted:" is a label; the apologies' list closed by "and J Smith (CL)"
+    # before the page's "Buttons" / "Item Description Decision"
+    bury = _only("bury")
+    assert bury.meeting.date == "2006-06-21"
+    assert [i.number for i in bury.items] == [f"C.{n}" for n in range(146, 152)]
+    present = [a.name for a in bury.attendance if a.status == "present"]
+    assert len(present) == 43 and present[-1] == "Councillor Y S Wright"
+    assert [a.name for a in bury.attendance if a.status == "apologies"][-1] == "Councillor J Smith"
+    assert [len(i.resolutions) for i in bury.items[1:3]] == [1, 1]
+
+
+def test_running_numbers_glued_to_their_titles_and_a_minute_that_opens_with_submitted():
+    # "428/17The Minutes of the meeting of the Council held on 25 September 2017 ..." / "429/17Submitted – Minutes
+    # of the Meeting of the Planning Committee held on 2 October 2017 ..."
+    brecon = _only("brecon-tc")
+    assert [i.number for i in brecon.items] == [f"{n}/17" for n in range(423, 432)]
+    assert brecon.items[6].title.startswith("Submitted – Minutes of the Meeting of the Planning Committee")
+    assert [len(i.resolutions) for i in brecon.items[5:]] == [1, 1, 1, 1]
+
+
+def test_names_run_together_and_a_post_with_a_colon():
+    # "Present: Councillors Alyson Keane (Chairman) Doug Webb (Vice Chairman) Maureen Addy Norma Edge Nora O’Leary
+    # Jackie Walton." / "In attendance: Clerk: Carole Hirst, Lengthsman: David Miles 2 members of the public" /
+    # "229 Apologies for absence Cllr. Sue Howarth, District Councillor Laurence Smith, WCC County Councillor Peter
+    # Tomlinson"
+    dodderhill = _only("dodderhill-pc")
+    by_status = {}
+    for a in dodderhill.attendance:
+        by_status.setdefault(a.status, []).append((a.name, a.role))
+    assert [n for n, _ in by_status["present"]][2:] == ["Councillor Maureen Addy", "Councillor Norma Edge",
+                                                        "Councillor Nora O’Leary", "Councillor Jackie Walton"]
+    assert by_status["in_attendance"] == [("Carole Hirst", None), ("David Miles", "Lengthsman")]
+    assert by_status["apologies"][-1] == ("Peter Tomlinson", "WCC County Councillor")
+
+
+def test_a_flattened_community_council_minute_with_its_labels_mid_line():
+    # "... Tuesday 22nd September 2020 7.00pm Online Zoom Meeting CC Members Present: - Shona Presly, ... Apologies: -
+    # ... Members of Public: - Andrew McCartney, ... Councillors: Cllr Hassan, Cllr Johnston, Cllr Gifford and Cllr
+    # Adam Police: None ..." (the same line speaks of "the next meeting" further on)
+    meldrum = _only("meldrum-bourtie-daviot-cc")
+    assert meldrum.meeting.date == "2020-09-22"
+    statuses = [a.status for a in meldrum.attendance]
+    assert statuses.count("present") == 9 and statuses.count("apologies") == 4
+    assert [a.name for a in meldrum.attendance if a.status == "in_attendance"] == [
+        "Cllr Hassan", "Cllr Johnston", "Cllr Gifford", "Cllr Adam"]
+
+
+def test_the_evaluator_reads_a_bodys_name_without_its_commas():
+    # the gold names the council "Meldrum, Bourtie & Daviot Community Council" and the meeting as printed,
+    # "Meldrum Bourtie & Daviot Community Council": the council's own meeting either way
+    gold = next((FIXTURES / "gold" / "dev").glob("meldrum-bourtie-daviot-cc_*.json"))
+    (_, _, scores), = evaluate_documents([gold], [FIXTURES])[0]
+    assert (scores["meeting"].true_positive, scores["meeting"].false_negative) == (2, 0)

@@ -135,6 +135,7 @@ def tag_preamble(preamble: list[tuple[int, Line]], nlp: Language) -> Doc:
 
 _PAGE_BLOCK_LABEL = re.compile(r"^(?:Additional documents\s*:|(?:[•·*-]\s*)?Webcast for\b.*|Decision\s*:|Minutes\s*:)$",
                                re.IGNORECASE)
+_PART_LABELS = re.compile(r"^(?:(?:[ivx]{1,4}|[a-z])\)\s+)+")
 _ATTENDANCE_ITEM = re.compile(r"\b(?:present|attendance|apolog\w*|sederunt|welcome|members|attendees)\b", re.IGNORECASE)
 
 
@@ -150,11 +151,12 @@ def attendance_lines(parsed: ParsedDocument, preamble: list[tuple[int, Line]]) -
         # A ModernGov agenda page sets links and block labels between the
         # heading and its text ("Additional documents:", "• Webcast for 1.").
         body = [(page, line) for page, line in item.lines if not _PAGE_BLOCK_LABEL.match(line.text.strip())]
-        label = attendance._label_match(f"{item.title}:") if len(item.title) < 60 else None
+        title = _PART_LABELS.sub("", item.title)  # "361 i) a) Present": the minute's first parts' labels
+        label = attendance._label_match(f"{title}:") if len(title) < 60 else None
         # (not where the text opens with the title: "Present were Cllr Tom Shepherd, ..." is the list and its label)
-        if body and label and not label[1] and not body[0][1].text.strip().startswith(item.title):  # the title is the label
+        if body and label and not label[1] and not body[0][1].text.strip().startswith(title):  # the title is the label
             first_page, first = body[0]
-            body[0] = (first_page, Line(text=f"{item.title}: {first.text}", bold=first.bold))
+            body[0] = (first_page, Line(text=f"{title}: {first.text}", bold=first.bold))
         # An empty line between the parts: a list never runs on from the
         # preamble into an item's text.
         lines += [(body[0][0] if body else item.page, Line(text=""))] + body

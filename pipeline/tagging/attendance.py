@@ -31,8 +31,8 @@ SPANS_KEY = "attendance"
 _SENTENCE_END = re.compile(
     r"(?<=[a-z0-9)\]])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bCllrs)(?<!\bRev)(?<!\bRevd)(?<!\bMessrs)(?<!\bProf)"
     r"\.(?=\s+[A-Z(]|\s*$)")
-_LABEL = re.compile(r"^([A-Za-z][A-Za-z ]{2,40}?)\s*(?::|;|–|-|[•·](?=\s))\s*(.*)$")  # "Present; Councillor A Phillips, ...", "Apology • ..." too
-_BARE_LABEL = re.compile(r"^([A-Za-z][A-Za-z ]{2,40})$")
+_LABEL = re.compile(r"^([A-Za-z](?:[A-Za-z ]|-(?=[A-Za-z])){2,40}?)\s*(?::|;|–|-(?![A-Za-z])|[•·](?=\s))\s*(.*)$")  # "Present; Councillor A Phillips, ...", "Apology • ..." too ("Apologies for Non-Attendance": a hyphen inside a word is not one)
+_BARE_LABEL = re.compile(r"^([A-Za-z](?:[A-Za-z ]|-(?=[A-Za-z])){2,40})$")
 # "Present The Mayor, Cllr. D. Hobson (DH) ...": the label's column gap lost, a title after it.
 # "Present were Mr D Bishop (Chairman), ...", "PRESENT County Councillor M R Harris":
 # a label written as the start of a sentence.
@@ -246,6 +246,10 @@ _POST_DASH_START = re.compile(r"^[A-Z][\w’'/&-]*(?:\s(?:[A-Z][\w’'/&-]*|of|f
 # "In order to protect public health during ...": a sentence, never more names.
 _PROSE_LINE = re.compile(r"[A-Z][a-z]+(?:,?\s+[a-z]+){3}\b")  # "Matters which, in the view of ..." too
 _MINUTES_TABLE_HEAD = re.compile(r"^(?:Item\s+No\.?|No\.?\s+Item|Minute\s+(?:No\.?|Number|Ref))\b", re.IGNORECASE)
+# "Councillors E B Briggs (CL), ... and J Smith (CL)" / "Buttons": the list's last name came after "and"
+_LIST_CLOSED = re.compile(r"\sand\s+[^,;]{2,60}\)$")
+# ("Mair Morgan (Scrutiny / Democratic Services Officer), ...": the next line names more; it goes on)
+_NAME_OPENS = re.compile(r"(?:[A-Z][a-z]+|[A-Z]\.?)(?:\s[A-Z]\.?){0,3}\s(?:Mc|O[’'])?[A-Z][\w’'-]+\s?[(,]")
 
 
 _BILINGUAL_LABEL = re.compile(r"((?i:presennol(?:\s+hefyd)?|(?:hefyd\s+)?yn\s+bresennol|ymddiheuriadau(?:\s+am\s+absenoldeb)?))"
@@ -267,7 +271,8 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
     virtually:", "1. Present:", an upper-case label with no colon."""
     vocab = vocabulary()
     labels = vocab.attendance_labels
-    text = re.sub(r"^(?:\d{1,2}[.)]|\d{1,2}(?=\s+(?i:apologies|present|absent)\b)|[•*-])\s+", "", text)  # "1 Apologies for absence ..."
+    # "1 Apologies for absence ...", "b) In Attendance" (the second part of the opening minute)
+    text = re.sub(r"^(?:\d{1,2}[.)]|\d{1,2}(?=\s+(?i:apologies|present|absent)\b)|\(?(?:[a-h]|[ivx]{1,4})\)|[•*-])\s+", "", text)
     # "PRESENNOL/RESENT Cllrs. J. Davies ...", "PRESENNOL HEFYD/ ALSO PRESENT S. Mumford": a Welsh
     # label and its English (here a letter short), one label
     body_members = _BODY_MEMBERS_STATUS.match(text)
@@ -331,8 +336,12 @@ _BODY_MEMBERS = r"(?:[A-Z]{2,5}|(?:[A-Z][a-z]+\s+){1,3}Council)"
 
 # A label in the middle of a long flattened line ("... via Zoom Present: Cllr
 # Sue Lintern (Chair) ..."): the list starts there.
-_MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Members)(?<!Councillors)(?<!\s/)\s(?:[•·]\s)?(?=(?:Present|Officers\s+present|In\s+the\s+Chair|Also,?\s+in\s+attendance|In\s+attendance|Also\s+present|Apologies(?:\s+for\s+absence)?|Absent"
-                             r"|(?:(?:Interim|Acting|Deputy|Assistant|Locum)\s+)?(?:Parish\s+|Town\s+)?Clerk|Others|Officers)\b\s*:"
+_MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Members)(?<!Councillors)(?<!\s/)(?<!\bto)\s(?:[•·]\s)?(?=(?:Present|Officers\s+present|In\s+the\s+Chair|Also,?\s+in\s+attendance|In\s+attendance|Also\s+present|Apologies(?:\s+for\s+absence)?|Absent"
+                             r"|(?:(?:Interim|Acting|Deputy|Assistant|Locum)\s+)?(?:Parish\s+|Town\s+)?Clerk|Others|Officers"
+                             # "... Nicola Currie Members of Public: - Andrew McCartney, ... Councillors: Cllr Hassan, ... Police: None"
+                             # (not "Papers presented to Councillors: ...")
+                             r"|Members\s+of\s+(?:the\s+)?(?:Public|Press)|Police)\b\s*:"
+                             r"|Councillors\s*:\s*(?-i:Cllrs?|Councillors?)\b"
                              # "... Frances Matheson. SCC Members Apologies: ...", "Highland Council Members Apologies: ..."
                              rf"|(?-i:{_BODY_MEMBERS}\s*Members\s+(?:Present|Apologies|Absent))\s*:"
                              # "... 28 NOVEMBER 2018 PRESENT County Councillor M R Harris": upper case, no colon
@@ -509,14 +518,22 @@ _IN_THE_CHAIR = re.compile(
 # "Members of Cabinet present:" then "Other Members present:": the members of the
 # body met, other councillors attended.  (Where the chair alone is listed
 # first, "Other Members Present" are the members.)
-_BODY_MEMBERS_LABEL = re.compile(r"^(?:Members\s+of\s+(?:the\s+)?(?:Cabinet|Committee|Board|Panel|Executive)|(?:Cabinet|Committee|Board|Panel)\s+Members)\s+present\b", re.IGNORECASE)
-_OTHER_MEMBERS_LABEL = re.compile(r"^Other\s+(?:Members|Councillors)\s+present\b", re.IGNORECASE)
+# ("CC Members Present: - Shona Presly, ...": the community council's own, by its initials)
+_BODY_MEMBERS_LABEL = re.compile(r"^(?:Members\s+of\s+(?:the\s+)?(?:Cabinet|Committee|Board|Panel|Executive)|(?:Cabinet|Committee|Board|Panel)\s+Members"
+                                 r"|(?-i:[A-Z]{2,5})\s+Members)\s+present\b", re.IGNORECASE)
+# ("Councillors: Cllr Hassan, Cllr Johnston ..." after them: the councillors of the council above it, who attend)
+_OTHER_MEMBERS_LABEL = re.compile(r"^Other\s+(?:Members|Councillors)\s+present\b|^Councillors\s*:", re.IGNORECASE)
 
 
 # "(Members of the Worksop Junior Council, accompanied by teachers, were sat in the audience.)": an aside, not a name
 _ASIDE_LINE = re.compile(r"^[(\[][^()\[\]]{30,}[)\]]?\.?[)\]]?$")  # or in square brackets ("[Also in attendance: ...]")
 _GLUED_INITIAL = re.compile(r"^([A-Z])(?=[A-Z][a-z]{2,}$)")
 # "Councillors: R. Jones, Arwel Davies" / "County Councillor Arwel Davies": a line opening with a title is a new name
+# "Rushcliffe Borough Councillor Tina Combellack" / "Colston Bassett Parish Clerk Nige Mayglothling":
+# lines that each end in a forename and surname are one entry each
+# "1 Member of the Neighbourhood Plan Working Group & 2 Members of the Public": people counted, not named
+_COUNTED_LINE = re.compile(r"\d{1,3}\s+[Mm]embers?\s+of\s")
+_ENDS_IN_NAME = re.compile(r"(?<![\w’'-])[A-Z][a-z]+\s(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*$")
 _TITLED_LINE = re.compile(r"(?:(?:County|District|Borough|City|Town|Parish|Community|Unitary)\s+)?(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|PCSO|PC|Sgt|Sergeant|Inspector)\.?\s+[A-Z]")
 
 
@@ -607,6 +624,9 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                 parts.append(text)
                 index += 1
                 continue
+            if not text and not parts and index - first <= 2:
+                index += 1  # "b) In Attendance" / (blank) / "Rushcliffe Borough Councillor ...": a label over a paragraph's gap
+                continue
             if not text and (not parts or parts[-1].isupper() or _WHOLE_NAME_LINE.match(parts[-1])):
                 # A web page sets a list one name to a paragraph: a blank
                 # line goes on to the next name.
@@ -614,7 +634,10 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                 if _WHOLE_NAME_LINE.match(ahead) or ahead.lower() in vocabulary().plural_titles:
                     index += 1
                     continue
-            if not text or _glued_heads(text) or re.match(r"\*(?=\S)", text) or _label_match(text) or _ALSO_PRESENT_LINE.match(text) or _NEXT_LABEL.match(text) or _ASIDE_LINE.match(text) or _MINUTES_TABLE_HEAD.match(text) or re.match(
+            if (parts and _LIST_CLOSED.search(so_far) and not _WHOLE_NAME_LINE.match(text)
+                    and not looks_like_name_list(text) and not _NAME_OPENS.match(text) and not text.startswith(("(", "and ", "&"))):
+                break
+            if not text or _glued_heads(text) or _NEXT_PART.match(text) or re.match(r"\*(?=\S)", text) or _label_match(text) or _ALSO_PRESENT_LINE.match(text) or _NEXT_LABEL.match(text) or _ASIDE_LINE.match(text) or _MINUTES_TABLE_HEAD.match(text) or re.match(
                     r"(?:Apologies|An apology|Present\b,|Absent\b,|In Attendance\b,|Declarations?\s+of\s+Interest|There\s+(?:were|was)\b)", text) or re.search(r"\bin the chair\.?$", text, re.IGNORECASE) or (
                     parts and (_NARRATION.search(text) or _PROSE_LINE.match(text))) or (status != "in_attendance" and _UNLABELLED_OFFICER.match(text)) or (
                 lines[index][1].bold and not line.bold
@@ -653,7 +676,8 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
             part = _GLUED_INITIAL.sub(r"\1 ", part)  # "HBurton" on a line of its own: an initial run into the surname
             separate = joined and (bullet or looks_like_name_list(part) or _POST_START.match(part) or _POST_DASH_START.match(part)
                                    or _UNLABELLED_OFFICER.match(part) or _WHOLE_NAME_LINE.match(part) or _TITLED_LINE.match(part)
-                                   or initialled_run(part)) and not re.search(
+                                   or initialled_run(part) or _ENDS_IN_NAME.search(joined) and _ENDS_IN_NAME.search(part)
+                                   or _COUNTED_LINE.match(part)) and not re.search(
                 r"(?:[,;&(]|\band)$", joined)
             block = f"{joined}, {part}" if separate else f"{joined} {part}".strip()
         start = _surname_first(block)
@@ -695,6 +719,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
         # "Katrina Baker, Clerk 3 Members of the public Cllr S Burrell, TWC Ward Member": the
         # public counted between two people
         block = _PUBLIC_COUNTED_BETWEEN.sub(", ", block)
+        block = _ITEMS_NOTE.sub(",", block)
         block = _names_only(block)
         with_reasons = _names_before_reasons(block) if status == "apologies" else []
         if with_reasons:
@@ -766,6 +791,12 @@ def _without_reasons(apologies: str) -> str:
 
 
 _MENU_ENTRY = re.compile(r"^[•·*]\s*[A-Za-z][A-Za-z ]*$")
+# "Cllr C Newton and from Item 362 Cllr J McGuirk", "Cllr Parker for Items 361 & 362 Only": which
+# items a member was there for, not part of a name
+_ITEMS_NOTE = re.compile(r"(?<!\s)\s+(?:and\s+)?(?:from|for|until)\s+(?:items?|minutes?)\s+\d[\w./()]*"
+                         r"(?:(?:\s*[,&–-]\s*|\s+(?:and|to)\s+)\d[\w./()]*)*(?:\s+only\b)?", re.IGNORECASE)
+# "ii)   To Co-Opt a new Parish Councillor ...": the minute's next part
+_NEXT_PART = re.compile(r"\(?(?:[ivx]{1,4}|[a-h])\)\s+[A-Z]")
 _PUBLIC_COUNTED_BETWEEN = re.compile(r"(?<=[a-z])\s(?:\d{1,3}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)"
                                      r"\s[Mm]embers?\sof\s(?:the\s)?(?:[Pp]ublic|[Pp]ress)\s(?=(?:Cllr|Councillor|Mrs?|Ms|Miss|Dr|[A-Z][a-z]+\s[A-Z])\b)")
 _INITIALLED_TITLED = re.compile(r"(?:Cllr|Councillor)\.?\s(?:[A-Z]\.?\s){1,3}[A-Z][\w’'-]+")

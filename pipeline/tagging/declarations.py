@@ -37,6 +37,10 @@ _OPENING = re.compile(r"^[\s•·\-*(\d).]*(?:\([ivx]{1,4}\)\s*)?(?:by\s+)?(?:[A
 # Shewell re No 2610": a plural title names everyone in the list after it.
 _PLURAL_OPENING = re.compile(r"^[\s•·\-*(\d).]*(?:Councillors|COUNCILLORS|Cllrs\.?|CLLRS\.?|Messrs\.?)\s+(?=[A-Z][a-z’'-]*\b(?!\s+(?:are|were|is|was|have|had|should|must|may|will)\b))")
 _PLURAL_AFTER_CLAUSE = re.compile(r"(?<=[,;]\s)(?:Councillors|Cllrs\.?)\s+[A-Z][\w’'-]+(?:,\s+[A-Z][\w’'-]+)*\s+and\s+[A-Z]")
+# "the interests of Cllrs Jackson, Parker & Newton were pre-noted": whose interests the minutes record
+_INTERESTS_OF = re.compile(
+    r"\binterests?\s+of\s+(?P<names>(?:Councillors|Cllrs\.?)\s+[A-Z][\w’'-]+(?:(?:,\s*|\s+(?:and|&)\s+)[A-Z][\w’'-]+)*"
+    r"|(?:Councillor|Cllr\.?)\s+(?:[A-Z]\.?\s){0,3}[A-Z][\w’'-]+)\s+(?:were|was|are|is)\s+(?:pre-?)?(?:noted|declared|recorded|registered)\b")
 _DECLARED_BY = re.compile(r"declared\s+by\s*:?\s*", re.IGNORECASE)
 _PLURAL_TITLE_NAMES = re.compile(r"(?:Councillors|Cllrs)\.?\s+(?P<names>[A-Z][\w’'-]+(?:(?:,\s*|\s+and\s+)[A-Z][\w’'-]+)+)")
 _STATEMENT_END = re.compile(r"\s(?:re|regarding|in respect of|both|all|each|declared|declares|declare|stated|said|had|has|have|(?i:agenda\s+item|item)(?=\s+\d))\b|[–:“\"(]")
@@ -136,6 +140,13 @@ def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[S
 
     for start, body in _sentences(text):
         if _NO_DECLARATION.search(body) or _NOT_DECLARING.search(body):
+            continue
+        noted = _INTERESTS_OF.search(body)
+        if noted:
+            span = doc.char_span(start, start + len(body.rstrip()), alignment_mode="expand")
+            for name, _ in split_names(noted.group("names").replace(" & ", " and ")):
+                spans.add(span, Declaration(name=name, text=body.strip().lstrip("•*- "), kind=_interest_kind(body),
+                                            page=page_of(start)))
             continue
         boundary = None  # offset in the sentence before which the declarers stand
         if "interest" in body.lower():

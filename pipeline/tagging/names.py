@@ -178,6 +178,9 @@ _POST_BEFORE_TITLE = re.compile(
     r"^(?!(?:Cllrs?|Councillors?)\s)((?:[A-Z][a-z’']+\s){1,4}?)(?=(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Rev|Revd)\.?\s+[A-Z])")
 _MEMBER_KIND_BEFORE_TITLE = re.compile(
     r"^((?:[A-Z][A-Za-z]+\s){0,3}(?:Member|Representative|Invitee|Observer)\s)(?=(?:Cllr|Councillor)\.?\s+[A-Z])")
+_POST_THEN_BRACKETED_NAME = re.compile(
+    r"(?:^|(?<=[,;)]\s)|(?<=\sand\s))(?P<post>(?:[A-Z][a-z]+\s){0,3}(?:Clerk|RFO|Secretary|Treasurer|Minute\sTaker|Officer))\s"
+    r"\((?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s(?:[A-Z]\.?\s){0,3}|(?:[A-Z]\.?\s){1,3}|[A-Z][a-z]+\s)[A-Z][a-z][\w’'-]*)\)")
 _NAME_START = re.compile(r"(?:Mrs?|Ms|Miss|Dr|[A-Z]\.?)\s")
 
 
@@ -204,8 +207,12 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     # "Mari Rees ac Annwen Daniels", "Rory Francis a Glyn Daniels": the Welsh "and" between two names
     text = re.sub(r"(?<=[a-z])\s+ac?\s+(?=[A-Z][a-z]+\s[A-Z][a-z])", " and ", text)
     # "The clerk SJ Daniels": the post, then its holder
-    text = re.sub(r"^(?:[Tt]he\s+)?(?:(?:Parish|Town)\s+)?[Cc]lerk\s+((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z]\.?\s?){1,3}[A-Z][a-z][\w’'-]*)$",
-                  r"\1 (Clerk)", text)
+    # ("Colston Bassett Parish Clerk Nige Mayglothling": the council's place before the post)
+    text = re.sub(r"(?:^|(?<=[,;]\s))(?:[Tt]he\s+)?((?:(?:[A-Z][a-z]+\s){0,3}(?:Parish|Town|Community)\s+)?[Cc]lerk)\s+"
+                  r"((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:(?:[A-Z]\.?\s?){1,3}|[A-Z][a-z]+\s)[A-Z][a-z][\w’'-]*)(?=[,;]|$)",
+                  lambda m: f"{m.group(2)} ({m.group(1)[0].upper()}{m.group(1)[1:]})", text)
+    # "Clerk (Rixon Zvauya) Assistant Clerk (Kara Atkinson)": each post, then its holder in brackets
+    text = _POST_THEN_BRACKETED_NAME.sub(r"\g<name> (\g<post>)", text)
     if "  " not in text and re.search(r"[A-Z]{1,3}\s[A-Z][a-z]", text):
         # "RJ Farrington (chair) JE Coston R Day M Ellwood A Lakhani": initials and a surname
         # each, one after another, where columns lost their spacing
@@ -235,8 +242,9 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     if posts_first:
         return posts_first
     text = re.sub(r"^((?i:councillors|cllrs)):\s*(?=[A-Z])", r"\1 ", text)  # "Councillors:L Maude, ...", "Councillors: J M Andrew"
-    # "Interim Parish Clerk: Lesley Hay": a post and its holder.
-    text = re.sub(r"(?:^|(?<=[;,]\s))(?:(?:and\s+)?the\s+)?(?P<post>(?:[A-Z][a-z]+\s){0,3}(?:Clerk|RFO|Secretary|Treasurer|Minute Taker)):\s+"
+    # "Interim Parish Clerk: Lesley Hay", "Lengthsman: David Miles": a post and its holder.
+    text = re.sub(r"(?:^|(?<=[;,]\s))(?:(?:and\s+)?the\s+)?(?P<post>(?:[A-Z][a-z]+\s){0,3}(?:Clerk|RFO|Secretary|Treasurer|Minute Taker)"
+                  r"|[A-Z][a-z]+(?:sman|keeper|taker|warden|ranger)):\s+"
                   r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?[A-Z][a-z]+(?:\s[A-Z][\w’'-]+){1,2})(?=\s*(?:[;,]|\bplus\b|$))",
                   r"\g<name> (\g<post>)", text)
     text = re.sub(r"(?<=[a-z)]):\s(?=[A-Z])", ", ", text)  # "C. Humphries: G. Clere", "Jean Davies (Clerk): Ella Platt"
@@ -411,7 +419,26 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
                     names[-1] = [name, role or names[-1][0]]  # "The Mayor, Cllr. D. Hobson": one person, the office his
                     continue
                 names.append([name, role])
-    return [(n, r) for n, r in names]
+    return [pair for n, r in names for pair in _forename_surname_pairs(n, r)]
+
+
+_NOT_A_FORENAME = {"Ward", "County", "District", "Borough", "City", "Town", "Parish", "Community", "Council", "Mayor", "Chair",
+                   "Chairman", "Clerk", "Deputy", "Vice"}
+_PLAIN_WORD = re.compile(r"(?:Mc|O[’'])?[A-Z][a-z][a-z’'-]*")
+
+
+def _forename_surname_pairs(name: str, role: Optional[str]) -> list[tuple[str, Optional[str]]]:
+    """"Councillor Maureen Addy Norma Edge Nora O’Leary Jackie Walton": a list
+    of forenames and surnames whose commas were lost (one name a line,
+    flattened) is that many people; never where a role was given, or an
+    initial or an odd word says one person's name is longer."""
+    words = name.split(" ")
+    title = words[0] if words[0].lower().rstrip(".") in vocabulary().titles else None
+    plain = words[1:] if title else words
+    if role or len(plain) < 4 or len(plain) % 2 or not all(
+            _PLAIN_WORD.fullmatch(word) and word.lower() not in vocabulary().titles and word not in _NOT_A_FORENAME for word in plain):
+        return [(name, role)]  # ("Ward Cllr Michael Jones": one person, a title inside)
+    return [(" ".join(filter(None, (title, plain[k], plain[k + 1]))), None) for k in range(0, len(plain), 2)]
 
 
 def _are_initials(role: str, name: str) -> bool:
@@ -433,7 +460,8 @@ def _are_initials(role: str, name: str) -> bool:
 _LEADING_AND = re.compile(r"^(?:and|&)\s+")
 _LETTERS = re.compile(r"[A-Z]{2,6}")
 _COUNCILLOR_WORD = re.compile(r"\b(?:councillor|cllr)\b", re.IGNORECASE)
-_VISITING_TITLE = re.compile(r"^((?:[A-Z][a-z]+\s)?(?:District|County|Borough|Unitary|City)\s(?:Councillor|Cllr)\.?|[A-Z]{1,4}C\s(?:Councillor|Cllr)\.?"
+_VISITING_TITLE = re.compile(r"^((?:[A-Z][a-z]+\s)?(?:District|County|Borough|Unitary|City)\s(?:Councillor|Cllr)\.?"
+                             r"|[A-Z]{1,4}C\s(?:(?:District|County|Borough|City)\s)?(?:Councillor|Cllr)\.?"  # "WCC County Councillor Peter Tomlinson"
                              r"|(?!(?:Parish|Town|Community|The|Ward)\s)[A-Z][a-z]{3,}\s(?:Councillor|Cllr)\.?)\s(.+)$")  # "Dorset Cllr Roland Tarr"
 _CAPITAL = re.compile(r"[A-Z]")
 _OFFICER_BETWEEN = re.compile(r"(?<=[a-z])(?<!Parish)(?<!Town)\s(?=(?:(?:Parish|Town)\s)?(?:Clerk|RFO|Clerk/RFO)\s(?:[-–]\s)?(?:Mrs?|Ms|Miss|Dr|[A-Z]\.?)\s)")

@@ -63,7 +63,7 @@ _WORD_NUMBERS = {"no": 0, "none": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "
 _N = rf"(?:\d{{1,3}}|{'|'.join(sorted(_WORD_NUMBERS, key=len, reverse=True))})"
 # Assent in running text, as parish and town minutes record it: "These
 # were unanimously agreed", "UNANIMOUSLY RESOLVED", "approved nem con",
-# "(X proposed, Y seconded, all were in favour)", "All councillors agreed",
+# "(X proposed, Y seconded, all were in favour)", "All councillors agreed", "All Cllrs agreed",
 # "approved by all Councillors".
 _UNANIMOUS = re.compile(
     r"(?<!not\s)(?<!\bno\s)\b(?:unanimous(?:ly)?|un[a-z]{1,3}m[a-z]{0,3}(?:ously|osly|usly)|nem\.?\s*con\.?|"
@@ -71,7 +71,7 @@ _UNANIMOUS = re.compile(
     r"all\s+(?:were\s+|(?:members|councillors)(?:\s+present)?\s+were\s+|present\s+were\s+)?in\s+favour\b(?!\s+of\b)|"
     # "Councillor Allen proposed and Councillor Turnell seconded all in favour of being signed"
     r"(?<=seconded\s)all\s+in\s+favour\b|"
-    r"(?:all|everyone|all\s+(?:members|councillors)(?:\s+present)?)\s+(?:agreed|approved|voted\s+in\s+favour)\b"
+    r"(?:all|everyone|all\s+(?:members|councillors|cllrs)(?:\s+present)?)\s+(?:agreed|approved|voted\s+in\s+favour)\b"
     r"(?!\s+for\s+payment)|"  # "... (Ch. No. 101142) – all approved for payment": the payments, not a vote
     r"(?:approved|accepted|adopted|agreed|supported)\b[^.;]{0,60}?\bby\s+all\s+(?:the\s+)?"
     r"(?:members|councillors|councillor[’']s)\b|approved\s+by\s+all\b)",
