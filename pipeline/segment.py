@@ -704,6 +704,10 @@ _SUB_LABEL_TITLE = re.compile(r"^\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})\)\s")  # "(a) P
 _TITLE_ABOVE = re.compile(r"[A-Z][A-Z’'&,()/-]+(?:\s[A-Z(][A-Z’'&,()/-]*){0,11}")
 
 
+_READS_AS_SENTENCE = re.compile(r"\b(?:[a-z]{3,}ed|was|were|is|are|had|has|have|made|gave|took|said)\b")
+BRACKETED_TEXT = re.compile(r"\([^()]*\)")
+
+
 def _title_above(flat: list[tuple[int, Line]], index: int) -> str:
     """The line above ``index`` where it is a title in capitals ("APOLOGIES FOR
     ABSENCE" over "FC39/14 Apologies for absence were received ..."), else ""."""
@@ -945,8 +949,10 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             # (where the title is in capitals, it ends where they do).
             shouted = re.match(r"[A-Z][A-Z’'&,-]+(?:\s+[A-Z0-9][A-Z0-9’'&,-]*)+(?=\s+[A-Z][a-z])", running.group("title"))
             title = shouted.group(0) if shouted else " ".join(running.group("title").split()[:12])
-            if above and not shouted:
+            if above and not shouted and _READS_AS_SENTENCE.search(" ".join(BRACKETED_TEXT.sub("", running.group("title")).split()[:10])):
                 title = above  # "APOLOGIES FOR ABSENCE" / "FC39/14 Apologies for absence were received ...": the title above
+                # (not "MINUTES" / "428/17 The Minutes of the meeting of the Council held on ...": a section's heading
+                # over a minute with a title of its own)
             # (the text after a title in capitals starts the minute: "60/19 ACCEPT MEMBERS DECLARATION OF
             # INTEREST Andrew Rogers stated ..." is Andrew Rogers' statement)
             candidates.append(("inline", _Heading(index, running.group("number"), title,

@@ -1593,11 +1593,13 @@ def test_a_moderngov_page_headed_by_another_date_and_lettered_minute_numbers():
 
 
 def test_running_numbers_glued_to_their_titles_and_a_minute_that_opens_with_submitted():
-    # "428/17The Minutes of the meeting of the Council held on 25 September 2017 ..." / "429/17Submitted – Minutes
+    # "MINUTES" / "428/17The Minutes of the meeting of the Council held on 25 September 2017 ..." / "429/17Submitted – Minutes
     # of the Meeting of the Planning Committee held on 2 October 2017 ..."
     brecon = _only("brecon-tc")
     assert [i.number for i in brecon.items] == [f"{n}/17" for n in range(423, 432)]
     assert brecon.items[6].title.startswith("Submitted – Minutes of the Meeting of the Planning Committee")
+    # ("MINUTES" over 428/17 heads the section, the minute has its own title)
+    assert brecon.items[5].title.startswith("The Minutes of the meeting of the Council held on 25 September")
     assert [len(i.resolutions) for i in brecon.items[5:]] == [1, 1, 1, 1]
 
 
