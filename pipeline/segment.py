@@ -42,8 +42,8 @@ _COMMITTEE_DASH_DAY = re.compile(r"^(.*?\S)\s+[-–]\s+(?:Mon|Tues|Wednes|Thurs|
 _VENUE_LABEL = re.compile(r"^(?:Venue|Place|Location)\s*:\s*(.+)$", re.IGNORECASE)
 
 # A minute number: 84 / 84. / 84a / 19.09.05 / 21/045 / C12 / 1-0607/8
-# "22-035: Election of Chair": the year, then the minute's serial; "C.146 DECLARATIONS OF INTEREST"
-_NUMBER = (r"(?P<number>\d{1,2}:00(?=\s)|\d{1,4}/[A-Z]{1,4}/\d{2}(?![\d/])|\d{1,5}/\d{2}/\d{2}(?!\d)|\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,2}/\d{2}-\d{1,3}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,3}\d{1,4}/\d{2}|\d{2}-\d{3}(?![\d/-])|[A-Z]{1,3}\.\d{1,4}(?![\d.])|\d{1,5}[a-z]?(?:\.\d{1,2})?"
+# "22-035: Election of Chair": the year, then the minute's serial; "C.146 DECLARATIONS OF INTEREST"; "C.1/24"
+_NUMBER = (r"(?P<number>\d{1,2}:00(?=\s)|\d{1,4}/[A-Z]{1,4}/\d{2}(?![\d/])|\d{1,5}/\d{2}/\d{2}(?!\d)|\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,2}/\d{2}-\d{1,3}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,3}\d{1,4}/\d{2}|\d{2}-\d{3}(?![\d/-])|[A-Z]{1,3}\.\d{1,4}/\d{2}(?![\d/])|[A-Z]{1,3}\.\d{1,4}(?![\d.])|\d{1,5}[a-z]?(?:\.\d{1,2})?"
            r"|[A-Z]{1,3}\d{1,4}|\d{2,4}/\d{1,4}"
            r"|[A-Z][A-Za-z]{0,3}/\d{1,4}(?:/\d{1,4}(?:-\d{2})?)?)")
 # A running minute number: "154/20", or with the body's prefix and the
@@ -57,7 +57,7 @@ _RUNNING = r"(?:\d{1,5}/\d{2}/\d{2}(?![\d/])|\d{1,4}/[A-Z]{1,4}/\d{2}(?![\d/])|\
 # ("361      i)          a) Present": the minute's first parts' labels before its title)
 _HEADING = re.compile(rf"^(?:Minute\s+|Item\s+)?{_NUMBER}(?:[.):–—/]|\s/(?=\s))?\s+(?:[-–—|]\s+)?(?:\d{{1,2}}\.\s+|(?<=/\d\d\s)\d{{1,2}}\s+(?=[A-Z][a-z]))?(?P<title>(?:(?:[ivx]{{1,4}}|[a-z])\)\s+){{0,2}}[A-Z(‘'\"“0-9].*)$")
 # "• 4." in a saved ModernGov list; "CO/21", a council's prefix for the body's minutes
-_NUMBER_ONLY = re.compile(r"^(?:[•·]\s*)?(?:(?:[A-Z]{1,4}/)?\d{1,4}[a-z]?(?:\.\d{1,2})?\.?|\d{1,4}/\d{2})$")  # "135/24" alone too
+_NUMBER_ONLY = re.compile(r"^(?:[•·]\s*)?(?:(?:[A-Z]{1,4}/)?\d{1,4}[a-z]?(?:\.\d{1,2})?\.?|(?:[A-Z]{1,3}\.)?\d{1,4}/\d{2})$")  # "135/24" alone too
 # "2599. Police Report: Attached." / "1. Apologies for Absence. Apologies were
 # received": a short title run into the minute's text.
 # "Submitted – Report of the Head of Finance": the minute's verb before its subject, not a title
@@ -465,7 +465,8 @@ _MEMBERS_OF_BODY = re.compile(r"\bmade by members of the (?P<body>(?:[A-Z][\w&'�
                               r"(?:Committee|Sub-Committee|Panel|Board|Cabinet))\b")
 
 
-_MINUTES_HEADING = re.compile(r"^(?:DRAFT\s+)?MINUTES\s+OF\s+(?:THE|A|AN)\s+.*\bHELD\b", re.IGNORECASE)
+# ("MINUTES OF COMMUNITY COUNCIL MEETING" under a site's menu: the heading names no "held", its line is all of it)
+_MINUTES_HEADING = re.compile(r"^(?:DRAFT\s+)?MINUTES\s+OF\s+(?:(?:THE|A|AN)\s+.*\bHELD\b|(?-i:[A-Z][A-Z ]{3,60}\sMEETING)$)", re.IGNORECASE)
 
 
 def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
@@ -1067,6 +1068,9 @@ def _counted_bare_headings(flat: list[tuple[int, Line]]) -> list[_Heading]:
 
 
 _MID_LINE_NUMBER = re.compile(r"(?<=\s)(?P<prefix>[A-Z][A-Za-z]{0,3}/)?(?P<n>\d{1,4})/(?P<year>\d{2}(?:\d{2}|-\d{2})?)\s+(?=[A-Z])")
+# "... 6 x Members of the public. 237/04/08 Apologies for absence ...": the minute, the month and the year
+# (three figures or more: "16/05/17 Election of Chairman" is the year's and month's minute 17)
+_MID_LINE_MONTHLY = re.compile(r"(?<=\s)(?P<n>\d{3,4})/(?P<year>\d{2}/\d{2})(?![\d/])\s+(?=[A-Z])")
 
 
 _PAGE_LABEL_BEFORE_HEADING = re.compile(r"^Page\s+\d{1,3}\s+(?=\d{1,3}\.\s+[A-Z])")
@@ -1078,6 +1082,17 @@ _MID_LINE_SERIAL = re.compile(r"(?<=\s)(?P<prefix>[A-Z]{1,4}\d{2}/\d{2}/)(?P<n>\
 _MID_LINE_PLAIN = re.compile(r"(?<=[.:])\s+(?P<n>\d{1,2})\.\s+(?=[A-Z])")
 _MID_LINE_PLAIN_ANY = re.compile(r"(?<=\s)(?P<n>\d{1,3})\.\s+(?=[A-Z][a-z])")
 _MID_LINE_FIRST = re.compile(r"(?<=[a-z0-9,])\s+(?P<n>1)\.\s+(?=[A-Z][a-z]+(?:\s[A-Za-z]+){0,3}:)")
+
+
+def _neighbours(number: int, year: tuple) -> set:
+    """The minute numbers either side of one read mid-line: "155/20" has
+    "154/20" and "156/20"; where the year comes first ("14/13 PUBLIC FORUM
+    ... 14/14 REPRESENTATIONS ..."), "14/12" and "14/14" too."""
+    prefix, serial = year
+    near = {(number - 1, year), (number + 1, year)}
+    if serial and serial.isdigit() and len(serial) == 2:
+        near |= {(number, (prefix, f"{int(serial) + step:02d}")) for step in (-1, 1)}
+    return near
 
 
 def _split_run_on_minutes(line: Line) -> list[Line]:
@@ -1095,6 +1110,7 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
         return [line]
     found = [(m.start(), int(m.group("n")), (m.group("prefix"), m.group("year"))) for m in _MID_LINE_NUMBER.finditer(text)]
     found += [(m.start(), int(m.group("n")), (m.group("prefix"), None)) for m in _MID_LINE_SERIAL.finditer(text)]
+    found += [(m.start(), int(m.group("n")), (None, m.group("year"))) for m in _MID_LINE_MONTHLY.finditer(text)]
     found += [(m.start(), int(m.group("n")), ("(", m.group("year"))) for m in _MID_LINE_BRACKETED.finditer(text)]
     found.sort()
     agenda_numbered = _AGENDA_THEN_MINUTE.match(text)
@@ -1104,9 +1120,8 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
     plain = False  # cut at plain numbers, which alone mark the parts as headings
     growing = bool(cuts)
     while growing:
-        accepted = {(number, year) for start, number, year in found if start in cuts}
-        more = {start for start, number, year in found if start not in cuts
-                and ((number - 1, year) in accepted or (number + 1, year) in accepted)}
+        reachable = {near for start, number, year in found if start in cuts for near in _neighbours(number, year)}
+        more = {start for start, number, year in found if start not in cuts and (number, year) in reachable}
         cuts |= more
         growing = bool(more)
     if not cuts:

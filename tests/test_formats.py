@@ -1636,3 +1636,57 @@ def test_the_evaluator_reads_a_bodys_name_without_its_commas():
     gold = next((FIXTURES / "gold" / "dev").glob("meldrum-bourtie-daviot-cc_*.json"))
     (_, _, scores), = evaluate_documents([gold], [FIXTURES])[0]
     assert (scores["meeting"].true_positive, scores["meeting"].false_negative) == (2, 0)
+
+
+def test_a_starred_membership_and_minute_numbers_with_the_year_first():
+    # "MEMBERSHIP & ATTENDANCE Chairman: * T Edwards Councillors: * Mrs J Clarke * K Morris * J Copley Mrs a Preedy
+    # H Davies * D Raw ... *Denotes Member present Officers Present Mrs Y Merritt – Clerk Mrs C James – Deputy Clerk
+    # ... 14/13 PUBLIC FORUM ... 14/14 REPRESENTATIONS ... 14/15 APOLOGIES FOR ABSENCE ..." (one paragraph);
+    # "The Council RESOLVED To approve the minutes of the ..."
+    chorleywood = _only("chorleywood-pc")
+    by_status = {}
+    for a in chorleywood.attendance:
+        by_status.setdefault(a.status, []).append((a.name, a.role))
+    present = [name for name, _ in by_status["present"]]
+    assert len(present) == 14 and present[:2] == ["T Edwards", "Mrs J Clarke"] and "H Davies" not in present
+    assert by_status["in_attendance"][:2] == [("Mrs Y Merritt", "Clerk"), ("Mrs C James", "Deputy Clerk")]
+    assert [i.number for i in chorleywood.items][:5] == ["14/13", "14/14", "14/15", "14/16", "14/17"]
+    assert len(chorleywood.items[4].resolutions) == 1
+
+
+def test_a_flattened_page_with_minute_month_and_year_numbers_and_declarers_by_initial():
+    # "... 6 x Members of the public. 237/04/08 Apologies for absence Mr Peter Banks, ... 238/04/08 Declarations of
+    # interest in items on the agenda K Alexander and E Ramsbotham declared interest on agenda item 242/04/08 ... S Robson
+    # declared interest ..."; "All were in agreement that they be signed as a correct record"
+    badby = _only("badby-pc")
+    assert [i.number for i in badby.items] == [f"{n}/04/08" for n in range(237, 243)]
+    assert [d.name for d in badby.items[1].declarations] == ["K Alexander", "E Ramsbotham", "S Robson"]
+    assert [(v.kind, v.outcome) for v in badby.items[2].votes] == [("unanimous", "carried")]
+
+
+def test_unlabelled_members_by_surname_and_moderngov_numbers_with_the_year():
+    # "Cllrs Davey (Chairman), Baker, Collis, Howard, Nicholas, Oram, Varcoe & Warne & C.C. Knightley." before the
+    # first minute, with no label; Cumberland's "C.1/24" alone on its line over "Roll Call and Apologies for absence"
+    egloshayle = _only("egloshayle-pc")
+    assert [a.name for a in egloshayle.attendance if a.status == "present"][:3] == ["Cllr Davey", "Cllr Baker", "Cllr Collis"]
+    cumberland = _only("cumberland")
+    assert [(i.number, i.title) for i in cumberland.items][:2] == [("C.1/24", "Roll Call and Apologies for absence"),
+                                                                   ("C.2/24", "Minutes")]
+
+
+def test_posts_on_their_own_lines_over_their_holders_under_a_sites_menu():
+    # the site's menu, then "MINUTES OF COMMUNITY COUNCIL MEETING" / "Tuesday 8th October 2013 at 7.00pm, ..." /
+    # "Present:" / "In the chair" / "Stan Paterson" / "Vice-chair" / "Jim Gardiner" / "Treasurer" / "Judy Collier" ...
+    menstrie = _only("menstrie-cc")
+    assert (menstrie.meeting.committee, menstrie.meeting.date) == ("Community Council", "2013-10-08")
+    present = [(a.name, a.role) for a in menstrie.attendance if a.status == "present"]
+    assert present[:4] == [("Stan Paterson", None), ("Jim Gardiner", "Vice-chair"), ("Judy Collier", "Treasurer"),
+                           ("Caroline Crawford", "Secretary")]
+    assert len(present) == 7
+
+
+def test_the_evaluator_reads_a_police_constables_name_without_the_rank():
+    # Menstrie: "Apologies: Constable Chris Smith, Central Scotland Police", labelled "Chris Smith" as PCs are
+    gold = next((FIXTURES / "gold" / "dev").glob("menstrie-cc_*.json"))
+    (_, _, scores), = evaluate_documents([gold], [FIXTURES])[0]
+    assert scores["attendance names"].false_negative == 0

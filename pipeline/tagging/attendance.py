@@ -352,6 +352,8 @@ _MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Members)(?<!Councillors)(
                              r"|(?-i:Councillors\s+Present)\s+(?-i:[A-Z])"
                              # "... TOWN COUNCIL BUILDING Present Cllr L Adair Cllr P Burns ...": a titled name after it
                              r"|(?-i:Present)\s+(?-i:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.?\s+[A-Z])"
+                             # "... *Denotes Member present Officers Present Mrs Y Merritt – Clerk ...": the officers' label
+                             r"|(?-i:Officers\s+Present)\s+(?-i:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])"
                              # "... SUBJECT TO APPROVAL Present Drew Russell (DR) Chair ...": a name and its initials after it
                              r"|(?-i:Present)\s+(?-i:[A-Z][a-z]+\s[A-Z][\w’'-]+\s\([A-Z]{2,4}\))"
                              # "... Cyng/Cllr Aled Jones (hwyr/late) Yn Bresennol / In Attendance: ...": a Welsh label, then the English
@@ -383,7 +385,7 @@ _SUB_LABELS = {"councillors": "Present: ", "members": "Present: ", "officials": 
 _WHOSE_MEMBERS = re.compile(r"\s(?:Members\s+of\s+(?:the\s+)?(?:Cabinet|Committee|Board|Panel|Executive)|"
                             r"(?:Cabinet|Committee|Board|Panel)\s+Members)$")
 _BEFORE_OTHER_MEMBERS = re.compile(r"(?<=[.,;])\s(?=Other\s+(?:Members|Councillors)\s+present\s*:)", re.IGNORECASE)
-_COLONLESS_LABEL = re.compile(r"^((?:Also,?\s+)?in\s+attendance)\s+(?:(?:Members\s+of\s+the\s+)?Public\s*[–:-]\s*\d+\s+)?(?=(?-i:[A-Z]))",
+_COLONLESS_LABEL = re.compile(r"^((?:Also,?\s+)?in\s+attendance|Officers\s+present)\s+(?:(?:Members\s+of\s+the\s+)?Public\s*[–:-]\s*\d+\s+)?(?=(?-i:[A-Z]))",
                               re.IGNORECASE)
 
 
@@ -433,7 +435,9 @@ _ALSO_PRESENT_LINE = re.compile(
 # "Cllrs B Austin, D Bretherton, ..." with its "Present" heading lost, and
 # "C Pinnells, Acting Town Clerk" beneath it: lists the layout still shows.
 # "Councillors D Risk (Chairman) (DR), P Summers (PS), ...": roles and initials in brackets too.
-_UNLABELLED_MEMBERS = re.compile(r"^(?:Cllrs\.?|Councillors)\s+(?:[A-Z]\.?\s?){1,3}[A-Z][\w’'-]+(?:\s?\([^()]{1,30}\)){0,2},")
+# ("Cllrs Davey (Chairman), Baker, Collis, ...": surnames alone, the chair's role after the first)
+_UNLABELLED_MEMBERS = re.compile(r"^(?:Cllrs\.?|Councillors)\s+(?:(?:[A-Z]\.?\s?){1,3}[A-Z][\w’'-]+(?:\s?\([^()]{1,30}\)){0,2}"
+                                 r"|[A-Z][a-z][\w’'-]*\s?\([^()]{1,30}\)),")
 _UNLABELLED_OFFICER = re.compile(
     r"^(?:[A-Z]\.?\s?){1,3}[A-Z][\w’'-]+,\s+(?:(?:Acting|Deputy|Assistant|Interim|Locum)\s+)?"
     r"(?:[A-Z][a-z]+\s+){0,3}(?:Clerk|Officer|Manager|Administrator|Secretary|RFO)$"
@@ -529,6 +533,8 @@ _OTHER_MEMBERS_LABEL = re.compile(r"^Other\s+(?:Members|Councillors)\s+present\b
 _ASIDE_LINE = re.compile(r"^[(\[][^()\[\]]{30,}[)\]]?\.?[)\]]?$")  # or in square brackets ("[Also in attendance: ...]")
 _GLUED_INITIAL = re.compile(r"^([A-Z])(?=[A-Z][a-z]{2,}$)")
 # "Councillors: R. Jones, Arwel Davies" / "County Councillor Arwel Davies": a line opening with a title is a new name
+_POSTS_ABOVE = {"chair", "chairman", "chairperson", "vice-chair", "vice chair", "vice-chairman", "vice chairman", "treasurer",
+                "secretary", "minute secretary", "convener", "convenor"}
 # "Rushcliffe Borough Councillor Tina Combellack" / "Colston Bassett Parish Clerk Nige Mayglothling":
 # lines that each end in a forename and surname are one entry each
 # "1 Member of the Neighbourhood Plan Working Group & 2 Members of the Public": people counted, not named
@@ -669,7 +675,14 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
         # One name per line ("Cllr Mrs B Abbott" / "Cllr Mr B Banks"): the
         # line break separates names as a comma would.
         block = ""
+        post = None  # "Vice-chair" / "Jim Gardiner": a post on its own line over its holder's name
         for part in parts:
+            if part.strip().lower() in _POSTS_ABOVE and len(parts) > 2:
+                post = part.strip()
+                continue
+            if post and _WHOLE_NAME_LINE.match(part):
+                part, post = f"{part} ({post})", None
+            post = None
             joined = block.rstrip()
             bullet = re.match(r"^[-*•]\s+", part)  # "- Trevor Smith — Secretary": one name per bullet
             part = part[bullet.end():] if bullet else part
@@ -777,6 +790,29 @@ def _register(doc: Doc, spans: FactSpans) -> None:
                 name, role = visiting.group(2), role or visiting.group(1)
             spans.add(char_span(doc, match.start(), match.end(), status),
                       Attendance(name=name, status=status, role=role, page=page_of(match.start())))
+
+
+# "Councillors: * Mrs J Clarke * K Morris * J Copley Mrs a Preedy H Davies * D Raw ... *Denotes Member present": the
+# membership, each member there starred, the key after it
+_STAR_KEY = re.compile(r"\*\s*(?:denotes|indicates|=)\s+(?:(?:a\s+)?members?\s+|councillors?\s+|those\s+)?(?:present|in\s+attendance|attending)\b",
+                       re.IGNORECASE)
+_STARRED_ENTRY = re.compile(r"(?<![\w*])\*\s?(?P<name>(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s){0,3}"
+                            r"(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*)")
+
+
+def _starred(doc: Doc, spans: FactSpans) -> None:
+    """The members marked present with a star, read only where the key
+    saying so is printed (a footnote's star marks nothing else), from the
+    list just before it."""
+    flat = doc_text(doc)
+    key = _STAR_KEY.search(flat)
+    if not key:
+        return
+    page_of = page_lookup(doc_lines(doc))
+    start = max(0, key.start() - 2000)
+    for match in _STARRED_ENTRY.finditer(flat, start, key.start()):
+        spans.add(char_span(doc, match.start(), match.end(), "present"),
+                  Attendance(name=match.group("name"), status="present", page=page_of(match.start())))
 
 
 _OFFICER_FIRST = re.compile(r"(?:(?:Parish|Town|Deputy|Assistant)\s+)?(?:Clerk|RFO)\s+(?:[A-Z]\.?\s?){1,3}[A-Z][a-z]")
@@ -958,6 +994,7 @@ class AttendanceFinder:
             # absence were received from Councillors Rod Scott and ...").
             _in_item(doc, spans)
             _register(doc, spans)
+            _starred(doc, spans)
         elif not doc.user_data.get(FROM_TEXT):
             _in_item(doc, spans)
         spans.write()

@@ -200,6 +200,10 @@ def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[S
             end = _STATEMENT_END.search(opened, 3)
             prefix = opened[: end.start() if end else boundary]
             listed = [name for name, _ in split_names(re.sub(r",?(?<!\s)\s+as\s.*$", "", prefix))]
+        if not listed and not people and not passive and not noun:
+            # "K Alexander and E Ramsbotham declared interest on agenda item 242/04/08 ...": untitled names by
+            # their initials, just before the verb
+            listed = _initialled_before(body[:boundary])
         kind = _interest_kind(body)
         if listed:
             span = doc.char_span(start, start + len(body.rstrip()), alignment_mode="expand")
@@ -214,6 +218,31 @@ def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[S
         for (person, name), statement in zip(people, statements):
             spans.add(Span(doc, person.start, person.end, label=kind),
                       Declaration(name=name, text=statement.strip().lstrip("•*- "), kind=kind, page=page_of(person.start_char)))
+
+
+_INITIAL = re.compile(r"[A-Z]\.?")
+_SURNAME_WORD = re.compile(r"(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*")
+
+
+def _initialled_before(before: str) -> list[str]:
+    """The names by initial and surname that end ``before`` ("... on the agenda
+    K Alexander and E Ramsbotham" -> ["K Alexander", "E Ramsbotham"]), read
+    back from its end; none unless the words right before the verb are such
+    names."""
+    words = before.replace(",", " , ").split()
+    names: list[str] = []
+    index = len(words) - 1
+    while index >= 1 and _SURNAME_WORD.fullmatch(words[index]):
+        first = index - 1
+        while first >= 0 and index - first <= 2 and _INITIAL.fullmatch(words[first]):
+            first -= 1
+        if first == index - 1:
+            break  # no initial before the surname: a word of the sentence
+        names.insert(0, " ".join(words[first + 1:index + 1]))
+        if first < 1 or words[first] not in ("and", "&", ","):
+            break
+        index = first - 1
+    return names
 
 
 def _sentences(text: str) -> Iterable[tuple[int, str]]:

@@ -122,8 +122,10 @@ def posts_then_names(text: str) -> list[tuple[str, Optional[str]]]:
 _NOT_POST = r"(?!(?:Officer|Manager|Director|Executive|Clerk|Head|Secretary|Assistant|Services|Democracy|Chief)\b)"
 _FULL_NAME = rf"{_NOT_POST}[A-Z][a-z]+\s{_NOT_POST}{SURNAME}"
 _POST_WORDS_DASHED = re.compile(r"[A-Z][\w&’']*(?:\s(?:[A-Z][\w&’']*|and|of|for|the|&))*")
-_POST_THEN_NAME = re.compile(rf"(?P<post>\S.*?)\s(?P<name>{_FULL_NAME})")
-_POST_NAME_POST = re.compile(rf"(?P<post>\S.*?)\s(?P<name>{_FULL_NAME})\s(?P<post2>[A-Z].*)")
+# ("Mrs Y Merritt – Clerk Mrs C James – Deputy Clerk ...": or a title and initials)
+_DASHED_NAME = rf"(?:{_FULL_NAME}|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s(?:[A-Z]\.?\s){{1,3}}(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*)"
+_POST_THEN_NAME = re.compile(rf"(?P<post>\S.*?)\s(?P<name>{_DASHED_NAME})")
+_POST_NAME_POST = re.compile(rf"(?P<post>\S.*?)\s(?P<name>{_DASHED_NAME})\s(?P<post2>[A-Z].*)")
 
 
 def names_then_posts(text: str) -> list[tuple[str, Optional[str]]]:
@@ -134,7 +136,7 @@ def names_then_posts(text: str) -> list[tuple[str, Optional[str]]]:
     name then its post after a dash, run together; empty unless the whole
     text reads that way."""
     parts = [part.strip() for part in _DASH.split(text.strip())]
-    if len(parts) < 3 or not re.fullmatch(_FULL_NAME, parts[0]):
+    if len(parts) < 3 or not re.fullmatch(_DASHED_NAME, parts[0]):
         return []
     found, name = [], parts[0]
     for part in parts[1:-1]:

@@ -69,6 +69,7 @@ _UNANIMOUS = re.compile(
     r"(?<!not\s)(?<!\bno\s)\b(?:unanimous(?:ly)?|un[a-z]{1,3}m[a-z]{0,3}(?:ously|osly|usly)|nem\.?\s*con\.?|"
     r"without\s+dissent|with\s+no\s+dissent|"
     r"all\s+(?:were\s+|(?:members|councillors)(?:\s+present)?\s+were\s+|present\s+were\s+)?in\s+favour\b(?!\s+of\b)|"
+    r"all\s+were\s+in\s+agreement\b|"  # "All were in agreement that they be signed as a correct record"
     # "Councillor Allen proposed and Councillor Turnell seconded all in favour of being signed"
     r"(?<=seconded\s)all\s+in\s+favour\b|"
     r"(?:all|everyone|all\s+(?:members|councillors|cllrs)(?:\s+present)?)\s+(?:agreed|approved|voted\s+in\s+favour)\b"
