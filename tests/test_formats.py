@@ -1690,3 +1690,20 @@ def test_the_evaluator_reads_a_police_constables_name_without_the_rank():
     gold = next((FIXTURES / "gold" / "dev").glob("menstrie-cc_*.json"))
     (_, _, scores), = evaluate_documents([gold], [FIXTURES])[0]
     assert scores["attendance names"].false_negative == 0
+
+
+def test_a_clerks_qualifications_a_rangers_post_and_a_decision_after_its_title():
+    # "In attendance: Sarah Linfield BSc (Hons), CiLCA (Parish Clerk/RFO) Katie Archer – National Trust, Lead Ranger";
+    # "107. Minutes from the Council Meeting Held On 16th November 2020 It was Resolved - to approve the minutes ..."
+    slindon = _only("slindon-pc")
+    assert [(a.name, a.role) for a in slindon.attendance if a.status == "in_attendance"] == [
+        ("Sarah Linfield", "Parish Clerk/RFO"), ("Katie Archer", "National Trust, Lead Ranger")]
+    assert [len(i.resolutions) for i in slindon.items if i.number == "107"] == [1]
+
+
+def test_the_town_clerk_by_post_alone_under_the_members():
+    # "PRESENT:Cllr D.C. Jones (Mayor)" / "“ E.J. Breeze" / ... / "“ J. Whittal Williams" / "Town Clerk" /
+    # "The meeting opened with Prayers"
+    llanidloes = _only("llanidloes-tc")
+    assert [a.name for a in llanidloes.attendance if a.status == "in_attendance"] == ["Town Clerk"]
+    assert len([a for a in llanidloes.attendance if a.status == "present"]) == 14

@@ -533,6 +533,8 @@ _OTHER_MEMBERS_LABEL = re.compile(r"^Other\s+(?:Members|Councillors)\s+present\b
 _ASIDE_LINE = re.compile(r"^[(\[][^()\[\]]{30,}[)\]]?\.?[)\]]?$")  # or in square brackets ("[Also in attendance: ...]")
 _GLUED_INITIAL = re.compile(r"^([A-Z])(?=[A-Z][a-z]{2,}$)")
 # "Councillors: R. Jones, Arwel Davies" / "County Councillor Arwel Davies": a line opening with a title is a new name
+_OFFICERS_ALONE = {"clerk", "town clerk", "parish clerk", "deputy clerk", "assistant clerk", "clerk/rfo", "clerk and rfo",
+                   "responsible financial officer", "rfo"}
 _POSTS_ABOVE = {"chair", "chairman", "chairperson", "vice-chair", "vice chair", "vice-chairman", "vice chairman", "treasurer",
                 "secretary", "minute secretary", "convener", "convenor"}
 # "Rushcliffe Borough Councillor Tina Combellack" / "Colston Bassett Parish Clerk Nige Mayglothling":
@@ -619,6 +621,14 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
             titled = _TITLE_AS_LABEL.match(lines[ahead][1].text.strip()) if ahead is not None else None
             if titled:
                 index, rest = ahead, f"{titled.group(1)} {titled.group(2)}"
+        ahead = next((l.text.strip() for _, l in lines[index + 1:index + 3] if l.text.strip()), "")
+        if (not rest and text.lower() in _OFFICERS_ALONE and not _WHOLE_NAME_LINE.match(ahead)
+                and not looks_like_name_list(ahead) and not _TITLED_LINE.match(ahead)):
+            # "... “ J. Whittal Williams" / "Town Clerk" / "The meeting opened with Prayers": the clerk was
+            # there, named by post alone
+            found.append((first, first, Attendance(name=text, status="in_attendance", page=page)))
+            index += 1
+            continue
         parts = [rest] if rest else []
         index += 1
         while index < len(lines) and not also:  # "... was also in attendance." is a whole sentence

@@ -180,6 +180,9 @@ _POST_BEFORE_TITLE = re.compile(
     r"^(?!(?:Cllrs?|Councillors?)\s)((?:[A-Z][a-z’']+\s){1,4}?)(?=(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Rev|Revd)\.?\s+[A-Z])")
 _MEMBER_KIND_BEFORE_TITLE = re.compile(
     r"^((?:[A-Z][A-Za-z]+\s){0,3}(?:Member|Representative|Invitee|Observer)\s)(?=(?:Cllr|Councillor)\.?\s+[A-Z])")
+_POST_NOUN = re.compile(r"(?:[A-Z][a-z]+\s){0,3}(?:Ranger|Warden|Officer|Manager|Adviser|Advisor|Engineer|Co-?ordinator|Surveyor|Planner)")
+_QUALIFICATIONS = re.compile(r"(?<=[a-z])\s(?:BSc|BA|MA|MSc|BEd|LLB|PhD)\s?\(Hons\)(?:,?\s(?:CiLCA|CILCA|MILCM|FILCM|PSLCC|FSLCC)(?=[\s(,]|$))?"
+                            r"|(?<=[a-z)]),\s(?:CiLCA|CILCA|MILCM|FILCM|PSLCC|FSLCC)(?=[\s(,]|$)")
 _POST_THEN_BRACKETED_NAME = re.compile(
     r"(?:^|(?<=[,;)]\s)|(?<=\sand\s))(?P<post>(?:[A-Z][a-z]+\s){0,3}(?:Clerk|RFO|Secretary|Treasurer|Minute\sTaker|Officer))\s"
     r"\((?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s(?:[A-Z]\.?\s){0,3}|(?:[A-Z]\.?\s){1,3}|[A-Z][a-z]+\s)[A-Z][a-z][\w’'-]*)\)")
@@ -213,6 +216,8 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     text = re.sub(r"(?:^|(?<=[,;]\s))(?:[Tt]he\s+)?((?:(?:[A-Z][a-z]+\s){0,3}(?:Parish|Town|Community)\s+)?[Cc]lerk)\s+"
                   r"((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:(?:[A-Z]\.?\s?){1,3}|[A-Z][a-z]+\s)[A-Z][a-z][\w’'-]*)(?=[,;]|$)",
                   lambda m: f"{m.group(2)} ({m.group(1)[0].upper()}{m.group(1)[1:]})", text)
+    # "Sarah Linfield BSc (Hons), CiLCA (Parish Clerk/RFO)": a clerk's degree and qualification, not names or posts
+    text = _QUALIFICATIONS.sub("", text)
     # "Clerk (Rixon Zvauya) Assistant Clerk (Kara Atkinson)": each post, then its holder in brackets
     text = _POST_THEN_BRACKETED_NAME.sub(r"\g<name> (\g<post>)", text)
     if "  " not in text and re.search(r"[A-Z]{1,3}\s[A-Z][a-z]", text):
@@ -345,6 +350,9 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             # "Ms Alice McAteer, Place Shaper South, NIHE": the post between a name and its body's letters
             names[-1][1] = bare
             last_was_office = True
+            continue
+        if names and names[-1][1] and separator == "," and _POST_NOUN.fullmatch(bare):
+            names[-1][1] = f"{names[-1][1]}, {bare}"  # "Katie Archer – National Trust, Lead Ranger": her post goes on
             continue
         if names and _ORGANISATION.match(bare):
             # "Mrs P Alder Assistant Clerk and Management Officer, Melton Parish

@@ -112,6 +112,7 @@ _ALSO_RESOLVED = re.compile(r"(?<=\S)\s+(?=(?:and\s+(?:thus\s+|therefore\s+)?|it
                             re.IGNORECASE)
 
 
+_IT_WAS_RESOLVED = re.compile(r"(?<=\S)\s+(?=It\s+was\s+(?:unanimously\s+)?(?:RESOLVED|Resolved)\b)")
 _DECISION_TABLE_HEAD = re.compile(r"\bRESOLVED\s+Reasons?\s+for\s+(?:the\s+)?Decisions?\s*:?")
 
 
@@ -136,6 +137,10 @@ def _one_marker_a_line(lines: list[tuple[int, Line]]) -> tuple[list[tuple[int, L
             # "it was RESOLVED that the Council had accepted ... However, the Council were
             # sympathetic ... and thus also resolved that it would not seek ...": a second resolution
             parts = _ALSO_RESOLVED.split(line.text)
+        if len(parts) == 1 and not is_resolution_start(line.text):
+            # "107. Minutes from the Council Meeting Held On 16th November 2020 It was Resolved - to approve ...":
+            # a flattened minute whose sentence of decision starts after its title
+            parts = _IT_WAS_RESOLVED.split(line.text, maxsplit=1)
         for part in parts:
             if len(parts) > 1:  # "... elected as Chairman. (iii)": the next decision's label
                 part = re.sub(r"\s(?:[a-z]\)\s)?\((?:[ivx]{1,4}|[a-z])\)$", "", part.rstrip())
