@@ -129,7 +129,8 @@ _NAMES_A_BODY = re.compile(
     r"Partnership|Meeting|AGM|Trust|Authority)\b|^[A-Z][\w'’&-]+(?:\s+[A-Z&][\w'’&-]*)*$")
 _GENERIC_BODY = re.compile(
     r"^(?:(?:the\s+)?above\s+council|(?:full\s+|parish\s+|town\s+|community\s+)?council|ordinary|annual|"
-    r"annual general|general|extraordinary|special|statutory annual|annual parish|meeting|parish council meeting)$",
+    r"annual general|general|extraordinary|special|statutory annual|annual parish|meeting|parish council meeting|"
+    r"virtual|remote|online)$",  # "Minutes of the Virtual Meeting held ...": how it met, not who
     re.IGNORECASE)
 _NOT_THIS_MEETING = re.compile(
     r"\b(?:published|publication|uploaded|next meeting|dated|signed|moved from|deadline|circulated|decision due|"
@@ -326,7 +327,9 @@ def _council_name(lines: list[str]) -> Optional[str]:
         shouted = _SHOUTED_COUNCIL.search(line)
         if shouted:
             return _title_case(shouted.group(0))
-        match = _COUNCIL.search(_upper_runs_titled(line))
+        # (near a line's start: far into a flattened minute, "... a letter from Clapham Parish Council to the
+        # Mayor" is another council's)
+        match = _COUNCIL.search(_upper_runs_titled(line[:200]))
         if match and _NOT_A_COUNCILS_NAME.search(match.group(1)):
             continue  # "To Receive A Report From The Council’s ...": an item's title
         if match and re.search(r"[a-z]{2}\.\s", match.group(1)):
@@ -873,7 +876,10 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
                 title, rest = title[:marker.start()], text[run_in.start("title") + marker.end():]
             elif len(title.split()) > 6 and re.search(r"\s[A-Z][\w’'-]+\s(?:[a-z]+ed|was|were|is|are|has|had)\s", title):
                 # "C261 Police Report PCSO Walker reported the latest crime figures.": a sentence ran into the title
-                title = _run_in_title(title) or title
+                said = re.search(r"\s[A-Z][\w’'-]+\s(?:[a-z]+ed|was|were|is|are|has|had)\s", title)
+                # ("21/048 To receive any apologies for absence Apologies were received from Cllr. K. Field, ...": an
+                # agenda's wording, which the capitals of a title do not bound, ends where the sentence starts)
+                title = (title[:said.start()] if re.match(r"To\s[a-z]", title) else _run_in_title(title)) or title
                 rest = text[run_in.start("title") + len(title):].strip()
             dashed = _CAPS_THEN_DASH.match(title)
             if dashed and not dashed.group("more").isupper():
@@ -1067,7 +1073,8 @@ def _counted_bare_headings(flat: list[tuple[int, Line]]) -> list[_Heading]:
 
 
 
-_MID_LINE_NUMBER = re.compile(r"(?<=\s)(?P<prefix>[A-Z][A-Za-z]{0,3}/)?(?P<n>\d{1,4})/(?P<year>\d{2}(?:\d{2}|-\d{2})?)\s+(?=[A-Z])")
+# ("Part I 21/047 Public Questions ... None. 21/048 To receive ...": the year, then the minute in three figures)
+_MID_LINE_NUMBER = re.compile(r"(?<=\s)(?P<prefix>[A-Z][A-Za-z]{0,3}/)?(?P<n>\d{1,4})/(?P<year>\d{2}(?:\d{2}|-\d{2})?|\d{3})\s+(?=[A-Z])")
 # "... 6 x Members of the public. 237/04/08 Apologies for absence ...": the minute, the month and the year
 # (three figures or more: "16/05/17 Election of Chairman" is the year's and month's minute 17)
 _MID_LINE_MONTHLY = re.compile(r"(?<=\s)(?P<n>\d{3,4})/(?P<year>\d{2}/\d{2})(?![\d/])\s+(?=[A-Z])")
@@ -1087,11 +1094,11 @@ _MID_LINE_FIRST = re.compile(r"(?<=[a-z0-9,])\s+(?P<n>1)\.\s+(?=[A-Z][a-z]+(?:\s
 def _neighbours(number: int, year: tuple) -> set:
     """The minute numbers either side of one read mid-line: "155/20" has
     "154/20" and "156/20"; where the year comes first ("14/13 PUBLIC FORUM
-    ... 14/14 REPRESENTATIONS ..."), "14/12" and "14/14" too."""
+    ... 14/14 REPRESENTATIONS ...", "21/047" ... "21/048"), "14/12" and "14/14" too."""
     prefix, serial = year
     near = {(number - 1, year), (number + 1, year)}
-    if serial and serial.isdigit() and len(serial) == 2:
-        near |= {(number, (prefix, f"{int(serial) + step:02d}")) for step in (-1, 1)}
+    if serial and serial.isdigit() and len(serial) in (2, 3):
+        near |= {(number, (prefix, f"{int(serial) + step:0{len(serial)}d}")) for step in (-1, 1)}
     return near
 
 

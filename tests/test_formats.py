@@ -1707,3 +1707,63 @@ def test_the_town_clerk_by_post_alone_under_the_members():
     llanidloes = _only("llanidloes-tc")
     assert [a.name for a in llanidloes.attendance if a.status == "in_attendance"] == ["Town Clerk"]
     assert len([a for a in llanidloes.attendance if a.status == "present"]) == 14
+
+
+def test_year_first_three_figure_minutes_run_together_and_a_visitor_among_the_public():
+    # "... Clerk: Mrs. L. Hannawin. Public/Press: There was one member of the public present and District Cllr. R.
+    # Longton. Part I 21/047 Public Questions ... None. 21/048 To receive any apologies for absence Apologies were
+    # received from Cllr. K. Field, ... Cllr. K. Johnson was absent, ... RESOLVED with 2 abstentions, that ..."
+    mortimer = _only("stratfield-mortimer-pc")
+    assert [i.number for i in mortimer.items] == [f"21/0{n}" for n in range(47, 52)]
+    assert mortimer.items[1].title == "To receive any apologies for absence"
+    by_status = {}
+    for a in mortimer.attendance:
+        by_status.setdefault(a.status, []).append(a.name)
+    assert by_status["apologies"] == ["Cllr. K. Field", "Cllr. D. Kilshaw", "Cllr. M. Lock"]
+    assert by_status["absent"] == ["Cllr. K. Johnson"]
+    assert by_status["in_attendance"] == ["Mrs. L. Hannawin", "R. Longton"]
+    vote = mortimer.items[3].votes[0]
+    assert (vote.kind, vote.abstain_count, vote.outcome) == ("show_of_hands", 2, "carried")
+    assert len(mortimer.items[3].resolutions) == 1
+
+
+def test_a_councils_members_by_initials_with_a_name_given_whole_among_them():
+    # "His Worship the Mayor Councillor K. Hartley (in the Chair)" / "Councillors" / "G. Adam M. Hanif ... E. Ansar D. E.
+    # Lord Mohammed Arshad N. T. McCollum N. H. Ashraf ..." / "(Apologies for absence were received from Councillors
+    # ... J. Purcell and C. Wakeford)." / "♦♦♦♦"
+    pendle = _only("pendle")
+    present = [(a.name, a.role) for a in pendle.attendance if a.status == "present"]
+    assert present[0] == ("Councillor K. Hartley", "Mayor") and len(present) == 40
+    assert {"D. E. Lord", "Mohammed Arshad", "N. T. McCollum"} <= {name for name, _ in present}
+    assert [a.name for a in pendle.attendance if a.status == "apologies"][-1] == "Councillor C. Wakeford"
+
+
+def test_a_table_of_councillors_with_the_chairs_office_after_the_name_and_apologies_in_the_heading():
+    # "Councillor   A Raby Vice Chairman" / "Parishioners   Mrs W Lewis,  Mr G Warburton" / "19/041   Apologies
+    # Councillor   J Beaman   Chairman   (Holiday)" / "19/041.1   Other Apologies   District Councillor   Councillor C
+    # Whittaker"
+    leigh = _only("leigh-pc")
+    by_status = {}
+    for a in leigh.attendance:
+        by_status.setdefault(a.status, []).append((a.name, a.role))
+    assert ("Councillor A Raby", "Vice Chairman") in by_status["present"] and len(by_status["present"]) == 6
+    assert [name for name, _ in by_status["apologies"]] == ["Councillor J Beaman", "Councillor C Whittaker"]
+
+
+def test_visitors_officers_and_the_chair_each_by_their_own_layout():
+    # Milton Ernest: "Borough Cllr D McMurdo" / "Clerk B Gale        3 Residents"; "Cllr Atkinson confirmed her land may
+    # border ... and Cllr Snowball confirmed an interest ..."; "... a letter from Clapham Parish Council to the Mayor"
+    # is another council. Skidby: "Councillor Meredith, ERYC (minutes 236/20 to 247/20) Councillor Gill, ERYC, ...".
+    # Strachur: "Ian Asher from the PPG". Llanfynydd: "1. CHAIRMAN: Cllr. L. Williams"; "Minutes of the Virtual Meeting"
+    milton = _only("milton-ernest-pc")
+    assert [(a.name, a.role) for a in milton.attendance if a.status == "in_attendance"] == [
+        ("D McMurdo", "Borough Cllr"), ("B Gale", "Clerk")]
+    assert [d.name for d in milton.items[1].declarations] == ["Cllr Atkinson", "Cllr Snowball"]
+    assert milton.meeting.council is None
+    skidby = _only("skidby-pc")
+    assert [a.name for a in skidby.attendance if a.status == "in_attendance"] == ["J Price", "Councillor Meredith", "Gill"]
+    strachur = _only("strachur-cc")
+    assert ("Ian Asher", "PPG") in [(a.name, a.role) for a in strachur.attendance if a.status == "in_attendance"]
+    llanfynydd = _only("llanfynydd-cc")
+    assert llanfynydd.meeting.committee == "Llanfynydd Council"
+    assert [a.name for a in llanfynydd.attendance if a.status == "present"][0] == "Cllr. L. Williams"

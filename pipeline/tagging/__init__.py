@@ -136,7 +136,9 @@ def tag_preamble(preamble: list[tuple[int, Line]], nlp: Language) -> Doc:
 _PAGE_BLOCK_LABEL = re.compile(r"^(?:Additional documents\s*:|(?:[•·*-]\s*)?Webcast for\b.*|Decision\s*:|Minutes\s*:)$",
                                re.IGNORECASE)
 _PART_LABELS = re.compile(r"^(?:(?:[ivx]{1,4}|[a-z])\)\s+)+")
-_ATTENDANCE_ITEM = re.compile(r"\b(?:present|attendance|apolog\w*|sederunt|welcome|members|attendees)\b", re.IGNORECASE)
+# ("1. CHAIRMAN: Cllr. L. Williams": the chair's own item, its title alone)
+_ATTENDANCE_ITEM = re.compile(r"\b(?:present|attendance|apolog\w*|sederunt|welcome|members|attendees)\b|^\s*chair(?:man|woman|person)?\s*$",
+                              re.IGNORECASE)
 
 
 def attendance_lines(parsed: ParsedDocument, preamble: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
@@ -157,6 +159,10 @@ def attendance_lines(parsed: ParsedDocument, preamble: list[tuple[int, Line]]) -
         if body and label and not label[1] and not body[0][1].text.strip().startswith(title):  # the title is the label
             first_page, first = body[0]
             body[0] = (first_page, Line(text=f"{title}: {first.text}", bold=first.bold))
+        elif (label and re.match(r"(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]", label[1])
+              and not (body and body[0][1].text.strip().startswith(title))):
+            # "19/041   Apologies   Councillor J Beaman   Chairman   (Holiday)": the list in the heading's line
+            body.insert(0, (item.page, Line(text=title)))
         # An empty line between the parts: a list never runs on from the
         # preamble into an item's text.
         lines += [(body[0][0] if body else item.page, Line(text=""))] + body

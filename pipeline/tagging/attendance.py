@@ -31,7 +31,7 @@ SPANS_KEY = "attendance"
 _SENTENCE_END = re.compile(
     r"(?<=[a-z0-9)\]])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bCllrs)(?<!\bRev)(?<!\bRevd)(?<!\bMessrs)(?<!\bProf)"
     r"\.(?=\s+[A-Z(]|\s*$)")
-_LABEL = re.compile(r"^([A-Za-z](?:[A-Za-z ]|-(?=[A-Za-z])){2,40}?)\s*(?::|;|–|-(?![A-Za-z])|[•·](?=\s))\s*(.*)$")  # "Present; Councillor A Phillips, ...", "Apology • ..." too ("Apologies for Non-Attendance": a hyphen inside a word is not one)
+_LABEL = re.compile(r"^([A-Za-z](?:[A-Za-z ]|[-/](?=[A-Za-z])){2,40}?)\s*(?::|;|–|-(?![A-Za-z])|[•·](?=\s))\s*(.*)$")  # "Present; Councillor A Phillips, ...", "Apology • ..." too ("Apologies for Non-Attendance": a hyphen inside a word is not one)
 _BARE_LABEL = re.compile(r"^([A-Za-z](?:[A-Za-z ]|-(?=[A-Za-z])){2,40})$")
 # "Present The Mayor, Cllr. D. Hobson (DH) ...": the label's column gap lost, a title after it.
 # "Present were Mr D Bishop (Chairman), ...", "PRESENT County Councillor M R Harris":
@@ -41,7 +41,7 @@ _LABEL_BEFORE_TITLE = re.compile(
     r"(?:\s+(?:were|was))?\s+"
     r"((?:The\s+)?(?:(?:County|Borough|District|Town|Parish|City|Community)\s+)?"
     r"(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Mayor|Chair(?:man)?)\b.*)$", re.IGNORECASE)
-_LABEL_BEFORE_NAMES = re.compile(r"^(Present(?:\s+were)?|Apologies(?:\s+for\s+absence)?|Absent|In attendance|Also present)\s+((?:PCSO|PC|[A-Z](?:[a-z]+|\.))\s.*)$",
+_LABEL_BEFORE_NAMES = re.compile(r"^(Present(?:\s+were)?|Apologies(?:\s+for\s+absence)?|Absent|In attendance|Also present|Parishioners|Other\s+Apologies)\s+((?:PCSO|PC|[A-Z](?:[a-z]+|\.))\s.*)$",
                                  re.IGNORECASE)
 _BARE_NAME = re.compile(r"[A-Z][a-z]+(?:\s[A-Z]\.?)*\s(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*")
 
@@ -71,7 +71,7 @@ _NEXT_LABEL = re.compile(r"^[A-Z][A-Za-z ]{2,30}:")
 _APOLOGIES_SENTENCE = re.compile(
     r"(?:apologies|an\s+apology|reasons?\s+for\s+absence(?=\s+offered))(?:\s+for\s+(?:absence|non-attendance|(?:(?:their|his|her)\s+)?inability\s+to\s+attend))?\s+(?:(?:were|was|(?:had|have|has)\s+been)\s+)?(?:also\s+)?"
     r"(?:(?:received|reported|given|submitted|tendered|noted|accepted|intimated|offered)\s*)?"
-    r"(?:(?:and\s+accepted\s+)?from|by|on\s+behalf\s+of|(?<=received\s)for)\s*:?\s*(?P<names>.+?)(?:(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bCllr)\.(?=\s+[A-Z|(]|\s*$)|\s\||\s(?=(?-i:[A-Z][A-Z'’]+\s[A-Z]{2,})\b)|$)",
+    r"(?:(?:and\s+accepted\s+)?from|by|on\s+behalf\s+of|(?<=received\s)for)\s*:?\s*(?P<names>.+?)(?:(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bCllr)\.(?=\s+[A-Z|(]|\s+[^\w\s]|\s*$)|\s\||\s(?=(?-i:[A-Z][A-Z'’]+\s[A-Z]{2,})\b)|$)",
     re.IGNORECASE | re.DOTALL,
 )
 # "Cllr I Wroth & Cllr H Wroth sent apologies."
@@ -194,7 +194,7 @@ _SUBSTITUTE_LINE = re.compile(
 )
 # "Cllr Ms Christie was absent.": one member, named with a title.
 _STYLED_TITLE = rf"{_TITLE}\.?(?:\s(?:Mr|Mrs|Ms|Miss|Dr)\.?)?"  # "Cllr", "Cllr. Mrs"
-_TITLED_NAME = rf"{_STYLED_TITLE}(?:\s[A-Z][\w’'-]*){{1,3}}"
+_TITLED_NAME = rf"{_STYLED_TITLE}(?:\s[A-Z][\w’'-]*\.?){{0,2}}\s[A-Z][\w’'-]*"  # "Cllr. K. Johnson": dotted initials too
 _LATE = re.compile(r"\b(?:would\s+be|arriving|arrive|arrived)\s+late\b|\bfor\s+lateness\b", re.IGNORECASE)  # "advised she would be late": not an apology
 _JOINED_SENTENCE = re.compile(
     # (a name, not "Cllr. Mrs JMS": the initials of a member already listed)
@@ -272,7 +272,9 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
     vocab = vocabulary()
     labels = vocab.attendance_labels
     # "1 Apologies for absence ...", "b) In Attendance" (the second part of the opening minute)
-    text = re.sub(r"^(?:\d{1,2}[.)]|\d{1,2}(?=\s+(?i:apologies|present|absent)\b)|\(?(?:[a-h]|[ivx]{1,4})\)|[•*-])\s+", "", text)
+    # ("19/041   Apologies   Councillor J Beaman ...": a running minute's number before the label)
+    text = re.sub(r"^(?:\d{1,2}[.)]|\d{1,2}(?=\s+(?i:apologies|present|absent)\b)|\d{1,4}/\d{2,3}(?:\.\d{1,2})*\.?(?=\s+(?i:apologies|present|absent|other\s+apologies)\b)"
+                  r"|\(?(?:[a-h]|[ivx]{1,4})\)|[•*-])\s+", "", text)
     # "PRESENNOL/RESENT Cllrs. J. Davies ...", "PRESENNOL HEFYD/ ALSO PRESENT S. Mumford": a Welsh
     # label and its English (here a letter short), one label
     body_members = _BODY_MEMBERS_STATUS.match(text)
@@ -302,7 +304,7 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
     upper = _UPPER_LABEL.match(text)
     if not match and not upper:
         bare = _LABEL_BEFORE_NAMES.match(text)
-        if bare and (_names_follow(bare.group(2)) or re.match(r"(?:PCSO|PC|Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]",
+        if bare and (_names_follow(bare.group(2)) or re.match(r"(?:(?:County|District|Borough|City)\s+)?(?:PCSO|PC|Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]",
                                                                bare.group(2))):  # "Also present PC Carl Osman and ..."
             match = bare  # "Present Elen H Edwards EHE County Cllr. ...": no colon, no title
     if match and re.sub(r"(?<!\s)\s+(?:were|are|was)$", "", match.group(1).strip().lower()) in labels:
@@ -326,6 +328,9 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
         known = next((k for k in vocab.labels_longest_first if label.startswith(k + " ")), None)
         if known is None or re.search(r"\b(?:details|record|records|link|links)$", label):
             return None  # "Attendance details": a page's link, not a list
+        more = match.group(1).strip()[len(known):].strip() if match else ""
+        if re.match(r"(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]", more):
+            rest = f"{more} {rest or ''}"  # "Apologies Councillor J Beaman Chairman (Holiday):": a name before the colon
         label = known
     return labels[label], (rest or "").strip().lstrip(":–—- ").strip()  # "Apologies::  Mr D Myles", "Present: – Councillors"
 
@@ -340,7 +345,7 @@ _MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Members)(?<!Councillors)(
                              r"|(?:(?:Interim|Acting|Deputy|Assistant|Locum)\s+)?(?:Parish\s+|Town\s+)?Clerk|Others|Officers"
                              # "... Nicola Currie Members of Public: - Andrew McCartney, ... Councillors: Cllr Hassan, ... Police: None"
                              # (not "Papers presented to Councillors: ...")
-                             r"|Members\s+of\s+(?:the\s+)?(?:Public|Press)|Police)\b\s*:"
+                             r"|Members\s+of\s+(?:the\s+)?(?:Public|Press)|Police|Public\s?/\s?Press)\b\s*:"
                              r"|Councillors\s*:\s*(?-i:Cllrs?|Councillors?)\b"
                              # "... Frances Matheson. SCC Members Apologies: ...", "Highland Council Members Apologies: ..."
                              rf"|(?-i:{_BODY_MEMBERS}\s*Members\s+(?:Present|Apologies|Absent))\s*:"
@@ -443,7 +448,8 @@ _UNLABELLED_OFFICER = re.compile(
     r"(?:[A-Z][a-z]+\s+){0,3}(?:Clerk|Officer|Manager|Administrator|Secretary|RFO)$"
     # "Parish Clerk and RFO A M Hounsell": the post first
     r"|^(?:[Tt]he\s+)?(?:(?:Parish|Town|Acting|Deputy|Assistant|Locum)\s+)?(?:Clerk|clerk)(?:\s+(?:and|&|/)\s+RFO)?\s+(?:(?:Mrs?|Ms|Miss|Dr)\.?\s+)?"
-    r"(?:[A-Z]\.?\s?){1,3}[A-Z][\w’'-]+$"
+    # ("Clerk B Gale      3 Residents": the public counted beside it)
+    r"(?:[A-Z]\.?\s?){1,3}[A-Z][\w’'-]+(?:\s+\d{1,3}\s+(?:[Rr]esidents?|[Pp]arishioners|[Vv]isitors|[Mm]embers?\s+of\s+(?:the\s+)?[Pp]ublic)\b.*)?$"
     # "Julie Chance MILCM - Clerk.": a name, the letters of a qualification, a dash, the post
     r"|^(?:[A-Z][a-z]+\s){1,2}[A-Z][\w’'-]+(?:\s[A-Z]{2,6})*\s[–—-]\s(?:(?:Parish|Town|Acting|Deputy|Assistant|Locum)\s)?"
     r"(?:Clerk|RFO|Clerk\s?(?:and|&|/)\s?RFO)\.?$")
@@ -451,7 +457,7 @@ _UNLABELLED_OFFICER = re.compile(
 # councillors, a sentence each, on a line of their own before the first item
 _UNLABELLED_VISITORS = re.compile(
     r"^(?:(?:County|District|Borough|Unitary|City)\s(?:Councillor|Cllr)\.?\s(?:(?:Mrs?|Ms|Miss|Dr)\.?\s)?"
-    r"(?:[A-Z]\.\s?){0,3}[A-Z][\w’'-]+\.?(?:\s|$))+$")
+    r"(?:[A-Z](?:\.\s?|\s)){0,3}[A-Z][\w’'-]+\.?(?:\s|$))+$")  # ("Borough Cllr D McMurdo": an initial without its stop)
 
 
 # (from the start of a run of capitals only: "A-A-A-..." tried at every letter was quadratic)
@@ -540,6 +546,7 @@ _POSTS_ABOVE = {"chair", "chairman", "chairperson", "vice-chair", "vice chair", 
 # "Rushcliffe Borough Councillor Tina Combellack" / "Colston Bassett Parish Clerk Nige Mayglothling":
 # lines that each end in a forename and surname are one entry each
 # "1 Member of the Neighbourhood Plan Working Group & 2 Members of the Public": people counted, not named
+_VISITOR_AMONG_PUBLIC = re.compile(r"\b(?:County|District|Borough|City|Unitary)\s(?:Councillor|Cllr)\.?\s(?:[A-Z]\.\s?){0,3}[A-Z][a-z][\w’'-]*")
 _COUNTED_LINE = re.compile(r"\d{1,3}\s+[Mm]embers?\s+of\s")
 _ENDS_IN_NAME = re.compile(r"(?<![\w’'-])[A-Z][a-z]+\s(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*$")
 _TITLED_LINE = re.compile(r"(?:(?:County|District|Borough|City|Town|Parish|Community|Unitary)\s+)?(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|PCSO|PC|Sgt|Sergeant|Inspector)\.?\s+[A-Z]")
@@ -681,7 +688,13 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
             parts.append(text)
             index += 1
         if status == "public":
-            continue  # members of the public, named or counted, are not attendance
+            # members of the public, named or counted, are not attendance; another council's councillor
+            # among them attends ("Public/Press: There was one member of the public present and District
+            # Cllr. R. Longton.")
+            for visitor in _VISITOR_AMONG_PUBLIC.finditer(" ".join(parts)):
+                for name, role in split_names(visitor.group(0)):
+                    found.append((first, index - 1, Attendance(name=name, status="in_attendance", role=role, page=page)))
+            continue
         # One name per line ("Cllr Mrs B Abbott" / "Cllr Mr B Banks"): the
         # line break separates names as a comma would.
         block = ""
@@ -743,6 +756,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
         # public counted between two people
         block = _PUBLIC_COUNTED_BETWEEN.sub(", ", block)
         block = _ITEMS_NOTE.sub(",", block)
+        block = _BRACKETED_ITEMS_NOTE.sub("", block)
         block = _names_only(block)
         with_reasons = _names_before_reasons(block) if status == "apologies" else []
         if with_reasons:
@@ -841,6 +855,8 @@ _MENU_ENTRY = re.compile(r"^[•·*]\s*[A-Za-z][A-Za-z ]*$")
 # items a member was there for, not part of a name
 _ITEMS_NOTE = re.compile(r"(?<!\s)\s+(?:and\s+)?(?:from|for|until)\s+(?:items?|minutes?)\s+\d[\w./()]*"
                          r"(?:(?:\s*[,&–-]\s*|\s+(?:and|to)\s+)\d[\w./()]*)*(?:\s+only\b)?", re.IGNORECASE)
+# "Councillor Meredith, ERYC (minutes 236/20 to 247/20)": for which minutes
+_BRACKETED_ITEMS_NOTE = re.compile(r"\s?\((?:for\s+)?(?:minutes?|items?)\s+[\w/.]+(?:\s?(?:to|-|–|and|&|,)\s?[\w/.]+){0,4}\)", re.IGNORECASE)
 # "ii)   To Co-Opt a new Parish Councillor ...": the minute's next part
 _NEXT_PART = re.compile(r"\(?(?:[ivx]{1,4}|[a-h])\)\s+[A-Z]")
 _PUBLIC_COUNTED_BETWEEN = re.compile(r"(?<=[a-z])\s(?:\d{1,3}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)"
@@ -899,12 +915,17 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
         if not names or _NONE.match(names):
             continue
         before = re.split(r"[.:;]\s", flat[max(0, match.start() - 30) : match.start()])[-1]
-        if _AGENDA_WORDING.search(before + flat[match.start() : match.start() + 15]):
+        title_before = flat[match.start()].isupper() and re.search(r"\b(?:apologies|absence)\s+$", before, re.IGNORECASE)
+        if _AGENDA_WORDING.search(before + flat[match.start() : match.start() + 15]) and not title_before:
             # the agenda's "To receive any apologies for absence from Councillors.", not
-            # the minutes' sentence after it ("... any apologies for absence. Apologies were received from")
+            # the minutes' sentence after it ("... any apologies for absence. Apologies were received from",
+            # or run on from the title without its full stop: "21/048 To receive any apologies for absence
+            # Apologies were received from Cllr. K. Field, ...")
             continue
         # The sentence may run on: "... and Mr Cooke for that part of the meeting".
         names = _RUN_ON.split(names)[0]
+        if names.endswith(")") and names.count(")") > names.count("("):
+            names = names[:-1]  # "(Apologies for absence were received from Councillors ... and C. Wakeford)."
         names = re.sub(r",?(?<!\s)\s+and\s+from\s+", ", ", names)  # "... Halford and Smith, and from PKC Clrs Barnacle and Cuthbert"
         page = page_of(match.start())
         for name, role in split_names(names):

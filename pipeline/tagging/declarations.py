@@ -60,7 +60,7 @@ def _interest_kind(statement: str) -> str:
 # Not "signed the Declaration of Acceptance of Office": a new member's oath, not an interest.
 _DECLARATION = re.compile(r"\bdeclar(?:ed|es|e|ation)\b(?!\s+of\s+acceptance)", re.IGNORECASE)
 _INTEREST_HELD = re.compile(
-    r"\b(?:had|has|have|held|holds|registered|reported|stated|advised|noted|indicated|disclosed)\b[^.]{0,40}?\b(?:pecuniary|prejudicial|disclosable|personal|registrable|significant|local|an?)\b[^.]{0,20}?\binterests?\b",
+    r"\b(?:had|has|have|held|holds|registered|reported|stated|advised|noted|indicated|disclosed|confirmed)\b[^.]{0,40}?\b(?:pecuniary|prejudicial|disclosable|personal|registrable|significant|local|an?)\b[^.]{0,20}?\binterests?\b",
     re.IGNORECASE,
 )
 # (a member named after it: "Declarations of Interest by Members and Officers" is a heading)

@@ -35,12 +35,14 @@ _ROLE_WORDS = re.compile(
 # "Mr W Grosvenor Clerk": an officer's post run on after the name.
 _POST_AFTER_NAME = re.compile(
     r"^((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s(?:[A-Z]\.?\s){0,3}(?:[A-Z][a-z]+\s)?"
-    r"(?!(?:Assistant|Deputy|Parish|Town|Locum|Acting|Admin|Finance)\b)[A-Z][\w’'-]+"
+    r"(?!(?:Assistant|Deputy|Parish|Town|Locum|Acting|Admin|Finance|Vice)\b)[A-Z][\w’'-]+"
     # "Llew Thomas Clerk to the Council": untitled, when the words are a name and not a post's ("Acting Town Clerk")
     r"|(?!(?:Acting|Deputy|Assistant|Interim|Locum|Town|Parish|Committee|Senior|Chief|Principal|Democratic|Finance|"
     r"Planning|Executive|Corporate|Admin|Office|Project|Community|Council)\s)[A-Z][a-z]+\s"
     r"(?!(?:Town|Parish|Services|Council|Committee)\b)[A-Z][\w’'-]+)\s"
-    r"((?:(?:Assistant|Deputy|Parish|Town|Locum|Acting|Admin(?:/\w+)?|Finance|Community)\s){0,2}(?:Clerk|RFO|Officer|Office|Administrator|Agent)\b.*)$")
+    r"((?:(?:Assistant|Deputy|Parish|Town|Locum|Acting|Admin(?:/\w+)?|Finance|Community)\s){0,2}(?:Clerk|RFO|Officer|Office|Administrator|Agent)\b.*"
+    # "Councillor A Raby Vice Chairman", "Councillor J Beaman Chairman (Holiday)": the chair's office after a titled name
+    r"|(?<=[a-z]\s)(?:Vice[- ])?Chair(?:man|woman|person)?\b.*)$")
 _OFFICE_WORDS = re.compile(r"\b(?:Leader|Cabinet Member|Member for|Ward Member|Portfolio Holder|Director|Chief Executive|Head of|Principal|"
                            r"Clerk|Officer|Manager|Treasurer|RFO)\b")
 _ORGANISATION = re.compile(r"^(?:[A-Z][\w'’&-]*\s+){1,5}(?:Council|Committee|Association|Trust|Partnership|Police|Authority)$")
@@ -180,6 +182,8 @@ _POST_BEFORE_TITLE = re.compile(
     r"^(?!(?:Cllrs?|Councillors?)\s)((?:[A-Z][a-z’']+\s){1,4}?)(?=(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Rev|Revd)\.?\s+[A-Z])")
 _MEMBER_KIND_BEFORE_TITLE = re.compile(
     r"^((?:[A-Z][A-Za-z]+\s){0,3}(?:Member|Representative|Invitee|Observer)\s)(?=(?:Cllr|Councillor)\.?\s+[A-Z])")
+_NAME_FROM_BODY = re.compile(r"(?:^|(?<=,\s)|(?<=\sand\s))((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?[A-Z][a-z]+\s(?:Mc|O[’'])?[A-Z][\w’'-]+)\s+from\s+(?:the\s+)?"
+                             r"([A-Z][\w&’'-]*(?:\s[A-Z][\w&’'-]*){0,4})(?=\s*(?:[,;]|\band\b|$))")
 _POST_NOUN = re.compile(r"(?:[A-Z][a-z]+\s){0,3}(?:Ranger|Warden|Officer|Manager|Adviser|Advisor|Engineer|Co-?ordinator|Surveyor|Planner)")
 _QUALIFICATIONS = re.compile(r"(?<=[a-z])\s(?:BSc|BA|MA|MSc|BEd|LLB|PhD)\s?\(Hons\)(?:,?\s(?:CiLCA|CILCA|MILCM|FILCM|PSLCC|FSLCC)(?=[\s(,]|$))?"
                             r"|(?<=[a-z)]),\s(?:CiLCA|CILCA|MILCM|FILCM|PSLCC|FSLCC)(?=[\s(,]|$)")
@@ -218,6 +222,8 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
                   lambda m: f"{m.group(2)} ({m.group(1)[0].upper()}{m.group(1)[1:]})", text)
     # "Sarah Linfield BSc (Hons), CiLCA (Parish Clerk/RFO)": a clerk's degree and qualification, not names or posts
     text = _QUALIFICATIONS.sub("", text)
+    # "Cllr Alex McNaughton, Ian Asher from the PPG and one member of the public": whom he came from
+    text = _NAME_FROM_BODY.sub(r"\1 (\2)", text)
     # "Clerk (Rixon Zvauya) Assistant Clerk (Kara Atkinson)": each post, then its holder in brackets
     text = _POST_THEN_BRACKETED_NAME.sub(r"\g<name> (\g<post>)", text)
     if "  " not in text and re.search(r"[A-Z]{1,3}\s[A-Z][a-z]", text):
@@ -241,6 +247,10 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     # "... Martin Smith Parish Council members: Elizabeth Pearson, ...": a sub-list's label inside the list
     text = re.sub(r"(?<=[a-z])\s+(?:(?:Parish|Town|Community)\s+)?(?:Council\s+)?[Mm]embers\s*:\s+(?=[A-Z])", ", ", text)
     # "Town Mayor Cllr D. J. Goodman Cllr M. Bushell ...": the office before the first name is that member's
+    # ("His Worship the Mayor Councillor K. Hartley (in the Chair)": the style and the chair are the office's)
+    text = re.sub(r"^(?:His|Her)\s+Worship(?:ful)?\s+(?=[Tt]he\s+(?:Mayor|Chair))", "", text)
+    text = re.sub(r"^((?:The\s+|the\s+)?(?:Mayor|Chair(?:man|woman)?)\s+(?:Cllr|Councillor)\.?\s[^,()]{2,40}?)\s*\((?i:in\s+the\s+chair)\)",
+                  r"\1", text)
     text = _OFFICE_FIRST.sub(r"\g<name> (\g<office>)", text)
     # "Stephen Ward and Alan Lury Representatives from the Bluebell Pub Campaign": whom they came for
     text = re.sub(r"(?<=[a-z])\s(Representatives?\s(?:from|of)\s[^,;()]{3,80})$", r" (\1)", text)
@@ -433,7 +443,11 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
 
 
 _NOT_A_FORENAME = {"Ward", "County", "District", "Borough", "City", "Town", "Parish", "Community", "Council", "Mayor", "Chair",
-                   "Chairman", "Clerk", "Deputy", "Vice"}
+                   "Chairman", "Clerk", "Deputy", "Vice",
+                   # "Northern Ireland Ambulance Service": a body's words, not two people's
+                   "Service", "Services", "Trust", "Police", "Authority", "Group", "Committee", "Association", "Board",
+                   "Partnership", "Society", "Church", "School", "Hospital", "Centre", "Club", "Office", "Department",
+                   "Agency", "Ireland", "Scotland", "Wales", "England", "Fire", "Rescue", "Ambulance", "Health", "Care"}
 _PLAIN_WORD = re.compile(r"(?:Mc|O[’'])?[A-Z][a-z][a-z’'-]*")
 
 
@@ -610,7 +624,7 @@ def _dashed_surname(before: str, after: str) -> bool:
 
 
 _MAYOR_BEFORE_NAME = re.compile(r"^(?P<office>(?:Executive|Elected|Directly\s+Elected)\s+Mayor)\s+(?P<name>[A-Z][a-z]+(?:\s[A-Z][\w’'-]+){1,2})$")
-_OFFICE_FIRST = re.compile(r"^(?:The\s+)?(?P<office>(?:Town\s+|Deputy\s+|Vice[- ])?(?:Mayor|Chair(?:man|woman|person)?)),?\s+"
+_OFFICE_FIRST = re.compile(r"^(?:[Tt]he\s+)?(?P<office>(?:Town\s+|Deputy\s+|Vice[- ])?(?:Mayor|Chair(?:man|woman|person)?)),?\s+"
                            r"(?P<name>(?:Cllr|Councillor)\.?\s(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s)?(?:(?:[A-Z]\.?\s?){1,4}|[A-Z][a-z]+\s)\s?[A-Z][\w’'-]+)"
                            r"(?![\w’'-])(?!\s*\()")  # (not "The Mayor, Cllr. D. Hobson (DH) (in the chair)": its own brackets say)
 # "Cllr T L Williams", "M.J Fletcher", "J. Bennett": initials and a surname, perhaps titled
@@ -647,7 +661,10 @@ _COUNCIL_THEN_NAME = re.compile(
 
 
 _INITIAL_DOT_START = re.compile(r"[A-Z]\.\s?[A-Z][a-z]")
-_BEFORE_INITIAL_DOT = re.compile(r"(?<=[a-z])\s(?=[A-Z]\.\s?[A-Z][a-z])")  # not after a title ("Mrs J. Reilly")
+# (not after a title: "Mrs J. Reilly"; two or three initials too: "E. Ansar D. E. Lord")
+_BEFORE_INITIAL_DOT = re.compile(r"(?<=[a-z])\s(?=(?:[A-Z]\.\s?){1,3}[A-Z][a-z])")
+# "D. E. Lord Mohammed Arshad": in a run of initialled names, a name given whole after one
+_INITIALLED_THEN_WHOLE = re.compile(r"^((?:[A-Z]\.\s?){1,3}[A-Z][\w’'-]+)\s([A-Z][a-z]+\s(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*)$")
 
 
 _FORENAME_SURNAME = re.compile(rf"[A-Z][a-z]+\s{SURNAME}")
@@ -667,6 +684,7 @@ def _split_run_together(piece: str) -> list[tuple[str, Optional[str]]]:
     if _INITIAL_DOT_START.match(piece):
         piece = _BEFORE_INITIAL_DOT.sub(
             lambda m: " " if piece[piece.rfind(" ", 0, m.start()) + 1:m.start()].lower() in titles else "\x00", piece)
+        piece = "\x00".join(_INITIALLED_THEN_WHOLE.sub("\\1\x00\\2", part) for part in piece.split("\x00"))
     # "P Moran Clerk J Connelly": an officer's title between two names.
     piece = _OFFICER_BETWEEN.sub("\x00", piece)
     # "J Connelly Mr L Page": a title in the middle starts another name.

@@ -29,7 +29,7 @@ SPANS_KEY = "resolutions"
 _RESOLUTION_START = re.compile(
     r"\b(?P<word>RESOLVED|RECOMMENDED|AGREED|DECIDED|Resolved|Recommended|resolved|resolves|Agreed|Decided|Resolution)\b"
     # ("The Council RESOLVED To approve the minutes of ...": a capital after it)
-    r"(?P<after>(?<!n)\s*(?:that|THAT|That|to|To(?=\s+[a-z])|:|-|–|,|;|\(|$|unanimously|by|not\s+to)|(?<!n)\s+\d|(?<!n)\s+the\s|(?<!n)\s+in\s+accordance\b"
+    r"(?P<after>(?<!n)\s*(?:that|THAT|That|to|To(?=\s+[a-z])|:|-|–|,|;|\(|$|unanimously|by|not\s+to|with\s+\w+\s+abstentions?\b)|(?<!n)\s+\d|(?<!n)\s+the\s|(?<!n)\s+in\s+accordance\b"
     # "Resolution Record No. BTC/33/01/Sept/08 Proposed by ... CARRIED ... THAT THE AMENDED MINUTES ...": a numbered record
     r"|(?<=n)\s+(?:Record\s+)?(?:No\b\.?|Number\b)\s*[A-Z0-9]"
     r"|(?<!n)\s+it\s+(?:had|has|would|should|was)\b)"  # "The council considered application and RESOLVED it had no objections."

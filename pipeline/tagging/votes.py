@@ -90,7 +90,9 @@ _COUNTED = re.compile(
     rf"|\b(?P<for4>{_N})\s+(?:votes?\s+)?(?:in\s+favour|for)\b[,;]?\s*(?:and\s+|with\s+)?"
     rf"(?P<abstain4>{_N})\s+(?:abstentions?|abstained|abstaining)\b"
     rf"|\bby\s+(?P<for3>\d{{1,3}})\s+votes?,?\s+to\s+(?P<against3>\d{{1,3}})(?:\s+votes?)?"
-    rf"(?:,?\s+with\s+(?P<abstain3>{_N})\s+abstentions?)?",
+    rf"(?:,?\s+with\s+(?P<abstain3>{_N})\s+abstentions?)?"
+    # "RESOLVED with 2 abstentions, that these minutes be approved": carried, only the abstentions counted
+    rf"|\b(?:RESOLVED|[Rr]esolved|CARRIED|[Cc]arried|AGREED|[Aa]greed)\s+with\s+(?P<abstain5>{_N})\s+abstentions?\b",
     re.IGNORECASE)
 
 # "was elected following a majority vote", "agreed by a majority": a vote
@@ -528,8 +530,9 @@ def _assent_from(ahead: _MatchesAhead, length: int, start: int, index: int, page
         last = index + 1 if counted.end() > length + 1 else index
         for_count = _number(counted.group("for") or counted.group("for2") or counted.group("for3") or counted.group("for4"))
         against = _number(counted.group("against") or counted.group("against2") or counted.group("against3"))
-        abstain = _number(counted.group("abstain") or counted.group("abstain3") or counted.group("abstain4"))
-        outcome = "carried" if (for_count or 0) > (against or 0) else "lost"
+        abstain = _number(counted.group("abstain") or counted.group("abstain3") or counted.group("abstain4")
+                          or counted.group("abstain5"))
+        outcome = "carried" if (for_count or 0) > (against or 0) or counted.group("abstain5") else "lost"
         lost_words = ahead.search(_LOST_WORDS, start)
         return (index, last, Vote(kind="show_of_hands", for_count=for_count, against_count=against,
                                   abstain_count=abstain, outcome="lost" if lost_words else outcome, page=page)), counted.end()
