@@ -54,8 +54,8 @@ _RUNNING = r"(?:\d{1,5}/\d{2}/\d{2}(?![\d/])|\d{1,4}/[A-Z]{1,4}/\d{2}(?![\d/])|\
 # "86/17 – Date of Next Meeting": a dash may stand between number and title.
 # "C048/23   1.   APOLOGIES": the agenda's number may follow the minute's.
 # ("100/00 2 Resignation of JM Palmer": the minute's number, then the agenda's without a full stop)
-# ("361      i)          a) Present": the minute's first parts' labels before its title)
-_HEADING = re.compile(rf"^(?:Minute\s+|Item\s+)?{_NUMBER}(?:[.):–—/]|\s/(?=\s))?\s+(?:[-–—|]\s+)?(?:\d{{1,2}}\.\s+|(?<=/\d\d\s)\d{{1,2}}\s+(?=[A-Z][a-z]))?(?P<title>(?:(?:[ivx]{{1,4}}|[a-z])\)\s+){{0,2}}[A-Z(‘'\"“0-9].*)$")
+# ("361      i)          a) Present": the minute's first parts' labels before its title; "ITEM 3 Minutes of last meeting")
+_HEADING = re.compile(rf"^(?:Minute\s+|Item\s+|ITEM\s+)?{_NUMBER}(?:[.):–—/]|\s/(?=\s))?\s+(?:[-–—|]\s+)?(?:\d{{1,2}}\.\s+|(?<=/\d\d\s)\d{{1,2}}\s+(?=[A-Z][a-z]))?(?P<title>(?:(?:[ivx]{{1,4}}|[a-z])\)\s+){{0,2}}[A-Z(‘'\"“0-9].*)$")
 # "• 4." in a saved ModernGov list; "CO/21", a council's prefix for the body's minutes
 _NUMBER_ONLY = re.compile(r"^(?:[•·]\s*)?(?:(?:[A-Z]{1,4}/)?\d{1,4}[a-z]?(?:\.\d{1,2})?\.?|(?:[A-Z]{1,3}\.)?\d{1,4}/\d{2})$")  # "135/24" alone too
 # "2599. Police Report: Attached." / "1. Apologies for Absence. Apologies were
@@ -656,7 +656,9 @@ def _looks_like_heading(line: Line, has_bold: bool) -> Optional[re.Match]:
     short_title = bool(_SHORT_TITLE.match(re.sub(r"(?<!\s)\s+(?:and|of|for|the|to|on|in|&)\s+", " ", title.strip())))
     # An upper-case title is a heading however long ("C052/23  5.  TO RECEIVE
     # AND ADOPT THE MINUTES OF THE PARISH COUNCIL MEETING HELD ON ...").
-    shouting = title.isupper() and len(title) <= 200
+    # ("15122 APOLOGIES FOR ABSENCE The Chairman (Cllr Moore) and Cllr Ford apologised ...": a title in capitals,
+    # then the minute's text on the same line, is a heading however long the line)
+    shouting = title.isupper() and len(title) <= 200 or bool(_CAPS_THEN_SENTENCE.match(title))
     if (len(title) > 90 and not shouting or title.rstrip().endswith((",", ";")) or _PERSON_START.match(title)
             or title.rstrip().endswith(".") and not short_title and not shouting):
         return None
@@ -684,6 +686,9 @@ def _next_number(number: Optional[str]) -> Optional[str]:
         return None
     if re.fullmatch(r"\d{1,2}:00", number):  # "1:00" -> "2:00"
         return f"{int(number.split(':')[0]) + 1}:00"
+    dotted = re.fullmatch(r"(?P<n>\d{3,5})\.(?P<year>\d{2})", number)
+    if dotted:  # "4074.19" -> "4075.19": the running number, then the year
+        return f"{int(dotted.group('n')) + 1}.{dotted.group('year')}"
     serial = re.fullmatch(r"(?P<year>\d{4}\s?[–-]\s?|\d{2}-(?=\d{3}$))(?P<n>\d{2,4})", number)
     if serial:  # "2020 – 070" -> "2020 – 071", "22-035" -> "22-036"
         return f"{serial.group('year')}{int(serial.group('n')) + 1:0{len(serial.group('n'))}d}"
@@ -1086,6 +1091,8 @@ _PAGE_LABEL_BEFORE_HEADING = re.compile(r"^Page\s+\d{1,3}\s+(?=\d{1,3}\.\s+[A-Z]
 _MID_LINE_BRACKETED = re.compile(r"(?<=\s)\((?P<year>\d{4})\s?[–-]\s?(?P<n>\d{2,4})\)\s+(?=[A-Z])")
 _BRACKETED_NUMBER = re.compile(r"^\((?P<number>\d{4}\s?[–-]\s?\d{2,4})\)\s+(?P<rest>[A-Z].*)$")
 _MID_LINE_SERIAL = re.compile(r"(?<=\s)(?P<prefix>[A-Z]{1,4}\d{2}/\d{2}/)(?P<n>\d{1,3})\s+(?=[A-Z])")  # "FC18/07/1"
+# "... and seven members of the public. 4073.19 To elect the Chair ...": a running number, then the year after a stop
+_MID_LINE_DOTTED_YEAR = re.compile(r"(?<=\s)(?P<n>\d{3,5})\.(?P<year>\d{2})\s+(?=[A-Z])")
 _MID_LINE_PLAIN = re.compile(r"(?<=[.:])\s+(?P<n>\d{1,2})\.\s+(?=[A-Z])")
 _MID_LINE_PLAIN_ANY = re.compile(r"(?<=\s)(?P<n>\d{1,3})\.\s+(?=[A-Z][a-z])")
 _MID_LINE_FIRST = re.compile(r"(?<=[a-z0-9,])\s+(?P<n>1)\.\s+(?=[A-Z][a-z]+(?:\s[A-Za-z]+){0,3}:)")
@@ -1118,6 +1125,7 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
     found = [(m.start(), int(m.group("n")), (m.group("prefix"), m.group("year"))) for m in _MID_LINE_NUMBER.finditer(text)]
     found += [(m.start(), int(m.group("n")), (m.group("prefix"), None)) for m in _MID_LINE_SERIAL.finditer(text)]
     found += [(m.start(), int(m.group("n")), (None, m.group("year"))) for m in _MID_LINE_MONTHLY.finditer(text)]
+    found += [(m.start(), int(m.group("n")), (".", m.group("year"))) for m in _MID_LINE_DOTTED_YEAR.finditer(text)]
     found += [(m.start(), int(m.group("n")), ("(", m.group("year"))) for m in _MID_LINE_BRACKETED.finditer(text)]
     found.sort()
     agenda_numbered = _AGENDA_THEN_MINUTE.match(text)

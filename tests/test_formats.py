@@ -1767,3 +1767,29 @@ def test_visitors_officers_and_the_chair_each_by_their_own_layout():
     llanfynydd = _only("llanfynydd-cc")
     assert llanfynydd.meeting.committee == "Llanfynydd Council"
     assert [a.name for a in llanfynydd.attendance if a.status == "present"][0] == "Cllr. L. Williams"
+
+
+def test_long_lines_headed_in_capitals_dotted_years_and_item_labels():
+    # Woore: "15122 APOLOGIES FOR ABSENCE The Chairman (Cllr Moore) and Cllr Ford apologised ..." (title in capitals,
+    # the minute on the same long line). Tolleshunt Major: "... seven members of the public. 4073.19 To elect the
+    # Chair ... 4074.19 ... 4075.19 ... 4076.19 To allow members of the public to ask or answer questions or give
+    # evidence ..." (one paragraph). Bonnyrigg and Lasswade: "ITEM 3 Minutes of last meeting 12th November 2020".
+    woore = _only("woore-pc")
+    assert [(i.number, i.title) for i in woore.items][:2] == [("15122", "APOLOGIES FOR ABSENCE"),
+                                                              ("15123", "DECLARATIONS OF ANY PECUNIARY INTERESTS")]
+    tolleshunt = _only("tolleshunt-major-pc")
+    assert [i.number for i in tolleshunt.items] == ["4073.19", "4074.19", "4075.19", "4076.19"]
+    bonnyrigg = _only("bonnyrigg-lasswade-cc")
+    assert [i.number for i in bonnyrigg.items][:2] == ["3", "4"]
+
+
+def test_members_who_apologised_in_a_sentence_and_the_clerk_to_the_council():
+    # "The Chairman (Cllr Moore) and Cllr Ford apologised for being unable to attend for business reasons. Cllr Higgin
+    # apologised for being unable to attend for personal reasons."; Westmeston: "In Attendance: Clerk to the Council -
+    # Mrs. C. Swan MBE"
+    woore = _only("woore-pc")
+    assert [(a.name, a.role) for a in woore.attendance if a.status == "apologies"] == [
+        ("Cllr Moore", "Chairman"), ("Cllr Ford", None), ("Cllr Higgin", None)]
+    westmeston = _only("westmeston-pc")
+    assert [(a.name, a.role) for a in westmeston.attendance if a.status == "in_attendance"] == [
+        ("Mrs. C. Swan MBE", "Clerk to the Council")]

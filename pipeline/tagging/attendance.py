@@ -31,7 +31,9 @@ SPANS_KEY = "attendance"
 _SENTENCE_END = re.compile(
     r"(?<=[a-z0-9)\]])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bCllrs)(?<!\bRev)(?<!\bRevd)(?<!\bMessrs)(?<!\bProf)"
     r"\.(?=\s+[A-Z(]|\s*$)")
-_LABEL = re.compile(r"^([A-Za-z](?:[A-Za-z ]|[-/](?=[A-Za-z])){2,40}?)\s*(?::|;|–|-(?![A-Za-z])|[•·](?=\s))\s*(.*)$")  # "Present; Councillor A Phillips, ...", "Apology • ..." too ("Apologies for Non-Attendance": a hyphen inside a word is not one)
+# "Present; Councillor A Phillips, ...", "Apology • ..." too ("Apologies for Non-Attendance", "Public/Press": a
+# hyphen or a slash inside a label is not the end of it)
+_LABEL = re.compile(r"^([A-Za-z](?:[A-Za-z ]|[-/](?=[A-Za-z])){2,40}?)\s*(?::|;|–|-(?![A-Za-z])|[•·](?=\s))\s*(.*)$")
 _BARE_LABEL = re.compile(r"^([A-Za-z](?:[A-Za-z ]|-(?=[A-Za-z])){2,40})$")
 # "Present The Mayor, Cllr. D. Hobson (DH) ...": the label's column gap lost, a title after it.
 # "Present were Mr D Bishop (Chairman), ...", "PRESENT County Councillor M R Harris":
@@ -201,6 +203,7 @@ _JOINED_SENTENCE = re.compile(
     rf"(?:^|(?<=[.:;]\s))(?P<names>(?:(?:County|District|Borough|Town|Parish)\s+)?{_STYLED_TITLE}"
     r"(?:\s[A-Z][\w’'.-]*){0,2}\s[A-Z][a-z][\w’'-]*)\s(?:joined|arrived)\s+"
     r"(?:the\s+meeting\s+)?(?:at|during)\b")
+_APOLOGISED = re.compile(r"(?:^|(?<=[.:;]\s))(?P<names>[A-Z][^.;:]{2,160}?)\s+apologised\s+for\b")
 _ABSENT_SENTENCE = re.compile(rf"(?P<name>{_TITLED_NAME})\s(?:was|were)\s+absent\b")
 _MINUTE_TAKER = re.compile(r"(?:^|(?<=[.:;]\s))(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z]\.?\s){0,3}[A-Z][a-z][\w’'-]*"
                            r"(?:\s[A-Z][a-z][\w’'-]*)?)\s(?:recorded|took)\s+(?:the\s+)?minutes\b")
@@ -543,11 +546,12 @@ _OFFICERS_ALONE = {"clerk", "town clerk", "parish clerk", "deputy clerk", "assis
                    "responsible financial officer", "rfo"}
 _POSTS_ABOVE = {"chair", "chairman", "chairperson", "vice-chair", "vice chair", "vice-chairman", "vice chairman", "treasurer",
                 "secretary", "minute secretary", "convener", "convenor"}
+# "Public/Press: There was one member of the public present and District Cllr. R. Longton.": a visitor
+_VISITOR_AMONG_PUBLIC = re.compile(r"\b(?:County|District|Borough|City|Unitary)\s(?:Councillor|Cllr)\.?\s(?:[A-Z]\.\s?){0,3}[A-Z][a-z][\w’'-]*")
+# "1 Member of the Neighbourhood Plan Working Group & 2 Members of the Public": people counted, not named
+_COUNTED_LINE = re.compile(r"\d{1,3}\s+[Mm]embers?\s+of\s")
 # "Rushcliffe Borough Councillor Tina Combellack" / "Colston Bassett Parish Clerk Nige Mayglothling":
 # lines that each end in a forename and surname are one entry each
-# "1 Member of the Neighbourhood Plan Working Group & 2 Members of the Public": people counted, not named
-_VISITOR_AMONG_PUBLIC = re.compile(r"\b(?:County|District|Borough|City|Unitary)\s(?:Councillor|Cllr)\.?\s(?:[A-Z]\.\s?){0,3}[A-Z][a-z][\w’'-]*")
-_COUNTED_LINE = re.compile(r"\d{1,3}\s+[Mm]embers?\s+of\s")
 _ENDS_IN_NAME = re.compile(r"(?<![\w’'-])[A-Z][a-z]+\s(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*$")
 _TITLED_LINE = re.compile(r"(?:(?:County|District|Borough|City|Town|Parish|Community|Unitary)\s+)?(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|PCSO|PC|Sgt|Sergeant|Inspector)\.?\s+[A-Z]")
 
@@ -995,6 +999,13 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
         # "3 x members of the public. Mrs A Stephenson recorded the minutes"
         spans.add(char_span(doc, match.start(), match.end(), "in_attendance"),
                   Attendance(name=match.group("name"), status="in_attendance", role="minute taker", page=page_of(match.start())))
+    for match in _APOLOGISED.finditer(flat):
+        # "The Chairman (Cllr Moore) and Cllr Ford apologised for being unable to attend for business reasons."
+        names = match.group("names")
+        if re.match(r"(?:The\s+(?:Vice[- ])?Chair(?:man|woman)?\s+\(|Cllrs?\b|Councillors?\b)", names):
+            for name, role in split_names(names):
+                spans.add(char_span(doc, match.start(), match.end(), "apologies"),
+                          Attendance(name=name, status="apologies", role=role, page=page_of(match.start())))
     for match in (*_ABSENT_SENTENCE.finditer(flat), *_NOTED_AWAY.finditer(flat)):
         spans.add(char_span(doc, match.start(), match.end(), "absent"),
                   Attendance(name=match.group("name"), status="absent", page=page_of(match.start())))
