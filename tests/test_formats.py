@@ -1793,3 +1793,18 @@ def test_members_who_apologised_in_a_sentence_and_the_clerk_to_the_council():
     westmeston = _only("westmeston-pc")
     assert [(a.name, a.role) for a in westmeston.attendance if a.status == "in_attendance"] == [
         ("Mrs. C. Swan MBE", "Clerk to the Council")]
+
+
+def test_a_list_in_capitals_closed_by_a_sentence_and_the_ward_member_who_attends():
+    # "PRESENT: CHAIR – COUNCILLOR W FROST COUNCILLORS M COSTER, A PAYNE, N WOOD AND THE WARD MEMBER COUNCILLOR M
+    # THOMPSON. The Parish Clerk Miss V Banyard and seven members of the public."; Edgmond's "S Bentley (also TWC
+    # Ward Member)" is a member of the parish council as well
+    tolleshunt = _only("tolleshunt-major-pc")
+    by_status = {}
+    for a in tolleshunt.attendance:
+        by_status.setdefault(a.status, []).append((a.name, a.role))
+    assert by_status["present"] == [("Councillor W Frost", "Chair"), ("Councillor M Coster", None),
+                                    ("Councillor A Payne", None), ("Councillor N Wood", None)]
+    assert by_status["in_attendance"] == [("Councillor M Thompson", "Ward Member"), ("Miss V Banyard", "Parish Clerk")]
+    edgmond = _only("edgmond-pc")
+    assert ("Councillor S Bentley", "present") in [(a.name, a.status) for a in edgmond.attendance]

@@ -178,7 +178,7 @@ def _who_attended(record: Attendance, council: Optional[str]) -> Attendance:
     role = (record.role or "").lower()
     name = record.name.lower()
     officer = bool(vocab.officer_role.search(role)) or re.fullmatch(r"minutes?", role) or re.match(
-        r"^(?:the\s+)?(?:(?:town|parish|deputy|assistant)\s+)?(?:clerk|rfo|pcso|pc)\b", name) or re.search(r"\b(?:representative|guest|visitor|observer)\b", role)
+        r"^(?:the\s+)?(?:(?:town|parish|deputy|assistant)\s+)?(?:clerk|rfo|pcso|pc)\b", name) or re.search(r"\b(?:representative|guest|visitor|observer|ward\s+member)\b", role) and not role.startswith("also ")
     local = bool(council and re.search(r"\b(?:parish|town|community|village)\b", council, re.IGNORECASE))
     guest = local and (name.startswith(vocab.guest_titles) or re.search(
         r"\b(?:county|district|borough|unitary|city)\s+(?:councillor|cllr)\b", name) or re.search(

@@ -29,7 +29,8 @@ SPANS_KEY = "attendance"
 
 # A full stop ends the list, but not the one of "Mr." or "Cllr." before a name.
 _SENTENCE_END = re.compile(
-    r"(?<=[a-z0-9)\]])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bCllrs)(?<!\bRev)(?<!\bRevd)(?<!\bMessrs)(?<!\bProf)"
+    # (after a word in capitals too: "... COUNCILLOR M THOMPSON. The Parish Clerk ...", not after an initial)
+    r"(?:(?<=[a-z0-9)\]])|(?<=[A-Z]{2}))(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bCllrs)(?<!\bRev)(?<!\bRevd)(?<!\bMessrs)(?<!\bProf)"
     r"\.(?=\s+[A-Z(]|\s*$)")
 # "Present; Councillor A Phillips, ...", "Apology • ..." too ("Apologies for Non-Attendance", "Public/Press": a
 # hyphen or a slash inside a label is not the end of it)
@@ -547,6 +548,7 @@ _OFFICERS_ALONE = {"clerk", "town clerk", "parish clerk", "deputy clerk", "assis
 _POSTS_ABOVE = {"chair", "chairman", "chairperson", "vice-chair", "vice chair", "vice-chairman", "vice chairman", "treasurer",
                 "secretary", "minute secretary", "convener", "convenor"}
 # "Public/Press: There was one member of the public present and District Cllr. R. Longton.": a visitor
+_CLERK_SENTENCE = re.compile(r"\s*The\s+(?:Parish\s+|Town\s+)?Clerk,?\s+(?:Mrs?|Ms|Miss|Dr)\.?\s+[A-Z]")
 _VISITOR_AMONG_PUBLIC = re.compile(r"\b(?:County|District|Borough|City|Unitary)\s(?:Councillor|Cllr)\.?\s(?:[A-Z]\.\s?){0,3}[A-Z][a-z][\w’'-]*")
 # "1 Member of the Neighbourhood Plan Working Group & 2 Members of the Public": people counted, not named
 _COUNTED_LINE = re.compile(r"\d{1,3}\s+[Mm]embers?\s+of\s")
@@ -734,9 +736,13 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                     found.append((first, index - 1, Attendance(name=name, status=status, role=post or None, page=page)))
             continue
         block = block.lstrip("•· ")
-        if re.search(r"[A-Z]{3}", block) and not re.search(r"[a-z]", block):
+        shouted = _SENTENCE_END.split(block, maxsplit=1)
+        if re.search(r"[A-Z]{3}", shouted[0]) and not re.search(r"[a-z]", shouted[0]):
             # "A. CARTER MS T. DAVIES MRS S.M.PENRY": names in capitals, read as names are written
-            block = re.sub(r"\b([A-Z])([A-Z’'-]+)\b", lambda m: m.group(1) + m.group(2).lower(), block)
+            # ("... N WOOD AND THE WARD MEMBER COUNCILLOR M THOMPSON. The Parish Clerk ...": the list's sentence)
+            block = re.sub(r"\b([A-Z])([A-Z’'-]+)\b",
+                           lambda m: m.group(0).lower() if m.group(0) in ("AND", "THE", "OF") else m.group(1) + m.group(2).lower(),
+                           shouted[0]) + block[len(shouted[0]):]
             # "IN ATTENDANCE: KATHRYN CHARLES SARA WHARMBY": four untitled words between
             # separators, in a list printed in capitals, are two people's forename and surname
             block = _TWO_PLAIN_NAMES.sub(r"\1, \2", block)
@@ -748,7 +754,9 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
         # ("..., Cllr Nick Tither. Cllr Carolyn Sandford & Cllr Margaret Atkinson.": a sentence of titled names
         # alone goes on with the list)
         sentences = _SENTENCE_END.split(block)
-        kept = [sentences[0]] + list(itertools.takewhile(lambda more: _TITLED_NAMES_ONLY.fullmatch(more.strip()), sentences[1:]))
+        # ("... COUNCILLOR M THOMPSON. The Parish Clerk Miss V Banyard and seven members of the public.": the clerk's)
+        kept = [sentences[0]] + list(itertools.takewhile(
+            lambda more: _TITLED_NAMES_ONLY.fullmatch(more.strip()) or _CLERK_SENTENCE.match(more), sentences[1:]))
         block = _VERB_AFTER_NAME.split(", ".join(part.strip() for part in kept))[0]
         # "... County Cllr A Tudor The Town Clerk and ... were in attendance":
         # a flattened page lost the full stop; "The" after a name starts a sentence.

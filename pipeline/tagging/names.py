@@ -181,7 +181,7 @@ _OFFICE_BEFORE_TITLE = re.compile(
 _POST_BEFORE_TITLE = re.compile(
     r"^(?!(?:Cllrs?|Councillors?)\s)((?:[A-Z][a-z’']+\s){1,4}?)(?=(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Rev|Revd)\.?\s+[A-Z])")
 _MEMBER_KIND_BEFORE_TITLE = re.compile(
-    r"^((?:[A-Z][A-Za-z]+\s){0,3}(?:Member|Representative|Invitee|Observer)\s)(?=(?:Cllr|Councillor)\.?\s+[A-Z])")
+    r"^(?:[Tt]he\s+)?((?:[A-Z][A-Za-z]+\s){0,3}(?:Member|Representative|Invitee|Observer)\s)(?=(?:Cllr|Councillor)\.?\s+[A-Z])")
 _NAME_FROM_BODY = re.compile(r"(?:^|(?<=,\s)|(?<=\sand\s))((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?[A-Z][a-z]+\s(?:Mc|O[’'])?[A-Z][\w’'-]+)\s+from\s+(?:the\s+)?"
                              r"([A-Z][\w&’'-]*(?:\s[A-Z][\w&’'-]*){0,4})(?=\s*(?:[,;]|\band\b|$))")
 _POST_NOUN = re.compile(r"(?:[A-Z][a-z]+\s){0,3}(?:Ranger|Warden|Officer|Manager|Adviser|Advisor|Engineer|Co-?ordinator|Surveyor|Planner)")
@@ -206,10 +206,11 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
         return []
     text = re.sub(r"(?<=\S)\s\[[^\[\]]{1,40}\](?=\s|,|$)", "", text)  # "DJ Lee [from 119/00]": a note on when, not the name
     # "The Mayor, Councillor Julian Stanyer Councillors Dr Basu, Backhouse, ...": the plural title starts the members
+    # ("Chair – Councillor W Frost Councillors M Coster, A Payne, ...": initials after it too)
     # (not "Parish Councillors Steve Godley": a council's kind before the title is part of it)
     # (nor "..., Dorset Cllrs Roland Tarr and Nick Ireland": one word opening the entry is their council's place)
     text = re.sub(r"(?<=[a-z])(?<!Parish)(?<!Town)(?<!Community)(?<!County)(?<!District)(?<!Borough)(?<!City)(?<!Ward)"
-                  r"\s+(?=(?:Councillors|Cllrs)\s+(?:Dr|Mrs|Mr|Ms|Miss)?\s?[A-Z][a-z])",
+                  r"\s+(?=(?:Councillors|Cllrs)\s+(?:Dr|Mrs|Mr|Ms|Miss)?\s?(?:[A-Z][a-z]|[A-Z]\.?\s[A-Z]))",
                   lambda m: " " if _PLACE_OPENING.search(text, max(0, m.start() - 40), m.start()) else ", ", text)
     text = re.sub(r"\bCyng(?:horydd)?\s?/\s?(?=Cllr|Councillor)", "", text)  # "Cyng/Cllr Aled Jones": Welsh and English titles
     text = re.sub(r"^MEMBERS\s+(?=[A-Z][a-z])", "", text)  # "PRESENT" / "MEMBERS His Worshipful The Mayor ...": a column's label
