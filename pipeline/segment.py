@@ -841,6 +841,12 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
                     and not re.match(r"(?:RESOLVED|Minutes:)", title) and not _PAGE_CHROME.match(title)):
                 candidates.append(("alone", _Heading(index, number, title, last=index + 1)))
             continue
+        agenda_item = _AGENDA_ITEM_LINE.match(text)
+        if agenda_item and _MINUTE_REF_LINE.fullmatch(following):
+            # "AGENDA ITEM 1 – Apologies" / "CL/13/19.06.23" / "Apologies accepted from ...": the agenda's
+            # heading, then the minute's own reference alone on its line
+            candidates.append(("inline", _Heading(index, following, agenda_item.group("title").strip(), last=index + 1)))
+            continue
         roman = _ROMAN_HEADING.match(text)
         if roman and _roman_value(roman.group("number")) == (
                 1 + max([_number_key(h.number)[0] for _, h in candidates if _shape(h.number) == "R"], default=0)):
@@ -1027,6 +1033,8 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
     return headings or _counted_bare_headings(flat)
 
 
+_AGENDA_ITEM_LINE = re.compile(r"^AGENDA\s+ITEM\s+\d{1,3}\s*[–:-]\s*(?P<title>\S.*)$", re.IGNORECASE)
+_MINUTE_REF_LINE = re.compile(r"[A-Z]{1,4}/\d{1,4}/\d{1,2}\.\d{1,2}\.\d{2,4}")  # "CL/13/19.06.23": council, minute, date
 _ROMAN_HEADING = re.compile(r"^(?P<number>[IVXL]{1,6})\.?\s+(?P<title>[A-Z][A-Z0-9'’&,/()-]*(?:\s[A-Z0-9'’&,/()-]+)+)$")
 _BARE_NUMBER_LINE = re.compile(r"^(?P<number>\d{1,4})\s+(?P<title>[A-Z][a-z].*)$")
 _TITLE_SMALL_WORDS = {"of", "for", "and", "the", "to", "in", "on", "at", "&", "a", "by", "with", "from"}

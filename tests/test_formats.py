@@ -1808,3 +1808,17 @@ def test_a_list_in_capitals_closed_by_a_sentence_and_the_ward_member_who_attends
     assert by_status["in_attendance"] == [("Councillor M Thompson", "Ward Member"), ("Miss V Banyard", "Parish Clerk")]
     edgmond = _only("edgmond-pc")
     assert ("Councillor S Bentley", "present") in [(a.name, a.status) for a in edgmond.attendance]
+
+
+def test_an_agenda_heading_over_the_minutes_own_reference_and_an_office_that_goes_on():
+    # Aberdyfi: "AGENDA ITEM 1 – Apologies" / "CL/13/19.06.23" / "Apologies accepted from ..."; Buckinghamshire:
+    # "Apologies were received from Councillor S Bowles, Cabinet Member for Communities, Councillor G Williams, Deputy
+    # Leader and Cabinet Member for Planning and Regeneration, and Rachael Shimmin, Chief Executive."
+    aberdyfi = _only("aberdyfi-cc")
+    assert [(i.number, i.title) for i in aberdyfi.items][:2] == [("CL/13/19.06.23", "Apologies"),
+                                                                ("CL/14/19.06.23", "Public participation")]
+    buckinghamshire = _only("buckinghamshire")
+    assert [(a.name, a.role) for a in buckinghamshire.attendance if a.status == "apologies"] == [
+        ("Councillor S Bowles", "Cabinet Member for Communities"),
+        ("Councillor G Williams", "Deputy Leader and Cabinet Member for Planning and Regeneration"),
+        ("Rachael Shimmin", "Chief Executive")]

@@ -341,10 +341,11 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             last_was_office = True
             continue
         if last_was_office and separator in ("&", "and") and (
-                re.fullmatch(r"[A-Z][a-z]+", bare) or re.fullmatch(r"(?:[A-Z][A-Za-z]+\s){1,3}[A-Z][a-z]+", bare)
+                re.fullmatch(r"[A-Z][a-z]+", bare) or re.fullmatch(r"(?:[A-Z][A-Za-z]+\s|(?:for|of|the)\s){1,5}[A-Z][a-z]+", bare)
                 and (separator == "&" or _OFFICE_WORDS.search(bare) or re.search(r"\bManager$", bare))):
             # "... Place & Environment", "Head of Business & Customer Services",
-            # "OD and Workforce Planning Manager": the office goes on
+            # "OD and Workforce Planning Manager", "Deputy Leader and Cabinet Member for Planning and
+            # Regeneration": the office goes on
             names[-1][1] = f"{names[-1][1]} {separator} {bare}"
             continue
         if names and separator == "," and re.fullmatch(r"[A-Z]{2,4}", bare) and not names[-1][1]:
