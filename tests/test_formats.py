@@ -1822,3 +1822,13 @@ def test_an_agenda_heading_over_the_minutes_own_reference_and_an_office_that_goe
         ("Councillor S Bowles", "Cabinet Member for Communities"),
         ("Councillor G Williams", "Deputy Leader and Cabinet Member for Planning and Regeneration"),
         ("Rachael Shimmin", "Chief Executive")]
+
+
+def test_each_line_a_name_a_comma_and_a_post_and_the_list_ends_at_the_first_item():
+    # "Present: Jan Irvine, Chair" / "Diane Easton, Communications Secretary" / "Bill MacDonald, Treasurer" /
+    # "Marnie Crawford" / ...; "Apologies: Cllr Derek Milligan" / "Ruth Scott" / "ITEM 1/2 Welcome and Apologies"
+    bonnyrigg = _only("bonnyrigg-lasswade-cc")
+    present = [(a.name, a.role) for a in bonnyrigg.attendance if a.status == "present"]
+    assert present[:3] == [("Jan Irvine", "Chair"), ("Diane Easton", "Communications Secretary"),
+                           ("Bill MacDonald", "Treasurer")]
+    assert [a.name for a in bonnyrigg.attendance if a.status == "apologies"] == ["Cllr Derek Milligan", "Ruth Scott"]

@@ -545,6 +545,11 @@ _GLUED_INITIAL = re.compile(r"^([A-Z])(?=[A-Z][a-z]{2,}$)")
 # "Councillors: R. Jones, Arwel Davies" / "County Councillor Arwel Davies": a line opening with a title is a new name
 _OFFICERS_ALONE = {"clerk", "town clerk", "parish clerk", "deputy clerk", "assistant clerk", "clerk/rfo", "clerk and rfo",
                    "responsible financial officer", "rfo"}
+# "Jan Irvine, Chair" / "Diane Easton, Communications Secretary" / ...: each line a name, a comma and its post
+_NAME_COMMA_POST = re.compile(r"^((?:[A-Z][a-z]+\s){1,2}(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+),\s+((?:[A-Z][a-z]+\s){0,3}"
+                              r"(?:Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person)?|Secretary|Treasurer|Convener|Convenor|Clerk))$")
+# "ITEM 1/2 Welcome and Apologies": the minutes begin, the list has ended
+_ITEM_LINE = re.compile(r"(?:ITEM|Item)\s+\d")
 _POSTS_ABOVE = {"chair", "chairman", "chairperson", "vice-chair", "vice chair", "vice-chairman", "vice chairman", "treasurer",
                 "secretary", "minute secretary", "convener", "convenor"}
 # "Public/Press: There was one member of the public present and District Cllr. R. Longton.": a visitor
@@ -666,7 +671,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
             if (parts and _LIST_CLOSED.search(so_far) and not _WHOLE_NAME_LINE.match(text)
                     and not looks_like_name_list(text) and not _NAME_OPENS.match(text) and not text.startswith(("(", "and ", "&"))):
                 break
-            if not text or _glued_heads(text) or _NEXT_PART.match(text) or re.match(r"\*(?=\S)", text) or _label_match(text) or _ALSO_PRESENT_LINE.match(text) or _NEXT_LABEL.match(text) or _ASIDE_LINE.match(text) or _MINUTES_TABLE_HEAD.match(text) or re.match(
+            if not text or _glued_heads(text) or _NEXT_PART.match(text) or _ITEM_LINE.match(text) or re.match(r"\*(?=\S)", text) or _label_match(text) or _ALSO_PRESENT_LINE.match(text) or _NEXT_LABEL.match(text) or _ASIDE_LINE.match(text) or _MINUTES_TABLE_HEAD.match(text) or re.match(
                     r"(?:Apologies|An apology|Present\b,|Absent\b,|In Attendance\b,|Declarations?\s+of\s+Interest|There\s+(?:were|was)\b)", text) or re.search(r"\bin the chair\.?$", text, re.IGNORECASE) or (
                     parts and (_NARRATION.search(text) or _PROSE_LINE.match(text))) or (status != "in_attendance" and _UNLABELLED_OFFICER.match(text)) or (
                 lines[index][1].bold and not line.bold
@@ -712,6 +717,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
             if post and _WHOLE_NAME_LINE.match(part):
                 part, post = f"{part} ({post})", None
             post = None
+            part = _NAME_COMMA_POST.sub(r"\1 (\2)", part)
             joined = block.rstrip()
             bullet = re.match(r"^[-*•]\s+", part)  # "- Trevor Smith — Secretary": one name per bullet
             part = part[bullet.end():] if bullet else part
