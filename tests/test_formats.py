@@ -1832,3 +1832,10 @@ def test_each_line_a_name_a_comma_and_a_post_and_the_list_ends_at_the_first_item
     assert present[:3] == [("Jan Irvine", "Chair"), ("Diane Easton", "Communications Secretary"),
                            ("Bill MacDonald", "Treasurer")]
     assert [a.name for a in bonnyrigg.attendance if a.status == "apologies"] == ["Cllr Derek Milligan", "Ruth Scott"]
+
+
+def test_a_moderngov_declarations_table_one_cell_a_line_by_surname():
+    # "Councillor" / "Committee" / "Minute" / "Interest" / "Edwards" / "Cabinet, 11 September 2017" / "31 – Income
+    # Generation Strategy" / "Personal – he works in the property industry" / "Rankin" / ...
+    hastings = _only("hastings")
+    assert [d.name for d in next(i for i in hastings.items if i.number == "12").declarations] == ["Edwards", "Rankin"]

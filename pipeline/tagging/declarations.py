@@ -328,15 +328,17 @@ def _listed_after_declaring(doc: Doc, spans: FactSpans, page_of, text: str, foun
 
 
 _TABLE_HEADER = re.compile(
-    r"^(?:councillors?|members?|name|minute(?:\s+(?:number|no\.?))?|(?:agenda\s+)?item(?:\s+(?:number|no\.?))?|"
+    r"^(?:councillors?|members?|name|committee|meeting|minute(?:\s+(?:number|no\.?))?|(?:agenda\s+)?item(?:\s+(?:number|no\.?))?|"
     r"(?:nature|type|details)\s+of\s+interest|interest|reason)$", re.IGNORECASE)
 _TABLE_NAME = re.compile(r"^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s?){1,3}\s?[A-Z][\w’'-]+$"
-                         r"|^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}$")
+                         r"|^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}$"
+                         r"|^(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*$")  # "Edwards" / "Cabinet, 11 September 2017" / ...: a surname alone
 
 
 def _table_declarations(doc: Doc, spans: FactSpans, page_of, found: set) -> None:
     """A declarations table flattened to one cell a line ("Councillor" /
-    "Minute Number" / "Nature of Interest", then "H.A.L. Evans" / "8 –
+    "Minute Number" / "Nature of Interest", or "Councillor" / "Committee" /
+    "Minute" / "Interest" over "Edwards" / ..., then "H.A.L. Evans" / "8 –
     Cartrefi Croeso Ltd ..." / "Sister is Chief Executive ..."): each row
     that opens with a name is a declaration by that member."""
     lines = [line.text.strip() for _, line in doc_lines(doc)]
