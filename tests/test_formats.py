@@ -1839,3 +1839,10 @@ def test_a_moderngov_declarations_table_one_cell_a_line_by_surname():
     # Generation Strategy" / "Personal – he works in the property industry" / "Rankin" / ...
     hastings = _only("hastings")
     assert [d.name for d in next(i for i in hastings.items if i.number == "12").declarations] == ["Edwards", "Rankin"]
+
+
+def test_a_doubled_closing_bracket_in_a_list_of_members():
+    # "PRESENT: Cllr M. Blake (Vice Chairman and Chairman of this Meeting)), Cllr H. Blake, Cllr A. Allison, ..."
+    woore = _only("woore-pc")
+    present = [(a.name, a.role) for a in woore.attendance if a.status == "present"]
+    assert present[0] == ("Cllr M. Blake", "Vice Chairman and Chairman of this Meeting") and len(present) == 7

@@ -205,6 +205,8 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     if not text:
         return []
     text = re.sub(r"(?<=\S)\s\[[^\[\]]{1,40}\](?=\s|,|$)", "", text)  # "DJ Lee [from 119/00]": a note on when, not the name
+    if text.count(")") > text.count("("):
+        text = text.replace("))", ")")  # "Cllr M. Blake (Vice Chairman and Chairman of this Meeting)), Cllr H. Blake": a typing slip
     # "The Mayor, Councillor Julian Stanyer Councillors Dr Basu, Backhouse, ...": the plural title starts the members
     # ("Chair – Councillor W Frost Councillors M Coster, A Payne, ...": initials after it too)
     # (not "Parish Councillors Steve Godley": a council's kind before the title is part of it)
