@@ -29,7 +29,9 @@ _COUNCIL = re.compile(
 _COUNCIL_KINDS = {"County", "City", "District", "Borough", "Parish", "Town", "Community", "Metropolitan", "Unitary", "Council", "The", "Minutes",
                   # "New Council Members, Mr Michael Allen ...": words before "Council" that name no council
                   "New", "Full", "Whole", "This", "Each", "Our", "Next", "Previous", "Last", "Annual", "Extraordinary",
-                  "Ordinary", "Special", "A", "An"}
+                  "Ordinary", "Special", "A", "An",
+                  # "a report was received from a member of the School Council": a school's, not a local authority
+                  "School", "Youth"}
 _MEETING_OF = re.compile(
     r"\bmeeting of (?:the )?(.+?)(?: held| on | at |,|\.|$)", re.IGNORECASE
 )
@@ -388,8 +390,11 @@ def _meeting_date(lines: list[str]) -> Optional[str]:
         # (the "held" read: "... HELD ON TUESDAY 13th MARCH 2018 ... 035/18 To approve ... the minutes of the
         # Ordinary Meeting ... held on 13th February 2018" is a flattened page whose first "held" is this meeting's)
         # ("Minutes of meeting held on 1 April 2019", an item's title under the header, likewise)
-        if not held or (index > 2 and re.search(r"minutes of the (?:\w+ )?meetings?\b[^.]{0,60}?\s$|minutes of (?:\w+ )?meetings?\s$",
-                                                line[max(0, held.start() - 90):held.start()], re.IGNORECASE)):
+        # (not a heading in capitals: "MICKLEFIELD PARISH COUNCIL MINUTES OF THE MEETING HELD ON ..." under a saved page's
+        # wrapper lines is this meeting's)
+        if not held or (index > 2 and not line[max(0, held.start() - 90):held.start()].isupper() and re.search(
+                r"minutes of the (?:\w+ )?meetings?\b[^.]{0,60}?\s$|minutes of (?:\w+ )?meetings?\s$",
+                line[max(0, held.start() - 90):held.start()], re.IGNORECASE)):
             continue
         # "To approve as correct the minutes of the meeting of the Council held on 5th September 2018"
         if re.search(r"\b(?:that|approve|confirm|sign|receive|agree)\w*\s+(?:as\s+(?:a\s+)?(?:correct|true)(?:\s+record)?\s+)?(?:the\s+)?minutes\b[^.]{0,60}$",
@@ -1036,6 +1041,7 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
 _AGENDA_ITEM_LINE = re.compile(r"^AGENDA\s+ITEM\s+\d{1,3}\s*[–:-]\s*(?P<title>\S.*)$", re.IGNORECASE)
 _MINUTE_REF_LINE = re.compile(r"[A-Z]{1,4}/\d{1,4}/\d{1,2}\.\d{1,2}\.\d{2,4}")  # "CL/13/19.06.23": council, minute, date
 _ROMAN_HEADING = re.compile(r"^(?P<number>[IVXL]{1,6})\.?\s+(?P<title>[A-Z][A-Z0-9'’&,/()-]*(?:\s[A-Z0-9'’&,/()-]+)+)$")
+_COUNTED_NUMBER_LINE = re.compile(r"^(?P<number>\d{1,4})\.?\s+(?P<title>[A-Z][a-z].*)$")
 _BARE_NUMBER_LINE = re.compile(r"^(?P<number>\d{1,4})\s+(?P<title>[A-Z][a-z].*)$")
 _TITLE_SMALL_WORDS = {"of", "for", "and", "the", "to", "in", "on", "at", "&", "a", "by", "with", "from"}
 
@@ -1048,7 +1054,7 @@ def _run_in_title(text: str) -> str:
     words = text.split()
     title: list[str] = []
     for word in words[:12]:
-        if title and (word.lower() == title[0].lower() or _PERSON_START.match(word)):
+        if title and (word.lower() == title[0].lower() or _PERSON_START.match(word) or word.rstrip(".:") in ("Cllrs", "Councillors")):
             break
         if not (word[:1].isupper() or word.lower() in _TITLE_SMALL_WORDS):
             break
@@ -1061,12 +1067,14 @@ def _run_in_title(text: str) -> str:
 def _counted_bare_headings(flat: list[tuple[int, Line]]) -> list[_Heading]:
     """Minutes set as a table whose columns came apart ("1071 Apologies for
     Absence Apologies for absence were received ...", "1072 Declarations of
-    Interest Councillor P Williams ..."): a number with no stop before the
-    title is a heading only where such lines count up by one in turn, and
-    only when nothing else in the minutes is numbered as a heading."""
+    Interest Councillor P Williams ...", or with a stop: "1. Apologies for Absence /
+    Ymddiheuriadau am absenoldeb Apologies had been received from Cllr J Martin."): a
+    number before a title run into its text is a heading only where such lines
+    count up by one in turn, and only when nothing else in the minutes is
+    numbered as a heading."""
     found = []
     for index, (_, line) in enumerate(flat):
-        match = _BARE_NUMBER_LINE.match(line.text.strip())
+        match = _COUNTED_NUMBER_LINE.match(line.text.strip())
         if match and not line.table:
             found.append((index, int(match.group("number"))))
     chain = _longest_run(found, lambda last: (last + 1,), lambda start: True)
@@ -1077,7 +1085,7 @@ def _counted_bare_headings(flat: list[tuple[int, Line]]) -> list[_Heading]:
         return []
     headings = []
     for index in chain:
-        match = _BARE_NUMBER_LINE.match(flat[index][1].text.strip())
+        match = _COUNTED_NUMBER_LINE.match(flat[index][1].text.strip())
         title = _run_in_title(match.group("title"))
         if title and not _PERSON_START.match(title):
             headings.append(_Heading(index, match.group("number"), title, rest=match.group("title")))
@@ -1087,7 +1095,8 @@ def _counted_bare_headings(flat: list[tuple[int, Line]]) -> list[_Heading]:
 
 
 # ("Part I 21/047 Public Questions ... None. 21/048 To receive ...": the year, then the minute in three figures)
-_MID_LINE_NUMBER = re.compile(r"(?<=\s)(?P<prefix>[A-Z][A-Za-z]{0,3}/)?(?P<n>\d{1,4})/(?P<year>\d{2}(?:\d{2}|-\d{2})?|\d{3})\s+(?=[A-Z])")
+# ("... 19/49 - PUBLIC FORUM (a) A resident ... 19/50 - DISCLOSURE OF INTERESTS ...": a dash after the number)
+_MID_LINE_NUMBER = re.compile(r"(?<=\s)(?P<prefix>[A-Z][A-Za-z]{0,3}/)?(?P<n>\d{1,4})/(?P<year>\d{2}(?:\d{2}|-\d{2})?|\d{3})\s+(?:[-–—]\s+)?(?=[A-Z])")
 # "... 6 x Members of the public. 237/04/08 Apologies for absence ...": the minute, the month and the year
 # (three figures or more: "16/05/17 Election of Chairman" is the year's and month's minute 17)
 _MID_LINE_MONTHLY = re.compile(r"(?<=\s)(?P<n>\d{3,4})/(?P<year>\d{2}/\d{2})(?![\d/])\s+(?=[A-Z])")

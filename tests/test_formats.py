@@ -1846,3 +1846,30 @@ def test_a_doubled_closing_bracket_in_a_list_of_members():
     woore = _only("woore-pc")
     present = [(a.name, a.role) for a in woore.attendance if a.status == "present"]
     assert present[0] == ("Cllr M. Blake", "Vice Chairman and Chairman of this Meeting") and len(present) == 7
+
+
+def test_a_flattened_minute_book_page_numbered_year_first_with_dashes():
+    # "MICKLEFIELD PARISH COUNCIL MINUTES OF THE MEETING HELD ON THURSDAY 6TH JUNE 2019 MEMBERS PRESENT: Cllr J L
+    # Auty (until 9.29pm), ... ALSO PRESENT: Public (5) In Attendance: J L Hebden, ... 19/49 - PUBLIC FORUM ...
+    # 19/51/1 – RECEIPT Members received apologies for absence from Cllr D Brown. 19/51/2 – REASONS ..." (one
+    # paragraph, under a saved page's wrapper)
+    micklefield = _only("micklefield-pc")
+    assert micklefield.meeting.date == "2019-06-06"
+    assert [i.number for i in micklefield.items][:3] == ["19/49", "19/50", "19/51"]
+    by_status = {}
+    for a in micklefield.attendance:
+        by_status.setdefault(a.status, []).append(a.name)
+    assert len(by_status["present"]) == 6 and by_status["apologies"] == ["Cllr D Brown"]
+    assert "Public" not in by_status["in_attendance"]
+
+
+def test_numbered_paragraphs_with_a_stop_and_the_members_after_the_chairs_sentence():
+    # "Present: Chairman: Fraser Coates. Cllrs: Phil Hutchings, Richard Davies, ..., Gill Wislocka" / "CC M James";
+    # "1. Apologies for Absence / Ymddiheuriadau am absenoldeb Apologies had been received from Cllr J Martin." /
+    # "2. Declarations of Interest Cllrs B Rees, ..."; "a member of the School Council" is not the council that met
+    dogmaels = _only("st-dogmaels-cc")
+    assert [(i.number, i.title) for i in dogmaels.items][:2] == [("1", "Apologies for Absence"),
+                                                                ("2", "Declarations of Interest")]
+    present = [a.name for a in dogmaels.attendance if a.status == "present"]
+    assert present[:2] == ["Fraser Coates", "Phil Hutchings"] and "Gill Wislocka" in present
+    assert dogmaels.meeting.council is None

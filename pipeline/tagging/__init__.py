@@ -183,6 +183,8 @@ def _who_attended(record: Attendance, council: Optional[str]) -> Attendance:
     guest = local and (name.startswith(vocab.guest_titles) or re.search(
         r"\b(?:county|district|borough|unitary|city)\s+(?:councillor|cllr)\b", name) or re.search(
         r"\b(?:county|district|borough|unitary|ward)\s+(?:councillor|cllr)\b|^[A-Z]{1,3}C$", record.role or "", re.IGNORECASE))
+    # ("CC M James" where the minutes never print whose council met: another council's, by its initials)
+    guest = guest or not council and bool(re.fullmatch(r"[A-Z]{1,3}C", record.role or ""))
     if officer or guest:
         record.status = "in_attendance"
     return record

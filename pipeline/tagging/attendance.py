@@ -74,7 +74,7 @@ _NEXT_LABEL = re.compile(r"^[A-Z][A-Za-z ]{2,30}:")
 _APOLOGIES_SENTENCE = re.compile(
     r"(?:apologies|an\s+apology|reasons?\s+for\s+absence(?=\s+offered))(?:\s+for\s+(?:absence|non-attendance|(?:(?:their|his|her)\s+)?inability\s+to\s+attend))?\s+(?:(?:were|was|(?:had|have|has)\s+been)\s+)?(?:also\s+)?"
     r"(?:(?:received|reported|given|submitted|tendered|noted|accepted|intimated|offered)\s*)?"
-    r"(?:(?:and\s+accepted\s+)?from|by|on\s+behalf\s+of|(?<=received\s)for)\s*:?\s*(?P<names>.+?)(?:(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bCllr)\.(?=\s+[A-Z|(]|\s+[^\w\s]|\s*$)|\s\||\s(?=(?-i:[A-Z][A-Z'’]+\s[A-Z]{2,})\b)|$)",
+    r"(?:(?:and\s+accepted\s+)?from|by|on\s+behalf\s+of|(?<=received\s)for)\s*:?\s*(?P<names>.+?)(?:(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bCllr)\.(?=\s+[A-Z|(]|\s+[^\w\s]|\s+\d{1,4}[/.]\d|\s*$)|\s\||\s(?=(?-i:[A-Z][A-Z'’]+\s[A-Z]{2,})\b)|$)",
     re.IGNORECASE | re.DOTALL,
 )
 # "Cllr I Wroth & Cllr H Wroth sent apologies."
@@ -216,6 +216,7 @@ _NOT_A_NAME = re.compile(
     r"\b(?:were|was|received|from|been|sent|who|which|that|the meeting)\b"
     r"|^(?:minutes|to|additional|none|nil|no|there|apologies|declarations?|decision|items?|agenda|visitors?)\b|^[^A-Za-z]"
     r"|^(?:(?:one|a|\d{1,3})\s+)?members?\s+of\s+(?:the\s+)?(?:press|public)\b"  # "One Member of Public who arrived ..."
+    r"|^(?:the\s+)?(?:public|press)$"  # "ALSO PRESENT: Public (5)": the public, counted
     r"|^(?:freemen|freewomen|aldermen|honorary\s+aldermen|representatives|residents)\s+of\s+the\b"  # "Freemen of the Borough, Mavis ...": a kind
     r"|^(?:everyone|everybody|all)\s+(?:present|attended|members)\b",  # "1. Apologies / Everyone present."
     re.IGNORECASE)
@@ -345,11 +346,13 @@ _BODY_MEMBERS = r"(?:[A-Z]{2,5}|(?:[A-Z][a-z]+\s+){1,3}Council)"
 
 # A label in the middle of a long flattened line ("... via Zoom Present: Cllr
 # Sue Lintern (Chair) ..."): the list starts there.
-_MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Members)(?<!Councillors)(?<!\s/)(?<!\bto)\s(?:[•·]\s)?(?=(?:Present|Officers\s+present|In\s+the\s+Chair|Also,?\s+in\s+attendance|In\s+attendance|Also\s+present|Apologies(?:\s+for\s+absence)?|Absent"
+_MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Members)(?<!Councillors)(?<!\s/)(?<!\bto)(?<!\bOther)\s(?:[•·]\s)?(?=(?:Present|Officers\s+present|In\s+the\s+Chair|Also,?\s+in\s+attendance|In\s+attendance|Also\s+present|Apologies(?:\s+for\s+absence)?|Absent"
                              r"|(?:(?:Interim|Acting|Deputy|Assistant|Locum)\s+)?(?:Parish\s+|Town\s+)?Clerk|Others|Officers"
                              # "... Nicola Currie Members of Public: - Andrew McCartney, ... Councillors: Cllr Hassan, ... Police: None"
                              # (not "Papers presented to Councillors: ...")
-                             r"|Members\s+of\s+(?:the\s+)?(?:Public|Press)|Police|Public\s?/\s?Press)\b\s*:"
+                             r"|Members\s+of\s+(?:the\s+)?(?:Public|Press)|Police|Public\s?/\s?Press"
+                             # "... HELD ON THURSDAY 6TH JUNE 2019 MEMBERS PRESENT: Cllr J L Auty ..."
+                             r"|Members\s+present)\b\s*:"
                              r"|Councillors\s*:\s*(?-i:Cllrs?|Councillors?)\b"
                              # "... Frances Matheson. SCC Members Apologies: ...", "Highland Council Members Apologies: ..."
                              rf"|(?-i:{_BODY_MEMBERS}\s*Members\s+(?:Present|Apologies|Absent))\s*:"
@@ -553,9 +556,13 @@ _ITEM_LINE = re.compile(r"(?:ITEM|Item)\s+\d")
 _POSTS_ABOVE = {"chair", "chairman", "chairperson", "vice-chair", "vice chair", "vice-chairman", "vice chairman", "treasurer",
                 "secretary", "minute secretary", "convener", "convenor"}
 # "Public/Press: There was one member of the public present and District Cllr. R. Longton.": a visitor
+# "Present: Chairman: Fraser Coates. Cllrs: Phil Hutchings, Richard Davies, ...": the members after the chair's sentence
+_PLURAL_LABEL = re.compile(r"\s*(?:Cllrs|Councillors)\s*:\s*[A-Z]")
 _CLERK_SENTENCE = re.compile(r"\s*The\s+(?:Parish\s+|Town\s+)?Clerk,?\s+(?:Mrs?|Ms|Miss|Dr)\.?\s+[A-Z]")
 _VISITOR_AMONG_PUBLIC = re.compile(r"\b(?:County|District|Borough|City|Unitary)\s(?:Councillor|Cllr)\.?\s(?:[A-Z]\.\s?){0,3}[A-Z][a-z][\w’'-]*")
 # "1 Member of the Neighbourhood Plan Working Group & 2 Members of the Public": people counted, not named
+# "CC M James" on a line of its own under the members: a county councillor, by the council's initials
+_COUNCIL_INITIALS_LINE = re.compile(r"[A-Z]{1,3}C\s(?:[A-Z]\.?\s){1,3}(?:Mc|O[’'])?[A-Z][a-z]")
 _COUNTED_LINE = re.compile(r"\d{1,3}\s+[Mm]embers?\s+of\s")
 # "Rushcliffe Borough Councillor Tina Combellack" / "Colston Bassett Parish Clerk Nige Mayglothling":
 # lines that each end in a forename and surname are one entry each
@@ -725,7 +732,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
             separate = joined and (bullet or looks_like_name_list(part) or _POST_START.match(part) or _POST_DASH_START.match(part)
                                    or _UNLABELLED_OFFICER.match(part) or _WHOLE_NAME_LINE.match(part) or _TITLED_LINE.match(part)
                                    or initialled_run(part) or _ENDS_IN_NAME.search(joined) and _ENDS_IN_NAME.search(part)
-                                   or _COUNTED_LINE.match(part)) and not re.search(
+                                   or _COUNTED_LINE.match(part) or _COUNCIL_INITIALS_LINE.match(part)) and not re.search(
                 r"(?:[,;&(]|\band)$", joined)
             block = f"{joined}, {part}" if separate else f"{joined} {part}".strip()
         start = _surname_first(block)
@@ -762,7 +769,8 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
         sentences = _SENTENCE_END.split(block)
         # ("... COUNCILLOR M THOMPSON. The Parish Clerk Miss V Banyard and seven members of the public.": the clerk's)
         kept = [sentences[0]] + list(itertools.takewhile(
-            lambda more: _TITLED_NAMES_ONLY.fullmatch(more.strip()) or _CLERK_SENTENCE.match(more), sentences[1:]))
+            lambda more: _TITLED_NAMES_ONLY.fullmatch(more.strip()) or _CLERK_SENTENCE.match(more) or _PLURAL_LABEL.match(more),
+            sentences[1:]))
         block = _VERB_AFTER_NAME.split(", ".join(part.strip() for part in kept))[0]
         # "... County Cllr A Tudor The Town Clerk and ... were in attendance":
         # a flattened page lost the full stop; "The" after a name starts a sentence.

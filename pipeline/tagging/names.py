@@ -227,6 +227,8 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     text = _QUALIFICATIONS.sub("", text)
     # "Cllr Alex McNaughton, Ian Asher from the PPG and one member of the public": whom he came from
     text = _NAME_FROM_BODY.sub(r"\1 (\2)", text)
+    # "..., Gill Wislocka, CC M James": a councillor of another council by its initials ("CC", "TWC") before the name
+    text = re.sub(r"(?:^|(?<=,\s))([A-Z]{1,3}C)\s((?:[A-Z]\.?\s){1,3}(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*)(?=,|$)", r"\2 (\1)", text)
     # "Clerk (Rixon Zvauya) Assistant Clerk (Kara Atkinson)": each post, then its holder in brackets
     text = _POST_THEN_BRACKETED_NAME.sub(r"\g<name> (\g<post>)", text)
     if "  " not in text and re.search(r"[A-Z]{1,3}\s[A-Z][a-z]", text):
