@@ -20,7 +20,7 @@ EXTRACTION_VERSION = "extract-5"
 SEGMENTATION_VERSION = "segment-20"
 
 #: What :mod:`.tagging` finds in the items.
-TAGGER_VERSION = "tag-26"
+TAGGER_VERSION = "tag-27"
 
 #: What :mod:`.roles` makes of a document (its role, the meeting it names):
 #: bump it when a rule changes, so stored documents are placed again.

@@ -1873,3 +1873,21 @@ def test_numbered_paragraphs_with_a_stop_and_the_members_after_the_chairs_senten
     present = [a.name for a in dogmaels.attendance if a.status == "present"]
     assert present[:2] == ["Fraser Coates", "Phil Hutchings"] and "Gill Wislocka" in present
     assert dogmaels.meeting.council is None
+
+
+def test_visitors_an_area_councils_councillors_and_sentences_run_together():
+    # Belhelvie: "Members Present: ..., M. Brown, D, Watson" / "Apologies: H Foxen," / "Formartine Area Councillors
+    # Present: None" / "Apologies; Andrew Hassan, Paul Johnston Jim Gifford" / "Visitors: Dan Wood, Joe Cowan, ...".
+    # Cottesmore: "Apologies were received and accepted from Mr Barker.Apologies were ...". Brampton Abbotts & Foy:
+    # "... and it was unanimously Resolved to co-op Mr Watts ..."
+    belhelvie = _only("belhelvie-cc")
+    by_status = {}
+    for a in belhelvie.attendance:
+        by_status.setdefault(a.status, []).append(a.name)
+    assert len(by_status["present"]) == 11 and "D" not in by_status["present"]
+    assert by_status["apologies"] == ["H Foxen", "Andrew Hassan", "Paul Johnston", "Jim Gifford"]
+    assert by_status["in_attendance"][:2] == ["Dan Wood", "Joe Cowan"]
+    cottesmore = _only("cottesmore-pc")
+    assert "Mr Barker" in [a.name for a in cottesmore.attendance if a.status == "apologies"]
+    brampton = _only("brampton-abbotts-foy-pc")
+    assert len(next(i for i in brampton.items if i.number == "3").resolutions) == 1

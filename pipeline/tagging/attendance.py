@@ -74,7 +74,7 @@ _NEXT_LABEL = re.compile(r"^[A-Z][A-Za-z ]{2,30}:")
 _APOLOGIES_SENTENCE = re.compile(
     r"(?:apologies|an\s+apology|reasons?\s+for\s+absence(?=\s+offered))(?:\s+for\s+(?:absence|non-attendance|(?:(?:their|his|her)\s+)?inability\s+to\s+attend))?\s+(?:(?:were|was|(?:had|have|has)\s+been)\s+)?(?:also\s+)?"
     r"(?:(?:received|reported|given|submitted|tendered|noted|accepted|intimated|offered)\s*)?"
-    r"(?:(?:and\s+accepted\s+)?from|by|on\s+behalf\s+of|(?<=received\s)for)\s*:?\s*(?P<names>.+?)(?:(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bCllr)\.(?=\s+[A-Z|(]|\s+[^\w\s]|\s+\d{1,4}[/.]\d|\s*$)|\s\||\s(?=(?-i:[A-Z][A-Z'’]+\s[A-Z]{2,})\b)|$)",
+    r"(?:(?:and\s+accepted\s+)?from|by|on\s+behalf\s+of|(?<=received\s)for)\s*:?\s*(?P<names>.+?)(?:(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bCllr)\.(?=\s+[A-Z|(]|\s+[^\w\s]|\s+\d{1,4}[/.]\d|\s*$|(?<=[a-z]\.)[A-Z][a-z])|\s\||\s(?=(?-i:[A-Z][A-Z'’]+\s[A-Z]{2,})\b)|$)",
     re.IGNORECASE | re.DOTALL,
 )
 # "Cllr I Wroth & Cllr H Wroth sent apologies."
@@ -290,6 +290,12 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
         if status == "present" and body_members.group("council"):
             status = "in_attendance"
         return status, body_members.group("rest").strip()
+    area = _AREA_COUNCILLORS_LABEL.match(text)
+    if area:
+        # "Formartine Area Councillors Present: None": another council's councillors for the area attend
+        rest = area.group("rest").strip()
+        return ("apologies" if area.group("status").lower().startswith("apolog") else "in_attendance",
+                "" if _NONE.fullmatch(rest.rstrip(".")) else rest)
     other_council = _OTHER_COUNCILLORS_LABEL.match(text)
     if other_council:
         # "SBC Councillors: Michelle Ballantyne, ...": another council's, by its initials, attend
@@ -341,6 +347,7 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
 
 
 # "SCC" (a community council by its initials) or "Highland Council": whose members a label lists
+_AREA_COUNCILLORS_LABEL = re.compile(r"^(?:[A-Z][\w’'-]*\s+){1,4}Councillors\s+(?P<status>Present|Apologies)\s*[:;]\s*(?P<rest>.*)$")
 _BODY_MEMBERS = r"(?:[A-Z]{2,5}|(?:[A-Z][a-z]+\s+){1,3}Council)"
 
 

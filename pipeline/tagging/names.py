@@ -440,7 +440,7 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             visiting = _VISITING_TITLE.match(name)
             if visiting:  # "Eden District Councillor A Armstrong": the title is the role
                 name, role = visiting.group(2), role or visiting.group(1)
-            if _CAPITAL.search(name) and name.lower() not in _NOT_NAMES:
+            if _CAPITAL.search(name) and name.lower() not in _NOT_NAMES and len(name.strip(". ")) > 1:  # ("D, Watson": a stray comma)
                 if the_office == len(names) and separator == "," and name.split(" ")[0].lower().rstrip(".") in vocab.titles:
                     names[-1] = [name, role or names[-1][0]]  # "The Mayor, Cllr. D. Hobson": one person, the office his
                     continue

@@ -98,6 +98,8 @@ def is_resolution_start(text: str) -> Optional[re.Match]:
             or NUMBERED_RESOLUTION.match(text, match.start())  # "... Northwold Resolved 16/05/14.1"
         ):
             return match  # at the start, or after a dash: "Invoice for £70 - Resolved to pay"
+        if word == "Resolved" and re.search(r"\b(?:it|was)\s+(?:\w+ly\s+)?$", before + " ") and re.match(r"\s*(?:that|to)\b", match.group("after")):
+            return match  # "... and it was unanimously Resolved to co-op Mr Watts": capitalised mid-sentence
         if word in _LOWER_WORDS and (_BEFORE_LOWER.search(before + " ") or before.endswith((",", ";", " -", " –"))
                                    or not before and re.match(r"\s*(?:that|to)\b", match.group("after"))):
             return match
