@@ -379,12 +379,10 @@ def _labelled_date(lines: list[str]) -> Optional[str]:
 
 
 def _meeting_date(lines: list[str]) -> Optional[str]:
-    """The date the meeting was held or the decision taken: a labelled date
-    first, then a date beside "held", then the first date in the header
-    that is not a publication, signature or next-meeting date."""
-    labelled = _labelled_date(lines)
-    if labelled:
-        return labelled
+    """The date the meeting was held or the decision taken, where the header
+    labels none (:func:`_labelled_date`, read first by the caller): a date
+    beside "held", then the first date in the header that is not a
+    publication, signature or next-meeting date."""
     for index, line in enumerate(lines):
         held = re.search(r"\bheld\b", line, re.IGNORECASE)
         # (the "held" read: "... HELD ON TUESDAY 13th MARCH 2018 ... 035/18 To approve ... the minutes of the

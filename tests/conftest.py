@@ -1,4 +1,6 @@
 import json
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -6,6 +8,23 @@ import pytest
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PDF = FIXTURES / "pdf"
+
+
+# Runs the command line in a fresh interpreter, then prints which of the named
+# modules it imported (argv[1] the names, comma-separated; the rest the command).
+_IMPORT_PROBE = ("import json, sys\nfrom pipeline.cli import cli\n"
+                 "try:\n    cli(sys.argv[2:])\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
+                 "print(json.dumps(sorted(m for m in sys.argv[1].split(',') if m in sys.modules)))")
+
+
+def modules_imported_by(args: list[str], modules: tuple[str, ...]) -> tuple[subprocess.CompletedProcess, list[str]]:
+    """What `minutes ARGS` imported of ``modules``, in a child of its own (an
+    import, once made, cannot be taken back in this process), and the child's
+    result; the command must exit 0."""
+    result = subprocess.run([sys.executable, "-c", _IMPORT_PROBE, ",".join(modules), *map(str, args)],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]
+    return result, json.loads(result.stdout.strip().splitlines()[-1])
 
 
 def reprocess_changes_nothing(db, db_path: Path, tables: tuple[str, ...]):

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from pipeline.cli import cli
 
-from conftest import FIXTURES, PDF
+from conftest import FIXTURES, PDF, modules_imported_by
 
 SCHEMA = json.loads((Path(__file__).parents[1] / "models" / "parsed-document.schema.json").read_text())
 
@@ -167,13 +167,9 @@ def test_a_local_process_run_does_not_load_dask(tmp_path):
     db_path = tmp_path / "minutes.db"
     assert CliRunner().invoke(cli, ["--db", str(db_path), "add", str(PDF / "2019-09-03_parish-council_minutes.pdf"),
                                     "--council", "milburn"]).exit_code == 0
-    probe = ("import sys\nfrom pipeline.cli import cli\n"
-             "try:\n    cli(sys.argv[1:])\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
-             "print(sorted(m for m in ('distributed', 'dask') if m in sys.modules))")
-    result = subprocess.run([sys.executable, "-c", probe, "--db", str(db_path), "process", "--workers", "1"],
-                            capture_output=True, text=True, timeout=300)
-    assert result.returncode == 0 and "processed 1 documents, 0 failed" in result.stderr, result.stderr[-2000:]
-    assert result.stdout.strip().splitlines()[-1] == "[]"
+    result, imported = modules_imported_by(["--db", db_path, "process", "--workers", "1"], ("distributed", "dask"))
+    assert "processed 1 documents, 0 failed" in result.stderr, result.stderr[-2000:]
+    assert imported == []
 
 
 def test_help_and_version_import_neither_spacy_nor_the_site():
@@ -181,10 +177,6 @@ def test_help_and_version_import_neither_spacy_nor_the_site():
     every command).  The time is measured in benchmarks; here, what is
     imported."""
     for option, shown in (("--help", "Usage:"), ("--version", "minutes, version")):
-        probe = ("import sys; from pipeline.cli import cli\n"
-                 f"try:\n    cli(['{option}'])\nexcept SystemExit:\n    pass\n"
-                 "print(sorted(m for m in ('spacy', 'datasette', 'uvicorn', 'sqlite_utils', 'httpx') "
-                 "if m in sys.modules))")
-        result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+        result, imported = modules_imported_by([option], ("spacy", "datasette", "uvicorn", "sqlite_utils", "httpx"))
         assert shown in result.stdout
-        assert result.stdout.strip().splitlines()[-1] == "[]", option
+        assert imported == [], option

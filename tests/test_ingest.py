@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from pipeline.cli import cli
 from pipeline.store import open_db
 
-from conftest import PDF
+from conftest import PDF, modules_imported_by
 
 # Minutes (the documents whose facts are a meeting's): a Kent cabinet and a
 # county council with recorded votes, a Kent panel, a parish council.
@@ -114,15 +114,11 @@ def test_ingest_loads_neither_the_parser_nor_dask(tmp_path, parsed_elsewhere):
     """Storing what was parsed elsewhere needs no spaCy (0.9 s of every
     start, before the first row) and no Dask distributed (0.7 s); the
     times are measured in benchmarks, here what the command imports."""
-    probe = ("import sys\nfrom pipeline.cli import cli\n"
-             "try:\n    cli(sys.argv[1:])\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
-             "print(sorted(m for m in ('spacy', 'distributed', 'pipeline.tagging', 'pdfplumber') if m in sys.modules))")
     db_path = tmp_path / "minutes.db"
-    result = subprocess.run([sys.executable, "-c", probe, "--db", str(db_path), "ingest", str(parsed_elsewhere),
-                             "--council", "kent"], capture_output=True, text=True, timeout=300)
-    assert result.returncode == 0, result.stderr[-2000:]
+    result, imported = modules_imported_by(["--db", db_path, "ingest", parsed_elsewhere, "--council", "kent"],
+                                           ("spacy", "distributed", "pipeline.tagging", "pdfplumber"))
     assert f"{len(MINUTES)} stored" in result.stderr
-    assert result.stdout.strip().splitlines()[-1] == "[]"
+    assert imported == []
 
 
 @pytest.mark.slow

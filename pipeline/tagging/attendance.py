@@ -562,18 +562,19 @@ _NAME_COMMA_POST = re.compile(r"^((?:[A-Z][a-z]+\s){1,2}(?:Mc|Mac|O[’'])?[A-Z]
 _ITEM_LINE = re.compile(r"(?:ITEM|Item)\s+\d")
 _POSTS_ABOVE = {"chair", "chairman", "chairperson", "vice-chair", "vice chair", "vice-chairman", "vice chairman", "treasurer",
                 "secretary", "minute secretary", "convener", "convenor"}
-# "Public/Press: There was one member of the public present and District Cllr. R. Longton.": a visitor
 # "Present: Chairman: Fraser Coates. Cllrs: Phil Hutchings, Richard Davies, ...": the members after the chair's sentence
 _PLURAL_LABEL = re.compile(r"\s*(?:Cllrs|Councillors)\s*:\s*[A-Z]")
+# "... COUNCILLOR M THOMPSON. The Parish Clerk Miss V Banyard and seven members of the public.": the clerk's sentence
 _CLERK_SENTENCE = re.compile(r"\s*The\s+(?:Parish\s+|Town\s+)?Clerk,?\s+(?:Mrs?|Ms|Miss|Dr)\.?\s+[A-Z]")
+# "Public/Press: There was one member of the public present and District Cllr. R. Longton.": a visitor
 _VISITOR_AMONG_PUBLIC = re.compile(r"\b(?:County|District|Borough|City|Unitary)\s(?:Councillor|Cllr)\.?\s(?:[A-Z]\.\s?){0,3}[A-Z][a-z][\w’'-]*")
-# "1 Member of the Neighbourhood Plan Working Group & 2 Members of the Public": people counted, not named
 # "CC M James" on a line of its own under the members: a county councillor, by the council's initials
 _COUNCIL_INITIALS_LINE = re.compile(r"[A-Z]{1,3}C\s(?:[A-Z]\.?\s){1,3}(?:Mc|O[’'])?[A-Z][a-z]")
+# "1 Member of the Neighbourhood Plan Working Group & 2 Members of the Public": people counted, not named
 _COUNTED_LINE = re.compile(r"\d{1,3}\s+[Mm]embers?\s+of\s")
 # "Rushcliffe Borough Councillor Tina Combellack" / "Colston Bassett Parish Clerk Nige Mayglothling":
 # lines that each end in a forename and surname are one entry each
-_ENDS_IN_NAME = re.compile(r"(?<![\w’'-])[A-Z][a-z]+\s(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*$")
+_ENDS_IN_NAME = re.compile(rf"(?<![\w’'-])[A-Z][a-z]+\s{SURNAME}$")
 _TITLED_LINE = re.compile(r"(?:(?:County|District|Borough|City|Town|Parish|Community|Unitary)\s+)?(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|PCSO|PC|Sgt|Sergeant|Inspector)\.?\s+[A-Z]")
 
 

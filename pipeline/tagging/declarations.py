@@ -21,7 +21,7 @@ from models.records import Declaration
 
 from .common import (PEOPLE, TITLE, FactSpans, add_span_extension, doc_lines, doc_text, line_starts, page_lookup, people_in_text,
                      without_titles)
-from .names import split_names
+from .names import SURNAME, split_names
 
 SPANS_KEY = "declarations"
 
@@ -221,7 +221,7 @@ def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[S
 
 
 _INITIAL = re.compile(r"[A-Z]\.?")
-_SURNAME_WORD = re.compile(r"(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*")
+_SURNAME_WORD = re.compile(SURNAME)
 
 
 def _initialled_before(before: str) -> list[str]:
