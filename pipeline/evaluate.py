@@ -70,7 +70,7 @@ def _norm(text: str) -> str:
 
 _TITLES = re.compile(
     r"\b(?:councill?ors?|cllrs?|c?clrs?|county|district|borough|unitary|city|ward|town|parish|mr|mrs|ms|miss|mx|dr|prof|professor|rev|revd|reverend|canon|"
-    r"sir|dame|lady|lord|alderman|pc|pcso|sgt|sergeant|insp|inspector|constable)\b\.?", re.IGNORECASE)  # police ranks too
+    r"sir|dame|lady|lord|alderman|ald|pc|pcso|sgt|sergeant|insp|inspector|constable)\b\.?", re.IGNORECASE)  # police ranks too
 
 
 def _name_key(name: Optional[str]) -> str:
@@ -82,7 +82,7 @@ def _name_key(name: Optional[str]) -> str:
     name = re.sub(r"^([A-Z][A-Z’'-]{2,}),\s*(.+)$", r"\2 \1", name)  # "ADDENBROOKE, Sarah": surname first
     name = re.sub(r"^[A-Z]{2,5}\s+(?=(?:Councillors?|Cllrs?|C?Clrs?)\b)", "", name)  # "PKC Councillor Barnacle": the council's initials
     # honours and a clerk's qualifications ("Mrs. Sarah Jeffries MILCM")
-    name = re.sub(r"\b(?:M\.?B\.?E|O\.?B\.?E|C\.?B\.?E|K\.?B\.?E|D\.?B\.?E|B\.?E\.?M|J\.?P|MILCM|FILCM|CiLCA|CILCA|PSLCC|FSLCC|FRICS|QPM|MVO|CVO)\b\.?",
+    name = re.sub(r"\b(?:M\.?B\.?E|O\.?B\.?E|C\.?B\.?E|K\.?B\.?E|D\.?B\.?E|B\.?E\.?M|J\.?P|MP|MILCM|FILCM|CiLCA|CILCA|PSLCC|FSLCC|FRICS|QPM|MVO|CVO)\b\.?",
                   " ", name)
     name = _TITLES.sub(" ", name)
     name = re.sub(r"[.,’']", " ", name)

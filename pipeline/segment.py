@@ -45,7 +45,7 @@ _VENUE_LABEL = re.compile(r"^(?:Venue|Place|Location)\s*:\s*(.+)$", re.IGNORECAS
 
 # A minute number: 84 / 84. / 84a / 19.09.05 / 21/045 / C12 / 1-0607/8
 # "22-035: Election of Chair": the year, then the minute's serial; "C.146 DECLARATIONS OF INTEREST"; "C.1/24"
-_NUMBER = (r"(?P<number>\d{1,2}:00(?=\s)|\d{1,4}/[A-Z]{1,4}/\d{2}(?![\d/])|\d{1,5}/\d{2}/\d{2}(?!\d)|\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,2}/\d{2}-\d{1,3}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,3}\d{1,4}/\d{2}|\d{2}-\d{3}(?![\d/-])|[A-Z]{1,3}\.\d{1,4}/\d{2}(?![\d/])|[A-Z]{1,3}\.\d{1,4}(?![\d.])|\d{1,5}[a-z]?(?:\.\d{1,2})?"
+_NUMBER = (r"(?P<number>\d{1,2}:00(?=\s)|\d{2}/\d{2}:\d{2}(?!\d)|\d{1,4}/[A-Z]{1,4}/\d{2}(?![\d/])|\d{1,5}/\d{2}/\d{2}(?!\d)|\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,2}/\d{2}-\d{1,3}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,3}\d{1,4}/\d{2}|\d{2}-\d{3}(?![\d/-])|[A-Z]{1,3}\.\d{1,4}/\d{2}(?![\d/])|[A-Z]{1,3}\.\d{1,4}(?![\d.])|\d{1,5}[a-z]?(?:\.\d{1,2})?"
            r"|[A-Z]{1,3}\d{1,4}|\d{2,4}/\d{1,4}"
            r"|[A-Z][A-Za-z]{0,3}/\d{1,4}(?:/\d{1,4}(?:-\d{2})?)?)")
 # A running minute number: "154/20", or with the body's prefix and the
@@ -57,14 +57,16 @@ _RUNNING = r"(?:\d{1,5}/\d{2}/\d{2}(?![\d/])|\d{1,4}/[A-Z]{1,4}/\d{2}(?![\d/])|\
 # "C048/23   1.   APOLOGIES": the agenda's number may follow the minute's.
 # ("100/00 2 Resignation of JM Palmer": the minute's number, then the agenda's without a full stop)
 # ("361      i)          a) Present": the minute's first parts' labels before its title; "ITEM 3 Minutes of last meeting")
-_HEADING = re.compile(rf"^(?:Minute\s+|Item\s+|ITEM\s+)?{_NUMBER}(?:[.):–—/]|\s/(?=\s))?\s+(?:[-–—|]\s+)?(?:\d{{1,2}}\.\s+|(?<=/\d\d\s)\d{{1,2}}\s+(?=[A-Z][a-z]))?(?P<title>(?:(?:[ivx]{{1,4}}|[a-z])\)\s+){{0,2}}[A-Z(‘'\"“0-9].*)$")
+_HEADING = re.compile(rf"^(?:Minute\s+|Item\s+|ITEM\s+)?{_NUMBER}(?:\)\.|[.):–—/]|\s/(?=\s))?\s+(?:[-–—|]\s+)?(?:\d{{1,2}}\.\s+|(?<=/\d\d\s)\d{{1,2}}\s+(?=[A-Z][a-z])|(?<=\d\s)(?:ITEM|Item)\s+\d{{1,3}}[a-z]?\.?\s+(?=[A-Z]))?(?P<title>(?:(?:[ivx]{{1,4}}|[a-z])\)\s+){{0,2}}[A-Z(‘'\"“0-9].*)$")
+# ("65/21).  Present were:-": a bracket and a stop after the number; "29/17-18 ITEM 2 TO RECEIVE ...": the agenda's
+# number after the minute's)
 # "• 4." in a saved ModernGov list; "CO/21", a council's prefix for the body's minutes
-_NUMBER_ONLY = re.compile(r"^(?:[•·]\s*)?(?:(?:[A-Z]{1,4}/)?\d{1,4}[a-z]?(?:\.\d{1,2})?\.?|(?:[A-Z]{1,3}\.)?\d{1,4}/\d{2})$")  # "135/24" alone too
+_NUMBER_ONLY = re.compile(r"^(?:[•·]\s*)?(?:\d{2}/\d{2}:\d{2}|(?:[A-Z]{1,4}/)?\d{1,4}[a-z]?(?:\.\d{1,2})?\.?|(?:[A-Z]{1,3}\.)?\d{1,4}/\d{2})$")  # "135/24" alone too
 # "2599. Police Report: Attached." / "1. Apologies for Absence. Apologies were
 # received": a short title run into the minute's text.
 # "Submitted – Report of the Head of Finance": the minute's verb before its subject, not a title
 _REPORTED_VERB = re.compile(r"Submitted|Received|Considered|Presented|Reported|Noted|Tabled")
-_RUN_IN = re.compile(rf"^(?:Minute\s+|Item\s+)?{_NUMBER}[.)–—/]?\s+(?:\|\s+)?(?P<title>[A-Z][^:.!?–|]{{2,100}}?)\s*[:.–]\s+(?P<rest>\S.*)$")
+_RUN_IN = re.compile(rf"^(?:Minute\s+|Item\s+)?{_NUMBER}(?:\)\.|[.)–—/])?\s+(?:\|\s+)?(?P<title>[A-Z][^:.!?–|]{{2,100}}?)\s*[:.–]\s+(?P<rest>\S.*)$")
 # "Declarations of Interest Councillor P Williams Declared his interest ...": a member named
 # in a long run-in title is its text begun, not its title
 _PERSON_INSIDE = re.compile(r"\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b\.?\s")
@@ -93,6 +95,8 @@ def _title_case(text: str) -> str:
 # Lines of a header that never name the body that met: page furniture of
 # ModernGov and CMS pages, labels, venues and times.
 # A saved web page's furniture: "1" (a skip-link counter) over "Language selection".
+_RUNNING_HEADING = re.compile(r"\d{1,4}/\d{2}(?:-\d{2})?\s+[A-Z]")
+_COLUMN_HEAD = re.compile(r"(?:Minute|Item)\s+(?:No\.?|Number|Ref\.?)\s*:?$", re.IGNORECASE)
 _PAGE_CHROME = re.compile(r"^(?:language selection|accessibility links|skip to (?:main )?content|toggle menu|cookies?\b)",
                           re.IGNORECASE)
 _NOT_THE_BODY = re.compile(
@@ -154,6 +158,8 @@ def _clean_body(body: str) -> str:
     body = re.sub(rf"^(?:{_WEEKDAY},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}),?\s+\d{{4}}\s+(?=[A-Z])", "", body,
                   flags=re.IGNORECASE)
     body = re.sub(r"(?<!\s)\s+meeting$", "", body, flags=re.IGNORECASE)
+    # "MINUTES OF THE PROCEEDINGS OF THE COUNCIL MEETING": what was done, then who met
+    body = re.sub(r"^(?:the\s+)?proceedings\s+of\s+(?:the\s+)?(?=\S)", "", body, flags=re.IGNORECASE)
     body = re.sub(r"(?<!\s)\s*\((?:no\.?\s*)?\d+\)\s*$", "", body)
     if re.match(r"(?:above|said|aforementioned)\s", body, re.IGNORECASE):
         body = body.split(None, 1)[1] if " " in body else body  # "the above parish council"
@@ -827,7 +833,10 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             candidates.append(("alone", _Heading(index, bare.group("number"), clean_title(bare.group("title")), last=copy)))
             continue
         if (_NUMBER_ONLY.match(text) and following and not _NUMBER_ONLY.match(following)
-                and not following.startswith(text.rstrip(".") + " ")):  # a page number over "1 BIBLE READING ..."
+                and not following.startswith(text.rstrip(".") + " ")  # a page number over "1 BIBLE READING ..."
+                # "2" / "32/17-18 ITEM 5 TO RECEIVE ...", "1" / "Minute No:": a page's number over a minute
+                # numbered in its own style, or over a table's column head
+                and not _RUNNING_HEADING.match(following) and not _COLUMN_HEAD.match(following)):
             title = clean_title(following)
             number = text.lstrip("•· ").rstrip(".")
             previous = next((h.number for style, h in reversed(candidates) if style == "alone"), None)

@@ -1891,3 +1891,84 @@ def test_visitors_an_area_councils_councillors_and_sentences_run_together():
     assert "Mr Barker" in [a.name for a in cottesmore.attendance if a.status == "apologies"]
     brampton = _only("brampton-abbotts-foy-pc")
     assert len(next(i for i in brampton.items if i.number == "3").resolutions) == 1
+
+
+def _by_status(parsed) -> dict[str, list[str]]:
+    by_status: dict[str, list[str]] = {}
+    for a in parsed.attendance:
+        by_status.setdefault(a.status, []).append(a.name)
+    return by_status
+
+
+def test_aldermen_and_councillors_run_together_and_officers_set_apart_by_semicolons():
+    # Mid and East Antrim: "Vice Chair: Ald W McNeilly, Deputy Mayor" / "Present: Ald Mrs M Beattie Ald R Cherry, MBE
+    # Ald S Hanna ... Cllr Mrs B Adger, MBE Cllr B Ashe ..." / "In Attendance: Ms A Donaghy Chief Executive; Mrs K
+    # Hargan Director of ...; 2 FC/01/17" (a page turns) "Mrs P Allen Head of Regulatory Services; Mrs B Candlish Head of
+    # Leisure, Arts & Culture; ..."
+    antrim = _only("mid-east-antrim")
+    by_status = _by_status(antrim)
+    assert len(by_status["present"]) == 35
+    assert {"Ald W McNeilly", "Ald Mrs M Beattie", "Ald R Cherry, MBE", "Cllr B Ashe", "Cllr Ms D Anderson"} <= set(
+        by_status["present"])
+    attending = {a.name: a.role for a in antrim.attendance if a.status == "in_attendance"}
+    assert len(attending) == 8 and attending["Mrs B Candlish"] == "Head of Leisure, Arts & Culture"
+    assert attending["Mrs P Allen"] == "Head of Regulatory Services"
+
+
+def test_minute_numbers_with_a_bracket_and_stop_or_a_colon_and_a_dual_councillor():
+    # Eccleshall: "65/21).  Present were:-" / "Councillor P. Jones  (Chairman)   Councillor L. Dale" (two columns) /
+    # "Borough and County Councillor J. Pert". Moyle: "MINUTES OF THE PROCEEDINGS OF THE COUNCIL MEETING" /
+    # "06/21:01" alone on its line over "APOLOGIES AND CHAIRMAN’S BUSINESS"
+    eccleshall = _only("eccleshall-pc")
+    assert [i.number for i in eccleshall.items] == ["65/21", "66/21", "67/21", "68/21", "69/21"]
+    by_status = _by_status(eccleshall)
+    assert len(by_status["present"]) == 15 and "Borough" not in by_status["present"]
+    assert "J. Pert" in by_status["in_attendance"]
+    moyle = _only("moyle")
+    assert moyle.meeting.committee != "Proceedings of the Council"
+    assert [(i.number, i.title) for i in moyle.items] == [
+        ("06/21:01", "APOLOGIES AND CHAIRMAN’S BUSINESS"),
+        ("06/21:02", "MINUTES OF THE COUNCIL MEETING HELD ON 25TH SEPTEMBER 2006")]
+
+
+def test_the_agendas_number_after_the_minutes_and_a_declarations_table_by_full_name():
+    # St Brides Minor: a page's number "1" over "Minute No:", then "29/17-18 ITEM 2 TO RECEIVE DECLARATIONS OF
+    # INTEREST" / "Name Minute Number Declaration Speak/Vote" / "David Lewis 43 (1 & 2) BCBC – ..." / "Janice Lewis
+    # 39 (3 & 4) ..." / "43 (1 & 2) ..." (her second row); "2 Members voted in favour and 2 abstained from the vote,
+    # so it was decided not to go ahead"
+    brides = _only("st-brides-minor-cc")
+    assert [(i.number, i.title[:20]) for i in brides.items] == [
+        ("29/17-18", "TO RECEIVE DECLARATI"), ("30/17-18", "TO RECEIVE RYAN GIBS"),
+        ("31/17-18", "TO READ, CONSIDER AN"), ("32/17-18", "TO RECEIVE SERGEANT ")]
+    assert [d.name for d in brides.items[0].declarations] == ["David Lewis", "Janice Lewis", "Gary Thomas"]
+    (vote,) = brides.items[1].votes
+    assert (vote.kind, vote.for_count, vote.abstain_count, vote.outcome) == ("show_of_hands", 2, 2, "lost")
+
+
+def test_declarers_after_the_heading_or_a_table_head_and_whom_a_statement_is_with_regard_to():
+    # St Dogmaels: "2. Declarations of Interest Cllrs B Rees, J Hutchings, P Hutchings, M Thomas, C Bourg – School
+    # Parents and Friends Assocation ..." and "CC M James" (a county councillor) under the members.
+    # Aston-cum-Aughton: "The following declaration of interest was made:- Name Agenda Item/Details Level Minute Cllr
+    # Mrs Pitchley 16 – ..."; "... Mrs C Manship (Assistant Clerk) IN ATTENDANCE 10 Members of the Public".
+    # Shevington: "Cllrs Whiteley, Bland, Horridge and Miles w.r.t. Item 530."
+    dogmaels = _only("st-dogmaels-cc")
+    assert [d.name for d in dogmaels.items[1].declarations] == [
+        "Cllr B Rees", "Cllr J Hutchings", "Cllr P Hutchings", "Cllr M Thomas", "Cllr C Bourg"]
+    assert _by_status(dogmaels)["in_attendance"] == ["M James"]
+    aston = _only("aston-cum-aughton-pc")
+    assert [d.name for d in next(i for i in aston.items if i.number == "17/55").declarations] == [
+        "Cllr Mrs Pitchley", "Cllr Mrs Bartholomew"]
+    assert len(_by_status(aston)["present"]) == 12
+    shevington = _only("shevington-pc")
+    assert [d.name for d in next(i for i in shevington.items if i.number == "521").declarations] == [
+        "Cllr Whiteley", "Cllr Bland", "Cllr Horridge", "Cllr Miles"]
+
+
+def test_one_apology_given_twice_and_a_vote_whose_outcome_is_the_resolution_after_it():
+    # Hyndburn: "Apologies: Councillors Sara Britcliffe MP, ..." then "... on behalf of Councillors Sara Britcliffe,
+    # ...". Redcar and Cleveland: "The motions were put to the vote, whereupon it was:" / "RESOLVED that ..."
+    hyndburn = _only("hyndburn")
+    assert len(_by_status(hyndburn)["apologies"]) == 4
+    redcar = _only("redcar-cleveland")
+    (vote,) = next(i for i in redcar.items if i.number == "4").votes
+    assert (vote.kind, vote.outcome) == ("unspecified", "carried")

@@ -183,8 +183,10 @@ def _who_attended(record: Attendance, council: Optional[str]) -> Attendance:
     guest = local and (name.startswith(vocab.guest_titles) or re.search(
         r"\b(?:county|district|borough|unitary|city)\s+(?:councillor|cllr)\b", name) or re.search(
         r"\b(?:county|district|borough|unitary|ward)\s+(?:councillor|cllr)\b|^[A-Z]{1,3}C$", record.role or "", re.IGNORECASE))
-    # ("CC M James" where the minutes never print whose council met: another council's, by its initials)
-    guest = guest or not council and bool(re.fullmatch(r"[A-Z]{1,3}C", record.role or ""))
+    # ("CC M James" where the minutes never print whose council met, or under a council whose
+    # initials are others: another council's councillor, by that council's initials)
+    initials = "".join(word[0] for word in re.findall(r"\b[A-Z][a-z]+", council or ""))
+    guest = guest or bool(re.fullmatch(r"[A-Z]{1,3}C", record.role or "")) and not initials.endswith(record.role or "")
     if officer or guest:
         record.status = "in_attendance"
     return record
@@ -322,7 +324,8 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
     members = {a.name.lower() for a in listed if a.status == "present"}
     found = listed + [_who_attended(record, council) for record in item_attendance
                       if not (record.status == "in_attendance" and record.name.lower() in members)]
-    found = unique(found, key=lambda record: (record.name.lower(), record.status))
+    # ("Apologies: Councillors Sara Britcliffe MP, ..." then "... on behalf of Councillors Sara Britcliffe, ...": one person)
+    found = unique(found, key=lambda record: (" ".join(_name_words(record.name)), record.status))
     # "Councillors: R. Jones, Arwel Davies" / "County Councillor Arwel Davies": one person, a member present
     # who is also the county councillor, is counted once, as present
     present = {without_titles(a.name).lower() for a in found if a.status == "present"}

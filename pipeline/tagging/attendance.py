@@ -218,7 +218,9 @@ _NOT_A_NAME = re.compile(
     r"|^(?:(?:one|a|\d{1,3})\s+)?members?\s+of\s+(?:the\s+)?(?:press|public)\b"  # "One Member of Public who arrived ..."
     r"|^(?:the\s+)?(?:public|press)$"  # "ALSO PRESENT: Public (5)": the public, counted
     r"|^(?:freemen|freewomen|aldermen|honorary\s+aldermen|representatives|residents)\s+of\s+the\b"  # "Freemen of the Borough, Mavis ...": a kind
-    r"|^(?:everyone|everybody|all)\s+(?:present|attended|members)\b",  # "1. Apologies / Everyone present."
+    r"|^(?:everyone|everybody|all)\s+(?:present|attended|members)\b"  # "1. Apologies / Everyone present."
+    # "... Mrs C Manship (Assistant Clerk) IN ATTENDANCE 10 Members of the Public": the next label, under the list's title
+    r"|^(?:(?:cllrs?|councillors?)\.?\s+)?(?:in\s+attendance|also\s+present|present|absent)$",
     re.IGNORECASE)
 _NONE = re.compile(r"(?:none|no\b)", re.IGNORECASE)
 _AGENDA_WORDING = re.compile(r"\bto receive\b|\bany apologies\b", re.IGNORECASE)
@@ -261,6 +263,9 @@ _BILINGUAL_LABEL = re.compile(r"((?i:presennol(?:\s+hefyd)?|(?:hefyd\s+)?yn\s+br
                              r"\s?/\s?([A-Za-z].*)$")
 
 
+# (a post's label with its holder after the colon; "Vice-chair" alone on a line is the post of the name below it)
+_DEPUTY_LABEL = re.compile(r"^(?:Vice[- ]Chair(?:man|person)?|Deputy\s+(?:Mayor|Chair(?:man)?|Provost|Convener))\s*:\s*(\S.*)$",
+                           re.IGNORECASE)
 _OTHER_COUNCILLORS_LABEL = re.compile(r"^(?-i:[A-Z]{2,5})\s+(?:Councillors|Cllrs)\s*:\s*(\S.*)$")
 
 
@@ -296,6 +301,9 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
         rest = area.group("rest").strip()
         return ("apologies" if area.group("status").lower().startswith("apolog") else "in_attendance",
                 "" if _NONE.fullmatch(rest.rstrip(".")) else rest)
+    deputy = _DEPUTY_LABEL.match(text)
+    if deputy:
+        return "present", deputy.group(1)  # "Vice Chair: Ald W McNeilly, Deputy Mayor" under "In the Chair: ..."
     other_council = _OTHER_COUNCILLORS_LABEL.match(text)
     if other_council:
         # "SBC Councillors: Michelle Ballantyne, ...": another council's, by its initials, attend

@@ -34,16 +34,19 @@ _DECLARATIONS_ITEM = re.compile(r"(?:declarations?|disclosures?)\b.*interest", r
 _OPENING = re.compile(r"^[\s•·\-*(\d).]*(?:\([ivx]{1,4}\)\s*)?(?:by\s+)?(?:[A-Z][\w ]{0,40}?[….]{3,}\s*)?(?:(?:Agenda\s+)?Items?\s+[\w.()/]{1,12}\s*[–:-]\s*)?"
                       r"(?:(?:County\s+Borough|County|District|Borough|Town|Parish|City)\s+)?$")
 # "Councillors George and Judith Cooper both declared", "Cllrs Hoskins, Cobb &
-# Shewell re No 2610": a plural title names everyone in the list after it.
+# Shewell re No 2610", "Cllrs Whiteley, Bland, Horridge and Miles w.r.t. Item 530": a plural
+# title names everyone in the list after it.
 _PLURAL_OPENING = re.compile(r"^[\s•·\-*(\d).]*(?:Councillors|COUNCILLORS|Cllrs\.?|CLLRS\.?|Messrs\.?)\s+(?=[A-Z][a-z’'-]*\b(?!\s+(?:are|were|is|was|have|had|should|must|may|will)\b))")
 _PLURAL_AFTER_CLAUSE = re.compile(r"(?<=[,;]\s)(?:Councillors|Cllrs\.?)\s+[A-Z][\w’'-]+(?:,\s+[A-Z][\w’'-]+)*\s+and\s+[A-Z]")
 # "the interests of Cllrs Jackson, Parker & Newton were pre-noted": whose interests the minutes record
 _INTERESTS_OF = re.compile(
     r"\binterests?\s+of\s+(?P<names>(?:Councillors|Cllrs\.?)\s+[A-Z][\w’'-]+(?:(?:,\s*|\s+(?:and|&)\s+)[A-Z][\w’'-]+)*"
     r"|(?:Councillor|Cllr\.?)\s+(?:[A-Z]\.?\s){0,3}[A-Z][\w’'-]+)\s+(?:were|was|are|is)\s+(?:pre-?)?(?:noted|declared|recorded|registered)\b")
+_FOLLOWING_MADE = re.compile(r"\bthe\s+following\s+declarations?\s+of\s+interests?\s+(?:was|were|has\s+been|have\s+been)\s+"
+                             r"(?:made|received|declared|noted)\b", re.IGNORECASE)
 _DECLARED_BY = re.compile(r"declared\s+by\s*:?\s*", re.IGNORECASE)
 _PLURAL_TITLE_NAMES = re.compile(r"(?:Councillors|Cllrs)\.?\s+(?P<names>[A-Z][\w’'-]+(?:(?:,\s*|\s+and\s+)[A-Z][\w’'-]+)+)")
-_STATEMENT_END = re.compile(r"\s(?:re|regarding|in respect of|both|all|each|declared|declares|declare|stated|said|had|has|have|(?i:agenda\s+item|item)(?=\s+\d))\b|[–:“\"(]")
+_STATEMENT_END = re.compile(r"\s(?:re|regarding|w\.?r\.?t|in respect of|both|all|each|declared|declares|declare|stated|said|had|has|have|(?i:agenda\s+item|item)(?=\s+\d))\b|[–:“\"(]")
 _OTHER_KIND = re.compile(r"non[- ]?pecuniary|other significant|personal|local interest|other registrable|non[- ]registrable")
 # ... or a ModernGov page's block label ("Additional documents: Councillors Phil Brightmore, ... declared").
 # "... John Morgan Declaration of Interest from Councillor B James": a statement headed on its own line.
@@ -124,7 +127,7 @@ def _within_its_line(doc: Doc, entity: Span, starts: list[int]) -> tuple[Span, s
 
 
 def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[Span, str]],
-                      declarations_item: bool = False) -> None:
+                      declarations_item: bool = False, title: str = "") -> None:
     """Who declared what.  In an item headed "Declarations of interest" each
     statement that opens with a member's name is a declaration; elsewhere
     the sentence must say that someone declared or held an interest, and the
@@ -139,6 +142,12 @@ def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[S
         return persons[bisect_left(starts, low) : bisect_left(starts, high)]
 
     for start, body in _sentences(text):
+        if start == 0 and declarations_item and title and body.lower().startswith(title.lower()):
+            # "2. Declarations of Interest Cllrs B Rees, J Hutchings, ... – School Parents and Friends
+            # Association": the statement runs on from the heading on its line
+            skip = len(title) + len(body[len(title):]) - len(body[len(title):].lstrip(" :.–-"))
+            if _PLURAL_OPENING.match(body[skip:]):
+                start, body = skip, body[skip:]
         if _NO_DECLARATION.search(body) or _NOT_DECLARING.search(body):
             continue
         noted = _INTERESTS_OF.search(body)
@@ -192,6 +201,11 @@ def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[S
             # (not "... on the application by Mr John Morgan")
             by = re.search(r"\sby\s", body[noun.end():])
             people = people_from(start + noun.end(), start + noun.end() + (by.start() if by else len(body)))
+        following = _FOLLOWING_MADE.search(body)
+        if following and not people:
+            # "The following declaration of interest was made:- Name Agenda Item/Details Level Minute Cllr
+            # Mrs Pitchley 16 – ...": the members named after it (a flattened table under its header)
+            people = people_from(start + following.end(), start + len(body))
         listed = []
         # "In terms of Standing Order 16, Councillors McNamara, McNicol and Munro, as directors of ..., declared"
         plural = _PLURAL_OPENING.match(body) or _PLURAL_AFTER_CLAUSE.search(body, 0, boundary)
@@ -368,14 +382,15 @@ def _table_declarations(doc: Doc, spans: FactSpans, page_of, found: set) -> None
 
 # "Councillor Agenda Item Pecuniary/Non Reason Pecuniary" / "Bickford 17 Pecuniary SRUG": a table a row a line
 _ROW_TABLE_HEADER = re.compile(r"^(?:Councillors?|Members?|Names?)\s+(?:Agenda\s+)?(?:Items?|Minute)\b")
-_ROW = re.compile(r"^(?P<name>(?:(?:Cllr|Councillor)\.?\s)?(?:[A-Z]\.?\s){0,3}[A-Z][a-z][\w’'-]*)\s+(?P<item>\d{1,4}[a-z]?(?:\.\d{1,2})?)"
+_ROW = re.compile(r"^(?P<name>(?:(?:Cllr|Councillor)\.?\s)?(?:[A-Z]\.?\s){0,3}(?:[A-Z][a-z]+\s)?[A-Z][a-z][\w’'-]*)\s+(?P<item>\d{1,4}[a-z]?(?:\.\d{1,2})?)"
                   r"\s+(?P<rest>\S.*)$")
 
 
 def _row_declarations(doc: Doc, spans: FactSpans, page_of, found: set) -> None:
     """A declarations table whose rows kept their line: under a header
-    naming the member and item columns, each row that opens with a name and
-    an item number is that member's declaration."""
+    naming the member and item columns, each row that opens with a name
+    ("Cllr Bickford", "David Lewis") and an item number is that member's
+    declaration; a row opening with a number is the member above's again."""
     lines = [line.text.strip() for _, line in doc_lines(doc)]
     starts = line_starts(doc_lines(doc))
     for index, text in enumerate(lines):
@@ -383,6 +398,8 @@ def _row_declarations(doc: Doc, spans: FactSpans, page_of, found: set) -> None:
             continue
         for row in range(index + 1, len(lines)):
             match = _ROW.match(lines[row])
+            if not lines[row] or not match and re.match(r"\d{1,4}\b", lines[row]):
+                continue  # a gap between rows, or a member's second row ("43 (1 & 2) BCBC – Development")
             if not match:
                 break
             name, rest = match.group("name"), f"item {match.group('item')}: {match.group('rest')}"
@@ -438,7 +455,7 @@ class DeclarationFinder:
         if declarations_item or "interest" in doc_text(doc).lower():
             page_of = page_lookup(doc_lines(doc))
             persons = _persons(doc)
-            find_declarations(doc, spans, page_of, persons, declarations_item)
+            find_declarations(doc, spans, page_of, persons, declarations_item, doc.user_data.get(TITLE) or "")
             # who has declared so far; each finder below adds those it finds
             found = {re.sub(r"\s+", " ", record.name).lower() for records in spans.recorded() for record in records}
             _pairs_after_sentence(doc, spans, page_of, found)

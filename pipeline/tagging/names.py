@@ -154,6 +154,24 @@ def names_then_posts(text: str) -> list[tuple[str, Optional[str]]]:
     return found + [(name, last)] if _POST_WORDS_DASHED.fullmatch(last) else []
 
 
+# "Ms A Donaghy Chief Executive; Mrs K Hargan Director of Organisational Development and
+# Community Planning; ...; Mrs B Candlish Head of Leisure, Arts & Culture": officers, each a
+# titled name by initials then the post, set apart by semicolons (commas inside the posts)
+_TITLED_NAME_THEN_POST = re.compile(r"(?P<name>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s(?:[A-Z]\.?\s?){1,3}\s?(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*)"
+                                    r"\s+(?P<post>[A-Z][a-z]+(?:,?\s(?:[A-Z][\w’'-]*|&|and|of|for|the|to)){0,12})")
+
+
+def titled_names_then_posts(text: str) -> list[tuple[str, Optional[str]]]:
+    # ("...; 2 FC/01/17, Mrs P Allen Head of ...": a page's number and reference where the page turned)
+    entries = [re.sub(r"^\d[\d/A-Z .-]*,\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\b)", "", entry.strip(" .")) for entry in text.split(";")]
+    if len(entries) < 2:
+        return []
+    found = [_TITLED_NAME_THEN_POST.fullmatch(entry) for entry in entries if entry]
+    if not all(found) or sum(1 for match in found if _OFFICE_WORDS.search(match.group("post"))) * 2 < len(found):
+        return []
+    return [(match.group("name"), match.group("post")) for match in found]
+
+
 # "Deputy Chief Executive Mrs. H. Jones Chief Finance Officer Ms. N. Bishop
 # Director of Human Resources Ms. L. Hooley": a two-column table of posts
 # and officers flattened with no separator; each titled name is one person,
@@ -193,6 +211,10 @@ _POST_THEN_BRACKETED_NAME = re.compile(
 _NAME_START = re.compile(r"(?:Mrs?|Ms|Miss|Dr|[A-Z]\.?)\s")
 
 
+_TITLE_RUNS_ON = re.compile(r"(\b[A-Z]\.?\s(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*|,\s(?:MBE|OBE|CBE|BEM|JP))"
+                            r"\s+(?=(?:Cllr|Ald)\.?\s(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s)?[A-Z]\.?\s)")
+
+
 def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     """``"Mr R W Gough (Chairman), Sir Paul Carter, CBE and Mr D Ross"`` ->
     ``[("Mr R W Gough", "Chairman"), ("Sir Paul Carter, CBE", None), ("Mr D Ross", None)]``.
@@ -214,6 +236,9 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     text = re.sub(r"(?<=[a-z])(?<!Parish)(?<!Town)(?<!Community)(?<!County)(?<!District)(?<!Borough)(?<!City)(?<!Ward)"
                   r"\s+(?=(?:Councillors|Cllrs)\s+(?:Dr|Mrs|Mr|Ms|Miss)?\s?(?:[A-Z][a-z]|[A-Z]\.?\s[A-Z]))",
                   lambda m: " " if _PLACE_OPENING.search(text, max(0, m.start() - 40), m.start()) else ", ", text)
+    # "Borough and County Councillor J. Pert": one person, a councillor of two councils
+    text = re.sub(r"\b(District|Borough|City|County)\s+(?:and|&)\s+(?=(?:District|Borough|City|County)\s+(?:Councillor|Cllr)\b)",
+                  "", text)
     text = re.sub(r"\bCyng(?:horydd)?\s?/\s?(?=Cllr|Councillor)", "", text)  # "Cyng/Cllr Aled Jones": Welsh and English titles
     text = re.sub(r"^MEMBERS\s+(?=[A-Z][a-z])", "", text)  # "PRESENT" / "MEMBERS His Worshipful The Mayor ...": a column's label
     # "Mari Rees ac Annwen Daniels", "Rory Francis a Glyn Daniels": the Welsh "and" between two names
@@ -236,6 +261,9 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
         # each, one after another, where columns lost their spacing
         text = ", ".join(_BEFORE_INITIALS.sub(", ", part) if initialled_run(part) else part for part in text.split(", "))
     text = re.sub(r"(?<=[a-z])(?=(?:Councillor|Cllr)\b)", ", ", text)  # "Councillor C CrossleyCouncillor S Langton": lines run together
+    # "Ald Mrs M Beattie Ald R Cherry, MBE Ald S Hanna ... Cllr B Ashe Cllr Ms D Anderson": a list of
+    # titled names by initials with nothing between them, each name ending where the next title starts
+    text = _TITLE_RUNS_ON.sub(r"\1, ", text)
     # "Present: / Councillor G Jones (Chairman)", "Councillors / J R Anderson", "J A Leigh / D J Merryweather":
     # a Word table's cells, set apart with " / ", separate names as commas do
     # "Cllrs: Elisabeth Wilson/Janice Hanvidge/Janette MacDonald", "Cris Thacker*/Anne Lyall": names set apart by
@@ -260,7 +288,8 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     # "Stephen Ward and Alan Lury Representatives from the Bluebell Pub Campaign": whom they came for
     text = re.sub(r"(?<=[a-z])\s(Representatives?\s(?:from|of)\s[^,;()]{3,80})$", r" (\1)", text)
     text = re.sub(r"(?<=[a-z])-(?=(?:Parish\s+|Town\s+)?(?:Clerk|RFO)\b)", " – ", text)  # "Karen King-Clerk"
-    posts_first = posts_then_names(text) or _posts_around_titled_names(text) or names_then_posts(text)
+    posts_first = (posts_then_names(text) or _posts_around_titled_names(text) or names_then_posts(text)
+                   or titled_names_then_posts(text))
     if posts_first:
         return posts_first
     text = re.sub(r"^((?i:councillors|cllrs)):\s*(?=[A-Z])", r"\1 ", text)  # "Councillors:L Maude, ...", "Councillors: J M Andrew"
@@ -391,6 +420,8 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             continue
         # "Chairman Cllr Mrs Shewell": an office before the title.
         leading = _OFFICE_BEFORE_TITLE.match(bare) or _POST_BEFORE_TITLE.match(bare) or _MEMBER_KIND_BEFORE_TITLE.match(bare)
+        if leading and leading.group(1).strip().lower().rstrip(".") in vocab.titles:
+            leading = None  # "Ald Mrs M Beattie": two titles (an alderman's, a woman's), not a post and a name
         leading_role = leading.group(1).strip() if leading else None  # "Standing Invitee Dr Anusree ..."
         # "Mrs M Spence, Democratic Services Manager Miss K Rendall, ...": a post of several words
         # ending in an officer's title, after a comma, is the post of the name before it too

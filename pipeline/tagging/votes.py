@@ -53,7 +53,9 @@ _PUT_TO_VOTE = re.compile(
     r"(?P<outcome>carried|passed|lost|agreed|defeated)\b"
     r"|\bput to (?:a|the) vote,?\s+(?:[\w’'-]+\s+){0,4}?(?:was|were)\s+(?:duly\s+)?(?P<outcome2>carried|passed|lost|defeated)\b"
     r"|\b(?:This|It|The\s+(?:motion|proposal|amendment|recommendation|nomination))\s+was\s+(?:duly\s+|therefore\s+|then\s+)?"
-    r"(?P<outcome3>carried|lost|defeated)\b",
+    r"(?P<outcome3>carried|lost|defeated)\b"
+    # "The motions were put to the vote, whereupon it was:" / "RESOLVED that ...": what it resolved follows
+    r"|\bput to (?:a|the) vote,?\s+whereupon\s+it\s+was\s*:?\s*$",
     re.IGNORECASE,
 )
 _WORD_NUMBERS = {"no": 0, "none": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -87,7 +89,8 @@ _COUNTED = re.compile(
     rf"(?:[,;]?\s*(?:and\s+|with\s+)?(?P<abstain>{_N})\s+(?:abstentions?|abstained|abstaining)\b)?"
     rf"|\b(?P<for2>{_N})\s+to\s+(?P<against2>{_N})\s+in\s+favour\b"
     # "5 for, 1 abstention", "CARRIED: 8 for 2 abstentions": no one against, or not said
-    rf"|\b(?P<for4>{_N})\s+(?:votes?\s+)?(?:in\s+favour|for)\b[,;]?\s*(?:and\s+|with\s+)?"
+    # ("2 Members voted in favour and 2 abstained from the vote")
+    rf"|\b(?P<for4>{_N})\s+(?:votes?\s+|(?:councillors|members)\s+(?:were\s+|voted\s+)?)?(?:in\s+favour|for)\b[,;]?\s*(?:and\s+|with\s+)?"
     rf"(?P<abstain4>{_N})\s+(?:abstentions?|abstained|abstaining)\b"
     rf"|\bby\s+(?P<for3>\d{{1,3}})\s+votes?,?\s+to\s+(?P<against3>\d{{1,3}})(?:\s+votes?)?"
     rf"(?:,?\s+with\s+(?P<abstain3>{_N})\s+abstentions?)?"
@@ -275,10 +278,13 @@ def find_votes(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Vote]]:
         following = lines[index + 1][1].text if index + 1 < len(lines) else ""
         found_before = len(votes)
         joined = text + " " + following
-        put = _PUT_TO_VOTE.search(joined)
-        if put and put.start() < len(text):
+        put = _PUT_TO_VOTE.search(joined) or _PUT_TO_VOTE.search(text)
+        said = put and (put.group("outcome") or put.group("outcome2") or put.group("outcome3"))
+        if put and not said:
+            ahead = next((l.text.strip() for _, l in lines[index + 1:index + 4] if l.text.strip()), "")
+            said = "carried" if re.match(r"RESOLVED\b", ahead) else None
+        if put and said and put.start() < len(text):
             last = index + 1 if put.end() > len(text) + 1 else index
-            said = put.group("outcome") or put.group("outcome2") or put.group("outcome3")
             # "put to the vote and carried unanimously", "... and unanimously carried"
             everyone = re.match(r"(?<!\s)\s+unanimously\b", joined[put.end():]) or re.search(r"\bunanimously\s+\S+$", put.group(0))
             # "voted via a show of hands; the motion was lost": the same sentence says how
@@ -518,7 +524,8 @@ class _MatchesAhead:
         return match  # (none found from an earlier start: none from this one)
 
 
-_LOST_WORDS = re.compile(r"\b(?:lost|defeated|fell|not\s+carried)\b", re.IGNORECASE)
+# ("2 Members voted in favour and 2 abstained from the vote, so it was decided not to go ahead")
+_LOST_WORDS = re.compile(r"\b(?:lost|defeated|fell|not\s+carried|decided\s+not\s+to\s+(?:go\s+ahead|proceed))\b", re.IGNORECASE)
 
 
 def _assent_from(ahead: _MatchesAhead, length: int, start: int, index: int, page: int) -> tuple[Optional[tuple[int, int, Vote]], int]:
