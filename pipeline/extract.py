@@ -238,9 +238,11 @@ def extract_text(data: bytes, path: str, url: Optional[str] = None) -> Document:
     # A stored web page may open with "# SOURCE: / # URL: / # ---" lines.
     # The header names where a saved file came from; it never overrides the
     # URL a document was fetched from, and only an http(s) URL is taken.
-    header = re.match(r"(?:#[^\n]*\n)+", text)
-    if header and re.search(r"^# ?(?:URL|SOURCE)\b", header.group(0), re.MULTILINE):
-        found = re.search(r"^# ?URL:\s*(\S+)", header.group(0), re.MULTILINE)
+    # ("Source: URL / Title: ... / Retrieved via: ... / ---": the same, written as fields over a rule)
+    header = re.match(r"(?:#[^\n]*\n)+", text) or re.match(
+        r"(?:(?:Source|URL|Title|Retrieved(?: via)?|Note)\s*:[^\n]*\n){1,6}-{3,}[ \t]*\n", text, re.IGNORECASE)
+    if header and re.search(r"^#? ?(?:URL|SOURCE)\b", header.group(0), re.MULTILINE | re.IGNORECASE):
+        found = re.search(r"^#? ?(?:URL|Source):\s*(\S+)", header.group(0), re.MULTILINE | re.IGNORECASE)
         url = url or (web_url(found.group(1)) if found else None)
         text = text[header.end():]
     markdown = _is_markdown(text, path)

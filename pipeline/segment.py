@@ -44,8 +44,10 @@ _COMMITTEE_DASH_DAY = re.compile(r"^(.*?\S)\s+[-–]\s+(?:Mon|Tues|Wednes|Thurs|
 _VENUE_LABEL = re.compile(r"^(?:Venue|Place|Location)\s*:\s*(.+)$", re.IGNORECASE)
 
 # A minute number: 84 / 84. / 84a / 19.09.05 / 21/045 / C12 / 1-0607/8
-# "22-035: Election of Chair": the year, then the minute's serial; "C.146 DECLARATIONS OF INTEREST"; "C.1/24"
-_NUMBER = (r"(?P<number>\d{1,2}:00(?=\s)|\d{2}/\d{2}:\d{2}(?!\d)|\d{1,4}/[A-Z]{1,4}/\d{2}(?![\d/])|\d{1,5}/\d{2}/\d{2}(?!\d)|\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,2}/\d{2}-\d{1,3}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,3}\d{1,4}/\d{2}|\d{2}-\d{3}(?![\d/-])|[A-Z]{1,3}\.\d{1,4}/\d{2}(?![\d/])|[A-Z]{1,3}\.\d{1,4}(?![\d.])|\d{1,5}[a-z]?(?:\.\d{1,2})?"
+# "22-035: Election of Chair": the year, then the minute's serial; "C.146 DECLARATIONS OF INTEREST"; "C.1/24";
+# "C20/21.095 To receive and record apologies": the council's letter, the municipal year, the serial;
+# "139/20/TC Apologies": the minute, the year and the body; "12.042 Apologies for absence": the year, the minute
+_NUMBER = (r"(?P<number>\d{1,2}:00(?=\s)|\d{2}/\d{2}:\d{2}(?!\d)|[A-Z]{1,3}\d{2}/\d{2}\.\d{2,4}(?![\d.])|\d{1,4}/\d{2}/[A-Z]{1,4}(?![\w/])|\d{2}\.\d{3}(?![\d.])|\d{1,4}/[A-Z]{1,4}/\d{2}(?![\d/])|\d{1,5}/\d{2}/\d{2}(?!\d)|\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,2}/\d{2}-\d{1,3}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,3}\d{1,4}/\d{2}|\d{2}-\d{3}(?![\d/-])|[A-Z]{1,3}\.\d{1,4}/\d{2}(?![\d/])|[A-Z]{1,3}\.\d{1,4}(?![\d.])|\d{1,5}[a-z]?(?:\.\d{1,2})?"
            r"|[A-Z]{1,3}\d{1,4}|\d{2,4}/\d{1,4}"
            r"|[A-Z][A-Za-z]{0,3}/\d{1,4}(?:/\d{1,4}(?:-\d{2})?)?)")
 # A running minute number: "154/20", or with the body's prefix and the
@@ -57,7 +59,7 @@ _RUNNING = r"(?:\d{1,5}/\d{2}/\d{2}(?![\d/])|\d{1,4}/[A-Z]{1,4}/\d{2}(?![\d/])|\
 # "C048/23   1.   APOLOGIES": the agenda's number may follow the minute's.
 # ("100/00 2 Resignation of JM Palmer": the minute's number, then the agenda's without a full stop)
 # ("361      i)          a) Present": the minute's first parts' labels before its title; "ITEM 3 Minutes of last meeting")
-_HEADING = re.compile(rf"^(?:Minute\s+|Item\s+|ITEM\s+)?{_NUMBER}(?:\)\.|[.):–—/]|\s/(?=\s))?\s+(?:[-–—|]\s+)?(?:\d{{1,2}}\.\s+|(?<=/\d\d\s)\d{{1,2}}\s+(?=[A-Z][a-z])|(?<=\d\s)(?:ITEM|Item)\s+\d{{1,3}}[a-z]?\.?\s+(?=[A-Z]))?(?P<title>(?:(?:[ivx]{{1,4}}|[a-z])\)\s+){{0,2}}[A-Z(‘'\"“0-9].*)$")
+_HEADING = re.compile(rf"^(?:Minute\s+|Item\s+|ITEM\s+|\*)?{_NUMBER}(?:\)\.|[.):–—/]|\s/(?=\s))?\s+(?:[-–—|]\s+)?(?:\d{{1,2}}\.\s+|(?<=/\d\d\s)\d{{1,2}}\s+(?=[A-Z][a-z])|(?<=\d\s)(?:ITEM|Item)\s+\d{{1,3}}[a-z]?\.?\s+(?=[A-Z]))?(?P<title>(?:(?:[ivx]{{1,4}}|[a-z])\)\s+){{0,2}}[A-Z(‘'\"“0-9].*)$")
 # ("65/21).  Present were:-": a bracket and a stop after the number; "29/17-18 ITEM 2 TO RECEIVE ...": the agenda's
 # number after the minute's)
 # "• 4." in a saved ModernGov list; "CO/21", a council's prefix for the body's minutes
@@ -481,6 +483,10 @@ _MEMBERS_OF_BODY = re.compile(r"\bmade by members of the (?P<body>(?:[A-Z][\w&'�
 _MINUTES_HEADING = re.compile(r"^(?:DRAFT\s+)?MINUTES\s+OF\s+(?:(?:THE|A|AN)\s+.*\bHELD\b|(?-i:[A-Z][A-Z ]{3,60}\sMEETING)$)", re.IGNORECASE)
 
 
+_NAME_BEFORE_BREAK = re.compile(r"(?:[A-Z][a-z]+|and|&)(?:\s(?:[A-Z][a-z]+|and|&)){0,3}")
+_BODY_AFTER_BREAK = re.compile(r"(?:Sub-)?Committee\b(?:\s+Minutes)?$")
+
+
 def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
     """The meeting header from the first lines of the first page: who met
     (never a venue, a page heading or a label line), when (never a
@@ -496,6 +502,9 @@ def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
             lines = [l.text.strip() for l in pages[0].lines[heading:heading + header_lines] if l.text.strip()]
     if pages and pages[0].header:
         lines = pages[0].header + lines[:header_lines - len(pages[0].header)]
+    # "Development Control" / "Committee Minutes": a body's name broken over two lines of a page's heading
+    lines = [f"{line} {lines[n + 1]}" if n + 1 < len(lines) and _NAME_BEFORE_BREAK.fullmatch(line) and _BODY_AFTER_BREAK.match(lines[n + 1])
+             else line for n, line in enumerate(lines) if not (n and _NAME_BEFORE_BREAK.fullmatch(lines[n - 1]) and _BODY_AFTER_BREAK.match(line))]
     blob = " ".join(lines)
     meeting.council = _council_name(lines)
     date = None
@@ -698,10 +707,10 @@ def _next_number(number: Optional[str]) -> Optional[str]:
     dotted = re.fullmatch(r"(?P<n>\d{3,5})\.(?P<year>\d{2})", number)
     if dotted:  # "4074.19" -> "4075.19": the running number, then the year
         return f"{int(dotted.group('n')) + 1}.{dotted.group('year')}"
-    serial = re.fullmatch(r"(?P<year>\d{4}\s?[–-]\s?|\d{2}-(?=\d{3}$))(?P<n>\d{2,4})", number)
-    if serial:  # "2020 – 070" -> "2020 – 071", "22-035" -> "22-036"
+    serial = re.fullmatch(r"(?P<year>\d{4}\s?[–-]\s?|\d{2}-(?=\d{3}$)|[A-Z]{1,3}\d{2}/\d{2}\.|\d{2}\.(?=\d{3}$))(?P<n>\d{2,4})", number)
+    if serial:  # "2020 – 070" -> "2020 – 071", "22-035" -> "22-036", "C20/21.097" -> "C20/21.098"
         return f"{serial.group('year')}{int(serial.group('n')) + 1:0{len(serial.group('n'))}d}"
-    match = re.fullmatch(r"(?P<prefix>[A-Za-z]{1,4}/|[A-Z]{1,4}\d{2}/\d{2}/|[A-Z]{1,3}\.?)?(?P<n>\d{1,4})(?P<rest>/(?:[A-Z]{1,4}/)?\d{2}(?:-\d{2})?)?", number)
+    match = re.fullmatch(r"(?P<prefix>[A-Za-z]{1,4}/|[A-Z]{1,4}\d{2}/\d{2}/|[A-Z]{1,3}\.?)?(?P<n>\d{1,4})(?P<rest>/(?:[A-Z]{1,4}/)?\d{2}(?:-\d{2})?(?:/[A-Z]{1,4})?)?", number)
     if not match:
         return None
     return f"{match.group('prefix') or ''}{int(match.group('n')) + 1}{match.group('rest') or ''}"
@@ -760,7 +769,9 @@ def _plain_titles_above(flat: list[tuple[int, Line]], candidates: list[tuple[str
         candidates[n] = ("inline", replace(heading, index=heading.index - 1, title=above, last=heading.index, rest=after))
 
 
-_TABLE_HEAD_BEFORE = re.compile(r"^(?:(?i:minute|item|action|no\.?|number|ref\.?|discussion|agenda|by|who)\s+){2,6}(?=\d{1,4}\.?\s+[A-Z])")
+# ("ACTION 12.042 Apologies for absence ...": the action column's head alone, in capitals, before a running number)
+_TABLE_HEAD_BEFORE = re.compile(r"^(?:(?:(?i:minute|item|action|no\.?|number|ref\.?|discussion|agenda|by|who)\s+){2,6}(?=\d{1,4}\.?\s+[A-Z])"
+                                r"|ACTION\s+(?=\d{1,4}[./]\d{2,3}\s+[A-Z]))")
 _PAGE_NUMBER_BEFORE = re.compile(r"^\d{1,3}\s+(?=(?P<number>\d{1,3})\.\s+[A-Z])")
 _CAPS_THEN_PERSON = re.compile(r"^(?P<caps>[A-Z][A-Z’'&,/-]*(?:\s[A-Z0-9][A-Z0-9’'&,/-]*)*)\s(?P<more>(?:Cllrs?|Councillors?|Mrs?|Ms|Dr)\.?\s[A-Z].*)$")
 _CAPS_THEN_DASH = re.compile(r"^(?P<caps>[A-Z][A-Z0-9'’&,/() ]*[A-Z)])\s+-\s+(?P<more>\S.*)$")

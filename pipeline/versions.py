@@ -13,14 +13,15 @@ the parser: spaCy and the tagger took 0.9 s of that process's start.
 #: line's x0 or top can differ by the 0.1-point rounding, single precision).
 #: extract-4: a plain text whose line breaks were lost without a space gets its spaces back.
 #: extract-5: a saved page's line printed twice and run together ("APOLOGIESAPOLOGIES") is read once.
-EXTRACTION_VERSION = "extract-5"
+#: extract-6: a saved page's header written as fields over a rule ("Source: URL / Title: ... / ---") is read as the "# SOURCE:" one is.
+EXTRACTION_VERSION = "extract-6"
 
 #: What :mod:`.parse` and :mod:`.segment` make of extracted pages (the
 #: meeting header, the minute items): bump it when either finds something new.
-SEGMENTATION_VERSION = "segment-21"
+SEGMENTATION_VERSION = "segment-23"
 
 #: What :mod:`.tagging` finds in the items.
-TAGGER_VERSION = "tag-28"
+TAGGER_VERSION = "tag-30"
 
 #: What :mod:`.roles` makes of a document (its role, the meeting it names):
 #: bump it when a rule changes, so stored documents are placed again.

@@ -154,6 +154,7 @@ def attendance_lines(parsed: ParsedDocument, preamble: list[tuple[int, Line]]) -
         # heading and its text ("Additional documents:", "• Webcast for 1.").
         body = [(page, line) for page, line in item.lines if not _PAGE_BLOCK_LABEL.match(line.text.strip())]
         title = _PART_LABELS.sub("", item.title)  # "361 i) a) Present": the minute's first parts' labels
+        title = re.sub(r"(?<=[a-z])\s+1\.?$", "", title)  # "12.042 Apologies for absence 1. Councillors: ...": its first part
         label = attendance._label_match(f"{title}:") if len(title) < 60 else None
         # (not where the text opens with the title: "Present were Cllr Tom Shepherd, ..." is the list and its label)
         if body and label and not label[1] and not body[0][1].text.strip().startswith(title):  # the title is the label
@@ -171,22 +172,23 @@ def attendance_lines(parsed: ParsedDocument, preamble: list[tuple[int, Line]]) -
 
 def _who_attended(record: Attendance, council: Optional[str]) -> Attendance:
     """Officers (the clerk, the RFO) and, at a parish or town council,
-    county and district councillors attend; they are not members present."""
+    county and district councillors attend; they are not members present
+    (a "Youth Representative" listed among the members is one of them)."""
     if record.status != "present":
         return record
     vocab = vocabulary()
     role = (record.role or "").lower()
     name = record.name.lower()
     officer = bool(vocab.officer_role.search(role)) or re.fullmatch(r"minutes?", role) or re.match(
-        r"^(?:the\s+)?(?:(?:town|parish|deputy|assistant)\s+)?(?:clerk|rfo|pcso|pc)\b", name) or re.search(r"\b(?:representative|guest|visitor|observer|ward\s+member)\b", role) and not role.startswith("also ")
+        r"^(?:the\s+)?(?:(?:town|parish|deputy|assistant)\s+)?(?:clerk|rfo|pcso|pc)\b", name) or re.search(r"\b(?:representative|guest|visitor|observer|ward\s+member)\b", role) and not role.startswith(("also ", "youth "))
     local = bool(council and re.search(r"\b(?:parish|town|community|village)\b", council, re.IGNORECASE))
     guest = local and (name.startswith(vocab.guest_titles) or re.search(
         r"\b(?:county|district|borough|unitary|city)\s+(?:councillor|cllr)\b", name) or re.search(
         r"\b(?:county|district|borough|unitary|ward)\s+(?:councillor|cllr)\b|^[A-Z]{1,3}C$", record.role or "", re.IGNORECASE))
     # ("CC M James" where the minutes never print whose council met, or under a council whose
     # initials are others: another council's councillor, by that council's initials)
-    initials = "".join(word[0] for word in re.findall(r"\b[A-Z][a-z]+", council or ""))
-    guest = guest or bool(re.fullmatch(r"[A-Z]{1,3}C", record.role or "")) and not initials.endswith(record.role or "")
+    if not guest and re.fullmatch(r"[A-Z]{1,3}C", record.role or ""):
+        guest = not "".join(word[0] for word in re.findall(r"\b[A-Z][a-z]+", council or "")).endswith(record.role)
     if officer or guest:
         record.status = "in_attendance"
     return record
@@ -233,6 +235,37 @@ def _after_the_visitors(listed: list[Attendance]) -> None:
         record.status = "in_attendance"
 
 
+_UNTITLED_NAME = re.compile(r"(?!(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Rev|Sgt|PC|PCSO)\b)[A-Z][a-z]+(?:\s[A-Z]\.?)?\s(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+")
+_VISITOR_ROLE = re.compile(r"\b(?:police|council|councillor|cllr|constable|pcso|sergeant|mp|msp|ms|am)\b", re.IGNORECASE)
+
+
+def _visitors_after_untitled_members(listed: list[Attendance]) -> None:
+    """"Carlyn McDougall, June Hoad, ..., Cathie Buchanan, Clark Logie
+    (Police ), Cllr Ros Surtees Kirsty Peden, Hazel Kerr ( & Council)": a
+    community council's members listed by name alone, then a police officer
+    or another council's representative by their post; they and everyone
+    listed after them attend.  (A councillor titled "Cllr" at the end of such
+    a list is sometimes a member, sometimes the council proper's: Ayton and
+    Llanbadrig against Bonnyrigg, so a title alone does not start the
+    visitors.)"""
+    run = []
+    for record in listed:
+        if record.status not in ("present", "in_attendance"):
+            break
+        run.append(record)
+    start = None
+    for index, record in enumerate(run):
+        if record.status == "in_attendance" and _VISITOR_ROLE.search(record.role or ""):
+            start = index
+            break
+        if record.status != "present" or not _UNTITLED_NAME.fullmatch(record.name):
+            return
+    if start is None or start < 4:
+        return
+    for record in run[start:]:
+        record.status = "in_attendance"
+
+
 # A meeting of a town, parish or community council itself, not of one of its committees
 _FULL_LOCAL_COUNCIL = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,4}(?:Town|Parish|Community)\s+Council", re.IGNORECASE)
 _OWN_COUNCILLOR = re.compile(r"(?:Councillor|Cllr)\.?\s")
@@ -252,6 +285,15 @@ def _councillors_attending_their_council(listed: list[Attendance]) -> None:
         if (record.status == "in_attendance" and not record.role and _OWN_COUNCILLOR.match(record.name)
                 and not _VISITING.search(record.name)):
             record.status = "present"
+
+
+def _without_honours(name: str) -> str:
+    """"Sara Britcliffe MP" -> "sara britcliffe": the name without the
+    honours after it, in lower case."""
+    words = name.replace(",", " ").split()
+    while len(words) > 1 and words[-1].replace(".", "").upper() in vocabulary().honours:
+        words.pop()
+    return " ".join(words).lower()
 
 
 def _name_words(name: str) -> list[str]:
@@ -298,6 +340,7 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
               for record in records(tag_preamble(part, nlp), "attendance")]
     _visitors_among_members(listed)
     _after_the_visitors(listed)
+    _visitors_after_untitled_members(listed)
     if _FULL_LOCAL_COUNCIL.fullmatch(parsed.meeting.committee or ""):
         _councillors_attending_their_council(listed)
     # Only a member present can be "the Chair" of this meeting (the chairman
@@ -325,7 +368,7 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
     found = listed + [_who_attended(record, council) for record in item_attendance
                       if not (record.status == "in_attendance" and record.name.lower() in members)]
     # ("Apologies: Councillors Sara Britcliffe MP, ..." then "... on behalf of Councillors Sara Britcliffe, ...": one person)
-    found = unique(found, key=lambda record: (" ".join(_name_words(record.name)), record.status))
+    found = unique(found, key=lambda record: (_without_honours(record.name), record.status))
     # "Councillors: R. Jones, Arwel Davies" / "County Councillor Arwel Davies": one person, a member present
     # who is also the county councillor, is counted once, as present
     present = {without_titles(a.name).lower() for a in found if a.status == "present"}

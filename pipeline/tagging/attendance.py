@@ -44,7 +44,9 @@ _LABEL_BEFORE_TITLE = re.compile(
     r"(?:\s+(?:were|was))?\s+"
     r"((?:The\s+)?(?:(?:County|Borough|District|Town|Parish|City|Community)\s+)?"
     r"(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Mayor|Chair(?:man)?)\b.*)$", re.IGNORECASE)
-_LABEL_BEFORE_NAMES = re.compile(r"^(Present(?:\s+were)?|Apologies(?:\s+for\s+absence)?|Absent|In attendance|Also present|Parishioners|Other\s+Apologies)\s+((?:PCSO|PC|[A-Z](?:[a-z]+|\.))\s.*)$",
+# ("Others PKC Cllr Anne Younger(Cllr AY), 2 Members of Public": a council's initials before the title)
+_LABEL_BEFORE_NAMES = re.compile(r"^(Present(?:\s+were)?|Apologies(?:\s+for\s+absence)?|Absent|In attendance|Also present|Parishioners|Other\s+Apologies|Others)"
+                                 r"\s+((?:(?-i:[A-Z]{2,5})\s+(?=(?-i:Cllr|Councillor)))?(?:PCSO|PC|[A-Z](?:[a-z]+|\.))\s.*)$",
                                  re.IGNORECASE)
 _BARE_NAME = re.compile(r"[A-Z][a-z]+(?:\s[A-Z]\.?)*\s(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*")
 
@@ -206,6 +208,8 @@ _JOINED_SENTENCE = re.compile(
     r"(?:the\s+meeting\s+)?(?:at|during)\b")
 _APOLOGISED = re.compile(r"(?:^|(?<=[.:;]\s))(?P<names>[A-Z][^.;:]{2,160}?)\s+apologised\s+for\b")
 _ABSENT_SENTENCE = re.compile(rf"(?P<name>{_TITLED_NAME})\s(?:was|were)\s+absent\b")
+_ABSENT_TOGETHER = re.compile(r"(?:^|(?<=[.:;]\s))(?P<names>(?:Cllrs|Councillors)\.?\s[A-Z][\w’'-]+"
+                              r"(?:(?:,\s|\s&\s|\sand\s)[A-Z][\w’'-]+){1,8})\s+were\s+absent\b")
 _MINUTE_TAKER = re.compile(r"(?:^|(?<=[.:;]\s))(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z]\.?\s){0,3}[A-Z][a-z][\w’'-]*"
                            r"(?:\s[A-Z][a-z][\w’'-]*)?)\s(?:recorded|took)\s+(?:the\s+)?minutes\b")
 # "It was noted that S Thurlow was away and would not have received notice of
@@ -264,13 +268,18 @@ _BILINGUAL_LABEL = re.compile(r"((?i:presennol(?:\s+hefyd)?|(?:hefyd\s+)?yn\s+br
 
 
 # (a post's label with its holder after the colon; "Vice-chair" alone on a line is the post of the name below it)
-_DEPUTY_LABEL = re.compile(r"^(?:Vice[- ]Chair(?:man|person)?|Deputy\s+(?:Mayor|Chair(?:man)?|Provost|Convener))\s*:\s*(\S.*)$",
-                           re.IGNORECASE)
+# ("CHAIR: Councillor: Erwyn Jones PRESENT: ...": the chair's label with a councillor after it; not "Chair: David
+# Wallace; Vice Chair: ...; Treasurer: ...", a community council's office-bearers)
+_DEPUTY_LABEL = re.compile(r"^(?:Vice[- ]Chair(?:man|person)?|Deputy\s+(?:Mayor|Chair(?:man)?|Provost|Convener))\s*:\s*(\S.*)$"
+                           r"|^Chair(?:man|person)?\s*:\s*((?:Councillor|Cllr)\b.*)$", re.IGNORECASE)
 _OTHER_COUNCILLORS_LABEL = re.compile(r"^(?-i:[A-Z]{2,5})\s+(?:Councillors|Cllrs)\s*:\s*(\S.*)$")
 
 
 _BODY_MEMBERS_STATUS = re.compile(r"^(?:[A-Z]{2,5}|(?P<council>(?:[A-Z][a-z]+\s+){1,3}Council))\s*Members\s+(?P<status>Present|Apologies|Absent)"
                                   r"\s*:\s*(?P<rest>.*)$")
+
+
+_HEADS_GLUED_TO_CELL = re.compile(r"^(?:[A-Z][a-z]+\s?/\s?){0,3}([A-Z][a-z]+)(?=[A-Z][a-z])")
 
 
 def _label_match(text: str) -> Optional[tuple[str, str]]:
@@ -281,6 +290,13 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
     virtually:", "1. Present:", an upper-case label with no colon."""
     vocab = vocabulary()
     labels = vocab.attendance_labels
+    # "Attending in accordance with Standing Order 25(2):-": the rule they attend under is no part of the label
+    text = re.sub(r"^(Attending)\s+in\s+accordance\s+with\s+Standing\s+Orders?\s+[\w().]{1,12}(?=\s*[:;–-])", r"\1", text,
+                  flags=re.IGNORECASE)
+    # "Attendance / ActionCommunity Councillors:": a table's column heads glued to its first cell
+    heads = _HEADS_GLUED_TO_CELL.match(text)
+    if heads and heads.group(1) in _GLUED_HEAD_WORDS:
+        text = text[heads.end():]
     # "1 Apologies for absence ...", "b) In Attendance" (the second part of the opening minute)
     # ("19/041   Apologies   Councillor J Beaman ...": a running minute's number before the label)
     text = re.sub(r"^(?:\d{1,2}[.)]|\d{1,2}(?=\s+(?i:apologies|present|absent)\b)|\d{1,4}/\d{2,3}(?:\.\d{1,2})*\.?(?=\s+(?i:apologies|present|absent|other\s+apologies)\b)"
@@ -303,7 +319,7 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
                 "" if _NONE.fullmatch(rest.rstrip(".")) else rest)
     deputy = _DEPUTY_LABEL.match(text)
     if deputy:
-        return "present", deputy.group(1)  # "Vice Chair: Ald W McNeilly, Deputy Mayor" under "In the Chair: ..."
+        return "present", (deputy.group(1) or deputy.group(2)).strip()  # "Vice Chair: Ald W McNeilly, Deputy Mayor"
     other_council = _OTHER_COUNCILLORS_LABEL.match(text)
     if other_council:
         # "SBC Councillors: Michelle Ballantyne, ...": another council's, by its initials, attend
@@ -323,7 +339,7 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
     upper = _UPPER_LABEL.match(text)
     if not match and not upper:
         bare = _LABEL_BEFORE_NAMES.match(text)
-        if bare and (_names_follow(bare.group(2)) or re.match(r"(?:(?:County|District|Borough|City)\s+)?(?:PCSO|PC|Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]",
+        if bare and (_names_follow(bare.group(2)) or re.match(r"(?:(?:County|District|Borough|City)\s+|[A-Z]{2,5}\s+(?=Cllr|Councillor))?(?:PCSO|PC|Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]",
                                                                bare.group(2))):  # "Also present PC Carl Osman and ..."
             match = bare  # "Present Elen H Edwards EHE County Cllr. ...": no colon, no title
     if match and re.sub(r"(?<!\s)\s+(?:were|are|was)$", "", match.group(1).strip().lower()) in labels:
@@ -362,7 +378,7 @@ _BODY_MEMBERS = r"(?:[A-Z]{2,5}|(?:[A-Z][a-z]+\s+){1,3}Council)"
 # A label in the middle of a long flattened line ("... via Zoom Present: Cllr
 # Sue Lintern (Chair) ..."): the list starts there.
 _MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Members)(?<!Councillors)(?<!\s/)(?<!\bto)(?<!\bOther)\s(?:[•·]\s)?(?=(?:Present|Officers\s+present|In\s+the\s+Chair|Also,?\s+in\s+attendance|In\s+attendance|Also\s+present|Apologies(?:\s+for\s+absence)?|Absent"
-                             r"|(?:(?:Interim|Acting|Deputy|Assistant|Locum)\s+)?(?:Parish\s+|Town\s+)?Clerk|Others|Officers"
+                             r"|(?:(?:Interim|Acting|Deputy|Assistant|Locum)\s+)?(?:Parish\s+|Town\s+)?Clerk|Others|Officers|Guests"
                              # "... Nicola Currie Members of Public: - Andrew McCartney, ... Councillors: Cllr Hassan, ... Police: None"
                              # (not "Papers presented to Councillors: ...")
                              r"|Members\s+of\s+(?:the\s+)?(?:Public|Press)|Police|Public\s?/\s?Press"
@@ -571,7 +587,8 @@ _ITEM_LINE = re.compile(r"(?:ITEM|Item)\s+\d")
 _POSTS_ABOVE = {"chair", "chairman", "chairperson", "vice-chair", "vice chair", "vice-chairman", "vice chairman", "treasurer",
                 "secretary", "minute secretary", "convener", "convenor"}
 # "Present: Chairman: Fraser Coates. Cllrs: Phil Hutchings, Richard Davies, ...": the members after the chair's sentence
-_PLURAL_LABEL = re.compile(r"\s*(?:Cllrs|Councillors)\s*:\s*[A-Z]")
+# ("Present: Chair Councillor Virginia Minihan. Councillors John Judson, ...": no colon, a titled list of names)
+_PLURAL_LABEL = re.compile(r"\s*(?:Cllrs|Councillors)(?:\s*:\s*[A-Z]|\s(?:[A-Z]\.?\s)*[A-Z][a-z]+\s[A-Z][\w’'-]+\s*(?:,|and\b))")
 # "... COUNCILLOR M THOMPSON. The Parish Clerk Miss V Banyard and seven members of the public.": the clerk's sentence
 _CLERK_SENTENCE = re.compile(r"\s*The\s+(?:Parish\s+|Town\s+)?Clerk,?\s+(?:Mrs?|Ms|Miss|Dr)\.?\s+[A-Z]")
 # "Public/Press: There was one member of the public present and District Cllr. R. Longton.": a visitor
@@ -627,6 +644,9 @@ def _without_dittos(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
     return result
 
 
+_GROUP_LABEL = re.compile(r"^(?:\d{1,2}\.\s+)?(?:Councillors|Others|Other\s+[A-Za-z]+(?:\s+[A-Za-z]+)?)\s*:", re.IGNORECASE)
+
+
 def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Attendance]]:
     """Labelled lists: (first line, last line, record) for each name."""
     lines = _without_dittos(lines)
@@ -648,7 +668,11 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
             continue
         first = index
         status, rest = labelled
-        if _BODY_MEMBERS_LABEL.match(text):
+        if (found and found[-1][2].status == "apologies" and found[-1][1] == index - 1 and _GROUP_LABEL.match(text)):
+            # "Apologies for absence: Councillors: Cllrs David Ginn - holiday 2. Other Councillor absences: None 3." /
+            # "Others: PCSO Amanda Higham (off duty)": the apologies' next group
+            status = "apologies"
+        elif _BODY_MEMBERS_LABEL.match(text):
             body_listed = True
         elif status == "present" and re.match(r"(?i:attendance|attendees|those attending)\s*:", text) and any(
                 record.status == "present" for _, _, record in found):
@@ -889,7 +913,12 @@ _REASON_BEFORE_NAME = re.compile(
 def _without_reasons(apologies: str) -> str:
     """"Councillor J Andrew - Personal Councillor – S Vaughan - Personal":
     each name with the reason it was sent, the reasons dropped."""
+    apologies = _REASON_AFTER_NAME.sub("", apologies)  # "Cllr Weight on holiday, Cllr J Marston ..."
     return _REASON_BEFORE_NAME.sub(",", re.sub(r"\b(Councillor|Cllr)\s+[–—-]\s+(?=[A-Z])", r"\1 ", apologies))
+
+
+_REASON_AFTER_NAME = re.compile(r"(?<=[a-z])\s+(?:on\s+holiday|away|unwell|working|(?:for\s+)?(?:personal|family|work|health)\s+reasons)"
+                                r"(?=\s*(?:[,;&]|and\b|$))")
 
 
 _MENU_ENTRY = re.compile(r"^[•·*]\s*[A-Za-z][A-Za-z ]*$")
@@ -925,7 +954,8 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
         text = line.text.strip()
         if is_apologies_item and position == 0:
             # "2306 Apologies for absence" / "Received from Cllr Alan Punton.": the sentence's subject is the title
-            text = re.sub(r"^(?:(?:were|was)\s+)?(?:received|accepted|noted)\s+(?:and\s+accepted\s+)?from\s+(?=[A-Z])", "", text,
+            # ("APOLOGIES AND REASON FOR ABSENCE – Received and accepted from Cllr Lewis.": a dash after the title)
+            text = re.sub(r"^(?:[–—-]\s*)?(?:(?:were|was)\s+)?(?:received|accepted|noted)\s+(?:and\s+accepted\s+)?from\s+(?=[A-Z])", "", text,
                           flags=re.IGNORECASE)
         if is_substitutes_item or is_apologies_item:
             sub = _SUBSTITUTE_LINE.match(text.lstrip("•-* "))
@@ -939,7 +969,8 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
             for name in with_reasons:
                 spans.add(lines_span(doc, position, position, "apologies"), Attendance(name=name, status="apologies", page=page))
             continue
-        if is_apologies_item and position == 0 and (looks_like_name_list(text) or _OFFICER_FIRST.match(text)) and not _LATE.search(text):
+        if (is_apologies_item and position == 0 and (looks_like_name_list(text) or _OFFICER_FIRST.match(text)) and not _LATE.search(text)
+                and not re.search(r"\b(?:was|were)\s+absent\b", text)):  # "Cllrs Groves & Murphy were absent": no apologies
             # "Cllr Pattison – it was agreed by Members for ...": the clause after the dash is not a name;
             # "Clerk L D Challenor due to testing positive ...": nor the reason
             listed = _RUN_ON.split(re.split(r"\s[–—-]\s+(?=[a-z])", _SENTENCE_END.split(text)[0])[0])[0]
@@ -1047,6 +1078,10 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
     for match in (*_ABSENT_SENTENCE.finditer(flat), *_NOTED_AWAY.finditer(flat)):
         spans.add(char_span(doc, match.start(), match.end(), "absent"),
                   Attendance(name=match.group("name"), status="absent", page=page_of(match.start())))
+    for match in _ABSENT_TOGETHER.finditer(flat):  # "Cllrs Groves & Murphy were absent"
+        for name, role in split_names(match.group("names")):
+            spans.add(char_span(doc, match.start(), match.end(), "absent"),
+                      Attendance(name=name, status="absent", role=role, page=page_of(match.start())))
 
 
 class AttendanceFinder:

@@ -44,6 +44,10 @@ _INTERESTS_OF = re.compile(
     r"|(?:Councillor|Cllr\.?)\s+(?:[A-Z]\.?\s){0,3}[A-Z][\w’'-]+)\s+(?:were|was|are|is)\s+(?:pre-?)?(?:noted|declared|recorded|registered)\b")
 _FOLLOWING_MADE = re.compile(r"\bthe\s+following\s+declarations?\s+of\s+interests?\s+(?:was|were|has\s+been|have\s+been)\s+"
                              r"(?:made|received|declared|noted)\b", re.IGNORECASE)
+_DECLARATIONS_LABEL = re.compile(r"declarations?\s+of\s+interests?\s*:", re.IGNORECASE)
+# A list of who came inside an item that also takes declarations ("1. Apologies and Declarations of Interest")
+_ATTENDANCE_LABEL = re.compile(r"(?:Present|Apologies|Absent|In\s+attendance|Also\s+present|Attendees|Members\s+present)\s*[:;–-]",
+                               re.IGNORECASE)
 _DECLARED_BY = re.compile(r"declared\s+by\s*:?\s*", re.IGNORECASE)
 _PLURAL_TITLE_NAMES = re.compile(r"(?:Councillors|Cllrs)\.?\s+(?P<names>[A-Z][\w’'-]+(?:(?:,\s*|\s+and\s+)[A-Z][\w’'-]+)+)")
 _STATEMENT_END = re.compile(r"\s(?:re|regarding|w\.?r\.?t|in respect of|both|all|each|declared|declares|declare|stated|said|had|has|have|(?i:agenda\s+item|item)(?=\s+\d))\b|[–:“\"(]")
@@ -168,7 +172,7 @@ def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[S
             boundary = verb.start() if verb else None
         if boundary is None and declarations_item and _PLURAL_OPENING.match(body):
             boundary = len(body)
-        if boundary is None and declarations_item:
+        if boundary is None and declarations_item and not _ATTENDANCE_LABEL.match(body.lstrip()):
             opening = next(iter(people_from(start, start + 40)), None)
             # "The Chairman confirmed ...": an office opens many sentences that
             # declare nothing; only a name opening a statement is one.
@@ -182,7 +186,12 @@ def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[S
                     boundary = person.end_char - start
         if boundary is None:
             continue
-        people = people_from(start, start + boundary)
+        # "Present: Ken McEwen, ... Apologies: ... Declarations of interest: Paul Davison declared ...": lists run
+        # on without a full stop; the declarers stand after the label
+        labelled = None
+        for labelled in _DECLARATIONS_LABEL.finditer(body, 0, boundary):
+            pass
+        people = people_from(start + (labelled.end() if labelled else 0), start + boundary)
         passive = _DECLARED_BY.match(body, boundary)
         if passive and not people:
             # "Non-pecuniary interests were declared by: The Chairman in relation to ...Cllr. Cockram in relation
@@ -296,6 +305,8 @@ def _line_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[
         if name.lower() in found or re.search(r"\b(?:Minute|Number|Nature|Interest|Item|Agenda)\b", name):
             continue  # a flattened table's header row ("Councillor / Minute Number / Nature of Interest")
         body = text[offset:offset + 300].split("\n", 1)[0]
+        if _ATTENDANCE_LABEL.match(body):
+            continue  # "1. Apologies and Declarations of Interest" / "Present: Ken McEwen, ...": who came, not who declared
         if _NOT_DECLARING.search(body):
             continue  # "Cllr Francis Morland explained that he did not intend to declare an interest ..."
         kind = "other" if _OTHER_KIND.search(body.lower()) or not re.search(r"pecuniary|prejudicial", body, re.I) else "pecuniary"

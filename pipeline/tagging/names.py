@@ -245,8 +245,11 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     text = re.sub(r"(?<=[a-z])\s+ac?\s+(?=[A-Z][a-z]+\s[A-Z][a-z])", " and ", text)
     # "The clerk SJ Daniels": the post, then its holder
     # ("Colston Bassett Parish Clerk Nige Mayglothling": the council's place before the post)
-    text = re.sub(r"(?:^|(?<=[,;]\s))(?:[Tt]he\s+)?((?:(?:[A-Z][a-z]+\s){0,3}(?:Parish|Town|Community)\s+)?[Cc]lerk)\s+"
-                  r"((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:(?:[A-Z]\.?\s?){1,3}|[A-Z][a-z]+\s)[A-Z][a-z][\w’'-]*)(?=[,;]|$)",
+    # ("The Parish Council Treasurer Chris Hoy and Clerk to the Council Rebecca Wyatt and 1 parishioner", "Clerk –
+    # Jonathan Lazenby")
+    text = re.sub(r"(?:^|(?<=[,;]\s)|(?<=\sand\s)(?<!Clerk\sand\s))(?:[Tt]he\s+)?((?:(?:[A-Z][a-z]+\s){0,3}(?:Parish|Town|Community)\s+(?:Council\s+)?)?"
+                  r"(?:[Cc]lerk|Treasurer|RFO)(?:\s+to\s+the\s+(?:[A-Z][a-z]+\s+)?Council)?)\s+(?:[–—-]\s+)?"
+                  r"((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:(?:[A-Z]\.?\s?){1,3}|[A-Z][a-z]+\s)[A-Z][a-z][\w’'-]*)(?=[,;]|\s+and\b|$)",
                   lambda m: f"{m.group(2)} ({m.group(1)[0].upper()}{m.group(1)[1:]})", text)
     # "Sarah Linfield BSc (Hons), CiLCA (Parish Clerk/RFO)": a clerk's degree and qualification, not names or posts
     text = _QUALIFICATIONS.sub("", text)
@@ -288,6 +291,12 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     # "Stephen Ward and Alan Lury Representatives from the Bluebell Pub Campaign": whom they came for
     text = re.sub(r"(?<=[a-z])\s(Representatives?\s(?:from|of)\s[^,;()]{3,80})$", r" (\1)", text)
     text = re.sub(r"(?<=[a-z])-(?=(?:Parish\s+|Town\s+)?(?:Clerk|RFO)\b)", " – ", text)  # "Karen King-Clerk"
+    # "..., Colette Winfield with Sam Winter, Town Clerk": the clerk with the members
+    text = re.sub(r"(?<=[a-z])\s+with\s+(?=[A-Z][a-z]+\s[A-Z][\w’'-]+,\s+(?:Town\s+|Parish\s+|Deputy\s+|Assistant\s+)?Cl(?:erk|e|$))",
+                  ", ", text)
+    # "Councillors S.Eyres Chairman, T Fox, ...": the chair's post after the name, without brackets
+    text = re.sub(r"(?<=[a-z])(?<!\b[Tt]he)(?<!\bDeputy)(?<!\bVice)\s+((?:Vice[- ])?Chair(?:man|woman|person)?)(?=\s*(?:[,;]|$))",
+                  r" (\1)", text)
     posts_first = (posts_then_names(text) or _posts_around_titled_names(text) or names_then_posts(text)
                    or titled_names_then_posts(text))
     if posts_first:
@@ -326,6 +335,7 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             or re.fullmatch(r"[A-Z]\.?", pieces[0][0]) and re.fullmatch(r"[A-Z]\.? [A-Z][\w’'-]+", pieces[1][0]))):
         pieces = [(f"{pieces[0][0]} {pieces[1][0].split(' ')[1]}", pieces[0][1]), pieces[1]]
     closed = False  # "Councillors A and B, C": the title's list ended at "and B"
+    collecting = -1  # the name whose post is being read in parts
     the_office = -1  # how many names there were when one was an office alone ("The Mayor")
     last_was_office = last_was_person_office = False
     for position, (piece, separator) in enumerate(pieces):
@@ -338,6 +348,14 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
         if bare.upper() in vocab.honours or all(w.upper().strip(".") in vocab.honours for w in bare.split()):
             if names:
                 names[-1][0] = f"{names[-1][0]}, {bare}"
+            continue
+        if (not plural_title and names and _POST_FRAGMENT.fullmatch(bare) and (
+                collecting == len(names) - 1 and separator in (",", "&", "and")
+                or separator == "," and not names[-1][1] and _FORENAME_SURNAME.fullmatch(names[-1][0]))):
+            # "Guests: Sue Parkinson, Waste & Recycling, Education & Awareness officer, MCC": her post, in parts
+            joiner = f" {separator} " if separator in ("&", "and") else ", "
+            names[-1][1] = f"{names[-1][1]}{joiner}{bare}" if names[-1][1] else bare
+            collecting = len(names) - 1
             continue
         dashed = _DASHED_ROLE.match(bare)  # "Team Leader - Committee Services" is an office, "J Smith - Clerk" a name
         office = _OFFICE_WORDS.search(BRACKETED.sub("", bare)) and not (
@@ -476,7 +494,25 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
                     names[-1] = [name, role or names[-1][0]]  # "The Mayor, Cllr. D. Hobson": one person, the office his
                     continue
                 names.append([name, role])
-    return [pair for n, r in names for pair in _forename_surname_pairs(n, r)]
+    return _council_initials_among_surnames([pair for n, r in names for pair in _forename_surname_pairs(n, r)])
+
+
+_DOTTED_COUNCIL = re.compile(r"^([CDB])\.\s?C\.\s+((?:Mc|O[’'])?[A-Z][a-z][\w’'-]+)$")
+_TITLED_SURNAME = re.compile(r"^(?:Cllr|Councillor)\.?\s+(?:Mc|O[’'])?[A-Z][a-z][\w’'-]+$")
+
+
+def _council_initials_among_surnames(found: list[tuple[str, Optional[str]]]) -> list[tuple[str, Optional[str]]]:
+    """"Cllrs Davey (Chairman), Baker, ..., Varcoe & Warne & C.C. Knightley":
+    where every member is named by title and surname alone, "C.C." (or
+    "D.C.", "B.C.") before a surname is another council's councillor, not
+    two initials."""
+    dotted = [n for n, (name, _) in enumerate(found) if _DOTTED_COUNCIL.match(name)]
+    if len(dotted) != 1 or len(found) < 4 or not all(_TITLED_SURNAME.match(name) for n, (name, _) in enumerate(found)
+                                                      if n != dotted[0]):
+        return found
+    match = _DOTTED_COUNCIL.match(found[dotted[0]][0])
+    found[dotted[0]] = (match.group(2), f"{match.group(1)}C")
+    return found
 
 
 _NOT_A_FORENAME = {"Ward", "County", "District", "Borough", "City", "Town", "Parish", "Community", "Council", "Mayor", "Chair",
@@ -503,21 +539,27 @@ def _forename_surname_pairs(name: str, role: Optional[str]) -> list[tuple[str, O
 
 
 def _are_initials(role: str, name: str) -> bool:
-    """"RC" for "Cllr. R. Crisp – Chair", "JA" for "Jane Archer", "LMC"
+    """"RC" for "Cllr. R. Crisp – Chair", "JA" for "Jane Archer", "SMcR" for "Sandra McRitchie", "LMC"
     for "L. Cooney", "DEW" for "D. Wing": the first initial to the
     surname's, with a middle name or two the list does not print."""
-    if not re.fullmatch(r"[A-Z]{2,4}", role):
+    if not re.fullmatch(r"(?:[A-Z]|Ma?c[A-Z]){2,4}", role):  # ("SMcR" for "Sandra McRitchie")
         return False
     name = BRACKETED.sub(" ", name)  # "Einir Williams (Vice-Chairman) EW"
     name = re.sub(r"^(?:County|District|Borough|City|Town|Parish|Community)\s+(?=Cllr|Councillor)", "", name.strip())
     words = [w for w in re.split(r"[\s.]+", re.split(r"\s[–—-]\s", name)[0])
              if w and w.lower() not in vocabulary().titles and w.lower() != "cllr"]
-    letters = "".join(w[0] for w in words if w[0].isupper())
+    # ("JMY" for "Julian Michaelson-Yeates": each part of a double-barrelled surname)
+    letters = "".join(re.match(r"Ma?c[A-Z]|.", part).group(0) for w in words if w[0].isupper()
+                      for part in w.split("-") if part[:1].isupper())
     return bool(letters) and (letters == role or letters[0] + letters[-1] == role
                               or (len(role) <= 4 and role[0] == letters[0] and role[-1] == letters[-1]))
 
 
 # Patterns of the per-name loops, compiled once
+# A word of a post, not a name: "Waste", "Awareness officer", "MCC"
+_POST_FRAGMENT = re.compile(r"[A-Z][a-z]+(?:\s[a-z]+)*|[A-Z]{2,6}(?:\s[A-Z]{2,8})?")
+_POST_ALONE = {"chair", "chairman", "chairwoman", "chairperson", "vice-chair", "vice chair", "vice-chairman", "vice chairman",
+               "treasurer", "secretary"}
 _LEADING_AND = re.compile(r"^(?:and|&)\s+")
 _LETTERS = re.compile(r"[A-Z]{2,6}")
 _COUNCILLOR_WORD = re.compile(r"\b(?:councillor|cllr)\b", re.IGNORECASE)
@@ -529,7 +571,7 @@ _OFFICER_BETWEEN = re.compile(r"(?<=[a-z])(?<!Parish)(?<!Town)\s(?=(?:(?:Parish|
 _BREAK_OR_BRACKET = re.compile(r"\x00|(?<=\))\s+(?=[A-Z])")
 # ("Clerk to the Council - Mrs. C. Swan MBE": whose clerk, then the holder)
 _OFFICER_THEN_NAME = re.compile(r"^((?:(?:Parish|Town)\s+)?(?:Clerk|RFO|Clerk/RFO)(?:\s+to\s+the\s+(?:[A-Z][a-z]+\s+)?Council)?)\s+(?:[-–]\s+)?(.+)$")
-_INITIALS_IN_BRACKETS = re.compile(r"^(.*\S)\s*\(([A-Z]{2,4})\)$")
+_INITIALS_IN_BRACKETS = re.compile(r"^(.*\S)\s*\(((?:[A-Z]|Ma?c[A-Z]){2,4})\)$")
 _LIST_GOES_ON = re.compile(r"\s*(?:[,;]|and\b|&|$)")
 _INITIALS_TOKEN = re.compile(r"(?<=\S)\s([A-Z]{2,4})(?=[\s,;]|$)")
 
@@ -764,6 +806,9 @@ def _split_run_together(piece: str) -> list[tuple[str, Optional[str]]]:
                    lambda m: m.group(0) if re.fullmatch(r"[A-Z][a-z]+", piece[:m.start()].rsplit("\x00", 1)[-1]) else f"\x00{m.group(1)}",
                    piece)
     for part in _BREAK_OR_BRACKET.split(piece):
+        if part.strip().lower() in _POST_ALONE and results and not results[-1][1]:
+            results[-1] = (results[-1][0], part.strip())  # "Julian Michaelson-Yeates (JMY) Chair": the post is his
+            continue
         post = _POST_AFTER_NAME.match(part)
         if post:
             results.append((post.group(1), post.group(2).strip()))

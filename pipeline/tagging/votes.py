@@ -94,6 +94,8 @@ _COUNTED = re.compile(
     rf"(?P<abstain4>{_N})\s+(?:abstentions?|abstained|abstaining)\b"
     rf"|\bby\s+(?P<for3>\d{{1,3}})\s+votes?,?\s+to\s+(?P<against3>\d{{1,3}})(?:\s+votes?)?"
     rf"(?:,?\s+with\s+(?P<abstain3>{_N})\s+abstentions?)?"
+    # "The PC voted 6/0 to strongly object": for, then against
+    rf"|\bvoted\s+(?P<for6>\d{{1,2}})\s?/\s?(?P<against6>\d{{1,2}})(?![\d/])"
     # "RESOLVED with 2 abstentions, that these minutes be approved": carried, only the abstentions counted
     rf"|\b(?:RESOLVED|[Rr]esolved|CARRIED|[Cc]arried|AGREED|[Aa]greed)\s+with\s+(?P<abstain5>{_N})\s+abstentions?\b",
     re.IGNORECASE)
@@ -535,8 +537,10 @@ def _assent_from(ahead: _MatchesAhead, length: int, start: int, index: int, page
     counted = ahead.search(_COUNTED, start)
     if counted and counted.start() < length:
         last = index + 1 if counted.end() > length + 1 else index
-        for_count = _number(counted.group("for") or counted.group("for2") or counted.group("for3") or counted.group("for4"))
-        against = _number(counted.group("against") or counted.group("against2") or counted.group("against3"))
+        for_count = _number(counted.group("for") or counted.group("for2") or counted.group("for3") or counted.group("for4")
+                            or counted.group("for6"))
+        against = _number(counted.group("against") or counted.group("against2") or counted.group("against3")
+                          or counted.group("against6"))
         abstain = _number(counted.group("abstain") or counted.group("abstain3") or counted.group("abstain4")
                           or counted.group("abstain5"))
         outcome = "carried" if (for_count or 0) > (against or 0) or counted.group("abstain5") else "lost"
