@@ -141,7 +141,7 @@ def parse(files, as_json, workers, max_pages, timeout, max_memory, ocr, as_html,
     """
     import os
 
-    from .parallel import load_parser_for_workers
+    from .parallel import load_parser_for_workers, preload_pdf_libraries
     from .sandbox import EarlyExtraction, Limits, ParsePool, parse_in_worker, render_in_worker
 
     if as_html and as_json:
@@ -149,8 +149,12 @@ def parse(files, as_json, workers, max_pages, timeout, max_memory, ocr, as_html,
     options = ExtractOptions(max_pages=max_pages, timeout=timeout, ocr=ocr, pdf_engine=pdf_engine)
     limits = Limits(timeout=timeout, max_memory=max_memory * 1024 * 1024)
     workers = min(workers or os.cpu_count() or 1, len(files))
-    # Forked before the parser is loaded: it extracts while this process loads.
-    early = EarlyExtraction([str(f) for f in files], options, limits) if workers > 1 and not as_html else None
+    # Forked before the parser is loaded: it extracts while this process loads (the PDF
+    # libraries, which both need, loaded first and shared).
+    early = None
+    if workers > 1 and not as_html:
+        preload_pdf_libraries()
+        early = EarlyExtraction([str(f) for f in files], options, limits)
     try:
         load_parser_for_workers()
         failed = 0

@@ -32,11 +32,22 @@ def load_parser_for_workers() -> bool:
     if multiprocessing.get_start_method(allow_none=False) != "fork":
         return False
     defer_spacy_cli()
-    from . import parse  # noqa: F401  (spaCy, pdfplumber, the segmenter)
+    preload_pdf_libraries()
+    from . import parse  # noqa: F401  (spaCy, the segmenter)
     from .tagging import default_nlp
 
     default_nlp()
     return True
+
+
+def preload_pdf_libraries() -> None:
+    """Import pdfplumber and pdfium in this process before workers are
+    forked from it.  Extraction imports them on first use (a command that
+    reads no PDF never pays for them); imported there, every forked worker
+    paid about 0.2 s of CPU for its own copy: three times over with two
+    workers and :class:`~.sandbox.EarlyExtraction`."""
+    import pdfplumber  # noqa: F401
+    import pypdfium2  # noqa: F401
 
 
 def defer_spacy_cli() -> None:
