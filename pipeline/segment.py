@@ -160,6 +160,8 @@ def _clean_body(body: str) -> str:
     body = re.sub(rf"^(?:{_WEEKDAY},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}),?\s+\d{{4}}\s+(?=[A-Z])", "", body,
                   flags=re.IGNORECASE)
     body = re.sub(r"(?<!\s)\s+meeting$", "", body, flags=re.IGNORECASE)
+    # "THE BOROUGH COUNCIL OF HELD AT ...": a page that lost the council's name after "of"
+    body = re.sub(r"(?<=Council)\s+of$", "", body, flags=re.IGNORECASE)
     # "MINUTES OF THE PROCEEDINGS OF THE COUNCIL MEETING": what was done, then who met
     body = re.sub(r"^(?:the\s+)?proceedings\s+of\s+(?:the\s+)?(?=\S)", "", body, flags=re.IGNORECASE)
     body = re.sub(r"(?<!\s)\s*\((?:no\.?\s*)?\d+\)\s*$", "", body)

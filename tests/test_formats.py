@@ -2053,3 +2053,18 @@ def test_more_minute_numbers_a_body_broken_over_two_lines_and_apologies_in_group
     assert _by_status(hormead)["apologies"] == ["Cllr David Ginn", "PCSO Amanda Higham"]
     kintore = _only("kintore-cc")
     assert [d.name for d in kintore.items[0].declarations] == ["Paul Davison"]
+
+
+def test_a_recorded_vote_with_each_sides_count_after_its_names_and_others_present():
+    # Adderbury: "In favour of the proposal:  Councillors Colin Astley, Tony Gill, Sue Jelfs and Chris Shallis. (4)" /
+    # "Against the proposal:  Councillor Ann Lyons, ... (5)" / "Abstentions: Councillor David Griffiths. (1)" / "Theref"
+    # (the excerpt's cut). Wellingborough: "MINUTES OF THE MEETING OF THE BOROUGH COUNCIL OF HELD AT ..." and "Others
+    # present: Local Government Boundary Commission for – Mr M Caller (Chairman), ..."
+    adderbury = _only("adderbury-pc")
+    (vote,) = next(i for i in adderbury.items if i.number == "155/15").votes
+    assert (vote.kind, vote.for_count, vote.against_count, vote.abstain_count, vote.outcome) == ("recorded", 4, 5, 1, "lost")
+    assert len(vote.members_for) == 4 and vote.members_abstain == ["Councillor David Griffiths"]
+    wellingborough = _only("wellingborough")
+    assert wellingborough.meeting.committee == "Borough Council"
+    attending = {a.name: a.role for a in wellingborough.attendance if a.status == "in_attendance"}
+    assert len(attending) == 12 and attending["Mr T Bowden"] == "Review Manager"

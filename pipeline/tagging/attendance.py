@@ -377,7 +377,7 @@ _BODY_MEMBERS = r"(?:[A-Z]{2,5}|(?:[A-Z][a-z]+\s+){1,3}Council)"
 
 # A label in the middle of a long flattened line ("... via Zoom Present: Cllr
 # Sue Lintern (Chair) ..."): the list starts there.
-_MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Members)(?<!Councillors)(?<!\s/)(?<!\bto)(?<!\bOther)\s(?:[•·]\s)?(?=(?:Present|Officers\s+present|In\s+the\s+Chair|Also,?\s+in\s+attendance|In\s+attendance|Also\s+present|Apologies(?:\s+for\s+absence)?|Absent"
+_MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Members)(?<!Councillors)(?<!\s/)(?<!\bto)(?<!\bOther)(?<!\bOthers)\s(?:[•·]\s)?(?=(?:Present|Officers\s+present|In\s+the\s+Chair|Also,?\s+in\s+attendance|In\s+attendance|Also\s+present|Apologies(?:\s+for\s+absence)?|Absent"
                              r"|(?:(?:Interim|Acting|Deputy|Assistant|Locum)\s+)?(?:Parish\s+|Town\s+)?Clerk|Others|Officers|Guests"
                              # "... Nicola Currie Members of Public: - Andrew McCartney, ... Councillors: Cllr Hassan, ... Police: None"
                              # (not "Papers presented to Councillors: ...")

@@ -26,9 +26,10 @@ SPANS_KEY = "votes"
 
 _SIDE = re.compile(
     r"^(?P<side>For|FOR|In favour|IN FAVOUR|Against|AGAINST|Abstain|ABSTAIN|Abstentions?|ABSTENTIONS?|Abstained|ABSTAINED)"
-    r"(?:\s+the\s+(?i:motion|amendment|recommendations?|proposal))?"  # "For the recommendation:"
+    r"(?:\s+(?:of\s+)?the\s+(?i:motion|amendment|recommendations?|proposal))?"  # "For the recommendation:", "In favour of the proposal:"
     r"\s*(?:\(\s*(?P<count>\d+)\s*\)|[:–-]\s*(?P<count2>\d+)\b|\s+(?P<count3>\d+)\b)?\s*:?\s*(?P<rest>.*)$"
 )
+_COUNT_AFTER_NAMES = re.compile(r"(?<=[a-z.])\s*\((\d{1,3})\)\.?$")
 _VOTING_LINE = re.compile(r"^Voting\s*:\s*(?P<what>.+)$", re.IGNORECASE)
 # "For: 5, Against: 2, Abstentions: 1".  Each "\s*X?\s*" (an optional
 # separator between two optional space runs) is now "(?:\s*X)?\s*": the same
@@ -172,12 +173,15 @@ def _recorded_vote(lines: list[tuple[int, Line]], index: int) -> tuple[Optional[
     while position < len(lines):
         text = lines[position][1].text.strip()
         side = _SIDE.match(text)
-        if side and (side.group("count") or side.group("count2") or side.group("count3") or not side.group("rest")):
+        # ("In favour of the proposal:  Councillors Colin Astley, ... and Chris Shallis. (4)": the count after the names)
+        counted_after = _COUNT_AFTER_NAMES.search(side.group("rest")) if side else None
+        if side and (side.group("count") or side.group("count2") or side.group("count3") or not side.group("rest") or counted_after):
             name = _side_name(side.group("side"))
             if name in sides:
                 break
-            count = side.group("count") or side.group("count2") or side.group("count3")
-            sides[name] = {"count": int(count) if count else None, "names": [side.group("rest")] if side.group("rest") else []}
+            count = side.group("count") or side.group("count2") or side.group("count3") or (counted_after and counted_after.group(1))
+            rest = side.group("rest")[:counted_after.start()] if counted_after else side.group("rest")
+            sides[name] = {"count": int(count) if count else None, "names": [rest] if rest else []}
             order.append(name)
             position += 1
             continue
@@ -185,7 +189,9 @@ def _recorded_vote(lines: list[tuple[int, Line]], index: int) -> tuple[Optional[
             return None, index + 1
         if OUTCOME_LINE.match(text) or lines[position][1].right_aligned or PARAGRAPH.match(text) or is_resolution_start(text):
             break
-        if looks_like_name_list(text) or (sides[order[-1]]["names"] and re.match(r"^[A-Z][\w’'-]*(?:,|$| [A-Z])", text)) or re.match(r"^(?:OBE|MBE|CBE)\b", text):
+        names_so_far = sides[order[-1]]["names"]
+        if looks_like_name_list(text) or (names_so_far and not names_so_far[-1].rstrip().endswith(".")  # (a full stop ended them)
+                                          and re.match(r"^[A-Z][\w’'-]*(?:,|$| [A-Z])", text)) or re.match(r"^(?:OBE|MBE|CBE)\b", text):
             sides[order[-1]]["names"].append(text)
             position += 1
             continue
