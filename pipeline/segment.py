@@ -116,7 +116,9 @@ _MEETING_LABEL = re.compile(r"^(?:Meeting|Made at meeting)\s*:\s*(?P<date>\d{1,2
                             r"(?P<body>.+?)(?:\s*\(Item [^)]*\))?$", re.IGNORECASE)
 # ModernGov page headings: "Cabinet - Tuesday, 2nd October, 2018 2.00 pm",
 # "Agenda for Council on Wednesday, 27th January, 2021".
-_BODY_BEFORE_DAY = re.compile(rf"(?:(?:^|,\s*)(?P<body>[A-Z][^,]{{1,80}}?)\s+[-–]\s+|^Agenda for\s+(?P<agenda>[A-Z][^,]{{1,80}}?)\s+on\s+){_WEEKDAY}\b")
+# ("Licensing, Environment & Safety Sub-Committee B - Wednesday, 30th May, 2018": a comma inside a list of the body's subjects)
+_BODY_BEFORE_DAY = re.compile(rf"(?:(?:^|,\s*)(?P<body>[A-Z](?:[^,]|,\s(?=[A-Z][a-z]+\s(?:&|and)\s)){{1,80}}?)\s+[-–]\s+"
+                              rf"|^Agenda for\s+(?P<agenda>[A-Z][^,]{{1,80}}?)\s+on\s+){_WEEKDAY}\b")
 # "Mrs Sue Chandler, Cabinet Member for Integrated Children's Services" under
 # "DECISION TO BE TAKEN BY:" in a record of decision.
 _TAKEN_BY = re.compile(r"\b(?:decision (?:to be )?taken by|decision maker)\b", re.IGNORECASE)
@@ -181,7 +183,7 @@ _WELSH_BEFORE_ENGLISH = re.compile(
 
 # What kind of meeting it was is not who met: "Keelby Parish Council
 # Extraordinary Meeting", "Full Brandon Town Council", "Annual Parish Council".
-_MEETING_KIND = r"(?:Annual\s+General|Statutory\s+Annual|Annual|Extraordinary|Ordinary|Special|Emergency|Full)"
+_MEETING_KIND = r"(?:Annual\s+General|Statutory\s+Annual|Annual|Extra-?ordinary|Ordinary|Special|Emergency|Full)"
 _KIND_BEFORE_BODY = re.compile(rf"^{_MEETING_KIND}\s+(?=(?:\S.*\s)?{_BODY_NOUN}$)", re.IGNORECASE)
 _KIND_AFTER_BODY = re.compile(rf"^(?P<body>.*\b{_BODY_NOUN})\s+{_MEETING_KIND}(?:\s+Meeting)?$", re.IGNORECASE)
 
@@ -725,7 +727,8 @@ _AGENDA_THEN_MINUTE = re.compile(
 _PERSON_NAME = r"(?:[A-Z][a-z]+|[A-Z]{1,3})\s(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*(?:\s\[[^\[\]]{1,40}\])?"
 _APOLOGIES_THEN_NAMES = re.compile(rf"^(?P<title>Apologies(?:\s+for\s+absence)?)\s+(?P<names>{_PERSON_NAME}(?:(?:,\s|\sand\s|\s&\s|\s){_PERSON_NAME})*)$")
 # "1ELECTION OF ...", "329/01APOLOGIESThere were ...", "428/17The Minutes of the meeting ..." (a running number before any word)
-_NUMBER_GLUED_TO_CAPS = re.compile(r"^(\d{1,2}(?=[A-Z]{4,})|\d{1,4}/\d{2}(?=[A-Z]{4,}|[A-Z][a-z]+\s))")
+# ("37.PRESENT Councillors: ...", "40.TO RECEIVE DECLARATION OF INTEREST": a stop, then no space)
+_NUMBER_GLUED_TO_CAPS = re.compile(r"^(\d{1,2}(?=[A-Z]{4,})|\d{1,4}/\d{2}(?=[A-Z]{4,}|[A-Z][a-z]+\s)|\d{1,3}\.(?=[A-Z]{4,}|[A-Z]{2,3}\s[A-Z]{2,}))")
 # (two words in capitals, or one long one: "SEND Progress Update re ..." is a title that opens with an acronym)
 _CAPS_THEN_SENTENCE = re.compile(r"^(?P<caps>[A-Z][A-Z’'&/-]+(?:\s[A-Z(0-9][A-Z0-9’'&/()-]*)+|[A-Z]{6,})\s(?P<more>[A-Z][a-z][\w’'-]*\s.*)$")
 _CAPS_THEN_VERB = re.compile(r"^(?P<caps>[A-Z]{4,}(?:\s[A-Z]{2,})*)\s(?:were|was|had|have|has|is|are)\s")
@@ -1024,6 +1027,12 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
         if common and common != dominant and "/" in common and recurring.count(common) >= 3 * recurring.count(dominant):
             dominant = common
         chosen = [h for _, h in candidates if _shape(h.number) == dominant]
+    if (len(chosen) >= 4 and _number_key(chosen[1].number) == (1,)
+            and all(_next_number(a.number) == b.number for a, b in zip(chosen[1:3], chosen[2:4]))
+            and _number_key(chosen[0].number) > _number_key(chosen[3].number)):
+        # "1357 MONKS ELEIGH PARISH COUNCIL MINUTES ..." then "1. Apologies", "2. ...", "3. ...": the minute book's
+        # page number over the title, before minutes that count up from one
+        chosen = chosen[1:]
     headings, last_key = [], None
     for heading in chosen:
         key = _number_key(heading.number)

@@ -2068,3 +2068,33 @@ def test_a_recorded_vote_with_each_sides_count_after_its_names_and_others_presen
     assert wellingborough.meeting.committee == "Borough Council"
     attending = {a.name: a.role for a in wellingborough.attendance if a.status == "in_attendance"}
     assert len(attending) == 12 and attending["Mr T Bowden"] == "Review Manager"
+
+
+def test_posts_with_initials_a_glued_minute_number_and_those_also_there():
+    # Creich: "Present: Pete Campbell, Chair (PC), Marcus Munro, Vice Chair (MM), Mary Goulder, Treasurer/Secretary
+    # (MG), Russell Smith (RS), Norman MacDonald (NM)"; Cefn: "Chair: Councillor P Vaughan" / "37.PRESENT Councillors:
+    # P Blackwell, ..., D Wright & Mrs G Wright Also PCSO Abi Land & four members of the public ..."; Ottery St Mary:
+    # "PRESENT Mayor Councillor Dobson (Town Ward). Councillors Holmes, ..., Pang, (Town Ward), L Harding (Tipton St
+    # John). Mitchell, Talbot, Bailey and Hall (West Hill Ward). Bartlett, Gori (North Ward) together with the Town Clerk"
+    creich = _only("creich-cc")
+    assert [(a.name, a.role) for a in creich.attendance if a.status == "present"] == [
+        ("Pete Campbell", "Chair"), ("Marcus Munro", "Vice Chair"), ("Mary Goulder", "Treasurer/Secretary"),
+        ("Russell Smith", None), ("Norman MacDonald", None)]
+    cefn = _only("cefn-cc")
+    assert [i.number for i in cefn.items][:2] == ["37", "38"]
+    assert len(_by_status(cefn)["present"]) == 11 and _by_status(cefn)["in_attendance"][0] == "PCSO Abi Land"
+    ottery = _by_status(_only("ottery-st-mary-tc"))
+    assert len(ottery["present"]) == 13 and "Town Clerk" in ottery["in_attendance"]
+
+
+def test_a_minute_books_page_number_over_minutes_from_one_and_members_welcomed_by_name():
+    # Monks Eleigh: "1357 MONKS ELEIGH PARISH COUNCIL MINUTES ... Cllr. J Clarke, welcomed the following Parish
+    # Councillors –P Derry, D Reynolds, A Forrest, P Day, A Keitley-Webb and the Parish Clerk Nicola Smith. District
+    # Councillor Mr Clive Arthey was present. ... 1. Apologies for absence: i. County Cllr Robert Lindsay sent his
+    # apologies ... 2. To receive Members’ Declarations of Interest: ..."
+    monks = _only("monks-eleigh-pc")
+    assert [i.number for i in monks.items] == ["1", "2", "3", "4"]
+    by_status = _by_status(monks)
+    assert by_status["present"] == ["Cllr. J Clarke", "P Derry", "D Reynolds", "A Forrest", "P Day", "A Keitley-Webb"]
+    assert set(by_status["in_attendance"]) == {"Nicola Smith", "Mr Clive Arthey"}
+    assert by_status["apologies"] == ["Robert Lindsay"]

@@ -155,6 +155,11 @@ def attendance_lines(parsed: ParsedDocument, preamble: list[tuple[int, Line]]) -
         body = [(page, line) for page, line in item.lines if not _PAGE_BLOCK_LABEL.match(line.text.strip())]
         title = _PART_LABELS.sub("", item.title)  # "361 i) a) Present": the minute's first parts' labels
         title = re.sub(r"(?<=[a-z])\s+1\.?$", "", title)  # "12.042 Apologies for absence 1. Councillors: ...": its first part
+        heading, _, plural = title.rpartition(" ")
+        if heading.strip() and plural in ("Councillors", "Cllrs") and body:
+            # "37.PRESENT Councillors: P Blackwell, B Cook, ...": the plural title is the names', not the heading's
+            title = heading.strip()
+            body[0] = (body[0][0], Line(text=f"{plural} {body[0][1].text.strip().lstrip(':').strip()}", bold=body[0][1].bold))
         label = attendance._label_match(f"{title}:") if len(title) < 60 else None
         # (not where the text opens with the title: "Present were Cllr Tom Shepherd, ..." is the list and its label)
         if body and label and not label[1] and not body[0][1].text.strip().startswith(title):  # the title is the label

@@ -45,7 +45,7 @@ _LABEL_BEFORE_TITLE = re.compile(
     r"((?:The\s+)?(?:(?:County|Borough|District|Town|Parish|City|Community)\s+)?"
     r"(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Mayor|Chair(?:man)?)\b.*)$", re.IGNORECASE)
 # ("Others PKC Cllr Anne Younger(Cllr AY), 2 Members of Public": a council's initials before the title)
-_LABEL_BEFORE_NAMES = re.compile(r"^(Present(?:\s+were)?|Apologies(?:\s+for\s+absence)?|Absent|In attendance|Also present|Parishioners|Other\s+Apologies|Others)"
+_LABEL_BEFORE_NAMES = re.compile(r"^(Present(?:\s+were)?|Apologies(?:\s+for\s+absence)?|Absent|In attendance|Also present|Parishioners|Other\s+Apologies|Others|Also)"
                                  r"\s+((?:(?-i:[A-Z]{2,5})\s+(?=(?-i:Cllr|Councillor)))?(?:PCSO|PC|[A-Z](?:[a-z]+|\.))\s.*)$",
                                  re.IGNORECASE)
 _BARE_NAME = re.compile(r"[A-Z][a-z]+(?:\s[A-Z]\.?)*\s(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*")
@@ -81,7 +81,7 @@ _APOLOGIES_SENTENCE = re.compile(
 )
 # "Cllr I Wroth & Cllr H Wroth sent apologies."
 _SENT_APOLOGIES = re.compile(
-    r"(?:^|(?<=[.:;•]\s)|(?<=\d\s))(?:(?P<names>(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Miss|Dr)\b[^.:;•]{0,200}?)\s"
+    r"(?:^|(?<=[.:;•]\s)|(?<=\d\s))(?:(?P<names>(?:(?:County|District|Borough)\s)?(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Miss|Dr)\b[^.:;•]{0,200}?)\s"
     r"(?:(?:had\s+)?(?:sent|gave|tendered|offered|submitted)\s+(?:their\s+|his\s+|her\s+)?apolog|(?:also\s+)?apologi[sz]ed\s+for\b)"
     # "Councillors Gareth Davies, ... and Sian Maehrlein apologised for their inability to attend",
     # "James Starbuck, also apologised for his inability to attend the meeting."
@@ -105,6 +105,19 @@ _WELCOMED = re.compile(
     r"(?:^|(?<=[.:]\s))(?P<names>[A-Z](?:[^.;:]|\.(?=[A-Z][a-z])){2,200}?)\s(?:was|were)\s+(?:warmly\s+)?welcomed\b"
     r"|\bwelcomed\s+(?P<guests>(?:Cllrs?|Councillors?|County|District|Borough|Mr|Mrs|Ms|Miss|Dr|PCSO|PC)\b[^.;:]{0,200}?)"
     r"(?:\s+to\s+the\s+meeting\b|(?=\s*[.;]))")
+_VISITOR_WAS_PRESENT = re.compile(r"(?:^|(?<=[.:]\s))(?P<names>(?:County|District|Borough|Unitary|City)\s(?:Councillor|Cllr)\.?\s[^.;:]{2,60}?)"
+                                  r"\s+was\s+present\b")
+_WELCOMED_MEMBERS = re.compile(
+    r"(?:^|(?<=[.:]\s))(?P<host>(?:Cllr|Councillor)\.?\s(?:[A-Z]\.?\s){1,3}[A-Z][\w’'-]+),?\s+welcomed\s+the\s+following\s+"
+    r"(?:(?:Parish|Town|Community)\s+)?Councillors\s*[–—:-]\s*(?P<members>[^.;:]{3,300})\.")
+
+
+def _who_is_there(name: str, role: Optional[str], page: int) -> Attendance:
+    """A member welcomed as one of those present, or the clerk welcomed with them."""
+    officer = bool(role and vocabulary().officer_role.search(role.lower()))
+    return Attendance(name=name, status="in_attendance" if officer else "present", role=role, page=page)
+
+
 # "Leigh Jamieson - Babergh District Councillor attended for part of the meeting.": a guest
 # (not "Philip Tudor attended the meeting to share his concerns": the public, heard)
 _ATTENDED_PART = re.compile(r"(?:^|(?<=[.:]\s))(?P<names>[A-Z][a-z]+\s(?:Mc|O[’'])?[A-Z][\w’'-]+(?:\s[-–]\s[A-Z][^.;:]{3,80}?)?)"
@@ -359,6 +372,8 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
     rest = re.sub(r"^(?=[^:]{0,80}\d)[^:]{0,80}:\s*", "", rest or "") if re.match(r"(?:LGA|Local Government|Section|s\.?\s?\d)", (rest or "").strip()) else rest
     # "Apologies - Ref 24/104: Councillors P Wilks and R Bedwell": the minute's reference, not a name.
     rest = re.sub(r"^(?:Ref(?:erence)?\.?|Minute|Min\.?)\s*(?:No\.?\s*)?[\w/.-]{1,15}\s*:\s*", "", (rest or "").strip())
+    if label == "also" and match is not None and match.re is _LABEL_BEFORE_NAMES:
+        return "in_attendance", (rest or "").strip()  # "Also PCSO Abi Land & four members of the public"
     if label not in labels:
         known = next((k for k in vocab.labels_longest_first if label.startswith(k + " ")), None)
         if known is None or re.search(r"\b(?:details|record|records|link|links)$", label):
@@ -384,6 +399,8 @@ _MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Members)(?<!Councillors)(
                              r"|Members\s+of\s+(?:the\s+)?(?:Public|Press)|Police|Public\s?/\s?Press"
                              # "... HELD ON THURSDAY 6TH JUNE 2019 MEMBERS PRESENT: Cllr J L Auty ..."
                              r"|Members\s+present)\b\s*:"
+                             # "... D Wright & Mrs G Wright Also PCSO Abi Land & four members of the public": those attending
+                             r"|(?-i:Also)\s+(?=(?-i:PCSO|PC|Mr|Mrs|Ms|Miss|Dr|Cllrs?|Councillors?|County|District)\b)"
                              r"|Councillors\s*:\s*(?-i:Cllrs?|Councillors?)\b"
                              # "... Frances Matheson. SCC Members Apologies: ...", "Highland Council Members Apologies: ..."
                              rf"|(?-i:{_BODY_MEMBERS}\s*Members\s+(?:Present|Apologies|Absent))\s*:"
@@ -560,7 +577,7 @@ _WHOLE_NAME_LINE = re.compile(
 _BULLET = re.compile(r"(?:^|\s)[•·]\s")
 _VERB_AFTER_NAME = re.compile(r"\s(?=(?:Gave|Said|Reported|Explained|Presented|Informed|Advised|Thanked|Welcomed)\s[a-z])")
 _IN_THE_CHAIR = re.compile(
-    r",?(?<!\s)\s+(?i:in\s+the\s+chair)(?:[.:,]\s+(?P<more>(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?|Councillors?)\b|(?:[A-Z]\.\s?){1,3}[A-Z][a-z]))|[.:]?$)")
+    r",?(?<!\s)\s+(?i:in\s+the\s+chair)(?:[.:,;]\s+(?P<more>(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?|Councillors?)\b|(?:[A-Z]\.\s?){1,3}[A-Z][a-z]))|[.:]?$)")
 
 
 # "Members of Cabinet present:" then "Other Members present:": the members of the
@@ -587,8 +604,15 @@ _ITEM_LINE = re.compile(r"(?:ITEM|Item)\s+\d")
 _POSTS_ABOVE = {"chair", "chairman", "chairperson", "vice-chair", "vice chair", "vice-chairman", "vice chairman", "treasurer",
                 "secretary", "minute secretary", "convener", "convenor"}
 # "Present: Chairman: Fraser Coates. Cllrs: Phil Hutchings, Richard Davies, ...": the members after the chair's sentence
-# ("Present: Chair Councillor Virginia Minihan. Councillors John Judson, ...": no colon, a titled list of names)
-_PLURAL_LABEL = re.compile(r"\s*(?:Cllrs|Councillors)(?:\s*:\s*[A-Z]|\s(?:[A-Z]\.?\s)*[A-Z][a-z]+\s[A-Z][\w’'-]+\s*(?:,|and\b))")
+# ("Present: Chair Councillor Virginia Minihan. Councillors John Judson, ...", "PRESENT Mayor Councillor Dobson (Town
+# Ward). Councillors Holmes, Carter, ...": no colon, a titled list of names)
+_PLURAL_LABEL = re.compile(r"(?<!\s)\s*(?:Cllrs|Councillors)(?:\s*:\s*[A-Z]|\s(?:[A-Z]\.?\s)*[A-Z][a-z]+\s[A-Z][\w’'-]+\s*(?:,|and\b)"
+                           r"|\s[A-Z][a-z][\w’'-]*,\s[A-Z][a-z])")
+# "... (Town Ward), L Harding (Tipton St John). Mitchell, Talbot, Bailey and Hall (West Hill Ward). Bartlett, Gori
+# (North Ward) together with the Town Clerk": after a plural title, sentences of surnames alone (a ward after some)
+_SURNAMES_SENTENCE = re.compile(r"(?<!\s)\s*(?:[A-Z]\.?\s)*[A-Z][a-z][\w’'-]*(?:\s\([^()]{1,40}\))?"
+                                r"(?:(?:,\s|\sand\s)(?:[A-Z]\.?\s)*[A-Z][a-z][\w’'-]*(?:\s\([^()]{1,40}\))?)+"
+                                r"(?:\s+together\s+with\s+the\s+(?:Town\s+|Parish\s+)?Clerk)?\.?\s*")
 # "... COUNCILLOR M THOMPSON. The Parish Clerk Miss V Banyard and seven members of the public.": the clerk's sentence
 _CLERK_SENTENCE = re.compile(r"\s*The\s+(?:Parish\s+|Town\s+)?Clerk,?\s+(?:Mrs?|Ms|Miss|Dr)\.?\s+[A-Z]")
 # "Public/Press: There was one member of the public present and District Cllr. R. Longton.": a visitor
@@ -809,7 +833,8 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
         sentences = _SENTENCE_END.split(block)
         # ("... COUNCILLOR M THOMPSON. The Parish Clerk Miss V Banyard and seven members of the public.": the clerk's)
         kept = [sentences[0]] + list(itertools.takewhile(
-            lambda more: _TITLED_NAMES_ONLY.fullmatch(more.strip()) or _CLERK_SENTENCE.match(more) or _PLURAL_LABEL.match(more),
+            lambda more: _TITLED_NAMES_ONLY.fullmatch(more.strip()) or _CLERK_SENTENCE.match(more) or _PLURAL_LABEL.match(more)
+            or _PLURAL_LABEL.search(sentences[0] + " " + " ".join(sentences[1:2])) and _SURNAMES_SENTENCE.fullmatch(more),
             sentences[1:]))
         block = _VERB_AFTER_NAME.split(", ".join(part.strip() for part in kept))[0]
         # "... County Cllr A Tudor The Town Clerk and ... were in attendance":
@@ -1039,6 +1064,15 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
         attending(match, _names_only(names))
     for match in _ATTENDED_PART.finditer(flat):
         attending(match, match.group("names"))
+    for match in _VISITOR_WAS_PRESENT.finditer(flat):  # "District Councillor Mr Clive Arthey was present."
+        attending(match, match.group("names"))
+    for match in _WELCOMED_MEMBERS.finditer(flat):
+        # "Cllr. J Clarke, welcomed the following Parish Councillors –P Derry, ... and the Parish Clerk Nicola Smith.":
+        # the members there, and the one who welcomed them
+        page = page_of(match.start())
+        for name, role in [(match.group("host"), None)] + split_names(match.group("members")):
+            record = _who_is_there(name, role, page)
+            spans.add(char_span(doc, match.start(), match.end(), record.status), record)
     for match in _WELCOMED.finditer(flat):
         names = re.sub(r"(?<=[a-z])(?=Councillor\b)", " ", match.group("names") or match.group("guests"))
         if re.match(r"(?:The\s+)?(?:Chair|Chairman|Clerk|Mayor|Members?|Everyone|All)\b", names):

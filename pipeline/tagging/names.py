@@ -236,6 +236,10 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     text = re.sub(r"(?<=[a-z])(?<!Parish)(?<!Town)(?<!Community)(?<!County)(?<!District)(?<!Borough)(?<!City)(?<!Ward)"
                   r"\s+(?=(?:Councillors|Cllrs)\s+(?:Dr|Mrs|Mr|Ms|Miss)?\s?(?:[A-Z][a-z]|[A-Z]\.?\s[A-Z]))",
                   lambda m: " " if _PLACE_OPENING.search(text, max(0, m.start() - 40), m.start()) else ", ", text)
+    # "Councillors Holmes, Carter, Faithfull, Giles, Pang, (Town Ward), ...": a ward after the comma is the names' before it;
+    # "Bartlett, Gori (North Ward) together with the Town Clerk": the clerk another entry
+    text = re.sub(r",\s*(?=\([^()]{1,40}\))", " ", text)
+    text = re.sub(r"(?<!\s)\s+together\s+with\s+(?=the\s)", ", ", text)
     # "Borough and County Councillor J. Pert": one person, a councillor of two councils
     text = re.sub(r"\b(District|Borough|City|County)\s+(?:and|&)\s+(?=(?:District|Borough|City|County)\s+(?:Councillor|Cllr)\b)",
                   "", text)
@@ -356,6 +360,10 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             joiner = f" {separator} " if separator in ("&", "and") else ", "
             names[-1][1] = f"{names[-1][1]}{joiner}{bare}" if names[-1][1] else bare
             collecting = len(names) - 1
+            continue
+        post_initials = _POST_WITH_INITIALS.fullmatch(bare)
+        if post_initials and names and not names[-1][1]:
+            names[-1][1] = post_initials.group(1)  # "Pete Campbell, Chair (PC), Marcus Munro, Vice Chair (MM), ..."
             continue
         dashed = _DASHED_ROLE.match(bare)  # "Team Leader - Committee Services" is an office, "J Smith - Clerk" a name
         office = _OFFICE_WORDS.search(BRACKETED.sub("", bare)) and not (
@@ -549,15 +557,18 @@ def _are_initials(role: str, name: str) -> bool:
     words = [w for w in re.split(r"[\s.]+", re.split(r"\s[–—-]\s", name)[0])
              if w and w.lower() not in vocabulary().titles and w.lower() != "cllr"]
     # ("JMY" for "Julian Michaelson-Yeates": each part of a double-barrelled surname)
-    letters = "".join(re.match(r"Ma?c[A-Z]|.", part).group(0) for w in words if w[0].isupper()
-                      for part in w.split("-") if part[:1].isupper())
-    return bool(letters) and (letters == role or letters[0] + letters[-1] == role
-                              or (len(role) <= 4 and role[0] == letters[0] and role[-1] == letters[-1]))
+    parts = [part for w in words if w[0].isupper() for part in w.split("-") if part[:1].isupper()]
+    for letters in ("".join(re.match(r"Ma?c[A-Z]|.", part).group(0) for part in parts), "".join(part[0] for part in parts)):
+        if letters and (letters == role or letters[0] + letters[-1] == role
+                        or (len(role) <= 4 and role[0] == letters[0] and role[-1] == letters[-1])):
+            return True
+    return False
 
 
 # Patterns of the per-name loops, compiled once
 # A word of a post, not a name: "Waste", "Awareness officer", "MCC"
 _POST_FRAGMENT = re.compile(r"[A-Z][a-z]+(?:\s[a-z]+)*|[A-Z]{2,6}(?:\s[A-Z]{2,8})?")
+_POST_WITH_INITIALS = re.compile(r"((?:Vice[- ])?Chair(?:man|person)?|Treasurer(?:/Secretary)?|Secretary(?:/Treasurer)?)\s*\((?:[A-Z]|Ma?c[A-Z]){2,4}\)")
 _POST_ALONE = {"chair", "chairman", "chairwoman", "chairperson", "vice-chair", "vice chair", "vice-chairman", "vice chairman",
                "treasurer", "secretary"}
 _LEADING_AND = re.compile(r"^(?:and|&)\s+")
