@@ -640,8 +640,12 @@ _DOCUMENT_LINK = re.compile(r"(?<!\s)\s*(?:pdf icon\s*)?\bPDF\s+\d+(?:\.\d+)?\s*
 
 
 def clean_title(title: str) -> str:
-    """Collapse spaces and drop ModernGov's "pdf icon PDF 331 KB" link text."""
-    return _DOCUMENT_LINK.sub("", re.sub(r"\s+", " ", title)).strip()
+    """Collapse spaces and drop ModernGov's "pdf icon PDF 331 KB" link text
+    (and a CMIS link's size: "Minutes (57Kb)")."""
+    return _LINK_SIZE.sub("", _DOCUMENT_LINK.sub("", re.sub(r"\s+", " ", title))).strip()
+
+
+_LINK_SIZE = re.compile(r"(?<!\s)\s*\(\d{1,5}(?:\.\d+)?\s?[KM]b\)$", re.IGNORECASE)
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
@@ -817,7 +821,7 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
     weak: list[_Heading] = []  # "5. Councillor reports Councillor Jassemi provided ...": only if the next number
     repeated: set[int] = set()  # a number column's copy of the heading's number above it
     for index, (_, line) in enumerate(flat):
-        text = line.text.strip()
+        text = re.sub(r"^(\d{1,3})\s+pdf\s+(?=[A-Z])", r"\1 ", line.text.strip())  # "3 pdf Minutes (57Kb)": a link's icon
         # An address is a heading's line, not the minute's text run on after it.
         if index in repeated or line.table or _POSTCODE.search(text[:80]) or _ADDRESS.match(re.sub(r"^\d+[a-z]?\s+", "", text)):
             continue
@@ -840,7 +844,9 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             line = replace(line, text=text)
         following = flat[index + 1][1].text.strip() if index + 1 < len(flat) else ""
         bare = _BARE_NUMBER_LINE.match(text)
-        copy = next((i for i in range(index + 1, min(index + 3, len(flat)))
+        # (the purpose's paragraph between them: "1 Election of Chairman of the Council" / "To elect the Chairman ..." /
+        # "(The new Chairman ...)" / "1" / "Councillor Meg Barrow was proposed ...")
+        copy = next((i for i in range(index + 1, min(index + 8, len(flat)))
                      if bare and flat[i][1].text.strip().rstrip(".") == bare.group("number")), None)
         if copy is not None:
             # "1 Apologies for Absence" / "1" / "Apologies for absence were ...": a CMIS
@@ -1139,7 +1145,7 @@ _BRACKETED_NUMBER = re.compile(r"^\((?P<number>\d{4}\s?[–-]\s?\d{2,4})\)\s+(?P
 _MID_LINE_SERIAL = re.compile(r"(?<=\s)(?P<prefix>[A-Z]{1,4}\d{2}/\d{2}/)(?P<n>\d{1,3})\s+(?=[A-Z])")  # "FC18/07/1"
 # "... and seven members of the public. 4073.19 To elect the Chair ...": a running number, then the year after a stop
 _MID_LINE_DOTTED_YEAR = re.compile(r"(?<=\s)(?P<n>\d{3,5})\.(?P<year>\d{2})\s+(?=[A-Z])")
-_MID_LINE_PLAIN = re.compile(r"(?<=[.:])\s+(?P<n>\d{1,2})\.\s+(?=[A-Z])")
+_MID_LINE_PLAIN = re.compile(r"(?<=[.:])\s+(?P<item>Item\s+)?(?P<n>\d{1,2})\.\s+(?=[A-Z])")  # ("... lockdown. Item 2. Minutes ...")
 _MID_LINE_PLAIN_ANY = re.compile(r"(?<=\s)(?P<n>\d{1,3})\.\s+(?=[A-Z][a-z])")
 _MID_LINE_FIRST = re.compile(r"(?<=[a-z0-9,])\s+(?P<n>1)\.\s+(?=[A-Z][a-z]+(?:\s[A-Za-z]+){0,3}:)")
 
@@ -1193,13 +1199,14 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
         # "... Minutes: 1. Apologies for Absence were ... 2. Declarations of
         # Interest: ...": plain numbers after a sentence's end, counting up
         # from 1 without a gap, in a line a whole page long.
-        expected = 1
+        # ("Item 1. Welcome/apologies (as above). ... Item 2. Minutes ...": the line opens with the first)
+        expected = 2 if re.match(r"(?:Item\s+)?1\.\s+[A-Z]", text) else 1
         # "1" may follow any word ("... in Orwell Parish Church Hall 1. Welcome: ...");
         # the numbers after it follow the end of a sentence.
         first = [m for m in _MID_LINE_FIRST.finditer(text)][:1]
         for match in sorted(first + list(_MID_LINE_PLAIN.finditer(text)), key=lambda m: m.start("n")):
             if int(match.group("n")) == expected:
-                cuts.add(match.start("n"))
+                cuts.add(match.start("item") if "item" in match.re.groupindex and match.group("item") else match.start("n"))
                 expected += 1
         if len(cuts) < 2:
             cuts = set()

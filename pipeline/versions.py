@@ -18,7 +18,7 @@ EXTRACTION_VERSION = "extract-6"
 
 #: What :mod:`.parse` and :mod:`.segment` make of extracted pages (the
 #: meeting header, the minute items): bump it when either finds something new.
-SEGMENTATION_VERSION = "segment-26"
+SEGMENTATION_VERSION = "segment-27"
 
 #: What :mod:`.tagging` finds in the items.
 TAGGER_VERSION = "tag-33"

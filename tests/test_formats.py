@@ -2098,3 +2098,16 @@ def test_a_minute_books_page_number_over_minutes_from_one_and_members_welcomed_b
     assert by_status["present"] == ["Cllr. J Clarke", "P Derry", "D Reynolds", "A Forrest", "P Day", "A Keitley-Webb"]
     assert set(by_status["in_attendance"]) == {"Nicola Smith", "Mr Clive Arthey"}
     assert by_status["apologies"] == ["Robert Lindsay"]
+
+
+def test_a_cmis_page_with_each_number_twice_and_items_run_into_one_paragraph():
+    # South Staffordshire: "1 Election of Chairman of the Council" / "To elect the Chairman ..." / "(The new Chairman
+    # ...)" / "1" / "Councillor Meg Barrow was proposed ..."; "3 pdf Minutes (57Kb)". Creich: "Item 1. Welcome/apologies
+    # (as above). ... since lockdown. Item 2. Minutes of January meeting/matters arising. ... Item 3. Regular updates:"
+    staffs = _only("south-staffordshire")
+    assert [(i.number, i.title) for i in staffs.items][:3] == [
+        ("1", "Election of Chairman of the Council"), ("2", "Election of Vice-Chairman of the Council"), ("3", "Minutes")]
+    assert len(staffs.items[0].resolutions) == 1
+    creich = _only("creich-cc")
+    assert [i.number for i in creich.items] == ["1", "2", "3"]
+    assert creich.items[0].text.endswith("since lockdown.")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import replace
-from typing import Optional
+from typing import Iterable, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -1003,8 +1003,16 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
                 record = Attendance(name=name, status="apologies", role=role, page=page)
                 spans.add(lines_span(doc, position, position, "apologies"), record)
     flat = doc_text(doc)
+    lowered = flat.lower()
+
+    def scan(pattern: re.Pattern, *words: str) -> Iterable[re.Match]:
+        """``pattern``'s matches, where the text holds a word each needs: a
+        word's absence is found at memchr speed, where each sentence pattern
+        tried at every position of a long hostile line costs a full pass."""
+        return pattern.finditer(flat) if any(word in lowered for word in words) else ()
+
     page_of = page_lookup(lines)
-    for match in _APOLOGIES_SENTENCE.finditer(flat):
+    for match in scan(_APOLOGIES_SENTENCE, "apolog", "absence"):
         names = match.group("names").strip()
         if re.fullmatch(r"(?:the\s+following\s+)?(?:members|councillors)\.?", names, re.IGNORECASE):
             # "Apologies from members." / "Councillors Dowling and K MacLaren.": the names follow.
@@ -1046,12 +1054,12 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
             spans.add(char_span(doc, match.start(), match.end(), "in_attendance"),
                       Attendance(name=name, status="in_attendance", role=role, page=page_of(match.start())))
 
-    for match in _ATTENDING_SENTENCE.finditer(flat):
+    for match in scan(_ATTENDING_SENTENCE, "also"):
         # "... were Cumbria County Councillors A Lamb and F Morgan plus Copeland Borough Councillor D Banks, ...":
         # each group under its own title
         for group in re.split(r"(?<!\s)\s+plus\s+(?=[A-Z])", match.group("names")):
             attending(match, _before_clause(re.split(r"\s(?:from|of|representing)\s", group, maxsplit=1)[0]), named=False)
-    for match in _WERE_ALSO_PRESENT.finditer(flat):
+    for match in scan(_WERE_ALSO_PRESENT, "present", "attendance"):
         # A flattened page: the sentence starts at the last "The" after a name.
         names = re.split(r"(?<=[a-z])\s+(?=The\s+[A-Z])|(?<=[a-z]{3})(?<!Cllr)\.\s+(?=[A-Z])", match.group("names"))[-1]
         if _PUBLIC.match(re.sub(r"^(?:\w+\s+)?", "", names)):
@@ -1062,23 +1070,23 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
         names = re.sub(r"(?:^|,\s*)(?:the\s+)?(?:[A-Z][\w’' ]{2,40}?(?:Clerk|Assistant|Officer|Manager)[’']?s?(?:\s+Assistant)?|RFO),\s*",
                        ", ", names, flags=re.IGNORECASE)
         attending(match, _names_only(names))
-    for match in _ATTENDED_PART.finditer(flat):
+    for match in scan(_ATTENDED_PART, "attended"):
         attending(match, match.group("names"))
-    for match in _VISITOR_WAS_PRESENT.finditer(flat):  # "District Councillor Mr Clive Arthey was present."
+    for match in scan(_VISITOR_WAS_PRESENT, "was present"):  # "District Councillor Mr Clive Arthey was present."
         attending(match, match.group("names"))
-    for match in _WELCOMED_MEMBERS.finditer(flat):
+    for match in scan(_WELCOMED_MEMBERS, "welcomed the following"):
         # "Cllr. J Clarke, welcomed the following Parish Councillors –P Derry, ... and the Parish Clerk Nicola Smith.":
         # the members there, and the one who welcomed them
         page = page_of(match.start())
         for name, role in [(match.group("host"), None)] + split_names(match.group("members")):
             record = _who_is_there(name, role, page)
             spans.add(char_span(doc, match.start(), match.end(), record.status), record)
-    for match in _WELCOMED.finditer(flat):
+    for match in scan(_WELCOMED, "welcomed"):
         names = re.sub(r"(?<=[a-z])(?=Councillor\b)", " ", match.group("names") or match.group("guests"))
         if re.match(r"(?:The\s+)?(?:Chair|Chairman|Clerk|Mayor|Members?|Everyone|All)\b", names):
             continue  # "The Chairman was welcomed back": not a guest list
         attending(match, names)
-    for match in _SENT_APOLOGIES.finditer(flat):
+    for match in scan(_SENT_APOLOGIES, "apolog"):
         names = match.group("names") or match.group("one")
         if re.search(r"\s(?:was|were|is|are)\s", names):
             continue  # "Councillor Rootham was upset by ..., Councillors Allen and Cole had sent apologies": another event
@@ -1088,31 +1096,31 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
                 continue
             record = Attendance(name=name, status="apologies", role=role, page=page)
             spans.add(char_span(doc, match.start(), match.end(), "apologies"), record)
-    for match in _VIRTUAL_SENTENCE.finditer(flat):
+    for match in scan(_VIRTUAL_SENTENCE, "in attendance"):
         page = page_of(match.start())
         for name, role in split_names(match.group("names")):
             record = Attendance(name=name, status="virtual", role=role, page=page)
             spans.add(char_span(doc, match.start(), match.end(), "virtual"), record)
-    for match in _JOINED_SENTENCE.finditer(flat):
+    for match in scan(_JOINED_SENTENCE, "joined", "arrived"):
         # "District Councillor L Haysey joined at 8.10 pm.": there, if late
         for name, role in split_names(match.group("names")):
             spans.add(char_span(doc, match.start(), match.end(), "present"),
                       Attendance(name=name, status="present", role=role, page=page_of(match.start())))
-    for match in _MINUTE_TAKER.finditer(flat):
+    for match in scan(_MINUTE_TAKER, "minutes"):
         # "3 x members of the public. Mrs A Stephenson recorded the minutes"
         spans.add(char_span(doc, match.start(), match.end(), "in_attendance"),
                   Attendance(name=match.group("name"), status="in_attendance", role="minute taker", page=page_of(match.start())))
-    for match in _APOLOGISED.finditer(flat):
+    for match in scan(_APOLOGISED, "apologised"):
         # "The Chairman (Cllr Moore) and Cllr Ford apologised for being unable to attend for business reasons."
         names = match.group("names")
         if re.match(r"(?:The\s+(?:Vice[- ])?Chair(?:man|woman)?\s+\(|Cllrs?\b|Councillors?\b)", names):
             for name, role in split_names(names):
                 spans.add(char_span(doc, match.start(), match.end(), "apologies"),
                           Attendance(name=name, status="apologies", role=role, page=page_of(match.start())))
-    for match in (*_ABSENT_SENTENCE.finditer(flat), *_NOTED_AWAY.finditer(flat)):
+    for match in (*scan(_ABSENT_SENTENCE, "absent"), *scan(_NOTED_AWAY, "absent", "away")):
         spans.add(char_span(doc, match.start(), match.end(), "absent"),
                   Attendance(name=match.group("name"), status="absent", page=page_of(match.start())))
-    for match in _ABSENT_TOGETHER.finditer(flat):  # "Cllrs Groves & Murphy were absent"
+    for match in scan(_ABSENT_TOGETHER, "were absent"):  # "Cllrs Groves & Murphy were absent"
         for name, role in split_names(match.group("names")):
             spans.add(char_span(doc, match.start(), match.end(), "absent"),
                       Attendance(name=name, status="absent", role=role, page=page_of(match.start())))
