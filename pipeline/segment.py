@@ -1206,7 +1206,7 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
         first = [m for m in _MID_LINE_FIRST.finditer(text)][:1]
         for match in sorted(first + list(_MID_LINE_PLAIN.finditer(text)), key=lambda m: m.start("n")):
             if int(match.group("n")) == expected:
-                cuts.add(match.start("item") if "item" in match.re.groupindex and match.group("item") else match.start("n"))
+                cuts.add(match.start("item") if match.groupdict().get("item") else match.start("n"))
                 expected += 1
         if len(cuts) < 2:
             cuts = set()

@@ -112,12 +112,6 @@ _WELCOMED_MEMBERS = re.compile(
     r"(?:(?:Parish|Town|Community)\s+)?Councillors\s*[–—:-]\s*(?P<members>[^.;:]{3,300})\.")
 
 
-def _who_is_there(name: str, role: Optional[str], page: int) -> Attendance:
-    """A member welcomed as one of those present, or the clerk welcomed with them."""
-    officer = bool(role and vocabulary().officer_role.search(role.lower()))
-    return Attendance(name=name, status="in_attendance" if officer else "present", role=role, page=page)
-
-
 # "Leigh Jamieson - Babergh District Councillor attended for part of the meeting.": a guest
 # (not "Philip Tudor attended the meeting to share his concerns": the public, heard)
 _ATTENDED_PART = re.compile(r"(?:^|(?<=[.:]\s))(?P<names>[A-Z][a-z]+\s(?:Mc|O[’'])?[A-Z][\w’'-]+(?:\s[-–]\s[A-Z][^.;:]{3,80}?)?)"
@@ -1076,11 +1070,11 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
         attending(match, match.group("names"))
     for match in scan(_WELCOMED_MEMBERS, "welcomed the following"):
         # "Cllr. J Clarke, welcomed the following Parish Councillors –P Derry, ... and the Parish Clerk Nicola Smith.":
-        # the members there, and the one who welcomed them
+        # the members there, and the one who welcomed them (the clerk among them attends: tagging's _who_attended)
         page = page_of(match.start())
         for name, role in [(match.group("host"), None)] + split_names(match.group("members")):
-            record = _who_is_there(name, role, page)
-            spans.add(char_span(doc, match.start(), match.end(), record.status), record)
+            spans.add(char_span(doc, match.start(), match.end(), "present"),
+                      Attendance(name=name, status="present", role=role, page=page))
     for match in scan(_WELCOMED, "welcomed"):
         names = re.sub(r"(?<=[a-z])(?=Councillor\b)", " ", match.group("names") or match.group("guests"))
         if re.match(r"(?:The\s+)?(?:Chair|Chairman|Clerk|Mayor|Members?|Everyone|All)\b", names):

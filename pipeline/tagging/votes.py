@@ -56,7 +56,7 @@ _PUT_TO_VOTE = re.compile(
     r"|\b(?:This|It|The\s+(?:motion|proposal|amendment|recommendation|nomination))\s+was\s+(?:duly\s+|therefore\s+|then\s+)?"
     r"(?P<outcome3>carried|lost|defeated)\b"
     # "The motions were put to the vote, whereupon it was:" / "RESOLVED that ...": what it resolved follows
-    r"|\bput to (?:a|the) vote,?\s+whereupon\s+it\s+was\s*:?\s*$",
+    r"|\bput to (?:a|the) vote,?\s+whereupon\s+it\s+was\s*:?(?=\s*(?:$|(?-i:RESOLVED)\b))",
     re.IGNORECASE,
 )
 _WORD_NUMBERS = {"no": 0, "none": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -286,7 +286,7 @@ def find_votes(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Vote]]:
         following = lines[index + 1][1].text if index + 1 < len(lines) else ""
         found_before = len(votes)
         joined = text + " " + following
-        put = _PUT_TO_VOTE.search(joined) or _PUT_TO_VOTE.search(text)
+        put = _PUT_TO_VOTE.search(joined)
         said = put and (put.group("outcome") or put.group("outcome2") or put.group("outcome3"))
         if put and not said:
             ahead = next((l.text.strip() for _, l in lines[index + 1:index + 4] if l.text.strip()), "")
