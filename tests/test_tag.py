@@ -284,3 +284,19 @@ def test_render_html_shows_found_spans(bcp_issue):
     page = render_html(bcp_issue)
     assert page.startswith("<!DOCTYPE html>") and "</html>" in page
     assert "resolutions" in page and "SPEAKER" in page and "Director for Finance" in page
+
+
+def test_vote_patterns_are_tried_only_where_their_words_are():
+    """votes.NEEDED_WORDS skips a pattern where the text lacks every word
+    listed for it: every match of each pattern, on each line and the start of
+    the next of the real text fixtures, holds one of its words (a pattern
+    widened without its word would silently stop finding the new votes)."""
+    from pipeline.tagging.votes import NEEDED_WORDS
+
+    lines = [line.strip() for path in sorted(FIXTURES.rglob("*.txt")) + sorted(FIXTURES.rglob("*.md"))
+             for line in path.read_text(encoding="utf-8", errors="replace").splitlines()]
+    windows = [f"{line} {following[:400]}" for line, following in zip(lines, lines[1:] + [""])]
+    for pattern, words in NEEDED_WORDS.items():
+        matched = [match.group(0) for window in windows for match in pattern.finditer(window)]
+        assert matched, pattern.pattern[:60]  # the fixtures exercise every pattern
+        assert all(any(word in text.lower() for word in words) for text in matched), pattern.pattern[:60]
