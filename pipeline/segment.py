@@ -32,9 +32,6 @@ _COUNCIL_KINDS = {"County", "City", "District", "Borough", "Parish", "Town", "Co
                   "Ordinary", "Special", "A", "An",
                   # "a report was received from a member of the School Council": a school's, not a local authority
                   "School", "Youth"}
-_MEETING_OF = re.compile(
-    r"\bmeeting of (?:the )?(.+?)(?: held| on | at |,|\.|$)", re.IGNORECASE
-)
 _VENUE = re.compile(
     r"\bheld (?:in|at) (?:the )?(.+?)(?:,)? on \w+day\b|\bheld (?:in|at) (?:the )?(.+?)(?:,)? on \d"
     r"|\bheld (?:in|at) (?:the )?(.+?)\.(?:\s|$)",
@@ -126,7 +123,9 @@ _OFFICE = re.compile(r"\b(Cabinet Member for .+?|(?:Deputy )?Leader of the Counc
                      r"Portfolio Holder for .+?)(?=\s+(?:For publication|Key decision|Decision|Subject)\b|\s*[\[(]|\s*$)")
 _MINUTES_OF = re.compile(
     r"\b(?:minutes|meeting)\s+of\s+(?:an?\s+|the\s+)?(?:(?:[\w&-]+\s+){0,6}?meeting\s+(?:\(no\.?\s*\d+\)\s+)?of\s+)?"
+    # ("... opened the meeting of the Kilmacolm Community Council and welcomed those attending": his next act)
     r"(?:the\s+)?(?P<body>[^,.;:]{2,90}?)(?:\s+meeting)?(?=\s+(?:(?:was\s+)?held|at|convened|via|which|dated)\b|\s*[,.;:]|\s*$|\s+\(\d"
+    r"|\s+and\s+(?-i:[a-z]+ed)\b"
     # "on" ends the body before a day or a date, not inside a place ("Ferryport on Craig")
     rf"|\s+on\s+(?:\d|{_WEEKDAY}|the\b|(?:{MONTHS})\b|(?-i:[a-z]))|\s+{_WEEKDAY}\b)",  # "... of the Council Tuesday, 8 December"
     re.IGNORECASE)
@@ -732,7 +731,7 @@ _PERSON_NAME = r"(?:[A-Z][a-z]+|[A-Z]{1,3})\s(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*
 _APOLOGIES_THEN_NAMES = re.compile(rf"^(?P<title>Apologies(?:\s+for\s+absence)?)\s+(?P<names>{_PERSON_NAME}(?:(?:,\s|\sand\s|\s&\s|\s){_PERSON_NAME})*)$")
 # "1ELECTION OF ...", "329/01APOLOGIESThere were ...", "428/17The Minutes of the meeting ..." (a running number before any word)
 # ("37.PRESENT Councillors: ...", "40.TO RECEIVE DECLARATION OF INTEREST": a stop, then no space)
-_NUMBER_GLUED_TO_CAPS = re.compile(r"^(\d{1,2}(?=[A-Z]{4,})|\d{1,4}/\d{2}(?=[A-Z]{4,}|[A-Z][a-z]+\s)|\d{1,3}\.(?=[A-Z]{4,}|[A-Z]{2,3}\s[A-Z]{2,}))")
+_NUMBER_GLUED_TO_CAPS = re.compile(r"^(\d{1,2}(?=[A-Z]{4,})|\d{1,4}/\d{2}(?=[A-Z]{4,}|[A-Z][a-z]+\s)|\d{1,3}\.(?=[A-Z]{4,}|[A-Z]{2,3}\s[A-Z]{2,}|[A-Z][a-z]{2,}(?:\s|$)))")
 # (two words in capitals, or one long one: "SEND Progress Update re ..." is a title that opens with an acronym)
 _CAPS_THEN_SENTENCE = re.compile(r"^(?P<caps>[A-Z][A-Z’'&/-]+(?:\s[A-Z(0-9][A-Z0-9’'&/()-]*)+|[A-Z]{6,})\s(?P<more>[A-Z][a-z][\w’'-]*\s.*)$")
 _CAPS_THEN_VERB = re.compile(r"^(?P<caps>[A-Z]{4,}(?:\s[A-Z]{2,})*)\s(?:were|was|had|have|has|is|are)\s")
@@ -753,6 +752,19 @@ def _title_above(flat: list[tuple[int, Line]], index: int) -> str:
 
 _PLAIN_TITLE = re.compile(r"[A-Z][\w’'&,()/-]*(?:\s[\w’'&,()/-]+){0,13}")
 _SENTENCE_START = re.compile(r"[A-Z][a-z]*\s[a-z]")
+
+
+_AGENDA_HEADING = re.compile(r"^(?:\d{1,3}\s+)?(?P<title>[A-Z][\w’'&,()/!?-]*(?:\s[\w’'&,()/!?-]+){0,9})$")
+
+
+def _agenda_title_above(flat: list[tuple[int, Line]], index: int) -> str:
+    """The nearest short heading (numbered or not) in the eight lines above a
+    minute's number, past the agenda's paragraphs: "" where there is none."""
+    for _, line in reversed(flat[max(0, index - 8):index]):
+        heading = _AGENDA_HEADING.match(line.text.strip())
+        if heading and not _NUMBER_ONLY.match(line.text.strip()) and not _READS_AS_SENTENCE.search(heading.group("title")):
+            return clean_title(heading.group("title"))
+    return ""
 
 
 def _plain_titles_above(flat: list[tuple[int, Line]], candidates: list[tuple[str, "_Heading"]]) -> None:
@@ -870,6 +882,12 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
                 # "3" / "Resolved: That the minutes ...", "4" / "The Chief Executive informed
                 # Council ...": a minute with no title, next in turn
                 candidates.append(("alone", _Heading(index, number, "", last=index)))
+            elif (len(following) > 200 and _READS_AS_SENTENCE.search(following[:200])
+                  or re.match(r"[A-Z][a-z]+\s(?:was|were|had|has|have)\s", following)) and _agenda_title_above(flat, index):
+                # "2 Have Your Say!" / "The Mayor to ask ..." / "79" / "Joseph Rawlings of Colchester Equality
+                # addressed Council ...", "Apologies" / "Councillors Davies, ..." / "77" / "Apologies were received
+                # from ...": a CMIS page's minute, numbered alone under the agenda's heading
+                candidates.append(("alone", _Heading(index, number, _agenda_title_above(flat, index), last=index)))
             elif (title and len(following) <= 200 and re.match(r"[A-Z(‘'\"“0-9]", title) and not (_PERSON_START.match(title) and not title.startswith("The "))
                     and not _POSTCODE.search(following[:120])  # "24" / "Cadeirydd Swyddfa’r Cyngor ... LL41 3ES": a letterhead
                     and not re.match(r"(?:RESOLVED|Minutes:)", title) and not _PAGE_CHROME.match(title)):
@@ -1070,7 +1088,11 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
                 headings.append(heading)
                 numbers.add(heading.number)
         headings.sort(key=lambda h: h.index)
-    return headings or _counted_bare_headings(flat)
+    counted = _counted_bare_headings(flat) if len(headings) <= 1 else []
+    # "3889 Declarations of Acceptance of Office The Clerk confirmed ..." to "3895 Membership of
+    # Committees RESOLVED ... –" / "1" / "Resources Committee – Councillors ...": three or more
+    # minutes counting up in turn outweigh one number alone on its line.
+    return counted if len(counted) >= max(2, 3 * len(headings)) else headings
 
 
 _AGENDA_ITEM_LINE = re.compile(r"^AGENDA\s+ITEM\s+\d{1,3}\s*[–:-]\s*(?P<title>\S.*)$", re.IGNORECASE)
@@ -1079,17 +1101,22 @@ _ROMAN_HEADING = re.compile(r"^(?P<number>[IVXL]{1,6})\.?\s+(?P<title>[A-Z][A-Z0
 _COUNTED_NUMBER_LINE = re.compile(r"^(?P<number>\d{1,4})\.?\s+(?P<title>[A-Z][a-z].*)$")
 _BARE_NUMBER_LINE = re.compile(r"^(?P<number>\d{1,4})\s+(?P<title>[A-Z][a-z].*)$")
 _TITLE_SMALL_WORDS = {"of", "for", "and", "the", "to", "in", "on", "at", "&", "a", "by", "with", "from"}
+_SENTENCE_OPENER = re.compile(r"There|It|This|These|Subject|Following|Having")
 
 
 def _run_in_title(text: str) -> str:
     """The title at the start of a line whose minute runs on after it with
     no stop between: its capitalised words ("Apologies for Absence
     Apologies for absence were received ..."), up to where the first word
-    comes again, a person is named, or a word is in lower case."""
+    comes again, a person is named, the minute's outcome or a sentence
+    begins ("Declarations of Interest There were no ...", "Appointment of
+    Chairman RESOLVED that ..."), or a word is in lower case."""
     words = text.split()
     title: list[str] = []
-    for word in words[:12]:
-        if title and (word.lower() == title[0].lower() or _PERSON_START.match(word) or word.rstrip(".:") in ("Cllrs", "Councillors")):
+    for word, after in zip(words[:12], words[1:13] + [""]):
+        if title and (word.lower() == title[0].lower() or _PERSON_START.match(word) or word.rstrip(".:") in ("Cllrs", "Councillors")
+                      or _OUTCOME_WORD.match(word) or word.rstrip(".:") in ("Resolved", "Agreed")
+                      or _SENTENCE_OPENER.fullmatch(word) and after[:1].islower()):
             break
         if not (word[:1].isupper() or word.lower() in _TITLE_SMALL_WORDS):
             break

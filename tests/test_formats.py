@@ -2111,3 +2111,77 @@ def test_a_cmis_page_with_each_number_twice_and_items_run_into_one_paragraph():
     creich = _only("creich-cc")
     assert [i.number for i in creich.items] == ["1", "2", "3"]
     assert creich.items[0].text.endswith("since lockdown.")
+
+
+def test_four_figure_minutes_run_into_their_text_outweigh_a_number_alone():
+    # Blaenhonddan: "3889 Declarations of Acceptance of Office The Clerk confirmed ...", "3890 Declarations of
+    # Interest There were no declarations ...", "3891 Appointment of Chairman RESOLVED that ..." ... then "1" /
+    # "Resources Committee – Councillors W Griffiths, J Hale" (a list under minute 3895)
+    blaen = _only("blaenhonddan-cc")
+    assert [(i.number, i.title) for i in blaen.items][:4] == [
+        ("3889", "Declarations of Acceptance of Office"), ("3890", "Declarations of Interest"),
+        ("3891", "Appointment of Chairman"), ("3892", "Appointment of Vice Chairman")]
+    assert [i.number for i in blaen.items][-1] == "3895" and len(blaen.items[2].resolutions) == 1
+    assert len(_by_status(blaen)["present"]) == 15
+
+
+def test_lost_spaces_a_post_by_its_initials_and_a_company_after_a_name():
+    # Holbeck & Welbeck: "Present:Councillors: J Cuckson(Vice Chair), ..., D Wall,District Councillor (DC) Kevin
+    # Dukes, W M Woodcock (Clerk)" / "Also in Attendance:Rob Mayo, Welbeck Estates Ltd" / "In the Chairman’s
+    # absence, Cllr J Cuckson (Vice Chair) chaired the meeting." / "2.Declarations of interests" / "... fromCouncillorR
+    # Brown(Chair)" / "Resolved to accept the apologies for absence."
+    holbeck = _only("holbeck-welbeck-pc")
+    assert [i.number for i in holbeck.items] == ["1", "2", "3", "4", "5", "6", "7"]
+    assert holbeck.items[1].title == "Declarations of interests"
+    people = {(a.status, a.name, a.role) for a in holbeck.attendance}
+    assert ("in_attendance", "Kevin Dukes", "District Councillor") in people
+    assert ("in_attendance", "Rob Mayo", "Welbeck Estates Ltd") in people
+    assert _by_status(holbeck)["apologies"] == ["Councillor R Brown"]
+    assert len(_by_status(holbeck)["present"]) == 4 and len(_by_status(holbeck)["in_attendance"]) == 3
+
+
+def test_a_table_of_names_and_posts_run_together_and_the_body_before_a_verb():
+    # Kilmacolm: "Present: Mike Jefferis – Chair Helen Cook – Vice Chair David Goddard – Secretary Jan Johnston -
+    # Treasurer Alda Clark Edwin Fisher Helen MacConnacher"; item 1: "The Chair opened the March 2017 meeting of
+    # the Kilmacolm Community Council and welcomed those attending."
+    kilmacolm = _only("kilmacolm-cc")
+    assert kilmacolm.meeting.committee == "Kilmacolm Community Council"
+    present = [(a.name, a.role) for a in kilmacolm.attendance if a.status == "present"]
+    assert present[:7] == [("Mike Jefferis", "Chair"), ("Helen Cook", "Vice Chair"), ("David Goddard", "Secretary"),
+                           ("Jan Johnston", "Treasurer"), ("Alda Clark", None), ("Edwin Fisher", None),
+                           ("Helen MacConnacher", None)]
+    assert len(present) == 9
+
+
+def test_officers_with_their_posts_a_label_around_its_first_entry_and_a_trusts_heading():
+    # Mid Ulster: "Officers in Mr A Tohill, Chief Executive Attendance: Mr Kelso, Director of Public Health and
+    # Infrastructure Mr McCreesh, Director of Business and Communities ..." / "In Attendance: Representatives of
+    # Northern Health & Social Care Trust" / "Mr Tony Stevens, Chief Executive Ms Pamela McCreedy, ..."; "The Chair
+    # reminded Members ... declarations of interest 1 Special Council (17.11.16) Councillor McGuigan declared ..."
+    ulster = _only("mid-ulster")
+    attending = [(a.name, a.role) for a in ulster.attendance if a.status == "in_attendance"]
+    assert attending[:3] == [("Mr A Tohill", "Chief Executive"), ("Mr Kelso", "Director of Public Health and Infrastructure"),
+                             ("Mr McCreesh", "Director of Business and Communities")]
+    assert ("Ms Pamela McCreedy", "Deputy Chief Executive and Director of Operations") in attending
+    # officers who share a surname with councillors present ("Councillor Forde" ... "Mrs Forde, Member Support Officer")
+    assert {("Mrs Forde", "Member Support Officer"), ("Ms Totten", "Community Planning Officer")} <= set(attending)
+    assert not any("Trust" in name or "Representatives" in name for name, _ in attending)
+    assert [d.name for d in ulster.items[1].declarations] == ["Councillor McGuigan"]
+    # Stirling: "In Attendance" / "Jennifer Baird, Category Manager – Services for People" / "CarolBeattie, Chief
+    # Executive" / "Annemargaret Black, Chief Officer – ... Social Care" / "Partnership/Integration Joint Board" / ...
+    stirling = [(a.name, a.role) for a in _only("stirling").attendance if a.status == "in_attendance"]
+    assert stirling[:2] == [("Jennifer Baird", "Category Manager – Services for People"), ("Carol Beattie", "Chief Executive")]
+    assert stirling[2][1].endswith("Social Care Partnership/Integration Joint Board") and len(stirling) == 22
+    assert stirling[-1] == ("Sheila McLean", "Governance Officer, Minutes")
+
+
+def test_a_cmis_minute_numbered_alone_under_the_agendas_heading_and_columns_of_councillors():
+    # Colchester: "Apologies" / "Councillors Davies, ... (the agenda's)" / "77" / "Apologies were received from
+    # Councillors Cable, ..." ... "2 Have Your Say!" / "The Mayor to ask ..." / "(Note: ...)" / "79" / "Joseph
+    # Rawlings of Colchester Equality addressed Council ..."
+    colchester = _only("colchester")
+    assert [(i.number, i.title) for i in colchester.items] == [("77", "Apologies"), ("79", "Have Your Say!")]
+    assert len(_by_status(colchester)["apologies"]) == 12
+    # Swansea: "PRESENT:" / "Councillor(s) Councillor(s) Councillor(s) C Anderson P M Black J E Burtonshaw ..."
+    swansea = _by_status(_only("swansea"))
+    assert len(swansea["present"]) == 67 and swansea["present"][0] == "Councillor C Anderson"

@@ -376,8 +376,11 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
     found = unique(found, key=lambda record: (_without_honours(record.name), record.status))
     # "Councillors: R. Jones, Arwel Davies" / "County Councillor Arwel Davies": one person, a member present
     # who is also the county councillor, is counted once, as present
+    # (not "Councillor Forde" present and "Mrs Forde, Member Support Officer" attending: by surname alone, an officer
+    # who shares a member's name)
     present = {without_titles(a.name).lower() for a in found if a.status == "present"}
-    found = [a for a in found if a.status != "in_attendance" or without_titles(a.name).lower() not in present]
+    found = [a for a in found if a.status != "in_attendance" or without_titles(a.name).lower() not in present
+             or a.role and re.match(r"(?:Mr|Mrs|Ms|Miss)\.?\s", a.name) and len(without_titles(a.name).split()) == 1]
     by_surname: dict[str, list[list[str]]] = {}
     for words in (_name_words(a.name) for a in found if a.status in ("present", "in_attendance")):
         if words:

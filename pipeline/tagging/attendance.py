@@ -239,7 +239,7 @@ _AGENDA_WORDING = re.compile(r"\bto receive\b|\bany apologies\b", re.IGNORECASE)
 # flattened without its full stops; a sentence's opening word ends the list.
 # "(?<!\s)": each run of spaces is tried from its start only (linear on a hostile run).
 _RUN_ON = re.compile(r"(?<!\s)\s+(?:for that part|for the|who|due to|as\s|for\s+(?:personal|family|work|health|medical|business)\s+reasons\b)"
-                     r"|(?<!\s)\s+(?=(?:With|The|It|This|At|Following|After|There|He|She|They|Members|Council)\s+[a-z])"
+                     r"|(?<!\s)\s+(?=(?:With|The|It|This|At|Following|After|There|He|She|They|Members|Council|Resolved|RESOLVED)\s+[a-z])"
                      # "... and Williams Cllr Ms Christie was absent": the next sentence, its full stop lost
                      rf"|\s(?={_TITLED_NAME}\s(?:was|were)\s)"
                      # "... and David Robertson 1 / Welcome and Introduction": the next minute's number
@@ -253,7 +253,7 @@ _RUN_ON = re.compile(r"(?<!\s)\s+(?:for that part|for the|who|due to|as\s|for\s+
 # "Item No | Item under discussion": the minutes' table starts; the list has ended.
 # "Councillor Mrs Cox paid tribute to ...": the minutes' narrative has begun.
 _NARRATION = re.compile(r"\b(?:paid tribute|said|thanked|agreed to|welcomed|announced|informed|advised|explained|opened the meeting|"
-                        r"declared|reported that|passed away)\b")
+                        r"declared|reported that|passed away|chaired the meeting|took the chair)\b")
 # "Chief Executive" / "Director of Finance": officers listed one post a line.
 _TWO_PLAIN_NAMES = re.compile(r"(?:^|(?<=[,;:]\s))([A-Z][a-z]+\s[A-Z][a-z’'-]+)\s([A-Z][a-z]+\s[A-Z][a-z’'-]+)(?=\s*(?:[,;.]|$))")
 _POST_START = re.compile(r"^(?:(?:Depute|Deputy|Assistant|Interim|Acting)\s+)?(?:Chief Executive|Director|Head of|Clerk)\b")
@@ -289,6 +289,10 @@ _BODY_MEMBERS_STATUS = re.compile(r"^(?:[A-Z]{2,5}|(?P<council>(?:[A-Z][a-z]+\s+
 _HEADS_GLUED_TO_CELL = re.compile(r"^(?:[A-Z][a-z]+\s?/\s?){0,3}([A-Z][a-z]+)(?=[A-Z][a-z])")
 
 
+_LABEL_AROUND_FIRST = re.compile(r"^(?P<a>[A-Z][a-z]+(?:\s[a-z]+)?)\s(?P<first>(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s[^:]{2,80}?)"
+                                 r"\s(?P<b>[A-Z][a-z]+)\s?:\s*(?P<rest>.*)$")
+
+
 def _label_match(text: str) -> Optional[tuple[str, str]]:
     """``"PRESENT: Mr A, Mr B"`` -> ``("present", "Mr A, Mr B")``.
 
@@ -310,6 +314,11 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
                   r"|\(?(?:[a-h]|[ivx]{1,4})\)|[•*-])\s+", "", text)
     # "PRESENNOL/RESENT Cllrs. J. Davies ...", "PRESENNOL HEFYD/ ALSO PRESENT S. Mumford": a Welsh
     # label and its English (here a letter short), one label
+    around = _LABEL_AROUND_FIRST.match(text)
+    if around and f"{around.group('a')} {around.group('b')}".lower() in labels:
+        # "Officers in Mr A Tohill, Chief Executive Attendance: Mr Kelso, ...": a label set on two lines
+        # beside the first entry, flattened around it
+        return labels[f"{around.group('a')} {around.group('b')}".lower()], f"{around.group('first')}, {around.group('rest')}"
     body_members = _BODY_MEMBERS_STATUS.match(text)
     if body_members:
         # "SCC Members Present: ..." (the community council's own, by its initials); "Highland Council Members
@@ -593,6 +602,33 @@ _OFFICERS_ALONE = {"clerk", "town clerk", "parish clerk", "deputy clerk", "assis
 # "Jan Irvine, Chair" / "Diane Easton, Communications Secretary" / ...: each line a name, a comma and its post
 _NAME_COMMA_POST = re.compile(r"^((?:[A-Z][a-z]+\s){1,2}(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+),\s+((?:[A-Z][a-z]+\s){0,3}"
                               r"(?:Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person)?|Secretary|Treasurer|Convener|Convenor|Clerk))$")
+# "Jim Boyle, Chief Officer – Finance" / "CarolBeattie, Chief Executive": an officer a line, the name, a comma, the post
+_NAME_COMMA_OFFICE = re.compile(r"^(?P<name>(?:[A-Z][a-z]+\s?){1,2}(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+),\s+(?P<post>(?:[A-Z][\w’'/&-]*\s(?:of\s|and\s|&\s)?){0,4}"
+                                r"(?:Officer|Manager|Executive|Solicitor|Director|Head|Clerk|Adviser|Advisor|Engineer|Planner|Accountant"
+                                r"|Assistant|Co-?ordinator|Administrator|Leader)\b.*)$")
+
+
+def _officers_by_line(parts: list[str]) -> list[str]:
+    """Lines of a list that each hold an officer, a comma and the post, as
+    "Name (post)"; a line of no name's after one goes on with its post
+    ("Annemargaret Black, Chief Officer – Clackmannanshire & Stirling Health & Social Care" /
+    "Partnership/Integration Joint Board")."""
+    if sum(1 for part in parts if _NAME_COMMA_OFFICE.match(part)) < 2 or any(_TITLED_LINE.match(part) for part in parts):
+        return parts
+    lines: list[str] = []
+    for part in parts:
+        officer = _NAME_COMMA_OFFICE.match(part)
+        if officer and not re.search(r"\s(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s[A-Z]", officer.group("post")):
+            name = re.sub(r"^((?!Ma?c)[A-Z][a-z]{2,})(?=[A-Z][a-z]{2,}$)", r"\1 ", officer.group("name"))  # "CarolBeattie"
+            post = re.sub(r"(?<!\s)\s*\(([^()]*)\)", r", \1", officer.group("post"))  # "Chief Officer – Governance (Clerk)"
+            lines.append(f"{name} ({post})")
+        elif lines and lines[-1].endswith(")") and "," not in part and not _WHOLE_NAME_LINE.match(part) and not _TITLED_LINE.match(part):
+            lines[-1] = f"{lines[-1][:-1]} {part.strip()})"
+        else:
+            lines.append(part)
+    return lines
+
+
 # "ITEM 1/2 Welcome and Apologies": the minutes begin, the list has ended
 _ITEM_LINE = re.compile(r"(?:ITEM|Item)\s+\d")
 _POSTS_ABOVE = {"chair", "chairman", "chairperson", "vice-chair", "vice chair", "vice-chairman", "vice chairman", "treasurer",
@@ -775,7 +811,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
         # line break separates names as a comma would.
         block = ""
         post = None  # "Vice-chair" / "Jim Gardiner": a post on its own line over its holder's name
-        for part in parts:
+        for part in _officers_by_line(parts):
             if part.strip().lower() in _POSTS_ABOVE and len(parts) > 2:
                 post = part.strip()
                 continue

@@ -48,6 +48,7 @@ _DECLARATIONS_LABEL = re.compile(r"declarations?\s+of\s+interests?\s*:", re.IGNO
 # A list of who came inside an item that also takes declarations ("1. Apologies and Declarations of Interest")
 _ATTENDANCE_LABEL = re.compile(r"(?:Present|Apologies|Absent|In\s+attendance|Also\s+present|Attendees|Members\s+present)\s*[:;–-]",
                                re.IGNORECASE)
+_OWN_VERB = re.compile(r",?\s+(?:reminded|asked|invited|thanked|welcomed)\b")
 _DECLARED_BY = re.compile(r"declared\s+by\s*:?\s*", re.IGNORECASE)
 _PLURAL_TITLE_NAMES = re.compile(r"(?:Councillors|Cllrs)\.?\s+(?P<names>[A-Z][\w’'-]+(?:(?:,\s*|\s+and\s+)[A-Z][\w’'-]+)+)")
 _STATEMENT_END = re.compile(r"\s(?:re|regarding|w\.?r\.?t|in respect of|both|all|each|declared|declares|declare|stated|said|had|has|have|(?i:agenda\s+item|item)(?=\s+\d))\b|[–:“\"(]")
@@ -191,7 +192,11 @@ def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[S
         labelled = None
         for labelled in _DECLARATIONS_LABEL.finditer(body, 0, boundary):
             pass
-        people = people_from(start + (labelled.end() if labelled else 0), start + boundary)
+        # ("The Chair reminded Members ... declarations of interest 1 Special Council (17.11.16) Councillor
+        # McGuigan declared ...": a page's footer for its full stop; the chair is the subject of a verb of
+        # her own)
+        people = [(person, name) for person, name in people_from(start + (labelled.end() if labelled else 0), start + boundary)
+                  if not _OWN_VERB.match(text, person.end_char)]
         passive = _DECLARED_BY.match(body, boundary)
         if passive and not people:
             # "Non-pecuniary interests were declared by: The Chairman in relation to ...Cllr. Cockram in relation

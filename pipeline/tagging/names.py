@@ -215,6 +215,25 @@ _TITLE_RUNS_ON = re.compile(r"(\b[A-Z]\.?\s(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-
                             r"\s+(?=(?:Cllr|Ald)\.?\s(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s)?[A-Z]\.?\s)")
 
 
+_BODY_ENTRY = re.compile(r"(?:^|(?<=,\s))(?:Representatives?\s+(?:of|from)\s+)?(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:&\s+|and\s+|of\s+)?){1,8}"
+                         r"(?:Trust|Group|Association|Partnership|Authority|Board)(?=,|$)")
+_TITLE_WORD = r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s"
+_TITLED_COMMA_POST = re.compile(
+    rf"(?P<name>{_TITLE_WORD}(?:[A-Z]\.?\s){{0,3}}(?:[A-Z][a-z]+\s)?{SURNAME}),\s(?P<post>(?!{_TITLE_WORD})[A-Z][\w’'-]*(?:\s(?!{_TITLE_WORD})(?:[A-Z][\w’'-]*|of|and|the|for|&))*)"
+    rf"(?=\s{_TITLE_WORD}[A-Z]|$)")
+_FORENAME_SURNAME_PAIRS = re.compile(rf"(?:^|(?<=,\s))(?:[A-Z][a-z]+\s{SURNAME}\s){{2,5}}[A-Z][a-z]+\s{SURNAME}(?=,|$)")
+_NOT_PLAIN_NAMES = re.compile(r"\b(?:Council|Councillors?|Community|Centre|Meeting|Room|Hall|Police|Parish|Town|Committee|Chair|"
+                              r"Vice|Member|Officer|Clerk|Ward|Road|Street|School|Church|Group|Club)\b")
+
+
+def _pairs_of_names(run: re.Match) -> str:
+    """"Alda Clark Edwin Fisher Helen MacConnacher" -> "Alda Clark, Edwin Fisher, Helen MacConnacher"."""
+    words = run.group(0).split()
+    if _NOT_PLAIN_NAMES.search(run.group(0)) or any(w.lower() in vocabulary().role_words for w in words):
+        return run.group(0)
+    return ", ".join(" ".join(words[i:i + 2]) for i in range(0, len(words), 2))
+
+
 def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     """``"Mr R W Gough (Chairman), Sir Paul Carter, CBE and Mr D Ross"`` ->
     ``[("Mr R W Gough", "Chairman"), ("Sir Paul Carter, CBE", None), ("Mr D Ross", None)]``.
@@ -243,6 +262,28 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     # "Borough and County Councillor J. Pert": one person, a councillor of two councils
     text = re.sub(r"\b(District|Borough|City|County)\s+(?:and|&)\s+(?=(?:District|Borough|City|County)\s+(?:Councillor|Cllr)\b)",
                   "", text)
+    # "Mike Jefferis – Chair Helen Cook – Vice Chair ... Jan Johnston - Treasurer Alda Clark Edwin Fisher Helen
+    # MacConnacher": a table's rows run together, each post after a dash ending its holder's entry, then
+    # forenames and surnames in turn (three or more pairs: no one name has six words)
+    text = re.sub(r"(\s[–—-]\s(?:Vice[- ])?(?:Chair(?:man|woman|person)?|Secretary|Treasurer|Convener|President))\s+(?=[A-Z][a-z])",
+                  r"\1, ", text)
+    text = _FORENAME_SURNAME_PAIRS.sub(_pairs_of_names, text)
+    # "Councillor(s) Councillor(s) Councillor(s) C Anderson P M Black ...": a three-column table's heads, one plural title
+    text = re.sub(r"\b(Councillor|Cllr)\(s\)", r"\1s", text)
+    text = re.sub(r"\b(Councillors|Cllrs)(?:\s+\1\b)+", r"\1", text)
+    # "In Attendance: Representatives of Northern Health & Social Care Trust" / "Mr Tony Stevens, ...": whom the
+    # next names came from, a heading among them and no one's name
+    text = _BODY_ENTRY.sub("", text).strip(", ")
+    # "Mr Kelso, Director of Public Health and Infrastructure Mr McCreesh, Director of Business and Communities
+    # Mrs Forde, ...": each titled name with its post after a comma, the next title starting the next entry
+    # (the "and" inside a post joins no two people)
+    if len(_TITLED_COMMA_POST.findall(text)) >= 2:
+        text = _TITLED_COMMA_POST.sub(r"\g<name> (\g<post>),", text).rstrip(",")
+    # "District Councillor (DC) Kevin Dukes": the post's initials between it and the name
+    text = re.sub(r"\b((?:District|Borough|City|County)\s+(?:Councillor|Cllr))\s*\([A-Z]{2,3}\)\s+(?=[A-Z])", r"\1 ", text)
+    text = re.sub(r"\b(Councillor|Cllr)(?=[A-Z])", r"\1 ", text)  # "CouncillorR Brown": a lost space
+    # "Rob Mayo, Welbeck Estates Ltd": the company he came from, not another person
+    text = re.sub(r"(?<=[a-z]),\s+((?:[A-Z][\w&'’-]*\s+){1,4}(?:Ltd|Limited|plc|PLC|LLP|CIC)\.?)(?=,|;|$)", r" (\1)", text)
     text = re.sub(r"\bCyng(?:horydd)?\s?/\s?(?=Cllr|Councillor)", "", text)  # "Cyng/Cllr Aled Jones": Welsh and English titles
     text = re.sub(r"^MEMBERS\s+(?=[A-Z][a-z])", "", text)  # "PRESENT" / "MEMBERS His Worshipful The Mayor ...": a column's label
     # "Mari Rees ac Annwen Daniels", "Rory Francis a Glyn Daniels": the Welsh "and" between two names
