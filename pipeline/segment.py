@@ -60,7 +60,8 @@ _HEADING = re.compile(rf"^(?:Minute\s+|Item\s+|ITEM\s+|\*)?{_NUMBER}(?:\)\.|[.):
 # ("65/21).  Present were:-": a bracket and a stop after the number; "29/17-18 ITEM 2 TO RECEIVE ...": the agenda's
 # number after the minute's)
 # "• 4." in a saved ModernGov list; "CO/21", a council's prefix for the body's minutes
-_NUMBER_ONLY = re.compile(r"^(?:[•·]\s*)?(?:\d{2}/\d{2}:\d{2}|(?:[A-Z]{1,4}/)?\d{1,4}[a-z]?(?:\.\d{1,2})?\.?|(?:[A-Z]{1,3}\.)?\d{1,4}/\d{2})$")  # "135/24" alone too
+_NUMBER_ONLY = re.compile(r"^(?:[•·]\s*)?(?:\d{2}/\d{2}:\d{2}|(?:[A-Z]{1,4}/)?\d{1,4}[a-z]?(?:\.\d{1,2})?\.?|(?:[A-Z]{1,3}\.)?\d{1,4}/\d{2}"
+                          r"|\(\d{1,4}\))$")  # "135/24" alone too; "(26)" / "APOLOGIES FOR ABSENCE ..."
 # "2599. Police Report: Attached." / "1. Apologies for Absence. Apologies were
 # received": a short title run into the minute's text.
 # "Submitted – Report of the Head of Finance": the minute's verb before its subject, not a title
@@ -154,6 +155,8 @@ _SHORT_COUNCIL = {"PC": "Parish Council", "TC": "Town Council", "CC": "Community
 
 def _clean_body(body: str) -> str:
     body = re.sub(rf"\s*[-–]\s*(?:{_WEEKDAY}\b.*|\d.*)$", "", body.strip())
+    body = re.sub(r"^(?:AGENDA|Agenda)\s*[-–:]\s*(?=\S)", "", body)  # "AGENDA - Full Council - Wednesday 1 September 2021": what the page is
+    body = re.sub(r"^(?:an?\s+)?meeting\s+of\s*:\s*", "", body, flags=re.IGNORECASE)  # "Minutes of a Meeting of: Policy & Resources Committee"
     # "Parish Council 22 November 2023": the date is when, not who.
     body = re.sub(rf"\s+(?:{_WEEKDAY},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}),?\s+\d{{4}}$", "", body,
                   flags=re.IGNORECASE)
@@ -872,7 +875,7 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
                 # numbered in its own style, or over a table's column head
                 and not _RUNNING_HEADING.match(following) and not _COLUMN_HEAD.match(following)):
             title = clean_title(following)
-            number = text.lstrip("•· ").rstrip(".")
+            number = text.lstrip("•· ").rstrip(".").strip("()")
             previous = next((h.number for style, h in reversed(candidates) if style == "alone"), None)
             # "The Chief Executive informed Council that ...": a sentence, where "The use of
             # Assistive Technology to support ..." is a title.
@@ -1088,6 +1091,13 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
                 headings.append(heading)
                 numbers.add(heading.number)
         headings.sort(key=lambda h: h.index)
+        # "1. Apologies were received from ..." / "2. Minutes of the previous meeting were approved ..." before
+        # "3. Topics requested ...": minutes run on from their numbers, counting up to the first heading in turn
+        for heading in sorted(weak, key=lambda h: h.index, reverse=True):
+            if (heading.number not in numbers and heading.index < headings[0].index
+                    and _next_number(heading.number) == headings[0].number and not _PERSON_START.match(heading.title)):
+                headings.insert(0, heading)
+                numbers.add(heading.number)
     counted = _counted_bare_headings(flat) if len(headings) <= 1 else []
     # "3889 Declarations of Acceptance of Office The Clerk confirmed ..." to "3895 Membership of
     # Committees RESOLVED ... –" / "1" / "Resources Committee – Councillors ...": three or more
@@ -1188,6 +1198,9 @@ def _neighbours(number: int, year: tuple) -> set:
     return near
 
 
+_NUMBER_START = re.compile(r"\d")
+
+
 def _split_run_on_minutes(line: Line) -> list[Line]:
     """A flattened line cut where its running minute numbers stand: after
     the end of a sentence, or anywhere when the number is the next or the
@@ -1220,6 +1233,10 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
         growing = bool(more)
     if not cuts:
         shouted = _shouted_headings(text) or _decimal_headings(text) or _bare_numbered_headings(text)
+        if shouted and len(shouted) > 1 and len(shouted[0].text) >= 300 and not _NUMBER_START.match(shouted[0].text):
+            # "... 2015 1. Present Helen Blyde. ... 2. Apologies John Docherty, ... 4. Minute of last meeting ...
+            # 5 Roads ... 6 Councillors report ...": minutes numbered in one style before those cut in another
+            return _split_run_on_minutes(replace(line, text=shouted[0].text)) + shouted[1:]
         if shouted:
             return shouted
     if not cuts and len(text) >= 300:
@@ -1537,7 +1554,7 @@ def preamble_lines(pages: list[Page], items: list[Item]) -> list[tuple[int, Line
     first = items[0]
     for index, (number, line) in enumerate(flat):
         text = line.text.strip()
-        head = _TABLE_HEAD_BEFORE.match(text) or re.match(r"(?:Item|Minute)\s+(?=\d)|\((?=\d{4}\s?[–-]\s?\d)", text)
+        head = _TABLE_HEAD_BEFORE.match(text) or re.match(r"(?:Item|Minute)\s+(?=\d)|\((?=\d{4}\s?[–-]\s?\d|\d{1,4}\)$)", text)
         text = text[head.end():] if head else text  # "MINUTE ITEM ACTION NO. 70 Election of ...", "Item 1 Apologies: ..."
         # "16/05/5 16/05/6": a detached column of numbers, not the heading
         numbered = text.startswith(first.number or "\x00") and _ends_at(first.number, text) and (

@@ -2185,3 +2185,77 @@ def test_a_cmis_minute_numbered_alone_under_the_agendas_heading_and_columns_of_c
     # Swansea: "PRESENT:" / "Councillor(s) Councillor(s) Councillor(s) C Anderson P M Black J E Burtonshaw ..."
     swansea = _by_status(_only("swansea"))
     assert len(swansea["present"]) == 67 and swansea["present"][0] == "Councillor C Anderson"
+
+
+def test_bracketed_minute_numbers_alone_and_officers_with_posts_after_dashes():
+    # North Norfolk: "(26)" / "APOLOGIES FOR ABSENCE AND DETAILS OF SUBSTITUTE MEMBERS"; "Mrs V Uprichard" / "E Seward –
+    # substitute for J A Wyatt" / ... / "Mrs A Claussen-Reynolds - observer" / "Officers" / "Mr P Godwin – Conservation,
+    # Design and Landscape Manager"; "Councillors Mrs S Arnold, E Seward and Mrs V Uprichard declared interests"
+    norfolk = _only("north-norfolk")
+    assert [i.number for i in norfolk.items] == ["26", "27", "28", "29"]
+    people = {(a.name, a.role) for a in norfolk.attendance}
+    assert {("E Seward", "substitute for J A Wyatt"), ("Mrs V Uprichard", None), ("Mrs A Claussen-Reynolds", "observer"),
+            ("Mr P Godwin", "Conservation, Design and Landscape Manager"), ("Mrs K Brumpton", "Planning Assistant")} <= people
+    assert len(_by_status(norfolk)["in_attendance"]) == 8 and len(_by_status(norfolk)["apologies"]) == 2
+    assert [d.name for d in norfolk.items[3].declarations] == ["Councillor Mrs S Arnold", "Councillor E Seward",
+                                                                "Councillor Mrs V Uprichard"]
+
+
+def test_the_chair_then_those_present_and_apologies_one_a_line_under_the_minute():
+    # Hagworthingham: "Present: With Cllr Jan Hewitt in the Chair there were present Cllrs – Mark Clayton, Paul Colam-
+    # French, Edmund Done and Ruth Wisby"; "An apology with valid reason for absence was accepted from Cllr Masters."
+    hag = _by_status(_only("hagworthingham-pc"))
+    assert hag["present"] == ["Cllr Jan Hewitt", "Cllr Mark Clayton", "Cllr Paul Colam- French", "Cllr Edmund Done",
+                              "Cllr Ruth Wisby"]
+    assert hag["apologies"] == ["Cllr Masters"]
+    # Gainsborough: "AGENDA - Full Council - Wednesday 1 September 2021 - PUBLIC"; "1. TO RECEIVE APOLOGIES FOR
+    # ABSENCE" / "Councillor Dennis Dannatt" / "Councillor Sally Loates" / ... one a line
+    gainsborough = _only("gainsborough-tc")
+    assert not gainsborough.meeting.committee.lower().startswith("agenda")
+    assert len(_by_status(gainsborough)["apologies"]) == 5
+
+
+def test_minutes_run_on_from_their_numbers_before_the_first_heading():
+    # Burntisland: "1. Apologies were received from Gillian Lowe, ..." / "2. Minutes of the previous meeting were
+    # approved on a motion by ..." / "3. Topics requested ... were noted." / "4. Police Report."
+    assert [i.number for i in _only("burntisland-cc").items] == ["1", "2", "3", "4", "5", "6"]
+
+
+def test_declarations_item_by_item_and_the_body_after_a_meeting_of():
+    # Fermanagh and Omagh: "Minutes of a Meeting of: Policy & Resources Committee"; "Agenda Item 6.2: Audit Panel
+    # Meeting held on 5 June 2018 - Councillor Armstrong; Agenda Item 6.6: Necarne Estate Update - Councillors
+    # Campbell, Doherty, Maguire, McCaffrey, Thompson and Thornton; ..."; "Councillor Maguire entered the meeting
+    # during consideration of Declarations of Interest."
+    fermanagh = _only("fermanagh-omagh")
+    assert fermanagh.meeting.committee == "Policy & Resources Committee"
+    declared = [d.name for d in fermanagh.items[1].declarations]
+    assert declared == ["Councillor Armstrong", "Councillor Campbell", "Councillor Doherty", "Councillor Maguire",
+                        "Councillor McCaffrey", "Councillor Thompson", "Councillor Thornton"]
+    assert all("entered the meeting" not in d.text for d in fermanagh.items[1].declarations)
+    # Gwynedd: "... Apologies were received from Councillor John Pughe (Local Member) | | DECLARATION OF PERSONAL
+    # INTEREST ... To receive any declaration ... The following member declared that he had an interest in relation
+    # to the item noted: Councillor" / "Huw Wyn Jones (a member of this Planning Committee), ..."
+    gwynedd = [d.name for i in _only("gwynedd").items for d in i.declarations]
+    assert gwynedd == ["Councillor Huw Wyn Jones"]
+
+
+def test_an_office_before_a_name_and_a_motion_resolved_at_its_end():
+    # West Lothian: "Present – Provost Tom Kerr (Chair), Depute Provost Dave King, Leader of the Council John McGinty, ..."
+    lothian = {(a.name, a.role) for a in _only("west-lothian").attendance}
+    assert ("John McGinty", "Leader of the Council") in lothian
+    # Wadsworth: "It was proposed by Councillor Bell that the above minutes be approved as a true record; seconded by
+    # Councillor Fowler, all in favour and Resolved."
+    minutes = next(i for i in _only("wadsworth-pc").items if i.number == "5")
+    assert [r.text for r in minutes.resolutions] == ["Resolved that the above minutes be approved as a true record"]
+    assert [v.kind for v in minutes.votes] == ["unanimous"]
+
+
+def test_a_flattened_paragraph_numbered_in_two_styles_with_names_a_sentence_each():
+    # Carnbee & Arncroach: "... 7th December 2015 1. Present Helen Blyde. Adrian Snowball. Ian McIntyre, Cllr.
+    # Elizabeth Riches and 7 members of the public 2. Apologies John Docherty, ... 4. Minute of last meeting No
+    # matters arising 4 CDT 4.1 ... 5 Roads There are still problems ... 6 Councillors report 6.1 ..."
+    carnbee = _only("carnbee-arncroach-cc")
+    assert [i.number for i in carnbee.items] == ["1", "2", "3", "4", "5", "6", "7", "8"]
+    by_status = _by_status(carnbee)
+    assert by_status["present"][:3] == ["Helen Blyde", "Adrian Snowball", "Ian McIntyre"]
+    assert len(by_status["apologies"]) == 6

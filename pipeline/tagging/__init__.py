@@ -165,7 +165,8 @@ def attendance_lines(parsed: ParsedDocument, preamble: list[tuple[int, Line]]) -
         if body and label and not label[1] and not body[0][1].text.strip().startswith(title):  # the title is the label
             first_page, first = body[0]
             body[0] = (first_page, Line(text=f"{title}: {first.text}", bold=first.bold))
-        elif (label and re.match(r"(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]", label[1])
+        elif (label and (re.match(r"(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]", label[1])
+                         or attendance.FORENAME_SURNAME.fullmatch(label[1]))  # "1. Present Helen Blyde. Adrian Snowball. ..."
               and not (body and body[0][1].text.strip().startswith(title))):
             # "19/041   Apologies   Councillor J Beaman   Chairman   (Holiday)": the list in the heading's line
             body.insert(0, (item.page, Line(text=title)))

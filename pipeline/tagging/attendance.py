@@ -74,7 +74,9 @@ _NEXT_LABEL = re.compile(r"^[A-Z][A-Za-z ]{2,30}:")
 # The names end at a full stop, a table's bar, or where an upper-case
 # heading starts ("... and Mr T Sapey" / "THE MINUTES of the previous ...").
 _APOLOGIES_SENTENCE = re.compile(
-    r"(?:apologies|an\s+apology|reasons?\s+for\s+absence(?=\s+offered))(?:\s+for\s+(?:absence|non-attendance|(?:(?:their|his|her)\s+)?inability\s+to\s+attend))?\s+(?:(?:were|was|(?:had|have|has)\s+been)\s+)?(?:also\s+)?"
+    # ("An apology with valid reason for absence was accepted from Cllr Masters.")
+    r"(?:apologies|an\s+apology|reasons?\s+for\s+absence(?=\s+offered))(?:\s+with\s+(?:a\s+)?(?:valid\s+)?reasons?)?"
+    r"(?:\s+for\s+(?:absence|non-attendance|(?:(?:their|his|her)\s+)?inability\s+to\s+attend))?\s+(?:(?:were|was|(?:had|have|has)\s+been)\s+)?(?:also\s+)?"
     r"(?:(?:received|reported|given|submitted|tendered|noted|accepted|intimated|offered)\s*)?"
     r"(?:(?:and\s+accepted\s+)?from|by|on\s+behalf\s+of|(?<=received\s)for)\s*:?\s*(?P<names>.+?)(?:(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bCllr)\.(?=\s+[A-Z|(]|\s+[^\w\s]|\s+\d{1,4}[/.]\d|\s*$|(?<=[a-z]\.)[A-Z][a-z])|\s\||\s(?=(?-i:[A-Z][A-Z'’]+\s[A-Z]{2,})\b)|$)",
     re.IGNORECASE | re.DOTALL,
@@ -164,8 +166,9 @@ def _names_only(block: str) -> str:
     kept = []
     for segment in re.split(r"([,;])", block):
         public = _PUBLIC.search(segment)
-        if public and segment.count("(", 0, public.start()) > segment.count(")", 0, public.start()):
-            public = None  # "Ella Platt McClelland (observer)": her role, not people counted
+        if public and (segment.count("(", 0, public.start()) > segment.count(")", 0, public.start())
+                       or re.search(r"\S\s[–—-]\s?$", segment[:public.start()])):
+            public = None  # "Ella Platt McClelland (observer)", "Mrs A Claussen-Reynolds - observer": her role, not people counted
         opening = re.match(r"\s*(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*)?$", segment[:public.start()],
                            re.IGNORECASE) if public else None
         after = re.match(r"\s+(?:and|plus|with)\s+(\S.*)$", segment[public.end():]) if opening else None
@@ -293,6 +296,10 @@ _LABEL_AROUND_FIRST = re.compile(r"^(?P<a>[A-Z][a-z]+(?:\s[a-z]+)?)\s(?P<first>(
                                  r"\s(?P<b>[A-Z][a-z]+)\s?:\s*(?P<rest>.*)$")
 
 
+_CHAIR_THEN_PRESENT = re.compile(r"^With\s(?P<chair>[^,]{3,60}?)\sin\sthe\s[Cc]hair,?\s(?:there\s+were\s+present|(?:were\s+)?present\s+were|were\s+present)"
+                                 r"\s*:?\s*(?P<rest>\S.*)$")
+
+
 def _label_match(text: str) -> Optional[tuple[str, str]]:
     """``"PRESENT: Mr A, Mr B"`` -> ``("present", "Mr A, Mr B")``.
 
@@ -382,10 +389,15 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
         if known is None or re.search(r"\b(?:details|record|records|link|links)$", label):
             return None  # "Attendance details": a page's link, not a list
         more = match.group(1).strip()[len(known):].strip() if match else ""
-        if re.match(r"(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]", more):
+        if re.match(r"(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]", more) or FORENAME_SURNAME.fullmatch(more):
+            # ("Present Helen Blyde. Adrian Snowball. ...": the first name before the sentence's stop)
             rest = f"{more} {rest or ''}"  # "Apologies Councillor J Beaman Chairman (Holiday):": a name before the colon
         label = known
-    return labels[label], (rest or "").strip().lstrip(":–—- ").strip()  # "Apologies::  Mr D Myles", "Present: – Councillors"
+    rest = (rest or "").strip().lstrip(":–—- ").strip()  # "Apologies::  Mr D Myles", "Present: – Councillors"
+    chaired = _CHAIR_THEN_PRESENT.match(rest)
+    if chaired:  # "Present: With Cllr Jan Hewitt in the Chair there were present Cllrs – Mark Clayton, ..."
+        rest = f"{chaired.group('chair')} (Chair), {chaired.group('rest')}"
+    return labels[label], rest
 
 
 # "SCC" (a community council by its initials) or "Highland Council": whose members a label lists
@@ -602,6 +614,9 @@ _OFFICERS_ALONE = {"clerk", "town clerk", "parish clerk", "deputy clerk", "assis
 # "Jan Irvine, Chair" / "Diane Easton, Communications Secretary" / ...: each line a name, a comma and its post
 _NAME_COMMA_POST = re.compile(r"^((?:[A-Z][a-z]+\s){1,2}(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+),\s+((?:[A-Z][a-z]+\s){0,3}"
                               r"(?:Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person)?|Secretary|Treasurer|Convener|Convenor|Clerk))$")
+FORENAME_SURNAME = re.compile(r"[A-Z][a-z]+\s(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*(?:(?:,|\sand)\s.*)?")
+# "Helen Blyde" (a list's first name) / "Adrian Snowball. Ian McIntyre, ...": the next line opens with another
+_FORENAME_SURNAME_OPENS = re.compile(r"(?!The\s)[A-Z][a-z]+\s(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*(?:[.,](?:\s|$)|$)")
 # "Jim Boyle, Chief Officer – Finance" / "CarolBeattie, Chief Executive": an officer a line, the name, a comma, the post
 _NAME_COMMA_OFFICE = re.compile(r"^(?P<name>(?:[A-Z][a-z]+\s?){1,2}(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+),\s+(?P<post>(?:[A-Z][\w’'/&-]*\s(?:of\s|and\s|&\s)?){0,4}"
                                 r"(?:Officer|Manager|Executive|Solicitor|Director|Head|Clerk|Adviser|Advisor|Engineer|Planner|Accountant"
@@ -629,6 +644,11 @@ def _officers_by_line(parts: list[str]) -> list[str]:
     return lines
 
 
+# "Sean Alcock                           Operations Manager": a name and its post in two columns
+_NAME_SPACED_POST = re.compile(r"^((?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s)?(?:[A-Z][a-z]+\s|[A-Z]\.?\s){1,3}(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+)"
+                               r"(?:\s{3,}|\t+)([A-Z][\w’'&/-]*(?:\s[\w’'&/-]+){0,8})$")
+# "E Seward – substitute for J A Wyatt": an initialled name, a dash, what the member is there as
+_INITIALLED_DASH_LINE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s)?(?:[A-Z]\.?\s){1,3}(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+\s[–—-]\s\S")
 # "ITEM 1/2 Welcome and Apologies": the minutes begin, the list has ended
 _ITEM_LINE = re.compile(r"(?:ITEM|Item)\s+\d")
 _POSTS_ABOVE = {"chair", "chairman", "chairperson", "vice-chair", "vice chair", "vice-chairman", "vice chairman", "treasurer",
@@ -819,6 +839,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                 part, post = f"{part} ({post})", None
             post = None
             part = _NAME_COMMA_POST.sub(r"\1 (\2)", part)
+            part = _NAME_SPACED_POST.sub(r"\1 (\2)", part)
             joined = block.rstrip()
             bullet = re.match(r"^[-*•]\s+", part)  # "- Trevor Smith — Secretary": one name per bullet
             part = part[bullet.end():] if bullet else part
@@ -826,7 +847,8 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
             separate = joined and (bullet or looks_like_name_list(part) or _POST_START.match(part) or _POST_DASH_START.match(part)
                                    or _UNLABELLED_OFFICER.match(part) or _WHOLE_NAME_LINE.match(part) or _TITLED_LINE.match(part)
                                    or initialled_run(part) or _ENDS_IN_NAME.search(joined) and _ENDS_IN_NAME.search(part)
-                                   or _COUNTED_LINE.match(part) or _COUNCIL_INITIALS_LINE.match(part)) and not re.search(
+                                   or _COUNTED_LINE.match(part) or _COUNCIL_INITIALS_LINE.match(part) or _INITIALLED_DASH_LINE.match(part)
+                                   or FORENAME_SURNAME.fullmatch(joined) and _FORENAME_SURNAME_OPENS.match(part)) and not re.search(
                 r"(?:[,;&(]|\band)$", joined)
             block = f"{joined}, {part}" if separate else f"{joined} {part}".strip()
         start = _surname_first(block)
@@ -863,7 +885,10 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
         sentences = _SENTENCE_END.split(block)
         # ("... COUNCILLOR M THOMPSON. The Parish Clerk Miss V Banyard and seven members of the public.": the clerk's)
         kept = [sentences[0]] + list(itertools.takewhile(
+            # ("Present Helen Blyde. Adrian Snowball. Ian McIntyre, Cllr. Elizabeth Riches and 7 members of the public":
+            # a forename and surname a sentence)
             lambda more: _TITLED_NAMES_ONLY.fullmatch(more.strip()) or _CLERK_SENTENCE.match(more) or _PLURAL_LABEL.match(more)
+            or FORENAME_SURNAME.fullmatch(more.strip()) and FORENAME_SURNAME.fullmatch(sentences[0].strip())
             or _PLURAL_LABEL.search(sentences[0] + " " + " ".join(sentences[1:2])) and _SURNAMES_SENTENCE.fullmatch(more),
             sentences[1:]))
         block = _VERB_AFTER_NAME.split(", ".join(part.strip() for part in kept))[0]
@@ -1005,8 +1030,11 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
     title = doc.user_data.get(TITLE) or ""
     is_apologies_item = bool(re.search(r"apolog", title, re.IGNORECASE))
     is_substitutes_item = bool(re.search(r"substitut", title, re.IGNORECASE))
+    listing = False  # the item opens with names, one a line ("Councillor Dennis Dannatt" / "Councillor Sally Loates" / ...)
     for position, (page, line) in enumerate(lines):
         text = line.text.strip()
+        listing = is_apologies_item and (position == 0 or listing and bool(_TITLED_LINE.match(text)) and len(text.split()) <= 5
+                                         and bool(_TITLED_LINE.match(lines[position - 1][1].text.strip())))
         if is_apologies_item and position == 0:
             # "2306 Apologies for absence" / "Received from Cllr Alan Punton.": the sentence's subject is the title
             # ("APOLOGIES AND REASON FOR ABSENCE – Received and accepted from Cllr Lewis.": a dash after the title)
@@ -1024,7 +1052,7 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
             for name in with_reasons:
                 spans.add(lines_span(doc, position, position, "apologies"), Attendance(name=name, status="apologies", page=page))
             continue
-        if (is_apologies_item and position == 0 and (looks_like_name_list(text) or _OFFICER_FIRST.match(text)) and not _LATE.search(text)
+        if (listing and (looks_like_name_list(text) or _OFFICER_FIRST.match(text)) and not _LATE.search(text)
                 and not re.search(r"\b(?:was|were)\s+absent\b", text)):  # "Cllrs Groves & Murphy were absent": no apologies
             # "Cllr Pattison – it was agreed by Members for ...": the clause after the dash is not a name;
             # "Clerk L D Challenor due to testing positive ...": nor the reason

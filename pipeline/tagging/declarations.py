@@ -43,11 +43,20 @@ _INTERESTS_OF = re.compile(
     r"\binterests?\s+of\s+(?P<names>(?:Councillors|Cllrs\.?)\s+[A-Z][\w’'-]+(?:(?:,\s*|\s+(?:and|&)\s+)[A-Z][\w’'-]+)*"
     r"|(?:Councillor|Cllr\.?)\s+(?:[A-Z]\.?\s){0,3}[A-Z][\w’'-]+)\s+(?:were|was|are|is)\s+(?:pre-?)?(?:noted|declared|recorded|registered)\b")
 _FOLLOWING_MADE = re.compile(r"\bthe\s+following\s+declarations?\s+of\s+interests?\s+(?:was|were|has\s+been|have\s+been)\s+"
-                             r"(?:made|received|declared|noted)\b", re.IGNORECASE)
+                             r"(?:made|received|declared|noted)\b"
+                             # "The following member declared that he had an interest in relation to the item noted: Councillor ..."
+                             # (not "... declared personal interests under Paragraph 8 of the Code:" over a table's
+                             # "Councillor   Minute   Details" head: the table finder reads that)
+                             r"|\bthe\s+following\s+(?:members?|councillors?)\s+declared\b[^:.]{0,80}:"
+                             r"(?=\s*(?:Councillors?|Cllrs?)\.?\s+(?!(?i:minute|item|name|details)\b)[A-Z])", re.IGNORECASE)
 _DECLARATIONS_LABEL = re.compile(r"declarations?\s+of\s+interests?\s*:", re.IGNORECASE)
 # A list of who came inside an item that also takes declarations ("1. Apologies and Declarations of Interest")
 _ATTENDANCE_LABEL = re.compile(r"(?:Present|Apologies|Absent|In\s+attendance|Also\s+present|Attendees|Members\s+present)\s*[:;–-]",
                                re.IGNORECASE)
+_ARRIVED = re.compile(r"\b(?:entered|left|rejoined|joined|arrived\s+at|returned\s+to)\s+the\s+meeting\b", re.IGNORECASE)
+# "Agenda Item 6.2: Audit Panel Meeting held on 5 June 2018 - Councillor Armstrong;  Agenda Item 6.6: Necarne Estate
+# Update - Councillors Campbell, Doherty, ... and Thornton;": each item, its title, a dash and who declared
+_ITEM_THEN_DECLARERS = re.compile(r"\bItem\s[\w.]{1,8}\s?:\s?[^;:]{0,150}?\s[–—-]\s(?P<names>(?:Councillors?|Cllrs?)\.?\s[^;]{1,300}?)(?=\s*;|\s*\.?$)")
 _OWN_VERB = re.compile(r",?\s+(?:reminded|asked|invited|thanked|welcomed)\b")
 _DECLARED_BY = re.compile(r"declared\s+by\s*:?\s*", re.IGNORECASE)
 _PLURAL_TITLE_NAMES = re.compile(r"(?:Councillors|Cllrs)\.?\s+(?P<names>[A-Z][\w’'-]+(?:(?:,\s*|\s+and\s+)[A-Z][\w’'-]+)+)")
@@ -110,6 +119,8 @@ def _attendee_within(doc: Doc, entity: Span, name: str, known: dict[str, set[str
         # present: the surname listed alone, here after its initials
         if " ".join(candidate) in listed or candidate and candidate[-1] in listed and len(candidate) > 1 and all(
                 re.fullmatch(r"[A-Z]\.?", word) for word in candidate[:-1]):
+            if end == len(words) - 1 and re.match(r"\s*[(,]", doc_text(doc)[entity.end_char:entity.end_char + 3]):
+                break  # "Councillor John Pughe Roberts (a member of ...)" with "John Pughe" listed: a longer name, whole
             text = doc_text(doc)[entity.start_char:entity.end_char]
             shorter = re.match(r"\s+".join(map(re.escape, words[:end])), text)
             cut = shorter and doc.char_span(entity.start_char, entity.start_char + shorter.end(), alignment_mode="contract")
@@ -119,11 +130,16 @@ def _attendee_within(doc: Doc, entity: Span, name: str, known: dict[str, set[str
     return entity, name
 
 
+_TITLE_ALONE = re.compile(r"(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?")
+
+
 def _within_its_line(doc: Doc, entity: Span, starts: list[int]) -> tuple[Span, str]:
     """A titled name ends with its line (``starts``: where each line starts):
     "• Councillor Assenheim" over "Development Control Committee held 7th
     May 2014" is Councillor Assenheim (the Doc joins the lines with spaces)."""
     at = bisect_left(starts, entity.start_char + 1)
+    if at < len(starts) and starts[at] < entity.end_char and _TITLE_ALONE.fullmatch(doc_text(doc)[entity.start_char:starts[at]].strip()):
+        at += 1  # "... the item noted: Councillor" / "Huw Wyn Jones (a member of ...)": the title ends a line, the name the next
     if at < len(starts) and starts[at] < entity.end_char:
         cut = doc.char_span(entity.start_char, starts[at] - 1, alignment_mode="contract")
         if cut is not None and len(cut):
@@ -155,6 +171,8 @@ def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[S
                 start, body = skip, body[skip:]
         if _NO_DECLARATION.search(body) or _NOT_DECLARING.search(body):
             continue
+        if _ARRIVED.search(body) and not _DECLARATION.search(body):
+            continue  # "Councillor Maguire entered the meeting during consideration of Declarations of Interest."
         noted = _INTERESTS_OF.search(body)
         if noted:
             span = doc.char_span(start, start + len(body.rstrip()), alignment_mode="expand")
@@ -164,7 +182,11 @@ def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[S
             continue
         boundary = None  # offset in the sentence before which the declarers stand
         if "interest" in body.lower():
-            verb = _DECLARATION.search(body) or _INTEREST_HELD.search(body)
+            # ("Apologies were received from Councillor John Pughe | | DECLARATION OF PERSONAL INTEREST ... To receive
+            # any declaration of personal interest ...": a flattened page's next heading and the agenda's wording)
+            verb = next((found for found in _DECLARATION.finditer(body) if not found.group(0).startswith("DECLARATION")
+                         and not re.search(r"\b(?:any|receive)\s+$", body[max(0, found.start() - 12):found.start()], re.IGNORECASE)),
+                        None) or _INTEREST_HELD.search(body)
             if verb and re.search(r"\bhaving\s+$", body[:verb.start()]):
                 continue  # "Cllr O'Leary having declared a prejudicial interest ... left the room": declared before
             received = _DECLARATION_FROM.search(body)  # "Declarations of interest were received from ..."
@@ -335,6 +357,21 @@ def _line_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[
 _MEMBERS_DECLARED = re.compile(r"\b(?:members|councillors)\s+(?:(?:also|each)\s+)?declared\b", re.IGNORECASE)
 
 
+def _declarers_after_items(doc: Doc, spans: FactSpans, page_of, found: set) -> None:
+    """Declarations set out item by item, each item's title then a dash and
+    the members who declared (:data:`_ITEM_THEN_DECLARERS`)."""
+    text = doc_text(doc)
+    for match in _ITEM_THEN_DECLARERS.finditer(text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        for name, _ in split_names(match.group("names")):
+            if span is None or name.lower() in found:
+                continue
+            kind = _interest_kind(match.group(0))
+            spans.add(Span(doc, span.start, span.end, label=kind),
+                      Declaration(name=name, text=match.group(0), kind=kind, page=page_of(match.start())))
+            found.add(name.lower())
+
+
 def _listed_after_declaring(doc: Doc, spans: FactSpans, page_of, text: str, found: set) -> None:
     lines = doc_lines(doc)
     starts = line_starts(lines)
@@ -476,6 +513,7 @@ class DeclarationFinder:
             found = {re.sub(r"\s+", " ", record.name).lower() for records in spans.recorded() for record in records}
             _pairs_after_sentence(doc, spans, page_of, found)
             if declarations_item:
+                _declarers_after_items(doc, spans, page_of, found)
                 _line_declarations(doc, spans, page_of, persons, found)
                 _table_declarations(doc, spans, page_of, found)
                 _row_declarations(doc, spans, page_of, found)

@@ -217,10 +217,13 @@ _TITLE_RUNS_ON = re.compile(r"(\b[A-Z]\.?\s(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-
 
 _BODY_ENTRY = re.compile(r"(?:^|(?<=,\s))(?:Representatives?\s+(?:of|from)\s+)?(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:&\s+|and\s+|of\s+)?){1,8}"
                          r"(?:Trust|Group|Association|Partnership|Authority|Board)(?=,|$)")
-_TITLE_WORD = r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s"
+_TITLE_WORD = r"(?:Mr|Mrs|Ms|Miss|Dr|Revd|Rev|Reverend|Prof|Professor|Sir|Dame|Lady|Lord)\.?\s"
 _TITLED_COMMA_POST = re.compile(
     rf"(?P<name>{_TITLE_WORD}(?:[A-Z]\.?\s){{0,3}}(?:[A-Z][a-z]+\s)?{SURNAME}),\s(?P<post>(?!{_TITLE_WORD})[A-Z][\w’'-]*(?:\s(?!{_TITLE_WORD})(?:[A-Z][\w’'-]*|of|and|the|for|&))*)"
     rf"(?=\s{_TITLE_WORD}[A-Z]|$)")
+_TITLED_DASH_POST = re.compile(
+    rf"(?:^|(?<=,\s))(?P<name>{_TITLE_WORD}(?:[A-Z]\.?\s){{0,3}}(?:[A-Z][a-z]+\s)?{SURNAME})\s[–—-]\s"
+    rf"(?P<post>(?!{_TITLE_WORD})[A-Z][^,()]*(?:,\s(?!{_TITLE_WORD}|(?:Cllr|Councillor)\b|(?:[A-Z]\.?\s){{1,3}}[A-Z])[A-Z][^,()]*)*)(?=,\s|$)")
 _FORENAME_SURNAME_PAIRS = re.compile(rf"(?:^|(?<=,\s))(?:[A-Z][a-z]+\s{SURNAME}\s){{2,5}}[A-Z][a-z]+\s{SURNAME}(?=,|$)")
 _NOT_PLAIN_NAMES = re.compile(r"\b(?:Council|Councillors?|Community|Centre|Meeting|Room|Hall|Police|Parish|Town|Committee|Chair|"
                               r"Vice|Member|Officer|Clerk|Ward|Road|Street|School|Church|Group|Club)\b")
@@ -271,6 +274,8 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     # "Councillor(s) Councillor(s) Councillor(s) C Anderson P M Black ...": a three-column table's heads, one plural title
     text = re.sub(r"\b(Councillor|Cllr)\(s\)", r"\1s", text)
     text = re.sub(r"\b(Councillors|Cllrs)(?:\s+\1\b)+", r"\1", text)
+    # "Cllrs – Mark Clayton, ..." (not "Parish Councillors – T Bond (Terry)": a group's label, read with its holders)
+    text = re.sub(r"(?<!Parish\s)(?<!Town\s)(?<!Community\s)\b(Councillors|Cllrs)\.?\s?[–—-]\s?(?=[A-Z])", r"\1 ", text)
     # "In Attendance: Representatives of Northern Health & Social Care Trust" / "Mr Tony Stevens, ...": whom the
     # next names came from, a heading among them and no one's name
     text = _BODY_ENTRY.sub("", text).strip(", ")
@@ -279,6 +284,13 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     # (the "and" inside a post joins no two people)
     if len(_TITLED_COMMA_POST.findall(text)) >= 2:
         text = _TITLED_COMMA_POST.sub(r"\g<name> (\g<post>),", text).rstrip(",")
+    # "Mr R Howe – Planning Legal Manager, Mr P Godwin – Conservation, Design and Landscape Manager, Miss T Lincoln –
+    # ...": titled names each with a post after a dash; a comma before a word that is no title stays in the post
+    if len(_TITLED_DASH_POST.findall(text)) >= 2:
+        text = _TITLED_DASH_POST.sub(r"\g<name> (\g<post>)", text)
+    # "Depute Provost Dave King, Leader of the Council John McGinty, Frank Anderson, ...": the office before the name
+    text = re.sub(r"(?:^|(?<=,\s))((?:Depute\s|Deputy\s)?Leader\sof\sthe\sCouncil)\s((?:Cllr\.?\s|Councillor\s)?[A-Z][a-z]+(?:\s(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+){1,2})(?=,|$)",
+                  r"\2 (\1)", text)
     # "District Councillor (DC) Kevin Dukes": the post's initials between it and the name
     text = re.sub(r"\b((?:District|Borough|City|County)\s+(?:Councillor|Cllr))\s*\([A-Z]{2,3}\)\s+(?=[A-Z])", r"\1 ", text)
     text = re.sub(r"\b(Councillor|Cllr)(?=[A-Z])", r"\1 ", text)  # "CouncillorR Brown": a lost space

@@ -86,6 +86,10 @@ def _resolution_kind(word: str, text: str) -> str:
     return "resolved"
 
 
+_PROPOSED_THEN_RESOLVED = re.compile(r"\bproposed\sby\s[^.;]{2,80}?\sthat\s(?P<motion>[^;]{5,300}?)[;,]?\sseconded\sby\s[^.;]{2,80}?"
+                                     r"(?:,\s[^.;,]{0,40})?,?\s(?:and\s)?[Rr]esolved\.?$")
+
+
 def is_resolution_start(text: str) -> Optional[re.Match]:
     """The marker word that opens a resolution on this line, if one does."""
     for match in _RESOLUTION_START.finditer(text):
@@ -185,6 +189,12 @@ def _find_resolutions(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Res
             if is_resolution_start(f"{tail} {text}"):
                 start = _RESOLUTION_START.match(text)
         if not start:
+            proposed = _PROPOSED_THEN_RESOLVED.search(text)
+            if proposed:
+                # "It was proposed by Councillor Bell that the above minutes be approved as a true record;
+                # seconded by Councillor Fowler, all in favour and Resolved.": the motion is what was resolved
+                motion = f"Resolved that {proposed.group('motion').strip()}"
+                found.append((index, index, Resolution(text=motion, clauses=[], page=page, kind=_resolution_kind("Resolved", motion))))
             index += 1
             continue
         first = index
