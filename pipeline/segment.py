@@ -249,7 +249,7 @@ def _body_candidates(lines: list[str]) -> Iterator[tuple[str, Optional[str]]]:
                 yield body, find_date(line[found.end() - 12:])
     for index, line in enumerate(lines):
         window = " ".join(lines[index:index + 3])
-        if re.search(r"\bof\s*$", line, re.IGNORECASE) and index + 1 < len(lines):
+        if re.search(r"\bof(?:\s+the)?\s*$", line, re.IGNORECASE) and index + 1 < len(lines):
             line = f"{line} {lines[index + 1]}"  # "Minutes of Meeting (no.436) of" / "Broomhill Community Council"
         found = _MINUTES_OF.search(line)
         if not found or re.match(r"(?:the\s+)?(?:meetings?|minutes)\b", found.group("body"), re.IGNORECASE):
@@ -783,8 +783,10 @@ def _plain_titles_above(flat: list[tuple[int, Line]], candidates: list[tuple[str
         above = flat[heading.index - 1][1].text.strip() if heading.index else ""
         line = flat[heading.index][1].text.strip()
         after = line[len(heading.number):].strip() if line.startswith(heading.number) else ""
+        own = re.match(r"[A-Z][\w’'&-]*(?:\s[\w’'&-]+){0,5}(?=\.\s+[A-Z])", after)  # "School transport. Following ..."
         if (_PLAIN_TITLE.fullmatch(above) and not above.endswith((".", ":", ";", ",")) and _SENTENCE_START.match(after)
-                and not _HEADING.match(above) and not _PERSON_START.match(above)):
+                and not _HEADING.match(above) and not _PERSON_START.match(above)
+                and not (own and not _READS_AS_SENTENCE.search(own.group(0)))):
             titled.append((n, above, after))
     if len(titled) < 3 or len(titled) * 3 < 2 * len(running):
         return
@@ -837,6 +839,10 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
     repeated: set[int] = set()  # a number column's copy of the heading's number above it
     for index, (_, line) in enumerate(flat):
         text = re.sub(r"^(\d{1,3})\s+pdf\s+(?=[A-Z])", r"\1 ", line.text.strip())  # "3 pdf Minutes (57Kb)": a link's icon
+        cells = re.match(r"^(\d{1,4}\.)\s/\s+(?=[A-Z])", text)
+        if cells:  # "152. / Apologies": a table's two cells
+            text = f"{cells.group(1)} {text[cells.end():]}"
+            line = replace(line, text=text)
         # An address is a heading's line, not the minute's text run on after it.
         if index in repeated or line.table or _POSTCODE.search(text[:80]) or _ADDRESS.match(re.sub(r"^\d+[a-z]?\s+", "", text)):
             continue
@@ -959,7 +965,9 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             elif said and not dashed:  # "59/19 APOLOGIES were received from ...": the title is the sentence's subject
                 title, rest = said.group("caps"), text[run_in.start("title"):]
             above = _title_above(flat, index) if re.fullmatch(_RUNNING, run_in.group("number")) else ""
-            if above:  # "ANNOUNCEMENTS" / "FC41/14 The Mayor made the following announcements:": the title above
+            if above and not re.fullmatch(r"[A-Z][\w’'&-]*(?:\s[\w’'&-]+){0,5}", title) or above and _READS_AS_SENTENCE.search(title):
+                # "ANNOUNCEMENTS" / "FC41/14 The Mayor made the following announcements:": the title above
+                # (not "REPORTS FROM COUNTY AND BOROUGH COUNCILLORS" / "204/17 School transport. Following ...": its own)
                 title, rest = above, text[run_in.start("title"):]
             candidates.append(("inline", _Heading(index, run_in.group("number"), title, rest=rest)))
             continue
@@ -1011,6 +1019,13 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
                                  rest=weak_match.group("title")))
         running = re.match(rf"^(?P<number>{_RUNNING})\s+(?:[-–—]\s+)?(?P<title>[A-Z][^.]{{2,300}})", text)
         above = _title_above(flat, index) if running else ""
+        subject_above = re.match(rf"^(?P<number>{_RUNNING})\s+(?=(?:were|was|had|has|have)\s[a-z])", text)
+        if subject_above and _title_above(flat, index):
+            # "APOLOGIES FOR ABSENCE" / "200/17 were accepted from Cllrs Chris Ditton (business), ...": the heading
+            # above is the sentence's subject
+            candidates.append(("inline", _Heading(index, subject_above.group("number"), _title_above(flat, index),
+                                                  rest=text[subject_above.end():])))
+            continue
         if running and _PERSON_START.match(running.group("title")):
             # "169/20 Cllr Colin Sampson (BCKLWN) and ...": a heading only if
             # it is exactly the next number.

@@ -2259,3 +2259,42 @@ def test_a_flattened_paragraph_numbered_in_two_styles_with_names_a_sentence_each
     by_status = _by_status(carnbee)
     assert by_status["present"][:3] == ["Helen Blyde", "Adrian Snowball", "Ian McIntyre"]
     assert len(by_status["apologies"]) == 6
+
+
+def test_surnames_before_initials_one_a_line_and_minutes_after_a_table_cells_slash():
+    # Cannock Chase: "MINUTES OF THE MEETING OF THE" / "PLANNING CONTROL COMMITTEE"; "Cartwright, Mrs. S.M. (Chairman)" /
+    # "Preece, J.T. (Vice-Chairman)" / "Allen, F.W.C." / ... / "Hardman, B. / Johnson, T. (substituting for D." /
+    # "Foley)"; "152. / Apologies"
+    cannock = _only("cannock-chase")
+    assert cannock.meeting.committee == "Planning Control Committee"
+    assert [i.number for i in cannock.items] == ["152", "153", "154", "155", "156", "157"]
+    present = [(a.name, a.role) for a in cannock.attendance if a.status == "present"]
+    assert present[:3] == [("Mrs. S.M. Cartwright", "Chairman"), ("J.T. Preece", "Vice-Chairman"), ("F.W.C. Allen", None)]
+    assert ("T. Johnson", "substituting for D. Foley") in present and len(present) == 14
+
+
+def test_labels_run_into_names_and_a_heading_that_is_the_minutes_subject():
+    # Clackmannanshire: "PRESENTProvost Derek Stewart (Chair)" / "Councillor Donald Balsillie" / ... / "IN
+    # ATTENDANCEDave Jones, Chief Executive"
+    clacks = _by_status(_only("clackmannanshire"))
+    assert len(clacks["present"]) == 17 and clacks["in_attendance"] == ["Dave Jones", "Jeni Graham", "Jackie McGuire"]
+    # Goudhurst: "APOLOGIES FOR ABSENCE" / "200/17 were accepted from Cllrs Chris Ditton (business), ..."; "REPORTS FROM
+    # COUNTY AND BOROUGH COUNCILLORS" / "204/17 School transport. Following Minute 175/17, ..."
+    goudhurst = _only("goudhurst-pc")
+    assert [(i.number, i.title) for i in goudhurst.items][0] == ("200/17", "APOLOGIES FOR ABSENCE")
+    assert ("204/17", "School transport") in [(i.number, i.title) for i in goudhurst.items]
+    assert _by_status(goudhurst)["apologies"] == ["Cllr Chris Ditton", "Cllr Phil Kirkby", "Cllr Mrs Rachel Washbourn"]
+
+
+def test_lost_spaces_in_names_a_minute_secretary_and_a_vote_between_motion_and_amendment():
+    # Llangynhafal: "PRESENT – CllrsKevin Shenton(Chair), Paul Evans, Iona Pierce and Wyn Robertstogether with County
+    # Councillor Huw Williams and the Clerk." / "1. APOLOGIES– CllrsHuw Jones, TonyKillow, Bryan Jones and Carys Jones."
+    llan = _by_status(_only("llangynhafal-cc"))
+    assert llan["present"] == ["Cllr Kevin Shenton", "Cllr Paul Evans", "Cllr Iona Pierce", "Cllr Wyn Roberts"]
+    assert "Cllr Tony Killow" in llan["apologies"]
+    # St Monans: "Present: | Marjory Ashworth (Chair), ..., Diane Martin (Minute Secretary) | |"
+    monans = {(a.status, a.name, a.role) for a in _only("st-monans-cc").attendance}
+    assert ("in_attendance", "Diane Martin", "Minute Secretary") in monans
+    # Inverclyde: "On a vote, 4 Members voted for the amendment and 11 for the motion which was declared carried."
+    votes = [v for i in _only("inverclyde").items for v in i.votes]
+    assert [(v.for_count, v.against_count, v.outcome) for v in votes][:1] == [(11, 4, "carried")]

@@ -308,6 +308,8 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
     virtually:", "1. Present:", an upper-case label with no colon."""
     vocab = vocabulary()
     labels = vocab.attendance_labels
+    # "PRESENTProvost Derek Stewart (Chair)", "IN ATTENDANCEDave Jones, Chief Executive": a label in capitals run into the first name
+    text = re.sub(r"^(PRESENT|IN ATTENDANCE|ALSO PRESENT|APOLOGIES|ABSENT)(?=[A-Z][a-z])", r"\1: ", text)
     # "Attending in accordance with Standing Order 25(2):-": the rule they attend under is no part of the label
     text = re.sub(r"^(Attending)\s+in\s+accordance\s+with\s+Standing\s+Orders?\s+[\w().]{1,12}(?=\s*[:;–-])", r"\1", text,
                   flags=re.IGNORECASE)
@@ -394,6 +396,7 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
             rest = f"{more} {rest or ''}"  # "Apologies Councillor J Beaman Chairman (Holiday):": a name before the colon
         label = known
     rest = (rest or "").strip().lstrip(":–—- ").strip()  # "Apologies::  Mr D Myles", "Present: – Councillors"
+    rest = re.sub(r"^\|\s*|(?<![|\s])(?:\s*\|)+$", "", rest)  # "Present: | Marjory Ashworth (Chair), ... | |": a table's empty cells
     chaired = _CHAIR_THEN_PRESENT.match(rest)
     if chaired:  # "Present: With Cllr Jan Hewitt in the Chair there were present Cllrs – Mark Clayton, ..."
         rest = f"{chaired.group('chair')} (Chair), {chaired.group('rest')}"
@@ -615,6 +618,8 @@ _OFFICERS_ALONE = {"clerk", "town clerk", "parish clerk", "deputy clerk", "assis
 _NAME_COMMA_POST = re.compile(r"^((?:[A-Z][a-z]+\s){1,2}(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+),\s+((?:[A-Z][a-z]+\s){0,3}"
                               r"(?:Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person)?|Secretary|Treasurer|Convener|Convenor|Clerk))$")
 FORENAME_SURNAME = re.compile(r"[A-Z][a-z]+\s(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*(?:(?:,|\sand)\s.*)?")
+_SURNAME_THEN_INITIALS = re.compile(r"(?<![\w’'-])(?P<surname>(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*),\s(?P<title>(?:Mrs|Mr|Miss|Ms|Dr)\.?\s)?"
+                                    r"(?P<initials>(?:[A-Z]\.){1,4}(?=\s|$))(?P<rest>(?:\s\(.*)?)")
 # "Helen Blyde" (a list's first name) / "Adrian Snowball. Ian McIntyre, ...": the next line opens with another
 _FORENAME_SURNAME_OPENS = re.compile(r"(?!The\s)[A-Z][a-z]+\s(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*(?:[.,](?:\s|$)|$)")
 # "Jim Boyle, Chief Officer – Finance" / "CarolBeattie, Chief Executive": an officer a line, the name, a comma, the post
@@ -806,7 +811,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
             if indented and lines[index][1].x0 <= line.x0 + 2:
                 break  # back at the label's margin: the hanging list has ended
             hanging = index - first >= 2 and indented and abs(lines[index][1].x0 - lines[index - 1][1].x0) < 2
-            if parts and parts[-1].rstrip().endswith(".") and not looks_like_name_list(text):
+            if parts and parts[-1].rstrip().endswith(".") and not looks_like_name_list(text) and not _SURNAME_THEN_INITIALS.match(text):
                 if not hanging:
                     break
                 parts[-1] = parts[-1].rstrip()[:-1] + ","
@@ -840,6 +845,11 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
             post = None
             part = _NAME_COMMA_POST.sub(r"\1 (\2)", part)
             part = _NAME_SPACED_POST.sub(r"\1 (\2)", part)
+            # "Cartwright, Mrs. S.M. (Chairman)", "Hardman, B. / Johnson, T. (substituting for D.": surname first, then
+            # the initials, one member a line (two where a substitute shares the line)
+            if _SURNAME_THEN_INITIALS.fullmatch(part.split(" / ")[0]):
+                part = ", ".join(_SURNAME_THEN_INITIALS.sub(r"\g<title>\g<initials> \g<surname>\g<rest>", half)
+                                 for half in part.split(" / "))
             joined = block.rstrip()
             bullet = re.match(r"^[-*•]\s+", part)  # "- Trevor Smith — Secretary": one name per bullet
             part = part[bullet.end():] if bullet else part
@@ -849,7 +859,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                                    or initialled_run(part) or _ENDS_IN_NAME.search(joined) and _ENDS_IN_NAME.search(part)
                                    or _COUNTED_LINE.match(part) or _COUNCIL_INITIALS_LINE.match(part) or _INITIALLED_DASH_LINE.match(part)
                                    or FORENAME_SURNAME.fullmatch(joined) and _FORENAME_SURNAME_OPENS.match(part)) and not re.search(
-                r"(?:[,;&(]|\band)$", joined)
+                r"(?:[,;&(]|\band)$", joined) and joined.count("(") <= joined.count(")")  # ("... (substituting for D." / "Foley)")
             block = f"{joined}, {part}" if separate else f"{joined} {part}".strip()
         start = _surname_first(block)
         if start is not None:  # "ADDENBROOKE, Sarah LIGHTFOOT, Warwick ..." (two columns run together)
@@ -1007,7 +1017,8 @@ _MENU_ENTRY = re.compile(r"^[•·*]\s*[A-Za-z][A-Za-z ]*$")
 _ITEMS_NOTE = re.compile(r"(?<!\s)\s+(?:and\s+)?(?:from|for|until)\s+(?:items?|minutes?)\s+\d[\w./()]*"
                          r"(?:(?:\s*[,&–-]\s*|\s+(?:and|to)\s+)\d[\w./()]*)*(?:\s+only\b)?", re.IGNORECASE)
 # "Councillor Meredith, ERYC (minutes 236/20 to 247/20)": for which minutes
-_BRACKETED_ITEMS_NOTE = re.compile(r"\s?\((?:for\s+)?(?:minutes?|items?)\s+[\w/.]+(?:\s?(?:to|-|–|and|&|,)\s?[\w/.]+){0,4}\)", re.IGNORECASE)
+# (not "Diane Martin (Minute Secretary)": her post)
+_BRACKETED_ITEMS_NOTE = re.compile(r"\s?\((?:for\s+)?(?:minutes?|items?)\s+[\w/.]*\d[\w/.]*(?:\s?(?:to|-|–|and|&|,)\s?[\w/.]+){0,4}\)", re.IGNORECASE)
 # "ii)   To Co-Opt a new Parish Councillor ...": the minute's next part
 _NEXT_PART = re.compile(r"\(?(?:[ivx]{1,4}|[a-h])\)\s+[A-Z]")
 _PUBLIC_COUNTED_BETWEEN = re.compile(r"(?<=[a-z])\s(?:\d{1,3}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)"

@@ -261,7 +261,7 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     # "Councillors Holmes, Carter, Faithfull, Giles, Pang, (Town Ward), ...": a ward after the comma is the names' before it;
     # "Bartlett, Gori (North Ward) together with the Town Clerk": the clerk another entry
     text = re.sub(r",\s*(?=\([^()]{1,40}\))", " ", text)
-    text = re.sub(r"(?<!\s)\s+together\s+with\s+(?=the\s)", ", ", text)
+    text = re.sub(r"(?<!\s)\s+together\s+with\s+(?=the\s|[A-Z])", ", ", text)  # "... Wyn Roberts together with County Councillor ..."
     # "Borough and County Councillor J. Pert": one person, a councillor of two councils
     text = re.sub(r"\b(District|Borough|City|County)\s+(?:and|&)\s+(?=(?:District|Borough|City|County)\s+(?:Councillor|Cllr)\b)",
                   "", text)
@@ -293,7 +293,10 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
                   r"\2 (\1)", text)
     # "District Councillor (DC) Kevin Dukes": the post's initials between it and the name
     text = re.sub(r"\b((?:District|Borough|City|County)\s+(?:Councillor|Cllr))\s*\([A-Z]{2,3}\)\s+(?=[A-Z])", r"\1 ", text)
-    text = re.sub(r"\b(Councillor|Cllr)(?=[A-Z])", r"\1 ", text)  # "CouncillorR Brown": a lost space
+    # "CouncillorR Brown", "CllrsKevin Shenton(Chair), ... Wyn Robertstogether with ...", "TonyKillow": lost spaces
+    text = re.sub(r"\b(Councillors?|Cllrs?)(?=[A-Z])", r"\1 ", text)
+    text = re.sub(r"(?<=[a-z])together\s+with\s+(?=the\s|[A-Z])", ", ", text)
+    text = re.sub(r"(?:^|(?<=,\s)|(?<=\sand\s))(?!Ma?c|Fitz|Van|Von|Del)([A-Z][a-z]{2,})(?=[A-Z][a-z]{2,}(?:,|\sand\b|$))", r"\1 ", text)
     # "Rob Mayo, Welbeck Estates Ltd": the company he came from, not another person
     text = re.sub(r"(?<=[a-z]),\s+((?:[A-Z][\w&'’-]*\s+){1,4}(?:Ltd|Limited|plc|PLC|LLP|CIC)\.?)(?=,|;|$)", r" (\1)", text)
     text = re.sub(r"\bCyng(?:horydd)?\s?/\s?(?=Cllr|Councillor)", "", text)  # "Cyng/Cllr Aled Jones": Welsh and English titles
@@ -815,6 +818,16 @@ _FORENAME_SURNAME = re.compile(rf"[A-Z][a-z]+\s{SURNAME}")
 
 
 def _split_run_together(piece: str) -> list[tuple[str, Optional[str]]]:
+    """See :func:`_split_pieces`; a note in brackets that opens in lower case
+    is never split ("T. Johnson (substituting for D. Foley)": one member and
+    whom he stood in for)."""
+    if "(" not in piece:
+        return _split_pieces(piece)
+    guarded = re.sub(r"\((?=[a-z])[^()]{1,120}\)", lambda m: m.group(0).replace(" ", "\x01"), piece)
+    return [(name.replace("\x01", " "), role.replace("\x01", " ") if role else role) for name, role in _split_pieces(guarded)]
+
+
+def _split_pieces(piece: str) -> list[tuple[str, Optional[str]]]:
     """One list entry that holds more than one name or a dashed role:
     "D Richardson (Chair) N Cresswell", "P Moran A Armstrong",
     "Olive O’Sullivan – Town Clerk"."""

@@ -97,6 +97,10 @@ _COUNTED = re.compile(
     rf"(?:,?\s+with\s+(?P<abstain3>{_N})\s+abstentions?)?"
     # "The PC voted 6/0 to strongly object": for, then against
     rf"|\bvoted\s+(?P<for6>\d{{1,2}})\s?/\s?(?P<against6>\d{{1,2}})(?![\d/])"
+    # "On a vote, 4 Members voted for the amendment and 11 for the motion": the motion's count is for it, the amendment's
+    # against it (and the other way round)
+    rf"|\b(?P<amend>{_N})\s+(?:members\s+|councillors\s+)?(?:voted\s+)?for\s+the\s+amendment,?\s+and\s+(?P<motion>{_N})\s+(?:voted\s+)?for\s+the\s+motion\b"
+    rf"|\b(?P<motion2>{_N})\s+(?:members\s+|councillors\s+)?(?:voted\s+)?for\s+the\s+motion,?\s+and\s+(?P<amend2>{_N})\s+(?:voted\s+)?for\s+the\s+amendment\b"
     # "RESOLVED with 2 abstentions, that these minutes be approved": carried, only the abstentions counted
     rf"|\b(?:RESOLVED|[Rr]esolved|CARRIED|[Cc]arried|AGREED|[Aa]greed)\s+with\s+(?P<abstain5>{_N})\s+abstentions?\b",
     re.IGNORECASE)
@@ -546,7 +550,7 @@ _LOST_WORDS = re.compile(r"\b(?:lost|defeated|fell|not\s+carried|decided\s+not\s
 #: (a third of the tagger's vote time on the Kent minutes).
 #: tests/test_votes.py checks each pattern's matches in the fixtures hold one.
 NEEDED_WORDS: dict[re.Pattern, tuple[str, ...]] = {
-    _COUNTED: ("against", "favour", "abstain", "abstention", "vote"),
+    _COUNTED: ("against", "favour", "abstain", "abstention", "vote", "amendment"),
     _UNANIMOUS: ("unanimous", "usly", "osly", "nem", "dissent", "favour", "agree", "approved", "accepted", "adopted",
                  "supported"),
     _MAJORITY: ("majority",),
@@ -564,9 +568,9 @@ def _assent_from(ahead: _MatchesAhead, length: int, start: int, index: int, page
     if counted and counted.start() < length:
         last = index + 1 if counted.end() > length + 1 else index
         for_count = _number(counted.group("for") or counted.group("for2") or counted.group("for3") or counted.group("for4")
-                            or counted.group("for6"))
+                            or counted.group("for6") or counted.group("motion") or counted.group("motion2"))
         against = _number(counted.group("against") or counted.group("against2") or counted.group("against3")
-                          or counted.group("against6"))
+                          or counted.group("against6") or counted.group("amend") or counted.group("amend2"))
         abstain = _number(counted.group("abstain") or counted.group("abstain3") or counted.group("abstain4")
                           or counted.group("abstain5"))
         outcome = "carried" if (for_count or 0) > (against or 0) or counted.group("abstain5") else "lost"
