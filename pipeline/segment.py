@@ -734,7 +734,7 @@ _PERSON_NAME = r"(?:[A-Z][a-z]+|[A-Z]{1,3})\s(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*
 _APOLOGIES_THEN_NAMES = re.compile(rf"^(?P<title>Apologies(?:\s+for\s+absence)?)\s+(?P<names>{_PERSON_NAME}(?:(?:,\s|\sand\s|\s&\s|\s){_PERSON_NAME})*)$")
 # "1ELECTION OF ...", "329/01APOLOGIESThere were ...", "428/17The Minutes of the meeting ..." (a running number before any word)
 # ("37.PRESENT Councillors: ...", "40.TO RECEIVE DECLARATION OF INTEREST": a stop, then no space)
-_NUMBER_GLUED_TO_CAPS = re.compile(r"^(\d{1,2}(?=[A-Z]{4,})|\d{1,4}/\d{2}(?=[A-Z]{4,}|[A-Z][a-z]+\s)|\d{1,3}\.(?=[A-Z]{4,}|[A-Z]{2,3}\s[A-Z]{2,}|[A-Z][a-z]{2,}(?:\s|$)))")
+_NUMBER_GLUED_TO_CAPS = re.compile(r"^(\d{1,2}(?=[A-Z]{4,})|\d{1,4}/\d{2}(?=[A-Z]{4,}|[A-Z][a-z]+\s)|\d{1,3}\.(?=[A-Z]{4,}|[A-Z]{2,3}\s[A-Z]{2,}|[A-Z][a-z]{2,}(?:[\s-]|$)))")
 # (two words in capitals, or one long one: "SEND Progress Update re ..." is a title that opens with an acronym)
 _CAPS_THEN_SENTENCE = re.compile(r"^(?P<caps>[A-Z][A-Z’'&/-]+(?:\s[A-Z(0-9][A-Z0-9’'&/()-]*)+|[A-Z]{6,})\s(?P<more>[A-Z][a-z][\w’'-]*\s.*)$")
 _CAPS_THEN_VERB = re.compile(r"^(?P<caps>[A-Z]{4,}(?:\s[A-Z]{2,})*)\s(?:were|was|had|have|has|is|are)\s")
@@ -837,6 +837,8 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
     candidates: list[tuple[str, _Heading]] = []
     weak: list[_Heading] = []  # "5. Councillor reports Councillor Jassemi provided ...": only if the next number
     repeated: set[int] = set()  # a number column's copy of the heading's number above it
+    # the first words of the document's opening lines, which a page's running head repeats
+    running_heads = {line.text.strip()[:12] for _, line in flat[:3] if len(line.text.strip()) >= 12}
     for index, (_, line) in enumerate(flat):
         text = re.sub(r"^(\d{1,3})\s+pdf\s+(?=[A-Z])", r"\1 ", line.text.strip())  # "3 pdf Minutes (57Kb)": a link's icon
         cells = re.match(r"^(\d{1,4}\.)\s/\s+(?=[A-Z])", text)
@@ -877,6 +879,8 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             continue
         if (_NUMBER_ONLY.match(text) and following and not _NUMBER_ONLY.match(following)
                 and not following.startswith(text.rstrip(".") + " ")  # a page number over "1 BIBLE READING ..."
+                and not _COUNCIL_NAME.search(following)  # "1" / "Weaverham Parish Council": the page's number over its heading
+                and (index < 3 or following[:12] not in running_heads)  # "138" / "MM 26.02.2019 - ...": a later page's head
                 # "2" / "32/17-18 ITEM 5 TO RECEIVE ...", "1" / "Minute No:": a page's number over a minute
                 # numbered in its own style, or over a table's column head
                 and not _RUNNING_HEADING.match(following) and not _COLUMN_HEAD.match(following)):
@@ -892,15 +896,22 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
                 # Council ...": a minute with no title, next in turn
                 candidates.append(("alone", _Heading(index, number, "", last=index)))
             elif (len(following) > 200 and _READS_AS_SENTENCE.search(following[:200])
-                  or re.match(r"[A-Z][a-z]+\s(?:was|were|had|has|have)\s", following)) and _agenda_title_above(flat, index):
+                  or re.match(r"[A-Z][a-z]+\s(?:was|were|had|has|have)\s", following)) and (agenda := _agenda_title_above(flat, index)):
                 # "2 Have Your Say!" / "The Mayor to ask ..." / "79" / "Joseph Rawlings of Colchester Equality
                 # addressed Council ...", "Apologies" / "Councillors Davies, ..." / "77" / "Apologies were received
                 # from ...": a CMIS page's minute, numbered alone under the agenda's heading
-                candidates.append(("alone", _Heading(index, number, _agenda_title_above(flat, index), last=index)))
+                candidates.append(("alone", _Heading(index, number, agenda, last=index)))
             elif (title and len(following) <= 200 and re.match(r"[A-Z(‘'\"“0-9]", title) and not (_PERSON_START.match(title) and not title.startswith("The "))
                     and not _POSTCODE.search(following[:120])  # "24" / "Cadeirydd Swyddfa’r Cyngor ... LL41 3ES": a letterhead
                     and not re.match(r"(?:RESOLVED|Minutes:)", title) and not _PAGE_CHROME.match(title)):
-                candidates.append(("alone", _Heading(index, number, title, last=index + 1)))
+                run_on = _CAPS_THEN_PERSON.match(title) or _CAPS_THEN_SENTENCE.match(title)
+                if run_on and run_on.group("caps") != title:
+                    # "133." / "DECLARATIONS OF INTEREST Councillors J. Cameron, ... declared an interest": the
+                    # title in capitals, then the minute run on from it
+                    candidates.append(("alone", _Heading(index, number, run_on.group("caps"), last=index + 1,
+                                                         rest=following[len(following) - len(run_on.group("more")):])))
+                else:
+                    candidates.append(("alone", _Heading(index, number, title, last=index + 1)))
             continue
         agenda_item = _AGENDA_ITEM_LINE.match(text)
         if agenda_item and _MINUTE_REF_LINE.fullmatch(following):
@@ -984,6 +995,10 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
                 title, rest = named.group("title"), named.group("names")
             elif sentence:  # "1 ELECTION OF CHAIRMAN On a proposal by ...": the title in capitals, then the minute
                 title, rest = sentence.group("caps"), sentence.group("more")
+            if rest is None and len(title) > 150:
+                # "17.11.10 P.Cnllrs noted that the requested call-in ... a. Swakeleys, ... 7 in favour ...": the
+                # minute itself, run on from its number; its opening words stand for the title
+                title, rest = " ".join(title.split()[:8]), title
             candidates.append(("inline", _Heading(index, match.group("number"), title, rest=rest)))
             continue
         # ("6) (a) Lothian and Borders Police – Since the last meeting ...": its first part's letter before the title)
@@ -1020,10 +1035,10 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
         running = re.match(rf"^(?P<number>{_RUNNING})\s+(?:[-–—]\s+)?(?P<title>[A-Z][^.]{{2,300}})", text)
         above = _title_above(flat, index) if running else ""
         subject_above = re.match(rf"^(?P<number>{_RUNNING})\s+(?=(?:were|was|had|has|have)\s[a-z])", text)
-        if subject_above and _title_above(flat, index):
+        if subject_above and (subject := _title_above(flat, index)):
             # "APOLOGIES FOR ABSENCE" / "200/17 were accepted from Cllrs Chris Ditton (business), ...": the heading
             # above is the sentence's subject
-            candidates.append(("inline", _Heading(index, subject_above.group("number"), _title_above(flat, index),
+            candidates.append(("inline", _Heading(index, subject_above.group("number"), subject,
                                                   rest=text[subject_above.end():])))
             continue
         if running and _PERSON_START.match(running.group("title")):
@@ -1213,9 +1228,6 @@ def _neighbours(number: int, year: tuple) -> set:
     return near
 
 
-_NUMBER_START = re.compile(r"\d")
-
-
 def _split_run_on_minutes(line: Line) -> list[Line]:
     """A flattened line cut where its running minute numbers stand: after
     the end of a sentence, or anywhere when the number is the next or the
@@ -1248,7 +1260,7 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
         growing = bool(more)
     if not cuts:
         shouted = _shouted_headings(text) or _decimal_headings(text) or _bare_numbered_headings(text)
-        if shouted and len(shouted) > 1 and len(shouted[0].text) >= 300 and not _NUMBER_START.match(shouted[0].text):
+        if shouted and len(shouted) > 1 and len(shouted[0].text) >= 300 and not shouted[0].text[:1].isdigit():
             # "... 2015 1. Present Helen Blyde. ... 2. Apologies John Docherty, ... 4. Minute of last meeting ...
             # 5 Roads ... 6 Councillors report ...": minutes numbered in one style before those cut in another
             return _split_run_on_minutes(replace(line, text=shouted[0].text)) + shouted[1:]
@@ -1561,6 +1573,13 @@ def _ends_at(number: str, text: str) -> bool:
     return not following or not (following.isalpha() if number[-1:].isalpha() else following.isdigit())
 
 
+def _opens_with(text: str, title: str) -> bool:
+    """Whether a line begins the title (or the title the line): the first
+    words of each, compared without case."""
+    first, other = text.lower()[:20], title.lower()[:20]
+    return bool(first) and (first.startswith(other) or other.startswith(first))
+
+
 def preamble_lines(pages: list[Page], items: list[Item]) -> list[tuple[int, Line]]:
     """The lines before the first item (where attendance lists stand)."""
     flat = [(p.number, piece) for p in pages for l in p.lines for piece in _split_run_on_minutes(l)]
@@ -1574,6 +1593,9 @@ def preamble_lines(pages: list[Page], items: list[Item]) -> list[tuple[int, Line
         # "16/05/5 16/05/6": a detached column of numbers, not the heading
         numbered = text.startswith(first.number or "\x00") and _ends_at(first.number, text) and (
             re.fullmatch(r"[.):]?", text[len(first.number):].strip()) or re.search(r"[A-Za-z]{3}", text[len(first.number):]))
+        alone = numbered and not text[len(first.number):].strip(".): ")
+        if alone and first.title and index + 1 < len(flat) and not _opens_with(flat[index + 1][1].text.strip(), first.title):
+            continue  # "1" / "Weaverham Parish Council": the page's number, not minute 1 over its title
         if number == first.page and numbered:
             return flat[:index]
     # An item with no number, or whose number is not at the start of its line, by its title; only

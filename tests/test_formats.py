@@ -657,6 +657,11 @@ def _only(council: str):
     return parse_path(next((DEV / council).iterdir()))
 
 
+def _read_next(council: str):
+    """A council of tests/fixtures/dev-next: read and partly fixed, not yet in the development corpus."""
+    return parse_path(next((FIXTURES / "dev-next" / "dev" / council).iterdir()))
+
+
 def test_a_council_meeting_flattened_into_one_paragraph():
     """Trafford: "TRAFFORD BOROUGH COUNCIL 27 JULY 2016 PRESENT The Worshipful
     the Mayor (...), in the Chair. J. Coupe M. Cordingley ..." with the
@@ -2298,3 +2303,39 @@ def test_lost_spaces_in_names_a_minute_secretary_and_a_vote_between_motion_and_a
     # Inverclyde: "On a vote, 4 Members voted for the amendment and 11 for the motion which was declared carried."
     votes = [v for i in _only("inverclyde").items for v in i.votes]
     assert [(v.for_count, v.against_count, v.outcome) for v in votes][:1] == [(11, 4, "carried")]
+
+
+def test_a_page_number_over_the_councils_name_and_a_list_in_columns():
+    # Weaverham: "1" / "Weaverham Parish Council" / "Annual Parish Council Meeting" / ... / "PRESENT:   Cllr   Pam
+    # Shingler   Chairman" / ... / "1.   Welcome by the outgoing Chairman"; "Apologies from Cllrs Critchley and
+    # Edwards were noted and accepted." after "APOLOGIES:   Cllr Mike Critchley" / "Cllr Gillian Edwards"
+    weaverham = _read_next("weaverham-pc")
+    assert [i.number for i in weaverham.items] == ["1", "2", "3"]
+    by_status = _by_status(weaverham)
+    assert len(by_status["present"]) == 9 and by_status["apologies"] == ["Cllr Mike Critchley", "Cllr Gillian Edwards"]
+    assert by_status["in_attendance"][0] == "Michelle Jones"
+
+
+def test_a_label_over_two_lines_a_title_in_capitals_run_on_and_a_citys_mayor():
+    # Fife: "APOLOGIES" / "FOR ABSENCE: Councillors Andrew Arbuckle, ..."; "133." / "DECLARATIONS OF INTEREST Councillors
+    # J. Cameron, A. McGarry, A. Martin, and M. Rumney declared an interest ..."
+    fife = _read_next("fife")
+    assert len(_by_status(fife)["apologies"]) == 8
+    assert (fife.items[0].number, fife.items[0].title) == ("133", "DECLARATIONS OF INTEREST")
+    assert len(fife.items[0].declarations) == 4
+    # Lisburn & Castlereagh: "PRESENT: The Right Worshipful the Mayor Councillor U Mackin" / "Deputy Mayor Councillor A
+    # Grehan" / ...; "Northern Audit Office" / "Ms C Kane" / "Commencement of the Meeting"; "138" / "MM 26.02.2019 - ..."
+    lisburn = _read_next("lisburn-castlereagh")
+    people = {(a.status, a.name, a.role) for a in lisburn.attendance}
+    assert {("present", "Councillor U Mackin", "Mayor"), ("present", "Councillor A Grehan", "Deputy Mayor"),
+            ("in_attendance", "Ms C Kane", None)} <= people
+    assert [i.number for i in lisburn.items] == ["1"]
+
+
+def test_votes_counted_in_brackets_and_after_an_ampersand():
+    # Donhead St Andrew: "proposed CB / seconded MY/ unanimous (4)"; "17.11.10 P.Cnllrs noted that ... proposed MY /
+    # seconded JB/ 7 in favour with 1 abstention ... proposed JB / seconded BM/ 4 in favour with 3 against & 1 abstention"
+    donhead = {i.number: i for i in _read_next("donhead-st-andrew-pc").items}
+    assert [(v.kind, v.for_count) for v in donhead["17.11.09"].votes] == [("unanimous", 4), ("unanimous", 5)]
+    assert [(v.for_count, v.against_count, v.abstain_count) for v in donhead["17.11.10"].votes] == [(7, None, 1), (4, 3, 1)]
+    assert ("in_attendance", "Cllr T. Deane") in {(a.status, a.name) for a in _read_next("donhead-st-andrew-pc").attendance}

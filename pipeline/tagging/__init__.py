@@ -387,6 +387,12 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
         if words:
             by_surname.setdefault(words[-1], []).append(words)
     found = [a for a in found if a.status != "in_attendance" or not _named_before(a.name, by_surname)]
+    # "APOLOGIES: Cllr Mike Critchley" then "Apologies from Cllrs Critchley and Edwards were noted": the same two
+    apologised: dict[str, list[list[str]]] = {}
+    for words in (_name_words(a.name) for a in found if a.status == "apologies"):
+        if words:
+            apologised.setdefault(words[-1], []).append(words)
+    found = [a for a in found if a.status != "apologies" or not _named_before(a.name, apologised)]
     known = {(a.name.lower(), a.status) for a in parsed.attendance}
     parsed.attendance = parsed.attendance + [a for a in found if (a.name.lower(), a.status) not in known]
     parsed.organisations = list(found_organisations.values())

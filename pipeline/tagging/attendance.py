@@ -241,7 +241,7 @@ _AGENDA_WORDING = re.compile(r"\bto receive\b|\bany apologies\b", re.IGNORECASE)
 # "... from Cllr Purves With the absence of the Vice Chairman ...": a page
 # flattened without its full stops; a sentence's opening word ends the list.
 # "(?<!\s)": each run of spaces is tried from its start only (linear on a hostile run).
-_RUN_ON = re.compile(r"(?<!\s)\s+(?:for that part|for the|who|due to|as\s|for\s+(?:personal|family|work|health|medical|business)\s+reasons\b)"
+_RUN_ON = re.compile(r"(?<!\s)\s+(?:for that part|for the|who|due to|as\s|(?:were|was)\s+(?:noted|accepted|received|recorded)\b|for\s+(?:personal|family|work|health|medical|business)\s+reasons\b)"
                      r"|(?<!\s)\s+(?=(?:With|The|It|This|At|Following|After|There|He|She|They|Members|Council|Resolved|RESOLVED)\s+[a-z])"
                      # "... and Williams Cllr Ms Christie was absent": the next sentence, its full stop lost
                      rf"|\s(?={_TITLED_NAME}\s(?:was|were)\s)"
@@ -410,7 +410,7 @@ _BODY_MEMBERS = r"(?:[A-Z]{2,5}|(?:[A-Z][a-z]+\s+){1,3}Council)"
 
 # A label in the middle of a long flattened line ("... via Zoom Present: Cllr
 # Sue Lintern (Chair) ..."): the list starts there.
-_MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Members)(?<!Councillors)(?<!\s/)(?<!\bto)(?<!\bOther)(?<!\bOthers)\s(?:[•·]\s)?(?=(?:Present|Officers\s+present|In\s+the\s+Chair|Also,?\s+in\s+attendance|In\s+attendance|Also\s+present|Apologies(?:\s+for\s+absence)?|Absent"
+_MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Members)(?<!Councillors)(?<!\s/)(?<!\bto)(?<!\bOther)(?<!\bOthers)\s(?:[•·]\s)?(?=(?:Present|Officers\s+present|In\s+the\s+Chair|Also,?\s+in\s+attendance|In\s+attendance|Also\s+present|Apologies(?:\s+for\s+absence)?(?:\s+received(?:\s+and\s+accepted)?|\s+accepted)?|Absent"
                              r"|(?:(?:Interim|Acting|Deputy|Assistant|Locum)\s+)?(?:Parish\s+|Town\s+)?Clerk|Others|Officers|Guests"
                              # "... Nicola Currie Members of Public: - Andrew McCartney, ... Councillors: Cllr Hassan, ... Police: None"
                              # (not "Papers presented to Councillors: ...")
@@ -649,9 +649,8 @@ def _officers_by_line(parts: list[str]) -> list[str]:
     return lines
 
 
-# "Sean Alcock                           Operations Manager": a name and its post in two columns
-_NAME_SPACED_POST = re.compile(r"^((?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s)?(?:[A-Z][a-z]+\s|[A-Z]\.?\s){1,3}(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+)"
-                               r"(?:\s{3,}|\t+)([A-Z][\w’'&/-]*(?:\s[\w’'&/-]+){0,8})$")
+# "Deputy Mayor Councillor A Grehan": an office, then its holder by title
+_OFFICE_THEN_TITLED = re.compile(r"^(?:Deputy\s+|Lord\s+|Depute\s+)?(?:Mayor|Provost|Chair(?:man|woman|person)?|Leader)\s+(?:Cllr|Councillor|Alderman|Ald)\b")
 # "E Seward – substitute for J A Wyatt": an initialled name, a dash, what the member is there as
 _INITIALLED_DASH_LINE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s)?(?:[A-Z]\.?\s){1,3}(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+\s[–—-]\s\S")
 # "ITEM 1/2 Welcome and Apologies": the minutes begin, the list has ended
@@ -784,6 +783,9 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                 parts.append(text)
                 index += 1
                 continue
+            if not parts and re.match(r"(?i:for\s+absence|of\s+absence)\s*[:–-]\s*", text):
+                # "APOLOGIES" / "FOR ABSENCE: Councillors Andrew Arbuckle, ...": the label's end on the next line
+                text = re.sub(r"^(?i:for\s+absence|of\s+absence)\s*[:–-]\s*", "", text)
             if not text and not parts and index - first <= 2:
                 index += 1  # "b) In Attendance" / (blank) / "Rushcliffe Borough Councillor ...": a label over a paragraph's gap
                 continue
@@ -798,7 +800,8 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                     and not looks_like_name_list(text) and not _NAME_OPENS.match(text) and not text.startswith(("(", "and ", "&"))):
                 break
             if not text or _glued_heads(text) or _NEXT_PART.match(text) or _ITEM_LINE.match(text) or re.match(r"\*(?=\S)", text) or _label_match(text) or _ALSO_PRESENT_LINE.match(text) or _NEXT_LABEL.match(text) or _ASIDE_LINE.match(text) or _MINUTES_TABLE_HEAD.match(text) or re.match(
-                    r"(?:Apologies|An apology|Present\b,|Absent\b,|In Attendance\b,|Declarations?\s+of\s+Interest|There\s+(?:were|was)\b)", text) or re.search(r"\bin the chair\.?$", text, re.IGNORECASE) or (
+                    r"(?:Apologies|An apology|Present\b,|Absent\b,|In Attendance\b,|Declarations?\s+of\s+Interest|There\s+(?:were|was)\b"
+                    r"|(?:Commencement|Opening|Start)\s+of\s+(?:the\s+)?Meeting\b)", text) or re.search(r"\bin the chair\.?$", text, re.IGNORECASE) or (
                     parts and (_NARRATION.search(text) or _PROSE_LINE.match(text))) or (status != "in_attendance" and _UNLABELLED_OFFICER.match(text)) or (
                 lines[index][1].bold and not line.bold
             ) or text.isupper() and len(text.split()) > 1 and not looks_like_name_list(text) and not _WHOLE_NAME_LINE.match(text):
@@ -844,7 +847,6 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                 part, post = f"{part} ({post})", None
             post = None
             part = _NAME_COMMA_POST.sub(r"\1 (\2)", part)
-            part = _NAME_SPACED_POST.sub(r"\1 (\2)", part)
             # "Cartwright, Mrs. S.M. (Chairman)", "Hardman, B. / Johnson, T. (substituting for D.": surname first, then
             # the initials, one member a line (two where a substitute shares the line)
             if _SURNAME_THEN_INITIALS.fullmatch(part.split(" / ")[0]):
@@ -857,7 +859,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
             separate = joined and (bullet or looks_like_name_list(part) or _POST_START.match(part) or _POST_DASH_START.match(part)
                                    or _UNLABELLED_OFFICER.match(part) or _WHOLE_NAME_LINE.match(part) or _TITLED_LINE.match(part)
                                    or initialled_run(part) or _ENDS_IN_NAME.search(joined) and _ENDS_IN_NAME.search(part)
-                                   or _COUNTED_LINE.match(part) or _COUNCIL_INITIALS_LINE.match(part) or _INITIALLED_DASH_LINE.match(part)
+                                   or _COUNTED_LINE.match(part) or _COUNCIL_INITIALS_LINE.match(part) or _INITIALLED_DASH_LINE.match(part) or _OFFICE_THEN_TITLED.match(part)
                                    or FORENAME_SURNAME.fullmatch(joined) and _FORENAME_SURNAME_OPENS.match(part)) and not re.search(
                 r"(?:[,;&(]|\band)$", joined) and joined.count("(") <= joined.count(")")  # ("... (substituting for D." / "Foley)")
             block = f"{joined}, {part}" if separate else f"{joined} {part}".strip()
@@ -1035,6 +1037,13 @@ def _names_before_reasons(apologies: str) -> list[str]:
     return [name.group(0) for name in _INITIALLED_TITLED.finditer(apologies)] if _TITLED_THEN_REASON.fullmatch(apologies) else []
 
 
+_PRESENT_IN_ROOM = re.compile(r"\bwith\s(?P<names>(?:Councillors?|Cllrs?)\s[^.;()]{3,300}?)\s(?:were\s)?present\sin\sthe\s(?:room|chamber)\b",
+                              re.IGNORECASE)
+_JOINED_THE_MEETING = re.compile(r"(?<!\w)(?P<names>(?:Councillors|Cllrs)\s[^.;]{3,400}?)\)?\s(?:had\s)?(?:also\s)?joined\sthe\smeeting"
+                                 r"\s(?:virtually|remotely|online|by\s(?:video|zoom|teams))\b")
+_MEMBERS_OF_BODY_BEFORE = re.compile(r"\bmembers\sof\s(?:the\s)?(?:Cabinet|Committee|Council|Board|Panel)\s*\(?\s*$", re.IGNORECASE)
+
+
 def _in_item(doc: Doc, spans: FactSpans) -> None:
     """Apologies, substitutes and virtual attendance in one item's Doc."""
     lines = doc_lines(doc)
@@ -1150,6 +1159,18 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
         for name, role in [(match.group("host"), None)] + split_names(match.group("members")):
             spans.add(char_span(doc, match.start(), match.end(), "present"),
                       Attendance(name=name, status="present", role=role, page=page))
+    # A meeting held in the room and online: "... with Councillors Phillip O’Dell, Natasha Proctor, Peymana Assad and
+    # himself as the Leader present in the room." / "The other members of Cabinet(Councillors Sue Anderson, ...) had
+    # joined the meeting virtually." / "Councillors Marilyn Ashton, ... and Councillors Sachin Shah and Stephen Greek who
+    # would be invited to speak ... had also joined the meeting virtually.": the body's members are present, the others attend
+    for match in itertools.chain(scan(_PRESENT_IN_ROOM, "present in the"), scan(_JOINED_THE_MEETING, "joined the meeting")):
+        members = match.re is _PRESENT_IN_ROOM or _MEMBERS_OF_BODY_BEFORE.search(flat, max(0, match.start() - 40), match.start())
+        page = page_of(match.start())
+        for name, role in split_names(_before_clause(match.group("names"))):
+            if not name[:1].isupper() or _NOT_A_NAME.search(name) or re.search(r"\b(?:himself|herself|themselves)\b", name):
+                continue  # "... and himself as the Leader"
+            spans.add(char_span(doc, match.start(), match.end(), "present" if members else "in_attendance"),
+                      Attendance(name=name, status="present" if members else "in_attendance", role=role, page=page))
     for match in scan(_WELCOMED, "welcomed"):
         names = re.sub(r"(?<=[a-z])(?=Councillor\b)", " ", match.group("names") or match.group("guests"))
         if re.match(r"(?:The\s+)?(?:Chair|Chairman|Clerk|Mayor|Members?|Everyone|All)\b", names):

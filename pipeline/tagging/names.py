@@ -216,7 +216,7 @@ _TITLE_RUNS_ON = re.compile(r"(\b[A-Z]\.?\s(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-
 
 
 _BODY_ENTRY = re.compile(r"(?:^|(?<=,\s))(?:Representatives?\s+(?:of|from)\s+)?(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:&\s+|and\s+|of\s+)?){1,8}"
-                         r"(?:Trust|Group|Association|Partnership|Authority|Board)(?=,|$)")
+                         r"(?:Trust|Group|Association|Partnership|Authority|Board|Office|(?:City|Borough|District|County)\s+Council)(?=,|$)")
 _TITLE_WORD = r"(?:Mr|Mrs|Ms|Miss|Dr|Revd|Rev|Reverend|Prof|Professor|Sir|Dame|Lady|Lord)\.?\s"
 _TITLED_COMMA_POST = re.compile(
     rf"(?P<name>{_TITLE_WORD}(?:[A-Z]\.?\s){{0,3}}(?:[A-Z][a-z]+\s)?{SURNAME}),\s(?P<post>(?!{_TITLE_WORD})[A-Z][\w’'-]*(?:\s(?!{_TITLE_WORD})(?:[A-Z][\w’'-]*|of|and|the|for|&))*)"
@@ -261,7 +261,8 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     # "Councillors Holmes, Carter, Faithfull, Giles, Pang, (Town Ward), ...": a ward after the comma is the names' before it;
     # "Bartlett, Gori (North Ward) together with the Town Clerk": the clerk another entry
     text = re.sub(r",\s*(?=\([^()]{1,40}\))", " ", text)
-    text = re.sub(r"(?<!\s)\s+together\s+with\s+(?=the\s|[A-Z])", ", ", text)  # "... Wyn Roberts together with County Councillor ..."
+    # ("... Wyn Roberts together with County Councillor ...", "Wyn Robertstogether with": a lost space)
+    text = re.sub(r"(?:(?<!\s)\s+|(?<=[a-z]))together\s+with\s+(?=the\s|[A-Z])", ", ", text)
     # "Borough and County Councillor J. Pert": one person, a councillor of two councils
     text = re.sub(r"\b(District|Borough|City|County)\s+(?:and|&)\s+(?=(?:District|Borough|City|County)\s+(?:Councillor|Cllr)\b)",
                   "", text)
@@ -293,9 +294,10 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
                   r"\2 (\1)", text)
     # "District Councillor (DC) Kevin Dukes": the post's initials between it and the name
     text = re.sub(r"\b((?:District|Borough|City|County)\s+(?:Councillor|Cllr))\s*\([A-Z]{2,3}\)\s+(?=[A-Z])", r"\1 ", text)
-    # "CouncillorR Brown", "CllrsKevin Shenton(Chair), ... Wyn Robertstogether with ...", "TonyKillow": lost spaces
+    # "W.Cnllr T. Deane", "P.Cnllr S. Pyke": a ward's or the parish's councillor, by another abbreviation
+    text = re.sub(r"\b(?:[A-Z]\.\s?)?Cnllr(s?)\b\.?", r"Cllr\1", text)
+    # "CouncillorR Brown", "CllrsKevin Shenton(Chair), ...", "TonyKillow": lost spaces
     text = re.sub(r"\b(Councillors?|Cllrs?)(?=[A-Z])", r"\1 ", text)
-    text = re.sub(r"(?<=[a-z])together\s+with\s+(?=the\s|[A-Z])", ", ", text)
     text = re.sub(r"(?:^|(?<=,\s)|(?<=\sand\s))(?!Ma?c|Fitz|Van|Von|Del)([A-Z][a-z]{2,})(?=[A-Z][a-z]{2,}(?:,|\sand\b|$))", r"\1 ", text)
     # "Rob Mayo, Welbeck Estates Ltd": the company he came from, not another person
     text = re.sub(r"(?<=[a-z]),\s+((?:[A-Z][\w&'’-]*\s+){1,4}(?:Ltd|Limited|plc|PLC|LLP|CIC)\.?)(?=,|;|$)", r" (\1)", text)
@@ -344,7 +346,8 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     text = re.sub(r"(?<=[a-z])\s+(?:(?:Parish|Town|Community)\s+)?(?:Council\s+)?[Mm]embers\s*:\s+(?=[A-Z])", ", ", text)
     # "Town Mayor Cllr D. J. Goodman Cllr M. Bushell ...": the office before the first name is that member's
     # ("His Worship the Mayor Councillor K. Hartley (in the Chair)": the style and the chair are the office's)
-    text = re.sub(r"^(?:His|Her)\s+Worship(?:ful)?\s+(?=[Tt]he\s+(?:Mayor|Chair))", "", text)
+    # ("The Right Worshipful the Mayor Councillor U Mackin": the style of a city's mayor)
+    text = re.sub(r"^(?:(?:His|Her)\s+Worship(?:ful)?|(?:The\s+)?Right\s+Worshipful)\s+(?=[Tt]he\s+(?:Mayor|Chair))", "", text)
     text = re.sub(r"^((?:The\s+|the\s+)?(?:Mayor|Chair(?:man|woman)?)\s+(?:Cllr|Councillor)\.?\s[^,()]{2,40}?)\s*\((?i:in\s+the\s+chair)\)",
                   r"\1", text)
     text = _OFFICE_FIRST.sub(r"\g<name> (\g<office>)", text)

@@ -56,7 +56,7 @@ _STOP_LINE = re.compile(
 # so every string has one reading; the set of strings is the same.
 _BEFORE_CAPITALISED = re.compile(r"(?:\d{1,2}[.)]|It was|It is|and|\W)*")
 _BEFORE_LOWER = re.compile(
-    r"\b(?:was|were|it|and|council|councillors|committee|members|cabinet|panel|board|unanimously|pc)\s+"
+    r"\b(?:was|were|it|and|council|councillors|cllrs|cnllrs|committee|members|cabinet|panel|board|unanimously|pc)\s+"
     r"(?:(?:therefore|also|then|further|unanimously|duly|thus)\s+){0,2}$|^$",  # "... and thus also resolved that"
     re.IGNORECASE,
 )

@@ -87,7 +87,7 @@ _COUNTED = re.compile(
     # "sixteen Members voted for the amendment and two against"
     rf"(?:\s+the\s+(?:amendment|motion|proposal|recommendations?))?"
     rf"[,;]?\s*(?:and\s+|with\s+)?(?P<against>{_N})\s+(?:were\s+|was\s+|votes?\s+)?against\b"
-    rf"(?:[,;]?\s*(?:and\s+|with\s+)?(?P<abstain>{_N})\s+(?:abstentions?|abstained|abstaining)\b)?"
+    rf"(?:[,;]?\s*(?:and\s+|with\s+|&\s*)?(?P<abstain>{_N})\s+(?:abstentions?|abstained|abstaining)\b)?"  # ("... 3 against & 1 abstention")
     rf"|\b(?P<for2>{_N})\s+to\s+(?P<against2>{_N})\s+in\s+favour\b"
     # "5 for, 1 abstention", "CARRIED: 8 for 2 abstentions": no one against, or not said
     # ("2 Members voted in favour and 2 abstained from the vote")
@@ -584,7 +584,10 @@ def _assent_from(ahead: _MatchesAhead, length: int, start: int, index: int, page
             last = index + 1 if assent.end() > length + 1 else index
             # (hands shown, then "the motion was lost": the outcome the minutes give)
             lost = kind == "show_of_hands" and ahead.search(_LOST_WORDS, assent.end())
-            return (index, last, Vote(kind=kind, outcome="lost" if lost else "carried", page=page)), assent.end()
+            # "proposed CB / seconded MY/ unanimous (4)": how many voted, all for
+            counted = re.match(r"\s?\((\d{1,3})\)", ahead.text[assent.end():assent.end() + 8]) if kind == "unanimous" else None
+            return (index, last, Vote(kind=kind, outcome="lost" if lost else "carried", page=page,
+                                      for_count=int(counted.group(1)) if counted else None)), assent.end()
     return None, length
 
 
