@@ -60,13 +60,13 @@ _HEADING = re.compile(rf"^(?:Minute\s+|Item\s+|ITEM\s+|\*)?{_NUMBER}(?:\)\.|[.):
 # ("65/21).  Present were:-": a bracket and a stop after the number; "29/17-18 ITEM 2 TO RECEIVE ...": the agenda's
 # number after the minute's)
 # "• 4." in a saved ModernGov list; "CO/21", a council's prefix for the body's minutes
-_NUMBER_ONLY = re.compile(r"^(?:[•·]\s*)?(?:\d{2}/\d{2}:\d{2}|(?:[A-Z]{1,4}/)?\d{1,4}[a-z]?(?:\.\d{1,2})?\.?|(?:[A-Z]{1,3}\.)?\d{1,4}/\d{2}"
-                          r"|\(\d{1,4}\))$")  # "135/24" alone too; "(26)" / "APOLOGIES FOR ABSENCE ..."
+_NUMBER_ONLY = re.compile(r"^(?:[•·]\s*)?(?:\d{2}/\d{2}:\d{2}|(?:[A-Z]{1,4}/)?\d{1,4}[a-z]?(?:\.\d{1,2})?\.?|(?:[A-Z]{1,3}\.?)?\d{1,4}/\d{2}"
+                          r"|\(\d{1,4}\))$")  # "135/24" alone too; "P41/18" (a committee's letter first); "(26)" / "APOLOGIES ..."
 # "2599. Police Report: Attached." / "1. Apologies for Absence. Apologies were
 # received": a short title run into the minute's text.
 # "Submitted – Report of the Head of Finance": the minute's verb before its subject, not a title
 _REPORTED_VERB = re.compile(r"Submitted|Received|Considered|Presented|Reported|Noted|Tabled")
-_RUN_IN = re.compile(rf"^(?:Minute\s+|Item\s+)?{_NUMBER}(?:\)\.|[.)–—/])?\s+(?:\|\s+)?(?P<title>[A-Z][^:.!?–|]{{2,100}}?)\s*[:.–]\s+(?P<rest>\S.*)$")
+_RUN_IN = re.compile(rf"^(?:Minute\s+|Item\s+)?{_NUMBER}(?:\)\.|[.)–—/]|(?<!-\d{{3}}):)?\s+(?:\|\s+)?(?P<title>[A-Z][^:.!?–|]{{2,100}}?)\s*(?:[:.]\s+|–\s*)(?P<rest>\S.*)$")
 # "Declarations of Interest Councillor P Williams Declared his interest ...": a member named
 # in a long run-in title is its text begun, not its title
 _PERSON_INSIDE = re.compile(r"\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b\.?\s")
@@ -127,8 +127,8 @@ _MINUTES_OF = re.compile(
     # ("... opened the meeting of the Kilmacolm Community Council and welcomed those attending": his next act)
     r"(?:the\s+)?(?P<body>[^,.;:]{2,90}?)(?:\s+meeting)?(?=\s+(?:(?:was\s+)?held|at|convened|via|which|dated)\b|\s*[,.;:]|\s*$|\s+\(\d"
     r"|\s+and\s+(?-i:[a-z]+ed)\b"
-    # "on" ends the body before a day or a date, not inside a place ("Ferryport on Craig")
-    rf"|\s+on\s+(?:\d|{_WEEKDAY}|the\b|(?:{MONTHS})\b|(?-i:[a-z]))|\s+{_WEEKDAY}\b)",  # "... of the Council Tuesday, 8 December"
+    # "on" ends the body before a day or a date, not inside a place ("Ferryport on Craig", "Burton on the Wolds")
+    rf"|\s+on\s+(?:\d|{_WEEKDAY}|the\s+(?:\d|{_WEEKDAY}|(?:{MONTHS})\b)|(?:{MONTHS})\b|(?-i:(?!the\s[A-Z])[a-z]))|\s+{_WEEKDAY}\b)",  # "... of the Council Tuesday, 8 December"
     re.IGNORECASE)
 _BODY_NOUN = r"(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel|Executive|Assembly|Commission)"
 _BODY_WORDS = re.compile(
@@ -169,8 +169,9 @@ def _clean_body(body: str) -> str:
     # "MINUTES OF THE PROCEEDINGS OF THE COUNCIL MEETING": what was done, then who met
     body = re.sub(r"^(?:the\s+)?proceedings\s+of\s+(?:the\s+)?(?=\S)", "", body, flags=re.IGNORECASE)
     body = re.sub(r"(?<!\s)\s*\((?:no\.?\s*)?\d+\)\s*$", "", body)
-    if re.match(r"(?:above|said|aforementioned)\s", body, re.IGNORECASE):
-        body = body.split(None, 1)[1] if " " in body else body  # "the above parish council"
+    above = re.match(r"(?:above|said|aforementioned)(?:[\s-]named)?\s", body, re.IGNORECASE)
+    if above:
+        body = body[above.end():]  # "the above parish council", "the above named community council"
         body = body.title() if body.islower() else body
     body = _without_meeting_kind(body.strip(" -–,:;."))
     # "CYNGOR CYMUNED CORRIS COMMUNITY COUNCIL": the Welsh name before the English one
@@ -300,6 +301,7 @@ def _body_candidates(lines: list[str]) -> Iterator[tuple[str, Optional[str]]]:
         title = re.sub(r"(?<=[a-z])\s+(PC|TC|CC)$", lambda m: " " + _SHORT_COUNCIL[m.group(1)], title)
         if (3 <= len(title) <= 70 and not _NOT_THE_BODY.match(title) and not re.search(r"\d", title)
                 and _BODY_WORDS.search(title) and len(title.split()) >= (1 if title.isupper() or title.istitle() else 2)
+                and not _NARRATION_LINE.match(line)  # "The Chairman welcomed everyone to the meeting": what was done
                 and not title.endswith(".")):
             # "Finance, Resources and ... Policy Board" / "14 Nov 2018 - 14:00 to 15:00"
             below = re.sub(rf"^{_WEEKDAY},?\s+", "", following)  # "The Council" / "Thursday, 17th July, 2014 6.30 pm"
@@ -1002,7 +1004,7 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             candidates.append(("inline", _Heading(index, match.group("number"), title, rest=rest)))
             continue
         # ("6) (a) Lothian and Borders Police – Since the last meeting ...": its first part's letter before the title)
-        weak_match = re.match(r"^(?:Minute\s+)?(?P<number>\d{1,3})(?:[.)/]|\s[–-](?=\s)|(?=\s+[A-Z]))\s+(?:\|\s+)?(?:\(a\)\s+)?(?P<title>[A-Z].{2,})$", text)
+        weak_match = re.match(r"^(?:Minute\s+)?(?P<number>\d{1,3})(?:[.):/]|\s[–-](?=\s)|(?=\s+[A-Z]))\s+(?:\|\s+)?(?:\(a\)\s+)?(?P<title>[A-Z].{2,})$", text)
         if weak_match and line.numbered:
             # "... Minutes: 1. Apologies for Absence were received ...": cut
             # at a number counting up from 1, the number is the heading.

@@ -2339,3 +2339,35 @@ def test_votes_counted_in_brackets_and_after_an_ampersand():
     assert [(v.kind, v.for_count) for v in donhead["17.11.09"].votes] == [("unanimous", 4), ("unanimous", 5)]
     assert [(v.for_count, v.against_count, v.abstain_count) for v in donhead["17.11.10"].votes] == [(7, None, 1), (4, 3, 1)]
     assert ("in_attendance", "Cllr T. Deane") in {(a.status, a.name) for a in _read_next("donhead-st-andrew-pc").attendance}
+
+
+def test_a_committees_letter_before_its_running_numbers_and_numbers_with_a_colon():
+    # Derry City and Strabane: "P41/18" / (blank) / "Notice and Summons of Meeting" / "Minutes:" / ...
+    derry = _only("derry-strabane")
+    assert [i.number for i in derry.items][:3] == ["P41/18", "P42/18", "P43/18"]
+    assert [d.name for d in derry.items[2].declarations][:1] == ["Alderman M Hamilton"]
+    # Foulden, Mordington and Lamberton: "Present: ... Anne Nixon (Hon. Secretary), Linda Trickett (Webmaster); Jim
+    # Fullerton (SBC Cllr). + 3 members of the public." / "The Chairman welcomed everyone to the meeting" / "1: Open
+    # Forum: ..." / "2: Apologies: ..." / "3. Election of Chairman –The nomination ..."
+    foulden = _only("foulden-mordington-lamberton-cc")
+    assert foulden.meeting.committee != "The Chairman welcomed everyone to the"
+    assert [(i.number, i.title) for i in foulden.items][:3] == [("1", "Open Forum"), ("2", "Apologies"),
+                                                                ("3", "Election of Chairman")]
+    present = [(a.name, a.role) for a in foulden.attendance if a.status == "present"]
+    assert ("Anne Nixon", "Hon. Secretary") in present and ("Jim Fullerton", "SBC Cllr") in present
+
+
+def test_the_chair_who_presided_and_apologies_after_a_pronoun_or_before_substitutes():
+    # Aberporth: "... meeting of the above named community council was held ... The Chairman, Cllr Mike Rennolf, presided."
+    aberporth = _only("aberporth-cc")
+    assert aberporth.meeting.committee == "Aberporth Community Council"
+    assert ("Cllr Mike Rennolf", "Chair") in {(a.name, a.role) for a in aberporth.attendance if a.status == "present"}
+    # Vale of Glamorgan: "262 APOLOGIES –" / "These were received from Councillors Mrs. P. Drake, S.T. Edwards and A.R. Robertson."
+    assert _by_status(_only("vale-of-glamorgan"))["apologies"] == [
+        "Councillor Mrs. P. Drake", "Councillor S.T. Edwards", "Councillor A.R. Robertson"]
+    # Angus: "Apologies for absence were intimated on behalf of Councillors Frank Ellis, Iain Gaul and Sandy West with
+    # Councillor Glennis Middleton substituting for Councillor Ellis and ..."
+    assert _by_status(_only("angus"))["apologies"] == ["Councillor Frank Ellis", "Councillor Iain Gaul", "Councillor Sandy West"]
+    # Burton on the Wolds, Cotes and Prestwold: "Minutes of a meeting of Burton on the Wolds, Cotes and Prestwold Parish
+    # Council held at ..."
+    assert _only("burton-wolds-cotes-prestwold-pc").meeting.committee.startswith("Burton on the Wolds, Cotes")

@@ -374,7 +374,8 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
     found = listed + [_who_attended(record, council) for record in item_attendance
                       if not (record.status == "in_attendance" and record.name.lower() in members)]
     # ("Apologies: Councillors Sara Britcliffe MP, ..." then "... on behalf of Councillors Sara Britcliffe, ...": one person)
-    found = unique(found, key=lambda record: (_without_honours(record.name), record.status))
+    # ("Cllr M. Blake" listed and "the Vice Chairman, Cllr M Blake, presided": full stops make no other person)
+    found = unique(found, key=lambda record: (_without_honours(record.name).replace(".", ""), record.status))
     # "Councillors: R. Jones, Arwel Davies" / "County Councillor Arwel Davies": one person, a member present
     # who is also the county councillor, is counted once, as present
     # (not "Councillor Forde" present and "Mrs Forde, Member Support Officer" attending: by surname alone, an officer

@@ -30,7 +30,7 @@ SPANS_KEY = "attendance"
 # A full stop ends the list, but not the one of "Mr." or "Cllr." before a name.
 _SENTENCE_END = re.compile(
     # (after a word in capitals too: "... COUNCILLOR M THOMPSON. The Parish Clerk ...", not after an initial)
-    r"(?:(?<=[a-z0-9)\]])|(?<=[A-Z]{2}))(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bCllrs)(?<!\bRev)(?<!\bRevd)(?<!\bMessrs)(?<!\bProf)"
+    r"(?:(?<=[a-z0-9)\]])|(?<=[A-Z]{2}))(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bCllrs)(?<!\bRev)(?<!\bRevd)(?<!\bMessrs)(?<!\bProf)(?<!\bHon)"  # ("Anne Nixon (Hon. Secretary)")
     r"\.(?=\s+[A-Z(]|\s*$)")
 # "Present; Councillor A Phillips, ...", "Apology • ..." too ("Apologies for Non-Attendance", "Public/Press": a
 # hyphen or a slash inside a label is not the end of it)
@@ -178,7 +178,7 @@ def _names_only(block: str) -> str:
         if public:
             # "... Cllr Collins plus ten guests": keep what comes before.
             head = segment[:public.start()]
-            cuts = [i for i in (head.rfind(" plus "), head.rfind(" and "), head.rfind(" with "))
+            cuts = [i for i in (head.rfind(" plus "), head.rfind(" and "), head.rfind(" with "), head.rfind(" + "))
                     if i >= 0 and public.start() - i <= 40 and head[:i].count("(") == head[:i].count(")")]
             segment = head[:max(cuts)] if cuts else re.sub(r"(?:^|(?<!\s)\s+)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*$",
                                                            "", head, flags=re.IGNORECASE)
@@ -241,7 +241,7 @@ _AGENDA_WORDING = re.compile(r"\bto receive\b|\bany apologies\b", re.IGNORECASE)
 # "... from Cllr Purves With the absence of the Vice Chairman ...": a page
 # flattened without its full stops; a sentence's opening word ends the list.
 # "(?<!\s)": each run of spaces is tried from its start only (linear on a hostile run).
-_RUN_ON = re.compile(r"(?<!\s)\s+(?:for that part|for the|who|due to|as\s|(?:were|was)\s+(?:noted|accepted|received|recorded)\b|for\s+(?:personal|family|work|health|medical|business)\s+reasons\b)"
+_RUN_ON = re.compile(r"(?<!\s)\s+(?:for that part|for the|who|due to|as\s|with\s(?=(?:Councillors?|Cllrs?|Mr|Mrs|Ms)\s[^.]{0,60}\bsubstitut)|(?:were|was)\s+(?:noted|accepted|received|recorded)\b|for\s+(?:personal|family|work|health|medical|business)\s+reasons\b)"
                      r"|(?<!\s)\s+(?=(?:With|The|It|This|At|Following|After|There|He|She|They|Members|Council|Resolved|RESOLVED)\s+[a-z])"
                      # "... and Williams Cllr Ms Christie was absent": the next sentence, its full stop lost
                      rf"|\s(?={_TITLED_NAME}\s(?:was|were)\s)"
@@ -1037,6 +1037,8 @@ def _names_before_reasons(apologies: str) -> list[str]:
     return [name.group(0) for name in _INITIALLED_TITLED.finditer(apologies)] if _TITLED_THEN_REASON.fullmatch(apologies) else []
 
 
+_PRESIDED = re.compile(r"(?<!\w)(?P<name>(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s(?:[A-Z][a-z]+\s|[A-Z]\.?\s){0,3}(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+),?"
+                       r"\s(?:presided|was\sin\sthe\s[Cc]hair)\b")
 _PRESENT_IN_ROOM = re.compile(r"\bwith\s(?P<names>(?:Councillors?|Cllrs?)\s[^.;()]{3,300}?)\s(?:were\s)?present\sin\sthe\s(?:room|chamber)\b",
                               re.IGNORECASE)
 _JOINED_THE_MEETING = re.compile(r"(?<!\w)(?P<names>(?:Councillors|Cllrs)\s[^.;]{3,400}?)\)?\s(?:had\s)?(?:also\s)?joined\sthe\smeeting"
@@ -1058,7 +1060,8 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
         if is_apologies_item and position == 0:
             # "2306 Apologies for absence" / "Received from Cllr Alan Punton.": the sentence's subject is the title
             # ("APOLOGIES AND REASON FOR ABSENCE – Received and accepted from Cllr Lewis.": a dash after the title)
-            text = re.sub(r"^(?:[–—-]\s*)?(?:(?:were|was)\s+)?(?:received|accepted|noted)\s+(?:and\s+accepted\s+)?from\s+(?=[A-Z])", "", text,
+            # ("262 APOLOGIES –" / "These were received from Councillors Mrs. P. Drake, ...")
+            text = re.sub(r"^(?:[–—-]\s*)?(?:(?:These|They)\s+)?(?:(?:were|was)\s+)?(?:received|accepted|noted)\s+(?:and\s+accepted\s+)?from\s+(?=[A-Z])", "", text,
                           flags=re.IGNORECASE)
         if is_substitutes_item or is_apologies_item:
             sub = _SUBSTITUTE_LINE.match(text.lstrip("•-* "))
@@ -1171,6 +1174,10 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
                 continue  # "... and himself as the Leader"
             spans.add(char_span(doc, match.start(), match.end(), "present" if members else "in_attendance"),
                       Attendance(name=name, status="present" if members else "in_attendance", role=role, page=page))
+    for match in scan(_PRESIDED, "presided", "in the chair"):
+        # "The Chairman, Cllr Mike Rennolf, presided.": the chair, named only there
+        spans.add(char_span(doc, match.start(), match.end(), "present"),
+                  Attendance(name=match.group("name"), status="present", role="Chair", page=page_of(match.start())))
     for match in scan(_WELCOMED, "welcomed"):
         names = re.sub(r"(?<=[a-z])(?=Councillor\b)", " ", match.group("names") or match.group("guests"))
         if re.match(r"(?:The\s+)?(?:Chair|Chairman|Clerk|Mayor|Members?|Everyone|All)\b", names):
