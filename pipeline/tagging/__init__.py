@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from typing import Optional, Sequence
+from typing import Iterable, Optional, Sequence
 
 import spacy
 from spacy.language import Language
@@ -308,6 +308,15 @@ def _name_words(name: str) -> list[str]:
             if w.replace(".", "").upper() not in vocabulary().honours and w.strip(".")]
 
 
+def _by_surname(records: Iterable[Attendance]) -> dict[str, list[list[str]]]:
+    """The words of each record's name, by its last word (see :func:`_named_before`)."""
+    found: dict[str, list[list[str]]] = {}
+    for words in (_name_words(record.name) for record in records):
+        if words:
+            found.setdefault(words[-1], []).append(words)
+    return found
+
+
 def _named_before(name: str, by_surname: dict[str, list[list[str]]]) -> bool:
     """"The Mayor welcomed Mr Walford Hughes" after "In attendance: Mr G Walford
     Hughes M.B.E.": the guest already listed, named shorter (the same title and
@@ -383,16 +392,10 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
     present = {without_titles(a.name).lower() for a in found if a.status == "present"}
     found = [a for a in found if a.status != "in_attendance" or without_titles(a.name).lower() not in present
              or a.role and re.match(r"(?:Mr|Mrs|Ms|Miss)\.?\s", a.name) and len(without_titles(a.name).split()) == 1]
-    by_surname: dict[str, list[list[str]]] = {}
-    for words in (_name_words(a.name) for a in found if a.status in ("present", "in_attendance")):
-        if words:
-            by_surname.setdefault(words[-1], []).append(words)
+    by_surname = _by_surname(a for a in found if a.status in ("present", "in_attendance"))
     found = [a for a in found if a.status != "in_attendance" or not _named_before(a.name, by_surname)]
     # "APOLOGIES: Cllr Mike Critchley" then "Apologies from Cllrs Critchley and Edwards were noted": the same two
-    apologised: dict[str, list[list[str]]] = {}
-    for words in (_name_words(a.name) for a in found if a.status == "apologies"):
-        if words:
-            apologised.setdefault(words[-1], []).append(words)
+    apologised = _by_surname(a for a in found if a.status == "apologies")
     found = [a for a in found if a.status != "apologies" or not _named_before(a.name, apologised)]
     known = {(a.name.lower(), a.status) for a in parsed.attendance}
     parsed.attendance = parsed.attendance + [a for a in found if (a.name.lower(), a.status) not in known]

@@ -617,11 +617,11 @@ _OFFICERS_ALONE = {"clerk", "town clerk", "parish clerk", "deputy clerk", "assis
 # "Jan Irvine, Chair" / "Diane Easton, Communications Secretary" / ...: each line a name, a comma and its post
 _NAME_COMMA_POST = re.compile(r"^((?:[A-Z][a-z]+\s){1,2}(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+),\s+((?:[A-Z][a-z]+\s){0,3}"
                               r"(?:Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person)?|Secretary|Treasurer|Convener|Convenor|Clerk))$")
-FORENAME_SURNAME = re.compile(r"[A-Z][a-z]+\s(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*(?:(?:,|\sand)\s.*)?")
-_SURNAME_THEN_INITIALS = re.compile(r"(?<![\w’'-])(?P<surname>(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*),\s(?P<title>(?:Mrs|Mr|Miss|Ms|Dr)\.?\s)?"
+FORENAME_SURNAME = re.compile(rf"[A-Z][a-z]+\s{SURNAME}(?:(?:,|\sand)\s.*)?")
+_SURNAME_THEN_INITIALS = re.compile(rf"(?<![\w’'-])(?P<surname>{SURNAME}),\s(?P<title>(?:Mrs|Mr|Miss|Ms|Dr)\.?\s)?"
                                     r"(?P<initials>(?:[A-Z]\.){1,4}(?=\s|$))(?P<rest>(?:\s\(.*)?)")
 # "Helen Blyde" (a list's first name) / "Adrian Snowball. Ian McIntyre, ...": the next line opens with another
-_FORENAME_SURNAME_OPENS = re.compile(r"(?!The\s)[A-Z][a-z]+\s(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*(?:[.,](?:\s|$)|$)")
+_FORENAME_SURNAME_OPENS = re.compile(rf"(?!The\s)[A-Z][a-z]+\s{SURNAME}(?:[.,](?:\s|$)|$)")
 # "Jim Boyle, Chief Officer – Finance" / "CarolBeattie, Chief Executive": an officer a line, the name, a comma, the post
 _NAME_COMMA_OFFICE = re.compile(r"^(?P<name>(?:[A-Z][a-z]+\s?){1,2}(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+),\s+(?P<post>(?:[A-Z][\w’'/&-]*\s(?:of\s|and\s|&\s)?){0,4}"
                                 r"(?:Officer|Manager|Executive|Solicitor|Director|Head|Clerk|Adviser|Advisor|Engineer|Planner|Accountant"

@@ -548,7 +548,7 @@ _LOST_WORDS = re.compile(r"\b(?:lost|defeated|fell|not\s+carried|decided\s+not\s
 #: and most lines hold none of the words: a word's absence is found at
 #: memchr speed, where ``_COUNTED`` alone tried its numbers at every word
 #: (a third of the tagger's vote time on the Kent minutes).
-#: tests/test_votes.py checks each pattern's matches in the fixtures hold one.
+#: tests/test_tag.py checks each pattern's matches in the fixtures hold one.
 NEEDED_WORDS: dict[re.Pattern, tuple[str, ...]] = {
     _COUNTED: ("against", "favour", "abstain", "abstention", "vote", "amendment"),
     _UNANIMOUS: ("unanimous", "usly", "osly", "nem", "dissent", "favour", "agree", "approved", "accepted", "adopted",
@@ -585,9 +585,9 @@ def _assent_from(ahead: _MatchesAhead, length: int, start: int, index: int, page
             # (hands shown, then "the motion was lost": the outcome the minutes give)
             lost = kind == "show_of_hands" and ahead.search(_LOST_WORDS, assent.end())
             # "proposed CB / seconded MY/ unanimous (4)": how many voted, all for
-            counted = re.match(r"\s?\((\d{1,3})\)", ahead.text[assent.end():assent.end() + 8]) if kind == "unanimous" else None
+            voting = re.match(r"\s?\((\d{1,3})\)", ahead.text[assent.end():assent.end() + 8]) if kind == "unanimous" else None
             return (index, last, Vote(kind=kind, outcome="lost" if lost else "carried", page=page,
-                                      for_count=int(counted.group(1)) if counted else None)), assent.end()
+                                      for_count=int(voting.group(1)) if voting else None)), assent.end()
     return None, length
 
 
