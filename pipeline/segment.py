@@ -843,8 +843,8 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
     running_heads = {line.text.strip()[:12] for _, line in flat[:3] if len(line.text.strip()) >= 12}
     for index, (_, line) in enumerate(flat):
         text = re.sub(r"^(\d{1,3})\s+pdf\s+(?=[A-Z])", r"\1 ", line.text.strip())  # "3 pdf Minutes (57Kb)": a link's icon
-        cells = re.match(r"^(\d{1,4}\.)\s/\s+(?=[A-Z])", text)
-        if cells:  # "152. / Apologies": a table's two cells
+        cells = re.match(r"^(\d{1,4}(?:\.0)?\.?)\s/\s+(?=[A-Z])", text)
+        if cells:  # "152. / Apologies", "1 / Welcome", "2.0 / Police Report": a table's two cells
             text = f"{cells.group(1)} {text[cells.end():]}"
             line = replace(line, text=text)
         # An address is a heading's line, not the minute's text run on after it.
@@ -1117,7 +1117,9 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             after = sorted((h for h in headings if h.index > heading.index), key=lambda h: h.index)
             # "1. | All Councillors present signed ..." before "2. | Election of Chairman:": the first
             # minute's text runs on from its number as the next ones' do not.
-            opens = not before and after and _next_number(heading.number) == after[0].number
+            # ("1 / Welcome and Introduction - Cllr SMcR opened ..." before "2.0 / Police Report": whole
+            # numbers written with ".0" after the first)
+            opens = not before and after and _next_number(heading.number) in (after[0].number, after[0].number.removesuffix(".0"))
             if (heading.number not in numbers and (before and _next_number(before[-1].number) == heading.number or opens)
                     and (not _PERSON_START.match(heading.title) or "/" in heading.number)):
                 headings.append(heading)

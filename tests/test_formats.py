@@ -2371,3 +2371,15 @@ def test_the_chair_who_presided_and_apologies_after_a_pronoun_or_before_substitu
     # Burton on the Wolds, Cotes and Prestwold: "Minutes of a meeting of Burton on the Wolds, Cotes and Prestwold Parish
     # Council held at ..."
     assert _only("burton-wolds-cotes-prestwold-pc").meeting.committee.startswith("Burton on the Wolds, Cotes")
+
+
+def test_a_first_minute_run_into_its_text_before_numbers_written_with_a_nought():
+    # Comrie: a Word table as text, cells joined by " / ": "Apologies from Community Councillors Christina Young, Joyce
+    # Webb and David Robertson" / "1 / Welcome and Introduction - Cllr SMcR opened the meeting ..." / "2.0 / Police
+    # Report - No Officer Present" / "1.1 / ..." / "3.0 / Actions from Previous Minutes" / "3.1 / ..."
+    comrie = _only("comrie-cc")
+    assert [i.number for i in comrie.items] == ["1", "2.0", "3.0"]
+    assert comrie.items[0].title.startswith("Welcome and Introduction")
+    # the apologies' sentence ends with its paragraph, not in the welcome item read for attendance after it
+    assert _by_status(comrie)["apologies"] == [
+        "Councillor Christina Young", "Councillor Joyce Webb", "Councillor David Robertson"]

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from models.records import Attendance, Line
 
-from .common import doc_text, FROM_TEXT, TITLE, FactSpans, add_span_extension, char_span, doc_lines, lines_span, page_lookup, vocabulary
+from .common import doc_text, FROM_TEXT, TITLE, FactSpans, add_span_extension, char_span, doc_lines, lines_span, line_starts, page_lookup, vocabulary
 from .names import (SURNAME, bracketed_initials_end_names, initialled_run, initials_end_names, looks_like_name_list, posts_then_names,
                     split_names)
 
@@ -1093,8 +1093,12 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
         return pattern.finditer(flat) if any(word in lowered for word in words) else ()
 
     page_of = page_lookup(lines)
+    # An empty line ends a paragraph: a sentence of names never runs on into the next
+    # ("Apologies from ... and David Robertson" / "" / "Welcome and Introduction - ...")
+    gaps = [start for start, (_, line) in zip(line_starts(lines), lines) if not line.text.strip()]
     for match in scan(_APOLOGIES_SENTENCE, "apolog", "absence"):
-        names = match.group("names").strip()
+        gap = next((g for g in gaps if match.start("names") < g < match.end("names")), None)
+        names = flat[match.start("names"):gap].strip() if gap is not None else match.group("names").strip()
         if re.fullmatch(r"(?:the\s+following\s+)?(?:members|councillors)\.?", names, re.IGNORECASE):
             # "Apologies from members." / "Councillors Dowling and K MacLaren.": the names follow.
             following = flat[match.end():].lstrip(" .\n")
