@@ -66,7 +66,8 @@ _NUMBER_ONLY = re.compile(r"^(?:[•·]\s*)?(?:\d{2}/\d{2}:\d{2}|(?:[A-Z]{1,4}/)
 # received": a short title run into the minute's text.
 # "Submitted – Report of the Head of Finance": the minute's verb before its subject, not a title
 _REPORTED_VERB = re.compile(r"Submitted|Received|Considered|Presented|Reported|Noted|Tabled")
-_RUN_IN = re.compile(rf"^(?:Minute\s+|Item\s+)?{_NUMBER}(?:\)\.|[.)–—/]|(?<!-\d{{3}}):)?\s+(?:\|\s+)?(?P<title>[A-Z][^:.!?–|]{{2,100}}?)\s*(?:[:.]\s+|–\s*)(?P<rest>\S.*)$")
+_RUN_IN = re.compile(rf"^(?:Minute\s+|Item\s+)?{_NUMBER}(?:\)\.|[.)–—/]|(?<!-\d{{3}}):)?\s+(?:\|\s+)?(?P<title>[A-Z][^:;.!?–|]{{2,100}}?)\s*(?:[:;.]\s+|–\s*)(?P<rest>\S.*)$")
+# ("3. Apologies for absence; Julie Whittaker, ... sent apologies.": a semicolon ends a title as a colon does)
 # "Declarations of Interest Councillor P Williams Declared his interest ...": a member named
 # in a long run-in title is its text begun, not its title
 _PERSON_INSIDE = re.compile(r"\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b\.?\s")
@@ -79,6 +80,7 @@ _ITEM_REF = re.compile(r"^\(Item\s+[\w.]+\)$", re.IGNORECASE)
 # ("6. Councillor Reports").
 _PERSON_START = re.compile(
     r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Cllr|Councillor|PCSO|The)\b(?![’']s?\s)"  # "Councillor's report": a title
+    r"(?!(?<=The)\s[A-Z][a-z]+[’']s\s)"  # ("The Mayor’s Business": whose business, a title)
     r"(?!\.?\s+(?i:reports?|questions?|updates?|matters|announcements|items|vacanc\w+|co-option|training|allowances"
     r"|surger\w+|attendance|code|vacancy|declarations?|resignation|casual|minutes?)\b)")
 _SHORT_TITLE = re.compile(r"^[A-Z(&][\w’'&().,/-]*(?:\s+[A-Z(&][\w’'&().,/-]*){0,7}\s*\.?$")
@@ -227,8 +229,17 @@ _SHOUTED_BODY_DATE = re.compile(
     rf"\s+(?P<date>\d{{1,2}}(?i:st|nd|rd|th)?\s+(?i:{MONTHS})\s+\d{{4}})\b")
 
 
+# "COUNCIL MEETING TUESDAY 1 OCTOBER 2019": a title line that is the body, the word meeting, the day and the date alone
+_TITLE_BODY_DATE = re.compile(
+    rf"(?:(?i:(?:draft\s+)?minutes)\s+(?:(?i:of)\s+)?(?:(?i:the)\s+)?)?(?P<body>(?:[A-Z][A-Za-z'’&-]+\s){{0,6}}(?i:Council|Committee|Sub-Committee|Cabinet|Board|Panel|Executive))"
+    rf"(?:\s+(?i:meeting|minutes))?,?\s+(?:(?i:{_WEEKDAY}),?\s+)?(?P<date>\d{{1,2}}(?i:st|nd|rd|th)?\s+(?i:{MONTHS}),?\s+\d{{4}})")
+
+
 def _body_candidates(lines: list[str]) -> Iterator[tuple[str, Optional[str]]]:
     """(body, date-or-None) in the order of how sure each pattern is."""
+    titled = _TITLE_BODY_DATE.fullmatch(lines[0]) if lines else None
+    if titled:
+        yield titled.group("body"), find_date(titled.group("date"))
     for line in lines:
         found = _DECISION_MAKER.match(line) or _DUE_BY.match(line)
         if found:
@@ -356,6 +367,8 @@ def _council_name(lines: list[str]) -> Optional[str]:
             continue  # "Present Drew Russell (DR) Chair Cllr Alison Evison Aberdeenshire Council (AE)": a member's council
         if match and re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s[A-Z]", _upper_runs_titled(line)[:match.start()]):
             continue  # "Mr S. Parker – Head of Environmental Services, County Council": whom an officer serves
+        if match and re.match(rf"(?:{MONTHS})\b", match.group(1), re.IGNORECASE):
+            continue  # "... referred from 25 June Council Meeting ...": a month's meeting of the council, not its name
         if match and match.group(1).split()[0] not in _COUNCIL_KINDS:
             return re.sub(r"^(?:Minutes of|Of|The|Draft Minutes of)\s+", "", match.group(1).strip())
     return None
@@ -798,7 +811,7 @@ def _plain_titles_above(flat: list[tuple[int, Line]], candidates: list[tuple[str
 
 
 # ("ACTION 12.042 Apologies for absence ...": the action column's head alone, in capitals, before a running number)
-_TABLE_HEAD_BEFORE = re.compile(r"^(?:(?:(?i:minute|item|action|no\.?|number|ref\.?|discussion|agenda|by|who)\s+){2,6}(?=\d{1,4}\.?\s+[A-Z])"
+_TABLE_HEAD_BEFORE = re.compile(r"^(?:(?:(?i:minute|item|action|no\.?|number|ref\.?|discussion|agenda|by|who|decisions?)\s+){2,6}(?=\d{1,4}\.?\s+[A-Z])"
                                 r"|ACTION\s+(?=\d{1,4}[./]\d{2,3}\s+[A-Z]))")
 _PAGE_NUMBER_BEFORE = re.compile(r"^\d{1,3}\s+(?=(?P<number>\d{1,3})\.\s+[A-Z])")
 _CAPS_THEN_PERSON = re.compile(r"^(?P<caps>[A-Z][A-Z’'&,/-]*(?:\s[A-Z0-9][A-Z0-9’'&,/-]*)*)\s(?P<more>(?:Cllrs?|Councillors?|Mrs?|Ms|Dr)\.?\s[A-Z].*)$")
@@ -1309,7 +1322,8 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
 # "3. DECLARATIONS OF INTEREST There were ...", "2. MINUTES The Leader ...":
 # two upper-case words, or one long one before the sentence it heads.
 # "17. ANNOUNCEMENTS (a) Tributes ...": a lettered sub-heading after the title.
-_MID_LINE_CAPS = re.compile(r"(?:(?<=\s)|(?<=[A-Z]{3}))(?P<n>\d{1,4})\.?\s+(?=[A-Z][A-Z'’&-]+\s+[A-Z][A-Z'’&-]*\b|[A-Z][A-Z'’&-]{3,}\s+(?:[A-Z]|\([a-z]\)\s))")
+# ("... Wong and Wood 132 : APOLOGIES FOR ABSENCE Apologies ...": a number and a colon before the title)
+_MID_LINE_CAPS = re.compile(r"(?:(?<=\s)|(?<=[A-Z]{3}))(?P<n>\d{1,4})(?:\.|(?P<colon>\s:))?\s+(?=[A-Z][A-Z'’&-]+\s+[A-Z][A-Z'’&-]*\b|[A-Z][A-Z'’&-]{3,}\s+(?:[A-Z]|\([a-z]\)\s))")
 _CAPS_WORD = re.compile(r"[A-Z0-9][A-Z0-9'’&,-]*|&")
 _OUTCOME_WORD = re.compile(r"^(?:RESOLVED|AGREED|RECOMMENDED|DECIDED|NOTED)\b")
 
@@ -1360,8 +1374,10 @@ def _shouted_headings(text: str) -> list[Line]:
     the page showed them before it was flattened."""
     if len(text) < 300:
         return []
-    found = [(m.start(), int(m.group("n"))) for m in _MID_LINE_CAPS.finditer(text)]
-    first = {start for start, number in found if number == 1}
+    matches = list(_MID_LINE_CAPS.finditer(text))
+    found = [(m.start(), int(m.group("n"))) for m in matches]
+    # (a number and a colon, "132 : APOLOGIES", marks a heading wherever it stands)
+    first = {start for start, number in found if number == 1} | {m.start() for m in matches if m.group("colon")}
     # A run starts after a sentence's end, or at "1" wherever it stands
     # ("... charities and businesses 1. APOLOGIES All members ...").
     chain = _longest_run(found, lambda last: (last + 1,),
@@ -1371,7 +1387,7 @@ def _shouted_headings(text: str) -> list[Line]:
 
     def split(part: str) -> tuple[str, str]:
         number, _, rest = part.partition(" ")
-        words = rest.split()
+        words = rest.lstrip(": ").split()
         title = []
         for word in words:
             if not _CAPS_WORD.fullmatch(word.rstrip(":.")) or (title and _OUTCOME_WORD.match(word)):

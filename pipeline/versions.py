@@ -18,10 +18,10 @@ EXTRACTION_VERSION = "extract-6"
 
 #: What :mod:`.parse` and :mod:`.segment` make of extracted pages (the
 #: meeting header, the minute items): bump it when either finds something new.
-SEGMENTATION_VERSION = "segment-33"
+SEGMENTATION_VERSION = "segment-34"
 
 #: What :mod:`.tagging` finds in the items.
-TAGGER_VERSION = "tag-39"
+TAGGER_VERSION = "tag-40"
 
 #: What :mod:`.roles` makes of a document (its role, the meeting it names):
 #: bump it when a rule changes, so stored documents are placed again.

@@ -2383,3 +2383,55 @@ def test_a_first_minute_run_into_its_text_before_numbers_written_with_a_nought()
     # the apologies' sentence ends with its paragraph, not in the welcome item read for attendance after it
     assert _by_status(comrie)["apologies"] == [
         "Councillor Christina Young", "Councillor Joyce Webb", "Councillor David Robertson"]
+
+
+def test_semicolons_for_colons_and_untitled_members_who_sent_apologies():
+    # Lamplugh (one flattened line): "... Parish Councillors required to attend; Roger Braithwaite (Chair), ...
+    # Present; Roger Braithwaite, Richard Wilson, Michael Watts, Ed Surman, and John Sloan (Clerk). Plus; Arthur Lamb
+    # (County Councillor). AGM MINUTES 1. Election of Chair; ... 3. Apologies for absence; Julie Whittaker, Sandy
+    # Roberts and Rob Daglish sent apologies. ..."
+    lamplugh = _read_next("lamplugh-pc")
+    by_status = _by_status(lamplugh)
+    assert by_status["present"] == ["Roger Braithwaite", "Richard Wilson", "Michael Watts", "Ed Surman"]
+    assert "Arthur Lamb" in by_status["in_attendance"]  # a county councillor at a parish meeting attends
+    assert by_status["apologies"] == ["Julie Whittaker", "Sandy Roberts", "Rob Daglish"]
+    assert [(i.number, i.title) for i in lamplugh.items][:3] == [
+        ("1", "Election of Chair"), ("2", "The Chair (RB) and Clerk will sign the"), ("3", "Apologies for absence")]
+    # Meldrum, Bourtie & Daviot: "... Councillors: Cllr Hassan, ... and Cllr Adam Police: None Minutes of August 2020
+    # ...": no one came from the police, and the flattened minutes after "None" are no names
+    meldrum = _by_status(_only("meldrum-bourtie-daviot-cc"))
+    assert meldrum["in_attendance"] == ["Cllr Hassan", "Cllr Johnston", "Cllr Gifford", "Cllr Adam"]
+    # Burton Latimer: "Police: PCSO: D. Fenner"; "Cllr Fry (work) – Cllr Smith proposed that the absence be approved,
+    # seconded by Cllr" / "C. Groome. Resolved: ..." / "Cllr Padget (business) – Cllr Gunn proposed ..."
+    burton = _read_next("burton-latimer-tc")
+    assert [(a.name, a.role) for a in burton.attendance if a.status == "apologies"] == [
+        ("Cllr Fry", "work"), ("Cllr Padget", "business")]
+    assert any(a.name.endswith("D. Fenner") for a in burton.attendance if a.status == "in_attendance")
+
+
+def test_members_one_a_line_with_their_wards_and_a_decision_that_is_no_vote():
+    # Dumfries and Galloway: "Members:" / "Elaine Murray (Leader)-Nith" / ... / "Dougie Campbell-Dee and Glenkens" /
+    # ... / "Apologies:" / "Ian Carruthers - Annandale South" / ... / "Item Number Item/Description"
+    dumfries = _read_next("dumfries-galloway")
+    by_status = _by_status(dumfries)
+    assert len(by_status["present"]) == 37 and len(by_status["apologies"]) == 6
+    assert by_status["present"][:3] == ["Elaine Murray", "Rob Davidson", "Graham Bell"]
+    assert "Dougie Campbell" in by_status["present"] and "Glenkens" not in by_status["present"]
+    assert by_status["apologies"][-1] == "Matthew Ronnie"
+    # "3 MINUTE OF MEETING OF 27 FEBRUARY 2018" / "Decision" / "APPROVED": decided, no vote stated
+    assert [v for i in dumfries.items for v in i.votes] == []
+
+
+def test_a_summary_of_decisions_headed_by_the_body_and_its_day_and_minutes_numbered_with_a_colon():
+    # Causeway Coast and Glens: "COUNCIL MEETING TUESDAY 1 OCTOBER 2019" / "Table of Contents" / "No Item Decisions 1.
+    # The Mayor’s Business Received" / "2. Apologies ..." (and "... referred from 25 June Council Meeting ..." later)
+    causeway = _read_next("causeway-coast-glens")
+    assert (causeway.meeting.committee, causeway.meeting.date) == ("Council", "2019-10-01")
+    assert [i.number for i in causeway.items][:3] == ["1", "2", "3"]
+    assert causeway.items[0].title.startswith("The Mayor’s Business")
+    # Cardiff (one flattened line): "... Williams, Wong and Wood 132 : APOLOGIES FOR ABSENCE Apologies for absence were
+    # received from Councillors Bale, Bowden, Bridgeman, Carter and Stubbs. 133 : DECLARATIONS OF INTEREST The ..."
+    cardiff = _read_next("cardiff")
+    assert [(i.number, i.title) for i in cardiff.items] == [("132", "APOLOGIES FOR ABSENCE"), ("133", "DECLARATIONS OF INTEREST")]
+    assert _by_status(cardiff)["apologies"] == [
+        "Councillor Bale", "Councillor Bowden", "Councillor Bridgeman", "Councillor Carter", "Councillor Stubbs"]

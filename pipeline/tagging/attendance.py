@@ -87,7 +87,11 @@ _SENT_APOLOGIES = re.compile(
     r"(?:(?:had\s+)?(?:sent|gave|tendered|offered|submitted)\s+(?:their\s+|his\s+|her\s+)?apolog|(?:also\s+)?apologi[sz]ed\s+for\b)"
     # "Councillors Gareth Davies, ... and Sian Maehrlein apologised for their inability to attend",
     # "James Starbuck, also apologised for his inability to attend the meeting."
-    r"|(?P<one>(?-i:(?!The\b)[A-Z][a-z]+(?:\s[A-Z][\w’'-]+){1,2})),?\s(?:also\s+)?apologi[sz]ed\s+for\b)"
+    r"|(?P<one>(?-i:(?!The\b)[A-Z][a-z]+(?:\s[A-Z][\w’'-]+){1,2})),?\s(?:also\s+)?apologi[sz]ed\s+for\b"
+    # "3. Apologies for absence; Julie Whittaker, Sandy Roberts and Rob Daglish sent apologies.": forenames and
+    # surnames without titles
+    r"|(?P<untitled>(?-i:(?!The\b)[A-Z][a-z]+\s[A-Z][\w’'-]+(?:(?:,\s(?:and\s)?|\s(?:and|&)\s)(?!The\b)[A-Z][a-z]+\s[A-Z][\w’'-]+){1,8}))"
+    r"\s(?:had\s+)?(?:sent|gave|tendered|offered|submitted)\s+(?:their\s+)?apolog)"
     r"(?=\s+(?:their|his|her)\s+(?:inability\s+to\s+attend|absence)|(?<=apolog))",
     re.IGNORECASE)
 # "Also in attendance was Councillor Eunis Jassemi and PC Andy McKay."
@@ -127,7 +131,9 @@ def _before_clause(block: str) -> str:
     """The list up to a relative clause outside brackets ("PCSO Sharon Diamond
     who reported that ..."); "(Mr. Mycock, who took the chair)" stays."""
     depth = 0
-    for match in re.finditer(r"[()]|\s(?:who|which|and was|and were|having)\s", block):
+    # ("Cllr Fry (work) – Cllr Smith proposed that the absence be approved": how the apology was accepted)
+    for match in re.finditer(r"[()]|\s(?:who|which|and was|and were|having)\s"
+                             r"|\s[–—-]\s+(?=(?:Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s)?[A-Z][\w’'-]+\s+(?:proposed|moved)\b)", block):
         token = match.group(0)
         if token == "(":
             depth += 1
@@ -416,7 +422,8 @@ _MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Members)(?<!Councillors)(
                              # (not "Papers presented to Councillors: ...")
                              r"|Members\s+of\s+(?:the\s+)?(?:Public|Press)|Police|Public\s?/\s?Press"
                              # "... HELD ON THURSDAY 6TH JUNE 2019 MEMBERS PRESENT: Cllr J L Auty ..."
-                             r"|Members\s+present)\b\s*:"
+                             # ("... and John Sloan (Clerk). Plus; Arthur Lamb (County Councillor).": a semicolon for a colon)
+                             r"|Members\s+present|Plus)\b\s*[:;]"
                              # "... D Wright & Mrs G Wright Also PCSO Abi Land & four members of the public": those attending
                              r"|(?-i:Also)\s+(?=(?-i:PCSO|PC|Mr|Mrs|Ms|Miss|Dr|Cllrs?|Councillors?|County|District)\b)"
                              r"|Councillors\s*:\s*(?-i:Cllrs?|Councillors?)\b"
@@ -626,6 +633,26 @@ _FORENAME_SURNAME_OPENS = re.compile(rf"(?!The\s)[A-Z][a-z]+\s{SURNAME}(?:[.,](?
 _NAME_COMMA_OFFICE = re.compile(r"^(?P<name>(?:[A-Z][a-z]+\s?){1,2}(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+),\s+(?P<post>(?:[A-Z][\w’'/&-]*\s(?:of\s|and\s|&\s)?){0,4}"
                                 r"(?:Officer|Manager|Executive|Solicitor|Director|Head|Clerk|Adviser|Advisor|Engineer|Planner|Accountant"
                                 r"|Assistant|Co-?ordinator|Administrator|Leader)\b.*)$")
+
+
+# "Elaine Murray (Leader)-Nith", "Ian Carruthers - Annandale South": a member a line, the ward after a dash
+# (not "Mr P Godwin – Conservation, Design and Landscape Manager": an officer's post after the dash)
+_NAME_DASH_WARD = re.compile(r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Prof|Rev)\b)(?P<name>[A-Z][a-z]+(?:\s[A-Z]\.?)?\s(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*?)(?:\s\((?P<role>[^()]{1,40})\))?"
+                             r"\s?[-–]\s?(?P<ward>(?![^()]*\b(?i:manager|officer|clerk|assistant|director|head|secretary|treasurer|chair\w*|mayor|observer|substitute|councillor)\b)"
+                             r"[A-Z][A-Za-z’'.,& -]{2,60})")
+
+
+def _members_by_ward(parts: list[str]) -> list[str]:
+    """A list set one member a line with the ward after a dash ("Graham
+    Bell-North West Dumfries" / "Dougie Campbell-Dee and Glenkens"): each line
+    one name, the ward (whose "and" joins no two people) left out; lines
+    after the last such line (a table's heads) are no part of it."""
+    matches = [_NAME_DASH_WARD.fullmatch(part.strip()) for part in parts]
+    if len(parts) < 4 or sum(1 for match in matches if match) < 0.8 * len(parts):
+        return parts
+    last = max(index for index, match in enumerate(matches) if match)
+    return [f"{match.group('name')}{' (' + match.group('role') + ')' if match.group('role') else ''}," if match else part
+            for part, match in zip(parts[:last + 1], matches)]
 
 
 def _officers_by_line(parts: list[str]) -> list[str]:
@@ -839,7 +866,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
         # line break separates names as a comma would.
         block = ""
         post = None  # "Vice-chair" / "Jim Gardiner": a post on its own line over its holder's name
-        for part in _officers_by_line(parts):
+        for part in _officers_by_line(_members_by_ward(parts)):
             if part.strip().lower() in _POSTS_ABOVE and len(parts) > 2:
                 post = part.strip()
                 continue
@@ -863,6 +890,8 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                                    or FORENAME_SURNAME.fullmatch(joined) and _FORENAME_SURNAME_OPENS.match(part)) and not re.search(
                 r"(?:[,;&(]|\band)$", joined) and joined.count("(") <= joined.count(")")  # ("... (substituting for D." / "Foley)")
             block = f"{joined}, {part}" if separate else f"{joined} {part}".strip()
+        if re.match(r"(?:none|nil)\b", block, re.IGNORECASE):
+            continue  # "Police: None Minutes of August 2020 ...": nobody, then the flattened minutes
         start = _surname_first(block)
         if start is not None:  # "ADDENBROOKE, Sarah LIGHTFOOT, Warwick ..." (two columns run together)
             chair = [block[:start].strip()] if block[:start].strip() else []
@@ -1046,6 +1075,11 @@ _JOINED_THE_MEETING = re.compile(r"(?<!\w)(?P<names>(?:Councillors|Cllrs)\s[^.;]
 _MEMBERS_OF_BODY_BEFORE = re.compile(r"\bmembers\sof\s(?:the\s)?(?:Cabinet|Committee|Council|Board|Panel)\s*\(?\s*$", re.IGNORECASE)
 
 
+# "Cllr Padget (business) – Cllr Gunn proposed that the absence be approved, ...": an apology a paragraph, each
+# member with the reason and how the council accepted it
+_APOLOGY_WITH_REASON_LINE = re.compile(r"(?:Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s){0,2}[A-Z][\w’'-]+\s+\([^()]{1,30}\)\s+[–—-]\s")
+
+
 def _in_item(doc: Doc, spans: FactSpans) -> None:
     """Apologies, substitutes and virtual attendance in one item's Doc."""
     lines = doc_lines(doc)
@@ -1056,7 +1090,8 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
     for position, (page, line) in enumerate(lines):
         text = line.text.strip()
         listing = is_apologies_item and (position == 0 or listing and bool(_TITLED_LINE.match(text)) and len(text.split()) <= 5
-                                         and bool(_TITLED_LINE.match(lines[position - 1][1].text.strip())))
+                                         and bool(_TITLED_LINE.match(lines[position - 1][1].text.strip()))
+                                         or bool(_APOLOGY_WITH_REASON_LINE.match(text)))
         if is_apologies_item and position == 0:
             # "2306 Apologies for absence" / "Received from Cllr Alan Punton.": the sentence's subject is the title
             # ("APOLOGIES AND REASON FOR ABSENCE – Received and accepted from Cllr Lewis.": a dash after the title)
@@ -1079,7 +1114,9 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
                 and not re.search(r"\b(?:was|were)\s+absent\b", text)):  # "Cllrs Groves & Murphy were absent": no apologies
             # "Cllr Pattison – it was agreed by Members for ...": the clause after the dash is not a name;
             # "Clerk L D Challenor due to testing positive ...": nor the reason
-            listed = _RUN_ON.split(re.split(r"\s[–—-]\s+(?=[a-z])", _SENTENCE_END.split(text)[0])[0])[0]
+            # ("Cllr Fry (work) – Cllr Smith proposed that the absence be approved, seconded by ...": how it was accepted)
+            listed = _RUN_ON.split(re.split(r"\s[–—-]\s+(?=[a-z]|(?:Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s)?[A-Z][\w’'-]+\s+(?:proposed|moved)\b)",
+                                            _SENTENCE_END.split(text)[0])[0])[0]
             for name, role in split_names(_without_reasons(listed)):
                 record = Attendance(name=name, status="apologies", role=role, page=page)
                 spans.add(lines_span(doc, position, position, "apologies"), record)
@@ -1188,7 +1225,7 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
             continue  # "The Chairman was welcomed back": not a guest list
         attending(match, names)
     for match in scan(_SENT_APOLOGIES, "apolog"):
-        names = match.group("names") or match.group("one")
+        names = match.group("names") or match.group("one") or match.group("untitled")
         if re.search(r"\s(?:was|were|is|are)\s", names):
             continue  # "Councillor Rootham was upset by ..., Councillors Allen and Cole had sent apologies": another event
         page = page_of(match.start())

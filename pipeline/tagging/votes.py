@@ -129,6 +129,11 @@ def _side_name(raw: str) -> str:
     return "abstain"
 
 
+def _line_above(lines: list, index: int) -> str:
+    """The nearest line above ``index`` with text in it."""
+    return next((line.text.strip() for _, line in reversed(lines[max(0, index - 4):index]) if line.text.strip()), "")
+
+
 def _normalise_outcome(word: str) -> str:
     word = word.lower()
     if word in ("carried", "passed", "approved"):
@@ -277,7 +282,10 @@ def find_votes(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Vote]]:
             index += 1
             continue
         outcome = OUTCOME_LINE.match(text)
-        if outcome and text[:1].isupper() and (line.right_aligned or outcome.group("what") or len(text.split()) <= 3):
+        # (not "Decision" / "APPROVED": what was decided, no vote said to be taken)
+        decided = outcome and not outcome.group("what") and not outcome.group("unanimous") and outcome.group(
+            "outcome").lower() in ("agreed", "approved") and re.match(r"(?i:decisions?)\s*:?$", _line_above(lines, index))
+        if outcome and not decided and text[:1].isupper() and (line.right_aligned or outcome.group("what") or len(text.split()) <= 3):
             unanimous = bool(outcome.group("unanimous")) or "unanim" in text.lower()
             votes.append((index, index, Vote(
                 kind="unanimous" if unanimous else "unspecified",
