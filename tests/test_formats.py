@@ -17,6 +17,7 @@ from pipeline.cli import cli
 from pipeline.evaluate import by_council, evaluate_documents, facts_right, gold_files, main
 from pipeline.extract import ExtractionError, sniff_media_type
 from pipeline.parse import parse_path
+from pipeline.tagging.names import split_names
 
 from conftest import FIXTURES, PDF
 
@@ -2435,3 +2436,19 @@ def test_a_summary_of_decisions_headed_by_the_body_and_its_day_and_minutes_numbe
     assert [(i.number, i.title) for i in cardiff.items] == [("132", "APOLOGIES FOR ABSENCE"), ("133", "DECLARATIONS OF INTEREST")]
     assert _by_status(cardiff)["apologies"] == [
         "Councillor Bale", "Councillor Bowden", "Councillor Bridgeman", "Councillor Carter", "Councillor Stubbs"]
+
+
+def test_a_table_of_surnames_read_row_by_row_with_namesakes_initials_after_a_comma():
+    # Sunderland: "Present: The Mayor (Councillor I. Kay) in the Chair The Deputy Mayor (Councillor R. Heron)" /
+    # "Councillors Allan Foster Oliver Thompson Atkinson Francis Padgett Trueman, D. Ball Gibson, E Porthouse Trueman,
+    # H. ... Smith. D Wilson, A. ... Tate Forbes Mordey Taylor" / "The Notice convening the meeting was read."
+    sunderland = _read_next("sunderland")
+    present = [(a.name, a.role) for a in sunderland.attendance if a.status == "present"]
+    assert len(present) == 62
+    assert present[:3] == [("Councillor I. Kay", "Mayor"), ("Councillor R. Heron", "Deputy Mayor"), ("Councillor Allan", None)]
+    names = [name for name, _ in present]
+    assert {"Councillor D. Trueman", "Councillor H. Trueman", "Councillor E Gibson", "Councillor D Smith",
+            "Councillor T.H. Wright", "Councillor Taylor"} <= set(names)
+    # without namesakes' initials the same words could be forenames and surnames: read as written
+    assert split_names("Councillors Allan Foster Oliver Thompson") != split_names(
+        "Councillors Allan, Foster, Oliver, Thompson")

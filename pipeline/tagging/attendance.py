@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from models.records import Attendance, Line
 
 from .common import doc_text, FROM_TEXT, TITLE, FactSpans, add_span_extension, char_span, doc_lines, lines_span, line_starts, page_lookup, vocabulary
-from .names import (SURNAME, bracketed_initials_end_names, initialled_run, initials_end_names, looks_like_name_list, posts_then_names,
+from .names import (SURNAMES_RUN_TOGETHER, SURNAME, surnames_run_together, bracketed_initials_end_names, initialled_run, initials_end_names, looks_like_name_list, posts_then_names,
                     split_names)
 
 SPANS_KEY = "attendance"
@@ -602,7 +602,9 @@ _WHOLE_NAME_LINE = re.compile(
 _BULLET = re.compile(r"(?:^|\s)[•·]\s")
 _VERB_AFTER_NAME = re.compile(r"\s(?=(?:Gave|Said|Reported|Explained|Presented|Informed|Advised|Thanked|Welcomed)\s[a-z])")
 _IN_THE_CHAIR = re.compile(
-    r",?(?<!\s)\s+(?i:in\s+the\s+chair)(?:[.:,;]\s+(?P<more>(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?|Councillors?)\b|(?:[A-Z]\.\s?){1,3}[A-Z][a-z]))|[.:]?$)")
+    r",?(?<!\s)\s+(?i:in\s+the\s+chair)(?:[.:,;]\s+(?P<more>(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?|Councillors?)\b|(?:[A-Z]\.\s?){1,3}[A-Z][a-z]))|[.:]?$"
+    # "The Mayor (Councillor I. Kay) in the Chair The Deputy Mayor (Councillor R. Heron)": the next office and its holder
+    r"|\s+(?P<office>(?=The\s+(?:Deputy\s+|Vice[- ])?(?:Mayor|Chair(?:man|woman)?)\s+\()))")
 
 
 # "Members of Cabinet present:" then "Other Members present:": the members of the
@@ -823,6 +825,13 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                 if _WHOLE_NAME_LINE.match(ahead) or ahead.lower() in vocabulary().plural_titles:
                     index += 1
                     continue
+            if not text and parts and status == "present":
+                # "Present: The Mayor (Councillor I. Kay) in the Chair The Deputy Mayor (...)" / "" / "Councillors Allan
+                # Foster Oliver ... Trueman, D. Ball ...": the members' table under the chair's line
+                ahead = next((l.text.strip() for _, l in lines[index + 1:index + 3] if l.text.strip()), "")
+                if SURNAMES_RUN_TOGETHER.match(ahead):
+                    index += 1
+                    continue
             if (parts and _LIST_CLOSED.search(so_far) and not _WHOLE_NAME_LINE.match(text)
                     and not looks_like_name_list(text) and not _NAME_OPENS.match(text) and not text.startswith(("(", "and ", "&"))):
                 break
@@ -892,6 +901,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
             block = f"{joined}, {part}" if separate else f"{joined} {part}".strip()
         if re.match(r"(?:none|nil)\b", block, re.IGNORECASE):
             continue  # "Police: None Minutes of August 2020 ...": nobody, then the flattened minutes
+        block = surnames_run_together(block)  # (before a namesake's "Smith. D" reads as a sentence's end)
         start = _surname_first(block)
         if start is not None:  # "ADDENBROOKE, Sarah LIGHTFOOT, Warwick ..." (two columns run together)
             chair = [block[:start].strip()] if block[:start].strip() else []
@@ -918,7 +928,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
             block = _TWO_PLAIN_NAMES.sub(r"\1, \2", block)
         # "The Worshipful the Mayor (Councillor Mrs. J. Lloyd), in the Chair.
         # J. Coupe M. Cordingley ...": who chaired, then the members.
-        block = _IN_THE_CHAIR.sub(lambda m: "" if m.group("more") is None else ", ", block)
+        block = _IN_THE_CHAIR.sub(lambda m: "" if m.group("more") is None and m.group("office") is None else ", ", block)
         # A sentence after the list ("Under item 4(v) ...") is not a name; nor one whose full
         # stop was lost ("... Neil Snowden, NCC Officer Gave a presentation on ...").
         # ("..., Cllr Nick Tither. Cllr Carolyn Sandford & Cllr Margaret Atkinson.": a sentence of titled names
@@ -935,7 +945,10 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
         block = _VERB_AFTER_NAME.split(", ".join(part.strip() for part in kept))[0]
         # "... County Cllr A Tudor The Town Clerk and ... were in attendance":
         # a flattened page lost the full stop; "The" after a name starts a sentence.
-        block = re.split(r"(?<=[a-z])(?<!Worshipful)\s+(?=The\s+[A-Z])", block)[0]  # (not "His Worshipful The Mayor")
+        # (not "His Worshipful The Mayor", nor "... in the Chair The Deputy Mayor (Councillor R. Heron)": an office and
+        # its holder in brackets, the next entry)
+        block = re.split(r"(?<=[a-z])(?<!Worshipful)\s+(?=The\s+[A-Z])"
+                         r"(?!The\s+(?:Deputy\s+|Vice[- ]|Lord\s+)?(?:Mayor|Chair(?:man|woman)?|Leader|Provost)\s+\()", block)[0]
         # "Cllr. Martin Storey - NCC Item 16/05/1 i) ii) 16/05/2 ...": a
         # detached column of minute numbers is not part of the list.
         block = _before_minute_numbers(block)

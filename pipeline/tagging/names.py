@@ -237,6 +237,26 @@ def _pairs_of_names(run: re.Match) -> str:
     return ", ".join(" ".join(words[i:i + 2]) for i in range(0, len(words), 2))
 
 
+_RUN_SURNAME = r"(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*"
+_RUN_ENTRY = rf"{_RUN_SURNAME}(?:[,.]\s[A-Z]{{1,2}}\.?(?:[A-Z]\.)*(?=\s|$))?"
+# "Councillors Allan Foster Oliver Thompson Atkinson Francis Padgett Trueman, D. Ball Gibson, E Porthouse ...": a table
+# of surnames in columns read row by row, namesakes with their initials after a comma
+SURNAMES_RUN_TOGETHER = re.compile(rf"(?:^|(?<=[\s,]))(?P<title>Councillors|Cllrs)\s+(?P<run>{_RUN_ENTRY}(?:\s{_RUN_ENTRY}){{9,}})(?=\s*$|\s+The\s)")  # (a flattened page's next sentence after it)
+_NAMESAKE = re.compile(rf"(?<![\w’'-])(?P<surname>{_RUN_SURNAME})[,.]\s(?P<initials>[A-Z]{{1,2}}\.?(?:[A-Z]\.)*)(?=\s|$)")
+
+
+def surnames_run_together(text: str) -> str:
+    """The run of surnames as a list: "Councillors Allan, Foster, ...,
+    D. Trueman, Ball, E Gibson, ...".  Only where two or more namesakes
+    carry initials after a comma: without them "Allan Foster Oliver
+    Thompson" could as well be two people's forenames and surnames."""
+    found = SURNAMES_RUN_TOGETHER.search(text)
+    if not found or len(_NAMESAKE.findall(found.group("run"))) < 2:
+        return text
+    run = _NAMESAKE.sub(lambda m: f"{m.group('initials')}\u00a0{m.group('surname')}", found.group("run"))
+    return f"{text[:found.start()]}{found.group('title')} {', '.join(run.split(' '))}{text[found.end():]}".replace("\u00a0", " ")
+
+
 def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     """``"Mr R W Gough (Chairman), Sir Paul Carter, CBE and Mr D Ross"`` ->
     ``[("Mr R W Gough", "Chairman"), ("Sir Paul Carter, CBE", None), ("Mr D Ross", None)]``.
@@ -249,6 +269,7 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     if not text:
         return []
     text = re.sub(r"(?<=\S)\s\[[^\[\]]{1,40}\](?=\s|,|$)", "", text)  # "DJ Lee [from 119/00]": a note on when, not the name
+    text = surnames_run_together(text)
     if text.count(")") > text.count("("):
         text = text.replace("))", ")")  # "Cllr M. Blake (Vice Chairman and Chairman of this Meeting)), Cllr H. Blake": a typing slip
     # "The Mayor, Councillor Julian Stanyer Councillors Dr Basu, Backhouse, ...": the plural title starts the members
