@@ -248,7 +248,7 @@ def extract_text(data: bytes, path: str, url: Optional[str] = None) -> Document:
     markdown = _is_markdown(text, path)
     if markdown:
         text = markdown_to_text(text)
-    text = _restore_lost_breaks(text)
+    text = _restore_lost_breaks(_spaces_lost_as_question_marks(text))
     chunks = text.split("\f") if "\f" in text else [text]
     pages = []
     for number, chunk in enumerate(chunks, 1):
@@ -257,6 +257,20 @@ def extract_text(data: bytes, path: str, url: Optional[str] = None) -> Document:
     _join_hyphenated(pages)
     return Document(path=path, sha256=sha256_hex(data), media_type="text/markdown" if markdown else "text/plain",
                     pages=pages, url=url)
+
+
+# "Present:? ?D Durdan, ...", "11/704? Quorum Statement? -? It was ...", "... urgently.? E Chown ...": a page
+# whose non-breaking spaces were saved in a character set without them, each now a question mark
+_QUESTION_MARK_FOR_SPACE = re.compile(r"(?<=[.:;,)\d–-])\?(?=\s)|(?<=\s)\?(?=\s|[A-Za-z0-9])|\?(?=\s\?|\s[–-]\s?\?)")
+
+
+def _spaces_lost_as_question_marks(text: str) -> str:
+    """Question marks back to spaces, only in a text that shows the loss
+    (five or more after a stop, a colon or another question mark, which
+    no writer types): a real question keeps its mark elsewhere."""
+    if len(re.findall(r"[.:;,]\?(?=\s)|\?\s\?", text)) < 5:
+        return text
+    return _QUESTION_MARK_FOR_SPACE.sub(" ", text)
 
 
 def _once(line: str) -> str:

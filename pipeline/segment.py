@@ -267,7 +267,7 @@ def _body_candidates(lines: list[str]) -> Iterator[tuple[str, Optional[str]]]:
         if not found or re.match(r"(?:the\s+)?(?:meetings?|minutes)\b", found.group("body"), re.IGNORECASE):
             continue
         if not _NAMES_A_BODY.search(found.group("body")) or re.match(
-                rf"(?:{MONTHS}|last|previous|next)\b", found.group("body"), re.IGNORECASE):
+                rf"(?:{MONTHS}|last|previous|next|recent|latest)\b", found.group("body"), re.IGNORECASE):
             continue  # "minutes of informal discussion", "minutes of the June meeting": not who met
         if re.search(r"\bto\s+(?:receive|note|approve|confirm|agree|sign|consider)\b[^.]*$|"
                      r"\S\s+(?:received|noted|approved|confirmed|agreed|signed|considered)\s+(?:the\s+)?$|"
@@ -1145,6 +1145,8 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
                     and _next_number(heading.number) == headings[0].number and not _PERSON_START.match(heading.title)):
                 headings.insert(0, heading)
                 numbers.add(heading.number)
+    if len(headings) == 1 and re.fullmatch(r"(?:19|20)\d{2}", headings[0].number or ""):
+        headings = []  # "Wednesday 1 February 2017" / "2017 Minutes": a blog's year over its posts, no minute of its own
     counted = _counted_bare_headings(flat) if len(headings) <= 1 else []
     # "3889 Declarations of Acceptance of Office The Clerk confirmed ..." to "3895 Membership of
     # Committees RESOLVED ... –" / "1" / "Resources Committee – Councillors ...": three or more
@@ -1384,6 +1386,10 @@ def _shouted_headings(text: str) -> list[Line]:
                          lambda start: text[:start].rstrip()[-1:] in ".)!?" or start in first)
     if len(chain) < 2:
         return []
+    number_at = dict(found)
+    before = [start for start, number in found if start < chain[0] and number == number_at[chain[0]] - 1]
+    if before:  # "... out of view 395 TO RECEIVE APOLOGIES ... 396 VARIATION ...": the first run on from the preamble
+        chain = [before[-1]] + chain
 
     def split(part: str) -> tuple[str, str]:
         number, _, rest = part.partition(" ")
@@ -1431,7 +1437,8 @@ def _decimal_headings(text: str) -> list[Line]:
 
 # "Item Action No By 1 Apologies. Apologies were received ... 2 Declarations of
 # Interest a) Agenda Items. ...": a minutes table flattened, its numbers bare.
-_MID_LINE_BARE = re.compile(r"(?<=\s)(?P<n>\d{1,4})\s+(?=[A-Z][a-z’']+(?:\s|\.))")
+# (not "... Midlothian Council of 4 November and 2 December 2014 were ...": a date)
+_MID_LINE_BARE = re.compile(rf"(?<=\s)(?P<n>\d{{1,4}})\s+(?!(?:{MONTHS})\b)(?=[A-Z][a-z’']+(?:\s|\.))")
 
 
 def _bare_numbered_headings(text: str) -> list[Line]:
@@ -1590,6 +1597,8 @@ def _ends_at(number: str, text: str) -> bool:
     """Does the number at the start of ``text`` end there: "I" in "I RECYCLING"
     but not in "Iain M LUKE", "1" in "1. Apologies" but not in "12 May"?"""
     following = text[len(number):len(number) + 1]
+    if re.match(r"[-–/]\d", text[len(number):len(number) + 2]):
+        return False  # "1-795 MINUTES of MEETING ...": the minute book's page, not minute 1
     return not following or not (following.isalpha() if number[-1:].isalpha() else following.isdigit())
 
 

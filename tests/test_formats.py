@@ -2452,3 +2452,81 @@ def test_a_table_of_surnames_read_row_by_row_with_namesakes_initials_after_a_com
     # without namesakes' initials the same words could be forenames and surnames: read as written
     assert split_names("Councillors Allan Foster Oliver Thompson") != split_names(
         "Councillors Allan, Foster, Oliver, Thompson")
+
+
+def test_a_blogs_year_over_the_minutes_and_a_heading_with_nothing_under_it():
+    # Amroth: "Wednesday 1 February 2017" / "2017 Minutes" / "Minutes of meeting held by Amroth Community Council on
+    # ..." / "Councillors present: A Davies; ..." / "Apologies:  P Davies; M Megarry; J James" / "Register of Interest
+    # – None" / (blank) / "Chair’s Welcome"
+    amroth = _only("amroth-cc")
+    assert [i.number for i in amroth.items if i.number] == []
+    by_status = _by_status(amroth)
+    assert len(by_status["present"]) == 9 and by_status["in_attendance"] == ["Mrs Kathryn Bradbury"]
+    assert by_status["apologies"] == ["P Davies", "M Megarry", "J James"]
+
+
+def test_a_minute_books_page_number_and_religious_representatives():
+    # Midlothian (one flattened line): "1-795 MINUTES of MEETING of the MIDLOTHIAN COUNCIL ... Present:- Provost Wallace,
+    # Depute Provost Coventry and Councillors Baxter, ... and Young (arrived late). Religious Representatives Present
+    # (Non Voting Observers for Education Business):- Mr V Bourne, Mr P Hayes and Mrs M Harkness. 1 Declarations ...
+    # 3 Minutes of Council The Minutes of Meetings of Midlothian Council of 4 November and 2 December 2014 were ..."
+    midlothian = _only("midlothian")
+    by_status = _by_status(midlothian)
+    assert len(by_status["present"]) == 17 and by_status["present"][:2] == ["Provost Wallace", "Depute Provost Coventry"]
+    assert by_status["in_attendance"] == ["Mr V Bourne", "Mr P Hayes", "Mrs M Harkness"]
+    assert [i.number for i in midlothian.items] == ["1", "2", "3", "4", "5", "6"]  # "4 November" is a date
+
+
+def test_members_without_a_label_then_officers_by_post_or_untitled():
+    # Torfaen: "Attendance / Presenoldeb" / (blank lines) / "Stuart Ashley" / ... 39 members, one a paragraph / "Nigel
+    # Aurelius, Assistant Chief Executive (Resources)" / ...
+    torfaen = _by_status(_only("torfaen"))
+    assert len(torfaen["present"]) == 39 and torfaen["present"][:2] == ["Stuart Ashley", "Stuart Evans"]
+    assert torfaen["in_attendance"][:2] == ["Nigel Aurelius", "Rachel Beale"]
+    # (not "Councillors / J R Anderson", a Word table's label cell then a member: Bassetlaw)
+    assert "Councillor J R Anderson" in _by_status(_only("bassetlaw"))["present"]
+    # Middlesbrough: "Attendance Details" / "Councillor S E Bloundele (Chair), ..., Mr D Budd, ..., Councillor L Young" /
+    # "J Bromiley, B Carr, S Dorchell, A Hoy, A Pain, T Parkinson, S Reynolds and B Roberts" / "Apologies for absence:"
+    middlesbrough = _by_status(_only("middlesbrough"))
+    assert len(middlesbrough["present"]) == 39 and "Mr D Budd" in middlesbrough["present"]
+    assert middlesbrough["in_attendance"] == ["J Bromiley", "B Carr", "S Dorchell", "A Hoy", "A Pain", "T Parkinson",
+                                              "S Reynolds", "B Roberts"]
+
+
+def test_spaces_saved_as_question_marks_and_co_options_by_vote():
+    # Creech St Michael: "Present:? ?D Durdan, A Bishop, ... and Jill Loader (Clerk).? Also in attendance were SCC David
+    # Fothergill and 7 members of the public." / "11/708? Election of Co-opted Members onto the Council:? a)? Simon
+    # Hutchings was proposed, seconded and voted onto the PC. ..."
+    creech = _only("creech-st-michael-pc")
+    assert _by_status(creech)["present"][0] == "D Durdan"
+    assert ("David Fothergill", "SCC") in {(a.name, a.role) for a in creech.attendance if a.status == "in_attendance"}
+    assert [i.number for i in creech.items][:2] == ["11/704", "11/705"] and creech.items[1].title == "Election of Chairman"
+    assert creech.items[0].title.startswith("Quorum Statement") and "?" not in creech.items[0].title
+    co_options = next(i for i in creech.items if i.number == "11/708")
+    assert [(v.kind, v.outcome) for v in co_options.votes] == [("unspecified", "carried")] * 4
+
+
+def test_officers_posts_over_their_names_and_declarations_naming_the_item():
+    # New Mills: "... Cllr A Stevens and Cllr S Whewell Also present was: Town Clerk Minute Taker Lesley Bramwell Paul
+    # Harris 8 Members of the Public ... view 395 TO RECEIVE APOLOGIES ... 398 DECLARATION OF MEMBERS INTERESTS (Agenda
+    # item 4) Cllr J Hall - agenda item 22 planning The Reverend Cllr JC Baines - agenda item 22 planning, applicant
+    # known Cllr R Atkins – agenda item 7, ..."
+    new_mills = _only("new-mills-tc")
+    assert [(a.name, a.role) for a in new_mills.attendance if a.status == "in_attendance"] == [
+        ("Lesley Bramwell", "Town Clerk"), ("Paul Harris", "Minute Taker")]
+    assert [i.number for i in new_mills.items][:2] == ["395", "396"]
+    declared = next(i for i in new_mills.items if i.number == "398").declarations
+    assert [d.name for d in declared] == ["Cllr J Hall", "Reverend Cllr JC Baines", "Cllr R Atkins", "Cllr S Whewell"]
+    # Port William: "Community Councillors: Mrs A Highman (Chairman); ...; Mr P Williams." / "Cllr Mr D Inglis; Cllr K
+    # Hagman; Cllr J McColm:" (the region's councillors) / ... / "3. Declarations of Interest: – Mr P Carrigan; Mr J
+    # McMaster MADAG."; headed "Draft Minutes of recent meeting & Agenda for next", which names no body
+    port_william = _only("port-william-cc")
+    assert port_william.meeting.committee is None
+    assert _by_status(port_william)["in_attendance"] == ["Cllr Mr D Inglis", "Cllr K Hagman", "Cllr J McColm"]
+    assert [d.name for i in port_william.items if i.number == "3" for d in i.declarations] == ["Mr P Carrigan", "Mr J McMaster"]
+
+
+def test_question_marks_are_kept_where_the_text_shows_no_lost_spaces():
+    from pipeline.extract import extract_text
+    typed = b"Minutes of the Parish Council\nDid the council agree? It did. Who seconded? Cllr Smith.\n1. Apologies: none.\n"
+    assert "agree? It did. Who seconded? Cllr" in extract_text(typed, "typed.txt").pages[0].text

@@ -272,6 +272,26 @@ def _visitors_after_untitled_members(listed: list[Attendance]) -> None:
         record.status = "in_attendance"
 
 
+_COURTESY_TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s")
+_COUNCILLOR_TITLED = re.compile(r"(?:Cllr|Councillor)\.?\s")
+
+
+def _councillors_after_members_by_courtesy_title(listed: list[Attendance]) -> None:
+    """"Community Councillors: Mrs A Highman (Chairman); Mr P Smellie ...;
+    Mr P Williams." then "Cllr Mr D Inglis; Cllr K Hagman; Cllr J McColm":
+    where four or more members present are styled Mr or Mrs, councillors
+    styled Cllr at the end of the same list are another council's, who
+    attend."""
+    present = [record for record in listed if record.status == "present"]
+    split = next((n for n, record in enumerate(present) if _COUNCILLOR_TITLED.match(record.name)), None)
+    if split is None or split < 4 or not all(_COURTESY_TITLED.match(record.name) for record in present[:split]):
+        return
+    if not all(_COUNCILLOR_TITLED.match(record.name) for record in present[split:]):
+        return
+    for record in present[split:]:
+        record.status = "in_attendance"
+
+
 # A meeting of a town, parish or community council itself, not of one of its committees
 _FULL_LOCAL_COUNCIL = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,4}(?:Town|Parish|Community)\s+Council", re.IGNORECASE)
 _OWN_COUNCILLOR = re.compile(r"(?:Councillor|Cllr)\.?\s")
@@ -356,6 +376,7 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
     _visitors_among_members(listed)
     _after_the_visitors(listed)
     _visitors_after_untitled_members(listed)
+    _councillors_after_members_by_courtesy_title(listed)
     if _FULL_LOCAL_COUNCIL.fullmatch(parsed.meeting.committee or ""):
         _councillors_attending_their_council(listed)
     # Only a member present can be "the Chair" of this meeting (the chairman

@@ -319,6 +319,15 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
     # "Attending in accordance with Standing Order 25(2):-": the rule they attend under is no part of the label
     text = re.sub(r"^(Attending)\s+in\s+accordance\s+with\s+Standing\s+Orders?\s+[\w().]{1,12}(?=\s*[:;–-])", r"\1", text,
                   flags=re.IGNORECASE)
+    # "Attendance / Presenoldeb": a label and its Welsh, over the list
+    # (not "Councillors / J R Anderson": a Word table's label cell, then a name)
+    bilingual = re.match(r"^([A-Za-z][A-Za-z ]{2,40}?)\s?/\s?([A-Za-z][A-Za-z ]{2,40})$", text)
+    if (bilingual and bilingual.group(1).strip().lower() in labels and not re.search(r"\b[A-Z]\b", bilingual.group(2))
+            and not _WHOLE_NAME_LINE.match(bilingual.group(2))):
+        text = bilingual.group(1).strip()
+    # "Religious Representatives Present (Non Voting Observers for Education Business):- Mr V Bourne, ...": a note on
+    # who they are between the label and its colon
+    text = re.sub(r"^([A-Za-z][A-Za-z ]{2,60}?)\s*\([^()]{1,80}\)\s*(?=[:;]|[–-]\s)", r"\1", text)
     # "Attendance / ActionCommunity Councillors:": a table's column heads glued to its first cell
     heads = _HEADS_GLUED_TO_CELL.match(text)
     if heads and heads.group(1) in _GLUED_HEAD_WORDS:
@@ -416,7 +425,7 @@ _BODY_MEMBERS = r"(?:[A-Z]{2,5}|(?:[A-Z][a-z]+\s+){1,3}Council)"
 
 # A label in the middle of a long flattened line ("... via Zoom Present: Cllr
 # Sue Lintern (Chair) ..."): the list starts there.
-_MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Members)(?<!Councillors)(?<!\s/)(?<!\bto)(?<!\bOther)(?<!\bOthers)\s(?:[•·]\s)?(?=(?:Present|Officers\s+present|In\s+the\s+Chair|Also,?\s+in\s+attendance|In\s+attendance|Also\s+present|Apologies(?:\s+for\s+absence)?(?:\s+received(?:\s+and\s+accepted)?|\s+accepted)?|Absent"
+_MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Members)(?<!Councillors)(?<!\s/)(?<!\bto)(?<!\bOther)(?<!\bOthers)\s(?:[•·]\s)?(?=(?:Present|Officers\s+present|In\s+the\s+Chair|Also,?\s+in\s+attendance|In\s+attendance|Also\s+present(?:\s+(?:was|were))?|Apologies(?:\s+for\s+absence)?(?:\s+received(?:\s+and\s+accepted)?|\s+accepted)?|Absent"
                              r"|(?:(?:Interim|Acting|Deputy|Assistant|Locum)\s+)?(?:Parish\s+|Town\s+)?Clerk|Others|Officers|Guests"
                              # "... Nicola Currie Members of Public: - Andrew McCartney, ... Councillors: Cllr Hassan, ... Police: None"
                              # (not "Papers presented to Councillors: ...")
@@ -424,6 +433,8 @@ _MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Members)(?<!Councillors)(
                              # "... HELD ON THURSDAY 6TH JUNE 2019 MEMBERS PRESENT: Cllr J L Auty ..."
                              # ("... and John Sloan (Clerk). Plus; Arthur Lamb (County Councillor).": a semicolon for a colon)
                              r"|Members\s+present|Plus)\b\s*[:;]"
+                             # "... Young (arrived late). Religious Representatives Present (Non Voting Observers ...):- ..."
+                             r"|(?-i:Religious\s+Representatives(?:\s+Present)?)\b"
                              # "... D Wright & Mrs G Wright Also PCSO Abi Land & four members of the public": those attending
                              r"|(?-i:Also)\s+(?=(?-i:PCSO|PC|Mr|Mrs|Ms|Miss|Dr|Cllrs?|Councillors?|County|District)\b)"
                              r"|Councillors\s*:\s*(?-i:Cllrs?|Councillors?)\b"
@@ -571,6 +582,10 @@ def _plain_names(text: str) -> bool:
     return len(entries) >= 4 and all(_PLAIN_NAME.fullmatch(entry.strip()) for entry in entries)
 
 
+_INITIALLED_NAME = r"(?:[A-Z]\.?\s){1,3}(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*"
+_UNTITLED_INITIALLED_LIST = re.compile(rf"{_INITIALLED_NAME}(?:(?:,\s(?:and\s)?|\s(?:and|&)\s){_INITIALLED_NAME}){{2,}}\.?")
+
+
 def _unlabelled_list(text: str, found: list) -> Optional[tuple[str, str]]:
     """A list of members or of officers standing before the first item
     without its label: members only when no labelled list of members was
@@ -580,6 +595,9 @@ def _unlabelled_list(text: str, found: list) -> Optional[tuple[str, str]]:
         return "present", text
     if _UNLABELLED_OFFICER.match(text):
         return "in_attendance", text
+    if (_NAME_COMMA_OFFICE.match(text) or _UNTITLED_INITIALLED_LIST.fullmatch(text)) and any(
+            record.status == "present" for _, _, record in found):
+        return "in_attendance", text  # "Nigel Aurelius, Assistant Chief Executive (Resources)" under the members' names
     if _UNLABELLED_VISITORS.match(text):
         return "in_attendance", re.sub(r"\.\s+(?=(?:County|District|Borough|Unitary|City)\s)", ", ", text)
     if _plain_names(text) and not any(record.status == "present" for _, _, record in found):
@@ -836,7 +854,9 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                     and not looks_like_name_list(text) and not _NAME_OPENS.match(text) and not text.startswith(("(", "and ", "&"))):
                 break
             if not text or _glued_heads(text) or _NEXT_PART.match(text) or _ITEM_LINE.match(text) or re.match(r"\*(?=\S)", text) or _label_match(text) or _ALSO_PRESENT_LINE.match(text) or _NEXT_LABEL.match(text) or _ASIDE_LINE.match(text) or _MINUTES_TABLE_HEAD.match(text) or re.match(
-                    r"(?:Apologies|An apology|Present\b,|Absent\b,|In Attendance\b,|Declarations?\s+of\s+Interest|There\s+(?:were|was)\b"
+                    # ("Register of Interest – None": the next heading, with nothing under it)
+                    r"(?:Apologies|An apology|Present\b,|Absent\b,|In Attendance\b,|Declarations?\s+of\s+Interest|Registers?\s+of\s+Interests?\b"
+                    r"|[A-Z][\w’']*(?:\s[\w’']+){0,5}\s[–:-]\s?(?:None|Nil)\.?$|There\s+(?:were|was)\b"
                     r"|(?:Commencement|Opening|Start)\s+of\s+(?:the\s+)?Meeting\b)", text) or re.search(r"\bin the chair\.?$", text, re.IGNORECASE) or (
                     parts and (_NARRATION.search(text) or _PROSE_LINE.match(text))) or (status != "in_attendance" and _UNLABELLED_OFFICER.match(text)) or (
                 lines[index][1].bold and not line.bold
@@ -859,6 +879,16 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
 
             if any(re.match(r"^[-*•]\s", part) for part in parts) and not re.match(r"^[-*•]\s", text):
                 break  # a bulleted list ends where the bullets do
+            if status == "present" and parts and _UNTITLED_INITIALLED_LIST.fullmatch(text) and len(
+                    re.findall(r"(?:^|,\s)(?:Councillor|Cllr)\.?\s", " ".join(parts))) >= 5:
+                # "Councillor S E Bloundele (Chair), ..., Councillor L Young" / "J Bromiley, B Carr, ... and B Roberts":
+                # untitled names under the titled members' list, the officers (their label lost)
+                break
+            if status == "present" and len(parts) >= 3 and all(_WHOLE_NAME_LINE.match(part) for part in parts[-3:]) and (
+                    _NAME_COMMA_OFFICE.match(text)):
+                # "Norma Parrish" / "" / "Nigel Aurelius, Assistant Chief Executive (Resources)": after the members'
+                # names, one a line, the officers with their posts (a table whose headings were lost)
+                break
             if line.table and not lines[index][1].table:
                 break  # a list set in a table ends with the table
             parts.append(text)

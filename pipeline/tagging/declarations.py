@@ -31,8 +31,8 @@ _DECLARATIONS_ITEM = re.compile(r"(?:declarations?|disclosures?)\b.*interest", r
 # kind ("County Borough Councillor ...").
 # "(ii) by Councillor Bentley - in relation to ...": a lettered list of disclosures "by" each member.
 # "Finance…………………………..Cllr Kevin Price.": the matter, a dotted leader, the member.
-_OPENING = re.compile(r"^[\s•·\-*(\d).]*(?:\([ivx]{1,4}\)\s*)?(?:by\s+)?(?:[A-Z][\w ]{0,40}?[….]{3,}\s*)?(?:(?:Agenda\s+)?Items?\s+[\w.()/]{1,12}\s*[–:-]\s*)?"
-                      r"(?:(?:County\s+Borough|County|District|Borough|Town|Parish|City)\s+)?$")
+_OPENING = re.compile(r"^[\s•·\-–—*(\d).]*(?:\([ivx]{1,4}\)\s*)?(?:by\s+)?(?:[A-Z][\w ]{0,40}?[….]{3,}\s*)?(?:(?:Agenda\s+)?Items?\s+[\w.()/]{1,12}\s*[–:-]\s*)?"
+                      r"(?:(?:County\s+Borough|County|District|Borough|Town|Parish|City)\s+)?(?:The\s+)?(?:(?:Reverend|Revd\.?|Rev\.?)\s+)?$")
 # "Councillors George and Judith Cooper both declared", "Cllrs Hoskins, Cobb &
 # Shewell re No 2610", "Cllrs Whiteley, Bland, Horridge and Miles w.r.t. Item 530": a plural
 # title names everyone in the list after it.
@@ -64,7 +64,10 @@ _STATEMENT_END = re.compile(r"\s(?:re|regarding|w\.?r\.?t|in respect of|both|all
 _OTHER_KIND = re.compile(r"non[- ]?pecuniary|other significant|personal|local interest|other registrable|non[- ]registrable")
 # ... or a ModernGov page's block label ("Additional documents: Councillors Phil Brightmore, ... declared").
 # "... John Morgan Declaration of Interest from Councillor B James": a statement headed on its own line.
-_SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z0-9)”\"’])|(?<=[A-Z]{2})|(?<=Appendix [A-Z])|(?<=Annex [A-Z])|(?<=Schedule [A-Z]))(?<!Cllr)(?<!Cllrs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bRev)(?<!\bRevd)(?<!\bProf)\.\s+(?=[A-Z(•]|\d{1,4}\s(?:Cllr|Councillor)\b)|(?<=[a-z])\s(?=Declarations?\s+of\s+[Ii]nterests?\s+from\b)|(?<=Additional documents:)\s+(?=[A-Z])|(?<=Minutes:)\s+(?=[A-Z])|\s(?=\(\d{1,2}\)\s|•)|\s(?=\d{1,2}\.(?:\d{1,2}\.?)?\s+[A-Z])|(?<=pecuniary\))\s(?=Cllrs?\s|Councillors?\s)")
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z0-9)”\"’])|(?<=[A-Z]{2})|(?<=Appendix [A-Z])|(?<=Annex [A-Z])|(?<=Schedule [A-Z]))(?<!Cllr)(?<!Cllrs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bRev)(?<!\bRevd)(?<!\bProf)\.\s+(?=[A-Z(•]|\d{1,4}\s(?:Cllr|Councillor)\b)|(?<=[a-z])\s(?=Declarations?\s+of\s+[Ii]nterests?\s+from\b)|(?<=Additional documents:)\s+(?=[A-Z])|(?<=Minutes:)\s+(?=[A-Z])|\s(?=\(\d{1,2}\)\s|•)|\s(?=\d{1,2}\.(?:\d{1,2}\.?)?\s+[A-Z])|(?<=pecuniary\))\s(?=Cllrs?\s|Councillors?\s)"
+                            # "Cllr J Hall - agenda item 22 planning The Reverend Cllr JC Baines - agenda item 22 ...": one
+                            # member a statement, each naming the item
+                            r"|\s(?=(?:The\s+Reverend\s+)?(?:Cllr|Councillor)\.?\s(?:[A-Z]{1,3}\.?\s){0,3}[A-Z][\w’'-]+\s[–—-]\s(?i:agenda\s+)?item\b)")
 
 
 def _interest_kind(statement: str) -> str:
@@ -204,7 +207,8 @@ def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[S
                 boundary = opening[0].end_char - start
                 # "Cllr Bowditch and Cllr Trott in Item 11": the names that open it together
                 for person, _ in people_from(opening[0].end_char, start + len(body)):
-                    if not re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", text[start + boundary:person.start_char]):
+                    # ("– Mr P Carrigan; Mr J McMaster MADAG.": a semicolon between them too)
+                    if not re.fullmatch(r"\s*(?:,|;|and|&|,\s*and)\s*", text[start + boundary:person.start_char]):
                         break
                     boundary = person.end_char - start
         if boundary is None:

@@ -121,6 +121,27 @@ def posts_then_names(text: str) -> list[tuple[str, Optional[str]]]:
     return found if not post else []
 
 
+def posts_row_then_names_row(text: str) -> list[tuple[str, Optional[str]]]:
+    """``"Town Clerk Minute Taker Lesley Bramwell Paul Harris"`` ->
+    ``[("Lesley Bramwell", "Town Clerk"), ("Paul Harris", "Minute Taker")]``:
+    a two-row table of officers' posts over their names, read row by row;
+    empty unless the text is two or more known posts, then as many
+    forenames and surnames."""
+    roles = sorted(vocabulary().officer_roles, key=len, reverse=True)
+    rest, posts = text.strip(), []
+    while True:
+        post = next((role for role in roles if rest.lower().startswith(role + " ")), None)
+        if post is None:
+            break
+        posts.append(rest[:len(post)])
+        rest = rest[len(post):].strip()
+    names = re.fullmatch(rf"(?:[A-Z][a-z]+\s{SURNAME}\s?){{{len(posts)}}}", rest) if len(posts) >= 2 else None
+    if not names:
+        return []
+    words = rest.split()
+    return [(" ".join(words[2 * n:2 * n + 2]), post) for n, post in enumerate(posts)]
+
+
 _NOT_POST = r"(?!(?:Officer|Manager|Director|Executive|Clerk|Head|Secretary|Assistant|Services|Democracy|Chief)\b)"
 _FULL_NAME = rf"{_NOT_POST}[A-Z][a-z]+\s{_NOT_POST}{SURNAME}"
 _POST_WORDS_DASHED = re.compile(r"[A-Z][\w&’']*(?:\s(?:[A-Z][\w&’']*|and|of|for|the|&))*")
@@ -339,7 +360,9 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     # "Cllr Alex McNaughton, Ian Asher from the PPG and one member of the public": whom he came from
     text = _NAME_FROM_BODY.sub(r"\1 (\2)", text)
     # "..., Gill Wislocka, CC M James": a councillor of another council by its initials ("CC", "TWC") before the name
-    text = re.sub(r"(?:^|(?<=,\s))([A-Z]{1,3}C)\s((?:[A-Z]\.?\s){1,3}(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*)(?=,|$)", r"\2 (\1)", text)
+    # ("SCC David Fothergill": the forename in full)
+    # (a county council's initials, "SCC", before a forename in full; not "PC Glenn Spiby", a constable)
+    text = re.sub(r"(?:^|(?<=,\s))((?<![A-Z])[A-Z]{1,3}C(?=\s(?:[A-Z]\.?\s){1,3})|[A-Z]{1,2}CC)\s((?:(?:[A-Z]\.?\s){1,3}|(?!(?:Cllrs?|Clrs?|Councillors?|Mrs?|Ms|Miss|Dr)\b)[A-Z][a-z]+\s)(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*)(?=,|$|\s(?:and|&)\s)", r"\2 (\1)", text)
     # "Clerk (Rixon Zvauya) Assistant Clerk (Kara Atkinson)": each post, then its holder in brackets
     text = _POST_THEN_BRACKETED_NAME.sub(r"\g<name> (\g<post>)", text)
     if "  " not in text and re.search(r"[A-Z]{1,3}\s[A-Z][a-z]", text):
@@ -381,7 +404,7 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     # "Councillors S.Eyres Chairman, T Fox, ...": the chair's post after the name, without brackets
     text = re.sub(r"(?<=[a-z])(?<!\b[Tt]he)(?<!\bDeputy)(?<!\bVice)\s+((?:Vice[- ])?Chair(?:man|woman|person)?)(?=\s*(?:[,;]|$))",
                   r" (\1)", text)
-    posts_first = (posts_then_names(text) or _posts_around_titled_names(text) or names_then_posts(text)
+    posts_first = (posts_then_names(text) or posts_row_then_names_row(text) or _posts_around_titled_names(text) or names_then_posts(text)
                    or titled_names_then_posts(text))
     if posts_first:
         return posts_first

@@ -117,7 +117,8 @@ _MAJORITY = re.compile(
 _SHOW_OF_HANDS = re.compile(r"\b(?:voted|vote\s+was\s+taken|decided|agreed|elected)\s+(?:via|by|on)\s+(?:a\s+)?show\s+of\s+hands\b",
                             re.IGNORECASE)
 # "A proposal was received, seconded and voted in favour of suspending the meeting ...": a vote, no count given
-_SECONDED_AND_VOTED = re.compile(r"\bseconded\s+and\s+voted\s+in\s+favour\b", re.IGNORECASE)
+# ("Simon Hutchings was proposed, seconded and voted onto the PC.": a co-option by vote)
+_SECONDED_AND_VOTED = re.compile(r"\bseconded\s+and\s+voted\s+(?:in\s+favour|on\s?to|into)\b", re.IGNORECASE)
 
 
 def _side_name(raw: str) -> str:

@@ -20,16 +20,18 @@ titles = sorted({t.capitalize() for t in vocab["titles"]} | {t.upper() for t in 
 not_names = sorted(set(vocab["speech_verbs"]) | set(vocab["skip_before_verb"]) | {
     "cabinet", "member", "members", "council", "councillor", "chairman", "chair", "leader", "director",
     "officer", "portfolio", "holder", "and", "the", "of", "for", "committee", "group", "party", "obe", "mbe", "cbe",
-})
+} | {t.lower().rstrip(".") for t in vocab["titles"]})  # ("The Reverend Cllr JC Baines": a second title is no name)
 # A capital, then letters of which at least one is lower case.  The lower-case
 # letter is required by a lookahead rather than by "[a-zA-Z'’]*[a-z][a-zA-Z'’]*",
 # whose two overlapping runs backtrack quadratically on a long token.
 name = {"TEXT": {"REGEX": r"^(?:Mc|Mac|O'|O’|D'|d'|d’)?[A-Z](?=[a-zA-Z'’]*[a-z])[a-zA-Z'’]*$"}, "LOWER": {"NOT_IN": not_names}}
-initial = {"TEXT": {"REGEX": r"^[A-Z]\.?$"}}
+initial = {"TEXT": {"REGEX": r"^(?:[A-Z]\.?){1,3}$"}}  # ("Cllr JC Baines": initials run together)
 rows = []
 for n in (1, 2, 3):
     for hyphen in (False, True):
-        pattern = [{"TEXT": {"IN": titles}}, {"TEXT": ".", "OP": "?"}, dict(initial, OP="*")] + [dict(name) for _ in range(n)]
+        # ("Cllr Mrs Bartholomew", "Reverend Cllr JC Baines": two titles)
+        pattern = [{"TEXT": {"IN": titles}}, {"TEXT": ".", "OP": "?"}, {"TEXT": {"IN": titles}, "OP": "?"}, {"TEXT": ".", "OP": "?"},
+                   dict(initial, OP="*")] + [dict(name) for _ in range(n)]
         if hyphen:
             pattern += [{"TEXT": {"IN": ["-", "‐"]}}, dict(name)]
         rows.append({"label": "PERSON", "pattern": pattern, "id": f"titled-{n}{'-hyphen' if hyphen else ''}"})
