@@ -1087,6 +1087,12 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
         if running_shapes:
             chosen = sorted(chosen + [h for style, h in candidates if style == "inline" and _shape(h.number) in running_shapes],
                             key=lambda h: h.index)
+        # "5" / "There were no declarations of interest." / "6 Election of the Leader of the Council" / "Note: ...": the
+        # next item's agenda heading, its minute cut off with the page
+        following = [h for style, h in candidates if style == "inline" and h.index > chosen[-1].index
+                     and h.number == _next_number(chosen[-1].number)]
+        if following and not any(h.index > chosen[-1].index for style, h in candidates if style == "alone"):
+            chosen = chosen + following[:1]
     else:
         # The style the minutes open with, if it recurs: sub-paragraphs
         # (4.1, 4.1.1) and action-table rows come after the first item.

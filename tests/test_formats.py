@@ -2530,3 +2530,18 @@ def test_question_marks_are_kept_where_the_text_shows_no_lost_spaces():
     from pipeline.extract import extract_text
     typed = b"Minutes of the Parish Council\nDid the council agree? It did. Who seconded? Cllr Smith.\n1. Apologies: none.\n"
     assert "agree? It did. Who seconded? Cllr" in extract_text(typed, "typed.txt").pages[0].text
+
+
+def test_the_last_agenda_heading_cut_off_and_small_votes_and_tables_of_declarations():
+    # South Staffordshire (CMIS): "5 Declarations of Interest" / "To receive ..." / "5" / "There were no declarations
+    # of interest." / "6 Election of the Leader of the Council" / "Note: ...": the page ends before minute 6's number
+    assert [i.number for i in _only("south-staffordshire").items] == ["1", "2", "3", "4", "5", "6"]
+    # Mundford: "This was proposed by Cllr Goodrham, seconded by Cllr Angus and 4 agreed."
+    mundford = _only("mundford-pc")
+    assert [(v.kind, v.for_count, v.outcome) for i in mundford.items if i.number == "3" for v in i.votes] == [
+        ("show_of_hands", 4, "carried")]
+    # Brindley Heath: "4. DECLARATION OF INTERESTS To declare interests for this meeting: Member Interest Type Cllor A.
+    # Pearson Member of the District Council’s ..."; "5. ... A vote was then taken and Joleen Wilkins was declared ..."
+    brindley = _only("brindley-heath-pc")
+    assert [d.name for i in brindley.items if i.number == "4" for d in i.declarations] == ["Cllor A. Pearson"]
+    assert [(v.kind, v.outcome) for i in brindley.items if i.number == "5" for v in i.votes] == [("unspecified", "carried")]

@@ -48,7 +48,11 @@ _FOLLOWING_MADE = re.compile(r"\bthe\s+following\s+declarations?\s+of\s+interest
                              # (not "... declared personal interests under Paragraph 8 of the Code:" over a table's
                              # "Councillor   Minute   Details" head: the table finder reads that)
                              r"|\bthe\s+following\s+(?:members?|councillors?)\s+declared\b[^:.]{0,80}:"
-                             r"(?=\s*(?:Councillors?|Cllrs?)\.?\s+(?!(?i:minute|item|name|details)\b)[A-Z])", re.IGNORECASE)
+                             r"(?=\s*(?:Councillors?|Cllrs?)\.?\s+(?!(?i:minute|item|name|details)\b)[A-Z])"
+                             # "To declare interests for this meeting: Member Interest Type Cllor A. Pearson Member of ...":
+                             # the agenda's wording over a flattened table, its head first
+                             r"|\bto\s+declare\s+(?:any\s+)?interests?\b[^:.]{0,40}:(?=\s*(?:Member|Name|Councillor)\s+(?:Interest|Item|Minute|Details)\b)",
+                             re.IGNORECASE)
 _DECLARATIONS_LABEL = re.compile(r"declarations?\s+of\s+interests?\s*:", re.IGNORECASE)
 # A list of who came inside an item that also takes declarations ("1. Apologies and Declarations of Interest")
 _ATTENDANCE_LABEL = re.compile(r"(?:Present|Apologies|Absent|In\s+attendance|Also\s+present|Attendees|Members\s+present)\s*[:;–-]",

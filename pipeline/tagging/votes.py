@@ -102,7 +102,9 @@ _COUNTED = re.compile(
     rf"|\b(?P<amend>{_N})\s+(?:members\s+|councillors\s+)?(?:voted\s+)?for\s+the\s+amendment,?\s+and\s+(?P<motion>{_N})\s+(?:voted\s+)?for\s+the\s+motion\b"
     rf"|\b(?P<motion2>{_N})\s+(?:members\s+|councillors\s+)?(?:voted\s+)?for\s+the\s+motion,?\s+and\s+(?P<amend2>{_N})\s+(?:voted\s+)?for\s+the\s+amendment\b"
     # "RESOLVED with 2 abstentions, that these minutes be approved": carried, only the abstentions counted
-    rf"|\b(?:RESOLVED|[Rr]esolved|CARRIED|[Cc]arried|AGREED|[Aa]greed)\s+with\s+(?P<abstain5>{_N})\s+abstentions?\b",
+    rf"|\b(?:RESOLVED|[Rr]esolved|CARRIED|[Cc]arried|AGREED|[Aa]greed)\s+with\s+(?P<abstain5>{_N})\s+abstentions?\b"
+    # "This was proposed by Cllr Goodrham, seconded by Cllr Angus and 4 agreed.": how many agreed, none said against
+    rf"|\bseconded\s+by\s+(?:Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s){{0,3}}(?:Mc|O[’'])?[A-Z][\w’'-]+,?\s+and\s+(?P<for7>{_N})\s+agreed\b",
     re.IGNORECASE)
 
 # "was elected following a majority vote", "agreed by a majority": a vote
@@ -119,6 +121,10 @@ _SHOW_OF_HANDS = re.compile(r"\b(?:voted|vote\s+was\s+taken|decided|agreed|elect
 # "A proposal was received, seconded and voted in favour of suspending the meeting ...": a vote, no count given
 # ("Simon Hutchings was proposed, seconded and voted onto the PC.": a co-option by vote)
 _SECONDED_AND_VOTED = re.compile(r"\bseconded\s+and\s+voted\s+(?:in\s+favour|on\s?to|into)\b", re.IGNORECASE)
+
+# "A vote was then taken and Joleen Wilkins was declared the candidate with the greatest number of votes": a vote, no
+# count given
+_VOTE_TAKEN = re.compile(r"\b(?:a|the)\s+(?:secret\s+|formal\s+)?vote\s+was\s+(?:then\s+)?taken\b", re.IGNORECASE)
 
 
 def _side_name(raw: str) -> str:
@@ -559,12 +565,13 @@ _LOST_WORDS = re.compile(r"\b(?:lost|defeated|fell|not\s+carried|decided\s+not\s
 #: (a third of the tagger's vote time on the Kent minutes).
 #: tests/test_tag.py checks each pattern's matches in the fixtures hold one.
 NEEDED_WORDS: dict[re.Pattern, tuple[str, ...]] = {
-    _COUNTED: ("against", "favour", "abstain", "abstention", "vote", "amendment"),
+    _COUNTED: ("against", "favour", "abstain", "abstention", "vote", "amendment", "seconded"),
     _UNANIMOUS: ("unanimous", "usly", "osly", "nem", "dissent", "favour", "agree", "approved", "accepted", "adopted",
                  "supported"),
     _MAJORITY: ("majority",),
     _SHOW_OF_HANDS: ("hands",),
     _SECONDED_AND_VOTED: ("seconded",),
+    _VOTE_TAKEN: ("taken",),
     _LOST_WORDS: ("lost", "defeated", "fell", "carried", "decided"),
 }
 
@@ -577,7 +584,7 @@ def _assent_from(ahead: _MatchesAhead, length: int, start: int, index: int, page
     if counted and counted.start() < length:
         last = index + 1 if counted.end() > length + 1 else index
         for_count = _number(counted.group("for") or counted.group("for2") or counted.group("for3") or counted.group("for4")
-                            or counted.group("for6") or counted.group("motion") or counted.group("motion2"))
+                            or counted.group("for6") or counted.group("motion") or counted.group("motion2") or counted.group("for7"))
         against = _number(counted.group("against") or counted.group("against2") or counted.group("against3")
                           or counted.group("against6") or counted.group("amend") or counted.group("amend2"))
         abstain = _number(counted.group("abstain") or counted.group("abstain3") or counted.group("abstain4")
@@ -587,7 +594,7 @@ def _assent_from(ahead: _MatchesAhead, length: int, start: int, index: int, page
         return (index, last, Vote(kind="show_of_hands", for_count=for_count, against_count=against,
                                   abstain_count=abstain, outcome="lost" if lost_words else outcome, page=page)), counted.end()
     for pattern, kind in ((_UNANIMOUS, "unanimous"), (_MAJORITY, "unspecified"), (_SHOW_OF_HANDS, "show_of_hands"),
-                          (_SECONDED_AND_VOTED, "unspecified")):
+                          (_SECONDED_AND_VOTED, "unspecified"), (_VOTE_TAKEN, "unspecified")):
         assent = ahead.search(pattern, start)
         if assent and assent.start() < length:
             last = index + 1 if assent.end() > length + 1 else index
