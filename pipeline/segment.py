@@ -166,6 +166,8 @@ def _clean_body(body: str) -> str:
     body = re.sub(rf"^(?:{_WEEKDAY},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}),?\s+\d{{4}}\s+(?=[A-Z])", "", body,
                   flags=re.IGNORECASE)
     body = re.sub(r"(?<!\s)\s+meeting$", "", body, flags=re.IGNORECASE)
+    # "Draft Minutes of most recent Community Council Meeting": which meeting of the body, not its name
+    body = re.sub(r"^(?:the\s+)?(?:most\s+recent|latest)\s+(?=[A-Z])", "", body, flags=re.IGNORECASE)
     # "THE BOROUGH COUNCIL OF HELD AT ...": a page that lost the council's name after "of"
     body = re.sub(r"(?<=Council)\s+of$", "", body, flags=re.IGNORECASE)
     # "MINUTES OF THE PROCEEDINGS OF THE COUNCIL MEETING": what was done, then who met
@@ -267,7 +269,7 @@ def _body_candidates(lines: list[str]) -> Iterator[tuple[str, Optional[str]]]:
         if not found or re.match(r"(?:the\s+)?(?:meetings?|minutes)\b", found.group("body"), re.IGNORECASE):
             continue
         if not _NAMES_A_BODY.search(found.group("body")) or re.match(
-                rf"(?:{MONTHS}|last|previous|next|recent|latest)\b", found.group("body"), re.IGNORECASE):
+                rf"(?:{MONTHS}|last|previous|next|recent)\b", found.group("body"), re.IGNORECASE):
             continue  # "minutes of informal discussion", "minutes of the June meeting": not who met
         if re.search(r"\bto\s+(?:receive|note|approve|confirm|agree|sign|consider)\b[^.]*$|"
                      r"\S\s+(?:received|noted|approved|confirmed|agreed|signed|considered)\s+(?:the\s+)?$|"
@@ -818,6 +820,11 @@ _CAPS_THEN_PERSON = re.compile(r"^(?P<caps>[A-Z][A-Z’'&,/-]*(?:\s[A-Z0-9][A-Z0
 _CAPS_THEN_DASH = re.compile(r"^(?P<caps>[A-Z][A-Z0-9'’&,/() ]*[A-Z)])\s+-\s+(?P<more>\S.*)$")
 
 
+# (not "AMENDED AT ITEM 294. ON 11.04.2016": a note naming a minute)
+_CAPS_TITLE_THEN_NUMBER = re.compile(r"^(?P<title>[A-Z][A-Z’'&,:/() -]{3,100}[A-Z)’'])(?<!ITEM)(?<!MINUTE)(?<!\sNO)\s(?P<number>\d{1,3})\.\s+"
+                                     r"(?P<rest>[A-Z][a-z].*)$")
+
+
 def _counting_run(headings: list["_Heading"]) -> int:
     """How many headings, in the order found, count up one by one at the
     longest (``1``, ``2``, ``3`` is three; ``78``, ``79`` is two)."""
@@ -947,6 +954,13 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             # agenda's number, the title, then the minute's own number.
             candidates.append(("inline", _Heading(index, agenda_numbered.group("number"),
                                                   agenda_numbered.group("title").strip(), rest=agenda_numbered.group("rest"))))
+            continue
+        caps_first = _CAPS_TITLE_THEN_NUMBER.match(text)
+        if caps_first:
+            # "ADDITIONAL BUSINESS: COUNCIL APPOINTMENTS 1. On the matter having been raised, ...": the heading in
+            # capitals, then the minute's number opening its first paragraph
+            candidates.append(("inline", _Heading(index, caps_first.group("number"), caps_first.group("title").strip(),
+                                                  rest=caps_first.group("rest"))))
             continue
         bracketed = _BRACKETED_NUMBER.match(text)
         if bracketed:

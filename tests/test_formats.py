@@ -2545,3 +2545,42 @@ def test_the_last_agenda_heading_cut_off_and_small_votes_and_tables_of_declarati
     brindley = _only("brindley-heath-pc")
     assert [d.name for i in brindley.items if i.number == "4" for d in i.declarations] == ["Cllor A. Pearson"]
     assert [(v.kind, v.outcome) for i in brindley.items if i.number == "5" for v in i.votes] == [("unspecified", "carried")]
+
+
+def test_officers_a_semicolon_each_headings_before_their_numbers_and_a_recorded_vote_counted_below():
+    # East Ayrshire: "... ATTENDING: Fiona Lees, Chief Executive; Elizabeth Morton, Depute Chief Executive/Executive
+    # Director of Neighbourhood Services; Graham Short, Executive Director of Educational and Social Services; ... and
+    # Stuart Nelson, Administrative Officer. APOLOGIES: ..." / "ADDITIONAL BUSINESS: COUNCIL APPOINTMENTS 1. On the ..."
+    ayrshire = _only("east-ayrshire")
+    officers = [(a.name, a.role) for a in ayrshire.attendance if a.status == "in_attendance"]
+    assert len(officers) == 16 and officers[2] == ("Graham Short", "Executive Director of Educational and Social Services")
+    assert [(i.number, i.title) for i in ayrshire.items] == [("1", "ADDITIONAL BUSINESS: COUNCIL APPOINTMENTS"),
+                                                             ("2", "PROVOST’S REMARKS")]
+    # Teignbridge: "... seconded by Cllr Daws put to the vote and lost." / "A recorded vote was asked for ..." / "For:
+    # Cllrs Bradford, ... and Patch" / "(7 members)" / "Against: ..." / "(22 members)" / "Abstain: ..." / "(9 members)" /
+    # ... / "The substantive motion was put to the vote and it was:-" / "RESOLVED that the minutes ..."
+    votes = _only("teignbridge").items[0].votes
+    assert [(v.kind, v.for_count, v.against_count, v.abstain_count, v.outcome) for v in votes] == [
+        ("recorded", 7, 22, 9, "lost"), ("unspecified", None, None, None, "carried")]
+    assert len(votes[0].members_for) == 7
+
+
+def test_apologies_as_a_part_of_the_first_minute_and_as_sentences_with_their_reasons():
+    # Newport: "1." / "Preliminaries" / ... / "1.i  Apologies" / "Councillor Jones and B Davies." / "1.ii  Declarations
+    # of Interest" / "Councillor Stowell Corten declared an interest ..."
+    newport = _only("newport")
+    assert _by_status(newport)["apologies"] == ["Councillor Jones", "B Davies"]
+    assert [d.name for d in newport.items[0].declarations] == ["Councillor Stowell Corten", "Councillor Adan"]
+    # Whitland: "Accept apologies for absence: These were received from Cllrs Ron Jenkins MBE and Ffion Scourfield."
+    assert _by_status(_only("whitland-tc"))["apologies"] == ["Cllr Ron Jenkins MBE", "Cllr Ffion Scourfield"]
+    # Southborough: "29. APOLOGIES AND REASON FOR ABSENCE – Cllr Bothwell and Marsh were both on holiday. County
+    # Councillor Bullock at County meeting."
+    assert [a.name for a in _only("southborough-tc").attendance if a.status == "apologies"] == [
+        "Cllr Bothwell", "Marsh", "Bullock"]
+    # Somerford: "Mr J Smith was proposed by KO and seconded by PA. FOR - unanimous"
+    somerford = _only("somerford-pc")
+    assert [(v.kind, v.outcome) for i in somerford.items if i.number == "71/15" for v in i.votes] == [("unanimous", "carried")]
+    # Gatehouse of Fleet: "Draft Minutes of most recent Community Council Meeting"; "Minutes Secretary: Susan Miller (SM)"
+    gatehouse = _only("gatehouse-of-fleet-cc")
+    assert gatehouse.meeting.committee == "Community Council"
+    assert "Susan Miller" in _by_status(gatehouse)["in_attendance"]

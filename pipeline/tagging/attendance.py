@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from models.records import Attendance, Line
 
-from .common import doc_text, FROM_TEXT, TITLE, FactSpans, add_span_extension, char_span, doc_lines, lines_span, line_starts, page_lookup, vocabulary
+from .common import doc_text, FROM_TEXT, TITLE, FactSpans, add_span_extension, apologies_parts, char_span, doc_lines, lines_span, line_starts, page_lookup, vocabulary
 from .names import (SURNAMES_RUN_TOGETHER, SURNAME, surnames_run_together, bracketed_initials_end_names, initialled_run, initials_end_names, looks_like_name_list, posts_then_names,
                     split_names)
 
@@ -76,7 +76,9 @@ _NEXT_LABEL = re.compile(r"^[A-Z][A-Za-z ]{2,30}:")
 _APOLOGIES_SENTENCE = re.compile(
     # ("An apology with valid reason for absence was accepted from Cllr Masters.")
     r"(?:apologies|an\s+apology|reasons?\s+for\s+absence(?=\s+offered))(?:\s+with\s+(?:a\s+)?(?:valid\s+)?reasons?)?"
-    r"(?:\s+for\s+(?:absence|non-attendance|(?:(?:their|his|her)\s+)?inability\s+to\s+attend))?\s+(?:(?:were|was|(?:had|have|has)\s+been)\s+)?(?:also\s+)?"
+    r"(?:\s+for\s+(?:absence|non-attendance|(?:(?:their|his|her)\s+)?inability\s+to\s+attend))?"
+    r"(?:\s*:\s*(?:these|they)(?=\s+(?:were|was)\s))?"  # ("Accept apologies for absence: These were received from Cllrs ...")
+    r"\s+(?:(?:were|was|(?:had|have|has)\s+been)\s+)?(?:also\s+)?"
     r"(?:(?:received|reported|given|submitted|tendered|noted|accepted|intimated|offered)\s*)?"
     r"(?:(?:and\s+accepted\s+)?from|by|on\s+behalf\s+of|(?<=received\s)for)\s*:?\s*(?P<names>.+?)(?:(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bCllr)\.(?=\s+[A-Z|(]|\s+[^\w\s]|\s+\d{1,4}[/.]\d|\s*$|(?<=[a-z]\.)[A-Z][a-z])|\s\||\s(?=(?-i:[A-Z][A-Z'’]+\s[A-Z]{2,})\b)|$)",
     re.IGNORECASE | re.DOTALL,
@@ -247,7 +249,9 @@ _AGENDA_WORDING = re.compile(r"\bto receive\b|\bany apologies\b", re.IGNORECASE)
 # "... from Cllr Purves With the absence of the Vice Chairman ...": a page
 # flattened without its full stops; a sentence's opening word ends the list.
 # "(?<!\s)": each run of spaces is tried from its start only (linear on a hostile run).
-_RUN_ON = re.compile(r"(?<!\s)\s+(?:for that part|for the|who|due to|as\s|with\s(?=(?:Councillors?|Cllrs?|Mr|Mrs|Ms)\s[^.]{0,60}\bsubstitut)|(?:were|was)\s+(?:noted|accepted|received|recorded)\b|for\s+(?:personal|family|work|health|medical|business)\s+reasons\b)"
+_RUN_ON = re.compile(r"(?<!\s)\s+(?:for that part|for the|who|due to|as\s|with\s(?=(?:Councillors?|Cllrs?|Mr|Mrs|Ms)\s[^.]{0,60}\bsubstitut)|(?:were|was)\s+(?:noted|accepted|received|recorded)\b|"
+                     # ("Cllr Bothwell and Marsh were both on holiday.": why)
+                     r"(?:were|was)\s+(?:both\s+|all\s+)?(?:on\s+holiday|away|unwell|ill|working|abroad|on\s+leave)\b|for\s+(?:personal|family|work|health|medical|business)\s+reasons\b)"
                      r"|(?<!\s)\s+(?=(?:With|The|It|This|At|Following|After|There|He|She|They|Members|Council|Resolved|RESOLVED)\s+[a-z])"
                      # "... and Williams Cllr Ms Christie was absent": the next sentence, its full stop lost
                      rf"|\s(?={_TITLED_NAME}\s(?:was|were)\s)"
@@ -432,7 +436,7 @@ _MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Members)(?<!Councillors)(
                              r"|Members\s+of\s+(?:the\s+)?(?:Public|Press)|Police|Public\s?/\s?Press"
                              # "... HELD ON THURSDAY 6TH JUNE 2019 MEMBERS PRESENT: Cllr J L Auty ..."
                              # ("... and John Sloan (Clerk). Plus; Arthur Lamb (County Councillor).": a semicolon for a colon)
-                             r"|Members\s+present|Plus)\b\s*[:;]"
+                             r"|Members\s+present|Plus|Attending)\b\s*[:;]"
                              # "... Young (arrived late). Religious Representatives Present (Non Voting Observers ...):- ..."
                              r"|(?-i:Religious\s+Representatives(?:\s+Present)?)\b"
                              # "... D Wright & Mrs G Wright Also PCSO Abi Land & four members of the public": those attending
@@ -1123,6 +1127,10 @@ _MEMBERS_OF_BODY_BEFORE = re.compile(r"\bmembers\sof\s(?:the\s)?(?:Cabinet|Commi
 _APOLOGY_WITH_REASON_LINE = re.compile(r"(?:Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s){0,2}[A-Z][\w’'-]+\s+\([^()]{1,30}\)\s+[–—-]\s")
 
 
+_APOLOGY_SENTENCE_OPENING = re.compile(
+    rf"(?P<name>(?:(?:County|District|Borough|Town|Parish)\s)?{_TITLED_NAME})\s+(?:at|on|in|away|unwell|ill|working)\b(?![^.]*\b(?:said|reported|asked|proposed|seconded|declared|was|were|had|has)\b)")
+
+
 def _in_item(doc: Doc, spans: FactSpans) -> None:
     """Apologies, substitutes and virtual attendance in one item's Doc."""
     lines = doc_lines(doc)
@@ -1163,6 +1171,24 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
             for name, role in split_names(_without_reasons(listed)):
                 record = Attendance(name=name, status="apologies", role=role, page=page)
                 spans.add(lines_span(doc, position, position, "apologies"), record)
+            # "... Marsh were both on holiday. County Councillor Bullock at County meeting.": a sentence a member
+            for sentence in _SENTENCE_END.split(text)[1:]:
+                opening = _APOLOGY_SENTENCE_OPENING.match(sentence.strip())
+                if opening:
+                    for name, role in split_names(opening.group("name")):
+                        spans.add(lines_span(doc, position, position, "apologies"),
+                                  Attendance(name=name, status="apologies", role=role, page=page))
+    if not is_apologies_item:
+        # "1. Preliminaries" / ... / "1.i  Apologies" / "Councillor Jones and B Davies." / "1.ii  Declarations ...":
+        # the names under an apologies part of the minute
+        for first, last in apologies_parts(lines):
+            for position in range(first + 1, last + 1):
+                page, line = lines[position]
+                text = line.text.strip()
+                if text and looks_like_name_list(text) and not _NARRATION.search(text):
+                    for name, role in split_names(_without_reasons(_SENTENCE_END.split(text)[0])):
+                        spans.add(lines_span(doc, position, position, "apologies"),
+                                  Attendance(name=name, status="apologies", role=role, page=page))
     flat = doc_text(doc)
     lowered = flat.lower()
 

@@ -308,3 +308,27 @@ def unique(records: list, key) -> list:
             seen.add(k)
             kept.append(record)
     return kept
+
+
+# "1.i  Apologies" / "Councillor Jones and B Davies." / "1.ii  Declarations of Interest": a minute's parts, each
+# headed by its own number; an apologies part holds names, not statements of interest
+_APOLOGIES_PART = re.compile(r"\d{1,3}\.?(?:[ivx]{1,4}|\d{1,2}|[a-h])\)?\.?\s+Apologies(?:\s+for\s+absence)?\s*:?", re.IGNORECASE)
+_NEXT_PART = re.compile(r"\d{1,3}\.?(?:[ivx]{1,4}|\d{1,2}|[a-h])\)?\.?\s+\S|Declarations?\s+of\s+interests?\b", re.IGNORECASE)
+
+
+def apologies_parts(lines: list[tuple[int, Line]]) -> list[tuple[int, int]]:
+    """(first line, last line) of each part of a minute headed "Apologies"
+    on a line of its own, up to the next part's heading."""
+    parts, start = [], None
+    for index, (_, line) in enumerate(lines):
+        text = line.text.strip()
+        if _APOLOGIES_PART.fullmatch(text):
+            if start is not None:
+                parts.append((start, index - 1))
+            start = index
+        elif start is not None and _NEXT_PART.match(text):
+            parts.append((start, index - 1))
+            start = None
+    if start is not None:
+        parts.append((start, len(lines) - 1))
+    return parts

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from models.records import Declaration
 
-from .common import (PEOPLE, TITLE, FactSpans, add_span_extension, doc_lines, doc_text, line_starts, page_lookup, people_in_text,
+from .common import (PEOPLE, TITLE, FactSpans, add_span_extension, apologies_parts, doc_lines, doc_text, line_starts, page_lookup, people_in_text,
                      without_titles)
 from .names import SURNAME, split_names
 
@@ -68,7 +68,7 @@ _STATEMENT_END = re.compile(r"\s(?:re|regarding|w\.?r\.?t|in respect of|both|all
 _OTHER_KIND = re.compile(r"non[- ]?pecuniary|other significant|personal|local interest|other registrable|non[- ]registrable")
 # ... or a ModernGov page's block label ("Additional documents: Councillors Phil Brightmore, ... declared").
 # "... John Morgan Declaration of Interest from Councillor B James": a statement headed on its own line.
-_SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z0-9)”\"’])|(?<=[A-Z]{2})|(?<=Appendix [A-Z])|(?<=Annex [A-Z])|(?<=Schedule [A-Z]))(?<!Cllr)(?<!Cllrs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bRev)(?<!\bRevd)(?<!\bProf)\.\s+(?=[A-Z(•]|\d{1,4}\s(?:Cllr|Councillor)\b)|(?<=[a-z])\s(?=Declarations?\s+of\s+[Ii]nterests?\s+from\b)|(?<=Additional documents:)\s+(?=[A-Z])|(?<=Minutes:)\s+(?=[A-Z])|\s(?=\(\d{1,2}\)\s|•)|\s(?=\d{1,2}\.(?:\d{1,2}\.?)?\s+[A-Z])|(?<=pecuniary\))\s(?=Cllrs?\s|Councillors?\s)"
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z0-9)”\"’])|(?<=[A-Z]{2})|(?<=Appendix [A-Z])|(?<=Annex [A-Z])|(?<=Schedule [A-Z]))(?<!Cllr)(?<!Cllrs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bRev)(?<!\bRevd)(?<!\bProf)\.\s+(?=[A-Z(•]|\d{1,4}\s(?:Cllr|Councillor)\b)|(?<=[a-z])\s(?=Declarations?\s+of\s+[Ii]nterests?\s+from\b)|(?<=Additional documents:)\s+(?=[A-Z])|(?<=Minutes:)\s+(?=[A-Z0-9])|\s(?=\(\d{1,2}\)\s|•)|\s(?=\d{1,2}\.(?:\d{1,2}\.?|[ivx]{1,4}\.?)?\s+[A-Z])|(?<=pecuniary\))\s(?=Cllrs?\s|Councillors?\s)"
                             # "Cllr J Hall - agenda item 22 planning The Reverend Cllr JC Baines - agenda item 22 ...": one
                             # member a statement, each naming the item
                             r"|\s(?=(?:The\s+Reverend\s+)?(?:Cllr|Councillor)\.?\s(?:[A-Z]{1,3}\.?\s){0,3}[A-Z][\w’'-]+\s[–—-]\s(?i:agenda\s+)?item\b)")
@@ -169,7 +169,13 @@ def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[S
     def people_from(low: int, high: int) -> list:
         return persons[bisect_left(starts, low) : bisect_left(starts, high)]
 
+    # ("1.i  Apologies" / "Councillor Jones and B Davies.": names under the minute's apologies part declare nothing)
+    line_at = line_starts(doc_lines(doc))
+    apologising = [(line_at[first], line_at[last] + len(doc_lines(doc)[last][1].text.strip()))
+                   for first, last in apologies_parts(doc_lines(doc))]
     for start, body in _sentences(text):
+        if any(low <= start < high for low, high in apologising) and not _DECLARATION.search(body):
+            continue
         if start == 0 and declarations_item and title and body.lower().startswith(title.lower()):
             # "2. Declarations of Interest Cllrs B Rees, J Hutchings, ... – School Parents and Friends
             # Association": the statement runs on from the heading on its line

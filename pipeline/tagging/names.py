@@ -121,6 +121,24 @@ def posts_then_names(text: str) -> list[tuple[str, Optional[str]]]:
     return found if not post else []
 
 
+_NAME_COMMA_POST_ENTRY = re.compile(rf"(?:and\s+)?(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?[A-Z][a-z]+(?:\s[A-Z]\.?)?\s{SURNAME}),\s+(?P<post>[A-Z][^;]{{2,120}}?)\.?")
+
+
+def names_and_posts_by_semicolons(text: str) -> list[tuple[str, Optional[str]]]:
+    """``"Fiona Lees, Chief Executive; ...; Graham Short, Executive Director
+    of Educational and Social Services; ... and Stuart Nelson, Administrative
+    Officer"``: each entry a name, a comma and a post, entries set apart by
+    semicolons, so the commas and "and"s inside a post join no two people;
+    empty unless every entry reads that way."""
+    entries = [entry.strip() for entry in text.split(";") if entry.strip()]
+    if len(entries) < 3:
+        return []
+    found = [_NAME_COMMA_POST_ENTRY.fullmatch(entry) for entry in entries]
+    if not all(found):
+        return []
+    return [(match.group("name"), match.group("post").strip()) for match in found]
+
+
 def posts_row_then_names_row(text: str) -> list[tuple[str, Optional[str]]]:
     """``"Town Clerk Minute Taker Lesley Bramwell Paul Harris"`` ->
     ``[("Lesley Bramwell", "Town Clerk"), ("Paul Harris", "Minute Taker")]``:
@@ -404,7 +422,7 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     # "Councillors S.Eyres Chairman, T Fox, ...": the chair's post after the name, without brackets
     text = re.sub(r"(?<=[a-z])(?<!\b[Tt]he)(?<!\bDeputy)(?<!\bVice)\s+((?:Vice[- ])?Chair(?:man|woman|person)?)(?=\s*(?:[,;]|$))",
                   r" (\1)", text)
-    posts_first = (posts_then_names(text) or posts_row_then_names_row(text) or _posts_around_titled_names(text) or names_then_posts(text)
+    posts_first = (posts_then_names(text) or posts_row_then_names_row(text) or names_and_posts_by_semicolons(text) or _posts_around_titled_names(text) or names_then_posts(text)
                    or titled_names_then_posts(text))
     if posts_first:
         return posts_first

@@ -30,6 +30,7 @@ _SIDE = re.compile(
     r"\s*(?:\(\s*(?P<count>\d+)\s*\)|[:–-]\s*(?P<count2>\d+)\b|\s+(?P<count3>\d+)\b)?\s*:?\s*(?P<rest>.*)$"
 )
 _COUNT_AFTER_NAMES = re.compile(r"(?<=[a-z.])\s*\((\d{1,3})\)\.?$")
+_COUNT_LINE = re.compile(r"\((\d{1,3})\s+(?:members?|councillors?|votes?)\)\.?", re.IGNORECASE)
 _VOTING_LINE = re.compile(r"^Voting\s*:\s*(?P<what>.+)$", re.IGNORECASE)
 # "For: 5, Against: 2, Abstentions: 1".  Each "\s*X?\s*" (an optional
 # separator between two optional space runs) is now "(?:\s*X)?\s*": the same
@@ -56,7 +57,8 @@ _PUT_TO_VOTE = re.compile(
     r"|\b(?:This|It|The\s+(?:motion|proposal|amendment|recommendation|nomination))\s+was\s+(?:duly\s+|therefore\s+|then\s+)?"
     r"(?P<outcome3>carried|lost|defeated)\b"
     # "The motions were put to the vote, whereupon it was:" / "RESOLVED that ...": what it resolved follows
-    r"|\bput to (?:a|the) vote,?\s+whereupon\s+it\s+was\s*:?(?=\s*(?:$|(?-i:RESOLVED)\b))",
+    # ("The substantive motion was put to the vote and it was:-" / "RESOLVED that ...")
+    r"|\bput to (?:a|the) vote,?\s+(?:whereupon|and)\s+it\s+was\s*:?-?(?=\s*(?:$|(?-i:RESOLVED)\b))",
     re.IGNORECASE,
 )
 _WORD_NUMBERS = {"no": 0, "none": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -191,15 +193,20 @@ def _recorded_vote(lines: list[tuple[int, Line]], index: int) -> tuple[Optional[
         side = _SIDE.match(text)
         # ("In favour of the proposal:  Councillors Colin Astley, ... and Chris Shallis. (4)": the count after the names)
         counted_after = _COUNT_AFTER_NAMES.search(side.group("rest")) if side else None
-        if side and (side.group("count") or side.group("count2") or side.group("count3") or not side.group("rest") or counted_after):
+        # ("For: Cllrs Bradford, Daws, ... and Patch" / "(7 members)": the count on the line under the names)
+        ahead = lines[position + 1][1].text.strip() if position + 1 < len(lines) else ""
+        counted_below = _COUNT_LINE.fullmatch(ahead) if side and side.group("rest") else None
+        if side and (side.group("count") or side.group("count2") or side.group("count3") or not side.group("rest") or counted_after
+                     or counted_below):
             name = _side_name(side.group("side"))
             if name in sides:
                 break
             count = side.group("count") or side.group("count2") or side.group("count3") or (counted_after and counted_after.group(1))
             rest = side.group("rest")[:counted_after.start()] if counted_after else side.group("rest")
+            count = count or (counted_below and counted_below.group(1))
             sides[name] = {"count": int(count) if count else None, "names": [rest] if rest else []}
             order.append(name)
-            position += 1
+            position += 2 if counted_below else 1
             continue
         if not sides:
             return None, index + 1
@@ -279,10 +286,12 @@ def find_votes(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Vote]]:
         reader = _recorded_vote if _SIDE.match(text) else _there_voted if _THERE_VOTED.match(text) else None
         if reader:
             first = index
-            vote, index = reader(lines, index)
+            vote, after = reader(lines, index)
             if vote:
-                votes.append((first, index - 1, vote))
-            continue
+                votes.append((first, after - 1, vote))
+                index = after
+                continue
+            # (not a side's list: "FOR - unanimous" is read as any other line)
         voting = _VOTING_LINE.match(text)
         if voting:
             votes.append((index, index, _voting_line(voting.group("what"), page)))
@@ -494,6 +503,13 @@ def _merge_outcomes(votes: list[tuple[int, int, Vote]]) -> list[tuple[int, int, 
         bare = vote.kind == "unspecified" and vote.for_count is None and not vote.members_for
         if (bare and previous and previous[2].for_count is not None and first - previous[1] <= 12
                 and vote.outcome in (previous[2].outcome, "agreed", None)):
+            continue
+        earlier_bare = previous and previous[2].kind == "unspecified" and previous[2].for_count is None and not previous[2].members_for
+        if (vote.kind == "recorded" and earlier_bare and first - previous[1] <= 12
+                and previous[2].outcome in (vote.outcome, None)):
+            # "... seconded by Cllr Daws put to the vote and lost." / "A recorded vote was asked for ..." / "For: ...":
+            # the outcome said first, then the recorded vote that gave it
+            kept[-1] = (previous[0], last, vote)
             continue
         kept.append((first, last, vote))
     return kept
