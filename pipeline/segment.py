@@ -1347,6 +1347,7 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
 # ("... Wong and Wood 132 : APOLOGIES FOR ABSENCE Apologies ...": a number and a colon before the title)
 _MID_LINE_CAPS = re.compile(r"(?:(?<=\s)|(?<=[A-Z]{3}))(?P<n>\d{1,4})(?:\.|(?P<colon>\s:))?\s+(?=[A-Z][A-Z'’&-]+\s+[A-Z][A-Z'’&-]*\b|[A-Z][A-Z'’&-]{3,}\s+(?:[A-Z]|\([a-z]\)\s))")
 _CAPS_WORD = re.compile(r"[A-Z0-9][A-Z0-9'’&,-]*|&")
+_CAPS_TITLE_WORDS = re.compile(r"[A-Z]{3,}(?:\s+(?:[A-Z][A-Z'’&,-]*|&)){1,10}\s+[A-Z][a-z]")
 _OUTCOME_WORD = re.compile(r"^(?:RESOLVED|AGREED|RECOMMENDED|DECIDED|NOTED)\b")
 
 
@@ -1405,7 +1406,12 @@ def _shouted_headings(text: str) -> list[Line]:
     chain = _longest_run(found, lambda last: (last + 1,),
                          lambda start: text[:start].rstrip()[-1:] in ".)!?" or start in first)
     if len(chain) < 2:
-        return []
+        # "... Committee and Scrutiny Officer 32. REVIEW OF WARD BOUNDARIES Council received ...": an excerpt's one
+        # minute, its number stopped and its title two words in capitals or more, the only such heading on the page
+        lone = matches[0] if len(matches) == 1 else None
+        if not (lone and text[lone.end("n"):lone.end("n") + 1] == "." and _CAPS_TITLE_WORDS.match(text, lone.end())):
+            return []
+        chain = [lone.start()]
     number_at = dict(found)
     before = [start for start, number in found if start < chain[0] and number == number_at[chain[0]] - 1]
     if before:  # "... out of view 395 TO RECEIVE APOLOGIES ... 396 VARIATION ...": the first run on from the preamble

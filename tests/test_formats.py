@@ -2584,3 +2584,14 @@ def test_apologies_as_a_part_of_the_first_minute_and_as_sentences_with_their_rea
     gatehouse = _only("gatehouse-of-fleet-cc")
     assert gatehouse.meeting.committee == "Community Council"
     assert "Susan Miller" in _by_status(gatehouse)["in_attendance"]
+
+
+def test_an_excerpts_one_minute_and_two_submissions_put_to_council():
+    # Watford (one flattened line): "... Committee and Scrutiny Officer 32. REVIEW OF WARD BOUNDARIES Council received
+    # ... On being put to Council, the Conservative submission, Appendix 3 to these minutes, was LOST. On being put to
+    # Council, the Labour submission, Appendix 4 to these minutes, was LOST."
+    watford = _only("watford")
+    assert [(i.number, i.title) for i in watford.items] == [("32", "REVIEW OF WARD BOUNDARIES")]
+    assert [(v.kind, v.outcome) for v in watford.items[0].votes] == [("unspecified", "lost"), ("unspecified", "lost")]
+    # Somerford: "Resolved Mr Jeffrey Smith, [masked] would be co opted on to the Parish Council"
+    assert [len(i.resolutions) for i in _only("somerford-pc").items if i.number == "71/15"] == [1]

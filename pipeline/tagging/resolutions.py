@@ -32,7 +32,9 @@ _RESOLUTION_START = re.compile(
     r"(?P<after>(?<!n)\s*(?:that|THAT|That|to|To(?=\s+[a-z])|:|-|–|,|;|\(|$|unanimously|by|not\s+to|with\s+\w+\s+abstentions?\b)|(?<!n)\s+\d|(?<!n)\s+the\s|(?<!n)\s+in\s+accordance\b"
     # "Resolution Record No. BTC/33/01/Sept/08 Proposed by ... CARRIED ... THAT THE AMENDED MINUTES ...": a numbered record
     r"|(?<=n)\s+(?:Record\s+)?(?:No\b\.?|Number\b)\s*[A-Z0-9]"
-    r"|(?<!n)\s+it\s+(?:had|has|would|should|was)\b)"  # "The council considered application and RESOLVED it had no objections."
+    r"|(?<!n)\s+it\s+(?:had|has|would|should|was)\b"  # "The council considered application and RESOLVED it had no objections."
+    # "Resolved Mr Jeffrey Smith, ... would be co opted on to the Parish Council": whom it concerns, first
+    r"|(?<!n)\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z]))"
 )
 # "(a)", "a)", "1.", and "A:" ("That Cabinet: / A: Welcomes ...").
 # The lower-case markers, which open a resolution only after its subject

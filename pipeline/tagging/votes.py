@@ -54,6 +54,9 @@ _PUT_TO_VOTE = re.compile(
     r"\bput to (?:a|the) (?:vote|meeting|committee|council|cabinet|board)\b(?:[^.;]{0,60}?\s)??,? ?and (?:was |were )?(?:duly )?"
     r"(?P<outcome>carried|passed|lost|agreed|defeated)\b"
     r"|\bput to (?:a|the) vote,?\s+(?:[\w’'-]+\s+){0,4}?(?:was|were)\s+(?:duly\s+)?(?P<outcome2>carried|passed|lost|defeated)\b"
+    # "On being put to Council, the Conservative submission, Appendix 3 to these minutes, was LOST."
+    r"|\bon\s+being\s+put\s+to\s+(?:the\s+)?(?:vote|meeting|council|committee|cabinet|board)\b[^.;]{0,120}?\b(?:was|were)\s+(?:duly\s+)?"
+    r"(?P<outcome4>carried|lost|defeated)\b"
     r"|\b(?:This|It|The\s+(?:motion|proposal|amendment|recommendation|nomination))\s+was\s+(?:duly\s+|therefore\s+|then\s+)?"
     r"(?P<outcome3>carried|lost|defeated)\b"
     # "The motions were put to the vote, whereupon it was:" / "RESOLVED that ...": what it resolved follows
@@ -314,17 +317,24 @@ def find_votes(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Vote]]:
         following = lines[index + 1][1].text if index + 1 < len(lines) else ""
         found_before = len(votes)
         joined = text + " " + following
-        put = _PUT_TO_VOTE.search(joined)
-        said = put and (put.group("outcome") or put.group("outcome2") or put.group("outcome3"))
-        if put and not said:
-            ahead = next((l.text.strip() for _, l in lines[index + 1:index + 4] if l.text.strip()), "")
-            said = "carried" if re.match(r"RESOLVED\b", ahead) else None
-        if put and said and put.start() < len(text):
-            last = index + 1 if put.end() > len(text) + 1 else index
+        # (a flattened page holds several: "On being put to Council, the Conservative submission ... was LOST. On
+        # being put to Council, the Labour submission ... was LOST.")
+        puts = [found for found in _PUT_TO_VOTE.finditer(joined) if found.start() < len(text)]
+        put = puts[0] if puts else None
+        for put_here in puts:
+            said = (put_here.group("outcome") or put_here.group("outcome2") or put_here.group("outcome3")
+                    or put_here.group("outcome4"))
+            if not said:
+                ahead = next((l.text.strip() for _, l in lines[index + 1:index + 4] if l.text.strip()), "")
+                said = "carried" if re.match(r"RESOLVED\b", ahead) else None
+            if not said:
+                continue
+            last = index + 1 if put_here.end() > len(text) + 1 else index
             # "put to the vote and carried unanimously", "... and unanimously carried"
-            everyone = re.match(r"(?<!\s)\s+unanimously\b", joined[put.end():]) or re.search(r"\bunanimously\s+\S+$", put.group(0))
+            everyone = (re.match(r"(?<!\s)\s+unanimously\b", joined[put_here.end():])
+                        or re.search(r"\bunanimously\s+\S+$", put_here.group(0)))
             # "voted via a show of hands; the motion was lost": the same sentence says how
-            hands = _SHOW_OF_HANDS.search(re.split(r"\.\s", joined[max(0, put.start() - 200):put.start()])[-1])
+            hands = _SHOW_OF_HANDS.search(re.split(r"\.\s", joined[max(0, put_here.start() - 200):put_here.start()])[-1])
             votes.append((index, last, Vote(kind="unanimous" if everyone else "show_of_hands" if hands else "unspecified",
                                             outcome=_normalise_outcome(said), page=page)))
         by_votes = list(_BY_VOTES.finditer(text))
