@@ -105,6 +105,7 @@ _NOT_THE_BODY = re.compile(
     r"^(?:accessibility links|language selection|skip to main content|toggle menu|agenda(?:,| and| item)|"
     r"decision details|meeting documents|issue - meetings|decisions and recommendations|decisions published|"
     r"documents$|media$|items$|no\. item|size:|start display|download\b|transcription|membership|councillors:|"
+    r"audio\b|video\b|webcast\b|listen\b|watch\b|"  # "Audio: Listen to an audio recording of this meeting": a page's link
     r"contact\b|venue\b|held\b|_?held\b|date\b|time\b|place\b|location\b|page \d+ of|present\b|apologies\b|"
     r"in attendance|also present|minutes:?$|minute$|note\b|due to\b|use the\b|earlier\b|all decisions\b|"
     r"decision (?:status|published|maker)|key decision|for publication|record of(?: the)? meeting$|record of$)",
@@ -1093,6 +1094,12 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
     alone = [h for style, h in candidates if style == "alone"]
     if len(alone) >= 2 and _outrun(alone, [h for style, h in candidates if style == "inline"]):
         candidates, alone = [(style, h) for style, h in candidates if style == "inline"], []
+    # (a decimal part stands without the stop: "5." / ... / "5.1" / ... / "5.2")
+    stopped = [h for h in alone if flat[h.index][1].text.strip().endswith(".") or "." in (h.number or "")]
+    if len([h for h in stopped if "." not in (h.number or "")]) >= 2 and len(stopped) * 2 > len(alone):
+        # "9." / "Apologies for absence" ... "10." / "Declarations of interests" / ... / "Councillor Haddock" / "15" /
+        # "Owns adjoining land at Brixham": the minutes' numbers have their full stop, a table's cells do not
+        alone = stopped
     if len(alone) >= 2:
         chosen = alone
         # "054/20" / "TO ELECT A CHAIRMAN ..." and "056/20 TO RECEIVE ...": running minute numbers, some alone on

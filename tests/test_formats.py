@@ -2595,3 +2595,31 @@ def test_an_excerpts_one_minute_and_two_submissions_put_to_council():
     assert [(v.kind, v.outcome) for v in watford.items[0].votes] == [("unspecified", "lost"), ("unspecified", "lost")]
     # Somerford: "Resolved Mr Jeffrey Smith, [masked] would be co opted on to the Parish Council"
     assert [len(i.resolutions) for i in _only("somerford-pc").items if i.number == "71/15"] == [1]
+
+
+def test_those_present_inside_the_apologies_minute_and_officers_under_their_departments():
+    # Fishguard and Goodwick: "60/17 APOLOGIES: ALL To formally record apologies for absence and to record the
+    # attendance of Town Councillors: Apologies were received from: Cllr. James, ... Angela Phillips PCC." / "Those
+    # Cllrs. present were: Cllrs. Ryan, Mayberry, Wyer, Stonhold, Perkins, Siggins, Morris, Wilkes, Thickitt and Mason."
+    fishguard = _by_status(_read_next("fishguard-goodwick-tc"))
+    assert len(fishguard["present"]) == 10 and fishguard["present"][0].endswith("Ryan")
+    assert not any("formally" in name for name in fishguard["apologies"])
+    # South Lanarkshire: "Councillors’ Apologies: Councillor Mark Horsham (Depute), Councillor Ian McAllan" /
+    # "Attending: Community and Enterprise Resources L Dickson, Team Leader (Clydesdale); K Joyes, Environmental Health
+    # Officer; M Polland, Roads Area Manager (Clydesdale) Finance and Corporate Resources G Bow, Administration Manager"
+    lanarkshire = _read_next("south-lanarkshire")
+    assert _by_status(lanarkshire)["apologies"] == ["Councillor Mark Horsham", "Councillor Ian McAllan"]
+    assert [(a.name, a.role) for a in lanarkshire.attendance if a.status == "in_attendance"][:4] == [
+        ("L Dickson", "Team Leader (Clydesdale)"), ("K Joyes", "Environmental Health Officer"),
+        ("M Polland", "Roads Area Manager (Clydesdale)"), ("G Bow", "Administration Manager")]
+
+
+def test_minute_numbers_with_their_stop_and_a_tables_numbers_without():
+    # Torbay (a ModernGov page): "Audio: Listen to an audio recording of this meeting" / ... / "9." / "Apologies for
+    # absence" / ... / "10." / "Declarations of interests" / ... / "Councillor Haddock" / "15" / "Owns adjoining land at
+    # Brixham" / ... / "11." / "Communications" / ...
+    torbay = _read_next("torbay")
+    assert torbay.meeting.committee is None
+    assert [i.number for i in torbay.items][:5] == ["9", "10", "11", "12", "13"]
+    # (Carmarthenshire: "5." / ... / "5.1" / ... / "5.2": parts of a minute keep their place)
+    assert [i.number for i in _only("carmarthenshire").items][4:8] == ["5", "5.1", "5.2", "5.3"]

@@ -242,7 +242,9 @@ _NOT_A_NAME = re.compile(
     r"|^(?:freemen|freewomen|aldermen|honorary\s+aldermen|representatives|residents)\s+of\s+the\b"  # "Freemen of the Borough, Mavis ...": a kind
     r"|^(?:everyone|everybody|all)\s+(?:present|attended|members)\b"  # "1. Apologies / Everyone present."
     # "... Mrs C Manship (Assistant Clerk) IN ATTENDANCE 10 Members of the Public": the next label, under the list's title
-    r"|^(?:(?:cllrs?|councillors?)\.?\s+)?(?:in\s+attendance|also\s+present|present|absent)$",
+    r"|^(?:(?:cllrs?|councillors?)\.?\s+)?(?:in\s+attendance|also\s+present|present|absent)$"
+    # "APOLOGIES: ALL To formally record apologies for absence": an agenda's column and wording, no one's name
+    r"|\bto\s+(?:formally\s+)?(?:record|receive|note|consider)\b",
     re.IGNORECASE)
 _NONE = re.compile(r"(?:none|no\b)", re.IGNORECASE)
 _AGENDA_WORDING = re.compile(r"\bto receive\b|\bany apologies\b", re.IGNORECASE)
@@ -323,6 +325,9 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
     # "Attending in accordance with Standing Order 25(2):-": the rule they attend under is no part of the label
     text = re.sub(r"^(Attending)\s+in\s+accordance\s+with\s+Standing\s+Orders?\s+[\w().]{1,12}(?=\s*[:;–-])", r"\1", text,
                   flags=re.IGNORECASE)
+    text = re.sub(r"^(Those\s+Cllrs)\.(?=\s)", r"\1", text)  # "Those Cllrs. present were: Cllrs. Ryan, ..."
+    # "Councillors’ Apologies: Councillor Mark Horsham (Depute), ...": whose apologies, before the label
+    text = re.sub(r"^(?:Councillors|Members)[’']\s+(?=(?i:apologies|attendance)\b)", "", text)
     # "Attendance / Presenoldeb": a label and its Welsh, over the list
     # (not "Councillors / J R Anderson": a Word table's label cell, then a name)
     bilingual = re.match(r"^([A-Za-z][A-Za-z ]{2,40}?)\s?/\s?([A-Za-z][A-Za-z ]{2,40})$", text)
@@ -436,7 +441,9 @@ _MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Members)(?<!Councillors)(
                              r"|Members\s+of\s+(?:the\s+)?(?:Public|Press)|Police|Public\s?/\s?Press"
                              # "... HELD ON THURSDAY 6TH JUNE 2019 MEMBERS PRESENT: Cllr J L Auty ..."
                              # ("... and John Sloan (Clerk). Plus; Arthur Lamb (County Councillor).": a semicolon for a colon)
-                             r"|Members\s+present|Plus|Attending)\b\s*[:;]"
+                             r"|Members\s+present|Plus|Attending"
+                             # "... Angela Phillips PCC. Those Cllrs. present were: Cllrs. Ryan, Mayberry, ..."
+                             r"|Those\s+(?:Cllrs\.?|Councillors|members)\s+present\s+were)\b\s*[:;]"
                              # "... Young (arrived late). Religious Representatives Present (Non Voting Observers ...):- ..."
                              r"|(?-i:Religious\s+Representatives(?:\s+Present)?)\b"
                              # "... D Wright & Mrs G Wright Also PCSO Abi Land & four members of the public": those attending

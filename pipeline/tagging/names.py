@@ -121,7 +121,14 @@ def posts_then_names(text: str) -> list[tuple[str, Optional[str]]]:
     return found if not post else []
 
 
-_NAME_COMMA_POST_ENTRY = re.compile(rf"(?:and\s+)?(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?[A-Z][a-z]+(?:\s[A-Z]\.?)?\s{SURNAME}),\s+(?P<post>[A-Z][^;]{{2,120}}?)\.?")
+# ("Community and Enterprise Resources L Dickson, Team Leader (Clydesdale); K Joyes, ...": the department over its officers
+# run into the first name)
+_NAME_COMMA_POST_ENTRY = re.compile(rf"(?:and\s+)?(?:(?:[A-Z][a-z]+\s(?:and\s|&\s)?){{1,4}}(?:Resources|Services|Department|Directorate)\s)?"
+                                    rf"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z][a-z]+(?:\s[A-Z]\.?)?|(?:[A-Z]\.?\s?){{1,3}})\s{SURNAME}),"
+                                    rf"\s+(?P<post>[A-Z][^;]{{2,120}}?)\.?")
+
+
+_NEXT_DEPARTMENT = re.compile(rf"(?<=[a-z)])(?<!\band)(?<!\bof)(?=\s(?:[A-Z][a-z]+\s(?:and\s|&\s)?){{1,4}}(?:Resources|Services|Department|Directorate)\s(?:[A-Z]\.?\s?){{1,3}}\s?{SURNAME},)")
 
 
 def names_and_posts_by_semicolons(text: str) -> list[tuple[str, Optional[str]]]:
@@ -130,6 +137,9 @@ def names_and_posts_by_semicolons(text: str) -> list[tuple[str, Optional[str]]]:
     Officer"``: each entry a name, a comma and a post, entries set apart by
     semicolons, so the commas and "and"s inside a post join no two people;
     empty unless every entry reads that way."""
+    # ("... M Polland, Roads Area Manager (Clydesdale) Finance and Corporate Resources G Bow, Administration Manager":
+    # the next department's heading and officer, their semicolon lost)
+    text = _NEXT_DEPARTMENT.sub(";", text)
     entries = [entry.strip() for entry in text.split(";") if entry.strip()]
     if len(entries) < 3:
         return []
