@@ -18,6 +18,7 @@ from pipeline.evaluate import by_council, evaluate_documents, facts_right, gold_
 from pipeline.extract import ExtractionError, sniff_media_type
 from pipeline.parse import parse_path
 from pipeline.tagging.names import split_names
+from models.dates import find_date
 
 from conftest import FIXTURES, PDF
 
@@ -2623,3 +2624,16 @@ def test_minute_numbers_with_their_stop_and_a_tables_numbers_without():
     assert [i.number for i in torbay.items][:5] == ["9", "10", "11", "12", "13"]
     # (Carmarthenshire: "5." / ... / "5.1" / ... / "5.2": parts of a minute keep their place)
     assert [i.number for i in _only("carmarthenshire").items][4:8] == ["5", "5.1", "5.2", "5.3"]
+
+
+def test_a_guest_and_a_police_apology_each_a_sentence_after_the_list_and_a_month_stopped_before_its_year():
+    # Castle Donington: "PRESENT : Cllrs M Barker-Lane, ... and A Sowter. Three members of the public. Cllr T Pendleton
+    # (LCC)." / "APOLOGIES: Cllrs S Ambrose-Jones and R Nickless (work) and Cllrs G Roberts and D Wintle (personal).
+    # PCSO K Bradley (personal)."
+    donington = _read_next("castle-donington-pc")
+    assert ("Cllr T Pendleton", "LCC") in {(a.name, a.role) for a in donington.attendance if a.status == "in_attendance"}
+    assert _by_status(donington)["apologies"][-1] == "PCSO K Bradley"
+    assert len(_by_status(donington)["present"]) == 10
+    # Kilrenny, Anstruther and Cellardyke: "Minutes  for the Monthly Meeting on Monday, 10th Sept.2018"
+    assert _read_next("kilrenny-anstruther-cc").meeting.date == "2018-09-10"
+    assert find_date("Monday, 10th Sept.2018") == "2018-09-10" and find_date("Item 3.2018 budget") is None

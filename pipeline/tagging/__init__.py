@@ -289,7 +289,8 @@ def _councillors_after_members_by_courtesy_title(listed: list[Attendance]) -> No
     if not all(_COUNCILLOR_TITLED.match(record.name) for record in present[split:]):
         return
     for record in present[split:]:
-        record.status = "in_attendance"
+        if not re.search(r"\bex[ -]officio\b", record.role or "", re.IGNORECASE):  # ("Cllr R McGregor (ex officio)": a member)
+            record.status = "in_attendance"
 
 
 # A meeting of a town, parish or community council itself, not of one of its committees

@@ -756,8 +756,14 @@ def _glued_heads(text: str) -> bool:
     return any(word in _GLUED_HEAD_WORDS for word in words)
 
 
-_TITLED_NAMES_ONLY = re.compile(r"(?:Cllr|Councillor)\.?\s(?:[A-Z][\w’'-]*\s){0,2}[A-Z][\w’'-]+"
-                                r"(?:(?:,\s|\s&\s|\sand\s)(?:Cllr|Councillor)\.?\s(?:[A-Z][\w’'-]*\s){0,2}[A-Z][\w’'-]+){0,5}")
+# ("... Three members of the public. Cllr T Pendleton (LCC).": another council's, by its initials in brackets)
+_TITLED_NAMES_ONLY = re.compile(r"(?:Cllr|Councillor)\.?\s(?:[A-Z][\w’'-]*\s){0,2}[A-Z][\w’'-]+(?:\s\([A-Z]{2,5}\))?"
+                                r"(?:(?:,\s|\s&\s|\sand\s)(?:Cllr|Councillor)\.?\s(?:[A-Z][\w’'-]*\s){0,2}[A-Z][\w’'-]+(?:\s\([A-Z]{2,5}\))?){0,5}")
+# "APOLOGIES: Cllrs ... (personal). PCSO K Bradley (personal).": one more person a sentence, a reason after the name
+_OTHER_TITLED_SENTENCE = re.compile(r"(?:PCSO|PC|Sgt|Sergeant|Inspector|Mr|Mrs|Ms|Miss|Dr)\.?\s(?:[A-Z][\w’'.-]*\s){0,2}[A-Z][\w’'-]+"
+                                    r"(?:\s\([^()]{1,30}\))?")
+# "Three members of the public.": the public counted between the members and a guest, no one's name
+_PUBLIC_COUNT_SENTENCE = re.compile(r"(?:\w+|\d{1,3})\s+members?\s+of\s+(?:the\s+)?public(?:\s+(?:were\s+)?present)?\.?", re.IGNORECASE)
 _DITTO = re.compile(r"^[“”\"〃]\s*(?=[A-Z])")
 _FIRST_TITLE = re.compile(r"(?:^|(?<=[:\s]))(Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]")
 
@@ -979,10 +985,10 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
         kept = [sentences[0]] + list(itertools.takewhile(
             # ("Present Helen Blyde. Adrian Snowball. Ian McIntyre, Cllr. Elizabeth Riches and 7 members of the public":
             # a forename and surname a sentence)
-            lambda more: _TITLED_NAMES_ONLY.fullmatch(more.strip()) or _CLERK_SENTENCE.match(more) or _PLURAL_LABEL.match(more)
+            lambda more: _TITLED_NAMES_ONLY.fullmatch(more.strip()) or _OTHER_TITLED_SENTENCE.fullmatch(more.strip()) or _CLERK_SENTENCE.match(more) or _PLURAL_LABEL.match(more)
             or FORENAME_SURNAME.fullmatch(more.strip()) and FORENAME_SURNAME.fullmatch(sentences[0].strip())
             or _PLURAL_LABEL.search(sentences[0] + " " + " ".join(sentences[1:2])) and _SURNAMES_SENTENCE.fullmatch(more),
-            sentences[1:]))
+            [more for more in sentences[1:] if not _PUBLIC_COUNT_SENTENCE.fullmatch(more.strip())]))
         block = _VERB_AFTER_NAME.split(", ".join(part.strip() for part in kept))[0]
         # "... County Cllr A Tudor The Town Clerk and ... were in attendance":
         # a flattened page lost the full stop; "The" after a name starts a sentence.
