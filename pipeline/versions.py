@@ -21,7 +21,7 @@ EXTRACTION_VERSION = "extract-7"
 SEGMENTATION_VERSION = "segment-39"
 
 #: What :mod:`.tagging` finds in the items.
-TAGGER_VERSION = "tag-45"
+TAGGER_VERSION = "tag-46"
 
 #: What :mod:`.roles` makes of a document (its role, the meeting it names):
 #: bump it when a rule changes, so stored documents are placed again.

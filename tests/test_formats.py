@@ -2637,3 +2637,14 @@ def test_a_guest_and_a_police_apology_each_a_sentence_after_the_list_and_a_month
     # Kilrenny, Anstruther and Cellardyke: "Minutes  for the Monthly Meeting on Monday, 10th Sept.2018"
     assert _read_next("kilrenny-anstruther-cc").meeting.date == "2018-09-10"
     assert find_date("Monday, 10th Sept.2018") == "2018-09-10" and find_date("Item 3.2018 budget") is None
+
+
+def test_a_line_of_labelled_fields_and_officers_by_their_posts_alone():
+    # Ribble Valley: "Meeting Date: Tuesday, 1 March 2016, starting at 6.30pm Present: Councillor B Hilton (Chairman)" /
+    # "Councillors:" / "P Ainsworth S Hind ..." / "In attendance: Chief Executive, Director of Community Services,
+    # Director of Resources, Head of Human Resources, Head of Legal and Democratic Services."
+    ribble = _only("ribble-valley")
+    present = [(a.name, a.role) for a in ribble.attendance if a.status == "present"]
+    assert present[0] == ("Councillor B Hilton", "Chairman") and len(present) == 33
+    assert _by_status(ribble)["in_attendance"] == ["Chief Executive", "Director of Community Services", "Director of Resources",
+                                                   "Head of Human Resources", "Head of Legal and Democratic Services"]

@@ -509,8 +509,11 @@ def _split_long_lines(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
         # A long flattened line, or a label after the end of a sentence
         # ("... Claire Williams (CW). Parish Clerk: Peter King In attendance: ...").
         # ("CHAIR: Councillor: Erwyn Jones PRESENT: Councillors: ...": a line opening with a label in capitals too)
+        # ("Meeting Date: Tuesday, 1 March 2016, starting at 6.30pm Present: Councillor B Hilton (Chairman)": a line
+        # of labelled fields)
         if len(line.text) > 150 or any(line.text[:m.start()].rstrip().endswith((".", ")"))
-                                       or re.match(r"[A-Z]{3,}[A-Z ]{0,20}:\s", line.text) for m in _MID_LINE_LABEL.finditer(line.text)):
+                                       or re.match(r"[A-Z]{3,}[A-Z ]{0,20}:\s|(?:Meeting\s+)?(?:Date|Time|Venue|Place)\s*:\s", line.text)
+                                       for m in _MID_LINE_LABEL.finditer(line.text)):
             parts: list[str] = []
             for part in _MID_LINE_LABEL.split(line.text):
                 if parts and len(parts[-1].split()) <= 2 and not _label_match(parts[-1].strip()):
@@ -1019,11 +1022,33 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
         if re.match(r"(?:an?\s+)?apolog|there\s+were\s+no\b|no\s+apolog", block, re.IGNORECASE) or re.search(
                 r"\b(?:reported|received|were|was|had|gave|sent|noted|tendered)\b", block[:80]):
             continue  # a sentence, read by the apologies-sentence finder
-        for name, role in split_names(_without_reasons(block) if status == "apologies" else block):
+        for name, role in _posts_kept_whole(split_names(_without_reasons(block) if status == "apologies" else block)):
             if len(name.split()) > 8 or _NOT_A_NAME.search(name):
                 continue
             found.append((first, index - 1, Attendance(name=name, status=status, role=role, page=page)))
     return found
+
+
+_POST_OPENING = re.compile(r"(?:(?:Acting|Interim|Deputy|Assistant|Senior|Principal|Chief|Executive|Corporate|Strategic)\s+)*"
+                           r"(?:Chief|Director|Head|Manager|Officer|Clerk|Solicitor|Treasurer|Secretary|Leader)\b"
+                           r"|.*\b(?:Officer|Manager|Clerk|Solicitor|Accountant|Adviser|Advisor|Engineer|Planner)$")
+
+
+def _posts_kept_whole(pairs: list[tuple[str, Optional[str]]]) -> list[tuple[str, Optional[str]]]:
+    """"In attendance: Chief Executive, Director of Resources, Head of Legal
+    and Democratic Services.": officers named by their posts alone, where an
+    "and" inside a post (not a post of its own) joins no two people."""
+    if len(pairs) < 3 or any(role for _, role in pairs) or not all(
+            _POST_OPENING.match(name) or not re.search(r"\b[A-Z]\.?\s|\b(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b", name)
+            for name, _ in pairs) or sum(1 for name, _ in pairs if _POST_OPENING.match(name)) < len(pairs) - 1:
+        return pairs
+    joined: list[tuple[str, Optional[str]]] = []
+    for name, role in pairs:
+        if joined and not _POST_OPENING.match(name) and re.search(r"\bof\s+\w+$", joined[-1][0]):
+            joined[-1] = (f"{joined[-1][0]} and {name}", None)
+        else:
+            joined.append((name, role))
+    return joined
 
 
 # An attendance register: each name followed by a code, and the key
