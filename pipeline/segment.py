@@ -1340,6 +1340,8 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
         plain = bool(cuts)
     if not cuts:
         return [line]
+    # "... The Chair brought forward Item 104 104. PLANNING: ...": a minute taken out of its turn, announced by its number
+    cuts |= {found.start("n") for found in _BROUGHT_FORWARD.finditer(text) if found.start("n") > min(cuts)}
     bounds = [0] + sorted(cuts) + [len(text)]
     parts = [text[a:b].strip() for a, b in zip(bounds, bounds[1:])]
     return [Line(text=part, bold=line.bold, x0=line.x0, top=line.top, size=line.size, numbered=plain and index > 0)
@@ -1423,6 +1425,9 @@ def _shouted_headings(text: str) -> list[Line]:
     before = [start for start, number in found if start < chain[0] and number == number_at[chain[0]] - 1]
     if before:  # "... out of view 395 TO RECEIVE APOLOGIES ... 396 VARIATION ...": the first run on from the preamble
         chain = [before[-1]] + chain
+    # "... The Chair brought forward Item 104 104. PLANNING: i. ...": a minute taken out of its turn, announced by number
+    chain += [found.start("n") for found in _BROUGHT_FORWARD.finditer(text) if found.start("n") > chain[-1]]
+
 
     def split(part: str) -> tuple[str, str]:
         number, _, rest = part.partition(" ")
@@ -1471,6 +1476,7 @@ def _decimal_headings(text: str) -> list[Line]:
 # "Item Action No By 1 Apologies. Apologies were received ... 2 Declarations of
 # Interest a) Agenda Items. ...": a minutes table flattened, its numbers bare.
 # (not "... Midlothian Council of 4 November and 2 December 2014 were ...": a date)
+_BROUGHT_FORWARD = re.compile(r"\b(?:[Ii]tem|ITEM)\s+(\d{1,4})\s+(?P<n>\1)\.?\s+(?=[A-Z])")
 _MID_LINE_BARE = re.compile(rf"(?<=\s)(?P<n>\d{{1,4}})\s+(?!(?:{MONTHS})\b)(?=[A-Z][a-z’']+(?:\s|\.))")
 
 

@@ -2648,3 +2648,14 @@ def test_a_line_of_labelled_fields_and_officers_by_their_posts_alone():
     assert present[0] == ("Councillor B Hilton", "Chairman") and len(present) == 33
     assert _by_status(ribble)["in_attendance"] == ["Chief Executive", "Director of Community Services", "Director of Resources",
                                                    "Head of Human Resources", "Head of Legal and Democratic Services"]
+
+
+def test_a_minute_brought_forward_and_a_member_by_the_initials_of_a_double_barrelled_name():
+    # Hadlow Down (one flattened paragraph): "... 101. DECLARATIONS OF INTEREST – BF declared a pecuniary interest in
+    # Item 104 b ... However, JMY pointed out ... The Chair brought forward Item 104 104. PLANNING: i. PLANNING
+    # APPLICATIONS: ... The PC voted 6/0 to strongly object ..."; present "Julian Michaelson-Yeates (JMY) Chair, ...,
+    # Ben Floyd (BF), ..."
+    hadlow = _only("hadlow-down-pc")
+    assert [i.number for i in hadlow.items] == ["99", "100", "101", "104"]
+    assert [d.name for i in hadlow.items if i.number == "101" for d in i.declarations] == ["Councillor Ben Floyd"]
+    assert [(v.for_count, v.against_count) for i in hadlow.items if i.number == "104" for v in i.votes] == [(6, 0)]

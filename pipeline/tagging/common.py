@@ -175,6 +175,10 @@ def _by_initials(text: str, people: Sequence[tuple[str, Optional[str]]]) -> Iter
         words = [w for w in re.split(r"[\s.]+", without_titles(BRACKETED.sub(" ", name) if "(" in name else name)) if w[:1].isupper()]
         if len(words) >= 2:
             owners.setdefault("".join(w[0] for w in words), []).append(name)
+            # "Julian Michaelson-Yeates (JMY)": a double-barrelled surname's parts each give a letter
+            hyphened = "".join(w[0] + "".join(part[0] for part in w.split("-")[1:] if part[:1].isupper()) for w in words)
+            if hyphened != "".join(w[0] for w in words):
+                owners.setdefault(hyphened, []).append(name)
     found = []
     for initials, names in owners.items():
         if len(names) != 1:
