@@ -1340,8 +1340,6 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
         plain = bool(cuts)
     if not cuts:
         return [line]
-    # "... The Chair brought forward Item 104 104. PLANNING: ...": a minute taken out of its turn, announced by its number
-    cuts |= {found.start("n") for found in _BROUGHT_FORWARD.finditer(text) if found.start("n") > min(cuts)}
     bounds = [0] + sorted(cuts) + [len(text)]
     parts = [text[a:b].strip() for a, b in zip(bounds, bounds[1:])]
     return [Line(text=part, bold=line.bold, x0=line.x0, top=line.top, size=line.size, numbered=plain and index > 0)
@@ -1475,8 +1473,9 @@ def _decimal_headings(text: str) -> list[Line]:
 
 # "Item Action No By 1 Apologies. Apologies were received ... 2 Declarations of
 # Interest a) Agenda Items. ...": a minutes table flattened, its numbers bare.
-# (not "... Midlothian Council of 4 November and 2 December 2014 were ...": a date)
+# "... The Chair brought forward Item 104 104. PLANNING: ...": a minute taken out of its turn, announced by its number
 _BROUGHT_FORWARD = re.compile(r"\b(?:[Ii]tem|ITEM)\s+(\d{1,4})\s+(?P<n>\1)\.?\s+(?=[A-Z])")
+# (not "... Midlothian Council of 4 November and 2 December 2014 were ...": a date)
 _MID_LINE_BARE = re.compile(rf"(?<=\s)(?P<n>\d{{1,4}})\s+(?!(?:{MONTHS})\b)(?=[A-Z][a-z’']+(?:\s|\.))")
 
 

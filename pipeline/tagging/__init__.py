@@ -273,7 +273,6 @@ def _visitors_after_untitled_members(listed: list[Attendance]) -> None:
 
 
 _COURTESY_TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s")
-_COUNCILLOR_TITLED = re.compile(r"(?:Cllr|Councillor)\.?\s")
 
 
 def _councillors_after_members_by_courtesy_title(listed: list[Attendance]) -> None:
@@ -283,10 +282,10 @@ def _councillors_after_members_by_courtesy_title(listed: list[Attendance]) -> No
     styled Cllr at the end of the same list are another council's, who
     attend."""
     present = [record for record in listed if record.status == "present"]
-    split = next((n for n, record in enumerate(present) if _COUNCILLOR_TITLED.match(record.name)), None)
+    split = next((n for n, record in enumerate(present) if _OWN_COUNCILLOR.match(record.name)), None)
     if split is None or split < 4 or not all(_COURTESY_TITLED.match(record.name) for record in present[:split]):
         return
-    if not all(_COUNCILLOR_TITLED.match(record.name) for record in present[split:]):
+    if not all(_OWN_COUNCILLOR.match(record.name) for record in present[split:]):
         return
     for record in present[split:]:
         if not re.search(r"\bex[ -]officio\b", record.role or "", re.IGNORECASE):  # ("Cllr R McGregor (ex officio)": a member)

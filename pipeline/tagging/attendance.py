@@ -129,13 +129,16 @@ _PUBLIC = re.compile(r"\b(?:members?\s+of\s+the\s+public|guests?|residents?|pari
 _CONTACT = re.compile(r"\b(?:e[’']?mail|tel|telephone)\b", re.IGNORECASE)
 
 
+# "Cllr Fry (work) – Cllr Smith proposed that the absence be approved, seconded by ...": after the dash, how the
+# apology was accepted, no one else's
+_HOW_ACCEPTED = r"(?:Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s)?[A-Z][\w’'-]+\s+(?:proposed|moved)\b"
+
+
 def _before_clause(block: str) -> str:
     """The list up to a relative clause outside brackets ("PCSO Sharon Diamond
     who reported that ..."); "(Mr. Mycock, who took the chair)" stays."""
     depth = 0
-    # ("Cllr Fry (work) – Cllr Smith proposed that the absence be approved": how the apology was accepted)
-    for match in re.finditer(r"[()]|\s(?:who|which|and was|and were|having)\s"
-                             r"|\s[–—-]\s+(?=(?:Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s)?[A-Z][\w’'-]+\s+(?:proposed|moved)\b)", block):
+    for match in re.finditer(rf"[()]|\s(?:who|which|and was|and were|having)\s|\s[–—-]\s+(?={_HOW_ACCEPTED})", block):
         token = match.group(0)
         if token == "(":
             depth += 1
@@ -1202,15 +1205,14 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
         if (listing and (looks_like_name_list(text) or _OFFICER_FIRST.match(text)) and not _LATE.search(text)
                 and not re.search(r"\b(?:was|were)\s+absent\b", text)):  # "Cllrs Groves & Murphy were absent": no apologies
             # "Cllr Pattison – it was agreed by Members for ...": the clause after the dash is not a name;
-            # "Clerk L D Challenor due to testing positive ...": nor the reason
-            # ("Cllr Fry (work) – Cllr Smith proposed that the absence be approved, seconded by ...": how it was accepted)
-            listed = _RUN_ON.split(re.split(r"\s[–—-]\s+(?=[a-z]|(?:Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s)?[A-Z][\w’'-]+\s+(?:proposed|moved)\b)",
-                                            _SENTENCE_END.split(text)[0])[0])[0]
+            # "Clerk L D Challenor due to testing positive ...": nor the reason; nor how it was accepted
+            first_sentence, *more_sentences = _SENTENCE_END.split(text)
+            listed = _RUN_ON.split(re.split(rf"\s[–—-]\s+(?=[a-z]|{_HOW_ACCEPTED})", first_sentence)[0])[0]
             for name, role in split_names(_without_reasons(listed)):
                 record = Attendance(name=name, status="apologies", role=role, page=page)
                 spans.add(lines_span(doc, position, position, "apologies"), record)
             # "... Marsh were both on holiday. County Councillor Bullock at County meeting.": a sentence a member
-            for sentence in _SENTENCE_END.split(text)[1:]:
+            for sentence in more_sentences:
                 opening = _APOLOGY_SENTENCE_OPENING.match(sentence.strip())
                 if opening:
                     for name, role in split_names(opening.group("name")):

@@ -174,10 +174,11 @@ def _by_initials(text: str, people: Sequence[tuple[str, Optional[str]]]) -> Iter
         # "Mr Mark Brian (Incoming Chair)" is MB: the role in brackets is not part of the name
         words = [w for w in re.split(r"[\s.]+", without_titles(BRACKETED.sub(" ", name) if "(" in name else name)) if w[:1].isupper()]
         if len(words) >= 2:
-            owners.setdefault("".join(w[0] for w in words), []).append(name)
+            initials = "".join(w[0] for w in words)
+            owners.setdefault(initials, []).append(name)
             # "Julian Michaelson-Yeates (JMY)": a double-barrelled surname's parts each give a letter
             hyphened = "".join(w[0] + "".join(part[0] for part in w.split("-")[1:] if part[:1].isupper()) for w in words)
-            if hyphened != "".join(w[0] for w in words):
+            if hyphened != initials:
                 owners.setdefault(hyphened, []).append(name)
     found = []
     for initials, names in owners.items():
@@ -317,7 +318,7 @@ def unique(records: list, key) -> list:
 # "1.i  Apologies" / "Councillor Jones and B Davies." / "1.ii  Declarations of Interest": a minute's parts, each
 # headed by its own number; an apologies part holds names, not statements of interest
 _APOLOGIES_PART = re.compile(r"\d{1,3}\.?(?:[ivx]{1,4}|\d{1,2}|[a-h])\)?\.?\s+Apologies(?:\s+for\s+absence)?\s*:?", re.IGNORECASE)
-_NEXT_PART = re.compile(r"\d{1,3}\.?(?:[ivx]{1,4}|\d{1,2}|[a-h])\)?\.?\s+\S|Declarations?\s+of\s+interests?\b", re.IGNORECASE)
+_NEXT_MINUTE_PART = re.compile(r"\d{1,3}\.?(?:[ivx]{1,4}|\d{1,2}|[a-h])\)?\.?\s+\S|Declarations?\s+of\s+interests?\b", re.IGNORECASE)
 
 
 def apologies_parts(lines: list[tuple[int, Line]]) -> list[tuple[int, int]]:
@@ -330,7 +331,7 @@ def apologies_parts(lines: list[tuple[int, Line]]) -> list[tuple[int, int]]:
             if start is not None:
                 parts.append((start, index - 1))
             start = index
-        elif start is not None and _NEXT_PART.match(text):
+        elif start is not None and _NEXT_MINUTE_PART.match(text):
             parts.append((start, index - 1))
             start = None
     if start is not None:

@@ -170,9 +170,9 @@ def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[S
         return persons[bisect_left(starts, low) : bisect_left(starts, high)]
 
     # ("1.i  Apologies" / "Councillor Jones and B Davies.": names under the minute's apologies part declare nothing)
-    line_at = line_starts(doc_lines(doc))
-    apologising = [(line_at[first], line_at[last] + len(doc_lines(doc)[last][1].text.strip()))
-                   for first, last in apologies_parts(doc_lines(doc))]
+    lines = doc_lines(doc)
+    line_at = line_starts(lines)
+    apologising = [(line_at[first], line_at[last] + len(lines[last][1].text.strip())) for first, last in apologies_parts(lines)]
     for start, body in _sentences(text):
         if any(low <= start < high for low, high in apologising) and not _DECLARATION.search(body):
             continue

@@ -394,8 +394,7 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     # "Cllr Alex McNaughton, Ian Asher from the PPG and one member of the public": whom he came from
     text = _NAME_FROM_BODY.sub(r"\1 (\2)", text)
     # "..., Gill Wislocka, CC M James": a councillor of another council by its initials ("CC", "TWC") before the name
-    # ("SCC David Fothergill": the forename in full)
-    # (a county council's initials, "SCC", before a forename in full; not "PC Glenn Spiby", a constable)
+    # ("SCC David Fothergill": a county council's initials before a forename in full; not "PC Glenn Spiby", a constable)
     text = re.sub(r"(?:^|(?<=,\s))((?<![A-Z])[A-Z]{1,3}C(?=\s(?:[A-Z]\.?\s){1,3})|[A-Z]{1,2}CC)\s((?:(?:[A-Z]\.?\s){1,3}|(?!(?:Cllrs?|Clrs?|Councillors?|Mrs?|Ms|Miss|Dr)\b)[A-Z][a-z]+\s)(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*)(?=,|$|\s(?:and|&)\s)", r"\2 (\1)", text)
     # "Clerk (Rixon Zvauya) Assistant Clerk (Kara Atkinson)": each post, then its holder in brackets
     text = _POST_THEN_BRACKETED_NAME.sub(r"\g<name> (\g<post>)", text)

@@ -321,12 +321,12 @@ def find_votes(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Vote]]:
         # being put to Council, the Labour submission ... was LOST.")
         puts = [found for found in _PUT_TO_VOTE.finditer(joined) if found.start() < len(text)]
         put = puts[0] if puts else None
+        # ("put to the vote, whereupon it was:" / "RESOLVED that ...": carried, said by what follows)
+        resolved_next = bool(puts) and bool(re.match(r"RESOLVED\b", next((l.text.strip() for _, l in lines[index + 1:index + 4]
+                                                                          if l.text.strip()), "")))
         for put_here in puts:
             said = (put_here.group("outcome") or put_here.group("outcome2") or put_here.group("outcome3")
-                    or put_here.group("outcome4"))
-            if not said:
-                ahead = next((l.text.strip() for _, l in lines[index + 1:index + 4] if l.text.strip()), "")
-                said = "carried" if re.match(r"RESOLVED\b", ahead) else None
+                    or put_here.group("outcome4")) or ("carried" if resolved_next else None)
             if not said:
                 continue
             last = index + 1 if put_here.end() > len(text) + 1 else index
@@ -499,6 +499,11 @@ def resolve_motions(lines: list[tuple[int, Line]], votes: list[tuple[int, int, V
     return votes
 
 
+def _bare(vote: Vote) -> bool:
+    """A vote stated with no counts and no names: an outcome said."""
+    return vote.kind == "unspecified" and vote.for_count is None and not vote.members_for
+
+
 def _merge_outcomes(votes: list[tuple[int, int, Vote]]) -> list[tuple[int, int, Vote]]:
     """A bare outcome ("Carried") printed a few lines after a vote with its
     counts is that vote's result, not a second vote; a sentence giving the
@@ -510,12 +515,10 @@ def _merge_outcomes(votes: list[tuple[int, int, Vote]]) -> list[tuple[int, int, 
     kept: list[tuple[int, int, Vote]] = []
     for first, last, vote in votes:
         previous = kept[-1] if kept else None
-        bare = vote.kind == "unspecified" and vote.for_count is None and not vote.members_for
-        if (bare and previous and previous[2].for_count is not None and first - previous[1] <= 12
+        if (_bare(vote) and previous and previous[2].for_count is not None and first - previous[1] <= 12
                 and vote.outcome in (previous[2].outcome, "agreed", None)):
             continue
-        earlier_bare = previous and previous[2].kind == "unspecified" and previous[2].for_count is None and not previous[2].members_for
-        if (vote.kind == "recorded" and earlier_bare and first - previous[1] <= 12
+        if (vote.kind == "recorded" and previous and _bare(previous[2]) and first - previous[1] <= 12
                 and previous[2].outcome in (vote.outcome, None)):
             # "... seconded by Cllr Daws put to the vote and lost." / "A recorded vote was asked for ..." / "For: ...":
             # the outcome said first, then the recorded vote that gave it
