@@ -83,9 +83,10 @@ def _name_key(name: Optional[str]) -> str:
     name = re.sub(r"^([A-Z][\w’'-]+),\s*((?:(?:Mrs|Mr|Miss|Ms|Dr)\.?\s)?(?:[A-Z]\.?\s?){1,4})$", r"\2 \1", name)  # "Allen, F.W.C."
     name = re.sub(r"^[A-Z]{2,5}\s+(?=(?:Councillors?|Cllrs?|C?Clrs?)\b)", "", name)  # "PKC Councillor Barnacle": the council's initials
     # honours and a clerk's qualifications ("Mrs. Sarah Jeffries MILCM")
-    name = re.sub(r"\b(?:M\.?B\.?E|O\.?B\.?E|C\.?B\.?E|K\.?B\.?E|D\.?B\.?E|B\.?E\.?M|J\.?P|MP|MILCM|FILCM|CiLCA|CILCA|PSLCC|FSLCC|FRICS|QPM|MVO|CVO)\b\.?",
+    name = re.sub(r"\b(?:M\.?B\.?E|O\.?B\.?E|C\.?B\.?E|K\.?B\.?E|D\.?B\.?E|B\.?E\.?M|J\.?P|MP|MLA|MSP|MEP|MILCM|FILCM|CiLCA|CILCA|PSLCC|FSLCC|FRICS|QPM|MVO|CVO)\b\.?",
                   " ", name)
     name = _TITLES.sub(" ", name)
+    name = re.sub(r"(?<=\w)-\s+(?=\w)", "-", name)  # "Paul Colam- French": a name broken at a line's end
     name = re.sub(r"[.,’']", " ", name)
     return re.sub(r"\s+", " ", name).strip().lower()
 

@@ -142,7 +142,7 @@ _NAMES_A_BODY = re.compile(
     r"Partnership|Meeting|AGM|Trust|Authority)\b|^[A-Z][\w'’&-]+(?:\s+[A-Z&][\w'’&-]*)*$")
 _GENERIC_BODY = re.compile(
     r"^(?:(?:the\s+)?above\s+council|(?:full\s+|parish\s+|town\s+|community\s+)?council|ordinary|annual|"
-    r"annual general|general|extraordinary|special|statutory annual|annual parish|meeting|parish council meeting|"
+    r"annual general|general|extraordinary|special|statutory annual|annual parish|meeting|parish council meeting|(?:ordinary\s+)?(?:monthly|quarterly|bi-?monthly)|"
     r"virtual|remote|online)$",  # "Minutes of the Virtual Meeting held ...": how it met, not who
     re.IGNORECASE)
 _NOT_THIS_MEETING = re.compile(
@@ -166,6 +166,7 @@ def _clean_body(body: str) -> str:
     # "Draft Minutes of 15 January 2018 Parish Council Meeting": the date before the body likewise
     body = re.sub(rf"^(?:{_WEEKDAY},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}),?\s+\d{{4}}\s+(?=[A-Z])", "", body,
                   flags=re.IGNORECASE)
+    body = re.sub(r"(?<!\s)\s+(?:no\.?|number)\s?\d{1,5}$", "", body, flags=re.IGNORECASE)  # "Council Meeting No 868": its count, not its name
     body = re.sub(r"(?<!\s)\s+meeting$", "", body, flags=re.IGNORECASE)
     # "Draft Minutes of most recent Community Council Meeting": which meeting of the body, not its name
     body = re.sub(r"^(?:the\s+)?(?:most\s+recent|latest)\s+(?=[A-Z])", "", body, flags=re.IGNORECASE)
@@ -1260,6 +1261,7 @@ _MID_LINE_SERIAL = re.compile(r"(?<=\s)(?P<prefix>[A-Z]{1,4}\d{2}/\d{2}/)(?P<n>\
 _MID_LINE_DOTTED_YEAR = re.compile(r"(?<=\s)(?P<n>\d{3,5})\.(?P<year>\d{2})\s+(?=[A-Z])")
 _MID_LINE_PLAIN = re.compile(r"(?<=[.:])\s+(?P<item>Item\s+)?(?P<n>\d{1,2})\.\s+(?=[A-Z])")  # ("... lockdown. Item 2. Minutes ...")
 _MID_LINE_PLAIN_ANY = re.compile(r"(?<=\s)(?P<n>\d{1,3})\.\s+(?=[A-Z][a-z])")
+_LABEL_HEADING = re.compile(r"\d{1,3}\.\s+[A-Z][a-z]+(?:\s[A-Za-z]+){0,3}:\s")
 _MID_LINE_FIRST = re.compile(r"(?<=[a-z0-9,])\s+(?P<n>1)\.\s+(?=[A-Z][a-z]+(?:\s[A-Za-z]+){0,3}:)")
 
 
@@ -1334,7 +1336,9 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
             found = [(m.start("n"), int(m.group("n"))) for m in _MID_LINE_PLAIN_ANY.finditer(text)]
             chain = _longest_run(found, lambda last: (last + 1,),
                                  lambda start: True)
-            ended = sum(1 for start in chain[1:] if text[max(0, start - 20):start].rstrip()[-1:] in (".", ":", ")"))
+            # (or whose heading is a label and its colon: "... Cllr Tony Orton 2. In Attendance: Tom Leatherland, ...")
+            ended = sum(1 for start in chain[1:] if text[max(0, start - 20):start].rstrip()[-1:] in (".", ":", ")")
+                        or _LABEL_HEADING.match(text, start))
             if len(chain) >= 4 and ended * 3 >= 2 * (len(chain) - 1):
                 cuts = set(chain)
         plain = bool(cuts)

@@ -2212,7 +2212,7 @@ def test_the_chair_then_those_present_and_apologies_one_a_line_under_the_minute(
     # Hagworthingham: "Present: With Cllr Jan Hewitt in the Chair there were present Cllrs – Mark Clayton, Paul Colam-
     # French, Edmund Done and Ruth Wisby"; "An apology with valid reason for absence was accepted from Cllr Masters."
     hag = _by_status(_only("hagworthingham-pc"))
-    assert hag["present"] == ["Cllr Jan Hewitt", "Cllr Mark Clayton", "Cllr Paul Colam- French", "Cllr Edmund Done",
+    assert hag["present"] == ["Cllr Jan Hewitt", "Cllr Mark Clayton", "Cllr Paul Colam-French", "Cllr Edmund Done",
                               "Cllr Ruth Wisby"]
     assert hag["apologies"] == ["Cllr Masters"]
     # Gainsborough: "AGENDA - Full Council - Wednesday 1 September 2021 - PUBLIC"; "1. TO RECEIVE APOLOGIES FOR
@@ -2659,3 +2659,63 @@ def test_a_minute_brought_forward_and_a_member_by_the_initials_of_a_double_barre
     assert [i.number for i in hadlow.items] == ["99", "100", "101", "104"]
     assert [d.name for i in hadlow.items if i.number == "101" for d in i.declarations] == ["Councillor Ben Floyd"]
     assert [(v.for_count, v.against_count) for i in hadlow.items if i.number == "104" for v in i.votes] == [(6, 0)]
+
+
+def test_a_second_reading_by_cue_words_where_no_labelled_list_was_found():
+    # Shipley: "------- In Attendance:-" (a rule of dashes run into the label) / "Councillor K. Stevenson (Chairman)" /
+    # "Councillors Mrs. S. Bamford, Mrs. T. Skelton & D. Watson," with no list of members present: the parish clerk's
+    # word for the councillors there; the apologies' "Derbyshire Constabulary" is no one
+    shipley = _by_status(_only("shipley-pc"))
+    assert shipley["present"] == ["Councillor K. Stevenson", "Mrs. S. Bamford", "Mrs. T. Skelton", "D. Watson"]
+    assert "in_attendance" not in shipley and len(shipley["apologies"]) == 4
+    # Teignbridge's ModernGov page: members present are given by the web service, not the page; the page's "Absent"
+    # list, which no labelled reader takes without the others, is read by its cue
+    absent = _by_status(_only("teignbridge")).get("absent", [])
+    assert len(absent) == 8 and any("Kerswell" in name for name in absent)
+
+
+def test_second_reading_keeps_to_lists_of_names():
+    from models.records import Line
+    from pipeline.tagging.second_reading import second_reading
+
+    def read(text):
+        return [(a.status, a.name) for a in second_reading([(1, Line(text=line)) for line in text.split("\n")])]
+
+    # A list's own words around the cue are not required to be a known label ...
+    assert read("Parish Councillors required to attend; Roger Braithwaite (Chair), Ann Lamb, John Sloan\n1. Welcome") == [
+        ("present", "Roger Braithwaite"), ("present", "Ann Lamb"), ("present", "John Sloan")]
+    # ... but prose with the cue word in it is no list ("the present", "were present", a sentence split at commas)
+    assert read("The present arrangements, agreed in May, stand until the review.") == []
+    assert read("Members present agreed that the Clerk, the Chair and the Treasurer would meet in June.") == []
+
+
+def test_honours_before_more_names_a_meeting_number_and_a_label_heading_mid_line():
+    # Ballymoney: "Councillors A Cavlan B Kennedy M McCamphill P McGuigan D McKay, MLA T McKeown A Patterson ..." and
+    # "Minutes of Council Meeting No 868 held in ..."
+    ballymoney = _only("ballymoney")
+    present = _by_status(ballymoney)["present"]
+    assert len(present) == 16 and "Councillor D McKay, MLA" in present and "Councillor T McKeown" in present
+    assert ballymoney.meeting.committee == "Ballymoney Borough Council"
+    # Milton: "P Mynott   GM Richardson": initials, not the George Medal
+    assert [name for name, _ in split_names("P Mynott, GM Richardson")] == ["P Mynott", "GM Richardson"]
+    # Charlestown, Limekilns and Pattiesmuir (one paragraph): "... 2019 1. Present: ... Cllr Tony Orton 2. In
+    # Attendance: ... Ross Dickson 3. Apologies: ... Cllr Verrechia 4. Chair Introduction a. ..."
+    charlestown = _only("charlestown-limekilns-pattiesmuir-cc")
+    assert [i.number for i in charlestown.items] == ["1", "2", "3", "4", "5", "6", "7"]
+    assert _by_status(charlestown)["apologies"][-1] == "Cllr Verrechia"
+
+
+def test_a_town_councils_monthly_meeting_its_deputy_mayor_and_a_list_of_declarations():
+    # Lampeter: "MINUTES OF THE MONTHLY MEETING OF THE 26.01.2017"; "2. PRESENT Mayor Cllr. David Smith; Deputy-Mayor
+    # Cllr Hag Harris; Cllr Rhys Bebb- Jones; ..."; "4. ... The following declared a personal interest during the
+    # meeting: 4.1 Minute 8.1: Planning Application: A170015: Cllr Elin Jones. 4.2 Minute 9.3.7: ...: Mayor Cllr David Smith."
+    lampeter = _only("lampeter-tc")
+    assert lampeter.meeting.committee == "Lampeter Town Council"
+    present = [(a.name, a.role) for a in lampeter.attendance if a.status == "present"]
+    assert ("Cllr Hag Harris", "Deputy-Mayor") in present and ("Cllr Rhys Bebb-Jones", None) in present
+    assert [d.name for i in lampeter.items if i.number == "4" for d in i.declarations] == ["Cllr Elin Jones", "Cllr David Smith"]
+    # Croydon: "Apologies: Councillor Jason Cummings, Vidhi Mohan and Steve O'Connell PART A 11/17 Minutes ..."
+    assert _by_status(_only("croydon"))["apologies"][-1] == "Steve O'Connell"
+    # Denbighshire: "APOLOGIES FOR ABSENCE WERE RECEIVED FROM Councillors S Frobisher, T R Hughes, ..." read as a list and
+    # as a sentence is eight members, once each
+    assert len(_by_status(_only("denbighshire"))["apologies"]) == 8

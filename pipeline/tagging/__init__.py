@@ -31,9 +31,9 @@ from spacy.tokens import Doc
 from models.records import Attendance, Item, Line, Organisation, ParsedDocument
 
 # Importing the finders registers their factories with spaCy.
-from . import attendance, declarations, matters, organisations, portfolio, resolutions, speakers, tokenizer, votes
+from . import attendance, declarations, matters, organisations, portfolio, resolutions, second_reading, speakers, tokenizer, votes
 from .common import PATTERNS, make_doc, records, records_with_text, unique, vocabulary, without_titles
-from .names import split_names
+from .names import is_organisation, split_names
 from .resolutions import resolution_key
 from .votes import vote_key
 from ..versions import TAGGER_VERSION
@@ -295,6 +295,7 @@ def _councillors_after_members_by_courtesy_title(listed: list[Attendance]) -> No
 # A meeting of a town, parish or community council itself, not of one of its committees
 _FULL_LOCAL_COUNCIL = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,4}(?:Town|Parish|Community)\s+Council", re.IGNORECASE)
 _OWN_COUNCILLOR = re.compile(r"(?:Councillor|Cllr)\.?\s")
+_OWN_COUNCILLOR_LOWER = re.compile(r"^(?:councillor|cllr)\.?\s+")
 
 
 def _councillors_attending_their_council(listed: list[Attendance]) -> None:
@@ -366,6 +367,35 @@ def _initialled_as(listed: list[str], words: list[str]) -> bool:
     return all(a == b or len(a) == 1 and len(b) > 1 and b.startswith(a) for a, b in zip(listed[1:-1], words[1:-1]))
 
 
+_COUNCILLOR_NAME = re.compile(r"(?:Cllrs?|Councillors?|Clr)\b\.?\s")
+_ATTENDING_POST = re.compile(r"\b(?:County|District|Borough|City|Ward|Clerk|RFO|Officer|Manager|Director|Executive|Secretary|Minute|"
+                             r"Administrator|Assistant|Solicitor|Treasurer|Engineer|Planner|PCSO|PC|Police|Constable|Sergeant)\b")
+
+
+def _councillors_attending_are_present(listed: list[Attendance]) -> None:
+    """"In Attendance:- Councillor K. Stevenson (Chairman), Councillors Mrs. S.
+    Bamford, Mrs. T. Skelton & D. Watson": where no list of members present
+    was found and the list of those attending is headed by councillors, its
+    councillors are the members there (a parish clerk's word for it), not
+    visitors; officers and another council's councillors in it attend."""
+    attending = [record for record in listed if record.status == "in_attendance"]
+    if not attending or not _COUNCILLOR_NAME.match(attending[0].name):
+        return
+    for record in attending:
+        if (_ATTENDING_POST.search(f"{record.name} {record.role or ''}") or record.name.lower().startswith(("the ", "clerk"))):
+            continue
+        record.status = "present"
+
+
+def _opening_lines(parsed: ParsedDocument, preamble: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
+    """The document's lines in order, each item's heading before its text."""
+    lines = list(preamble)
+    for item in parsed.items:
+        lines.append((item.page, Line(text=" ".join(part for part in (item.number, item.title) if part))))
+        lines += item.lines
+    return lines
+
+
 def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: Optional[Language] = None) -> ParsedDocument:
     """Fill in attendance, the facts of every item and the organisations."""
     nlp = nlp or default_nlp()
@@ -397,6 +427,15 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
         for vote in item.votes:
             for warning in vote.warnings:
                 parsed.warnings.append(f"item {item.number or item.title[:40]}: vote count mismatch: {warning}")
+    # Where the labelled readers found no members present or no apologies, the
+    # opening is read a second time by cue words alone (see second_reading),
+    # for the statuses they found nobody under.
+    unread = {"present", "apologies", "in_attendance", "absent"} - {a.status for a in parsed.attendance + listed + item_attendance}
+    if unread & {"present", "apologies"}:
+        listed += [_who_attended(record, council) for record in second_reading.second_reading(_opening_lines(parsed, preamble))
+                   if record.status in unread]
+    if not any(a.status == "present" for a in parsed.attendance + listed + item_attendance):
+        _councillors_attending_are_present(listed + item_attendance)
     # Attendance the source states as data (web-service attendees) stays;
     # what the text adds is appended.
     # A member listed as present and later "welcomed" is one person present.
@@ -405,7 +444,9 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
                       if not (record.status == "in_attendance" and record.name.lower() in members)]
     # ("Apologies: Councillors Sara Britcliffe MP, ..." then "... on behalf of Councillors Sara Britcliffe, ...": one person)
     # ("Cllr M. Blake" listed and "the Vice Chairman, Cllr M Blake, presided": full stops make no other person)
-    found = unique(found, key=lambda record: (_without_honours(record.name).replace(".", ""), record.status))
+    # ("... WERE RECEIVED FROM Councillors S Frobisher, T R Hughes, ..." read as a list and as a sentence: "T R Hughes" and
+    # "Councillor T R Hughes" are one member)
+    found = unique(found, key=lambda record: (_OWN_COUNCILLOR_LOWER.sub("", _without_honours(record.name)).replace(".", ""), record.status))
     # "Councillors: R. Jones, Arwel Davies" / "County Councillor Arwel Davies": one person, a member present
     # who is also the county councillor, is counted once, as present
     # (not "Councillor Forde" present and "Mrs Forde, Member Support Officer" attending: by surname alone, an officer
@@ -417,6 +458,8 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
     found = [a for a in found if a.status != "in_attendance" or not _named_before(a.name, by_surname)]
     # "APOLOGIES: Cllr Mike Critchley" then "Apologies from Cllrs Critchley and Edwards were noted": the same two
     apologised = _by_surname(a for a in found if a.status == "apologies")
+    # ("Apologies ... from ... Borough Councillor Richard Iliffe and Derbyshire Constabulary.": a body sent them)
+    found = [a for a in found if not is_organisation(a.name)]
     found = [a for a in found if a.status != "apologies" or not _named_before(a.name, apologised)]
     known = {(a.name.lower(), a.status) for a in parsed.attendance}
     parsed.attendance = parsed.attendance + [a for a in found if (a.name.lower(), a.status) not in known]

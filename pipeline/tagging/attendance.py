@@ -150,6 +150,8 @@ def _before_clause(block: str) -> str:
 
 
 _MINUTE_NUMBER_IN_LIST = re.compile(r"\s(?:Item\s+)?\d{1,5}/\d{2}(?:/\d{1,3})?\b")  # "... Annwen Daniels 10458/04/19 DECLARATIONS"
+# "... and Steve O'Connell PART A" (then "11/17 Minutes ..."): a flattened page's next heading
+_PART_HEADING_AFTER = re.compile(r"(?<=[a-z])\s(?:PART|SECTION)\s[A-Z0-9]{1,2}$")
 
 
 def _before_minute_numbers(block: str) -> str:
@@ -162,8 +164,8 @@ def _before_minute_numbers(block: str) -> str:
         depth = max(0, depth + segment.count("(") + segment.count("[") - segment.count(")") - segment.count("]"))
         counted = match.start()
         if depth == 0:
-            return block[:match.start()]
-    return block
+            return _PART_HEADING_AFTER.sub("", block[:match.start()])
+    return _PART_HEADING_AFTER.sub("", block)
 
 
 def _names_only(block: str) -> str:

@@ -49,6 +49,9 @@ _FOLLOWING_MADE = re.compile(r"\bthe\s+following\s+declarations?\s+of\s+interest
                              # "Councillor   Minute   Details" head: the table finder reads that)
                              r"|\bthe\s+following\s+(?:members?|councillors?)\s+declared\b[^:.]{0,80}:"
                              r"(?=\s*(?:Councillors?|Cllrs?)\.?\s+(?!(?i:minute|item|name|details)\b)[A-Z])"
+                             # "The following declared a personal interest during the meeting: 4.1 Minute 8.1: Planning
+                             # Application: A170015: Cllr Elin Jones. 4.2 ...": who, after each matter
+                             r"|\bthe\s+following\s+declared\b[^:.]{0,80}:"
                              # "To declare interests for this meeting: Member Interest Type Cllor A. Pearson Member of ...":
                              # the agenda's wording over a flattened table, its head first
                              r"|\bto\s+declare\s+(?:any\s+)?interests?\b[^:.]{0,40}:(?=\s*(?:Member|Name|Councillor)\s+(?:Interest|Item|Minute|Details)\b)",
@@ -173,9 +176,20 @@ def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[S
     lines = doc_lines(doc)
     line_at = line_starts(lines)
     apologising = [(line_at[first], line_at[last] + len(lines[last][1].text.strip())) for first, last in apologies_parts(lines)]
+    listing = None  # "The following declared a personal interest ...:" standing alone: its kind, for the entries after it
     for start, body in _sentences(text):
         if any(low <= start < high for low, high in apologising) and not _DECLARATION.search(body):
             continue
+        if listing is not None:
+            # "... during the meeting: 4.1 Minute 8.1: Planning Application: A170015: Cllr Elin Jones. 4.2 ...": one
+            # entry a sentence, the member after the matter, until an entry names nobody
+            named = people_from(start, start + len(body)) if not _DECLARATION.search(body) else []
+            if named:
+                for person, name in named:
+                    spans.add(Span(doc, person.start, person.end, label=listing),
+                              Declaration(name=name, text=body.strip(), kind=listing, page=page_of(person.start_char)))
+                continue
+            listing = None
         if start == 0 and declarations_item and title and body.lower().startswith(title.lower()):
             # "2. Declarations of Interest Cllrs B Rees, J Hutchings, ... – School Parents and Friends
             # Association": the statement runs on from the heading on its line
@@ -256,6 +270,8 @@ def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[S
             # "The following declaration of interest was made:- Name Agenda Item/Details Level Minute Cllr
             # Mrs Pitchley 16 – ...": the members named after it (a flattened table under its header)
             people = people_from(start + following.end(), start + len(body))
+            if not people and not body[following.end():].strip():
+                listing = _interest_kind(body)
         listed = []
         # "In terms of Standing Order 16, Councillors McNamara, McNicol and Munro, as directors of ..., declared"
         plural = _PLURAL_OPENING.match(body) or _PLURAL_AFTER_CLAUSE.search(body, 0, boundary)

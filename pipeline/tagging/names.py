@@ -45,7 +45,7 @@ _POST_AFTER_NAME = re.compile(
     r"|(?<=[a-z]\s)(?:Vice[- ])?Chair(?:man|woman|person)?\b.*)$")
 _OFFICE_WORDS = re.compile(r"\b(?:Leader|Cabinet Member|Member for|Ward Member|Portfolio Holder|Director|Chief Executive|Head of|Principal|"
                            r"Clerk|Officer|Manager|Treasurer|RFO)\b")
-_ORGANISATION = re.compile(r"^(?:[A-Z][\w'’&-]*\s+){1,5}(?:Council|Committee|Association|Trust|Partnership|Police|Authority)$")
+_ORGANISATION = re.compile(r"^(?:[A-Z][\w'’&-]*\s+){1,5}(?:Council|Committee|Association|Trust|Partnership|Police|Constabulary|Authority)$")
 # "J Campbell T J Catherwood M G Kearney": names set one after another with
 # no comma, each initials and a surname (O’Neill, McFalone, Smith-Jones).
 _BY_INITIALS = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z]\.\s?|[A-Z]\s){1,3}(?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*"
@@ -244,7 +244,7 @@ def _posts_around_titled_names(text: str) -> list[tuple[str, Optional[str]]]:
 # "Chairman Cllr Mrs Shewell", "Mayor’s Chaplain Mr M Cavanagh", "Standing Invitee Cllr ...":
 # an office or a post before a title.
 _OFFICE_BEFORE_TITLE = re.compile(
-    r"^(Chairman|Chair|Vice[- ]Chairman|Vice[- ]Chair|Mayor|Deputy Mayor|Lord Provost|Depute Provost|Provost|Bailie)\s+(?=[^\s(]+\s)")
+    r"^(Chairman|Chair|Vice[- ]Chairman|Vice[- ]Chair|Mayor|Deputy[- ]Mayor|Lord Provost|Depute Provost|Provost|Bailie)\s+(?=[^\s(]+\s)")
 _POST_BEFORE_TITLE = re.compile(
     r"^(?!(?:Cllrs?|Councillors?)\s)((?:[A-Z][a-z’']+\s){1,4}?)(?=(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Rev|Revd)\.?\s+[A-Z])")
 _MEMBER_KIND_BEFORE_TITLE = re.compile(
@@ -310,6 +310,11 @@ def surnames_run_together(text: str) -> str:
 LONGEST_LIST = 8000
 
 
+def is_organisation(name: str) -> bool:
+    """"Derbyshire Constabulary", "Melton Parish Council": a body, never a person attending."""
+    return bool(_ORGANISATION.match(name.strip()))
+
+
 def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     """``"Mr R W Gough (Chairman), Sir Paul Carter, CBE and Mr D Ross"`` ->
     ``[("Mr R W Gough", "Chairman"), ("Sir Paul Carter, CBE", None), ("Mr D Ross", None)]``.
@@ -325,6 +330,7 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
         return []
     text = re.sub(r"(?<=\S)\s\[[^\[\]]{1,40}\](?=\s|,|$)", "", text)  # "DJ Lee [from 119/00]": a note on when, not the name
     text = surnames_run_together(text)
+    text = re.sub(r"(?<=[a-z])-\s(?=[A-Z][a-z])", "-", text)  # "Cllr Rhys Bebb- Jones": a double-barrelled name broken at its line's end
     if text.count(")") > text.count("("):
         text = text.replace("))", ")")  # "Cllr M. Blake (Vice Chairman and Chairman of this Meeting)), Cllr H. Blake": a typing slip
     # "The Mayor, Councillor Julian Stanyer Councillors Dr Basu, Backhouse, ...": the plural title starts the members
@@ -489,6 +495,12 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             if names:
                 names[-1][0] = f"{names[-1][0]}, {bare}"
             continue
+        honour, _, rest = bare.partition(" ")
+        if (names and separator == "," and honour.isupper() and honour.strip(".") in vocab.honours
+                and re.match(r"[A-Z]\S*\s[A-Z]", rest)):  # (not "GM Richardson": initials and a surname)
+            # "D McKay, MLA T McKeown A Patterson ...": the honour is the name's before the comma, the rest more names
+            names[-1][0] = f"{names[-1][0]}, {honour}"
+            bare = rest
         if (not plural_title and names and _POST_FRAGMENT.fullmatch(bare) and (
                 collecting == len(names) - 1 and separator in (",", "&", "and")
                 or separator == "," and not names[-1][1] and _FORENAME_SURNAME.fullmatch(names[-1][0]))):

@@ -1,0 +1,181 @@
+"""A second reading of who was there, for minutes whose lists the labelled
+readers in :mod:`.attendance` did not find.
+
+Those readers know the labels councils were seen to print ("Present:",
+"PRESENT (six Councillors):-", "Attendance / Presenoldeb") and the layouts
+around them; every new council brings a label or a layout they have not seen
+("Councillors present: A Davies; F Evans", "Those Cllrs. present were: ...",
+"Parish Councillors required to attend; ...", "Attendance Details").  Scored
+on councils nobody had read, most of the names missed were whole lists
+missed, not names misread in a list found.
+
+This reading asks less of the page: near the opening of the document, a cue
+word for a list (present, attendance, apologies, absent, officers, ...), then
+text that reads as names; whatever stands between the cue and the names
+("Councillors", "Those Cllrs.", "required to attend;", ":-") is not
+required to be any label in particular.  It is used only for a status the
+labelled readers found nobody under, so it never overrides them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Optional
+
+from models.records import Attendance, Line
+
+from .names import SURNAME, split_names
+
+#: How far into the document lists are looked for (the opening, not the
+#: minutes' narrative, where "present" and "apologies" are ordinary words).
+OPENING_CHARS = 6000
+#: The longest list this reading takes (the longest in the development
+#: corpus is 1,225 characters).
+LONGEST_SEGMENT = 2500
+
+# A cue and the words a council puts around it.  Each alternative is a whole
+# phrase; the statuses are read from which group matched.
+_CUE = re.compile(
+    r"(?<![\w’'-])(?:"
+    r"(?P<in_attendance>(?:also\s+)?in\s+attendance|also\s+present|also\s+attending|attending|officers(?:\s+(?:present|in\s+attendance))?"
+    r"|yn\s+bresennol|presennol\s+hefyd)"
+    r"|(?P<apologies>apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|given|tendered|accepted|noted)(?:\s+and\s+accepted)?)?"
+    r"(?:\s+(?:from|by))?|ymddiheuriadau)"
+    r"|(?P<absent>absent(?:\s+without\s+apologies)?|not\s+present)"
+    r"|(?P<present>(?:(?:(?:parish|town|community|city|county)\s+)?(?:councillors|cllrs\.?|members)\s+)?(?:present|required\s+to\s+attend)"
+    r"(?:\s+were)?|those\s+(?:cllrs\.?|councillors|members)\s+present\s+were|attendance(?:\s+details)?|attendees|sederunt|presenoldeb)"
+    r")(?![\w’'-])",
+    re.IGNORECASE)
+# What may stand between a cue and its names: a colon, a semicolon, a dash, a
+# bracketed count ("PRESENT (six Councillors):-"), a slash to the label's
+# other language ("Attendance / Presenoldeb").
+_AFTER_CUE = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s*/\s*[A-Za-z]+(?:\s[A-Za-z]+)?)?\s*(?P<sep>:-|[:;–—-]|\n|(?=\s))\s*")
+# A name's opening: a title, initials or a capitalised word.
+_TITLES = (r"(?:Cllrs?|Councillors?|Clr|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Revd|Rev|Reverend|Canon|Father"
+           r"|Provost|Depute\s+Provost|Lord\s+Provost|Bailie|Alderman|Ald|Aldermen|Mayor|Deputy\s+Mayor|PCSO|PC|Sgt|Inspector)")
+_NAME_OPENS = re.compile(rf"(?:The\s+)?(?:{_TITLES}\b\.?|[A-Z]\.?\s|[A-Z][a-z]|[A-Z]{{2,}}\s)")
+# What ends a list: the next numbered minute, a heading's words, a sentence.
+_LIST_ENDS = re.compile(
+    r"(?<![\w’'-])(?:\d{1,3}(?:\.\d{1,2}){0,3}[.)]?\s+(?=[A-Z][a-z]|[A-Z]{3})(?!(?:[A-Z]\.?\s)+[A-Z][a-z])"  # "2. Apologies", not "2 J. Smith"
+    r"|\d{1,4}/\d{2,4}(?:/\d{1,3})?\b"  # "60/17", "10458/04/19"
+    # a heading's first word, capitalised ("Declarations of Interest", "MINUTES")
+    r"|(?=[A-Z])(?i:declarations?|minutes|welcome|chairman['’]?s|chair['’]?s|public\s+(?:forum|participation|session|question)"
+    r"|matters\s+arising|opening|prayers|item)\b)")
+_PROSE_LINE = re.compile(r"[A-Z][a-z]*\s+[a-z]+\s+[a-z]+\b")  # "The amendment was ...", "It was noted"
+_SENTENCE = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z][a-z]+\s+[a-z])")  # "... Smith. The Chair welcomed ..."
+# A name as lists print it, after its role is taken off.
+_NAME = re.compile(
+    rf"(?:(?:The\s+)?{_TITLES}\.?\s+)*"
+    rf"(?:(?:[A-Z]\.?\s?){{1,3}}\s?{SURNAME}(?:\s{SURNAME})?"  # "J. Smith", "JC Baines", "A B Smith-Jones"
+    rf"|[A-Z][a-z]+(?:\s(?:[A-Z]\.?\s)?(?:de\s|van\s|der\s|von\s|le\s|la\s)*{SURNAME}){{1,2}}"  # "Helen Blyde", "Anne E. Smith"
+    rf"|{SURNAME}(?:,?\s(?:[A-Z]\.?){{1,3}})?)",  # "Mayberry" after a plural title, "Smith, J."
+)
+_TITLED = re.compile(rf"(?:The\s+)?{_TITLES}\.?\s+[A-Z]")
+_PLURAL_TITLE = re.compile(r"\b(?:Councillors|Cllrs|Aldermen)\b\.?")
+# Words that never stand in a person's name.
+_NOT_A_NAME = re.compile(
+    r"\b(?:Council|Committee|Meeting|Minutes|Hall|Room|Chamber|Chambers|Centre|Church|School|Zoom|Teams|Public|Press|"
+    r"Members?|Police|Present|Apologies|Absent|Attendance|Agenda|Item|Items|Report|Business|Declarations?|Interests?|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Held|Resolved|Noted|Agreed|None|Nil|Clerk|Officer|Secretary|Treasurer)\b")
+
+
+def _cues(text: str) -> list[tuple[int, int, str]]:
+    """(start, end of the cue and its separator, status) for each cue followed
+    by what reads as a name."""
+    cues = []
+    for match in _CUE.finditer(text):
+        status = match.lastgroup
+        after = _AFTER_CUE.match(text, match.end())
+        if not after:
+            continue
+        sep = after.group("sep")
+        # A cue is a label where it stands at a line's or a sentence's start, or is set off by a colon or a
+        # semicolon; "... were present" and "the present situation" are prose.
+        before = text[max(0, match.start() - 4):match.start()]
+        after_stop = before.rstrip(" \t")
+        opening = not after_stop or after_stop[-1] in "\n.:;|)" or len(before) - len(after_stop) >= 2
+        if not (sep in (":", ":-", ";", "–", "—", "-") or opening):
+            continue
+        if not _NAME_OPENS.match(text, after.end()):
+            continue
+        cues.append((match.start(), after.end(), status))
+    return cues
+
+
+def _segment(text: str, start: int, end: int) -> str:
+    """The list after a cue, up to ``end`` (the next cue), the next minute's
+    number or heading, or the first sentence that is not names."""
+    segment = text[start:min(end, start + LONGEST_SEGMENT)]
+    stop = _LIST_ENDS.search(segment, 1)
+    if stop:
+        segment = segment[:stop.start()]
+    sentence = _SENTENCE.search(segment)
+    if sentence:
+        segment = segment[:sentence.start()]
+    # A blank line ends a list written as a paragraph; one name a line goes on.
+    lines = segment.split("\n")
+    kept = []
+    for line in lines:
+        if not line.strip():
+            if kept and not _NAME.fullmatch(kept[-1].strip().rstrip(",;")):
+                break
+            continue
+        if kept and _PROSE_LINE.match(line.strip()):
+            break  # "... L Petherick and Parker" / "(8 members)" / "The amendment was lost.": the minutes go on
+        if re.fullmatch(r"\([^()]*\)", line.strip()):
+            continue  # "(8 members)": a note on the list
+        kept.append(line.strip())
+    return "\n".join(kept)
+
+
+def _is_name(name: str, plural: bool) -> bool:
+    name = name.strip(" .,;*")
+    if not name or len(name) > 60 or _NOT_A_NAME.search(name):
+        return False
+    if not _NAME.fullmatch(name):
+        return False
+    words = name.split()
+    # One bare word is a surname only under a plural title ("Cllrs. Ryan, Mayberry, ...").
+    return len(words) > 1 or plural
+
+
+def _names(segment: str) -> list[tuple[str, Optional[str]]]:
+    """The names of a segment, or none when too little of it reads as names."""
+    # One name a line: the line break is the separator.
+    lines = [line for line in segment.split("\n") if line.strip()]
+    if len(lines) > 1 and all(len(line) < 70 and "," not in line for line in lines):
+        text = ", ".join(line.strip().rstrip(";") for line in lines)
+    else:
+        text = " ".join(lines)
+    text = text.replace(";", ",")
+    pairs = split_names(text)
+    if not pairs:
+        return []
+    plural = bool(_PLURAL_TITLE.search(text))
+    named = [(name, role) for name, role in pairs if _is_name(name, plural)]
+    # Most of what the list holds must be names: a sentence split at its commas is not a list.
+    if len(named) < max(1, round(0.7 * len(pairs))):
+        return []
+    return named
+
+
+def second_reading(lines: Iterable[tuple[Optional[int], Line]]) -> list[Attendance]:
+    """Attendance read from the opening of ``lines`` by cue words alone."""
+    text, pages = "", []
+    for page, line in lines:
+        if len(text) >= OPENING_CHARS:
+            break
+        pages.append((len(text), page))
+        text += line.text + "\n"
+    text = text[:OPENING_CHARS + LONGEST_SEGMENT]  # (a list that starts in the opening is read to its end)
+    cues = _cues(text)
+    found = []
+    for k, (start, end, status) in enumerate(cues):
+        if start >= OPENING_CHARS:
+            break
+        until = cues[k + 1][0] if k + 1 < len(cues) else len(text)
+        page = next((p for offset, p in reversed(pages) if offset <= start), None)
+        for name, role in _names(_segment(text, end, until)):
+            found.append(Attendance(name=name.strip(" .,;*"), status=status, role=role, page=page))
+    return found
