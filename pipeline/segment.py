@@ -431,6 +431,11 @@ def _meeting_date(lines: list[str]) -> Optional[str]:
         if re.search(r"\b(?:that|approve|confirm|sign|receive|agree)\w*\s+(?:as\s+(?:a\s+)?(?:correct|true)(?:\s+record)?\s+)?(?:the\s+)?minutes\b[^.]{0,60}$",
                      line[max(0, held.start() - 80):held.start()], re.IGNORECASE):
             continue  # "That the Minutes of the Meeting of the Council held on 25 May 2016 be approved": another meeting
+        # "... MEETING Wednesday 6th May 2015 Held 7.30pm Lochaline Village Hall": the date stands before "held"
+        before = line[max(0, held.start() - 40):held.start()]
+        stated = [m for m in DATE.finditer(before) if match_to_iso(m) and not before[m.end():].strip(" ,")]
+        if stated:
+            return match_to_iso(stated[-1])
         after = " ".join(lines[index:index + 3])[held.start():]
         match = _held_date(after)
         if match and not _NOT_THIS_MEETING.search(after[:match.start()]):
@@ -1601,6 +1606,7 @@ def find_items(pages: list[Page]) -> list[Item]:
         headings = _table_row_headings(flat)
     if not headings:
         headings = _resolution_numbered_headings(flat)
+    headings = _without_minutes_paragraphs(flat, headings)
     items = []
     for position, heading in enumerate(headings):
         end = headings[position + 1].index if position + 1 < len(headings) else len(flat)
@@ -1633,6 +1639,30 @@ def find_items(pages: list[Page]) -> list[Item]:
             )
         )
     return items
+
+
+def _without_minutes_paragraphs(flat: list[tuple[int, Line]], headings: list[_Heading]) -> list[_Heading]:
+    """A ModernGov "Agenda and minutes" page sets each item's minutes under a
+    "Minutes:" label; some councils number the minutes' paragraphs after the
+    item ("1." / "Apologies for Absence" / "Minutes:" / "1.1" / "Apologies
+    for absence were received ..."): paragraphs of item 1, not items.  An
+    agenda's sub-item ("5." / "MINUTES" / "5.1" / "5TH FEBRUARY, 2018" /
+    "Minutes:" / "UNANIMOUSLY RESOLVED ...") has minutes of its own and stays."""
+    labels = [index for index, (_, line) in enumerate(flat) if line.text.strip() == "Minutes:"]
+    if len(labels) < 2:
+        return headings
+    kept, top = [], None
+    for position, heading in enumerate(headings):
+        number = (heading.number or "").rstrip(".")
+        following = headings[position + 1].index if position + 1 < len(headings) else len(flat)
+        if (top and kept and re.fullmatch(rf"{re.escape(top)}(?:\.\d{{1,2}}){{1,3}}", number)
+                and any(kept[-1].index < label < heading.index for label in labels)
+                and not any(heading.index < label < following for label in labels)):
+            continue
+        if number:
+            top = number
+        kept.append(heading)
+    return kept
 
 
 def _ends_at(number: str, text: str) -> bool:

@@ -2719,3 +2719,52 @@ def test_a_town_councils_monthly_meeting_its_deputy_mayor_and_a_list_of_declarat
     # Denbighshire: "APOLOGIES FOR ABSENCE WERE RECEIVED FROM Councillors S Frobisher, T R Hughes, ..." read as a list and
     # as a sentence is eight members, once each
     assert len(_by_status(_only("denbighshire"))["apologies"]) == 8
+
+
+def test_an_attendance_register_with_a_word_after_each_name():
+    # Braintree: "Councillors Present Councillors Present Councillor J Abbott Yes Councillor Mrs J Pell Yes ... Councillor R
+    # Ramage Apologies ...": a two-column register flattened, each name's own word says whether they came
+    braintree = _by_status(_read_next("braintree"))
+    assert len(braintree["present"]) == 45 and len(braintree["apologies"]) == 4
+    assert "Councillor R Ramage" in braintree["apologies"] and "Councillor J Abbott" in braintree["present"]
+    from pipeline.tagging.attendance import register_words
+    # one "Councillor A Smith Present" in a sentence is no register
+    assert register_words("It was noted that Councillor A Smith Present at the last meeting had left.") == []
+
+
+def test_labels_the_second_reading_takes_and_names_run_together_by_their_titles():
+    # Shenstone: "147 Register of members in attendance:" / "Cllrs David Salter; ... Nicki Gobran , Nick Smith & Rita
+    # Hancocks." / "County Cllr David Smith. District Cllr Joseph Powell. Clerk: Shirley O’Mara." / "148 Acceptance of
+    # apologies." / "Cllrs Val Neale & Kelly Harrison. District Cllr Elizabeth Little"
+    shenstone = _by_status(_read_next("shenstone-pc"))
+    assert len(shenstone["present"]) == 13 and shenstone["present"][-1] == "Cllr Rita Hancocks"
+    assert {"David Smith", "Joseph Powell", "Shirley O’Mara"} <= set(shenstone["in_attendance"])
+    assert shenstone["apologies"] == ["Cllr Val Neale", "Cllr Kelly Harrison", "Elizabeth Little"]
+    # Clayton-le-Woods: "PRESENT: Councillor Mr M Clifford (Chairman). Councillor Mrs C Billouin Councillor Mrs G
+    # Charlesworth ... In Attendance: 1 Member of the Public Mrs G Egan (Project Officer). Mrs TD Morris (Clerk)."
+    clayton = _by_status(_read_next("clayton-le-woods-pc"))
+    assert len(clayton["present"]) == 9 and clayton["in_attendance"] == ["Mrs G Egan", "Mrs TD Morris"]
+    # Deviock: "PRESENT: Parish Cllrs. J. P. Candy, Chair, Seaton Ward * Ms. M. E. Temlett, Vice-Chair, Downderry Ward G.
+    # A. J. Beach, Downderry Ward (from 19.40 hrs) ..."; "Apologies had been received from Cllr. D. T. Parry The Chair
+    # handed over ..."
+    deviock = _read_next("deviock-pc")
+    present = [(a.name, a.role) for a in deviock.attendance if a.status == "present"]
+    assert ("Cllr G. A. J. Beach", "Downderry Ward (from 19.40 hrs)") in present
+    assert _by_status(deviock)["apologies"] == ["Cllr. D. T. Parry"]
+    # ... and one "Rob Ward" among members is a member, not a ward
+    assert [name for name, _ in split_names("Councillors Gareth Streeter, Rob Ward and Jo Smith")][1] == "Councillor Rob Ward"
+
+
+def test_a_moderngov_page_numbering_its_minutes_paragraphs_and_declarations_by_plural_titles():
+    # Sheffield: "1." / "Apologies for Absence" / "Minutes:" / "1.1" / "Apologies for absence were received from
+    # Councillors Lisa Banes, ..."; "2.1" / "Personal interests in agenda item 6 ... were declared by (a) Councillors John
+    # Booker, Dianne Hurst, ... and Paul Scriven, on the grounds of being private sector landlords, (b) Councillors Ian
+    # Auckland and Sue Auckland on the grounds ..."
+    sheffield = _read_next("sheffield")
+    assert [i.number for i in sheffield.items] == ["1", "2", "3"]
+    assert len(_by_status(sheffield)["apologies"]) == 5
+    declared = [d.name for d in sheffield.items[1].declarations]
+    assert len(declared) == 16 and "Councillor Sue Auckland" in declared and "Councillor Paul Scriven" in declared
+    # Morvern: "DRAFT MINUTES MORVERN COMMUNITY COUNCIL MEETING Wednesday 6th May 2015 Held 7.30pm ... 3. Minutes of
+    # Meeting 5th April 2015": the date before "Held" is the meeting's
+    assert _read_next("morvern-cc").meeting.date == "2015-05-06"

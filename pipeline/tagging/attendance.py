@@ -184,7 +184,9 @@ def _names_only(block: str) -> str:
             public = None  # "Ella Platt McClelland (observer)", "Mrs A Claussen-Reynolds - observer": her role, not people counted
         opening = re.match(r"\s*(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*)?$", segment[:public.start()],
                            re.IGNORECASE) if public else None
-        after = re.match(r"\s+(?:and|plus|with)\s+(\S.*)$", segment[public.end():]) if opening else None
+        # ("1 Member of the Public Mrs G Egan (Project Officer)": a titled name straight after the count)
+        after = re.match(r"\s+(?:(?:and|plus|with)\s+|(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s[A-Z]))(\S.*)$",
+                         segment[public.end():]) if opening else None
         if after:
             # "4 electors and the Clerk: Tom Brindley": keep who comes after the count.
             segment, public = after.group(1), None
@@ -260,6 +262,8 @@ _RUN_ON = re.compile(r"(?<!\s)\s+(?:for that part|for the|who|due to|as\s|with\s
                      # ("Cllr Bothwell and Marsh were both on holiday.": why)
                      r"(?:were|was)\s+(?:both\s+|all\s+)?(?:on\s+holiday|away|unwell|ill|working|abroad|on\s+leave)\b|for\s+(?:personal|family|work|health|medical|business)\s+reasons\b)"
                      r"|(?<!\s)\s+(?=(?:With|The|It|This|At|Following|After|There|He|She|They|Members|Council|Resolved|RESOLVED)\s+[a-z])"
+                     # "... from Cllr. D. T. Parry The Chair handed over chairmanship ...": an office opens the next sentence
+                     r"|(?<!\s)\s+(?=The\s+(?:Chair(?:man|person)?|Vice[- ]Chair(?:man)?|Clerk|Mayor|Council|Committee)\s+[a-z])"
                      # "... and Williams Cllr Ms Christie was absent": the next sentence, its full stop lost
                      rf"|\s(?={_TITLED_NAME}\s(?:was|were)\s)"
                      # "... and David Robertson 1 / Welcome and Introduction": the next minute's number
@@ -766,7 +770,8 @@ def _glued_heads(text: str) -> bool:
 
 # ("... Three members of the public. Cllr T Pendleton (LCC).": another council's, by its initials in brackets)
 _TITLED_NAMES_ONLY = re.compile(r"(?:Cllr|Councillor)\.?\s(?:[A-Z][\w’'-]*\s){0,2}[A-Z][\w’'-]+(?:\s\([A-Z]{2,5}\))?"
-                                r"(?:(?:,\s|\s&\s|\sand\s)(?:Cllr|Councillor)\.?\s(?:[A-Z][\w’'-]*\s){0,2}[A-Z][\w’'-]+(?:\s\([A-Z]{2,5}\))?){0,5}")
+                                # ("Councillor Mrs C Billouin Councillor Mrs G Charlesworth ...": the title alone between them)
+                                r"(?:(?:,\s|\s&\s|\sand\s|\s)(?:Cllr|Councillor)\.?\s(?:[A-Z][\w’'-]*\s){0,2}[A-Z][\w’'-]+(?:\s\([A-Z]{2,5}\))?){0,30}")
 # "APOLOGIES: Cllrs ... (personal). PCSO K Bradley (personal).": one more person a sentence, a reason after the name
 _OTHER_TITLED_SENTENCE = re.compile(r"(?:PCSO|PC|Sgt|Sergeant|Inspector|Mr|Mrs|Ms|Miss|Dr)\.?\s(?:[A-Z][\w’'.-]*\s){0,2}[A-Z][\w’'-]+"
                                     r"(?:\s\([^()]{1,30}\))?")
@@ -1064,6 +1069,44 @@ _REGISTER_KEY = re.compile(
 _REGISTER_ENTRY = re.compile(
     r"(?P<name>(?:(?:County|Borough|District|Town|Parish)\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+"
     r"(?:[A-Z]{1,3}\.?\s+){0,3}[A-Z][\w’'-]+)(?P<role>\s*\([^()]{1,40}\))?\s+(?P<code>[A-Z]{1,2})\b")
+
+
+# "Councillor J Abbott Yes Councillor Mrs J Pell Yes ... Councillor R Ramage Apologies": an attendance register's
+# table, each member's name then the word for whether they came (ModernGov's "Attendance details" too: "Councillor
+# A Smith Present", "... Apologies", "... Absent")
+_REGISTER_WORD_ENTRY = re.compile(
+    r"(?<![\w’'-])(?P<name>(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?(?:\s(?:Mrs|Mr|Ms|Miss|Dr)\.?)?"
+    r"(?:\s(?:[A-Z][\w’'.-]*|van|de|von|der|le|la|di|da)){1,4}?)(?P<role>\s\([^()]{1,40}\))?"
+    r"\s(?P<word>Yes|No|Present|Apologies|Apols|Absent|Attended|Did\s+not\s+attend)(?![\w’'-])")
+_REGISTER_WORDS = {"yes": "present", "present": "present", "attended": "present", "apologies": "apologies",
+                   "apols": "apologies", "no": "absent", "absent": "absent", "did not attend": "absent"}
+#: Entries a register needs before its words are read as statuses (one "Cllr Smith Present" is a sentence's words).
+REGISTER_ENTRIES = 5
+
+
+def register_words(text: str) -> list[tuple[int, int, Attendance]]:
+    """(start, end, record) for each member of an attendance register set
+    out as names each followed by its word, read only where at least
+    ``REGISTER_ENTRIES`` of them stand together; the words' own statuses,
+    whatever label stands over the table."""
+    entries = list(_REGISTER_WORD_ENTRY.finditer(text))
+    if len(entries) < REGISTER_ENTRIES:
+        return []
+    # the entries must follow one another (only spaces between), not be scattered through the minutes
+    runs, run = [], [entries[0]]
+    for previous, entry in zip(entries, entries[1:]):
+        if text[previous.end():entry.start()].strip():
+            runs.append(run)
+            run = []
+        run.append(entry)
+    runs.append(run)
+    longest = max(runs, key=len)
+    if len(longest) < REGISTER_ENTRIES:
+        return []
+    return [(entry.start(), entry.end(),
+             Attendance(name=entry.group("name"), status=_REGISTER_WORDS[re.sub(r"\s+", " ", entry.group("word").lower())],
+                        role=entry.group("role").strip(" ()") if entry.group("role") else None))
+            for entry in longest]
 
 
 def _register_status(meaning: str) -> str:
@@ -1389,6 +1432,16 @@ class AttendanceFinder:
         if doc.user_data.get("part") == "preamble":
             block_spans = {}  # one span per list, however many names it holds
             lines = doc_lines(doc)
+            register = register_words(doc_text(doc))
+            if register:
+                # the register is the list; the lines it stands on are not read again as labelled lists
+                page_of = page_lookup(lines)
+                for start, end, record in register:
+                    spans.add(char_span(doc, start, end, record.status), replace(record, page=page_of(start)))
+                starts = line_starts(lines)
+                low, high = register[0][0], register[-1][1]
+                lines = [(page, line) if not (low < start + len(line.text.strip()) and start < high) else (page, Line(text=""))
+                         for (page, line), start in zip(lines, starts)]
             split = _split_long_lines(lines)
             for first, last, record in attendance_blocks(split):
                 if len(split) != len(lines):

@@ -67,6 +67,8 @@ _ITEM_THEN_DECLARERS = re.compile(r"\bItem\s[\w.]{1,8}\s?:\s?[^;:]{0,150}?\s[–
 _OWN_VERB = re.compile(r",?\s+(?:reminded|asked|invited|thanked|welcomed)\b")
 _DECLARED_BY = re.compile(r"declared\s+by\s*:?\s*", re.IGNORECASE)
 _PLURAL_TITLE_NAMES = re.compile(r"(?:Councillors|Cllrs)\.?\s+(?P<names>[A-Z][\w’'-]+(?:(?:,\s*|\s+and\s+)[A-Z][\w’'-]+)+)")
+_PLURAL_FULL_NAMES = re.compile(r"(?<![\w’'-])(?:Councillors|Cllrs)\.?\s[A-Z][a-z][\w’'-]*\s[A-Z][^;()]{0,400}?"
+                                r"(?=,\s(?:on|as|being|because|due|in|for)\s|,?\s(?:on\s+the\s+grounds|as\s|because|due\s+to)\b|\s\([a-z]\)|;|\.\s|\.?$)")
 _STATEMENT_END = re.compile(r"\s(?:re|regarding|w\.?r\.?t|in respect of|both|all|each|declared|declares|declare|stated|said|had|has|have|(?i:agenda\s+item|item)(?=\s+\d))\b|[–:“\"(]")
 _OTHER_KIND = re.compile(r"non[- ]?pecuniary|other significant|personal|local interest|other registrable|non[- ]registrable")
 # ... or a ModernGov page's block label ("Additional documents: Councillors Phil Brightmore, ... declared").
@@ -257,6 +259,13 @@ def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[S
             people += [(doc.char_span(start + plural.start(), start + plural.end(), alignment_mode="expand"), f"Cllr {surname}")
                        for surname in re.split(r",\s*|(?<!\s)\s+and\s+", plural.group("names"))
                        if not any(n.endswith(surname) for n in named)] if plural else []
+            # "... were declared by (a) Councillors John Booker, Dianne Hurst, ... and Paul Scriven, on the grounds of
+            # being private sector landlords, (b) Councillors Ian Auckland and ...": whole names under each plural title
+            for listed in _PLURAL_FULL_NAMES.finditer(body, passive.end()):
+                named = {name.split()[-1] for _, name in people}
+                span = doc.char_span(start + listed.start(), start + listed.end(), alignment_mode="expand")
+                people += [(span, name) for name, _ in split_names(listed.group(0))
+                           if name.split()[-1] not in named and span is not None]
         noun = _DECLARATION_FROM.match(body, boundary)
         if noun and not people:
             # "Declaration of Interest from Councillor B James on the application by Mr John Morgan": the one it

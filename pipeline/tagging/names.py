@@ -45,6 +45,8 @@ _POST_AFTER_NAME = re.compile(
     r"|(?<=[a-z]\s)(?:Vice[- ])?Chair(?:man|woman|person)?\b.*)$")
 _OFFICE_WORDS = re.compile(r"\b(?:Leader|Cabinet Member|Member for|Ward Member|Portfolio Holder|Director|Chief Executive|Head of|Principal|"
                            r"Clerk|Officer|Manager|Treasurer|RFO)\b")
+_PLACE_WARD = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+\sWard\b")
+_WARD_ALONE = re.compile(r"(?:[A-Z][\w’'-]*\s){1,3}Ward(?:\s\([^()]{1,30}\))?(?:\s\*)?")
 _ORGANISATION = re.compile(r"^(?:[A-Z][\w'’&-]*\s+){1,5}(?:Council|Committee|Association|Trust|Partnership|Police|Constabulary|Authority)$")
 # "J Campbell T J Catherwood M G Kearney": names set one after another with
 # no comma, each initials and a surname (O’Neill, McFalone, Smith-Jones).
@@ -331,6 +333,12 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     text = re.sub(r"(?<=\S)\s\[[^\[\]]{1,40}\](?=\s|,|$)", "", text)  # "DJ Lee [from 119/00]": a note on when, not the name
     text = surnames_run_together(text)
     text = re.sub(r"(?<=[a-z])-\s(?=[A-Z][a-z])", "-", text)  # "Cllr Rhys Bebb- Jones": a double-barrelled name broken at its line's end
+    # "J. P. Candy, Chair, Seaton Ward * Ms. M. E. Temlett, Vice-Chair, Downderry Ward G. A. J. Beach, ...": each member's
+    # ward ends the entry, the next name after it with no comma
+    # (a list of members by ward names several; one "Rob Ward" is a member's name)
+    by_ward = len(_PLACE_WARD.findall(text)) >= 3
+    if by_ward:
+        text = re.sub(r"(?<=\bWard)((?:\s\([^()]{1,30}\))?(?:\s\*)?)\s(?=(?:Mrs?|Ms|Miss|Dr)\.?\s|[A-Z]\.\s?[A-Z])", r"\1, ", text)
     if text.count(")") > text.count("("):
         text = text.replace("))", ")")  # "Cllr M. Blake (Vice Chairman and Chairman of this Meeting)), Cllr H. Blake": a typing slip
     # "The Mayor, Councillor Julian Stanyer Councillors Dr Basu, Backhouse, ...": the plural title starts the members
@@ -572,6 +580,11 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             continue
         if names and names[-1][1] and separator == "," and _POST_NOUN.fullmatch(bare):
             names[-1][1] = f"{names[-1][1]}, {bare}"  # "Katie Archer – National Trust, Lead Ranger": her post goes on
+            continue
+        if by_ward and names and _WARD_ALONE.fullmatch(bare):
+            # "J. P. Candy, Chair, Seaton Ward *": the member's ward, part of the role
+            ward = bare.rstrip(" *")
+            names[-1][1] = f"{names[-1][1]}, {ward}" if names[-1][1] else ward
             continue
         if names and _ORGANISATION.match(bare):
             # "Mrs P Alder Assistant Clerk and Management Officer, Melton Parish

@@ -38,18 +38,19 @@ LONGEST_SEGMENT = 2500
 _CUE = re.compile(
     r"(?<![\w’'-])(?:"
     r"(?P<in_attendance>(?:also\s+)?in\s+attendance|also\s+present|also\s+attending|attending|officers(?:\s+(?:present|in\s+attendance))?"
-    r"|yn\s+bresennol|presennol\s+hefyd)"
+    r"|yn\s+bresennol|presennol\s+hefyd|(?:parish\s+|town\s+|the\s+)?clerk(?=\s*:))"
     r"|(?P<apologies>apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|given|tendered|accepted|noted)(?:\s+and\s+accepted)?)?"
     r"(?:\s+(?:from|by))?|ymddiheuriadau)"
     r"|(?P<absent>absent(?:\s+without\s+apologies)?|not\s+present)"
-    r"|(?P<present>(?:(?:(?:parish|town|community|city|county)\s+)?(?:councillors|cllrs\.?|members)\s+)?(?:present|required\s+to\s+attend)"
+    r"|(?P<present>(?:register\s+of\s+)?(?:members|councillors)\s+(?:in\s+attendance|attending)"  # "Register of members in attendance:"
+    r"|(?:(?:(?:parish|town|community|city|county)\s+)?(?:councillors|cllrs\.?|members)\s+)?(?:present|required\s+to\s+attend)"
     r"(?:\s+were)?|those\s+(?:cllrs\.?|councillors|members)\s+present\s+were|attendance(?:\s+details)?|attendees|sederunt|presenoldeb)"
     r")(?![\w’'-])",
     re.IGNORECASE)
 # What may stand between a cue and its names: a colon, a semicolon, a dash, a
 # bracketed count ("PRESENT (six Councillors):-"), a slash to the label's
 # other language ("Attendance / Presenoldeb").
-_AFTER_CUE = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s*/\s*[A-Za-z]+(?:\s[A-Za-z]+)?)?\s*(?P<sep>:-|[:;–—-]|\n|(?=\s))\s*")
+_AFTER_CUE = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s*/\s*[A-Za-z]+(?:\s[A-Za-z]+)?)?[ \t]*(?P<sep>:-|[:;–—-]|\.?\n|(?=\s))\s*")
 # A name's opening: a title, initials or a capitalised word.
 _TITLES = (r"(?:Cllrs?|Councillors?|Clr|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Revd|Rev|Reverend|Canon|Father"
            r"|Provost|Depute\s+Provost|Lord\s+Provost|Bailie|Alderman|Ald|Aldermen|Mayor|Deputy\s+Mayor|PCSO|PC|Sgt|Inspector)")
@@ -61,6 +62,7 @@ _LIST_ENDS = re.compile(
     # a heading's first word, capitalised ("Declarations of Interest", "MINUTES")
     r"|(?=[A-Z])(?i:declarations?|minutes|welcome|chairman['’]?s|chair['’]?s|public\s+(?:forum|participation|session|question)"
     r"|matters\s+arising|opening|prayers|item)\b)")
+_VERB = re.compile(r"\s(?:were|was)\s+(?:both\s+|all\s+)?(?:absent|not\s+present|present|noted|received|unable)\b")
 _PROSE_LINE = re.compile(r"[A-Z][a-z]*\s+[a-z]+\s+[a-z]+\b")  # "The amendment was ...", "It was noted"
 _SENTENCE = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z][a-z]+\s+[a-z])")  # "... Smith. The Chair welcomed ..."
 # A name as lists print it, after its role is taken off.
@@ -70,6 +72,7 @@ _NAME = re.compile(
     rf"|[A-Z][a-z]+(?:\s(?:[A-Z]\.?\s)?(?:de\s|van\s|der\s|von\s|le\s|la\s)*{SURNAME}){{1,2}}"  # "Helen Blyde", "Anne E. Smith"
     rf"|{SURNAME}(?:,?\s(?:[A-Z]\.?){{1,3}})?)",  # "Mayberry" after a plural title, "Smith, J."
 )
+_NAME_SENTENCE_END = re.compile(r"(?<=[a-z]{2})(?<!Cllr)(?<!Cllrs)(?<!Mrs)(?<!Revd)(?<!Prof)(?<!Capt)(?<!Sgt)\.\s+(?=[A-Z])")
 _TITLED = re.compile(rf"(?:The\s+)?{_TITLES}\.?\s+[A-Z]")
 _PLURAL_TITLE = re.compile(r"\b(?:Councillors|Cllrs|Aldermen)\b\.?")
 # Words that never stand in a person's name.
@@ -95,7 +98,9 @@ def _cues(text: str) -> list[tuple[int, int, str]]:
         before = text[max(0, match.start() - 4):match.start()]
         after_stop = before.rstrip(" \t")
         opening = not after_stop or after_stop[-1] in "\n.:;|)" or len(before) - len(after_stop) >= 2
-        if not (sep in (":", ":-", ";", "–", "—", "-") or opening):
+        # ("148 Acceptance of apologies." / "Cllrs Val Neale & Kelly Harrison": a short heading line ends with the cue)
+        heading = sep.endswith("\n") and match.start() - (text.rfind("\n", 0, match.start()) + 1) <= 40
+        if not (sep in (":", ":-", ";", "–", "—", "-") or opening or heading):
             continue
         if not _NAME_OPENS.match(text, after.end()):
             continue
@@ -126,7 +131,10 @@ def _segment(text: str, start: int, end: int) -> str:
         if re.fullmatch(r"\([^()]*\)", line.strip()):
             continue  # "(8 members)": a note on the list
         kept.append(line.strip())
-    return "\n".join(kept)
+    listed = "\n".join(kept)
+    # "Cllrs Groves & Murphy were absent": a sentence, for the readers of sentences; the names before its verb are its
+    # subject, not a list under the cue
+    return "" if _VERB.search(listed) else listed
 
 
 def _is_name(name: str, plural: bool) -> bool:
@@ -149,6 +157,8 @@ def _names(segment: str) -> list[tuple[str, Optional[str]]]:
     else:
         text = " ".join(lines)
     text = text.replace(";", ",")
+    # "... & Rita Hancocks. County Cllr David Smith. District Cllr Joseph Powell.": a sentence a name (not "Cllr. J. Smith")
+    text = _NAME_SENTENCE_END.sub(", ", text)
     pairs = split_names(text)
     if not pairs:
         return []
