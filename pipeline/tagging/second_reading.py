@@ -73,7 +73,6 @@ _NAME = re.compile(
     rf"|{SURNAME}(?:,?\s(?:[A-Z]\.?){{1,3}})?)",  # "Mayberry" after a plural title, "Smith, J."
 )
 _NAME_SENTENCE_END = re.compile(r"(?<=[a-z]{2})(?<!Cllr)(?<!Cllrs)(?<!Mrs)(?<!Revd)(?<!Prof)(?<!Capt)(?<!Sgt)\.\s+(?=[A-Z])")
-_TITLED = re.compile(rf"(?:The\s+)?{_TITLES}\.?\s+[A-Z]")
 _PLURAL_TITLE = re.compile(r"\b(?:Councillors|Cllrs|Aldermen)\b\.?")
 # Words that never stand in a person's name.
 _NOT_A_NAME = re.compile(
