@@ -44,7 +44,7 @@ _VENUE_LABEL = re.compile(r"^(?:Venue|Place|Location)\s*:\s*(.+)$", re.IGNORECAS
 # "22-035: Election of Chair": the year, then the minute's serial; "C.146 DECLARATIONS OF INTEREST"; "C.1/24";
 # "C20/21.095 To receive and record apologies": the council's letter, the municipal year, the serial;
 # "139/20/TC Apologies": the minute, the year and the body; "12.042 Apologies for absence": the year, the minute
-_NUMBER = (r"(?P<number>\d{1,2}:00(?=\s)|\d{2}/\d{2}:\d{2}(?!\d)|[A-Z]{1,3}\d{2}/\d{2}\.\d{2,4}(?![\d.])|\d{1,4}/\d{2}/[A-Z]{1,4}(?![\w/])|\d{2}\.\d{3}(?![\d.])|\d{1,4}/[A-Z]{1,4}/\d{2}(?![\d/])|\d{1,5}/\d{2}/\d{2}(?!\d)|\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,2}/\d{2}-\d{1,3}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,3}\d{1,4}/\d{2}|\d{2}-\d{3}(?![\d/-])|[A-Z]{1,3}\.\d{1,4}/\d{2}(?![\d/])|[A-Z]{1,3}\.\d{1,4}(?![\d.])|\d{1,5}[a-z]?(?:\.\d{1,2})?"
+_NUMBER = (r"(?P<number>\d{4}\s?/\s?\d{1,3}(?=\s[–-]\s)|\d{1,2}:00(?=\s)|\d{2}/\d{2}:\d{2}(?!\d)|[A-Z]{1,3}\d{2}/\d{2}\.\d{2,4}(?![\d.])|\d{1,4}/\d{2}/[A-Z]{1,4}(?![\w/])|\d{2}\.\d{3}(?![\d.])|\d{1,4}/[A-Z]{1,4}/\d{2}(?![\d/])|\d{1,5}/\d{2}/\d{2}(?!\d)|\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,2}/\d{2}-\d{1,3}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,3}\d{1,4}/\d{2}|\d{2}-\d{3}(?![\d/-])|[A-Z]{1,3}\.\d{1,4}/\d{2}(?![\d/])|[A-Z]{1,3}\.\d{1,4}(?![\d.])|\d{1,5}[a-z]?(?:\.\d{1,2})?"
            r"|[A-Z]{1,3}\d{1,4}|\d{2,4}/\d{1,4}"
            r"|[A-Z][A-Za-z]{0,3}/\d{1,4}(?:/\d{1,4}(?:-\d{2})?)?)")
 # A running minute number: "154/20", or with the body's prefix and the
@@ -61,7 +61,8 @@ _HEADING = re.compile(rf"^(?:Minute\s+|Item\s+|ITEM\s+|\*)?{_NUMBER}(?:\)\.|[.):
 # number after the minute's)
 # "• 4." in a saved ModernGov list; "CO/21", a council's prefix for the body's minutes
 _NUMBER_ONLY = re.compile(r"^(?:[•·]\s*)?(?:\d{2}/\d{2}:\d{2}|(?:[A-Z]{1,4}/)?\d{1,4}[a-z]?(?:\.\d{1,2})?\.?|(?:[A-Z]{1,3}\.?)?\d{1,4}/\d{2}"
-                          r"|\(\d{1,4}\))$")  # "135/24" alone too; "P41/18" (a committee's letter first); "(26)" / "APOLOGIES ..."
+                          r"|\(\d{1,4}\)"
+                          r"|[A-Z][A-Za-z]{0,3}/\d{1,4}/\d{2}(?:\d{2}|-\d{2})?)$")  # "COU/27/25-26": the body, the minute, the municipal year  # "135/24" alone too; "P41/18" (a committee's letter first); "(26)" / "APOLOGIES ..."
 # "2599. Police Report: Attached." / "1. Apologies for Absence. Apologies were
 # received": a short title run into the minute's text.
 # "Submitted – Report of the Head of Finance": the minute's verb before its subject, not a title
@@ -166,6 +167,8 @@ def _clean_body(body: str) -> str:
     # "Draft Minutes of 15 January 2018 Parish Council Meeting": the date before the body likewise
     body = re.sub(rf"^(?:{_WEEKDAY},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}),?\s+\d{{4}}\s+(?=[A-Z])", "", body,
                   flags=re.IGNORECASE)
+    # "A Meeting of the NORTH LANARKSHIRE COUNCIL PRESENT Councillor Jones, Provost; ...": the list's label ends the body
+    body = re.sub(r"(?<!\s)\s+(?:PRESENT|Present\s*:|IN ATTENDANCE|APOLOGIES)(?:\s.*)?$", "", body)
     body = re.sub(r"(?<!\s)\s+(?:no\.?|number)\s?\d{1,5}$", "", body, flags=re.IGNORECASE)  # "Council Meeting No 868": its count, not its name
     body = re.sub(r"(?<!\s)\s+meeting$", "", body, flags=re.IGNORECASE)
     # "Draft Minutes of most recent Community Council Meeting": which meeting of the body, not its name
@@ -744,6 +747,12 @@ def _next_number(number: Optional[str]) -> Optional[str]:
     serial = re.fullmatch(r"(?P<year>\d{4}\s?[–-]\s?|\d{2}-(?=\d{3}$)|[A-Z]{1,3}\d{2}/\d{2}\.|\d{2}\.(?=\d{3}$))(?P<n>\d{2,4})", number)
     if serial:  # "2020 – 070" -> "2020 – 071", "22-035" -> "22-036", "C20/21.097" -> "C20/21.098"
         return f"{serial.group('year')}{int(serial.group('n')) + 1:0{len(serial.group('n'))}d}"
+    spaced = re.fullmatch(r"(?P<year>\d{4}\s?/\s?)(?P<n>\d{1,3})", number)
+    if spaced:  # "2017 / 22" -> "2017 / 23"
+        return f"{spaced.group('year')}{int(spaced.group('n')) + 1}"
+    monthly = re.fullmatch(r"(?P<month>\d{2}/\d{2}-)(?P<n>\d{1,3})", number)
+    if monthly:  # "21/02-1" -> "21/02-2": the meeting's year and month, then the item
+        return f"{monthly.group('month')}{int(monthly.group('n')) + 1}"
     match = re.fullmatch(r"(?P<prefix>[A-Za-z]{1,4}/|[A-Z]{1,4}\d{2}/\d{2}/|[A-Z]{1,3}\.?)?(?P<n>\d{1,4})(?P<rest>/(?:[A-Z]{1,4}/)?\d{2}(?:-\d{2})?(?:/[A-Z]{1,4})?)?", number)
     if not match:
         return None
@@ -1066,7 +1075,14 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             words = words if len(words) <= 12 and text.endswith((".", ":")) else words[:8]
             # "2 APOLOGIES No apologies had been received.": the title in capitals, then the minute
             shouted = _CAPS_THEN_SENTENCE.match(weak_match.group("title"))
-            weak.append(_Heading(index, weak_match.group("number"), shouted.group("caps") if shouted else " ".join(words).rstrip(".:,"),
+            # ("11 Apologies Apologies were received from Cllr W Griffiths ...": a title run into its minute, cut where
+            # its first word comes again, a person is named or a sentence begins)
+            run_in = _run_in_title(weak_match.group("title")) if len(weak_match.group("title").split()) > 12 else ""
+            after = weak_match.group("title")[len(run_in):].split()[:1]
+            if len(run_in.split()) < 2 and not (run_in and after and after[0].lower() == run_in.lower()):
+                run_in = ""  # ("All Councillors present signed ...": one word is no title unless it comes again)
+            weak.append(_Heading(index, weak_match.group("number"),
+                                 shouted.group("caps") if shouted else run_in or " ".join(words).rstrip(".:,"),
                                  rest=weak_match.group("title")))
         running = re.match(rf"^(?P<number>{_RUNNING})\s+(?:[-–—]\s+)?(?P<title>[A-Z][^.]{{2,300}})", text)
         above = _title_above(flat, index) if running else ""
@@ -1261,7 +1277,10 @@ _PAGE_LABEL_BEFORE_HEADING = re.compile(r"^Page\s+\d{1,3}\s+(?=\d{1,3}\.\s+[A-Z]
 # minute's serial in brackets
 _MID_LINE_BRACKETED = re.compile(r"(?<=\s)\((?P<year>\d{4})\s?[–-]\s?(?P<n>\d{2,4})\)\s+(?=[A-Z])")
 _BRACKETED_NUMBER = re.compile(r"^\((?P<number>\d{4}\s?[–-]\s?\d{2,4})\)\s+(?P<rest>[A-Z].*)$")
-_MID_LINE_SERIAL = re.compile(r"(?<=\s)(?P<prefix>[A-Z]{1,4}\d{2}/\d{2}/)(?P<n>\d{1,3})\s+(?=[A-Z])")  # "FC18/07/1"
+# "... 100+ members of the public CL55 MINUTES RESOLVED - That ...": the body's letters, then the minute's number
+_MID_LINE_LETTERED = re.compile(r"(?<=\s)(?P<prefix>[A-Z]{1,3})(?P<n>\d{1,4})\s+(?=[A-Z][A-Z’'&-]{2,}\b)")
+# "FC18/07/1"; "21/02-1" (the year and month of the meeting, then the item)
+_MID_LINE_SERIAL = re.compile(r"(?<=\s)(?P<prefix>[A-Z]{1,4}\d{2}/\d{2}/|\d{2}/\d{2}-)(?P<n>\d{1,3})\s+(?=[A-Z])")
 # "... and seven members of the public. 4073.19 To elect the Chair ...": a running number, then the year after a stop
 _MID_LINE_DOTTED_YEAR = re.compile(r"(?<=\s)(?P<n>\d{3,5})\.(?P<year>\d{2})\s+(?=[A-Z])")
 _MID_LINE_PLAIN = re.compile(r"(?<=[.:])\s+(?P<item>Item\s+)?(?P<n>\d{1,2})\.\s+(?=[A-Z])")  # ("... lockdown. Item 2. Minutes ...")
@@ -1296,6 +1315,7 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
         return [line]
     found = [(m.start(), int(m.group("n")), (m.group("prefix"), m.group("year"))) for m in _MID_LINE_NUMBER.finditer(text)]
     found += [(m.start(), int(m.group("n")), (m.group("prefix"), None)) for m in _MID_LINE_SERIAL.finditer(text)]
+    found += [(m.start(), int(m.group("n")), (m.group("prefix"), None)) for m in _MID_LINE_LETTERED.finditer(text)]
     found += [(m.start(), int(m.group("n")), (None, m.group("year"))) for m in _MID_LINE_MONTHLY.finditer(text)]
     found += [(m.start(), int(m.group("n")), (".", m.group("year"))) for m in _MID_LINE_DOTTED_YEAR.finditer(text)]
     found += [(m.start(), int(m.group("n")), ("(", m.group("year"))) for m in _MID_LINE_BRACKETED.finditer(text)]
@@ -1319,6 +1339,15 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
             return _split_run_on_minutes(replace(line, text=shouted[0].text)) + shouted[1:]
         if shouted:
             return shouted
+    if not cuts and len(text) >= 300:
+        # "12 Declarations of Interest ... minute no.24 Planning . 13 Chairman’s Announcements Chair Cllr ...": a line
+        # opening with its minute's bare number runs on into the next, after a sentence's end
+        lead = re.match(r"(\d{1,3})\s+[A-Z][a-z]", text)
+        following = re.compile(rf"(?<=[.:])\s+{int(lead.group(1)) + 1}\s+(?=[A-Z][a-z’']+\s[A-Z])") if lead else None
+        after = following.search(text) if following else None
+        if after:
+            return [replace(line, text=text[:after.start()].strip()),
+                    *_split_run_on_minutes(replace(line, text=text[after.start():].strip()))]
     if not cuts and len(text) >= 300:
         # "... Minutes: 1. Apologies for Absence were ... 2. Declarations of
         # Interest: ...": plain numbers after a sentence's end, counting up
@@ -1485,7 +1514,7 @@ def _decimal_headings(text: str) -> list[Line]:
 # "... The Chair brought forward Item 104 104. PLANNING: ...": a minute taken out of its turn, announced by its number
 _BROUGHT_FORWARD = re.compile(r"\b(?:[Ii]tem|ITEM)\s+(\d{1,4})\s+(?P<n>\1)\.?\s+(?=[A-Z])")
 # (not "... Midlothian Council of 4 November and 2 December 2014 were ...": a date)
-_MID_LINE_BARE = re.compile(rf"(?<=\s)(?P<n>\d{{1,4}})\s+(?!(?:{MONTHS})\b)(?=[A-Z][a-z’']+(?:\s|\.))")
+_MID_LINE_BARE = re.compile(rf"(?<!\S)(?P<n>\d{{1,4}})\s+(?!(?:{MONTHS})\b)(?=[A-Z][a-z’']+(?:\s|\.))")
 
 
 def _bare_numbered_headings(text: str) -> list[Line]:

@@ -2768,3 +2768,58 @@ def test_a_moderngov_page_numbering_its_minutes_paragraphs_and_declarations_by_p
     # Morvern: "DRAFT MINUTES MORVERN COMMUNITY COUNCIL MEETING Wednesday 6th May 2015 Held 7.30pm ... 3. Minutes of
     # Meeting 5th April 2015": the date before "Held" is the meeting's
     assert _read_next("morvern-cc").meeting.date == "2015-05-06"
+
+
+def test_minute_numbers_in_more_styles_and_a_minute_run_on_from_its_neighbour():
+    # North East Derbyshire (ModernGov): "COU/27/25-26" / "Apologies for Absence" / "Minutes:" / ...
+    derbyshire = _read_next("ne-derbyshire")
+    assert [i.number for i in derbyshire.items] == [f"COU/{n}/25-26" for n in range(27, 32)]
+    # Long Melford (one paragraph): "... were addressed. 21/02-1 APOLOGIES FOR ABSENCE Apologies were received ..."
+    assert [i.number for i in _read_next("long-melford-pc").items] == ["21/02-1", "21/02-2", "21/02-3", "21/02-4"]
+    # Milton Keynes: "... 100+ members of the public CL55 MINUTES RESOLVED - That ... CL56 DISCLOSURES OF INTEREST ..."
+    assert [i.number for i in _read_next("milton-keynes").items] == ["CL55", "CL56"]
+    # Mudford: "1 Attendance and to receive any apologies ... Jean Jones 2 Declarations of Interests. KM declared ..."
+    assert [i.number for i in _read_next("mudford-pc").items] == ["1", "2", "3"]
+    # Gelligaer: "12 Declarations of Interest ... minute no.24 Planning . 13 Chairman’s Announcements Chair Cllr ..."
+    gelligaer = _read_next("gelligaer-cc")
+    assert [(i.number, i.title) for i in gelligaer.items][:2] == [("11", "Apologies"), ("12", "Declarations of Interest")]
+    assert gelligaer.items[2].number == "13"
+    # Threlkeld: "2017 / 22 – Election of Chairperson for Council Year 2017/2018"
+    assert _read_next("threlkeld-pc").items[0].number == "2017 / 22"
+    # North Lanarkshire: "A Meeting of the NORTH LANARKSHIRE COUNCIL PRESENT Councillor Jones, Provost; ..."
+    assert _read_next("north-lanarkshire").meeting.committee == "North Lanarkshire Council"
+
+
+def test_more_attendance_labels_and_lists_read_as_councils_write_them():
+    # East Lothian: "... HADDINGTON Council Officials Present: Mrs A Leitch, Chief Executive Mr A McCrorie, ..."
+    assert "present" not in _by_status(_read_next("east-lothian"))
+    # Kingsnorth: "Also, present: Christine Drury (Assistant Clerk – Finance), Borough Councillor Heather Hayward (...)"
+    kingsnorth = _by_status(_read_next("kingsnorth-pc"))
+    assert len(kingsnorth["present"]) == 9 and len(kingsnorth["in_attendance"]) == 5
+    # Hertfordshire: "MEMBERS OF THE CABINET" / "D A Ashley, ..." / "Other Members present:" / "R H Beeching, ..."
+    hertfordshire = _by_status(_read_next("hertfordshire-cc"))
+    assert len(hertfordshire["present"]) == 9 and len(hertfordshire["in_attendance"]) == 15
+    # Asterby & Goulceby: "Chair: Sandra Campbell-Wardman (SCW)" / "Present: Councillors: Johnson (PJ), ..."
+    assert _by_status(_read_next("asterby-goulceby-pc"))["present"][0] == "Sandra Campbell-Wardman"
+    # Threlkeld: "Present:  Cllr Carolyn Cripps chaired the meeting with Cllr Donald Angus Cllr Mick Le’Huray, ... and Cllr
+    # Richard Sealby (EDC) attended."
+    threlkeld = _by_status(_read_next("threlkeld-pc"))
+    assert threlkeld["present"][:3] == ["Cllr Carolyn Cripps", "Cllr Donald Angus", "Cllr Mick Le’Huray"]
+    assert threlkeld["in_attendance"] == ["Cllr Richard Sealby"]
+    # Boat of Garten: "... Anne Goodall (part of meeting) Apologies were received from: Alison Greggans 1. Welcome ..."
+    assert _by_status(_read_next("boat-of-garten-cc"))["apologies"] == ["Alison Greggans"]
+    # Nettleham: "... & Cllr Mrs J Brockway (LCC)" / "Commencing at 7.30pm" / "Public Forum" / "The Chairman welcomed ...":
+    # the meeting's time is no one's name
+    assert not any("7.30pm" in name for name in _by_status(_read_next("nettleham-pc"))["apologies"])
+    # Milton Keynes: "... Wright and Zealley Aldermen Bristow and Howell Apologies: ..."
+    assert "Councillor Zealley" in _by_status(_read_next("milton-keynes"))["present"]
+
+
+def test_a_table_of_interests_with_a_wrapped_heading_and_one_member_named_twice():
+    # Waltham Forest: "Councillor" / "Agenda Item" / "Type of Interest" / "Reason" / "for Declaration" / "M. Ahmad" /
+    # "6 – Petition- Thorpe Hall School" / "Prejudicial – Councillor Ahmad left the room ..." / ...
+    # ("Councillor N. Ali declared ..." in a sentence too: the same member by title, which the count of members ignores)
+    declared = [d.name for d in _read_next("waltham-forest").items[1].declarations]
+    assert [name for name in declared if not name.startswith("Councillor")] == [
+        "M. Ahmad", "S. Rackham", "L. Ali", "D. Sunger", "M. Hussain", "R. Sweden", "N. Ali"]
+    assert declared == ["Councillor N. Ali", *declared[1:]] and "Councillor Ahmad" not in declared

@@ -100,14 +100,34 @@ def tag_item(item: Item, nlp: Language, people: Sequence[tuple[str, Optional[str
     item.votes = [v for _, v in unique([pair for doc in docs for pair in records_with_text(doc, "votes")],
                                        key=lambda pair: (pair[0], vote_key(pair[1])))]
     item.speakers = unique([s for doc in docs for s in records(doc, "speakers")], key=lambda s: s.name.lower())
-    item.declarations = unique([d for doc in docs for d in records(doc, "declarations")],
-                               key=lambda d: (d.name.lower(), d.text))
+    item.declarations = _named_once(unique([d for doc in docs for d in records(doc, "declarations")],
+                                           key=lambda d: (d.name.lower(), d.text)))
     holders = [span._.portfolio for doc in docs for span in doc.spans["portfolio"]]
     item.portfolio_holder = holders[0] if holders else None
     # A matter the source stated as data (a decision page's issue) stays.
     item.matter = (docs[0].user_data.get("title_matter") if docs else None) or item.matter
     item.mentions = unique([m for doc in docs for m in records(doc, "matters")], key=lambda m: (m.reference, m.role))
     return docs
+
+
+def _named_once(declarations: list) -> list:
+    """"Councillor Ahmad left the room ..." read from a sentence and "M.
+    Ahmad" from the table of interests: one member, kept by the fuller name;
+    the title alone ("Councillor N. Ali" and "N. Ali") makes no other."""
+    def key(name: str) -> str:
+        return re.sub(r"[.\s]+", " ", without_titles(name)).strip().lower()
+
+    fuller = {key(d.name).split(" ")[-1] for d in declarations if len(key(d.name).split(" ")) > 1}
+    kept, seen = [], set()
+    for declaration in declarations:
+        name = key(declaration.name)
+        if " " not in name and name in fuller:
+            continue  # the surname alone, where the same surname is also given with initials or a forename
+        if (name, declaration.text) in seen:
+            continue
+        seen.add((name, declaration.text))
+        kept.append(declaration)
+    return kept
 
 
 def _without_copies_cut_short(resolutions: list) -> list:
@@ -295,6 +315,7 @@ def _councillors_after_members_by_courtesy_title(listed: list[Attendance]) -> No
 # A meeting of a town, parish or community council itself, not of one of its committees
 _FULL_LOCAL_COUNCIL = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,4}(?:Town|Parish|Community)\s+Council", re.IGNORECASE)
 _OWN_COUNCILLOR = re.compile(r"(?:Councillor|Cllr)\.?\s")
+_NUMBER_AFTER_NAME = re.compile(r"(?<=[a-z])\s\d{1,3}\.?$")
 _OWN_COUNCILLOR_LOWER = re.compile(r"^(?:councillor|cllr)\.?\s+")
 
 
@@ -460,6 +481,9 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
     apologised = _by_surname(a for a in found if a.status == "apologies")
     # ("Apologies ... from ... Borough Councillor Richard Iliffe and Derbyshire Constabulary.": a body sent them)
     found = [a for a in found if not is_organisation(a.name)]
+    for record in found:
+        # "Apologies were received from: Alison Greggans 1. Welcome ...": the next minute's number is no part of the name
+        record.name = _NUMBER_AFTER_NAME.sub("", record.name)
     found = [a for a in found if a.status != "apologies" or not _named_before(a.name, apologised)]
     known = {(a.name.lower(), a.status) for a in parsed.attendance}
     parsed.attendance = parsed.attendance + [a for a in found if (a.name.lower(), a.status) not in known]

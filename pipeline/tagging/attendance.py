@@ -251,7 +251,9 @@ _NOT_A_NAME = re.compile(
     # "... Mrs C Manship (Assistant Clerk) IN ATTENDANCE 10 Members of the Public": the next label, under the list's title
     r"|^(?:(?:cllrs?|councillors?)\.?\s+)?(?:in\s+attendance|also\s+present|present|absent)$"
     # "APOLOGIES: ALL To formally record apologies for absence": an agenda's column and wording, no one's name
-    r"|\bto\s+(?:formally\s+)?(?:record|receive|note|consider)\b",
+    r"|\bto\s+(?:formally\s+)?(?:record|receive|note|consider)\b"
+    # "Commencing at 7.30pm Public Forum": the meeting's time and next heading after the list
+    r"|\b\d{1,2}[.:]\d{2}\s?(?:am|pm)\b|\b(?:commencing|commenced)\b",
     re.IGNORECASE)
 _NONE = re.compile(r"(?:none|no\b)", re.IGNORECASE)
 _AGENDA_WORDING = re.compile(r"\bto receive\b|\bany apologies\b", re.IGNORECASE)
@@ -317,6 +319,8 @@ _LABEL_AROUND_FIRST = re.compile(r"^(?P<a>[A-Z][a-z]+(?:\s[a-z]+)?)\s(?P<first>(
                                  r"\s(?P<b>[A-Z][a-z]+)\s?:\s*(?P<rest>.*)$")
 
 
+_CHAIR_OVER_PRESENT = re.compile(r"^Chair(?:man|woman|person)?\s*:\s*(?P<name>(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s)?[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){1,3}(?:\s\([A-Z]{2,4}\))?)$")
+_CHAIRED_WITH = re.compile(r"^(?P<chair>(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s[^,]{2,50}?)\s(?:chaired|chairing)\s+the\s+meeting\s+with\s+(?P<rest>\S.*)$")
 _CHAIR_THEN_PRESENT = re.compile(r"^With\s(?P<chair>[^,]{3,60}?)\sin\sthe\s[Cc]hair,?\s(?:there\s+were\s+present|(?:were\s+)?present\s+were|were\s+present)"
                                  r"\s*:?\s*(?P<rest>\S.*)$")
 
@@ -335,6 +339,7 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
     text = re.sub(r"^(Attending)\s+in\s+accordance\s+with\s+Standing\s+Orders?\s+[\w().]{1,12}(?=\s*[:;–-])", r"\1", text,
                   flags=re.IGNORECASE)
     text = re.sub(r"^(Those\s+Cllrs)\.(?=\s)", r"\1", text)  # "Those Cllrs. present were: Cllrs. Ryan, ..."
+    text = re.sub(r"^(Also),(?=\s+(?:present|in\s+attendance|attending)\b)", r"\1", text, flags=re.IGNORECASE)  # "Also, present: ..."
     # "Councillors’ Apologies: Councillor Mark Horsham (Depute), ...": whose apologies, before the label
     text = re.sub(r"^(?:Councillors|Members)[’']\s+(?=(?i:apologies|attendance)\b)", "", text)
     # "Attendance / Presenoldeb": a label and its Welsh, over the list
@@ -433,6 +438,13 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
     chaired = _CHAIR_THEN_PRESENT.match(rest)
     if chaired:  # "Present: With Cllr Jan Hewitt in the Chair there were present Cllrs – Mark Clayton, ..."
         rest = f"{chaired.group('chair')} (Chair), {chaired.group('rest')}"
+    # "Present: Cllr Carolyn Cripps chaired the meeting with Cllr Donald Angus Cllr Mick Le’Huray, ... and Cllr Richard
+    # Sealby (EDC) attended.": one sentence, the chair first
+    chaired = _CHAIRED_WITH.match(rest)
+    if chaired:
+        rest = f"{chaired.group('chair')} (Chair), {chaired.group('rest')}"
+        rest = re.sub(r"(?<!\s)\s+attended\.?$", "", rest)
+        rest = re.sub(r"(?<=[a-z])\s(?=(?:Cllr|Councillor)\.?\s[A-Z])", ", ", rest)  # "... Donald Angus Cllr Mick ..."
     return labels[label], rest
 
 
@@ -443,7 +455,7 @@ _BODY_MEMBERS = r"(?:[A-Z]{2,5}|(?:[A-Z][a-z]+\s+){1,3}Council)"
 
 # A label in the middle of a long flattened line ("... via Zoom Present: Cllr
 # Sue Lintern (Chair) ..."): the list starts there.
-_MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Members)(?<!Councillors)(?<!\s/)(?<!\bto)(?<!\bOther)(?<!\bOthers)\s(?:[•·]\s)?(?=(?:Present|Officers\s+present|In\s+the\s+Chair|Also,?\s+in\s+attendance|In\s+attendance|Also\s+present(?:\s+(?:was|were))?|Apologies(?:\s+for\s+absence)?(?:\s+received(?:\s+and\s+accepted)?|\s+accepted)?|Absent"
+_MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Officials)(?<!Members)(?<!Councillors)(?<!\s/)(?<!\bto)(?<!\bOther)(?<!\bOthers)\s(?:[•·]\s)?(?=(?:Present|Officers\s+present|(?:Council\s+)?Officials\s+present|In\s+the\s+Chair|Also,?\s+in\s+attendance|In\s+attendance|Also,?\s+present(?:\s+(?:was|were))?|Apologies(?:\s+for\s+absence)?(?:\s+received(?:\s+and\s+accepted)?|\s+accepted|\s+were\s+received\s+from)?|Absent"
                              r"|(?:(?:Interim|Acting|Deputy|Assistant|Locum)\s+)?(?:Parish\s+|Town\s+)?Clerk|Others|Officers|Guests"
                              # "... Nicola Currie Members of Public: - Andrew McCartney, ... Councillors: Cllr Hassan, ... Police: None"
                              # (not "Papers presented to Councillors: ...")
@@ -653,7 +665,7 @@ _IN_THE_CHAIR = re.compile(
 # first, "Other Members Present" are the members.)
 # ("CC Members Present: - Shona Presly, ...": the community council's own, by its initials)
 _BODY_MEMBERS_LABEL = re.compile(r"^(?:Members\s+of\s+(?:the\s+)?(?:Cabinet|Committee|Board|Panel|Executive)|(?:Cabinet|Committee|Board|Panel)\s+Members"
-                                 r"|(?-i:[A-Z]{2,5})\s+Members)\s+present\b", re.IGNORECASE)
+                                 r"|(?-i:[A-Z]{2,5})\s+Members)(?:\s+present\b|\s*:?$)", re.IGNORECASE)  # ("MEMBERS OF THE CABINET" over its list)
 # ("Councillors: Cllr Hassan, Cllr Johnston ..." after them: the councillors of the council above it, who attend)
 _OTHER_MEMBERS_LABEL = re.compile(r"^Other\s+(?:Members|Councillors)\s+present\b|^Councillors\s*:", re.IGNORECASE)
 
@@ -811,6 +823,15 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
     while index < len(lines):
         page, line = lines[index]
         text = line.text.strip()
+        chair = _CHAIR_OVER_PRESENT.match(text)
+        if chair:
+            # "Chair: Sandra Campbell-Wardman (SCW)" / "Present: Councillors: Johnson (PJ), ...": the chair, over the rest
+            ahead = next((l.text.strip() for _, l in lines[index + 1:index + 3] if l.text.strip()), "")
+            if (_label_match(ahead) or ("",))[0] == "present":
+                for name, role in split_names(chair.group("name")):
+                    found.append((index, index, Attendance(name=name, status="present", role=role or "Chair", page=page)))
+                index += 1
+                continue
         # "Parish Clerk and RFO A M Hounsell": an officer by post, not the label "Parish Clerk".
         also = _ALSO_PRESENT_LINE.match(text)
         # "Town Clerk – Ms Ceri Anderson Assistant Town Clerk – Ms Sia Hookins": posts and holders, not the label "Town Clerk".
@@ -1311,7 +1332,7 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
         names = re.sub(r",?(?<!\s)\s+and\s+from\s+", ", ", names)  # "... Halford and Smith, and from PKC Clrs Barnacle and Cuthbert"
         page = page_of(match.start())
         for name, role in split_names(names):
-            if len(name.split()) > 8 or not re.search(r"[A-Z]", name[:1]):
+            if len(name.split()) > 8 or not re.search(r"[A-Z]", name[:1]) or _NOT_A_NAME.search(name):
                 continue
             if not is_apologies_item and title and vocabulary().police_title.match(name):
                 # "4 Thames Valley Police / PC Matthew French firstly gave apologies from Sergeant

@@ -458,6 +458,8 @@ def _table_declarations(doc: Doc, spans: FactSpans, page_of, found: set) -> None
             index += 1
             continue
         row = index + width
+        while row < len(lines) and lines[row][:1].islower():
+            row += 1  # "Reason" / "for Declaration": a heading cell wrapped onto a second line
         while row + width <= len(lines) and _TABLE_NAME.match(lines[row]):
             cells = lines[row:row + width]
             name = cells[0]

@@ -346,7 +346,7 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     # (not "Parish Councillors Steve Godley": a council's kind before the title is part of it)
     # (nor "..., Dorset Cllrs Roland Tarr and Nick Ireland": one word opening the entry is their council's place)
     text = re.sub(r"(?<=[a-z])(?<!Parish)(?<!Town)(?<!Community)(?<!County)(?<!District)(?<!Borough)(?<!City)(?<!Ward)"
-                  r"\s+(?=(?:Councillors|Cllrs)\s+(?:Dr|Mrs|Mr|Ms|Miss)?\s?(?:[A-Z][a-z]|[A-Z]\.?\s[A-Z]))",
+                  r"\s+(?=(?:Councillors|Cllrs|Aldermen|Alderpersons)\s+(?:Dr|Mrs|Mr|Ms|Miss)?\s?(?:[A-Z][a-z]|[A-Z]\.?\s[A-Z]))",
                   lambda m: " " if _PLACE_OPENING.search(text, max(0, m.start() - 40), m.start()) else ", ", text)
     # "Councillors Holmes, Carter, Faithfull, Giles, Pang, (Town Ward), ...": a ward after the comma is the names' before it;
     # "Bartlett, Gori (North Ward) together with the Town Clerk": the clerk another entry

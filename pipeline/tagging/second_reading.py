@@ -38,6 +38,7 @@ LONGEST_SEGMENT = 2500
 _CUE = re.compile(
     r"(?<![\w’'-])(?:"
     r"(?P<in_attendance>(?:also\s+)?in\s+attendance|also\s+present|also\s+attending|attending|officers(?:\s+(?:present|in\s+attendance))?"
+    r"|(?:council\s+)?officials(?:\s+present)?"
     r"|yn\s+bresennol|presennol\s+hefyd|(?:parish\s+|town\s+|the\s+)?clerk(?=\s*:))"
     r"|(?P<apologies>apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|given|tendered|accepted|noted)(?:\s+and\s+accepted)?)?"
     r"(?:\s+(?:from|by))?|ymddiheuriadau)"
@@ -50,7 +51,9 @@ _CUE = re.compile(
 # What may stand between a cue and its names: a colon, a semicolon, a dash, a
 # bracketed count ("PRESENT (six Councillors):-"), a slash to the label's
 # other language ("Attendance / Presenoldeb").
-_AFTER_CUE = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s*/\s*[A-Za-z]+(?:\s[A-Za-z]+)?)?[ \t]*(?P<sep>:-|[:;–—-]|\.?\n|(?=\s))\s*")
+# ("Item 1:Apologies for Absence." / "19/5 Councillors Briony Davies, ...": the minute's number before the names)
+_AFTER_CUE = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s*/\s*[A-Za-z]+(?:\s[A-Za-z]+)?)?[ \t]*(?P<sep>:-|[:;–—-]|\.?\n|(?=\s))\s*"
+                        r"(?:\d{1,4}/\d{1,4}\s+)?")
 # A name's opening: a title, initials or a capitalised word.
 _TITLES = (r"(?:Cllrs?|Councillors?|Clr|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Revd|Rev|Reverend|Canon|Father"
            r"|Provost|Depute\s+Provost|Lord\s+Provost|Bailie|Alderman|Ald|Aldermen|Mayor|Deputy\s+Mayor|PCSO|PC|Sgt|Inspector)")
