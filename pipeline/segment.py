@@ -44,7 +44,7 @@ _VENUE_LABEL = re.compile(r"^(?:Venue|Place|Location)\s*:\s*(.+)$", re.IGNORECAS
 # "22-035: Election of Chair": the year, then the minute's serial; "C.146 DECLARATIONS OF INTEREST"; "C.1/24";
 # "C20/21.095 To receive and record apologies": the council's letter, the municipal year, the serial;
 # "139/20/TC Apologies": the minute, the year and the body; "12.042 Apologies for absence": the year, the minute
-_NUMBER = (r"(?P<number>\d{4}\s?/\s?\d{1,3}(?=\s[–-]\s)|\d{1,2}:00(?=\s)|\d{2}/\d{2}:\d{2}(?!\d)|[A-Z]{1,3}\d{2}/\d{2}\.\d{2,4}(?![\d.])|\d{1,4}/\d{2}/[A-Z]{1,4}(?![\w/])|\d{2}\.\d{3}(?![\d.])|\d{1,4}/[A-Z]{1,4}/\d{2}(?![\d/])|\d{1,5}/\d{2}/\d{2}(?!\d)|\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,2}/\d{2}-\d{1,3}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,3}\d{1,4}/\d{2}|\d{2}-\d{3}(?![\d/-])|[A-Z]{1,3}\.\d{1,4}/\d{2}(?![\d/])|[A-Z]{1,3}\.\d{1,4}(?![\d.])|\d{1,5}[a-z]?(?:\.\d{1,2})?"
+_NUMBER = (r"(?P<number>\d{4}\s?/\s?\d{1,3}(?=\s[–-]\s)|\d{2}\.[A-Z]{1,3}\.\d{1,3}(?![\d.])|\d{1,2}:00(?=\s)|\d{2}/\d{2}:\d{2}(?!\d)|[A-Z]{1,3}\d{2}/\d{2}\.\d{2,4}(?![\d.])|\d{1,4}/\d{2}/[A-Z]{1,4}(?![\w/])|\d{2}\.\d{3}(?![\d.])|\d{1,4}/[A-Z]{1,4}/\d{2}(?![\d/])|\d{1,5}/\d{2}/\d{2}(?!\d)|\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,2}/\d{2}-\d{1,3}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,3}\d{1,4}/\d{2}|\d{2}-\d{3}(?![\d/-])|[A-Z]{1,3}\.\d{1,4}/\d{2}(?![\d/])|[A-Z]{1,3}\.\d{1,4}(?![\d.])|\d{1,5}[a-z]?(?:\.\d{1,2})?"
            r"|[A-Z]{1,3}\d{1,4}|\d{2,4}/\d{1,4}"
            r"|[A-Z][A-Za-z]{0,3}/\d{1,4}(?:/\d{1,4}(?:-\d{2})?)?)")
 # A running minute number: "154/20", or with the body's prefix and the
@@ -62,7 +62,8 @@ _HEADING = re.compile(rf"^(?:Minute\s+|Item\s+|ITEM\s+|\*)?{_NUMBER}(?:\)\.|[.):
 # "• 4." in a saved ModernGov list; "CO/21", a council's prefix for the body's minutes
 _NUMBER_ONLY = re.compile(r"^(?:[•·]\s*)?(?:\d{2}/\d{2}:\d{2}|(?:[A-Z]{1,4}/)?\d{1,4}[a-z]?(?:\.\d{1,2})?\.?|(?:[A-Z]{1,3}\.?)?\d{1,4}/\d{2}"
                           r"|\(\d{1,4}\)"
-                          r"|[A-Z][A-Za-z]{0,3}/\d{1,4}/\d{2}(?:\d{2}|-\d{2})?)$")  # "COU/27/25-26": the body, the minute, the municipal year  # "135/24" alone too; "P41/18" (a committee's letter first); "(26)" / "APOLOGIES ..."
+                          r"|[A-Z][A-Za-z]{0,3}/\d{1,4}/\d{2}(?:\d{2}|-\d{2})?"  # "COU/27/25-26": the body, the minute, the municipal year
+                          r"|\d{2}\.[A-Z]{1,3}\.\d{1,3})$")  # "19.C.1": the year, the body's letter, the minute  # "135/24" alone too; "P41/18" (a committee's letter first); "(26)" / "APOLOGIES ..."
 # "2599. Police Report: Attached." / "1. Apologies for Absence. Apologies were
 # received": a short title run into the minute's text.
 # "Submitted – Report of the Head of Finance": the minute's verb before its subject, not a title
@@ -175,6 +176,8 @@ def _clean_body(body: str) -> str:
     body = re.sub(r"^(?:the\s+)?(?:most\s+recent|latest)\s+(?=[A-Z])", "", body, flags=re.IGNORECASE)
     # "THE BOROUGH COUNCIL OF HELD AT ...": a page that lost the council's name after "of"
     body = re.sub(r"(?<=Council)\s+of$", "", body, flags=re.IGNORECASE)
+    # "Minutes of the meeting of St Agnes Parish Council as above, held in ...": the heading's date, said again
+    body = re.sub(r"(?<=Council),?\s+as\s+above$", "", body, flags=re.IGNORECASE)
     # "MINUTES OF THE PROCEEDINGS OF THE COUNCIL MEETING": what was done, then who met
     body = re.sub(r"^(?:the\s+)?proceedings\s+of\s+(?:the\s+)?(?=\S)", "", body, flags=re.IGNORECASE)
     body = re.sub(r"(?<!\s)\s*\((?:no\.?\s*)?\d+\)\s*$", "", body)
@@ -747,6 +750,9 @@ def _next_number(number: Optional[str]) -> Optional[str]:
     serial = re.fullmatch(r"(?P<year>\d{4}\s?[–-]\s?|\d{2}-(?=\d{3}$)|[A-Z]{1,3}\d{2}/\d{2}\.|\d{2}\.(?=\d{3}$))(?P<n>\d{2,4})", number)
     if serial:  # "2020 – 070" -> "2020 – 071", "22-035" -> "22-036", "C20/21.097" -> "C20/21.098"
         return f"{serial.group('year')}{int(serial.group('n')) + 1:0{len(serial.group('n'))}d}"
+    lettered = re.fullmatch(r"(?P<body>\d{2}\.[A-Z]{1,3}\.)(?P<n>\d{1,3})", number)
+    if lettered:  # "19.C.1" -> "19.C.2"
+        return f"{lettered.group('body')}{int(lettered.group('n')) + 1}"
     spaced = re.fullmatch(r"(?P<year>\d{4}\s?/\s?)(?P<n>\d{1,3})", number)
     if spaced:  # "2017 / 22" -> "2017 / 23"
         return f"{spaced.group('year')}{int(spaced.group('n')) + 1}"
@@ -1266,7 +1272,8 @@ def _counted_bare_headings(flat: list[tuple[int, Line]]) -> list[_Heading]:
 
 # ("Part I 21/047 Public Questions ... None. 21/048 To receive ...": the year, then the minute in three figures)
 # ("... 19/49 - PUBLIC FORUM (a) A resident ... 19/50 - DISCLOSURE OF INTERESTS ...": a dash after the number)
-_MID_LINE_NUMBER = re.compile(r"(?<=\s)(?P<prefix>[A-Z][A-Za-z]{0,3}/)?(?P<n>\d{1,4})/(?P<year>\d{2}(?:\d{2}|-\d{2})?|\d{3})\s+(?:[-–—]\s+)?(?=[A-Z])")
+# ("... 4 members of the public. ------247/18 Apologies for absence.": a rule of dashes before the number)
+_MID_LINE_NUMBER = re.compile(r"(?:(?<=\s)|(?<=--))(?P<prefix>[A-Z][A-Za-z]{0,3}/)?(?P<n>\d{1,4})/(?P<year>\d{2}(?:\d{2}|-\d{2})?|\d{3})\s+(?:[-–—]\s+)?(?=[A-Z])")
 # "... 6 x Members of the public. 237/04/08 Apologies for absence ...": the minute, the month and the year
 # (three figures or more: "16/05/17 Election of Chairman" is the year's and month's minute 17)
 _MID_LINE_MONTHLY = re.compile(r"(?<=\s)(?P<n>\d{3,4})/(?P<year>\d{2}/\d{2})(?![\d/])\s+(?=[A-Z])")
@@ -1323,7 +1330,7 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
     agenda_numbered = _AGENDA_THEN_MINUTE.match(text)
     if agenda_numbered:  # "Item 1. Apologies for Absence. 87/18 ...": the minute's number belongs to its heading
         found = [entry for entry in found if entry[0] != agenda_numbered.start("number")]
-    cuts = {start for start, _, _ in found if start and text[:start].rstrip()[-1:] in ".)!?"}
+    cuts = {start for start, _, _ in found if start and (text[:start].rstrip()[-1:] in ".)!?" or text[:start].endswith("--"))}
     plain = False  # cut at plain numbers, which alone mark the parts as headings
     growing = bool(cuts)
     while growing:

@@ -2823,3 +2823,20 @@ def test_a_table_of_interests_with_a_wrapped_heading_and_one_member_named_twice(
     assert [name for name in declared if not name.startswith("Councillor")] == [
         "M. Ahmad", "S. Rackham", "L. Ali", "D. Sunger", "M. Hussain", "R. Sweden", "N. Ali"]
     assert declared == ["Councillor N. Ali", *declared[1:]] and "Councillor Ahmad" not in declared
+
+
+def test_a_moderngov_pages_lettered_minutes_a_rule_of_dashes_and_a_vote_inside_the_declarations_item():
+    # Chorley: "19.C.1" / "Minutes of meeting Tuesday, 20 November 2018 of Council" / "Minutes:" / ...
+    assert [i.number for i in _read_next("chorley").items] == [f"19.C.{n}" for n in range(1, 6)]
+    # St Agnes: "Minutes of the meeting of St Agnes Parish Council as above, held in ..."; "In attendance: L Dunkley,
+    # Clerk; Cwll Cllr Mitchell. 4 members of the public. ------247/18 Apologies for absence. Cllrs Field, Forbes, Roberson."
+    agnes = _read_next("st-agnes-pc")
+    assert agnes.meeting.committee == "St Agnes Parish Council"
+    assert agnes.items[0].number == "247/18" and _by_status(agnes)["apologies"] == ["Cllr Field", "Cllr Forbes", "Cllr Roberson"]
+    # Plymouth (ModernGov): the declarations item holds a table of interests, procedural motions and a recorded vote
+    # ("For (49)" / "Councillors Allison, Aspinall, ..."): the voters declared nothing
+    plymouth = _read_next("plymouth").items[1]
+    declared = [d.name for d in plymouth.declarations]
+    assert "Councillor Lawson" in declared and not any(voter in name for name in declared for voter in ("Allison", "Aspinall", "Zero"))
+    assert len(declared) < 5
+    assert [v.kind for v in plymouth.votes][-1] == "recorded"

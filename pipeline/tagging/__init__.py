@@ -478,12 +478,12 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
     by_surname = _by_surname(a for a in found if a.status in ("present", "in_attendance"))
     found = [a for a in found if a.status != "in_attendance" or not _named_before(a.name, by_surname)]
     # "APOLOGIES: Cllr Mike Critchley" then "Apologies from Cllrs Critchley and Edwards were noted": the same two
-    apologised = _by_surname(a for a in found if a.status == "apologies")
     # ("Apologies ... from ... Borough Councillor Richard Iliffe and Derbyshire Constabulary.": a body sent them)
     found = [a for a in found if not is_organisation(a.name)]
     for record in found:
         # "Apologies were received from: Alison Greggans 1. Welcome ...": the next minute's number is no part of the name
         record.name = _NUMBER_AFTER_NAME.sub("", record.name)
+    apologised = _by_surname(a for a in found if a.status == "apologies")
     found = [a for a in found if a.status != "apologies" or not _named_before(a.name, apologised)]
     known = {(a.name.lower(), a.status) for a in parsed.attendance}
     parsed.attendance = parsed.attendance + [a for a in found if (a.name.lower(), a.status) not in known]

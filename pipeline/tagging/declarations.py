@@ -37,6 +37,8 @@ _OPENING = re.compile(r"^[\s•·\-–—*(\d).]*(?:\([ivx]{1,4}\)\s*)?(?:by\s+)
 # Shewell re No 2610", "Cllrs Whiteley, Bland, Horridge and Miles w.r.t. Item 530": a plural
 # title names everyone in the list after it.
 _PLURAL_OPENING = re.compile(r"^[\s•·\-*(\d).]*(?:Councillors|COUNCILLORS|Cllrs\.?|CLLRS\.?|Messrs\.?)\s+(?=[A-Z][a-z’'-]*\b(?!\s+(?:are|were|is|was|have|had|should|must|may|will)\b))")
+_VOTE_SIDE = re.compile(r"(?<![\w’'-])(?:For|Against|Abstain\w*|Absent)\b[^()\n]{0,30}?\s*\(\d{1,3}\)\s*$")
+_NARRATIVE_VERB = re.compile(r"\s(?:introduced|moved|proposed|presented|asked|reported|thanked)\s")
 _PLURAL_AFTER_CLAUSE = re.compile(r"(?<=[,;]\s)(?:Councillors|Cllrs\.?)\s+[A-Z][\w’'-]+(?:,\s+[A-Z][\w’'-]+)*\s+and\s+[A-Z]")
 # "the interests of Cllrs Jackson, Parker & Newton were pre-noted": whose interests the minutes record
 _INTERESTS_OF = re.compile(
@@ -200,6 +202,9 @@ def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[S
                 start, body = skip, body[skip:]
         if _NO_DECLARATION.search(body) or _NOT_DECLARING.search(body):
             continue
+        count = re.match(r"\s*\(\d{1,3}\)", body)  # ("For " / "(49) Councillors ...": the count read with the names)
+        if _VOTE_SIDE.search(text[max(0, start - 40):start + (count.end() if count else 0)]):
+            continue  # "For (49)" / "Councillors Allison, Aspinall, ...": a recorded vote's side set in the declarations item
         if _ARRIVED.search(body) and not _DECLARATION.search(body):
             continue  # "Councillor Maguire entered the meeting during consideration of Declarations of Interest."
         noted = _INTERESTS_OF.search(body)
@@ -300,6 +305,13 @@ def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[S
                 spans.add(span, Declaration(name=name, text=body.strip().lstrip("•*- "), kind=kind,
                                             page=page_of(start)))
             continue
+        narrative = _NARRATIVE_VERB.search(body)
+        if narrative and people:
+            # ("... Councillor Lawson / 82 / Employment / Pecuniary / Councillor Tuohy (Lord Mayor) introduced two
+            # procedural motions ...": the list ends where the minutes' narrative starts, with its subject)
+            subject = next((person for person, _ in people if person.start_char < start + narrative.start() and re.fullmatch(
+                r"\s*(?:\([^()]*\)\s*)*", text[person.end_char:start + narrative.start()])), None)
+            people = [(person, name) for person, name in people if subject is None or person.start_char < subject.start_char]
         # Declared by a list, each one's own statement is what follows the name, up to the next name
         statements = ([text[p.start_char:(people[n + 1][0].start_char if n + 1 < len(people) and people[n + 1][0].start_char
                                           > p.start_char else start + len(body))] for n, (p, _) in enumerate(people)]
