@@ -23,7 +23,8 @@ MONTHS = (
 WELSH_MONTHS = "Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr"
 DATE = re.compile(
     # "15thMay 2019", "6th of February 2018", "February the 6th 2018" too
-    rf"(?<![\d/.])(\d{{1,2}})(?:\s?(?:st|nd|rd|th)\.?\s*|\.?\s+)(?:of\s+)?(?:(?:{WELSH_MONTHS}|{MONTHS})\s?/\s?)?"
+    # ("TUESDAY the 27thday of JUNE 2023": a summons' form)
+    rf"(?<![\d/.])(\d{{1,2}})(?:\s?(?:st|nd|rd|th)\.?(?:\s?day\b)?\s*|\.?\s+)(?:of\s+)?(?:(?:{WELSH_MONTHS}|{MONTHS})\s?/\s?)?"
     rf"({MONTHS})(?:\.\s*|\.?,?\s+)(\d{{4}})\b"  # ("10th Sept.2018": the stop with no space after it)
     rf"|\b({MONTHS})\.?\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
     r"|\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b"
@@ -37,7 +38,8 @@ def match_to_iso(match: re.Match) -> Optional[str]:
     """Day first, as the UK writes it; a year outside 1990 to two years
     ahead is a reference number, not a meeting date."""
     try:
-        text = re.sub(r"(?<=\d)(st|nd|rd|th)(?=[A-Za-z])", r"\1 ", match.group(0))  # "15thMay"
+        text = re.sub(r"(?<=\d)(st|nd|rd|th)\s?day\b", r"\1", match.group(0))  # "27thday of JUNE 2023"
+        text = re.sub(r"(?<=\d)(st|nd|rd|th)(?=[A-Za-z])", r"\1 ", text)  # "15thMay"
         text = re.sub(r"(?<=[A-Za-z])\.(?=\d)", " ", text)  # "Sept.2018"
         text = re.sub(r"(?<![A-Za-z])[A-Za-z]+\s?/\s?(?=[A-Za-z])", "", text)  # "13 Mai / May 2021": the English month
         parsed = dateparser.parse(text, dayfirst=True, fuzzy=True, default=None)

@@ -2840,3 +2840,20 @@ def test_a_moderngov_pages_lettered_minutes_a_rule_of_dashes_and_a_vote_inside_t
     assert "Councillor Lawson" in declared and not any(voter in name for name in declared for voter in ("Allison", "Aspinall", "Zero"))
     assert len(declared) < 5
     assert [v.kind for v in plymouth.votes][-1] == "recorded"
+
+
+def test_a_register_keyed_above_it_and_a_town_councils_members_listed_as_attending():
+    # West Devon: "Members in attendance" / "* Denotes attendance" / "Ø Denotes apology for absence" / "* Cllr  L Daniel –
+    # The Mayor (In The Chair)" / "*" / "Cllr K Ball" ...; "on TUESDAY the 27thday of JUNE 2023"
+    devon = _read_next("west-devon")
+    assert devon.meeting.date == "2023-06-27"
+    assert len(_by_status(devon)["present"]) == 30 and len(_by_status(devon)["apologies"]) == 1
+    # South Kirkby and Moorthorpe: "In attendance:-" / "TJ Allsopp RRC – Chair of Environment and Planning Committee" /
+    # "Mrs M Burkinshaw" / ... (the town council's members, no other list); "DE Mothershaw – Leader of the Council and
+    # Chair of Finance and Resources Committee": one member and his posts; "apologies for absence were received and
+    # approved in respect of Cllr Mrs J Cole, Cllr Mrs J Tunstall and Cllr R Redfern"
+    kirkby = _read_next("south-kirkby-moorthorpe-tc")
+    present = [(a.name, a.role) for a in kirkby.attendance if a.status == "present"]
+    assert len(present) == 11 and ("DE Mothershaw", "Leader of the Council and Chair of Finance and Resources Committee") in present
+    assert _by_status(kirkby)["apologies"] == ["Cllr Mrs J Cole", "Cllr Mrs J Tunstall", "Cllr R Redfern"]
+    assert find_date("on TUESDAY the 27th day of JUNE 2023") == "2023-06-27" and find_date("the 3rd day of work") is None

@@ -393,14 +393,19 @@ _ATTENDING_POST = re.compile(r"\b(?:County|District|Borough|City|Ward|Clerk|RFO|
                              r"Administrator|Assistant|Solicitor|Treasurer|Engineer|Planner|PCSO|PC|Police|Constable|Sergeant)\b")
 
 
-def _councillors_attending_are_present(listed: list[Attendance]) -> None:
+def _councillors_attending_are_present(listed: list[Attendance], local: bool) -> None:
     """"In Attendance:- Councillor K. Stevenson (Chairman), Councillors Mrs. S.
     Bamford, Mrs. T. Skelton & D. Watson": where no list of members present
     was found and the list of those attending is headed by councillors, its
     councillors are the members there (a parish clerk's word for it), not
     visitors; officers and another council's councillors in it attend."""
     attending = [record for record in listed if record.status == "in_attendance"]
-    if not attending or not _COUNCILLOR_NAME.match(attending[0].name):
+    officers = [record for record in attending if _ATTENDING_POST.search(f"{record.name} {record.role or ''}")]
+    # ("In attendance:-" / "TJ Allsopp RRC – Chair of Environment and Planning Committee" / "Mrs M Burkinshaw" / ...:
+    # at a town or parish council's own meeting, a list of five or more, nearly none of them officers, is the members
+    # where no other list names them; at a principal council's, those attending are others)
+    if not attending or not (_COUNCILLOR_NAME.match(attending[0].name)
+                             or local and len(attending) >= 5 and 5 * len(officers) <= len(attending)):
         return
     for record in attending:
         if (_ATTENDING_POST.search(f"{record.name} {record.role or ''}") or record.name.lower().startswith(("the ", "clerk"))):
@@ -456,7 +461,7 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
         listed += [_who_attended(record, council) for record in second_reading.second_reading(_opening_lines(parsed, preamble))
                    if record.status in unread]
     if not any(a.status == "present" for a in parsed.attendance + listed + item_attendance):
-        _councillors_attending_are_present(listed + item_attendance)
+        _councillors_attending_are_present(listed + item_attendance, bool(_FULL_LOCAL_COUNCIL.fullmatch(parsed.meeting.committee or "")))
     # Attendance the source states as data (web-service attendees) stays;
     # what the text adds is appended.
     # A member listed as present and later "welcomed" is one person present.

@@ -80,7 +80,8 @@ _APOLOGIES_SENTENCE = re.compile(
     r"(?:\s*:\s*(?:these|they)(?=\s+(?:were|was)\s))?"  # ("Accept apologies for absence: These were received from Cllrs ...")
     r"\s+(?:(?:were|was|(?:had|have|has)\s+been)\s+)?(?:also\s+)?"
     r"(?:(?:received|reported|given|submitted|tendered|noted|accepted|intimated|offered)\s*)?"
-    r"(?:(?:and\s+accepted\s+)?from|by|on\s+behalf\s+of|(?<=received\s)for)\s*:?\s*(?P<names>.+?)(?:(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bCllr)\.(?=\s+[A-Z|(]|\s+[^\w\s]|\s+\d{1,4}[/.]\d|\s*$|(?<=[a-z]\.)[A-Z][a-z])|\s\||\s(?=(?-i:[A-Z][A-Z'’]+\s[A-Z]{2,})\b)|$)",
+    # ("apologies for absence were received and approved in respect of Cllr Mrs J Cole, ...")
+    r"(?:(?:and\s+(?:accepted|approved)\s+)?(?:from|in\s+respect\s+of)|by|on\s+behalf\s+of|(?<=received\s)for)\s*:?\s*(?P<names>.+?)(?:(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bCllr)\.(?=\s+[A-Z|(]|\s+[^\w\s]|\s+\d{1,4}[/.]\d|\s*$|(?<=[a-z]\.)[A-Z][a-z])|\s\||\s(?=(?-i:[A-Z][A-Z'’]+\s[A-Z]{2,})\b)|$)",
     re.IGNORECASE | re.DOTALL,
 )
 # "Cllr I Wroth & Cllr H Wroth sent apologies."
@@ -1159,10 +1160,14 @@ def _register(doc: Doc, spans: FactSpans) -> None:
 
 # "Councillors: * Mrs J Clarke * K Morris * J Copley Mrs a Preedy H Davies * D Raw ... *Denotes Member present": the
 # membership, each member there starred, the key after it
-_STAR_KEY = re.compile(r"\*\s*(?:denotes|indicates|=)\s+(?:(?:a\s+)?members?\s+|councillors?\s+|those\s+)?(?:present|in\s+attendance|attending)\b",
+_STAR_KEY = re.compile(r"\*\s*(?:denotes|indicates|=)\s+(?:(?:a\s+)?members?\s+|councillors?\s+|those\s+)?(?:present|in\s+attendance|attending|attendance)\b",
                        re.IGNORECASE)
 _STARRED_ENTRY = re.compile(r"(?<![\w*])\*\s?(?P<name>(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s){0,3}"
                             r"(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*)")
+
+
+_APOLOGY_MARK_KEY = re.compile(r"Ø\s*(?:denotes|indicates|=)\s+apolog", re.IGNORECASE)
+_APOLOGY_MARKED_ENTRY = re.compile(r"Ø\s?(?P<name>(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s){0,3}(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*)")
 
 
 def _starred(doc: Doc, spans: FactSpans) -> None:
@@ -1175,7 +1180,17 @@ def _starred(doc: Doc, spans: FactSpans) -> None:
         return
     page_of = page_lookup(doc_lines(doc))
     start = max(0, key.start() - 2000)
-    for match in _STARRED_ENTRY.finditer(flat, start, key.start()):
+    entries = list(_STARRED_ENTRY.finditer(flat, start, key.start()))
+    if not entries:
+        # "Members in attendance" / "* Denotes attendance" / "Ø Denotes apology for absence" / "* Cllr L Daniel – The
+        # Mayor" / "*" / "Cllr K Ball" ...: the key over the list
+        entries = list(_STARRED_ENTRY.finditer(flat, key.end(), key.end() + 3000))
+        apology = _APOLOGY_MARK_KEY.search(flat, key.end(), key.end() + 200)
+        if apology:
+            for match in _APOLOGY_MARKED_ENTRY.finditer(flat, apology.end(), apology.end() + 3000):
+                spans.add(char_span(doc, match.start(), match.end(), "apologies"),
+                          Attendance(name=match.group("name"), status="apologies", page=page_of(match.start())))
+    for match in entries:
         spans.add(char_span(doc, match.start(), match.end(), "present"),
                   Attendance(name=match.group("name"), status="present", page=page_of(match.start())))
 

@@ -85,13 +85,19 @@ def _split_with_separators(text: str) -> list[tuple[str, str]]:
             depth += 1
         elif token == ")":
             depth = max(0, depth - 1)
-        if depth == 0 and token in (",", ";", "and", "&", "|"):
+        if depth == 0 and token in ("and", "&") and _ROLE_AFTER_DASH.search("".join(current)):
+            current.append(token)  # "DE Mothershaw – Leader of the Council and Chair of Finance and Resources Committee": one role
+        elif depth == 0 and token in (",", ";", "and", "&", "|"):
             pieces.append(("".join(current), before))
             current, before = [], token
         else:
             current.append(token)
     pieces.append(("".join(current), before))
     return [(p.strip(), before) for p, before in pieces if p.strip()]
+
+
+# A name, a dash, then a post (not "Chair – Councillor W Frost", a post, then its holder)
+_ROLE_AFTER_DASH = re.compile(r"[a-z]\s[–—-]\s+(?!(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b)(?![A-Z]\.?\s)[A-Z][a-z]")
 
 
 # "Chief Executive - J Dixon Director of Economic Development and Planning – M
