@@ -56,7 +56,7 @@ _RUNNING = r"(?:\d{1,5}/\d{2}/\d{2}(?![\d/])|\d{1,4}/[A-Z]{1,4}/\d{2}(?![\d/])|\
 # "C048/23   1.   APOLOGIES": the agenda's number may follow the minute's.
 # ("100/00 2 Resignation of JM Palmer": the minute's number, then the agenda's without a full stop)
 # ("361      i)          a) Present": the minute's first parts' labels before its title; "ITEM 3 Minutes of last meeting")
-_HEADING = re.compile(rf"^(?:Minute\s+|Item\s+|ITEM\s+|\*)?{_NUMBER}(?:\)\.|[.):–—/]|\s/(?=\s))?\s+(?:[-–—|]\s+)?(?:\d{{1,2}}\.\s+|(?<=/\d\d\s)\d{{1,2}}\s+(?=[A-Z][a-z])|(?<=\d\s)(?:ITEM|Item)\s+\d{{1,3}}[a-z]?\.?\s+(?=[A-Z]))?(?P<title>(?:(?:[ivx]{{1,4}}|[a-z])\)\s+){{0,2}}[A-Z(‘'\"“0-9].*)$")
+_HEADING = re.compile(rf"^(?:Minute\s+|Item\s+|ITEM\s+|\*)?{_NUMBER}(?:\)\.|[.):–—/]|\s/(?=\s)|-(?=\s))?\s+(?:[-–—|]\s+)?(?:\d{{1,2}}\.\s+|(?<=/\d\d\s)\d{{1,2}}\s+(?=[A-Z][a-z])|(?<=\d\s)(?:ITEM|Item)\s+\d{{1,3}}[a-z]?\.?\s+(?=[A-Z]))?(?P<title>(?:(?:[ivx]{{1,4}}|[a-z])\)\s+){{0,2}}[A-Z(‘'\"“0-9].*)$")
 # ("65/21).  Present were:-": a bracket and a stop after the number; "29/17-18 ITEM 2 TO RECEIVE ...": the agenda's
 # number after the minute's)
 # "• 4." in a saved ModernGov list; "CO/21", a council's prefix for the body's minutes
@@ -68,7 +68,7 @@ _NUMBER_ONLY = re.compile(r"^(?:[•·]\s*)?(?:\d{2}/\d{2}:\d{2}|(?:[A-Z]{1,4}/)
 # received": a short title run into the minute's text.
 # "Submitted – Report of the Head of Finance": the minute's verb before its subject, not a title
 _REPORTED_VERB = re.compile(r"Submitted|Received|Considered|Presented|Reported|Noted|Tabled")
-_RUN_IN = re.compile(rf"^(?:Minute\s+|Item\s+)?{_NUMBER}(?:\)\.|[.)–—/]|(?<!-\d{{3}}):)?\s+(?:\|\s+)?(?P<title>[A-Z][^:;.!?–|]{{2,100}}?)\s*(?:[:;.]\s+|–\s*)(?P<rest>\S.*)$")
+_RUN_IN = re.compile(rf"^(?:Minute\s+|Item\s+)?{_NUMBER}(?:\)\.|[.)–—/]|(?<!-\d{{3}}):|-(?=\s))?\s+(?:\|\s+)?(?P<title>[A-Z][^:;.!?–|]{{2,100}}?)\s*(?:[:;.]\s+|–\s*)(?P<rest>\S.*)$")
 # ("3. Apologies for absence; Julie Whittaker, ... sent apologies.": a semicolon ends a title as a colon does)
 # "Declarations of Interest Councillor P Williams Declared his interest ...": a member named
 # in a long run-in title is its text begun, not its title
@@ -762,7 +762,9 @@ def _next_number(number: Optional[str]) -> Optional[str]:
     match = re.fullmatch(r"(?P<prefix>[A-Za-z]{1,4}/|[A-Z]{1,4}\d{2}/\d{2}/|[A-Z]{1,3}\.?)?(?P<n>\d{1,4})(?P<rest>/(?:[A-Z]{1,4}/)?\d{2}(?:-\d{2})?(?:/[A-Z]{1,4})?)?", number)
     if not match:
         return None
-    return f"{match.group('prefix') or ''}{int(match.group('n')) + 1}{match.group('rest') or ''}"
+    n = match.group("n")
+    following = str(int(n) + 1).zfill(len(n)) if n.startswith("0") else str(int(n) + 1)  # "087" -> "088"
+    return f"{match.group('prefix') or ''}{following}{match.group('rest') or ''}"
 
 
 _AGENDA_THEN_MINUTE = re.compile(
@@ -913,8 +915,16 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
         bare = _BARE_NUMBER_LINE.match(text)
         # (the purpose's paragraph between them: "1 Election of Chairman of the Council" / "To elect the Chairman ..." /
         # "(The new Chairman ...)" / "1" / "Councillor Meg Barrow was proposed ...")
-        copy = next((i for i in range(index + 1, min(index + 8, len(flat)))
-                     if bare and flat[i][1].text.strip().rstrip(".") == bare.group("number")), None)
+        # (the agenda's paragraphs may be long: "2 DECLARATIONS OF INTEREST" / "You have a Disclosable Pecuniary Interest
+        # ..." / ... / "2"; the copy stands before the next heading)
+        copy = None
+        for i in range(index + 1, min(index + 40, len(flat))) if bare else ():
+            ahead = flat[i][1].text.strip()
+            if ahead.rstrip(".") == bare.group("number"):
+                copy = i
+                break
+            if i > index + 7 and _BARE_NUMBER_LINE.match(ahead):
+                break
         if copy is not None:
             # "1 Apologies for Absence" / "1" / "Apologies for absence were ...": a CMIS
             # page sets the number twice, before the title and alone in its column.
@@ -1213,7 +1223,7 @@ _AGENDA_ITEM_LINE = re.compile(r"^AGENDA\s+ITEM\s+\d{1,3}\s*[–:-]\s*(?P<title>
 _MINUTE_REF_LINE = re.compile(r"[A-Z]{1,4}/\d{1,4}/\d{1,2}\.\d{1,2}\.\d{2,4}")  # "CL/13/19.06.23": council, minute, date
 _ROMAN_HEADING = re.compile(r"^(?P<number>[IVXL]{1,6})\.?\s+(?P<title>[A-Z][A-Z0-9'’&,/()-]*(?:\s[A-Z0-9'’&,/()-]+)+)$")
 _COUNTED_NUMBER_LINE = re.compile(r"^(?P<number>\d{1,4})\.?\s+(?P<title>[A-Z][a-z].*)$")
-_BARE_NUMBER_LINE = re.compile(r"^(?P<number>\d{1,4})\s+(?P<title>[A-Z][a-z].*)$")
+_BARE_NUMBER_LINE = re.compile(r"^(?P<number>\d{1,4})\s+(?P<title>[A-Z](?:[a-z]|[A-Z’'&,-]{2,}\s[A-Z]).*)$")  # ("1 APOLOGIES FOR ABSENCE" too)
 _TITLE_SMALL_WORDS = {"of", "for", "and", "the", "to", "in", "on", "at", "&", "a", "by", "with", "from"}
 _SENTENCE_OPENER = re.compile(r"There|It|This|These|Subject|Following|Having")
 

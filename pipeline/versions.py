@@ -18,7 +18,7 @@ EXTRACTION_VERSION = "extract-7"
 
 #: What :mod:`.parse` and :mod:`.segment` make of extracted pages (the
 #: meeting header, the minute items): bump it when either finds something new.
-SEGMENTATION_VERSION = "segment-45"
+SEGMENTATION_VERSION = "segment-46"
 
 #: What :mod:`.tagging` finds in the items.
 TAGGER_VERSION = "tag-52"

@@ -2857,3 +2857,14 @@ def test_a_register_keyed_above_it_and_a_town_councils_members_listed_as_attendi
     assert len(present) == 11 and ("DE Mothershaw", "Leader of the Council and Chair of Finance and Resources Committee") in present
     assert _by_status(kirkby)["apologies"] == ["Cllr Mrs J Cole", "Cllr Mrs J Tunstall", "Cllr R Redfern"]
     assert find_date("on TUESDAY the 27th day of JUNE 2023") == "2023-06-27" and find_date("the 3rd day of work") is None
+
+
+def test_a_cmis_pages_numbers_set_twice_and_numbers_with_leading_zeros_and_a_hyphen():
+    # Great Yarmouth (CMIS): "1 APOLOGIES FOR ABSENCE" / "To receive any apologies for absence." / "1" / "An apology for
+    # absence was received from Councillor Cutting."; "2 DECLARATIONS OF INTEREST" / (a long paragraph of the agenda's
+    # guidance) / "2" / "There were no declarations of interest."
+    yarmouth = _read_next("great-yarmouth")
+    assert [(i.number, i.title) for i in yarmouth.items][:2] == [("1", "APOLOGIES FOR ABSENCE"), ("2", "DECLARATIONS OF INTEREST")]
+    assert _by_status(yarmouth)["apologies"] == ["Councillor Cutting"]
+    # Bungay: "087- To receive and accept apologies for absence: 2020/2021 Apologies were received ..." / "088- ..."
+    assert [i.number for i in _read_next("bungay-tc").items] == ["087", "088", "089", "090"]
