@@ -61,9 +61,9 @@ _HEADING = re.compile(rf"^(?:Minute\s+|Item\s+|ITEM\s+|\*)?{_NUMBER}(?:\)\.|[.):
 # number after the minute's)
 # "• 4." in a saved ModernGov list; "CO/21", a council's prefix for the body's minutes
 _NUMBER_ONLY = re.compile(r"^(?:[•·]\s*)?(?:\d{2}/\d{2}:\d{2}|(?:[A-Z]{1,4}/)?\d{1,4}[a-z]?(?:\.\d{1,2})?\.?|(?:[A-Z]{1,3}\.?)?\d{1,4}/\d{2}"
-                          r"|\(\d{1,4}\)"
+                          r"|\(\d{1,4}\)"  # "135/24" alone too; "P41/18" (a committee's letter first); "(26)" / "APOLOGIES ..."
                           r"|[A-Z][A-Za-z]{0,3}/\d{1,4}/\d{2}(?:\d{2}|-\d{2})?"  # "COU/27/25-26": the body, the minute, the municipal year
-                          r"|\d{2}\.[A-Z]{1,3}\.\d{1,3})$")  # "19.C.1": the year, the body's letter, the minute  # "135/24" alone too; "P41/18" (a committee's letter first); "(26)" / "APOLOGIES ..."
+                          r"|\d{2}\.[A-Z]{1,3}\.\d{1,3})$")  # "19.C.1": the year, the body's letter, the minute
 # "2599. Police Report: Attached." / "1. Apologies for Absence. Apologies were
 # received": a short title run into the minute's text.
 # "Submitted – Report of the Head of Finance": the minute's verb before its subject, not a title
@@ -750,15 +750,11 @@ def _next_number(number: Optional[str]) -> Optional[str]:
     serial = re.fullmatch(r"(?P<year>\d{4}\s?[–-]\s?|\d{2}-(?=\d{3}$)|[A-Z]{1,3}\d{2}/\d{2}\.|\d{2}\.(?=\d{3}$))(?P<n>\d{2,4})", number)
     if serial:  # "2020 – 070" -> "2020 – 071", "22-035" -> "22-036", "C20/21.097" -> "C20/21.098"
         return f"{serial.group('year')}{int(serial.group('n')) + 1:0{len(serial.group('n'))}d}"
-    lettered = re.fullmatch(r"(?P<body>\d{2}\.[A-Z]{1,3}\.)(?P<n>\d{1,3})", number)
-    if lettered:  # "19.C.1" -> "19.C.2"
-        return f"{lettered.group('body')}{int(lettered.group('n')) + 1}"
-    spaced = re.fullmatch(r"(?P<year>\d{4}\s?/\s?)(?P<n>\d{1,3})", number)
-    if spaced:  # "2017 / 22" -> "2017 / 23"
-        return f"{spaced.group('year')}{int(spaced.group('n')) + 1}"
-    monthly = re.fullmatch(r"(?P<month>\d{2}/\d{2}-)(?P<n>\d{1,3})", number)
-    if monthly:  # "21/02-1" -> "21/02-2": the meeting's year and month, then the item
-        return f"{monthly.group('month')}{int(monthly.group('n')) + 1}"
+    # "19.C.1" -> "19.C.2" (the year, the body's letter); "2017 / 22" -> "2017 / 23"; "21/02-1" -> "21/02-2" (the
+    # meeting's year and month): the item's count last, after a fixed head
+    headed = re.fullmatch(r"(?P<head>\d{2}\.[A-Z]{1,3}\.|\d{4}\s?/\s?|\d{2}/\d{2}-)(?P<n>\d{1,3})", number)
+    if headed:
+        return f"{headed.group('head')}{int(headed.group('n')) + 1}"
     match = re.fullmatch(r"(?P<prefix>[A-Za-z]{1,4}/|[A-Z]{1,4}\d{2}/\d{2}/|[A-Z]{1,3}\.?)?(?P<n>\d{1,4})(?P<rest>/(?:[A-Z]{1,4}/)?\d{2}(?:-\d{2})?(?:/[A-Z]{1,4})?)?", number)
     if not match:
         return None

@@ -117,10 +117,10 @@ def _named_once(declarations: list) -> list:
     def key(name: str) -> str:
         return re.sub(r"[.\s]+", " ", without_titles(name)).strip().lower()
 
-    fuller = {key(d.name).split(" ")[-1] for d in declarations if len(key(d.name).split(" ")) > 1}
+    keys = [key(d.name) for d in declarations]
+    fuller = {name.split(" ")[-1] for name in keys if " " in name}
     kept, seen = [], set()
-    for declaration in declarations:
-        name = key(declaration.name)
+    for declaration, name in zip(declarations, keys):
         if " " not in name and name in fuller:
             continue  # the surname alone, where the same surname is also given with initials or a forename
         if (name, declaration.text) in seen:
@@ -408,9 +408,8 @@ def _councillors_attending_are_present(listed: list[Attendance], local: bool) ->
                              or local and len(attending) >= 5 and 5 * len(officers) <= len(attending)):
         return
     for record in attending:
-        if (_ATTENDING_POST.search(f"{record.name} {record.role or ''}") or record.name.lower().startswith(("the ", "clerk"))):
-            continue
-        record.status = "present"
+        if record not in officers and not record.name.lower().startswith(("the ", "clerk")):
+            record.status = "present"
 
 
 def _opening_lines(parsed: ParsedDocument, preamble: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
