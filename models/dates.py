@@ -14,6 +14,7 @@ from datetime import date
 from typing import Optional
 
 from dateutil import parser as dateparser
+from rapidfuzz.distance import OSA
 
 MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -50,10 +51,30 @@ def match_to_iso(match: re.Match) -> Optional[str]:
     return parsed.date().isoformat()
 
 
+# "Tuesday 13th Janaury 2009", "1st Febuary 2019": a month's name mistyped between a day and a year
+_MISTYPED_MONTH = re.compile(r"(?<![\d/.])(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{4,10})\.?,?\s+(\d{4})\b")
+_FULL_MONTHS = MONTHS.split("|Jan|")[0].split("|")
+
+
+def _mistyped_month(word: str) -> Optional[str]:
+    """The month ``word`` was meant to be: one edit or one swap of two
+    letters away from its name, with its first letter (never a word that
+    is a month's name already, or any other word)."""
+    word = word.capitalize()
+    near = [month for month in _FULL_MONTHS if month[0] == word[0] and OSA.distance(word, month) == 1]
+    return near[0] if len(near) == 1 else None
+
+
 def find_date(text: str) -> Optional[str]:
     """The first date in ``text`` as ``YYYY-MM-DD``, or None."""
     for match in DATE.finditer(text):
         iso = match_to_iso(match)
+        if iso:
+            return iso
+    for match in _MISTYPED_MONTH.finditer(text):
+        month = _mistyped_month(match.group(2))
+        written = DATE.fullmatch(f"{match.group(1)} {month} {match.group(3)}") if month else None
+        iso = match_to_iso(written) if written else None
         if iso:
             return iso
     return None

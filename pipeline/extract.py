@@ -289,8 +289,11 @@ def _once(line: str) -> str:
 # A transcription that dropped its line breaks without a space ("... the
 # meeting.John Hume welcomed ...", "AndrewRogers", "ELECTION OF CHAIRJohn").
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.:;])(?=[A-Z0-9])|(?<=[a-z]{2})(?=\d{1,4}/\d{2}\s+[A-Z])")  # "received62/19 OTHER"
-_GLUED_WORDS = re.compile(r"(?<=[a-z]{2})(?<!Mac)(?=[A-Z][a-z])|(?<=[A-Z]{3})(?=[A-Z][a-z]{2})")
-_GLUED_LABEL = re.compile(r"(?<=[A-Z]{2})(?<!RE)(?=(?:PRESENT|APOLOGIES|ABSENT)(?=[A-Z][a-z]|\s))|(?<=PRESENT)(?=[A-Z][a-z])")
+_GLUED_WORDS = re.compile(r"(?<=[a-z]{2})(?<!Mac)(?=[A-Z][a-z])|(?<=[A-Z]{3})(?=[A-Z][a-z]{2})"
+                          r"|(?<=[a-z]{2})(?<!Mac)(?=[A-Z]{3,}\b)")  # "County Councillor ThornePUBLIC SPEAKING"
+_GLUED_LABEL = re.compile(r"(?<=[A-Z]{2})(?<!RE)(?=(?:PRESENT|APOLOGIES|ABSENT)(?=[A-Z][a-z]|\s))|(?<=PRESENT)(?=[A-Z][a-z])"
+                          r"|(?<=\d)(?=(?:Present|Apologies|Absent)\s?[:–—-])"  # "Minutes31 – 1 – 17Present – D. Buchanan"
+                          r"|(?<=\d[ap]m)(?=[A-Z]{2})")  # "Meeting Opened 7.00pmIN ATTENDANCEChairman Mr TW Scott"
 
 
 def _restore_lost_breaks(text: str) -> str:

@@ -51,7 +51,7 @@ _NUMBER = (r"(?P<number>\d{4}\s?/\s?\d{1,3}(?=\s[–-]\s)|\d{2}\.[A-Z]{1,3}\.\d{
 # municipal year, "Cou/285/07-08".
 # "SC/35/2018" too, and "FC18/07/1" (the body's letters, year and month, then the minute)
 # "FC39/14": the body's letters glued to the minute's number, then the year; "268/12/13": the municipal year
-_RUNNING = r"(?:\d{1,5}/\d{2}/\d{2}(?![\d/])|\d{1,4}/[A-Z]{1,4}/\d{2}(?![\d/])|\d{2}/\d{3}(?![\d/])|(?:[A-Z][A-Za-z]{0,3}/)?\d{1,4}/(?:\d{4}|\d{2}(?:-\d{2})?)|[A-Z]{1,4}\d{2}/\d{2}/\d{1,3}|[A-Z]{1,4}\d{1,4}/\d{2}(?![\d/]))"
+_RUNNING = r"(?:\d{2}\.\d{3}(?![\d.])|\d{1,5}/\d{2}/\d{2}(?![\d/])|\d{1,4}/[A-Z]{1,4}/\d{2}(?![\d/])|\d{2}/\d{3}(?![\d/])|(?:[A-Z][A-Za-z]{0,3}/)?\d{1,4}/(?:\d{4}|\d{2}(?:-\d{2})?)|[A-Z]{1,4}\d{2}/\d{2}/\d{1,3}|[A-Z]{1,4}\d{1,4}/\d{2}(?![\d/]))"
 # "86/17 – Date of Next Meeting": a dash may stand between number and title.
 # "C048/23   1.   APOLOGIES": the agenda's number may follow the minute's.
 # ("100/00 2 Resignation of JM Palmer": the minute's number, then the agenda's without a full stop)
@@ -137,7 +137,7 @@ _MINUTES_OF = re.compile(
     re.IGNORECASE)
 _BODY_NOUN = r"(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel|Executive|Assembly|Commission)"
 _BODY_WORDS = re.compile(
-    r"\b(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel|Group|Forum|Services|Executive|Assembly|Commission|"
+    r"\b(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel|Group|Forum|Services|Executive|Assembly|Commission|Authority|"
     r"Partnership|Meeting)$", re.IGNORECASE)
 _NAMES_A_BODY = re.compile(
     r"\b(?i:Committee|Sub-Committee|Cabinet|Council|Board|Panel|Group|Forum|Executive|Assembly|Commission|"
@@ -161,7 +161,8 @@ _SHORT_COUNCIL = {"PC": "Parish Council", "TC": "Town Council", "CC": "Community
 def _clean_body(body: str) -> str:
     body = re.sub(rf"\s*[-–]\s*(?:{_WEEKDAY}\b.*|\d.*)$", "", body.strip())
     body = re.sub(r"^(?:AGENDA|Agenda)\s*[-–:]\s*(?=\S)", "", body)  # "AGENDA - Full Council - Wednesday 1 September 2021": what the page is
-    body = re.sub(r"^(?:an?\s+)?meeting\s+of\s*:\s*", "", body, flags=re.IGNORECASE)  # "Minutes of a Meeting of: Policy & Resources Committee"
+    body = re.sub(r"^(?:an?\s+)?meeting\s+of\s*:\s*", "", body, flags=re.IGNORECASE)
+    body = re.sub(r"^of\s+(?:the\s+)?(?=[A-Z])", "", body)  # "Minutes of the of Dunston ... Council": a word lost  # "Minutes of a Meeting of: Policy & Resources Committee"
     # "Parish Council 22 November 2023": the date is when, not who.
     body = re.sub(rf"\s+(?:{_WEEKDAY},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}),?\s+\d{{4}}$", "", body,
                   flags=re.IGNORECASE)
@@ -200,13 +201,15 @@ _WELSH_BEFORE_ENGLISH = re.compile(
 # Extraordinary Meeting", "Full Brandon Town Council", "Annual Parish Council".
 _MEETING_KIND = r"(?:Annual\s+General|Statutory\s+Annual|Annual|Extra-?ordinary|Ordinary|Special|Emergency|Full)"
 _KIND_BEFORE_BODY = re.compile(rf"^{_MEETING_KIND}\s+(?=(?:\S.*\s)?{_BODY_NOUN}$)", re.IGNORECASE)
+# "Dunston Annual Parish Council": the kind between the place and the council
+_KIND_INSIDE_BODY = re.compile(rf"(?<=\S)\s+{_MEETING_KIND}(?=\s+(?:Parish|Town|Community|City|District|Borough|County)\s+Council$)", re.IGNORECASE)
 _KIND_AFTER_BODY = re.compile(rf"^(?P<body>.*\b{_BODY_NOUN})\s+{_MEETING_KIND}(?:\s+Meeting)?$", re.IGNORECASE)
 
 
 def _without_meeting_kind(body: str) -> str:
     """The body without the kind of its meeting, when a body's noun is left:
     "Annual Parish Meeting" (the electors' meeting) keeps its name."""
-    return _KIND_AFTER_BODY.sub(r"\g<body>", _KIND_BEFORE_BODY.sub("", body))
+    return _KIND_INSIDE_BODY.sub("", _KIND_AFTER_BODY.sub(r"\g<body>", _KIND_BEFORE_BODY.sub("", body)))
 
 
 def _held_date(text: str) -> Optional[re.Match]:
@@ -417,6 +420,10 @@ def _labelled_date(lines: list[str]) -> Optional[str]:
     return None
 
 
+_HELD_WITHOUT_YEAR = re.compile(rf"held\s+on\s+(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                                rf"(?P<month>{MONTHS})\b(?!,?\s*\d)", re.IGNORECASE)
+
+
 def _meeting_date(lines: list[str]) -> Optional[str]:
     """The date the meeting was held or the decision taken, where the header
     labels none (:func:`_labelled_date`, read first by the caller): a date
@@ -429,7 +436,10 @@ def _meeting_date(lines: list[str]) -> Optional[str]:
         # ("Minutes of meeting held on 1 April 2019", an item's title under the header, likewise)
         # (not a heading in capitals: "MICKLEFIELD PARISH COUNCIL MINUTES OF THE MEETING HELD ON ..." under a saved page's
         # wrapper lines is this meeting's)
-        if not held or (index > 2 and not line[max(0, held.start() - 90):held.start()].isupper() and re.search(
+        # (nor a line that opens with "Minutes of the Meeting of Dulverton Town Council held on ...": the heading)
+        if not held or (index > 2 and not line[max(0, held.start() - 90):held.start()].isupper()
+                        and not re.match(r"(?:draft\s+|approved\s+)?minutes\s+of\b.{0,80}\b(?:Council|Committee|Cabinet|Board|Panel|Authority)\s+held\b",
+                                         line, re.IGNORECASE) and re.search(
                 r"minutes of the (?:\w+ )?meetings?\b[^.]{0,60}?\s$|minutes of (?:\w+ )?meetings?\s$",
                 line[max(0, held.start() - 90):held.start()], re.IGNORECASE)):
             continue
@@ -443,6 +453,14 @@ def _meeting_date(lines: list[str]) -> Optional[str]:
         if stated:
             return match_to_iso(stated[-1])
         after = " ".join(lines[index:index + 3])[held.start():]
+        # (the heading's own "held": not "6.1 EACC held on 19 November" in the minutes below it)
+        yearless = _HELD_WITHOUT_YEAR.match(after) if index <= 3 and re.search(r"\b(?:minutes|meeting)\b", line[:held.start()], re.IGNORECASE) else None
+        year = re.findall(r"(?<![\d/.])(?:19|20)\d{2}(?![\d/])", " ".join(lines[:index]) + line[:held.start()]) if yearless else []
+        if year:
+            # "May 2019 Minutes" / "Minutes of the ... Meeting held on 13th May at 8.00pm": the heading's year
+            dated = DATE.search(f"{yearless.group('day')} {yearless.group('month')} {year[-1]}")
+            if dated and match_to_iso(dated):
+                return match_to_iso(dated)
         match = _held_date(after)
         if match and not _NOT_THIS_MEETING.search(after[:match.start()]):
             return match_to_iso(match)
@@ -603,7 +621,7 @@ def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
             # "Title: JORDANHILL COMMUNITY COUNCIL: RECORD OF MEETING": a community council's
             # record naming no committee of it is the council's own meeting
             meeting.committee = meeting.council
-    meeting.date = _labelled_date(lines) or date or _meeting_date(lines) or _labelled_decision_date(pages) or _signed_decision_date(lines, pages)
+    meeting.date = _labelled_date(lines) or date or _labelled_decision_date(pages) or _meeting_date(lines) or _signed_decision_date(lines, pages)
     match = _VENUE.search(blob)
     if match:
         meeting.venue = re.sub(r"\s+", " ", next(g for g in match.groups() if g)).strip(" ,")
@@ -696,7 +714,8 @@ def _number_key(number: str) -> tuple:
     return (roman,) if roman else tuple(int(n) for n in re.findall(r"\d+", number))
 
 
-_DATE_TITLE = re.compile(rf"(?:st|nd|rd|th)?(?<!\s)\s*(?:{MONTHS}),?\s+\d{{4}}\b", re.IGNORECASE)
+# ("1 May 18 (annual)": a page's title, the day, the month and two figures of the year)
+_DATE_TITLE = re.compile(rf"(?:st|nd|rd|th)?(?<!\s)\s*(?:{MONTHS}),?\s+(?:\d{{4}}\b|\d{{2}}(?=\s*(?:\(|$)))", re.IGNORECASE)
 
 
 def _looks_like_heading(line: Line, has_bold: bool) -> Optional[re.Match]:
@@ -1296,6 +1315,8 @@ _MID_LINE_LETTERED = re.compile(r"(?<=\s)(?P<prefix>[A-Z]{1,3})(?P<n>\d{1,4})\s+
 _MID_LINE_SERIAL = re.compile(r"(?<=\s)(?P<prefix>[A-Z]{1,4}\d{2}/\d{2}/|\d{2}/\d{2}-)(?P<n>\d{1,3})\s+(?=[A-Z])")
 # "... and seven members of the public. 4073.19 To elect the Chair ...": a running number, then the year after a stop
 _MID_LINE_DOTTED_YEAR = re.compile(r"(?<=\s)(?P<n>\d{3,5})\.(?P<year>\d{2})\s+(?=[A-Z])")
+# "... one representative of the press 14.516 Public Speaking Time No members ...": the year, a stop, then the running number
+_MID_LINE_YEAR_DOTTED = re.compile(r"(?<=\s)(?P<year>\d{2})\.(?P<n>\d{3,4})\s+(?=[A-Z])")
 _MID_LINE_PLAIN = re.compile(r"(?<=[.:])\s+(?P<item>Item\s+)?(?P<n>\d{1,2})\.\s+(?=[A-Z])")  # ("... lockdown. Item 2. Minutes ...")
 _MID_LINE_PLAIN_ANY = re.compile(r"(?<=\s)(?P<n>\d{1,3})\.\s+(?=[A-Z][a-z])")
 _LABEL_HEADING = re.compile(r"\d{1,3}\.\s+[A-Z][a-z]+(?:\s[A-Za-z]+){0,3}:\s")
@@ -1332,6 +1353,7 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
     found += [(m.start(), int(m.group("n")), (None, m.group("year"))) for m in _MID_LINE_MONTHLY.finditer(text)]
     found += [(m.start(), int(m.group("n")), (".", m.group("year"))) for m in _MID_LINE_DOTTED_YEAR.finditer(text)]
     found += [(m.start(), int(m.group("n")), ("(", m.group("year"))) for m in _MID_LINE_BRACKETED.finditer(text)]
+    found += [(m.start(), int(m.group("n")), (m.group("year"), ".")) for m in _MID_LINE_YEAR_DOTTED.finditer(text)]
     found.sort()
     agenda_numbered = _AGENDA_THEN_MINUTE.match(text)
     if agenda_numbered:  # "Item 1. Apologies for Absence. 87/18 ...": the minute's number belongs to its heading
@@ -1735,7 +1757,8 @@ def preamble_lines(pages: list[Page], items: list[Item]) -> list[tuple[int, Line
         text = text[head.end():] if head else text  # "MINUTE ITEM ACTION NO. 70 Election of ...", "Item 1 Apologies: ..."
         # "16/05/5 16/05/6": a detached column of numbers, not the heading
         numbered = text.startswith(first.number or "\x00") and _ends_at(first.number, text) and (
-            re.fullmatch(r"[.):]?", text[len(first.number):].strip()) or re.search(r"[A-Za-z]{3}", text[len(first.number):]))
+            re.fullmatch(r"[.):]?", text[len(first.number):].strip()) or re.search(r"[A-Za-z]{3}", text[len(first.number):])
+        ) and not _DATE_TITLE.match(text[len(first.number):].strip())  # ("1 May 18 (annual)": a page's title, a date)
         alone = numbered and not text[len(first.number):].strip(".): ")
         if alone and first.title and index + 1 < len(flat) and not _opens_with(flat[index + 1][1].text.strip(), first.title):
             continue  # "1" / "Weaverham Parish Council": the page's number, not minute 1 over its title

@@ -14,14 +14,15 @@ the parser: spaCy and the tagger took 0.9 s of that process's start.
 #: extract-4: a plain text whose line breaks were lost without a space gets its spaces back.
 #: extract-5: a saved page's line printed twice and run together ("APOLOGIESAPOLOGIES") is read once.
 #: extract-6: a saved page's header written as fields over a rule ("Source: URL / Title: ... / ---") is read as the "# SOURCE:" one is.
-EXTRACTION_VERSION = "extract-7"
+#: extract-8: a label glued to a number in a text whose lines were joined ("... 17Present – D. Buchanan") is set apart.
+EXTRACTION_VERSION = "extract-8"
 
 #: What :mod:`.parse` and :mod:`.segment` make of extracted pages (the
 #: meeting header, the minute items): bump it when either finds something new.
-SEGMENTATION_VERSION = "segment-46"
+SEGMENTATION_VERSION = "segment-47"
 
 #: What :mod:`.tagging` finds in the items.
-TAGGER_VERSION = "tag-52"
+TAGGER_VERSION = "tag-53"
 
 #: What :mod:`.roles` makes of a document (its role, the meeting it names):
 #: bump it when a rule changes, so stored documents are placed again.

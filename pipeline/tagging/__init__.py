@@ -157,7 +157,7 @@ _PAGE_BLOCK_LABEL = re.compile(r"^(?:Additional documents\s*:|(?:[•·*-]\s*)?W
                                re.IGNORECASE)
 _PART_LABELS = re.compile(r"^(?:(?:[ivx]{1,4}|[a-z])\)\s+)+")
 # ("1. CHAIRMAN: Cllr. L. Williams": the chair's own item, its title alone)
-_ATTENDANCE_ITEM = re.compile(r"\b(?:present|attendance|apolog\w*|sederunt|welcome|members|attendees)\b|^\s*chair(?:man|woman|person)?\s*$",
+_ATTENDANCE_ITEM = re.compile(r"\b(?:present|attendance|apolog\w*|sederunt|welcome|members|attendees|visitors|guests)\b|^\s*chair(?:man|woman|person)?\s*$",
                               re.IGNORECASE)
 
 
@@ -208,13 +208,16 @@ def _who_attended(record: Attendance, council: Optional[str]) -> Attendance:
     officer = bool(vocab.officer_role.search(role)) or re.fullmatch(r"minutes?", role) or re.match(
         r"^(?:the\s+)?(?:(?:town|parish|deputy|assistant)\s+)?(?:clerk|rfo|pcso|pc)\b", name) or re.search(r"\b(?:representative|guest|visitor|observer|ward\s+member)\b", role) and not role.startswith(("also ", "youth "))
     local = bool(council and re.search(r"\b(?:parish|town|community|village)\b", council, re.IGNORECASE))
+    # ("Mr Bruce Heywood (W.S.C.)": a council's initials with stops)
+    initials = re.sub(r"(?<=[A-Z])\.", "", record.role or "")
     guest = local and (name.startswith(vocab.guest_titles) or re.search(
         r"\b(?:county|district|borough|unitary|city)\s+(?:councillor|cllr)\b", name) or re.search(
-        r"\b(?:county|district|borough|unitary|ward)\s+(?:councillor|cllr)\b|^[A-Z]{1,3}C$", record.role or "", re.IGNORECASE))
+        r"\b(?:county|district|borough|unitary|ward)\s+(?:councillor|cllr)\b", record.role or "", re.IGNORECASE)
+        or re.fullmatch(r"[A-Z]{1,3}C", initials, re.IGNORECASE))
     # ("CC M James" where the minutes never print whose council met, or under a council whose
     # initials are others: another council's councillor, by that council's initials)
-    if not guest and re.fullmatch(r"[A-Z]{1,3}C", record.role or ""):
-        guest = not "".join(word[0] for word in re.findall(r"\b[A-Z][a-z]+", council or "")).endswith(record.role)
+    if not guest and re.fullmatch(r"[A-Z]{1,3}C", initials):
+        guest = not "".join(word[0] for word in re.findall(r"\b[A-Z][a-z]+", council or "")).endswith(initials)
     if officer or guest:
         record.status = "in_attendance"
     return record
@@ -270,10 +273,8 @@ def _visitors_after_untitled_members(listed: list[Attendance]) -> None:
     (Police ), Cllr Ros Surtees Kirsty Peden, Hazel Kerr ( & Council)": a
     community council's members listed by name alone, then a police officer
     or another council's representative by their post; they and everyone
-    listed after them attend.  (A councillor titled "Cllr" at the end of such
-    a list is sometimes a member, sometimes the council proper's: Ayton and
-    Llanbadrig against Bonnyrigg, so a title alone does not start the
-    visitors.)"""
+    listed after them attend.  (Councillors titled "Cllr" at the end of such
+    a list are :func:`_councillors_after_untitled_members`'.)"""
     run = []
     for record in listed:
         if record.status not in ("present", "in_attendance"):
@@ -312,6 +313,30 @@ def _councillors_after_members_by_courtesy_title(listed: list[Attendance]) -> No
             record.status = "in_attendance"
 
 
+def _councillors_after_untitled_members(listed: list[Attendance], council: Optional[str]) -> None:
+    """"Present – D. Buchanan, N. Davidson, ..., G. Paterson, Cllrs. N. Work
+    and A. Shields": where a local council's members are listed by name
+    alone, the few titled Councillor at the end of the same list are the
+    council proper's ward councillors, who attend.  (Labellers differ where
+    the minutes do not say: Bonnyrigg's, Kirkliston's, St Monans' and
+    Kilrenny's golds count them attending, Ayton's and Llanbadrig's as
+    members; "(ex officio)" printed beside one keeps them a member.)"""
+    if not (council and re.search(r"\b(?:parish|town|community)\b", council, re.IGNORECASE)):
+        return
+    # (a list read twice, by its label and by the second reading, is one list)
+    present = unique([record for record in listed if record.status == "present"], key=lambda record: record.name)
+    split = next((n for n, record in enumerate(present) if _OWN_COUNCILLOR.match(record.name)), None)
+    if split is None or split < 4 or any(_COURTESY_TITLED.match(record.name) for record in present[:split]):
+        return
+    tail = present[split:]
+    if len(tail) > 3 or 2 * len(tail) >= split or not all(_OWN_COUNCILLOR.match(record.name) for record in tail):
+        return
+    visitors = {record.name for record in tail if not re.search(r"\bex[ -]officio\b", record.role or "", re.IGNORECASE)}
+    for record in listed:
+        if record.status == "present" and record.name in visitors:
+            record.status = "in_attendance"
+
+
 # A meeting of a town, parish or community council itself, not of one of its committees
 _FULL_LOCAL_COUNCIL = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,4}(?:Town|Parish|Community)\s+Council", re.IGNORECASE)
 _OWN_COUNCILLOR = re.compile(r"(?:Councillor|Cllr)\.?\s")
@@ -329,10 +354,14 @@ def _councillors_attending_their_council(listed: list[Attendance]) -> None:
     officers still attend."""
     if sum(1 for record in listed if record.status == "present") >= 3:
         return  # the members are the ones present; a councillor attending is a visitor
-    for record in listed:
-        if (record.status == "in_attendance" and not record.role and _OWN_COUNCILLOR.match(record.name)
-                and not _VISITING.search(record.name)):
-            record.status = "present"
+    attending = [record for record in listed if record.status == "in_attendance" and not _VISITING.search(record.name)]
+    councillors = [record for record in attending if not record.role and _OWN_COUNCILLOR.match(record.name)]
+    # ("Chairman Mr TW Scott Vice Chairman Councillor Mrs Haddow Councillors P Burns, ...": with its councillors, its
+    # chairman and vice chairman are members, however styled)
+    chairs = [record for record in attending if councillors and re.fullmatch(
+        r"(?:Vice[- ]|Deputy\s)?(?:Chair(?:man|woman|person)?|(?:Town\s)?Mayor)", record.role or "", re.IGNORECASE)]
+    for record in councillors + chairs:
+        record.status = "present"
 
 
 def _without_honours(name: str) -> str:
@@ -412,6 +441,16 @@ def _councillors_attending_are_present(listed: list[Attendance], local: bool) ->
             record.status = "present"
 
 
+def _members_and_visitors(listed: list[Attendance], council: Optional[str]) -> None:
+    """Who of those listed as present are another council's councillors or
+    other visitors, read from how the list sets them out."""
+    _visitors_among_members(listed)
+    _after_the_visitors(listed)
+    _visitors_after_untitled_members(listed)
+    _councillors_after_members_by_courtesy_title(listed)
+    _councillors_after_untitled_members(listed, council)
+
+
 def _opening_lines(parsed: ParsedDocument, preamble: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
     """The document's lines in order, each item's heading before its text."""
     lines = list(preamble)
@@ -428,10 +467,7 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
     # The lists come first: who was there is who declares, moves and speaks.
     listed = [_who_attended(record, council) for part in _chunks(attendance_lines(parsed, preamble))
               for record in records(tag_preamble(part, nlp), "attendance")]
-    _visitors_among_members(listed)
-    _after_the_visitors(listed)
-    _visitors_after_untitled_members(listed)
-    _councillors_after_members_by_courtesy_title(listed)
+    _members_and_visitors(listed, council)
     if _FULL_LOCAL_COUNCIL.fullmatch(parsed.meeting.committee or ""):
         _councillors_attending_their_council(listed)
     # Only a member present can be "the Chair" of this meeting (the chairman
@@ -457,8 +493,10 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
     # for the statuses they found nobody under.
     unread = {"present", "apologies", "in_attendance", "absent"} - {a.status for a in parsed.attendance + listed + item_attendance}
     if unread & {"present", "apologies"}:
-        listed += [_who_attended(record, council) for record in second_reading.second_reading(_opening_lines(parsed, preamble))
-                   if record.status in unread]
+        read_again = [_who_attended(record, council) for record in second_reading.second_reading(_opening_lines(parsed, preamble))
+                      if record.status in unread]
+        _members_and_visitors(read_again, council)
+        listed += read_again
     if not any(a.status == "present" for a in parsed.attendance + listed + item_attendance):
         _councillors_attending_are_present(listed + item_attendance, bool(_FULL_LOCAL_COUNCIL.fullmatch(parsed.meeting.committee or "")))
     # Attendance the source states as data (web-service attendees) stays;

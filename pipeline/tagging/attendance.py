@@ -135,9 +135,18 @@ _CONTACT = re.compile(r"\b(?:e[’']?mail|tel|telephone)\b", re.IGNORECASE)
 _HOW_ACCEPTED = r"(?:Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s)?[A-Z][\w’'-]+\s+(?:proposed|moved)\b"
 
 
+# "Mr Keith Ross (D.T.C. and W.S.C.) who arrived at 8.10pm, Mr Les Silverlock; ...; Mrs Frances Nicholson (S.C.C.), who
+# arrived at 8.20pm and left at 8.45pm.": when a member came and went, a note inside the list, not its end
+_TIMED_NOTE = re.compile(r",?\s(?:who\s)?(?:arrived|joined(?:\sthe\smeeting)?|left(?:\sthe\smeeting)?)\s(?:at\s)?\d{1,2}[.:]\d{2}\s?(?:[ap]\.?m\.?)?"
+                         r"(?:\s(?:and\s)?(?:left|arrived|joined)(?:\sthe\smeeting)?\s(?:at\s)?\d{1,2}[.:]\d{2}\s?(?:[ap]\.?m\.?)?)?(?=[,;.]|\s|$)")
+
+
 def _before_clause(block: str) -> str:
     """The list up to a relative clause outside brackets ("PCSO Sharon Diamond
-    who reported that ..."); "(Mr. Mycock, who took the chair)" stays."""
+    who reported that ..."); "(Mr. Mycock, who took the chair)" stays, and
+    so does the list after a note of when one came ("... who arrived at
+    8.10pm, Mr Les Silverlock; ...")."""
+    block = _TIMED_NOTE.sub("", block)
     depth = 0
     for match in re.finditer(rf"[()]|\s(?:who|which|and was|and were|having)\s|\s[–—-]\s+(?={_HOW_ACCEPTED})", block):
         token = match.group(0)
@@ -457,7 +466,7 @@ _BODY_MEMBERS = r"(?:[A-Z]{2,5}|(?:[A-Z][a-z]+\s+){1,3}Council)"
 # A label in the middle of a long flattened line ("... via Zoom Present: Cllr
 # Sue Lintern (Chair) ..."): the list starts there.
 _MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Officials)(?<!Members)(?<!Councillors)(?<!\s/)(?<!\bto)(?<!\bOther)(?<!\bOthers)\s(?:[•·]\s)?(?=(?:Present|Officers\s+present|(?:Council\s+)?Officials\s+present|In\s+the\s+Chair|Also,?\s+in\s+attendance|In\s+attendance|Also,?\s+present(?:\s+(?:was|were))?|Apologies(?:\s+for\s+absence)?(?:\s+received(?:\s+and\s+accepted)?|\s+accepted|\s+were\s+received\s+from)?|Absent"
-                             r"|(?:(?:Interim|Acting|Deputy|Assistant|Locum)\s+)?(?:Parish\s+|Town\s+)?Clerk|Others|Officers|Guests"
+                             r"|(?:(?:Interim|Acting|Deputy|Assistant|Locum)\s+)?(?:Parish\s+|Town\s+)?Clerk|Others(?:\s+present)?|Officers|Guests"
                              # "... Nicola Currie Members of Public: - Andrew McCartney, ... Councillors: Cllr Hassan, ... Police: None"
                              # (not "Papers presented to Councillors: ...")
                              r"|Members\s+of\s+(?:the\s+)?(?:Public|Press)|Police|Public\s?/\s?Press"
@@ -1131,6 +1140,76 @@ def register_words(text: str) -> list[tuple[int, int, Attendance]]:
             for entry in longest]
 
 
+# "* – Attendance; A- Absent; N – No Apologies Received": a register's key, each mark (a star or a capital or two)
+# with what it means, over a list whose every line ends with its mark ("Cllr T. Lang *", "Cllr Mrs C. Bricknell A")
+_KEYED_MARK = re.compile(
+    r"(?<![\w*])(?P<code>[A-Z]{1,2}|\*|✓|√|✔)\s{0,3}(?:=|[–—-]|:)\s{0,3}(?P<meaning>present|(?:in\s)?attendance|attended|"
+    r"no\sapolog(?:y|ies)(?:\sreceived)?|apolog(?:y|ies)(?:\s(?:received|given|sent))?|absent|non[- ]attendance|not\spresent)\b",
+    re.IGNORECASE)
+# "Also in attendance:" over the register's second part: its people attend, they are not members
+_ATTENDING_HEADING = re.compile(r"^(?:also\s)?(?:in\sattendance|attending|present|officers(?:\spresent)?)\s?:?$", re.IGNORECASE)
+#: Lines a keyed register needs before its marks are read (one "Smith A" is no register).
+KEYED_ENTRIES = 4
+
+
+def keyed_register(lines: list[tuple[int, Line]]) -> tuple[list[int], list[tuple[int, Attendance]]]:
+    """A register keyed above its list, one person a line, each line ending
+    with the key's mark: (the lines it stands on, [(line, record)]). The
+    lines after a heading such as "Also in attendance:" are people who
+    attend; those marked absent there were never expected, so they are not
+    recorded."""
+    for at, (_, line) in enumerate(lines[:40]):
+        marks = list(_KEYED_MARK.finditer(line.text))
+        if len(marks) < 2:
+            continue
+        keys = {mark.group("code"): _keyed_status(mark.group("meaning")) for mark in marks}
+        entry = re.compile(r"^(?P<body>[A-Z(].{2,80}?)\s(?P<code>" + "|".join(re.escape(code) for code in keys) + r")$")
+        used, found, attending = [at], [], False
+        for index in range(at + 1, min(len(lines), at + 60)):
+            text = lines[index][1].text.strip()
+            matched = entry.match(text)
+            if matched:
+                used.append(index)
+                status = keys[matched.group("code")]
+                if attending:
+                    if status != "present":
+                        continue
+                    status = "in_attendance"
+                name, role = _name_and_post(matched.group("body"))
+                if name:
+                    found.append((index, Attendance(name=name, status=status, role=role)))
+            elif _ATTENDING_HEADING.match(text):
+                used.append(index)
+                attending = attending or not re.match(r"present", text, re.IGNORECASE)
+            elif text:
+                break
+        if len(found) >= KEYED_ENTRIES:
+            return used, found
+    return [], []
+
+
+def _keyed_status(meaning: str) -> str:
+    meaning = meaning.lower()
+    if re.match(r"(?:in\s)?attendance|attended|present", meaning):
+        return "present"
+    return "apologies" if meaning.startswith("apolog") else "absent"
+
+
+def _name_and_post(body: str) -> tuple[Optional[str], Optional[str]]:
+    """"Cllr. M. Fice – Mayor (in the Chair)" -> ("Cllr. M. Fice", "Mayor
+    (in the Chair)"); "Kristen Bound Kingsbridge Gazette" -> ("Kristen
+    Bound", "Kingsbridge Gazette")."""
+    post = None
+    dashed = re.match(r"(.+?)\s[–—-]\s(.+)$", body)
+    if dashed:
+        body, post = dashed.groups()
+    parts = split_names(body)
+    if not parts:
+        return None, None
+    (name, role), rest = parts[0], [n for n, _ in parts[1:]]
+    return name, post or role or (" ".join(rest) if rest else None)
+
+
 def _register_status(meaning: str) -> str:
     meaning = meaning.lower()
     if meaning.startswith("apolog"):
@@ -1478,6 +1557,11 @@ class AttendanceFinder:
                 low, high = register[0][0], register[-1][1]
                 lines = [(page, line) if not (low < start + len(line.text.strip()) and start < high) else (page, Line(text=""))
                          for (page, line), start in zip(lines, starts)]
+            else:
+                used, keyed = keyed_register(lines)
+                for index, record in keyed:
+                    spans.add(lines_span(doc, index, index, record.status), replace(record, page=lines[index][0]))
+                lines = [(page, Line(text="")) if index in used else (page, line) for index, (page, line) in enumerate(lines)]
             split = _split_long_lines(lines)
             for first, last, record in attendance_blocks(split):
                 if len(split) != len(lines):

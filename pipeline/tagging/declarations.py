@@ -547,6 +547,38 @@ def _pairs_after_sentence(doc: Doc, spans: FactSpans, page_of, found: set) -> No
                 found.add(name.lower())
 
 
+# "Declarations of Interest:" / "Cllrs. Dubery & Nelder – Item 13" / "Cllr. Nelder - Item 10" / "Chairman’s Comments:":
+# a labelled part of a minute that is not itself the declarations item, a line a declaration
+_DECLARATIONS_LABEL_LINE = re.compile(r"^(?:Declarations?|Disclosures?)\s+of\s+(?:Members['’]?\s+)?(?:Pecuniary\s+|Personal\s+)?Interests?\s*:?$",
+                                      re.IGNORECASE)
+_TITLED_OPENING = re.compile(r"^(?:(?:County|District|Borough|Town|Parish)\s+)?(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b\.?\s+[A-Z]")
+
+
+def _labelled_part_declarations(doc: Doc, spans: FactSpans, page_of, found: set) -> None:
+    """Under a "Declarations of Interest:" line inside a minute, each line
+    that opens with titled names ("Cllrs. Dubery & Nelder – Item 13") is
+    their declaration, until a line that does not."""
+    lines = [line.text.strip() for _, line in doc_lines(doc)]
+    starts = line_starts(doc_lines(doc))
+    for index, text in enumerate(lines):
+        if not _DECLARATIONS_LABEL_LINE.match(text):
+            continue
+        for row in range(index + 1, min(len(lines), index + 20)):
+            if not _TITLED_OPENING.match(lines[row]):
+                break
+            names = re.split(r"\s[–—-]\s|(?<!\s)\s+(?:declared|declares|has|had)\b|:", lines[row], maxsplit=1)[0]
+            for name, _ in split_names(names):
+                key = re.sub(r"\.\s*", " ", name).lower().strip()  # ("Cllr. Nelder" again is "Cllr Nelder")
+                if key in found or name.lower() in found or len(name.split()) > 6:
+                    continue
+                span = doc.char_span(starts[row], starts[row] + len(lines[row]), alignment_mode="expand")
+                if span is not None:
+                    kind = _interest_kind(lines[row])
+                    spans.add(Span(doc, span.start, span.end, label=kind),
+                              Declaration(name=name, text=lines[row], kind=kind, page=page_of(starts[row])))
+                    found |= {name.lower(), key}
+
+
 class DeclarationFinder:
     def __init__(self, nlp: Language, name: str):
         self.name = name
@@ -565,6 +597,8 @@ class DeclarationFinder:
             # who has declared so far; each finder below adds those it finds
             found = {re.sub(r"\s+", " ", record.name).lower() for records in spans.recorded() for record in records}
             _pairs_after_sentence(doc, spans, page_of, found)
+            if not declarations_item:
+                _labelled_part_declarations(doc, spans, page_of, found)
             if declarations_item:
                 _declarers_after_items(doc, spans, page_of, found)
                 _line_declarations(doc, spans, page_of, persons, found)

@@ -336,7 +336,14 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     text = re.sub(r"\s+", " ", text[:LONGEST_LIST]).strip().rstrip(".").strip()
     if not text:
         return []
+    if re.fullmatch(r"(?:Councillors|Cllrs|COUNCILLORS|Members)\s?:?", text):
+        return []  # "Other Members: Councillors:" over a grid of names: the names' title, no one's name
+    text = re.sub(r"^((?i:councillors|cllrs)):,?\s*(?=[A-Z])", r"\1 ", text)  # "Councillors: Mrs M H Black P Brannigan ..." (its own line)
     text = re.sub(r"(?<=\S)\s\[[^\[\]]{1,40}\](?=\s|,|$)", "", text)  # "DJ Lee [from 119/00]": a note on when, not the name
+    # "Mr and Mrs Norris": two people of one name
+    text = re.sub(r"\b(Mr|Dr)\.?\s+(?:and|&)\s+(Mrs|Ms|Dr)\.?\s+((?:[A-Z]\.?\s){0,3}(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+)", r"\1 \3, \2 \3", text)
+    # "... County Councillor Thorne PUBLIC SPEAKINGNo Participants ...": the next heading, in capitals, run on
+    text = _CAPS_HEADING_RUN_ON.sub("", text)
     text = surnames_run_together(text)
     text = re.sub(r"(?<=[a-z])-\s(?=[A-Z][a-z])", "-", text)  # "Cllr Rhys Bebb- Jones": a double-barrelled name broken at its line's end
     # "J. P. Candy, Chair, Seaton Ward * Ms. M. E. Temlett, Vice-Chair, Downderry Ward G. A. J. Beach, ...": each member's
@@ -392,6 +399,8 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     text = re.sub(r"\b((?:District|Borough|City|County)\s+(?:Councillor|Cllr))\s*\([A-Z]{2,3}\)\s+(?=[A-Z])", r"\1 ", text)
     # "W.Cnllr T. Deane", "P.Cnllr S. Pyke": a ward's or the parish's councillor, by another abbreviation
     text = re.sub(r"\b(?:[A-Z]\.\s?)?Cnllr(s?)\b\.?", r"Cllr\1", text)
+    # "P.Cllr’s R.McLuckie (RM), P.York (PY), ...": the parish's councillors, the plural with an apostrophe
+    text = re.sub(r"(?:\b[A-Z]\.\s?)?\bCllr[’']s(?=\s)", "Cllrs", re.sub(r"\b[A-Z]\.\s?(?=Cllrs?\b)", "", text))
     # "CouncillorR Brown", "CllrsKevin Shenton(Chair), ...", "TonyKillow": lost spaces
     text = re.sub(r"\b(Councillors?|Cllrs?)(?=[A-Z])", r"\1 ", text)
     text = re.sub(r"(?:^|(?<=,\s)|(?<=\sand\s))(?!Ma?c|Fitz|Van|Von|Del)([A-Z][a-z]{2,})(?=[A-Z][a-z]{2,}(?:,|\sand\b|$))", r"\1 ", text)
@@ -401,6 +410,10 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     text = re.sub(r"^MEMBERS\s+(?=[A-Z][a-z])", "", text)  # "PRESENT" / "MEMBERS His Worshipful The Mayor ...": a column's label
     # "Mari Rees ac Annwen Daniels", "Rory Francis a Glyn Daniels": the Welsh "and" between two names
     text = re.sub(r"(?<=[a-z])\s+ac?\s+(?=[A-Z][a-z]+\s[A-Z][a-z])", " and ", text)
+    # "Chairman Mr TW Scott Vice Chairman Councillor Mrs Haddow Councillors P Burns, ... K Walker Parish Clerk Daniel
+    # Metcalf": each office, then its holder, run on after the last name with no comma
+    text = _OFFICE_AFTER_NAME.sub(r"\1, ", text)
+    text = _OFFICE_BEFORE_TITLED.sub(lambda m: f"{m.group('name')} ({m.group('office')})", text)
     # "The clerk SJ Daniels": the post, then its holder
     # ("Colston Bassett Parish Clerk Nige Mayglothling": the council's place before the post)
     # ("The Parish Council Treasurer Chris Hoy and Clerk to the Council Rebecca Wyatt and 1 parishioner", "Clerk –
@@ -447,7 +460,7 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     text = re.sub(r"^(?:(?:His|Her)\s+Worship(?:ful)?|(?:The\s+)?Right\s+Worshipful)\s+(?=[Tt]he\s+(?:Mayor|Chair))", "", text)
     text = re.sub(r"^((?:The\s+|the\s+)?(?:Mayor|Chair(?:man|woman)?)\s+(?:Cllr|Councillor)\.?\s[^,()]{2,40}?)\s*\((?i:in\s+the\s+chair)\)",
                   r"\1", text)
-    text = _OFFICE_FIRST.sub(r"\g<name> (\g<office>)", text)
+    text = _OFFICE_FIRST.sub(r"\g<name> (\g<office>)", _OFFICE_FIRST_THEN_REASON.sub(r"\g<name>", text))
     # "Stephen Ward and Alan Lury Representatives from the Bluebell Pub Campaign": whom they came for
     text = re.sub(r"(?<=[a-z])\s(Representatives?\s(?:from|of)\s[^,;()]{3,80})$", r" (\1)", text)
     text = re.sub(r"(?<=[a-z])-(?=(?:Parish\s+|Town\s+)?(?:Clerk|RFO)\b)", " – ", text)  # "Karen King-Clerk"
@@ -882,9 +895,21 @@ def _dashed_surname(before: str, after: str) -> bool:
 
 
 _MAYOR_BEFORE_NAME = re.compile(r"^(?P<office>(?:Executive|Elected|Directly\s+Elected)\s+Mayor)\s+(?P<name>[A-Z][a-z]+(?:\s[A-Z][\w’'-]+){1,2})$")
+_CAPS_HEADING_RUN_ON = re.compile(r"(?<=[a-z]{2})(?<!Cllr)(?<!Councillor)(?<!Councillors)(?<!Mrs)(?<!Miss)(?<!\band)(?<!\bplus)(?<!\bwith)"
+                                  r"\s+[A-Z]{4,}(?:\s+(?:[A-Z]{3,}|&)){1,8}.*$")  # (not "Munsif Dad BEM JP, ...": honours)
+_OFFICE_AFTER_NAME = re.compile(
+    r"(\b(?:[A-Z]{1,3}\.?|Mrs?|Ms|Miss|Dr|Cllr|Councillor)\s(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*)\s+"
+    r"(?=(?:(?:Parish|Town|Deputy|Assistant)\s)?Clerk\s(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:(?:[A-Z]\.?\s?){1,3}|[A-Z][a-z]+\s)[A-Z][a-z][\w’'-]*(?:[,;]|\s+and\b|$)"
+    r"|(?:Vice[- ])?Chair(?:man|woman|person)?\s(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b)")
+_OFFICE_BEFORE_TITLED = re.compile(
+    r"(?:^|(?<=,\s))(?P<office>(?:Vice[- ])?Chair(?:man|woman|person)?)\s+"
+    r"(?P<name>(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s)?(?:[A-Z]{1,3}\.?\s)?(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*)(?=,|$)")
 _OFFICE_FIRST = re.compile(r"^(?:[Tt]he\s+)?(?P<office>(?:Town\s+|Deputy\s+|Vice[- ])?(?:Mayor|Chair(?:man|woman|person)?)),?\s+"
                            r"(?P<name>(?:Cllr|Councillor)\.?\s(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s)?(?:(?:[A-Z]\.?\s?){1,4}|[A-Z][a-z]+\s)\s?[A-Z][\w’'-]+)"
                            r"(?![\w’'-])(?!\s*\()")  # (not "The Mayor, Cllr. D. Hobson (DH) (in the chair)": its own brackets say)
+# "Apologies were received from the Chairman, Cllr A J Dent (previous engagement), ...": the office before a name whose
+# brackets give the reason for the absence, not a post
+_OFFICE_FIRST_THEN_REASON = re.compile(_OFFICE_FIRST.pattern.replace(r"(?!\s*\()", r"(?=\s?\([a-z])"))
 # "Cllr T L Williams", "M.J Fletcher", "J. Bennett": initials and a surname, perhaps titled
 _INITIALLED = r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z]\.?\s?){1,3}\s?[A-Z][\w’'-]+"
 _POST_DASH_NAME = re.compile(

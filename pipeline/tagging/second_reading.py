@@ -40,7 +40,7 @@ _CUE = re.compile(
     r"(?P<in_attendance>(?:also\s+)?in\s+attendance|also\s+present|also\s+attending|attending|officers(?:\s+(?:present|in\s+attendance))?"
     r"|(?:council\s+)?officials(?:\s+present)?"
     r"|yn\s+bresennol|presennol\s+hefyd|(?:parish\s+|town\s+|the\s+)?clerk(?=\s*:))"
-    r"|(?P<apologies>apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|given|tendered|accepted|noted)(?:\s+and\s+accepted)?)?"
+    r"|(?P<apologies>(?<![Nn][Oo]\s)apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|given|tendered|accepted|noted)(?:\s+and\s+accepted)?)?"
     r"(?:\s+(?:from|by))?|ymddiheuriadau)"
     r"|(?P<absent>absent(?:\s+without\s+apologies)?|not\s+present)"
     r"|(?P<present>(?:register\s+of\s+)?(?:members|councillors)\s+(?:in\s+attendance|attending)"  # "Register of members in attendance:"

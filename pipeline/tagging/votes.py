@@ -59,6 +59,8 @@ _PUT_TO_VOTE = re.compile(
     r"(?P<outcome4>carried|lost|defeated)\b"
     r"|\b(?:This|It|The\s+(?:motion|proposal|amendment|recommendation|nomination))\s+was\s+(?:duly\s+|therefore\s+|then\s+)?"
     r"(?P<outcome3>carried|lost|defeated)\b"
+    # "having put this request to the vote it was declared LOST"
+    r"|\bput\s+(?:[\w’'-]+\s+){0,4}?to\s+(?:a|the)\s+vote,?\s+(?:and\s+)?it\s+was\s+declared\s+(?P<outcome5>carried|lost|defeated)\b"
     # "The motions were put to the vote, whereupon it was:" / "RESOLVED that ...": what it resolved follows
     # ("The substantive motion was put to the vote and it was:-" / "RESOLVED that ...")
     r"|\bput to (?:a|the) vote,?\s+(?:whereupon|and)\s+it\s+was\s*:?-?(?=\s*(?:$|(?-i:RESOLVED)\b))",
@@ -224,6 +226,11 @@ def _recorded_vote(lines: list[tuple[int, Line]], index: int) -> tuple[Optional[
         break
     if len(sides) < 2:
         return None, index + 1
+    if (not any(sides[name]["names"] or sides[name]["count"] is not None for name in order[:-1])
+            and any(re.fullmatch(r"[Xx✓✔√]", entry.strip()) for entry in sides[order[-1]]["names"])):
+        # "Councillor" / "For" / "Against" / "Abstain" / "Cllr R Boughton" / "X" / ...: a table's column heads, each
+        # row's mark in a column the text no longer shows
+        return None, position
     vote = _vote_from_sides(sides, page, _motion_before(lines, index))
     # The outcome line follows the names ("Motion carried." at the right margin).
     for look in range(position, min(position + 2, len(lines))):
@@ -326,7 +333,7 @@ def find_votes(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Vote]]:
                                                                           if l.text.strip()), "")))
         for put_here in puts:
             said = (put_here.group("outcome") or put_here.group("outcome2") or put_here.group("outcome3")
-                    or put_here.group("outcome4")) or ("carried" if resolved_next else None)
+                    or put_here.group("outcome4") or put_here.group("outcome5")) or ("carried" if resolved_next else None)
             if not said:
                 continue
             last = index + 1 if put_here.end() > len(text) + 1 else index
