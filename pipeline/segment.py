@@ -248,6 +248,10 @@ _TITLE_BODY_DATE = re.compile(
     rf"(?:\s+(?i:meeting|minutes))?,?\s+(?:(?i:{_WEEKDAY}),?\s+)?(?P<date>\d{{1,2}}(?i:st|nd|rd|th)?\s+(?i:{MONTHS}),?\s+\d{{4}})")
 
 
+_MEETING_FIELD = re.compile(rf"(?:^|(?<=\s))Meeting\s+(?P<body>[A-Z][A-Z&'’,-]+(?:\s[A-Z&][A-Z&'’,-]*){{0,8}})\s+Date\s+"
+                            rf"(?P<date>(?:{_WEEKDAY},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}),?\s+\d{{4}})")
+
+
 def _body_candidates(lines: list[str]) -> Iterator[tuple[str, Optional[str]]]:
     """(body, date-or-None) in the order of how sure each pattern is."""
     titled = _TITLE_BODY_DATE.fullmatch(lines[0]) if lines else None
@@ -300,6 +304,12 @@ def _body_candidates(lines: list[str]) -> Iterator[tuple[str, Optional[str]]]:
         found = _SUBJECT_BODY.match(line)
         if found:
             yield found.group("body"), None
+    for line in lines:
+        # "Meeting COUNTY COUNCIL Date Thursday, 1st November 2012 (10.00 am – 6.07 pm) Membership ...": a printed
+        # minutes' table of fields, flattened
+        found = _MEETING_FIELD.search(line[:300])
+        if found:
+            yield _title_case(found.group("body")), find_date(found.group("date"))
     for line in lines:
         found = _SHOUTED_BODY_DATE.search(line[:300])
         if found:

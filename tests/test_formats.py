@@ -17,7 +17,7 @@ from pipeline.cli import cli
 from pipeline.evaluate import by_council, evaluate_documents, facts_right, gold_files, main
 from pipeline.extract import ExtractionError, sniff_media_type
 from pipeline.parse import parse_path
-from pipeline.tagging.names import split_names
+from pipeline.tagging.names import name_run, split_names
 from models.dates import find_date
 
 from conftest import FIXTURES, PDF
@@ -2960,3 +2960,50 @@ def test_a_visitors_item_a_dated_page_title_and_a_recorded_votes_table_without_i
     assert _by_status(broomfield)["in_attendance"] == ["Anne Fraser", "Peter Hall"]
     # Torridge (ModernGov): "Councillor" / "For" / "Against" / "Abstain" / "Cllr R Boughton" / "X" / ...: no side is known
     assert not _only("torridge").items[0].votes
+
+
+def test_a_membership_with_the_absent_marked_and_officers_after_it():
+    # Nottinghamshire (docslib): "Meeting COUNTY COUNCIL Date Thursday, 1st November 2012 (10.00 am – 6.07 pm) Membership
+    # Persons absent are marked with `A’ COUNCILLORS Carol Pepper (Chairman) L B Cooper (Vice Chairman) Reg Adair ... Mel
+    # Shepherd MBE A Bob Cross S Smedley MBE JP Mrs Kay Cutts ... Jason Zadrozny 1 OFFICERS IN ATTENDANCE Mick Burrows (Chief
+    # Executive) Steve Bradley (Children, Families and Cultural Services) ..."
+    notts = _read_next("nottinghamshire-cc")
+    assert (notts.meeting.committee, notts.meeting.date) == ("County Council", "2012-11-01")
+    by_status = _by_status(notts)
+    assert len(by_status["present"]) == 64 and by_status["absent"] == ["Bob Cross", "Gail Turner"]
+    assert {"Mrs Wendy Quigley", "Michael J Cox", "S Smedley MBE JP", "Rev. Tom Irvine"} <= set(by_status["present"])
+    assert by_status["in_attendance"][:2] == ["Mick Burrows", "Steve Bradley"]
+    # a run that does not read as people, one by one, is not cut into people
+    assert name_run("Reg Adair Bruce Laughton John Allin Keith Longdon Fiona Asbury 2012 Annual Report") == []
+    assert len(name_run("Reg Adair Bruce Laughton John Allin Keith Longdon Fiona Asbury")) == 5
+
+
+def test_councillors_listed_without_a_label_and_counts_after_the_outcome():
+    # Marnhull: "Minutes of the Parish Council Meeting held on 8th May ..." / "Cllr Vaughan (Chairman)" / "Cllr Wiles" /
+    # ... / "Cllr Mrs Hamer" / "Mrs Sally Upshall – Clerk." / "Cllr Dowden – NDDC Councillor."; "this was carried on a
+    # majority of 7 for and 1 against"
+    marnhull = _read_next("marnhull-pc")
+    assert len(_by_status(marnhull)["present"]) == 8 and _by_status(marnhull)["present"][0] == "Cllr Vaughan"
+    votes = [(v.kind, v.for_count, v.against_count, v.outcome) for i in marnhull.items for v in i.votes]
+    assert ("show_of_hands", 7, 1, "carried") in votes
+    # Derbyshire Dales (ModernGov): "Voting" / "30 For" / "00 Against" / "01 Abstained"
+    dales = _read_next("derbyshire-dales")
+    assert [(v.for_count, v.against_count, v.abstain_count) for v in dales.items[0].votes] == [(30, 0, 1)]
+
+
+def test_members_by_kind_of_membership_and_offices_before_their_holders_after_a_comma():
+    # Liberton: "PRESENT:" / "Members: Alex Scott, ..." / "Nominated Members: Alexandra Hardie (FOSKAP), ..." /
+    # "Elected Members: Cllr. Ian Murray (left at c. 8 p.m.)" (the city's ward councillor)
+    liberton = _by_status(_read_next("liberton-cc"))
+    assert len(liberton["present"]) == 11 and liberton["in_attendance"] == ["Cllr. Ian Murray"]
+    # St Arvans: "2003.01 ATTENDANCE: Cllrs S Banfield (Chair), ..., M Sunderland ALSO: Clerk, Mrs K Houghton; MCC Ward
+    # Cllr A Webb, CSO Andrew Jones (for Community Police report) APOLOGIES FOR ABSENCE: Cllr M Davies"
+    arvans = _read_next("st-arvans-cc")
+    assert [(a.name, a.role) for a in arvans.attendance if a.status == "in_attendance"][:2] == [
+        ("Mrs K Houghton", "Clerk"), ("A Webb", "MCC Ward Cllr")]
+    # Warslow and Elkstones: "Present: Acting Chairman for this meeting, Mr P Moakes, Mrs C Allsop, ..."; "Mr N Searston had
+    # anticipated being late for the meeting and unfortunately, was unable to attend; ... Apologies had also been received
+    # from District Councillor, J Kempster."
+    warslow = _read_next("warslow-elkstones-pc")
+    assert _by_status(warslow)["present"][0] == "Mr P Moakes"
+    assert _by_status(warslow)["apologies"] == ["Mr N Searston", "J Kempster"]

@@ -22,8 +22,8 @@ from spacy.tokens import Doc
 from models.records import Attendance, Line
 
 from .common import doc_text, FROM_TEXT, TITLE, FactSpans, add_span_extension, apologies_parts, char_span, doc_lines, lines_span, line_starts, page_lookup, vocabulary
-from .names import (SURNAMES_RUN_TOGETHER, SURNAME, surnames_run_together, bracketed_initials_end_names, initialled_run, initials_end_names, looks_like_name_list, posts_then_names,
-                    split_names)
+from .names import (SURNAMES_RUN_TOGETHER, SURNAME, surnames_run_together, bracketed_initials_end_names, initialled_run, initials_end_names, looks_like_name_list, name_run,
+                    posts_then_names, split_names)
 
 SPANS_KEY = "attendance"
 
@@ -78,7 +78,7 @@ _APOLOGIES_SENTENCE = re.compile(
     r"(?:apologies|an\s+apology|reasons?\s+for\s+absence(?=\s+offered))(?:\s+with\s+(?:a\s+)?(?:valid\s+)?reasons?)?"
     r"(?:\s+for\s+(?:absence|non-attendance|(?:(?:their|his|her)\s+)?inability\s+to\s+attend))?"
     r"(?:\s*:\s*(?:these|they)(?=\s+(?:were|was)\s))?"  # ("Accept apologies for absence: These were received from Cllrs ...")
-    r"\s+(?:(?:were|was|(?:had|have|has)\s+been)\s+)?(?:also\s+)?"
+    r"\s+(?:(?:were|was|(?:had|have|has)\s+(?:also\s+)?been)\s+)?(?:also\s+)?"  # ("Apologies had also been received from ...")
     r"(?:(?:received|reported|given|submitted|tendered|noted|accepted|intimated|offered)\s*)?"
     # ("apologies for absence were received and approved in respect of Cllr Mrs J Cole, ...")
     r"(?:(?:and\s+(?:accepted|approved)\s+)?(?:from|in\s+respect\s+of)|by|on\s+behalf\s+of|(?<=received\s)for)\s*:?\s*(?P<names>.+?)(?:(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bCllr)\.(?=\s+[A-Z|(]|\s+[^\w\s]|\s+\d{1,4}[/.]\d|\s*$|(?<=[a-z]\.)[A-Z][a-z])|\s\||\s(?=(?-i:[A-Z][A-Z'’]+\s[A-Z]{2,})\b)|$)",
@@ -148,7 +148,8 @@ def _before_clause(block: str) -> str:
     8.10pm, Mr Les Silverlock; ...")."""
     block = _TIMED_NOTE.sub("", block)
     depth = 0
-    for match in re.finditer(rf"[()]|\s(?:who|which|and was|and were|having)\s|\s[–—-]\s+(?={_HOW_ACCEPTED})", block):
+    # ("Mr N Searston had anticipated being late ...": a sentence about the one named)
+    for match in re.finditer(rf"[()]|\s(?:who|which|and was|and were|having|had(?=\s[a-z]{{3,}}ed\b)|(?:was|were)(?=\s(?:unable|not)\b))\s|\s[–—-]\s+(?={_HOW_ACCEPTED})", block):
         token = match.group(0)
         if token == "(":
             depth += 1
@@ -350,6 +351,7 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
                   flags=re.IGNORECASE)
     text = re.sub(r"^(Those\s+Cllrs)\.(?=\s)", r"\1", text)  # "Those Cllrs. present were: Cllrs. Ryan, ..."
     text = re.sub(r"^(Also),(?=\s+(?:present|in\s+attendance|attending)\b)", r"\1", text, flags=re.IGNORECASE)  # "Also, present: ..."
+    text = re.sub(r"^(?:ALSO|Also)\s*:\s*", "Also present: ", text)  # "... M Sunderland ALSO: Clerk, Mrs K Houghton; ..."
     # "Councillors’ Apologies: Councillor Mark Horsham (Depute), ...": whose apologies, before the label
     text = re.sub(r"^(?:Councillors|Members)[’']\s+(?=(?i:apologies|attendance)\b)", "", text)
     # "Attendance / Presenoldeb": a label and its Welsh, over the list
@@ -472,7 +474,7 @@ _MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Officials)(?<!Members)(?<
                              r"|Members\s+of\s+(?:the\s+)?(?:Public|Press)|Police|Public\s?/\s?Press"
                              # "... HELD ON THURSDAY 6TH JUNE 2019 MEMBERS PRESENT: Cllr J L Auty ..."
                              # ("... and John Sloan (Clerk). Plus; Arthur Lamb (County Councillor).": a semicolon for a colon)
-                             r"|Members\s+present|Plus|Attending"
+                             r"|Members\s+present|Plus|Attending|(?-i:ALSO|Also)"
                              # "... Angela Phillips PCC. Those Cllrs. present were: Cllrs. Ryan, Mayberry, ..."
                              r"|Those\s+(?:Cllrs\.?|Councillors|members)\s+present\s+were)\b\s*[:;]"
                              # "... Young (arrived late). Religious Representatives Present (Non Voting Observers ...):- ..."
@@ -1188,6 +1190,38 @@ def keyed_register(lines: list[tuple[int, Line]]) -> tuple[list[int], list[tuple
     return [], []
 
 
+# "Membership Persons absent are marked with `A’ COUNCILLORS Carol Pepper (Chairman) ... A Bob Cross ... 1 OFFICERS IN
+# ATTENDANCE ...": the membership, those absent marked, the key before it
+_ABSENT_MARK_KEY = re.compile(r"\b(?:persons|members|those|councillors)\s+(?:absent|not\s+present)\s+(?:are|were)\s+(?:marked|shown|indicated|denoted)"
+                              r"\s+(?:with|by|as)\s+[`'‘\"]?(?P<mark>[A-Z]{1,2})[’'\"]?", re.IGNORECASE)
+_MEMBERSHIP_LABEL = re.compile(r"\s*(?:COUNCILLORS|Councillors|MEMBERS|Members)\s*:?\s+")
+_OFFICERS_AFTER = re.compile(r"\s(?:\d{1,3}\s)?(?:OFFICERS|Officers)\s(?:IN\sATTENDANCE|in\sattendance|PRESENT|present)\s*:?\s+")
+_MEMBERSHIP_END = re.compile(r"\s(?:\d{1,3}\s)?(?:OFFICERS|Officers|ALSO|Also|IN\sATTENDANCE|In\sattendance|APOLOGIES|Apologies)\b")
+
+
+def absent_marked_register(text: str) -> list[tuple[int, int, Attendance]]:
+    """(start, end, record) for each member of a membership list whose key
+    says how the absent are marked: the marked absent, the others present."""
+    key = _ABSENT_MARK_KEY.search(text)
+    if not key:
+        return []
+    start = key.end()
+    label = _MEMBERSHIP_LABEL.match(text, start)
+    start = label.end() if label else start
+    end = _MEMBERSHIP_END.search(text, start, start + 4000)
+    run = text[start:end.start() if end else min(len(text), start + 4000)]
+    found = [(start, start + len(run), Attendance(name=name, status="absent" if mark else "present", role=role))
+             for name, role, mark in name_run(run, marks=(key.group("mark"),))]
+    officers = _OFFICERS_AFTER.match(text, end.start()) if found and end else None
+    if officers:
+        # "... Jason Zadrozny 1 OFFICERS IN ATTENDANCE Mick Burrows (Chief Executive) Steve Bradley (Children, ...) ...":
+        # the officers after the members, each with their department
+        following = text[officers.end():officers.end() + 4000]
+        found += [(officers.end(), officers.end() + len(following), Attendance(name=name, status="in_attendance", role=role))
+                  for name, role, _ in name_run(following, partial=True) if role]
+    return found
+
+
 def _keyed_status(meaning: str) -> str:
     meaning = meaning.lower()
     if re.match(r"(?:in\s)?attendance|attended|present", meaning):
@@ -1367,7 +1401,7 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
             # "Cllr Pattison – it was agreed by Members for ...": the clause after the dash is not a name;
             # "Clerk L D Challenor due to testing positive ...": nor the reason; nor how it was accepted
             first_sentence, *more_sentences = _SENTENCE_END.split(text)
-            listed = _RUN_ON.split(re.split(rf"\s[–—-]\s+(?=[a-z]|{_HOW_ACCEPTED})", first_sentence)[0])[0]
+            listed = _before_clause(_RUN_ON.split(re.split(rf"\s[–—-]\s+(?=[a-z]|{_HOW_ACCEPTED})", first_sentence)[0])[0])
             for name, role in split_names(_without_reasons(listed)):
                 record = Attendance(name=name, status="apologies", role=role, page=page)
                 spans.add(lines_span(doc, position, position, "apologies"), record)
@@ -1557,6 +1591,10 @@ class AttendanceFinder:
                 low, high = register[0][0], register[-1][1]
                 lines = [(page, line) if not (low < start + len(line.text.strip()) and start < high) else (page, Line(text=""))
                          for (page, line), start in zip(lines, starts)]
+            elif (marked := absent_marked_register(doc_text(doc))):
+                page_of = page_lookup(lines)
+                for start, end, record in marked:
+                    spans.add(char_span(doc, start, end, record.status), replace(record, page=page_of(start)))
             else:
                 used, keyed = keyed_register(lines)
                 for index, record in keyed:

@@ -414,6 +414,14 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     # Metcalf": each office, then its holder, run on after the last name with no comma
     text = _OFFICE_AFTER_NAME.sub(r"\1, ", text)
     text = _OFFICE_BEFORE_TITLED.sub(lambda m: f"{m.group('name')} ({m.group('office')})", text)
+    # "Acting Chairman for this meeting, Mr P Moakes, Mrs C Allsop, ...": the office, a comma, then its holder
+    text = re.sub(r"^((?:Acting\s+|Vice[- ]|Deputy\s+)?Chair(?:man|woman|person)?(?:\s+for\s+(?:this|the)\s+meeting)?),\s+"
+                  r"((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s[^,;()]{2,40}?)(?=\s*(?:[,;]|$))", r"\2 (\1)", text)
+    # "Apologies had also been received from District Councillor, J Kempster.": a comma after the title
+    text = re.sub(r"\b((?:District|County|Borough|Town|Parish|City)\s+(?:Councillor|Cllr)),\s+(?=(?:[A-Z]\.?\s)+[A-Z][a-z])", r"\1 ", text)
+    # "ALSO: Clerk, Mrs K Houghton; MCC Ward Cllr A Webb": the post, a comma, then its holder by title
+    text = re.sub(r"(?:^|(?<=[,;]\s))(?:[Tt]he\s+)?((?:Parish\s+|Town\s+|Deputy\s+|Assistant\s+)?Clerk(?:\s?/\s?RFO)?),\s+"
+                  r"((?:Mr|Mrs|Ms|Miss|Dr)\.?\s[^,;()]{2,40}?)(?=\s*(?:[,;]|$))", r"\2 (\1)", text)
     # "The clerk SJ Daniels": the post, then its holder
     # ("Colston Bassett Parish Clerk Nige Mayglothling": the council's place before the post)
     # ("The Parish Council Treasurer Chris Hoy and Clerk to the Council Rebecca Wyatt and 1 parishioner", "Clerk –
@@ -716,14 +724,71 @@ def _forename_surname_pairs(name: str, role: Optional[str]) -> list[tuple[str, O
     """"Councillor Maureen Addy Norma Edge Nora O’Leary Jackie Walton": a list
     of forenames and surnames whose commas were lost (one name a line,
     flattened) is that many people; never where a role was given, or an
-    initial or an odd word says one person's name is longer."""
+    initial or an odd word says one person's name is longer.  A longer run
+    with titles, initials and honours among the names ("Reg Adair Bruce
+    Laughton ... Mike Quigley MBE Allen Clarke Mrs Wendy Quigley ... Michael J
+    Cox") is read by :func:`name_run`."""
     words = name.split(" ")
     title = words[0] if words[0].lower().rstrip(".") in vocabulary().titles else None
     plain = words[1:] if title else words
     if role or len(plain) < 4 or len(plain) % 2 or not all(
             _PLAIN_WORD.fullmatch(word) and word.lower() not in vocabulary().titles and word not in _NOT_A_FORENAME for word in plain):
-        return [(name, role)]  # ("Ward Cllr Michael Jones": one person, a title inside)
+        run = name_run(name) if not role and len(words) >= _RUN_WORDS else []
+        return [(entry, None) for entry, _, _ in run] or [(name, role)]  # ("Ward Cllr Michael Jones": one person, a title inside)
     return [(" ".join(filter(None, (title, plain[k], plain[k + 1]))), None) for k in range(0, len(plain), 2)]
+
+
+#: Words a run of names needs before it is read person by person (no one's name and honours run to ten words).
+_RUN_WORDS = 10
+_RUN_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Rev", "Revd", "Prof", "Sir", "Dame", "Lady", "Lord", "Cllr", "Councillor")
+_RUN_FORENAME = re.compile(r"[A-Z][a-z]+")
+_RUN_INITIAL = re.compile(r"[A-Z]\.?|[A-Z]{2,3}")  # "L B Cooper", "TW Scott"
+_RUN_NAME_SURNAME = re.compile(r"(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*")
+
+
+def name_run(text: str, marks: tuple[str, ...] = (), partial: bool = False) -> list[tuple[str, Optional[str], Optional[str]]]:
+    """(name, role, mark) for each person of a run of names with nothing
+    between them, as a flattened table of members prints them: "Carol Pepper
+    (Chairman) L B Cooper (Vice Chairman) Reg Adair ... Mel Shepherd MBE A Bob
+    Cross S Smedley MBE JP Mrs Kay Cutts ...".  Each person is a title or
+    none, a forename (and a middle initial) or initials, a surname, then any
+    honours and a bracketed role; a word in ``marks`` before a person is the
+    register's mark for them ("A": absent).  Empty unless the whole run reads
+    so, as four people or more; ``partial``: the people before the first
+    words that do not (an excerpt cut in the middle of a name)."""
+    tokens = re.findall(r"\([^()]{1,60}\)|[^\s()]+", text)
+    honours = vocabulary().honours
+    entries, index = [], 0
+    cut = entries if partial else []
+    while index < len(tokens):
+        mark = None
+        if tokens[index] in marks and index + 2 < len(tokens) and _RUN_NAME_SURNAME.fullmatch(tokens[index + 1]):
+            mark, index = tokens[index], index + 1
+        start = index
+        if tokens[index].rstrip(".") in _RUN_TITLES:
+            index += 1
+        if index + 1 < len(tokens) and _RUN_FORENAME.fullmatch(tokens[index]) and tokens[index] not in marks:
+            index += 1
+            # "Michael J Cox": a middle initial, where a surname follows it
+            if (index + 1 < len(tokens) and re.fullmatch(r"[A-Z]\.?", tokens[index])
+                    and _RUN_NAME_SURNAME.fullmatch(tokens[index + 1]) and tokens[index] not in marks):
+                index += 1
+        else:
+            initials = index
+            while index < len(tokens) and index - initials < 3 and _RUN_INITIAL.fullmatch(tokens[index]):
+                index += 1
+            if index == initials:
+                return cut if len(cut) >= 4 else []
+        if index >= len(tokens) or not _RUN_NAME_SURNAME.fullmatch(tokens[index]):
+            return cut if len(cut) >= 4 else []
+        index += 1
+        while index < len(tokens) and tokens[index].strip(".,").upper() in honours and tokens[index].strip(".,").isupper():
+            index += 1
+        role = None
+        if index < len(tokens) and tokens[index].startswith("("):
+            role, index = tokens[index][1:-1].strip(), index + 1
+        entries.append((" ".join(tokens[start:index - (1 if role else 0)]), role, mark))
+    return entries if len(entries) >= 4 else []
 
 
 def _are_initials(role: str, name: str) -> bool:
@@ -755,7 +820,7 @@ _LEADING_AND = re.compile(r"^(?:and|&)\s+")
 _LETTERS = re.compile(r"[A-Z]{2,6}")
 _COUNCILLOR_WORD = re.compile(r"\b(?:councillor|cllr)\b", re.IGNORECASE)
 _VISITING_TITLE = re.compile(r"^((?:[A-Z][a-z]+\s)?(?:District|County|Borough|Unitary|City)\s(?:Councillor|Cllr)\.?"
-                             r"|[A-Z]{1,4}C\s(?:(?:District|County|Borough|City)\s)?(?:Councillor|Cllr)\.?"  # "WCC County Councillor Peter Tomlinson"
+                             r"|[A-Z]{1,4}C\s(?:(?:District|County|Borough|City|Ward)\s)?(?:Councillor|Cllr)\.?"  # "WCC County Councillor Peter Tomlinson", "MCC Ward Cllr A Webb"
                              r"|(?!(?:Parish|Town|Community|The|Ward)\s)[A-Z][a-z]{3,}\s(?:Councillor|Cllr)\.?)\s(.+)$")  # "Dorset Cllr Roland Tarr"
 _CAPITAL = re.compile(r"[A-Z]")
 _OFFICER_BETWEEN = re.compile(r"(?<=[a-z])(?<!Parish)(?<!Town)\s(?=(?:(?:Parish|Town)\s)?(?:Clerk|RFO|Clerk/RFO)\s(?:[-–]\s)?(?:Mrs?|Ms|Miss|Dr|[A-Z]\.?)\s)")

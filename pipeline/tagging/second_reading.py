@@ -190,4 +190,36 @@ def second_reading(lines: Iterable[tuple[Optional[int], Line]]) -> list[Attendan
         page = next((p for offset, p in reversed(pages) if offset <= start), None)
         for name, role in _names(_segment(text, end, until)):
             found.append(Attendance(name=name.strip(" .,;*"), status=status, role=role, page=page))
+    if not any(record.status == "present" for record in found):
+        found += _unlabelled_councillors(text[:OPENING_CHARS], pages)
+    return found
+
+
+# "Cllr Vaughan (Chairman)" / "Cllr Wiles" / ... / "Cllr Mrs Hamer" / "Mrs Sally Upshall – Clerk.": councillors a line
+# each under the heading, with no label over them
+_COUNCILLOR_LINE = re.compile(r"(?:Cllr|Councillor)\.?\s(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s)?(?:[A-Z]\.?\s?){0,3}(?:[A-Z][a-z]+\s)?"
+                              r"(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*(?:\s\([^()\n]{1,40}\)|\s[–—-]\s[A-Z][\w ]{1,30})?\.?")
+#: Councillors a line each a list needs before it is read without a label.
+UNLABELLED_LINES = 4
+
+
+def _unlabelled_councillors(text: str, pages: list[tuple[int, Optional[int]]]) -> list[Attendance]:
+    """The first run of lines in the opening that are each one titled
+    councillor (and perhaps a post): the members present, where no cue
+    names them."""
+    offset, run = 0, []
+    for line in text.split("\n"):
+        if _COUNCILLOR_LINE.fullmatch(line.strip()):
+            run.append((offset, line.strip()))
+        elif len(run) >= UNLABELLED_LINES:
+            break
+        else:
+            run = []
+        offset += len(line) + 1
+    if len(run) < UNLABELLED_LINES:
+        return []
+    found = []
+    for start, line in run:
+        page = next((p for at, p in reversed(pages) if at <= start), None)
+        found += [Attendance(name=name.strip(" .,;*"), status="present", role=role, page=page) for name, role in split_names(line)]
     return found

@@ -11,6 +11,7 @@ lines), so votes are read from the item's lines.  Each is a span in
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional
 
 from spacy.language import Language
@@ -29,6 +30,7 @@ _SIDE = re.compile(
     r"(?:\s+(?:of\s+)?the\s+(?i:motion|amendment|recommendations?|proposal))?"  # "For the recommendation:", "In favour of the proposal:"
     r"\s*(?:\(\s*(?P<count>\d+)\s*\)|[:–-]\s*(?P<count2>\d+)\b|\s+(?P<count3>\d+)\b)?\s*:?\s*(?P<rest>.*)$"
 )
+_ABSTAINED_ROW = re.compile(r"(\d{1,3})\s+(?:Abstained|Abstentions?|Abstain)", re.IGNORECASE)
 _COUNT_AFTER_NAMES = re.compile(r"(?<=[a-z.])\s*\((\d{1,3})\)\.?$")
 _COUNT_LINE = re.compile(r"\((\d{1,3})\s+(?:members?|councillors?|votes?)\)\.?", re.IGNORECASE)
 _VOTING_LINE = re.compile(r"^Voting\s*:\s*(?P<what>.+)$", re.IGNORECASE)
@@ -342,11 +344,25 @@ def find_votes(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Vote]]:
                         or re.search(r"\bunanimously\s+\S+$", put_here.group(0)))
             # "voted via a show of hands; the motion was lost": the same sentence says how
             hands = _SHOW_OF_HANDS.search(re.split(r"\.\s", joined[max(0, put_here.start() - 200):put_here.start()])[-1])
+            # "this was carried on a majority of 7 for and 1 against": the counts after it, in its sentence
+            after = re.split(r"(?<=[a-z])\.\s", joined[put_here.end():put_here.end() + 120], maxsplit=1)[0]
+            counted = _COUNTED.search(after)
+            if counted and counted.group("for") and counted.group("against"):
+                votes.append((index, last, Vote(kind="show_of_hands", outcome=_normalise_outcome(said), page=page,
+                                                for_count=_number(counted.group("for")), against_count=_number(counted.group("against")),
+                                                abstain_count=_number(counted.group("abstain")) if counted.group("abstain") else None)))
+                continue
             votes.append((index, last, Vote(kind="unanimous" if everyone else "show_of_hands" if hands else "unspecified",
                                             outcome=_normalise_outcome(said), page=page)))
         by_votes = list(_BY_VOTES.finditer(text))
         if not by_votes and len(votes) == found_before:
             votes += _assent(text, following, index, page)
+            after_next = lines[index + 2][1].text.strip() if index + 2 < len(lines) else ""
+            abstained = _ABSTAINED_ROW.fullmatch(after_next)
+            if (abstained and len(votes) > found_before and votes[-1][1] == index + 1 and votes[-1][2].kind == "show_of_hands"
+                    and votes[-1][2].abstain_count is None):
+                # "30 For" / "00 Against" / "01 Abstained": a table's rows, one count a line
+                votes[-1] = (votes[-1][0], index + 2, replace(votes[-1][2], abstain_count=_number(abstained.group(1))))
         elif not by_votes and put:
             # "On a vote, sixteen Members voted for the amendment and two
             # against ... The amendment was thereupon put to the Committee as
