@@ -51,7 +51,7 @@ _NUMBER = (r"(?P<number>\d{4}\s?/\s?\d{1,3}(?=\s[–-]\s)|\d{2}\.[A-Z]{1,3}\.\d{
 # municipal year, "Cou/285/07-08".
 # "SC/35/2018" too, and "FC18/07/1" (the body's letters, year and month, then the minute)
 # "FC39/14": the body's letters glued to the minute's number, then the year; "268/12/13": the municipal year
-_RUNNING = r"(?:\d{2}\.\d{3}(?![\d.])|\d{1,5}/\d{2}/\d{2}(?![\d/])|\d{1,4}/[A-Z]{1,4}/\d{2}(?![\d/])|\d{2}/\d{3}(?![\d/])|(?:[A-Z][A-Za-z]{0,3}/)?\d{1,4}/(?:\d{4}|\d{2}(?:-\d{2})?)|[A-Z]{1,4}\d{2}/\d{2}/\d{1,3}|[A-Z]{1,4}\d{1,4}/\d{2}(?![\d/]))"
+_RUNNING = r"(?:\d{2}\.\d{3}(?![\d.])|\d{2}/\d{2}/\d{3}(?![\d/])|\d{1,5}/\d{2}/\d{2}(?![\d/])|\d{1,4}/[A-Z]{1,4}/\d{2}(?![\d/])|\d{2}/\d{3}(?![\d/])|(?:[A-Z][A-Za-z]{0,3}/)?\d{1,4}/(?:\d{4}|\d{2}(?:-\d{2})?)|[A-Z]{1,4}\d{2}/\d{2}/\d{1,3}|[A-Z]{1,4}\d{1,4}/\d{2}(?![\d/]))"
 # "86/17 – Date of Next Meeting": a dash may stand between number and title.
 # "C048/23   1.   APOLOGIES": the agenda's number may follow the minute's.
 # ("100/00 2 Resignation of JM Palmer": the minute's number, then the agenda's without a full stop)
@@ -781,7 +781,7 @@ def _next_number(number: Optional[str]) -> Optional[str]:
         return f"{serial.group('year')}{int(serial.group('n')) + 1:0{len(serial.group('n'))}d}"
     # "19.C.1" -> "19.C.2" (the year, the body's letter); "2017 / 22" -> "2017 / 23"; "21/02-1" -> "21/02-2" (the
     # meeting's year and month): the item's count last, after a fixed head
-    headed = re.fullmatch(r"(?P<head>\d{2}\.[A-Z]{1,3}\.|\d{4}\s?/\s?|\d{2}/\d{2}-)(?P<n>\d{1,3})", number)
+    headed = re.fullmatch(r"(?P<head>\d{2}\.[A-Z]{1,3}\.|\d{4}\s?/\s?|\d{2}/\d{2}-|\d{2}/\d{2}/(?=\d{3}$))(?P<n>\d{1,3})", number)
     if headed:
         return f"{headed.group('head')}{int(headed.group('n')) + 1}"
     match = re.fullmatch(r"(?P<prefix>[A-Za-z]{1,4}/|[A-Z]{1,4}\d{2}/\d{2}/|[A-Z]{1,3}\.?)?(?P<n>\d{1,4})(?P<rest>/(?:[A-Z]{1,4}/)?\d{2}(?:-\d{2})?(?:/[A-Z]{1,4})?)?", number)
@@ -1435,7 +1435,7 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
 # two upper-case words, or one long one before the sentence it heads.
 # "17. ANNOUNCEMENTS (a) Tributes ...": a lettered sub-heading after the title.
 # ("... Wong and Wood 132 : APOLOGIES FOR ABSENCE Apologies ...": a number and a colon before the title)
-_MID_LINE_CAPS = re.compile(r"(?:(?<=\s)|(?<=[A-Z]{3}))(?P<n>\d{1,4})(?:\.|(?P<colon>\s:))?\s+(?=[A-Z][A-Z'’&-]+\s+[A-Z][A-Z'’&-]*\b|[A-Z][A-Z'’&-]{3,}\s+(?:[A-Z]|\([a-z]\)\s))")
+_MID_LINE_CAPS = re.compile(r"(?:(?<=\s)|(?<=[A-Z]{3}))(?P<n>\d{1,4})(?:\.0)?(?:\.|(?P<colon>\s:))?\s+(?=[A-Z][A-Z'’&-]+\s+[A-Z][A-Z'’&-]*\b|[A-Z][A-Z'’&-]{3,}\s+(?:[A-Z]|\([a-z]\)\s))")
 _CAPS_WORD = re.compile(r"[A-Z0-9][A-Z0-9'’&,-]*|&")
 _CAPS_TITLE_WORDS = re.compile(r"[A-Z]{3,}(?:\s+(?:[A-Z][A-Z'’&,-]*|&)){1,10}\s+[A-Z][a-z]")
 _OUTCOME_WORD = re.compile(r"^(?:RESOLVED|AGREED|RECOMMENDED|DECIDED|NOTED)\b")
@@ -1493,8 +1493,9 @@ def _shouted_headings(text: str) -> list[Line]:
     first = {start for start, number in found if number == 1} | {m.start() for m in matches if m.group("colon")}
     # A run starts after a sentence's end, or at "1" wherever it stands
     # ("... charities and businesses 1. APOLOGIES All members ...").
+    # ("... The Town Mayor took the Chair ______ 94.0 DECLARATIONS OF INTEREST ...": a rule ends the preamble too)
     chain = _longest_run(found, lambda last: (last + 1,),
-                         lambda start: text[:start].rstrip()[-1:] in ".)!?" or start in first)
+                         lambda start: text[:start].rstrip()[-1:] in ".)!?_" or start in first)
     if len(chain) < 2:
         # "... Committee and Scrutiny Officer 32. REVIEW OF WARD BOUNDARIES Council received ...": an excerpt's one
         # minute, its number stopped and its title two words in capitals or more, the only such heading on the page

@@ -3007,3 +3007,18 @@ def test_members_by_kind_of_membership_and_offices_before_their_holders_after_a_
     warslow = _read_next("warslow-elkstones-pc")
     assert _by_status(warslow)["present"][0] == "Mr P Moakes"
     assert _by_status(warslow)["apologies"] == ["Mr N Searston", "J Kempster"]
+
+
+def test_minutes_numbered_with_a_stop_and_nought_and_by_financial_year_and_a_declarations_table_with_two_rows():
+    # Beaumaris (docslib): "... The Town Mayor took the Chair ______ 94.0 DECLARATIONS OF INTEREST Councillor D R Owen
+    # declared ... Councillor L J Roberts declared an interest in item 95 ... as a Governor of Ysgol Beaumaris Councillor J
+    # A Rowlands declared an interest in item 96 ... 95.0 VISIT BY COUNTY COUNCILLORS ..."
+    beaumaris = _read_next("beaumaris-tc")
+    assert [i.number for i in beaumaris.items] == ["94.0", "95.0"]
+    assert [d.name for d in beaumaris.items[0].declarations] == [
+        "Councillor D R Owen", "Councillor L J Roberts", "Councillor J A Rowlands"]
+    # West Lavington: "11/12/102 Declarations of interest" / ... / "11/12/106 Chairman’s Announcements"
+    assert [i.number for i in _read_next("west-lavington-pc").items][:5] == [f"11/12/{n}" for n in range(102, 107)]
+    # Ashford (ModernGov): "Councillor" / "Interest" / "Minute No." / "Feacey" / "Made a Voluntary Announcement ..." /
+    # "Made a Voluntary Announcement ..." / "106" / "99" / "Gathern" / "Made a Voluntary Announcement ..." / "101"
+    assert [d.name for d in _read_next("ashford").items[1].declarations] == ["Feacey", "Gathern"]

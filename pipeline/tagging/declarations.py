@@ -78,7 +78,10 @@ _OTHER_KIND = re.compile(r"non[- ]?pecuniary|other significant|personal|local in
 _SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z0-9)”\"’])|(?<=[A-Z]{2})|(?<=Appendix [A-Z])|(?<=Annex [A-Z])|(?<=Schedule [A-Z]))(?<!Cllr)(?<!Cllrs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bRev)(?<!\bRevd)(?<!\bProf)\.\s+(?=[A-Z(•]|\d{1,4}\s(?:Cllr|Councillor)\b)|(?<=[a-z])\s(?=Declarations?\s+of\s+[Ii]nterests?\s+from\b)|(?<=Additional documents:)\s+(?=[A-Z])|(?<=Minutes:)\s+(?=[A-Z0-9])|\s(?=\(\d{1,2}\)\s|•)|\s(?=\d{1,2}\.(?:\d{1,2}\.?|[ivx]{1,4}\.?)?\s+[A-Z])|(?<=pecuniary\))\s(?=Cllrs?\s|Councillors?\s)"
                             # "Cllr J Hall - agenda item 22 planning The Reverend Cllr JC Baines - agenda item 22 ...": one
                             # member a statement, each naming the item
-                            r"|\s(?=(?:The\s+Reverend\s+)?(?:Cllr|Councillor)\.?\s(?:[A-Z]{1,3}\.?\s){0,3}[A-Z][\w’'-]+\s[–—-]\s(?i:agenda\s+)?item\b)")
+                            r"|\s(?=(?:The\s+Reverend\s+)?(?:Cllr|Councillor)\.?\s(?:[A-Z]{1,3}\.?\s){0,3}[A-Z][\w’'-]+\s[–—-]\s(?i:agenda\s+)?item\b)"
+                            # "... as a Governor of Ysgol Beaumaris Councillor J A Rowlands declared an interest in item 96 ...": the
+                            # next member's statement, its full stop lost
+                            r"|(?<=[a-z])(?<!\band)(?<!\bwith)(?<!\bplus)\s(?=(?:Cllr|Councillor)\.?\s(?:[A-Z]{1,3}\.?\s){0,3}(?:[A-Z][a-z]+\s)?[A-Z][\w’'-]+\sdeclared\b)")
 
 
 def _interest_kind(statement: str) -> str:
@@ -483,6 +486,14 @@ def _table_declarations(doc: Doc, spans: FactSpans, page_of, found: set) -> None
                           Declaration(name=name, text=text, kind=kind, page=page_of(starts[row])))
                 found.add(name.lower())
             row += width
+            # "Feacey" / "Made a Voluntary Announcement ..." / "Made a Voluntary Announcement ..." / "106" / "99" /
+            # "Gathern" / ...: a member with two interests fills more cells than the header has columns
+            extra = row
+            while extra < min(len(lines), row + width) and not _TABLE_NAME.match(lines[extra]) and (
+                    re.fullmatch(r"\d{1,4}[a-z]?(?:\.\d{1,2})?", lines[extra]) or len(lines[extra].split()) > 3):
+                extra += 1
+            if extra > row and extra < len(lines) and _TABLE_NAME.match(lines[extra]):
+                row = extra
         index = row
 
 
