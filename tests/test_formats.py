@@ -3022,3 +3022,33 @@ def test_minutes_numbered_with_a_stop_and_nought_and_by_financial_year_and_a_dec
     # Ashford (ModernGov): "Councillor" / "Interest" / "Minute No." / "Feacey" / "Made a Voluntary Announcement ..." /
     # "Made a Voluntary Announcement ..." / "106" / "99" / "Gathern" / "Made a Voluntary Announcement ..." / "101"
     assert [d.name for d in _read_next("ashford").items[1].declarations] == ["Feacey", "Gathern"]
+
+
+def test_members_without_a_label_in_a_table_or_with_their_initials_and_a_singular_title_over_surnames():
+    # Frome Valley: "Minutes of a meeting ..." / "Cllr Tosswill   Cllr Lashbrook   Cllr Mitchell (Chair – 1st part of
+    # meeting)" / "Cllr Harpur   Cllr Browning   Cllr Sennett (Chair – 2nd part of meeting)" / "Cllr J Kilby   Cllr
+    # McCallum" / "In Attendance:" / ...
+    frome = _by_status(_read_next("frome-valley-pc"))
+    assert len(frome["present"]) == 8 and "Cllr J Kilby" in frome["present"]
+    # Kings Caple: "Penny Brandram-Jones (PBJ), Andrew Eames (AE), Julie Brandram Jones (JBJ)," / "Tim Over (TO), Andrew
+    # Barnfield (AB)"
+    assert _by_status(_read_next("kings-caple-pc"))["present"] == [
+        "Penny Brandram-Jones", "Andrew Eames", "Julie Brandram Jones", "Tim Over", "Andrew Barnfield"]
+    # Dartford: "Apologies for absence were submitted on behalf of Councillor Brown, Burrell, Hayes, Jones, P Kelly, ..."
+    assert len(_by_status(_read_next("dartford"))["apologies"]) == 12
+
+
+def test_offices_with_colons_a_headings_welsh_and_names_before_a_resolution():
+    # Llandovery: "COUNCILLORS PRESENT: The Mayor: Helene Lovell, Deputy Mayor: Nigel Burgess, Councillors: Ivor Jackson,
+    # ..." ; "1. APOLOGIES FOR ABSENCE / YMDDIHEURIADAU Cllrs Maureen Williams, Elizabeth Thomas"
+    llandovery = _read_next("llandovery-tc")
+    present = [(a.name, a.role) for a in llandovery.attendance if a.status == "present"]
+    assert present[:2] == [("Helene Lovell", "Mayor"), ("Nigel Burgess", "Deputy Mayor")] and len(present) == 11
+    assert _by_status(llandovery)["apologies"] == ["Cllr Maureen Williams", "Cllr Elizabeth Thomas"]
+    # Shirebrook: "PRESENT Cllr. S Fritchley - CHAIRMAN Cllr. B Murray-Carr ..."; "15/065 TO RECEIVE APOLOGIES AND REASONS
+    # FOR ABSENCE. Cllr. A Anderson Cllr. M Yates RESOLVED: ..."; "15/066 DECLARATIONS OF INTEREST. 15/072a Cllr. S
+    # Fritchley and Cllr. B Murray-Carr."
+    shirebrook = _read_next("shirebrook-tc")
+    assert _by_status(shirebrook)["present"][:2] == ["Cllr. S Fritchley", "Cllr. B Murray-Carr"]
+    assert _by_status(shirebrook)["apologies"] == ["Cllr. A Anderson", "Cllr. M Yates"]
+    assert [d.name for d in shirebrook.items[1].declarations] == ["Cllr. S Fritchley", "Cllr. B Murray-Carr"]

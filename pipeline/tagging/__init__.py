@@ -20,6 +20,7 @@ their page numbers, so every fact cites the page it came from.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from bisect import bisect_right
 from functools import lru_cache
 from typing import Iterable, Optional, Sequence
@@ -173,6 +174,8 @@ def attendance_lines(parsed: ParsedDocument, preamble: list[tuple[int, Line]]) -
         # A ModernGov agenda page sets links and block labels between the
         # heading and its text ("Additional documents:", "• Webcast for 1.").
         body = [(page, line) for page, line in item.lines if not _PAGE_BLOCK_LABEL.match(line.text.strip())]
+        if body:
+            body[0] = (body[0][0], replace(body[0][1], text=attendance.without_translated_heading(body[0][1].text.strip())))
         title = _PART_LABELS.sub("", item.title)  # "361 i) a) Present": the minute's first parts' labels
         title = re.sub(r"(?<=[a-z])\s+1\.?$", "", title)  # "12.042 Apologies for absence 1. Councillors: ...": its first part
         heading, _, plural = title.rpartition(" ")

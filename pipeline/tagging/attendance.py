@@ -141,6 +141,15 @@ _TIMED_NOTE = re.compile(r",?\s(?:who\s)?(?:arrived|joined(?:\sthe\smeeting)?|le
                          r"(?:\s(?:and\s)?(?:left|arrived|joined)(?:\sthe\smeeting)?\s(?:at\s)?\d{1,2}[.:]\d{2}\s?(?:[ap]\.?m\.?)?)?(?=[,;.]|\s|$)")
 
 
+_TRANSLATED_HEADING = re.compile(r"^/\s*[A-ZÂÊÎÔÛŴŶ’'-]{3,}(?:\s[A-ZÂÊÎÔÛŴŶ’'-]{2,}){0,4}\s+(?=[A-Z][a-z])")
+
+
+def without_translated_heading(text: str) -> str:
+    """"1. APOLOGIES FOR ABSENCE" / "/ YMDDIHEURIADAU Cllrs Maureen Williams,
+    ...": the minute's text without the heading's Welsh run on before it."""
+    return _TRANSLATED_HEADING.sub("", text)
+
+
 def _before_clause(block: str) -> str:
     """The list up to a relative clause outside brackets ("PCSO Sharon Diamond
     who reported that ..."); "(Mr. Mycock, who took the chair)" stays, and
@@ -1384,6 +1393,9 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
             # ("262 APOLOGIES –" / "These were received from Councillors Mrs. P. Drake, ...")
             text = re.sub(r"^(?:[–—-]\s*)?(?:(?:These|They)\s+)?(?:(?:were|was)\s+)?(?:received|accepted|noted)\s+(?:and\s+accepted\s+)?from\s+(?=[A-Z])", "", text,
                           flags=re.IGNORECASE)
+            text = without_translated_heading(text)
+            # "Cllr. A Anderson Cllr. M Yates RESOLVED: That the apologies ... be accepted.": the decision after the names
+            text = re.split(r"(?<=[a-z])\s+(?=(?:RESOLVED|AGREED)\b)", text, maxsplit=1)[0]
         if is_substitutes_item or is_apologies_item:
             sub = _SUBSTITUTE_LINE.match(text.lstrip("•-* "))
             if sub:

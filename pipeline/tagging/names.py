@@ -340,6 +340,10 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
         return []  # "Other Members: Councillors:" over a grid of names: the names' title, no one's name
     text = re.sub(r"^((?i:councillors|cllrs)):,?\s*(?=[A-Z])", r"\1 ", text)  # "Councillors: Mrs M H Black P Brannigan ..." (its own line)
     text = re.sub(r"(?<=\S)\s\[[^\[\]]{1,40}\](?=\s|,|$)", "", text)  # "DJ Lee [from 119/00]": a note on when, not the name
+    # "Councillor Brown, Burrell, Hayes, Jones, P Kelly, ...": a singular title over a list of surnames, one title for all
+    singular = _SINGULAR_OVER_SURNAMES.match(text)
+    if singular and singular.group("next").lower() not in vocab.role_words and singular.group("next").lower() not in vocab.titles:
+        text = f"{singular.group('title')}s {text[singular.end('title'):].lstrip()}"
     # "Mr and Mrs Norris": two people of one name
     text = re.sub(r"\b(Mr|Dr)\.?\s+(?:and|&)\s+(Mrs|Ms|Dr)\.?\s+((?:[A-Z]\.?\s){0,3}(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+)", r"\1 \3, \2 \3", text)
     # "... County Councillor Thorne PUBLIC SPEAKINGNo Participants ...": the next heading, in capitals, run on
@@ -372,7 +376,7 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     # "Mike Jefferis – Chair Helen Cook – Vice Chair ... Jan Johnston - Treasurer Alda Clark Edwin Fisher Helen
     # MacConnacher": a table's rows run together, each post after a dash ending its holder's entry, then
     # forenames and surnames in turn (three or more pairs: no one name has six words)
-    text = re.sub(r"(\s[–—-]\s(?:Vice[- ])?(?:Chair(?:man|woman|person)?|Secretary|Treasurer|Convener|President))\s+(?=[A-Z][a-z])",
+    text = re.sub(r"(\s[–—-]\s(?i:(?:Vice[- ])?(?:Chair(?:man|woman|person)?|Secretary|Treasurer|Convener|President)))\s+(?=[A-Z][a-z])",
                   r"\1, ", text)
     text = _FORENAME_SURNAME_PAIRS.sub(_pairs_of_names, text)
     # "Councillor(s) Councillor(s) Councillor(s) C Anderson P M Black ...": a three-column table's heads, one plural title
@@ -414,6 +418,10 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     # Metcalf": each office, then its holder, run on after the last name with no comma
     text = _OFFICE_AFTER_NAME.sub(r"\1, ", text)
     text = _OFFICE_BEFORE_TITLED.sub(lambda m: f"{m.group('name')} ({m.group('office')})", text)
+    # "The Mayor: Helene Lovell, Deputy Mayor: Nigel Burgess, Councillors: Ivor Jackson, ...": each office, a colon, then
+    # its holder
+    text = re.sub(r"(?:^|(?<=,\s))(?:[Tt]he\s+)?((?:Deputy\s+|Town\s+)?Mayor|(?:Vice[- ])?Chair(?:man|woman|person)?):\s+"
+                  r"([A-Z][a-z]+(?:\s(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+){1,2})(?=,|$)", r"\2 (\1)", text)
     # "Acting Chairman for this meeting, Mr P Moakes, Mrs C Allsop, ...": the office, a comma, then its holder
     text = re.sub(r"^((?:Acting\s+|Vice[- ]|Deputy\s+)?Chair(?:man|woman|person)?(?:\s+for\s+(?:this|the)\s+meeting)?),\s+"
                   r"((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s[^,;()]{2,40}?)(?=\s*(?:[,;]|$))", r"\2 (\1)", text)
@@ -791,7 +799,7 @@ def name_run(text: str, marks: tuple[str, ...] = (), partial: bool = False) -> l
     return entries if len(entries) >= 4 else []
 
 
-def _are_initials(role: str, name: str) -> bool:
+def are_initials(role: str, name: str) -> bool:
     """"RC" for "Cllr. R. Crisp – Chair", "JA" for "Jane Archer", "SMcR" for "Sandra McRitchie", "LMC"
     for "L. Cooney", "DEW" for "D. Wing": the first initial to the
     surname's, with a middle name or two the list does not print."""
@@ -936,7 +944,7 @@ def initials_end_names(text: str) -> str:
         words = [w for w in before if w[:1].isupper() and w.lower().rstrip(".") not in titles][-4:]
         if len(words) < 2 or match.group(1)[0] not in {w[0] for w in words} or any(w.isupper() and len(w) > 1 for w in words):
             continue  # no first letter to match, or other capitals tokens stand in the name
-        if any(_are_initials(match.group(1), " ".join(words[-k:])) for k in range(2, len(words) + 1)):
+        if any(are_initials(match.group(1), " ".join(words[-k:])) for k in range(2, len(words) + 1)):
             cuts.append(match)
             start = match.end()
     if len(cuts) < 2:
@@ -960,6 +968,7 @@ def _dashed_surname(before: str, after: str) -> bool:
 
 
 _MAYOR_BEFORE_NAME = re.compile(r"^(?P<office>(?:Executive|Elected|Directly\s+Elected)\s+Mayor)\s+(?P<name>[A-Z][a-z]+(?:\s[A-Z][\w’'-]+){1,2})$")
+_SINGULAR_OVER_SURNAMES = re.compile(r"(?P<title>Councillor|Cllr)\.?\s+(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*,\s+(?P<next>(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*),\s")
 _CAPS_HEADING_RUN_ON = re.compile(r"(?<=[a-z]{2})(?<!Cllr)(?<!Councillor)(?<!Councillors)(?<!Mrs)(?<!Miss)(?<!\band)(?<!\bplus)(?<!\bwith)"
                                   r"\s+[A-Z]{4,}(?:\s+(?:[A-Z]{3,}|&)){1,8}.*$")  # (not "Munsif Dad BEM JP, ...": honours)
 _OFFICE_AFTER_NAME = re.compile(
@@ -1112,14 +1121,14 @@ def _split_pieces(piece: str) -> list[tuple[str, Optional[str]]]:
             # a councillor, then someone untitled (whose the post in brackets is)
             results.append((beside.group("councillor"), None))
             name = beside.group("officer")
-        if role and _are_initials(role, name):
+        if role and are_initials(role, name):
             role = None  # "Cllr. A. Muir (AM)": the initials the minutes use later, not an office
         initials = _INITIALS_IN_BRACKETS.match(name)
-        if initials and _are_initials(initials.group(2), BRACKETED.sub("", initials.group(1))):
+        if initials and are_initials(initials.group(2), BRACKETED.sub("", initials.group(1))):
             name = initials.group(1)  # "Cllr. D. Hobson (DH) (in the chair)"
         if role is None and name.endswith(")"):
             name, role = _strip_role(name)  # "D Risk (Chairman) (DR)": the office before the initials
-            if role and _are_initials(role, name):
+            if role and are_initials(role, name):
                 name, role = f"{name} ({role})", None
         dashed = _DASHED_ROLE.match(name)
         if dashed and _dashed_surname(dashed.group(1), dashed.group(2)):
@@ -1140,5 +1149,5 @@ def looks_like_name_list(text: str) -> bool:
     words = text.split()
     if not words:
         return False
-    first = words[0].lower().rstrip(":,")
+    first = words[0].lower().rstrip(":,.")  # ("Cllr. A Anderson Cllr. M Yates")
     return first in vocab.titles or first in vocab.plural_titles

@@ -24,7 +24,7 @@ from typing import Iterable, Optional
 
 from models.records import Attendance, Line
 
-from .names import SURNAME, split_names
+from .names import SURNAME, are_initials, split_names
 
 #: How far into the document lists are looked for (the opening, not the
 #: minutes' narrative, where "present" and "apologies" are ordinary words).
@@ -195,31 +195,37 @@ def second_reading(lines: Iterable[tuple[Optional[int], Line]]) -> list[Attendan
     return found
 
 
-# "Cllr Vaughan (Chairman)" / "Cllr Wiles" / ... / "Cllr Mrs Hamer" / "Mrs Sally Upshall – Clerk.": councillors a line
-# each under the heading, with no label over them
-_COUNCILLOR_LINE = re.compile(r"(?:Cllr|Councillor)\.?\s(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s)?(?:[A-Z]\.?\s?){0,3}(?:[A-Z][a-z]+\s)?"
-                              r"(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*(?:\s\([^()\n]{1,40}\)|\s[–—-]\s[A-Z][\w ]{1,30})?\.?")
-#: Councillors a line each a list needs before it is read without a label.
-UNLABELLED_LINES = 4
+# "Cllr Vaughan (Chairman)" / "Cllr Wiles" / ... / "Cllr Mrs Hamer" / "Mrs Sally Upshall – Clerk.": councillors under
+# the heading, with no label over them, one a line or a table's row of them ("Cllr Tosswill Cllr Lashbrook Cllr Mitchell
+# (Chair – 1st part of meeting)")
+_COUNCILLOR = (r"(?:Cllr|Councillor)\.?\s(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s)?(?:[A-Z]\.?\s?){0,3}(?:[A-Z][a-z]+\s)?"
+               r"(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*(?:\s\([^()\n]{1,40}\)|\s[–—-]\s[A-Z][\w ]{1,30})?\.?")
+_COUNCILLOR_LINE = re.compile(rf"{_COUNCILLOR}(?:\s{{1,40}}{_COUNCILLOR}){{0,5}}")
+# "Penny Brandram-Jones (PBJ), Andrew Eames (AE), Julie Brandram Jones (JBJ)," / "Tim Over (TO), Andrew Barnfield (AB)":
+# members by forename and surname, each with the initials the minutes call them by
+_INITIALLED_MEMBER = re.compile(r"(?P<name>[A-Z][a-z]+(?:\s(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+){1,2})\s\((?P<initials>[A-Z]{2,4})\)")
+_INITIALLED_LINE = re.compile(rf"{_INITIALLED_MEMBER.pattern}(?:,?\s{{1,3}}{_INITIALLED_MEMBER.pattern.replace('?P<name>', '').replace('?P<initials>', '')})*,?")
+#: Members a list needs before it is read without a label.
+UNLABELLED_MEMBERS = 4
 
 
 def _unlabelled_councillors(text: str, pages: list[tuple[int, Optional[int]]]) -> list[Attendance]:
-    """The first run of lines in the opening that are each one titled
-    councillor (and perhaps a post): the members present, where no cue
-    names them."""
+    """The first run of lines in the opening that hold nothing but titled
+    councillors (and perhaps their posts), or nothing but members each with
+    their initials in brackets: the members present, where no cue names
+    them."""
     offset, run = 0, []
-    for line in text.split("\n"):
-        if _COUNCILLOR_LINE.fullmatch(line.strip()):
-            run.append((offset, line.strip()))
-        elif len(run) >= UNLABELLED_LINES:
-            break
-        else:
+    for line in text.split("\n") + [""]:
+        stripped = line.strip()
+        if stripped and (_COUNCILLOR_LINE.fullmatch(stripped) or _INITIALLED_LINE.fullmatch(stripped) and all(
+                are_initials(found.group("initials"), found.group("name")) for found in _INITIALLED_MEMBER.finditer(stripped))):
+            run.append((offset, stripped))
+        elif run:
+            found = [Attendance(name=name.strip(" .,;*"), status="present", role=role,
+                                page=next((p for at, p in reversed(pages) if at <= start), None))
+                     for start, listed in run for name, role in split_names(listed)]
+            if len(found) >= UNLABELLED_MEMBERS:
+                return found
             run = []
         offset += len(line) + 1
-    if len(run) < UNLABELLED_LINES:
-        return []
-    found = []
-    for start, line in run:
-        page = next((p for at, p in reversed(pages) if at <= start), None)
-        found += [Attendance(name=name.strip(" .,;*"), status="present", role=role, page=page) for name, role in split_names(line)]
-    return found
+    return []
