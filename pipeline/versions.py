@@ -22,7 +22,7 @@ EXTRACTION_VERSION = "extract-8"
 SEGMENTATION_VERSION = "segment-48"
 
 #: What :mod:`.tagging` finds in the items.
-TAGGER_VERSION = "tag-54"
+TAGGER_VERSION = "tag-55"
 
 #: What :mod:`.roles` makes of a document (its role, the meeting it names):
 #: bump it when a rule changes, so stored documents are placed again.

@@ -1181,7 +1181,7 @@ def test_bilingual_labels_run_together_and_other_councils_councillors_by_initial
     # "... Cyng/Cllr Aled Jones (hwyr/late) Yn Bresennol / In Attendance: Carli Evans-Thau (Clerc/Clerk), ...
     # Ymddiheuriadau / Apologies: ..., David Livingstone Cyng/Cllr Richard Jones, Cyng/Cllr Richard Griffiths"
     # (the one councillor titled "Cyng/Cllr" after six members named alone attends as the county's: the gold counts him
-    # a member, as Ayton's does; Bonnyrigg's, Kirkliston's, St Monans' and Kilrenny's golds count such councillors as
+    # a member, as Ayton's does; Bonnyrigg's, Burntisland's, Carnbee's, Kirkliston's, St Monans' and Kilrenny's golds count such councillors as
     # attending, and the parser follows the most)
     llanbadrig = _only("llanbadrig-cc")
     assert len([a for a in llanbadrig.attendance if a.status == "present"]) == 6
@@ -3052,3 +3052,15 @@ def test_offices_with_colons_a_headings_welsh_and_names_before_a_resolution():
     assert _by_status(shirebrook)["present"][:2] == ["Cllr. S Fritchley", "Cllr. B Murray-Carr"]
     assert _by_status(shirebrook)["apologies"] == ["Cllr. A Anderson", "Cllr. M Yates"]
     assert [d.name for d in shirebrook.items[1].declarations] == ["Cllr. S Fritchley", "Cllr. B Murray-Carr"]
+
+
+def test_ward_councillors_after_untitled_members_where_the_council_is_not_named_or_small():
+    # Burntisland: "Minutes of meeting held in the Burgh Chambers" (the council never named) / "Present: Alex MacDonald
+    # (Chair)" / ... / "Heather Leuchars" / "Councillor Ron Edwards" / "Councillor George Kay" / "Councillor Susan Leslie"
+    burntisland = _by_status(_only("burntisland-cc"))
+    assert len(burntisland["present"]) == 7
+    assert burntisland["in_attendance"] == ["Councillor Ron Edwards", "Councillor George Kay", "Councillor Susan Leslie"]
+    # Carnbee and Arncroach: "Present Helen Blyde. Adrian Snowball. Ian McIntyre, Cllr. Elizabeth Riches and ..."
+    carnbee = _by_status(_only("carnbee-arncroach-cc"))
+    assert carnbee["present"] == ["Helen Blyde", "Adrian Snowball", "Ian McIntyre"]
+    assert carnbee["in_attendance"] == ["Cllr. Elizabeth Riches"]

@@ -321,15 +321,17 @@ def _councillors_after_untitled_members(listed: list[Attendance], council: Optio
     and A. Shields": where a local council's members are listed by name
     alone, the few titled Councillor at the end of the same list are the
     council proper's ward councillors, who attend.  (Labellers differ where
-    the minutes do not say: Bonnyrigg's, Kirkliston's, St Monans' and
-    Kilrenny's golds count them attending, Ayton's and Llanbadrig's as
-    members; "(ex officio)" printed beside one keeps them a member.)"""
-    if not (council and re.search(r"\b(?:parish|town|community)\b", council, re.IGNORECASE)):
+    the minutes do not say: Bonnyrigg's, Burntisland's, Carnbee's,
+    Kirkliston's, St Monans' and Kilrenny's golds count them attending,
+    Ayton's and Llanbadrig's as members; "(ex officio)" printed beside one
+    keeps them a member.)"""
+    # (where the minutes never name whose council met, as well: at a principal council every member is titled)
+    if council and not re.search(r"\b(?:parish|town|community)\b", council, re.IGNORECASE):
         return
     # (a list read twice, by its label and by the second reading, is one list)
     present = unique([record for record in listed if record.status == "present"], key=lambda record: record.name)
     split = next((n for n, record in enumerate(present) if _OWN_COUNCILLOR.match(record.name)), None)
-    if split is None or split < 4 or any(_COURTESY_TITLED.match(record.name) for record in present[:split]):
+    if split is None or split < 3 or any(_COURTESY_TITLED.match(record.name) for record in present[:split]):
         return
     tail = present[split:]
     if len(tail) > 3 or 2 * len(tail) >= split or not all(_OWN_COUNCILLOR.match(record.name) for record in tail):
