@@ -16,10 +16,9 @@ from typing import Optional
 from dateutil import parser as dateparser
 from rapidfuzz.distance import OSA
 
-MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-)
+_FULL_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+MONTHS = "|".join(_FULL_MONTHS) + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 # Welsh months, printed before the English in bilingual minutes ("13 Mai / May 2021")
 WELSH_MONTHS = "Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr"
 DATE = re.compile(
@@ -53,7 +52,6 @@ def match_to_iso(match: re.Match) -> Optional[str]:
 
 # "Tuesday 13th Janaury 2009", "1st Febuary 2019": a month's name mistyped between a day and a year
 _MISTYPED_MONTH = re.compile(r"(?<![\d/.])(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{4,10})\.?,?\s+(\d{4})\b")
-_FULL_MONTHS = MONTHS.split("|Jan|")[0].split("|")
 
 
 def _mistyped_month(word: str) -> Optional[str]:

@@ -161,8 +161,8 @@ _SHORT_COUNCIL = {"PC": "Parish Council", "TC": "Town Council", "CC": "Community
 def _clean_body(body: str) -> str:
     body = re.sub(rf"\s*[-–]\s*(?:{_WEEKDAY}\b.*|\d.*)$", "", body.strip())
     body = re.sub(r"^(?:AGENDA|Agenda)\s*[-–:]\s*(?=\S)", "", body)  # "AGENDA - Full Council - Wednesday 1 September 2021": what the page is
-    body = re.sub(r"^(?:an?\s+)?meeting\s+of\s*:\s*", "", body, flags=re.IGNORECASE)
-    body = re.sub(r"^of\s+(?:the\s+)?(?=[A-Z])", "", body)  # "Minutes of the of Dunston ... Council": a word lost  # "Minutes of a Meeting of: Policy & Resources Committee"
+    body = re.sub(r"^(?:an?\s+)?meeting\s+of\s*:\s*", "", body, flags=re.IGNORECASE)  # "Minutes of a Meeting of: Policy & Resources Committee"
+    body = re.sub(r"^of\s+(?:the\s+)?(?=[A-Z])", "", body)  # "Minutes of the of Dunston ... Council": a word lost
     # "Parish Council 22 November 2023": the date is when, not who.
     body = re.sub(rf"\s+(?:{_WEEKDAY},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}),?\s+\d{{4}}$", "", body,
                   flags=re.IGNORECASE)

@@ -1173,7 +1173,7 @@ def keyed_register(lines: list[tuple[int, Line]]) -> tuple[list[int], list[tuple
         marks = list(_KEYED_MARK.finditer(line.text))
         if len(marks) < 2:
             continue
-        keys = {mark.group("code"): _keyed_status(mark.group("meaning")) for mark in marks}
+        keys = {mark.group("code"): _register_status(mark.group("meaning")) for mark in marks}
         entry = re.compile(r"^(?P<body>[A-Z(].{2,80}?)\s(?P<code>" + "|".join(re.escape(code) for code in keys) + r")$")
         used, found, attending = [at], [], False
         for index in range(at + 1, min(len(lines), at + 60)):
@@ -1231,13 +1231,6 @@ def absent_marked_register(text: str) -> list[tuple[int, int, Attendance]]:
     return found
 
 
-def _keyed_status(meaning: str) -> str:
-    meaning = meaning.lower()
-    if re.match(r"(?:in\s)?attendance|attended|present", meaning):
-        return "present"
-    return "apologies" if meaning.startswith("apolog") else "absent"
-
-
 def _name_and_post(body: str) -> tuple[Optional[str], Optional[str]]:
     """"Cllr. M. Fice – Mayor (in the Chair)" -> ("Cllr. M. Fice", "Mayor
     (in the Chair)"); "Kristen Bound Kingsbridge Gazette" -> ("Kristen
@@ -1254,10 +1247,12 @@ def _name_and_post(body: str) -> tuple[Optional[str], Optional[str]]:
 
 
 def _register_status(meaning: str) -> str:
+    """A register key's meaning as a status ("P = present", "* – Attendance", "N – No Apologies Received")."""
     meaning = meaning.lower()
     if meaning.startswith("apolog"):
         return "apologies"
-    return "present" if meaning == "present" else "absent"  # absent, non-attendance, not present
+    # (absent, non-attendance, not present, no apologies received: absent)
+    return "present" if re.match(r"(?:in\s)?attendance|attended|present", meaning) else "absent"
 
 
 def _register(doc: Doc, spans: FactSpans) -> None:

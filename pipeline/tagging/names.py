@@ -978,12 +978,14 @@ _OFFICE_AFTER_NAME = re.compile(
 _OFFICE_BEFORE_TITLED = re.compile(
     r"(?:^|(?<=,\s))(?P<office>(?:Vice[- ])?Chair(?:man|woman|person)?)\s+"
     r"(?P<name>(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s)?(?:[A-Z]{1,3}\.?\s)?(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*)(?=,|$)")
-_OFFICE_FIRST = re.compile(r"^(?:[Tt]he\s+)?(?P<office>(?:Town\s+|Deputy\s+|Vice[- ])?(?:Mayor|Chair(?:man|woman|person)?)),?\s+"
+_OFFICE_THEN_COUNCILLOR = (r"^(?:[Tt]he\s+)?(?P<office>(?:Town\s+|Deputy\s+|Vice[- ])?(?:Mayor|Chair(?:man|woman|person)?)),?\s+"
                            r"(?P<name>(?:Cllr|Councillor)\.?\s(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s)?(?:(?:[A-Z]\.?\s?){1,4}|[A-Z][a-z]+\s)\s?[A-Z][\w’'-]+)"
-                           r"(?![\w’'-])(?!\s*\()")  # (not "The Mayor, Cllr. D. Hobson (DH) (in the chair)": its own brackets say)
+                           r"(?![\w’'-])")
+# (not "The Mayor, Cllr. D. Hobson (DH) (in the chair)": its own brackets say)
+_OFFICE_FIRST = re.compile(_OFFICE_THEN_COUNCILLOR + r"(?!\s*\()")
 # "Apologies were received from the Chairman, Cllr A J Dent (previous engagement), ...": the office before a name whose
 # brackets give the reason for the absence, not a post
-_OFFICE_FIRST_THEN_REASON = re.compile(_OFFICE_FIRST.pattern.replace(r"(?!\s*\()", r"(?=\s?\([a-z])"))
+_OFFICE_FIRST_THEN_REASON = re.compile(_OFFICE_THEN_COUNCILLOR + r"(?=\s?\([a-z])")
 # "Cllr T L Williams", "M.J Fletcher", "J. Bennett": initials and a surname, perhaps titled
 _INITIALLED = r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z]\.?\s?){1,3}\s?[A-Z][\w’'-]+"
 _POST_DASH_NAME = re.compile(

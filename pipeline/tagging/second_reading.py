@@ -187,12 +187,17 @@ def second_reading(lines: Iterable[tuple[Optional[int], Line]]) -> list[Attendan
         if start >= OPENING_CHARS:
             break
         until = cues[k + 1][0] if k + 1 < len(cues) else len(text)
-        page = next((p for offset, p in reversed(pages) if offset <= start), None)
+        page = _page_at(pages, start)
         for name, role in _names(_segment(text, end, until)):
             found.append(Attendance(name=name.strip(" .,;*"), status=status, role=role, page=page))
     if not any(record.status == "present" for record in found):
-        found += _unlabelled_councillors(text[:OPENING_CHARS], pages)
+        found += _unlabelled_members(text[:OPENING_CHARS], pages)
     return found
+
+
+def _page_at(pages: list[tuple[int, Optional[int]]], offset: int) -> Optional[int]:
+    """The page of the line the opening's text has at ``offset``."""
+    return next((page for start, page in reversed(pages) if start <= offset), None)
 
 
 # "Cllr Vaughan (Chairman)" / "Cllr Wiles" / ... / "Cllr Mrs Hamer" / "Mrs Sally Upshall – Clerk.": councillors under
@@ -203,13 +208,14 @@ _COUNCILLOR = (r"(?:Cllr|Councillor)\.?\s(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s)?(?:[A-Z]
 _COUNCILLOR_LINE = re.compile(rf"{_COUNCILLOR}(?:\s{{1,40}}{_COUNCILLOR}){{0,5}}")
 # "Penny Brandram-Jones (PBJ), Andrew Eames (AE), Julie Brandram Jones (JBJ)," / "Tim Over (TO), Andrew Barnfield (AB)":
 # members by forename and surname, each with the initials the minutes call them by
-_INITIALLED_MEMBER = re.compile(r"(?P<name>[A-Z][a-z]+(?:\s(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+){1,2})\s\((?P<initials>[A-Z]{2,4})\)")
-_INITIALLED_LINE = re.compile(rf"{_INITIALLED_MEMBER.pattern}(?:,?\s{{1,3}}{_INITIALLED_MEMBER.pattern.replace('?P<name>', '').replace('?P<initials>', '')})*,?")
+_FULL_NAME = r"[A-Z][a-z]+(?:\s(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+){1,2}"
+_INITIALLED_MEMBER = re.compile(rf"(?P<name>{_FULL_NAME})\s\((?P<initials>[A-Z]{{2,4}})\)")
+_INITIALLED_LINE = re.compile(rf"{_FULL_NAME}\s\([A-Z]{{2,4}}\)(?:,?\s{{1,3}}{_FULL_NAME}\s\([A-Z]{{2,4}}\))*,?")
 #: Members a list needs before it is read without a label.
 UNLABELLED_MEMBERS = 4
 
 
-def _unlabelled_councillors(text: str, pages: list[tuple[int, Optional[int]]]) -> list[Attendance]:
+def _unlabelled_members(text: str, pages: list[tuple[int, Optional[int]]]) -> list[Attendance]:
     """The first run of lines in the opening that hold nothing but titled
     councillors (and perhaps their posts), or nothing but members each with
     their initials in brackets: the members present, where no cue names
@@ -221,8 +227,7 @@ def _unlabelled_councillors(text: str, pages: list[tuple[int, Optional[int]]]) -
                 are_initials(found.group("initials"), found.group("name")) for found in _INITIALLED_MEMBER.finditer(stripped))):
             run.append((offset, stripped))
         elif run:
-            found = [Attendance(name=name.strip(" .,;*"), status="present", role=role,
-                                page=next((p for at, p in reversed(pages) if at <= start), None))
+            found = [Attendance(name=name.strip(" .,;*"), status="present", role=role, page=_page_at(pages, start))
                      for start, listed in run for name, role in split_names(listed)]
             if len(found) >= UNLABELLED_MEMBERS:
                 return found
