@@ -56,7 +56,8 @@ _RUNNING = r"(?:\d{2}\.\d{3}(?![\d.])|\d{2}/\d{2}/\d{3}(?![\d/])|\d{1,5}/\d{2}/\
 # "C048/23   1.   APOLOGIES": the agenda's number may follow the minute's.
 # ("100/00 2 Resignation of JM Palmer": the minute's number, then the agenda's without a full stop)
 # ("361      i)          a) Present": the minute's first parts' labels before its title; "ITEM 3 Minutes of last meeting")
-_HEADING = re.compile(rf"^(?:Minute\s+|Item\s+|ITEM\s+|\*)?{_NUMBER}(?:\)\.|[.):–—/]|\s/(?=\s)|-(?=\s))?\s+(?:[-–—|]\s+)?(?:\d{{1,2}}\.\s+|(?<=/\d\d\s)\d{{1,2}}\s+(?=[A-Z][a-z])|(?<=\d\s)(?:ITEM|Item)\s+\d{{1,3}}[a-z]?\.?\s+(?=[A-Z]))?(?P<title>(?:(?:[ivx]{{1,4}}|[a-z])\)\s+){{0,2}}[A-Z(‘'\"“0-9].*)$")
+# ("Item 1 ) Planning Application ...": a space before the bracket after the number)
+_HEADING = re.compile(rf"^(?:Minute\s+|Item\s+|ITEM\s+|\*)?{_NUMBER}(?:\)\.|[.):–—/]|\s/(?=\s)|(?<=\d)\s\)(?=\s)|-(?=\s))?\s+(?:[-–—|]\s+)?(?:\d{{1,2}}\.\s+|(?<=/\d\d\s)\d{{1,2}}\s+(?=[A-Z][a-z])|(?<=\d\s)(?:ITEM|Item)\s+\d{{1,3}}[a-z]?\.?\s+(?=[A-Z]))?(?P<title>(?:(?:[ivx]{{1,4}}|[a-z])\)\s+){{0,2}}[A-Z(‘'\"“0-9].*)$")
 # ("65/21).  Present were:-": a bracket and a stop after the number; "29/17-18 ITEM 2 TO RECEIVE ...": the agenda's
 # number after the minute's)
 # "• 4." in a saved ModernGov list; "CO/21", a council's prefix for the body's minutes
@@ -68,7 +69,7 @@ _NUMBER_ONLY = re.compile(r"^(?:[•·]\s*)?(?:\d{2}/\d{2}:\d{2}|(?:[A-Z]{1,4}/)
 # received": a short title run into the minute's text.
 # "Submitted – Report of the Head of Finance": the minute's verb before its subject, not a title
 _REPORTED_VERB = re.compile(r"Submitted|Received|Considered|Presented|Reported|Noted|Tabled")
-_RUN_IN = re.compile(rf"^(?:Minute\s+|Item\s+)?{_NUMBER}(?:\)\.|[.)–—/]|(?<!-\d{{3}}):|-(?=\s))?\s+(?:\|\s+)?(?P<title>[A-Z][^:;.!?–|]{{2,100}}?)\s*(?:[:;.]\s+|–\s*)(?P<rest>\S.*)$")
+_RUN_IN = re.compile(rf"^(?:Minute\s+|Item\s+)?{_NUMBER}(?:\)\.|[.)–—/]|(?<!-\d{{3}}):|-(?=\s))?\s+(?:\|\s+)?(?P<title>[A-Z][^:;.!?–|]{{2,100}}?)\s*(?:[:;.]\s+|–\s*|(?<=[a-z])-\s+(?=[A-Z]))(?P<rest>\S.*)$")
 # ("3. Apologies for absence; Julie Whittaker, ... sent apologies.": a semicolon ends a title as a colon does)
 # "Declarations of Interest Councillor P Williams Declared his interest ...": a member named
 # in a long run-in title is its text begun, not its title
@@ -746,15 +747,22 @@ def _looks_like_heading(line: Line, has_bold: bool) -> Optional[re.Match]:
     # ("15122 APOLOGIES FOR ABSENCE The Chairman (Cllr Moore) and Cllr Ford apologised ...": a title in capitals,
     # then the minute's text on the same line, is a heading however long the line)
     shouting = title.isupper() and len(title) <= 200 or bool(_CAPS_THEN_SENTENCE.match(title))
-    if (len(title) > 90 and not shouting or title.rstrip().endswith((",", ";")) or _PERSON_START.match(title)
+    # ("Item 2) Application to list the Goddard Arms as a community asset.": a heading that says it is an item
+    # may end as a sentence does)
+    said_item = re.match(r"(?:Item|ITEM)\s", text) is not None and len(title) <= 120 and not _PERSON_START.match(title)
+    if said_item:
+        short_title = True
+    if (len(title) > 90 and not shouting and not said_item or title.rstrip().endswith((",", ";")) or _PERSON_START.match(title)
             or title.rstrip().endswith(".") and not short_title and not shouting):
         return None
     if re.match(r"(?:RESOLVED|RECOMMENDED|AGREED|DECIDED)\b", title, re.IGNORECASE):
         return None
     if re.fullmatch(r"\d+(?:\.\d+)?", title.split()[0]):
         return None
-    if _DATE_TITLE.match(title):
-        return None  # "16 September 2025", "27 April 2021 – Minutes" is a date
+    if _DATE_TITLE.match(title) or re.match(r"\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b", title):
+        # "16 September 2025", "27 April 2021 – Minutes" is a date; "15 23.07.2019 Council" a page's number over
+        # the meeting's date and body
+        return None
     return match
 
 
@@ -800,7 +808,7 @@ _PERSON_NAME = r"(?:[A-Z][a-z]+|[A-Z]{1,3})\s(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*
 _APOLOGIES_THEN_NAMES = re.compile(rf"^(?P<title>Apologies(?:\s+for\s+absence)?)\s+(?P<names>{_PERSON_NAME}(?:(?:,\s|\sand\s|\s&\s|\s){_PERSON_NAME})*)$")
 # "1ELECTION OF ...", "329/01APOLOGIESThere were ...", "428/17The Minutes of the meeting ..." (a running number before any word)
 # ("37.PRESENT Councillors: ...", "40.TO RECEIVE DECLARATION OF INTEREST": a stop, then no space)
-_NUMBER_GLUED_TO_CAPS = re.compile(r"^(\d{1,2}(?=[A-Z]{4,})|\d{1,4}/\d{2}(?=[A-Z]{4,}|[A-Z][a-z]+\s)|\d{1,3}\.(?=[A-Z]{4,}|[A-Z]{2,3}\s[A-Z]{2,}|[A-Z][a-z]{2,}(?:[\s-]|$)))")
+_NUMBER_GLUED_TO_CAPS = re.compile(r"^(\d{1,2}(?=[A-Z]{4,})|\d{1,4}/\d{2}(?=[A-Z]{4,}|[A-Z][a-z]+\s)|\d{1,3}\.(?=[A-Z]{4,}|[A-Z]{2,3}\s[A-Z]{2,}|[A-Z][a-z]{2,}(?:[\s-]|$)|To\s[a-z]))")  # ("1.To receive apologies.")
 # (two words in capitals, or one long one: "SEND Progress Update re ..." is a title that opens with an acronym)
 _CAPS_THEN_SENTENCE = re.compile(r"^(?P<caps>[A-Z][A-Z’'&/-]+(?:\s[A-Z(0-9][A-Z0-9’'&/()-]*)+|[A-Z]{6,})\s(?P<more>[A-Z][a-z][\w’'-]*\s.*)$")
 _CAPS_THEN_VERB = re.compile(r"^(?P<caps>[A-Z]{4,}(?:\s[A-Z]{2,})*)\s(?:were|was|had|have|has|is|are)\s")
@@ -863,7 +871,13 @@ def _plain_titles_above(flat: list[tuple[int, Line]], candidates: list[tuple[str
 
 # ("ACTION 12.042 Apologies for absence ...": the action column's head alone, in capitals, before a running number)
 _TABLE_HEAD_BEFORE = re.compile(r"^(?:(?:(?i:minute|item|action|no\.?|number|ref\.?|discussion|agenda|by|who|decisions?)\s+){2,6}(?=\d{1,4}\.?\s+[A-Z])"
-                                r"|ACTION\s+(?=\d{1,4}[./]\d{2,3}\s+[A-Z]))")
+                                r"|ACTION\s+(?=\d{1,4}[./]\d{2,3}\s+[A-Z])"
+                                # ("No / Subject / Comments1 / To elect the Mayor ...": a table's heads as cells, the
+                                # first row's number glued to the last)
+                                r"|(?:(?i:no\.?|item|minute|subject|comments?|discussion|action|decisions?|resolutions?|notes?)\s/\s){1,4}"
+                                r"(?i:no\.?|item|minute|subject|comments?|discussion|action|decisions?|resolutions?|notes?)\s?(?=\d{1,4}\s/\s[A-Z]))")
+# "1 / To elect the Mayor ... 2015-2016. / A vote was held and ...": the title's cell ends where the next begins
+_ROW_CELL = re.compile(r"\.?\s/\s(?=[A-Z][a-z]*\s[a-z])")
 _PAGE_NUMBER_BEFORE = re.compile(r"^\d{1,3}\s+(?=(?P<number>\d{1,3})\.\s+[A-Z])")
 _CAPS_THEN_PERSON = re.compile(r"^(?P<caps>[A-Z][A-Z’'&,/-]*(?:\s[A-Z0-9][A-Z0-9’'&,/-]*)*)\s(?P<more>(?:Cllrs?|Councillors?|Mrs?|Ms|Dr)\.?\s[A-Z].*)$")
 _CAPS_THEN_DASH = re.compile(r"^(?P<caps>[A-Z][A-Z0-9'’&,/() ]*[A-Z)])\s+-\s+(?P<more>\S.*)$")
@@ -912,9 +926,14 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
     running_heads = {line.text.strip()[:12] for _, line in flat[:3] if len(line.text.strip()) >= 12}
     for index, (_, line) in enumerate(flat):
         text = re.sub(r"^(\d{1,3})\s+pdf\s+(?=[A-Z])", r"\1 ", line.text.strip())  # "3 pdf Minutes (57Kb)": a link's icon
+        head = _TABLE_HEAD_BEFORE.match(text)
+        if head and "/" in head.group(0):
+            text = text[head.end():]  # "No / Subject / Comments1 / To elect ...": the heads' cells, then the first row's
         cells = re.match(r"^(\d{1,4}(?:\.0)?\.?)\s/\s+(?=[A-Z])", text)
         if cells:  # "152. / Apologies", "1 / Welcome", "2.0 / Police Report": a table's two cells
-            text = f"{cells.group(1)} {text[cells.end():]}"
+            # ("2 / To receive apologies. / There were no apologies.": the row's third cell the minute's text)
+            text = f"{cells.group(1)} {_ROW_CELL.sub(' – ', text[cells.end():], count=1)}"
+        if head or cells:
             line = replace(line, text=text)
         # An address is a heading's line, not the minute's text run on after it.
         if index in repeated or line.table or _POSTCODE.search(text[:80]) or _ADDRESS.match(re.sub(r"^\d+[a-z]?\s+", "", text)):
@@ -1195,15 +1214,16 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
         # "1357 MONKS ELEIGH PARISH COUNCIL MINUTES ..." then "1. Apologies", "2. ...", "3. ...": the minute book's
         # page number over the title, before minutes that count up from one
         chosen = chosen[1:]
-    headings, last_key = [], None
-    for heading in chosen:
-        key = _number_key(heading.number)
-        if last_key is not None and key < last_key:
-            continue  # numbers run forward; a smaller one is a paragraph
-        if headings and _SUB_LABEL_TITLE.match(heading.title) and heading.number != _next_number(headings[-1].number):
-            continue  # "4. Matters arising" / "9 (a) Play Area": the last meeting's minute 9, part (a), not item 9
-        headings.append(heading)
-        last_key = key
+    headings = _forward(chosen)
+    if len(chosen) >= 3 and _number_key(chosen[0].number) > _number_key(chosen[1].number):
+        # "2 Members of the Public" / "1. Election of Chairman" / "2. To consider ...": a count over the minutes
+        # that count up from one is no minute of its own, where skipping it keeps more of them in turn; "721 MINUTES
+        # OF THE ANNUAL GENERAL MEETING ..." / "1. Apologies" / "1a. Declarations ..." / "2. Public Forum": nor the
+        # minute book's page number, where it would stand alone
+        without_first = _forward(chosen[1:])
+        if _steps(without_first) > _steps(headings) or (
+                len(headings) == 1 and len(without_first) >= 3 and _steps(without_first) >= _steps(headings)):
+            headings = without_first
     if (len(headings) >= 3 and _next_number(headings[1].number) == headings[2].number
             and _number_key(headings[0].number) < _number_key(headings[1].number) and len(_number_key(headings[0].number)) == 1
             and _number_key(headings[1].number)[0] - _number_key(headings[0].number)[0] > 3):
@@ -1223,7 +1243,11 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             # ("1 / Welcome and Introduction - Cllr SMcR opened ..." before "2.0 / Police Report": whole
             # numbers written with ".0" after the first)
             opens = not before and after and _next_number(heading.number) in (after[0].number, after[0].number.removesuffix(".0"))
-            if (heading.number not in numbers and (before and _next_number(before[-1].number) == heading.number or opens)
+            # ("1. Apologies ..." / "1a. Declarations of Interest in matters to be discussed- Cllr K Golden declared ..." /
+            # "2. Public Forum": a lettered minute between two in turn)
+            lettered = (before and after and heading.number == f"{before[-1].number.rstrip('.')}a"
+                        and _next_number(before[-1].number) == after[0].number)
+            if (heading.number not in numbers and (before and _next_number(before[-1].number) == heading.number or opens or lettered)
                     and (not _PERSON_START.match(heading.title) or "/" in heading.number)):
                 headings.append(heading)
                 numbers.add(heading.number)
@@ -1242,6 +1266,27 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
     # Committees RESOLVED ... –" / "1" / "Resources Committee – Councillors ...": three or more
     # minutes counting up in turn outweigh one number alone on its line.
     return counted if len(counted) >= max(2, 3 * len(headings)) else headings
+
+
+def _steps(headings: list["_Heading"]) -> int:
+    """How many headings are exactly the next number after the one before."""
+    return sum(_next_number(a.number) == b.number for a, b in zip(headings, headings[1:]))
+
+
+def _forward(chosen: list["_Heading"]) -> list["_Heading"]:
+    """The headings whose numbers run forward from the first: a smaller one
+    is a paragraph, and a part's label ("9 (a) Play Area") the last
+    meeting's minute, unless it is exactly the next number."""
+    headings, last_key = [], None
+    for heading in chosen:
+        key = _number_key(heading.number)
+        if last_key is not None and key < last_key:
+            continue
+        if headings and _SUB_LABEL_TITLE.match(heading.title) and heading.number != _next_number(headings[-1].number):
+            continue  # "4. Matters arising" / "9 (a) Play Area": the last meeting's minute 9, part (a), not item 9
+        headings.append(heading)
+        last_key = key
+    return headings
 
 
 _AGENDA_ITEM_LINE = re.compile(r"^AGENDA\s+ITEM\s+\d{1,3}\s*[–:-]\s*(?P<title>\S.*)$", re.IGNORECASE)

@@ -3064,3 +3064,68 @@ def test_ward_councillors_after_untitled_members_where_the_council_is_not_named_
     carnbee = _by_status(_only("carnbee-arncroach-cc"))
     assert carnbee["present"] == ["Helen Blyde", "Adrian Snowball", "Ian McIntyre"]
     assert carnbee["in_attendance"] == ["Cllr. Elizabeth Riches"]
+
+
+def test_a_chair_by_office_over_glued_table_cells_degrees_and_apologies_not_received():
+    # Milford Haven: "The Mayor (Councillor S. G. Joseph)" / "Councillors:J. W. ColeA. W. Eden" / ... / "D. R.
+    # SinnettMrs. Y. G. Southwell" / "G. Woodham MBA (Open) LL.B (Hons)"; "Apologies for absence were not received
+    # from Councillor Mrs. J. Hawkins."
+    milford = _only("milford-haven-tc")
+    present = [(a.name, a.role) for a in milford.attendance if a.status == "present"]
+    assert present[0] == ("Councillor S. G. Joseph", "Mayor") and len(present) == 12
+    assert {"J. W. Cole", "A. W. Eden", "D. R. Sinnett", "Mrs. Y. G. Southwell", "G. Woodham"} <= {n for n, _ in present}
+    assert _by_status(milford)["absent"] == ["Councillor Mrs. J. Hawkins"]
+    assert len(_by_status(milford)["apologies"]) == 4
+
+
+def test_printed_minutes_with_a_page_head_a_run_of_forenames_and_officers_with_posts_run_together():
+    # South Lakeland: "15 23.07.2019 Council" (the page's number, the date, the body) is no minute; "Stephen Coleman
+    # (Chairman) Pete McSweeney (Vice-Chairman)" / "" / "Giles Archibald Tom Harvey Susanne Long ..."; "Officers" /
+    # "Inge Booth Legal, Governance and Democracy Specialist Courage Aiguobasinmwin Trainee Solicitor ..."
+    lakeland = _only("south-lakeland")
+    assert [item.number for item in lakeland.items] == ["C/22"]
+    people = _by_status(lakeland)
+    assert len(people["present"]) == 43 and {"Giles Archibald", "Shirley-Anne Wilson", "Kevin Lancaster"} <= set(people["present"])
+    officers = [(a.name, a.role) for a in lakeland.attendance if a.status == "in_attendance"]
+    assert len(officers) == 13
+    assert officers[1] == ("Courage Aiguobasinmwin", "Trainee Solicitor")
+    assert ("Helen Smith", "Finance Lead Specialist (Section 151 Officer)") in officers
+    assert officers[-1] == ("David Sykes", "Director of Strategy, Innovation and Resources")
+
+
+def test_a_count_or_a_page_number_over_minutes_that_count_up_and_a_lettered_minute_between_two():
+    # Bromsberrow: "2 Members of the Public" / "1. Election of Chairman 2014-2015" / "2. To consider ..." / ... "10."
+    bromsberrow = _only("bromsberrow-pc")
+    assert [item.number for item in bromsberrow.items] == [str(n) for n in range(1, 11)]
+    # "Present: Councillors" / "D Morgan G Watson" / ... / "N Terry" / "Also Present Clerk to the Council D Baldwin"
+    people = _by_status(bromsberrow)
+    assert len(people["present"]) == 5 and people["in_attendance"] == ["D Baldwin"]
+    # "... apologies for absence from Councillors – Councillor E Wilson will be attending in due course.": no apology
+    assert "apologies" not in people
+    assert [r.text for r in bromsberrow.items[7].resolutions] == ["RESOLUTION: That the cycle of meetings be approved."]
+    # Worthen with Shelve: "721 MINUTES OF THE ANNUAL GENERAL MEETING ..." (the minute book's page), "1. Apologies ...",
+    # "1a. Declarations of Interest in matters to be discussed- Cllr K Golden declared an interest in item 7h."
+    worthen = _only("worthen-shelve-pc")
+    assert [item.number for item in worthen.items] == ["1", "1a", "2", "3"]
+    assert [d.name for d in worthen.items[1].declarations] == ["Cllr K Golden"]
+
+
+def test_items_said_to_be_items_table_rows_in_cells_and_members_without_a_label_or_with_stray_brackets():
+    # Clyffe Pypard: "Item 1 ) Planning Application for Change of use at the Goddard Arms Pub."; "Attendance: : Cllrs
+    # Peter Gantlett( PG), , Ed Rudler(ER),) Marian Kent (MK) ..." / "In attendance Allison Bucknell ( AB)"
+    clyffe = _only("clyffe-pypard-pc")
+    assert [item.number for item in clyffe.items] == ["1", "2", "3"]
+    people = _by_status(clyffe)
+    assert len(people["present"]) == 7 and all(name.startswith("Cllr ") and len(name) > 6 for name in people["present"])
+    assert people["in_attendance"] == ["Allison Bucknell"]
+    # Totnes: "No / Subject / Comments1 / To elect the Mayor ... 2015-2016. / A vote was held and Councillor Hodgson was
+    # elected as Mayor ..."
+    totnes = _only("totnes-tc")
+    assert [item.number for item in totnes.items] == ["1", "2", "3"]
+    assert [(v.kind, v.outcome) for v in totnes.items[0].votes] == [("unspecified", "carried")]
+    # Llanddewi Brefi: "Cllrs :Dafydd Lloyd Jones (Chair), Rhodri Evans ( Vice Chair) Eirwen James , ..." with no label;
+    # "1.To receive apologies."
+    llanddewi = _only("llanddewi-brefi-cc")
+    assert _by_status(llanddewi)["present"][:2] == ["Cllr Dafydd Lloyd Jones", "Cllr Rhodri Evans"]
+    assert len(_by_status(llanddewi)["present"]) == 8
+    assert llanddewi.items[0].number == "1"

@@ -23,7 +23,7 @@ from models.records import Attendance, Line
 
 from .common import doc_text, FROM_TEXT, TITLE, FactSpans, add_span_extension, apologies_parts, char_span, doc_lines, lines_span, line_starts, page_lookup, vocabulary
 from .names import (SURNAMES_RUN_TOGETHER, SURNAME, surnames_run_together, bracketed_initials_end_names, initialled_run, initials_end_names, looks_like_name_list, name_run,
-                    posts_then_names, split_names)
+                    posts_then_names, split_names, unglue_initials, without_degrees)
 
 SPANS_KEY = "attendance"
 
@@ -245,7 +245,9 @@ _SUBSTITUTE_LINE = re.compile(
 # "Cllr Ms Christie was absent.": one member, named with a title.
 _STYLED_TITLE = rf"{_TITLE}\.?(?:\s(?:Mr|Mrs|Ms|Miss|Dr)\.?)?"  # "Cllr", "Cllr. Mrs"
 _TITLED_NAME = rf"{_STYLED_TITLE}(?:\s[A-Z][\w’'-]*\.?){{0,2}}\s[A-Z][\w’'-]*"  # "Cllr. K. Johnson": dotted initials too
-_LATE = re.compile(r"\b(?:would\s+be|arriving|arrive|arrived)\s+late\b|\bfor\s+lateness\b", re.IGNORECASE)  # "advised she would be late": not an apology
+# "advised she would be late", "Councillor E Wilson will be attending in due course": not an apology
+_LATE = re.compile(r"\b(?:would\s+be|arriving|arrive|arrived)\s+late\b|\bfor\s+lateness\b"
+                   r"|\b(?:will|would)\s+be\s+(?:attending|joining|arriving)\s+(?:later|in\s+due\s+course|shortly)\b", re.IGNORECASE)
 _JOINED_SENTENCE = re.compile(
     # (a name, not "Cllr. Mrs JMS": the initials of a member already listed)
     rf"(?:^|(?<=[.:;]\s))(?P<names>(?:(?:County|District|Borough|Town|Parish)\s+)?{_STYLED_TITLE}"
@@ -255,6 +257,10 @@ _APOLOGISED = re.compile(r"(?:^|(?<=[.:;]\s))(?P<names>[A-Z][^.;:]{2,160}?)\s+ap
 _ABSENT_SENTENCE = re.compile(rf"(?P<name>{_TITLED_NAME})\s(?:was|were)\s+absent\b")
 _ABSENT_TOGETHER = re.compile(r"(?:^|(?<=[.:;]\s))(?P<names>(?:Cllrs|Councillors)\.?\s[A-Z][\w’'-]+"
                               r"(?:(?:,\s|\s&\s|\sand\s)[A-Z][\w’'-]+){1,8})\s+were\s+absent\b")
+# "Apologies for absence were not received from Councillor Mrs. J. Hawkins.": absent, without apologies
+_ONE_NAME = r"(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s)?(?:[A-Z]\.?\s?){0,3}(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*"
+_NO_APOLOGIES_FROM = re.compile(r"\b(?:No\s+)?[Aa]pologies\s+(?:for\s+absence\s+)?(?:were|was|had\s+been)\s+not\s+received\s+from\s+"
+                                rf"(?P<names>(?:Cllrs?|Councillors?)\.?\s{_ONE_NAME}(?:(?:,\s|\s(?:and|&)\s){_ONE_NAME}){{0,8}})")
 _MINUTE_TAKER = re.compile(r"(?:^|(?<=[.:;]\s))(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z]\.?\s){0,3}[A-Z][a-z][\w’'-]*"
                            r"(?:\s[A-Z][a-z][\w’'-]*)?)\s(?:recorded|took)\s+(?:the\s+)?minutes\b")
 # "It was noted that S Thurlow was away and would not have received notice of
@@ -340,6 +346,9 @@ _LABEL_AROUND_FIRST = re.compile(r"^(?P<a>[A-Z][a-z]+(?:\s[a-z]+)?)\s(?P<first>(
 
 
 _CHAIR_OVER_PRESENT = re.compile(r"^Chair(?:man|woman|person)?\s*:\s*(?P<name>(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s)?[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){1,3}(?:\s\([A-Z]{2,4}\))?)$")
+# "The Mayor (Councillor S. G. Joseph)" / "Councillors: J. W. Cole ...": the chair by office, over the members
+_OFFICE_OVER_PRESENT = re.compile(r"^The\s+(?P<office>(?:Town\s+|Lord\s+)?Mayor|Chair(?:man|woman|person)?|Provost|Convener)\s*"
+                                  r"\((?P<name>(?:Cllr|Councillor)\.?\s[A-Z][^()]{1,50})\)(?:\s+in\s+the\s+[Cc]hair)?\.?$")
 _CHAIRED_WITH = re.compile(r"^(?P<chair>(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s[^,]{2,50}?)\s(?:chaired|chairing)\s+the\s+meeting\s+with\s+(?P<rest>\S.*)$")
 _CHAIR_THEN_PRESENT = re.compile(r"^With\s(?P<chair>[^,]{3,60}?)\sin\sthe\s[Cc]hair,?\s(?:there\s+were\s+present|(?:were\s+)?present\s+were|were\s+present)"
                                  r"\s*:?\s*(?P<rest>\S.*)$")
@@ -424,7 +433,12 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
     if not match and not upper:
         bare = _LABEL_BEFORE_NAMES.match(text)
         if bare and (_names_follow(bare.group(2)) or re.match(r"(?:(?:County|District|Borough|City)\s+|[A-Z]{2,5}\s+(?=Cllr|Councillor))?(?:PCSO|PC|Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]",
-                                                               bare.group(2))):  # "Also present PC Carl Osman and ..."
+                                                               bare.group(2))  # "Also present PC Carl Osman and ..."
+                     # ("In attendance Allison Bucknell ( AB)": one name, with the initials the minutes use for it)
+                     or re.fullmatch(r"[A-Z][a-z]+\s(?:Mc|O[’'])?[A-Z][\w’'-]+\s?\(\s?[A-Z]{2,3}\s?\)", bare.group(2).strip())
+                     # ("Also Present Clerk to the Council D Baldwin": the post before its holder)
+                     or re.match(r"(?:The\s+)?(?:(?:Parish|Town|Acting|Deputy|Locum)\s+)?Clerk\b(?:\s+to\s+the\s+(?:Parish\s+|Town\s+)?Council)?\s+(?:(?:Mrs?|Ms|Miss|Dr)\.?\s+)?[A-Z]",
+                                 bare.group(2))):
             match = bare  # "Present Elen H Edwards EHE County Cllr. ...": no colon, no title
     if match and re.sub(r"(?<!\s)\s+(?:were|are|was)$", "", match.group(1).strip().lower()) in labels:
         label = match.group(1).strip().lower()
@@ -541,6 +555,10 @@ _COLONLESS_LABEL = re.compile(r"^((?:Also,?\s+)?in\s+attendance|Officers\s+prese
 def _split_long_lines(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
     joined: list[tuple[int, Line]] = []
     for page, line in lines:
+        # "D. R. SinnettMrs. Y. G. Southwell" / "G. Woodham MBA (Open) LL.B (Hons)": before a stop is read as a
+        # sentence's or a bracket as a role
+        if (cleaned := without_degrees(unglue_initials(line.text))) != line.text:
+            line = replace(line, text=cleaned)
         if joined and _LABEL_SECOND_LINE.match(line.text.strip()) and _LABEL_FIRST_WORD.match(joined[-1][1].text.strip()):
             line = replace(line, text=f"{joined.pop()[1].text.strip()} {line.text.strip()}")
         joined.append((page, line))
@@ -588,8 +606,10 @@ _ALSO_PRESENT_LINE = re.compile(
 # "C Pinnells, Acting Town Clerk" beneath it: lists the layout still shows.
 # "Councillors D Risk (Chairman) (DR), P Summers (PS), ...": roles and initials in brackets too.
 # ("Cllrs Davey (Chairman), Baker, Collis, ...": surnames alone, the chair's role after the first)
-_UNLABELLED_MEMBERS = re.compile(r"^(?:Cllrs\.?|Councillors)\s+(?:(?:[A-Z]\.?\s?){1,3}[A-Z][\w’'-]+(?:\s?\([^()]{1,30}\)){0,2}"
-                                 r"|[A-Z][a-z][\w’'-]*\s?\([^()]{1,30}\)),")
+# ("Cllrs :Dafydd Lloyd Jones (Chair), Rhodri Evans ( Vice Chair) ...": a colon after the title, forenames in full)
+_UNLABELLED_MEMBERS = re.compile(r"^(?:Cllrs\.?|Councillors)(?:\s+|\s?:\s?)(?:(?:[A-Z]\.?\s?){1,3}[A-Z][\w’'-]+(?:\s?\([^()]{1,30}\)){0,2}"
+                                 r"|[A-Z][a-z][\w’'-]*\s?\([^()]{1,30}\)"
+                                 r"|[A-Z][a-z]+(?:\s(?:Mc|O[’'])?[A-Z][\w’'-]+){1,2}\s?\([^()]{1,30}\)),")
 _UNLABELLED_OFFICER = re.compile(
     r"^(?:[A-Z]\.?\s?){1,3}[A-Z][\w’'-]+,\s+(?:(?:Acting|Deputy|Assistant|Interim|Locum)\s+)?"
     r"(?:[A-Z][a-z]+\s+){0,3}(?:Clerk|Officer|Manager|Administrator|Secretary|RFO)$"
@@ -844,13 +864,14 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
     while index < len(lines):
         page, line = lines[index]
         text = line.text.strip()
-        chair = _CHAIR_OVER_PRESENT.match(text)
+        chair = _CHAIR_OVER_PRESENT.match(text) or _OFFICE_OVER_PRESENT.match(text)
         if chair:
             # "Chair: Sandra Campbell-Wardman (SCW)" / "Present: Councillors: Johnson (PJ), ...": the chair, over the rest
             ahead = next((l.text.strip() for _, l in lines[index + 1:index + 3] if l.text.strip()), "")
             if (_label_match(ahead) or ("",))[0] == "present":
                 for name, role in split_names(chair.group("name")):
-                    found.append((index, index, Attendance(name=name, status="present", role=role or "Chair", page=page)))
+                    found.append((index, index, Attendance(name=name, status="present",
+                                                           role=role or chair.groupdict().get("office") or "Chair", page=page)))
                 index += 1
                 continue
         # "Parish Clerk and RFO A M Hounsell": an officer by post, not the label "Parish Clerk".
@@ -919,7 +940,9 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                 # "Present: The Mayor (Councillor I. Kay) in the Chair The Deputy Mayor (...)" / "" / "Councillors Allan
                 # Foster Oliver ... Trueman, D. Ball ...": the members' table under the chair's line
                 ahead = next((l.text.strip() for _, l in lines[index + 1:index + 3] if l.text.strip()), "")
-                if SURNAMES_RUN_TOGETHER.match(ahead):
+                # ("Stephen Coleman (Chairman) Pete McSweeney (Vice-Chairman)" / "" / "Giles Archibald Tom Harvey Susanne
+                # Long ...": forenames and surnames, a table's cells run together)
+                if SURNAMES_RUN_TOGETHER.match(ahead) or name_run(ahead):
                     index += 1
                     continue
             if (parts and _LIST_CLOSED.search(so_far) and not _WHOLE_NAME_LINE.match(text)
@@ -1568,6 +1591,10 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
     for match in (*scan(_ABSENT_SENTENCE, "absent"), *scan(_NOTED_AWAY, "absent", "away")):
         spans.add(char_span(doc, match.start(), match.end(), "absent"),
                   Attendance(name=match.group("name"), status="absent", page=page_of(match.start())))
+    for match in scan(_NO_APOLOGIES_FROM, "not received"):
+        for name, role in split_names(match.group("names")):
+            spans.add(char_span(doc, match.start(), match.end(), "absent"),
+                      Attendance(name=name, status="absent", role=role, page=page_of(match.start())))
     for match in scan(_ABSENT_TOGETHER, "were absent"):  # "Cllrs Groves & Murphy were absent"
         for name, role in split_names(match.group("names")):
             spans.add(char_span(doc, match.start(), match.end(), "absent"),

@@ -63,6 +63,8 @@ class Vocabulary:
     officer_role: re.Pattern = re.compile(r"(?!)")  # any of officer_roles as a word, in one search
     not_initials: frozenset = frozenset()  # letters that name things, not people ("PC", "AOB")
     police_title: re.Pattern = re.compile(r"(?!)")  # a police rank before a name ("PC", "Sergeant")
+    post_heads: frozenset = frozenset()  # the word an officer's post ends on ("Specialist", "Director")
+    post_words: frozenset = frozenset()  # words a post is made of besides ("Legal", "Governance")
 
 
 @lru_cache(maxsize=4)
@@ -81,6 +83,8 @@ def vocabulary(path: Path = PATTERNS / "vocabulary.json") -> Vocabulary:
         guest_titles=tuple(sorted(data.get("guest_titles", ()), key=len, reverse=True)),
         labels_longest_first=tuple(sorted(data["attendance_labels"], key=len, reverse=True)),
         not_initials=frozenset(data.get("not_initials", ())),
+        post_heads=frozenset(data.get("post_heads", ())),
+        post_words=frozenset(data.get("post_words", ())),
         police_title=re.compile(r"(?:" + "|".join(map(re.escape, sorted(data.get("police_titles", ()), key=len, reverse=True)))
                                 + r")\.?\s", re.IGNORECASE) if data.get("police_titles") else re.compile(r"(?!)"),
         officer_role=re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(data.get("officer_roles", ()), key=len, reverse=True)))

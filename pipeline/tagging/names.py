@@ -211,6 +211,51 @@ def names_then_posts(text: str) -> list[tuple[str, Optional[str]]]:
     return found + [(name, last)] if _POST_WORDS_DASHED.fullmatch(last) else []
 
 
+_UNMARKED_TOKEN = re.compile(r"\([^()]{1,60}\)|[^\s()]+")
+_UNMARKED_NAME_WORD = re.compile(r"(?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)?")
+_POST_JOINERS = frozenset({"and", "of", "for", "the", "&", "to"})
+
+
+def names_then_posts_unmarked(text: str) -> list[tuple[str, Optional[str]]]:
+    """``"Inge Booth Legal, Governance and Democracy Specialist Courage
+    Aiguobasinmwin Trainee Solicitor Tom Benson ..."`` -> ``[("Inge Booth",
+    "Legal, Governance and Democracy Specialist"), ("Courage Aiguobasinmwin",
+    "Trainee Solicitor"), ...]``: a table of officers and their posts
+    flattened with nothing between the cells.  A post is read from the words
+    posts are made of (``post_words`` and ``post_heads`` in the vocabulary),
+    a name is the two or three other words before it; empty unless the
+    whole text reads so, as three officers or more, each post ending on
+    its head ("Specialist", "Director of Strategy, ...")."""
+    vocab = vocabulary()
+    tokens = _UNMARKED_TOKEN.findall(text.strip().rstrip("."))
+    if len(tokens) < 9:
+        return []
+
+    def post_word(token: str) -> bool:
+        word = token.rstrip(",").lower()
+        return (word in vocab.post_heads or word in vocab.post_words or word in _POST_JOINERS
+                or token.startswith("(") or word.isdigit())
+
+    found, index = [], 0
+    while index < len(tokens):
+        start = index
+        while index < len(tokens) and not post_word(tokens[index]):
+            if not _UNMARKED_NAME_WORD.fullmatch(tokens[index]):
+                return []
+            index += 1
+        if not 2 <= index - start <= 3 or index == len(tokens) or tokens[index].rstrip(",").lower() in _POST_JOINERS:
+            return []
+        post_start = index
+        while index < len(tokens) and post_word(tokens[index]):
+            index += 1
+        post = tokens[post_start:index]
+        if (post[-1].rstrip(",").lower() in _POST_JOINERS or post[-1].endswith(",")
+                or not any(token.rstrip(",").lower() in vocab.post_heads for token in post)):
+            return []
+        found.append((" ".join(tokens[start:post_start]), " ".join(post)))
+    return found if len(found) >= 3 else []
+
+
 # "Ms A Donaghy Chief Executive; Mrs K Hargan Director of Organisational Development and
 # Community Planning; ...; Mrs B Candlish Head of Leisure, Arts & Culture": officers, each a
 # titled name by initials then the post, set apart by semicolons (commas inside the posts)
@@ -323,6 +368,26 @@ def is_organisation(name: str) -> bool:
     return bool(_ORGANISATION.match(name.strip()))
 
 
+_GLUED_INITIALS = re.compile(r"(?<=[a-z]{2})(?=(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s)?[A-Z]\.\s?(?:[A-Z]\.\s?){0,2}(?:Mc|O[’'])?[A-Z][a-z])")
+
+
+def unglue_initials(text: str) -> str:
+    """"J. W. ColeA. W. Eden" -> "J. W. Cole, A. W. Eden": a two-column
+    table's cells run together, the next name's initials glued to the
+    surname before them."""
+    return _GLUED_INITIALS.sub(", ", text)
+
+
+_DEGREES = re.compile(r"(?<=[a-z])(?:\s(?:BA|MA|MBA|BSc|MSc|PhD|LLB|LL\.B|LLM|BEd|MEd|BEng|MEng|CEng|FCA|ACA|MRTPI)\.?"
+                      r"(?:\s?\((?:Hons|Open|Oxon|Cantab)\))?){1,4}(?=[\s,;]|$)")
+
+
+def without_degrees(text: str) -> str:
+    """"G. Woodham MBA (Open) LL.B (Hons)" -> "G. Woodham": a member's
+    degrees, no part of the name and no one else's."""
+    return _DEGREES.sub("", text)
+
+
 def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     """``"Mr R W Gough (Chairman), Sir Paul Carter, CBE and Mr D Ross"`` ->
     ``[("Mr R W Gough", "Chairman"), ("Sir Paul Carter, CBE", None), ("Mr D Ross", None)]``.
@@ -338,8 +403,15 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
         return []
     if re.fullmatch(r"(?:Councillors|Cllrs|COUNCILLORS|Members)\s?:?", text):
         return []  # "Other Members: Councillors:" over a grid of names: the names' title, no one's name
-    text = re.sub(r"^((?i:councillors|cllrs)):,?\s*(?=[A-Z])", r"\1 ", text)  # "Councillors: Mrs M H Black P Brannigan ..." (its own line)
+    text = re.sub(r"^((?i:councillors|cllrs))\s?:,?\s*(?=[A-Z])", r"\1 ", text)  # "Councillors: Mrs M H Black P Brannigan ..." (its own line), "Cllrs :Dafydd"
     text = re.sub(r"(?<=\S)\s\[[^\[\]]{1,40}\](?=\s|,|$)", "", text)  # "DJ Lee [from 119/00]": a note on when, not the name
+    # "J. W. ColeA. W. Eden", "D. R. SinnettMrs. Y. G. Southwell": a two-column table's cells run together, the
+    # next name's initials glued to the surname before them
+    text = unglue_initials(text)
+    unmarked = names_then_posts_unmarked(text)
+    if unmarked:
+        return unmarked
+    text = without_degrees(text)
     # "Councillor Brown, Burrell, Hayes, Jones, P Kelly, ...": a singular title over a list of surnames, one title for all
     singular = _SINGULAR_OVER_SURNAMES.match(text)
     if singular and singular.group("next").lower() not in vocab.role_words and singular.group("next").lower() not in vocab.titles:
@@ -532,6 +604,8 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             plural_title, closed = None, False
         closed = separator in ("and", "&") and plural_title is not None
         bare = piece.strip().strip(".|").strip()
+        if bare.startswith(")") and bare.count(")") > bare.count("("):
+            bare = bare[1:].lstrip()  # "Ed Rudler(ER),) Marian Kent": a stray bracket between two names
         if not bare:
             continue
         if bare.upper() in vocab.honours or all(w.upper().strip(".") in vocab.honours for w in bare.split()):
@@ -749,7 +823,7 @@ def _forename_surname_pairs(name: str, role: Optional[str]) -> list[tuple[str, O
 #: Words a run of names needs before it is read person by person (no one's name and honours run to ten words).
 _RUN_WORDS = 10
 _RUN_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Rev", "Revd", "Prof", "Sir", "Dame", "Lady", "Lord", "Cllr", "Councillor")
-_RUN_FORENAME = re.compile(r"[A-Z][a-z]+")
+_RUN_FORENAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")  # "Shirley-Anne Wilson" too
 _RUN_INITIAL = re.compile(r"[A-Z]\.?|[A-Z]{2,3}")  # "L B Cooper", "TW Scott"
 _RUN_NAME_SURNAME = re.compile(r"(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*")
 

@@ -27,7 +27,7 @@ from .common import OUTCOME_LINE, FactSpans, add_span_extension, doc_lines, line
 SPANS_KEY = "resolutions"
 
 _RESOLUTION_START = re.compile(
-    r"\b(?P<word>RESOLVED|RECOMMENDED|AGREED|DECIDED|Resolved|Recommended|resolved|resolves|Agreed|Decided|Resolution)\b"
+    r"\b(?P<word>RESOLVED|RECOMMENDED|AGREED|DECIDED|Resolved|Recommended|resolved|resolves|Agreed|Decided|Resolution|RESOLUTION(?=\s*:))\b"  # ("RESOLUTION: That the cycle of meetings be approved.")
     # ("The Council RESOLVED To approve the minutes of ...": a capital after it)
     r"(?P<after>(?<!n)\s*(?:that|THAT|That|to|To(?=\s+[a-z])|:|-|–|,|;|\(|$|unanimously|by|not\s+to|with\s+\w+\s+abstentions?\b)|(?<!n)\s+\d|(?<!n)\s+the\s|(?<!n)\s+in\s+accordance\b"
     # "Resolution Record No. BTC/33/01/Sept/08 Proposed by ... CARRIED ... THAT THE AMENDED MINUTES ...": a numbered record

@@ -133,7 +133,8 @@ _SECONDED_AND_VOTED = re.compile(r"\bseconded\s+and\s+voted\s+(?:in\s+favour|on\
 
 # "A vote was then taken and Joleen Wilkins was declared the candidate with the greatest number of votes": a vote, no
 # count given
-_VOTE_TAKEN = re.compile(r"\b(?:a|the)\s+(?:secret\s+|formal\s+)?vote\s+was\s+(?:then\s+)?taken\b", re.IGNORECASE)
+# ("A vote was held and Councillor Hodgson was elected as Mayor")
+_VOTE_TAKEN = re.compile(r"\b(?:a|the)\s+(?:secret\s+|formal\s+)?vote\s+was\s+(?:then\s+)?(?:taken|held)\b", re.IGNORECASE)
 
 
 def _side_name(raw: str) -> str:
@@ -623,7 +624,7 @@ NEEDED_WORDS: dict[re.Pattern, tuple[str, ...]] = {
     _MAJORITY: ("majority",),
     _SHOW_OF_HANDS: ("hands",),
     _SECONDED_AND_VOTED: ("seconded",),
-    _VOTE_TAKEN: ("taken",),
+    _VOTE_TAKEN: ("taken", "held"),
     _LOST_WORDS: ("lost", "defeated", "fell", "carried", "decided"),
 }
 
