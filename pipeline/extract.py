@@ -230,6 +230,11 @@ def extract_docx(data: bytes, path: str, url: Optional[str] = None) -> Document:
     return Document(path=path, sha256=sha256_hex(data), media_type=DOCX, pages=document_pages, url=url)
 
 
+_MODERNGOV_MARKUP = re.compile(r"</?(?:AI\d{1,4}|[A-Z]{2,12}_SECTION)>")
+_YEAR_GLUED = re.compile(r"(?<=\b(?:19|20)\d\d)(?=at\s\d)")
+_GLUED_VERB = re.compile(r"\b([A-Z][a-z]{2,}?)(were|was)(?=\s(?:received|accepted|noted|approved|given|sent)\b)")
+
+
 def extract_text(data: bytes, path: str, url: Optional[str] = None) -> Document:
     """A plain-text document: form feeds separate pages, if there are any.
     Markdown is read as text once its markup is removed."""
@@ -248,6 +253,11 @@ def extract_text(data: bytes, path: str, url: Optional[str] = None) -> Document:
     markdown = _is_markdown(text, path)
     if markdown:
         text = markdown_to_text(text)
+    # "<AI1>" / "21. Declarations of Interest" / ... / "</AI1>": a ModernGov printed minutes' item markers, left in
+    # a saved copy, are no one's name and no minute's text
+    text = _MODERNGOV_MARKUP.sub("", text)
+    # "held on the 10th October 2017at 7.30pm", "Apologies for absence for Cllr Hanczarykwere received": a space lost
+    text = _GLUED_VERB.sub(r"\1 \2", _YEAR_GLUED.sub(" ", text))
     text = _restore_lost_breaks(_spaces_lost_as_question_marks(text))
     chunks = text.split("\f") if "\f" in text else [text]
     pages = []

@@ -23,7 +23,8 @@ _COUNCIL = re.compile(
     # "Rousay, Egilsay, Wyre and Gairsay Community Council" too
     # ("\s+(?!\s)": a run of spaces is taken whole, so a hostile run is never tried at every length)
     # ("(?<![\w'’&.-])": a word is read from its start only, so "A.A.A." is not read from every "A")
-    r"\b((?:(?<![\w'’&.-])[A-Z][\w'’&.-]*,?\s+(?!\s)(?:(?:&|and)\s+(?!\s))?){1,5}?(?:County|City|District|Borough|Parish|Town|Community|Metropolitan Borough)\s+Council"
+    # ("Lessingham and Hempstead with Eccles Parish Council", "Newcastle under Lyme", "Stow cum Quy": small words between)
+    r"\b((?:(?<![\w'’&.-])[A-Z][\w'’&.-]*,?\s+(?!\s)(?:(?:&|and|with|upon|under|cum|on)\s+(?!\s))?){1,5}?(?:County|City|District|Borough|Parish|Town|Community|Metropolitan Borough)\s+Council"
     r"|(?:(?<![\w'’&.-])[A-Z][\w'’&.-]*\s+(?!\s)){0,5}?(?:(?:County|City|District|Borough|Parish|Town|Community|Metropolitan Borough|Unitary)\s+)?Council)\b",
 )
 _COUNCIL_KINDS = {"County", "City", "District", "Borough", "Parish", "Town", "Community", "Metropolitan", "Unitary", "Council", "The", "Minutes",
@@ -44,7 +45,7 @@ _VENUE_LABEL = re.compile(r"^(?:Venue|Place|Location)\s*:\s*(.+)$", re.IGNORECAS
 # "22-035: Election of Chair": the year, then the minute's serial; "C.146 DECLARATIONS OF INTEREST"; "C.1/24";
 # "C20/21.095 To receive and record apologies": the council's letter, the municipal year, the serial;
 # "139/20/TC Apologies": the minute, the year and the body; "12.042 Apologies for absence": the year, the minute
-_NUMBER = (r"(?P<number>\d{4}\s?/\s?\d{1,3}(?=\s[–-]\s)|\d{2}\.[A-Z]{1,3}\.\d{1,3}(?![\d.])|\d{1,2}:00(?=\s)|\d{2}/\d{2}:\d{2}(?!\d)|[A-Z]{1,3}\d{2}/\d{2}\.\d{2,4}(?![\d.])|\d{1,4}/\d{2}/[A-Z]{1,4}(?![\w/])|\d{2}\.\d{3}(?![\d.])|\d{1,4}/[A-Z]{1,4}/\d{2}(?![\d/])|\d{1,5}/\d{2}/\d{2}(?!\d)|\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,2}/\d{2}-\d{1,3}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,3}\d{1,4}/\d{2}|\d{2}-\d{3}(?![\d/-])|[A-Z]{1,3}\.\d{1,4}/\d{2}(?![\d/])|[A-Z]{1,3}\.\d{1,4}(?![\d.])|\d{1,5}[a-z]?(?:\.\d{1,2})?"
+_NUMBER = (r"(?P<number>\d{4}\s?/\s?\d{1,3}(?=\s[–-]\s)|\d{2}\.[A-Z]{1,3}\.\d{1,3}(?![\d.])|\d{1,2}:00(?=\s)|\d{2}/\d{2}:\d{2}(?!\d)|[A-Z]{1,3}\d{2}/\d{2}\.\d{2,4}(?![\d.])|\d{1,4}/\d{2}/[A-Z]{1,4}(?![\w/])|\d{2}\.\d{3}(?![\d.])|\d{1,4}/[A-Z]{1,4}/\d{2}(?![\d/])|\d{1,5}/\d{2}/\d{2}(?!\d)|\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,2}/\d{2}-\d{1,3}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,3}\d{1,4}/\d{2}|\d{2}-\d{3}(?![\d/-])|\d{3}-\d{2}(?![\d/-])|[A-Z]{1,3}\.\d{1,4}/\d{2}(?![\d/])|[A-Z]{1,3}\.\d{1,4}(?![\d.])|\d{1,5}[a-z]?(?:\.\d{1,2})?"
            r"|[A-Z]{1,3}\d{1,4}|\d{2,4}/\d{1,4}"
            r"|[A-Z][A-Za-z]{0,3}/\d{1,4}(?:/\d{1,4}(?:-\d{2})?)?)")
 # A running minute number: "154/20", or with the body's prefix and the
@@ -56,8 +57,9 @@ _RUNNING = r"(?:\d{2}\.\d{3}(?![\d.])|\d{2}/\d{2}/\d{3}(?![\d/])|\d{1,5}/\d{2}/\
 # "C048/23   1.   APOLOGIES": the agenda's number may follow the minute's.
 # ("100/00 2 Resignation of JM Palmer": the minute's number, then the agenda's without a full stop)
 # ("361      i)          a) Present": the minute's first parts' labels before its title; "ITEM 3 Minutes of last meeting")
-# ("Item 1 ) Planning Application ...": a space before the bracket after the number)
-_HEADING = re.compile(rf"^(?:Minute\s+|Item\s+|ITEM\s+|\*)?{_NUMBER}(?:\)\.|[.):–—/]|\s/(?=\s)|(?<=\d)\s\)(?=\s)|-(?=\s))?\s+(?:[-–—|]\s+)?(?:\d{{1,2}}\.\s+|(?<=/\d\d\s)\d{{1,2}}\s+(?=[A-Z][a-z])|(?<=\d\s)(?:ITEM|Item)\s+\d{{1,3}}[a-z]?\.?\s+(?=[A-Z]))?(?P<title>(?:(?:[ivx]{{1,4}}|[a-z])\)\s+){{0,2}}[A-Z(‘'\"“0-9].*)$")
+# ("Item 1 ) Planning Application ...": a space before the bracket after the number; "001-18 1 APOLOGIES": the
+# minute and its year, then the agenda's number)
+_HEADING = re.compile(rf"^(?:Minute\s+|Item\s+|ITEM\s+|\*)?{_NUMBER}(?:\)\.|[.):–—/]|\s/(?=\s)|(?<=\d)\s\)(?=\s)|-(?=\s))?\s+(?:[-–—|]\s+)?(?:\d{{1,2}}\.\s+|(?<=/\d\d\s)\d{{1,2}}\s+(?=[A-Z][a-z])|(?<=\d{{3}}-\d\d\s)\d{{1,2}}\s+(?=[A-Z])|(?<=\d\s)(?:ITEM|Item)\s+\d{{1,3}}[a-z]?\.?\s+(?=[A-Z]))?(?P<title>(?:(?:[ivx]{{1,4}}|[a-z])\)\s+){{0,2}}[A-Z(‘'\"“0-9].*)$")
 # ("65/21).  Present were:-": a bracket and a stop after the number; "29/17-18 ITEM 2 TO RECEIVE ...": the agenda's
 # number after the minute's)
 # "• 4." in a saved ModernGov list; "CO/21", a council's prefix for the body's minutes
@@ -128,10 +130,12 @@ _BODY_BEFORE_DAY = re.compile(rf"(?:(?:^|,\s*)(?P<body>[A-Z](?:[^,]|,\s(?=[A-Z][
 _TAKEN_BY = re.compile(r"\b(?:decision (?:to be )?taken by|decision maker)\b", re.IGNORECASE)
 _OFFICE = re.compile(r"\b(Cabinet Member for .+?|(?:Deputy )?Leader of the Council|Cabinet|Executive Member for .+?|"
                      r"Portfolio Holder for .+?)(?=\s+(?:For publication|Key decision|Decision|Subject)\b|\s*[\[(]|\s*$)")
+# "Eastville, Midville And New Leake Group Parish Council": a comma inside a local council's name, every word to it capitalised
+_COMMA_IN_NAME = r"(?-i:,\s(?=(?:[A-Z][\w'’-]*\s(?:(?:and|And|&)\s)?){1,6}(?:Parish|Town|Community)\sCouncil\b))"
 _MINUTES_OF = re.compile(
     r"\b(?:minutes|meeting)\s+of\s+(?:an?\s+|the\s+)?(?:(?:[\w&-]+\s+){0,6}?meeting\s+(?:\(no\.?\s*\d+\)\s+)?of\s+)?"
     # ("... opened the meeting of the Kilmacolm Community Council and welcomed those attending": his next act)
-    r"(?:the\s+)?(?P<body>[^,.;:]{2,90}?)(?:\s+meeting)?(?=\s+(?:(?:was\s+)?held|at|convened|via|which|dated)\b|\s*[,.;:]|\s*$|\s+\(\d"
+    rf"(?:the\s+)?(?P<body>(?:[^,.;:]|{_COMMA_IN_NAME}){{2,90}}?)(?:\s+meeting)?(?=\s+(?:(?:was\s+)?held|at|convened|via|which|dated)\b|\s*(?!{_COMMA_IN_NAME})[,.;:]|\s*$|\s+\(\d"
     r"|\s+and\s+(?-i:[a-z]+ed)\b"
     # "on" ends the body before a day or a date, not inside a place ("Ferryport on Craig", "Burton on the Wolds")
     rf"|\s+on\s+(?:\d|{_WEEKDAY}|the\s+(?:\d|{_WEEKDAY}|(?:{MONTHS})\b)|(?:{MONTHS})\b|(?-i:(?!the\s[A-Z])[a-z]))|\s+{_WEEKDAY}\b)",  # "... of the Council Tuesday, 8 December"
@@ -145,7 +149,7 @@ _NAMES_A_BODY = re.compile(
     r"Partnership|Meeting|AGM|Trust|Authority)\b|^[A-Z][\w'’&-]+(?:\s+[A-Z&][\w'’&-]*)*$")
 _GENERIC_BODY = re.compile(
     r"^(?:(?:the\s+)?above\s+council|(?:full\s+|parish\s+|town\s+|community\s+)?council|ordinary|annual|"
-    r"annual general|general|extraordinary|special|statutory annual|annual parish|meeting|parish council meeting|(?:ordinary\s+)?(?:monthly|quarterly|bi-?monthly)|"
+    r"annual general|ordinary general|general|extraordinary|special|statutory annual|annual parish|meeting|parish council meeting|(?:ordinary\s+)?(?:monthly|quarterly|bi-?monthly)|"
     r"virtual|remote|online)$",  # "Minutes of the Virtual Meeting held ...": how it met, not who
     re.IGNORECASE)
 _NOT_THIS_MEETING = re.compile(
@@ -789,7 +793,11 @@ def _next_number(number: Optional[str]) -> Optional[str]:
         return f"{serial.group('year')}{int(serial.group('n')) + 1:0{len(serial.group('n'))}d}"
     # "19.C.1" -> "19.C.2" (the year, the body's letter); "2017 / 22" -> "2017 / 23"; "21/02-1" -> "21/02-2" (the
     # meeting's year and month): the item's count last, after a fixed head
-    headed = re.fullmatch(r"(?P<head>\d{2}\.[A-Z]{1,3}\.|\d{4}\s?/\s?|\d{2}/\d{2}-|\d{2}/\d{2}/(?=\d{3}$))(?P<n>\d{1,3})", number)
+    # ("3.1" -> "3.2": a section's paragraphs; not "3.0", a whole number written so, whose "3.1" is its own part)
+    tailed = re.fullmatch(r"(?P<n>\d{3})(?P<tail>-\d{2})", number)
+    if tailed:  # "001-18" -> "002-18": the minute, then the year
+        return f"{int(tailed.group('n')) + 1:03d}{tailed.group('tail')}"
+    headed = re.fullmatch(r"(?P<head>\d{2}\.[A-Z]{1,3}\.|\d{4}\s?/\s?|\d{2}/\d{2}-|\d{2}/\d{2}/(?=\d{3}$)|\d{1,2}\.(?=[1-9]\d?$))(?P<n>\d{1,3})", number)
     if headed:
         return f"{headed.group('head')}{int(headed.group('n')) + 1}"
     match = re.fullmatch(r"(?P<prefix>[A-Za-z]{1,4}/|[A-Z]{1,4}\d{2}/\d{2}/|[A-Z]{1,3}\.?)?(?P<n>\d{1,4})(?P<rest>/(?:[A-Z]{1,4}/)?\d{2}(?:-\d{2})?(?:/[A-Z]{1,4})?)?", number)
@@ -878,6 +886,7 @@ _TABLE_HEAD_BEFORE = re.compile(r"^(?:(?:(?i:minute|item|action|no\.?|number|ref
                                 r"(?i:no\.?|item|minute|subject|comments?|discussion|action|decisions?|resolutions?|notes?)\s?(?=\d{1,4}\s/\s[A-Z]))")
 # "1 / To elect the Mayor ... 2015-2016. / A vote was held and ...": the title's cell ends where the next begins
 _ROW_CELL = re.compile(r"\.?\s/\s(?=[A-Z][a-z]*\s[a-z])")
+_DECIMAL = re.compile(r"\d{1,2}\.\d{1,2}")  # "3.1": a section's numbered paragraph
 _PAGE_NUMBER_BEFORE = re.compile(r"^\d{1,3}\s+(?=(?P<number>\d{1,3})\.\s+[A-Z])")
 _CAPS_THEN_PERSON = re.compile(r"^(?P<caps>[A-Z][A-Z’'&,/-]*(?:\s[A-Z0-9][A-Z0-9’'&,/-]*)*)\s(?P<more>(?:Cllrs?|Councillors?|Mrs?|Ms|Dr)\.?\s[A-Z].*)$")
 _CAPS_THEN_DASH = re.compile(r"^(?P<caps>[A-Z][A-Z0-9'’&,/() ]*[A-Z)])\s+-\s+(?P<more>\S.*)$")
@@ -1122,7 +1131,12 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
                                  _run_in_title(lettered.group("title")) or " ".join(lettered.group("title").split()[:8]),
                                  rest=lettered.group("title")))
         long_heading = _HEADING.match(text) if not (weak_match or lettered or line.table) else None
-        if long_heading and not _PERSON_START.match(long_heading.group("title")):
+        if long_heading and _PERSON_START.match(long_heading.group("title")) and _DECIMAL.fullmatch(long_heading.group("number")):
+            # "3.1 The Chair thanked members who had stepped in ..." / "3.2 Morag Sheppard (MS) confirmed ...": a
+            # numbered paragraph opening with its subject, a heading where it stands in turn
+            weak.append(_Heading(index, long_heading.group("number"), " ".join(long_heading.group("title").split()[:8]),
+                                 rest=long_heading.group("title")))
+        elif long_heading and not _PERSON_START.match(long_heading.group("title")):
             # "22-041: Public Participation (15 mins) – to accept questions and comments from members of
             # the public ... (max 3 mins per person)": too long for a title alone, a heading where it is
             # exactly the number the sequence lacks
@@ -1247,8 +1261,12 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             # "2. Public Forum": a lettered minute between two in turn)
             lettered = (before and after and heading.number == f"{before[-1].number.rstrip('.')}a"
                         and _next_number(before[-1].number) == after[0].number)
-            if (heading.number not in numbers and (before and _next_number(before[-1].number) == heading.number or opens or lettered)
-                    and (not _PERSON_START.match(heading.title) or "/" in heading.number)):
+            # ("1.2 Approval of Agenda" / ... / "3.1 The Chair thanked members ..." / "3.2 ...": a section's first
+            # paragraph, just before the next in turn)
+            decimal = bool(_DECIMAL.fullmatch(heading.number)) and bool(after) and _next_number(heading.number) == after[0].number
+            if (heading.number not in numbers and (before and _next_number(before[-1].number) == heading.number or opens or lettered
+                                                   or decimal)
+                    and (not _PERSON_START.match(heading.title) or "/" in heading.number or _DECIMAL.fullmatch(heading.number))):
                 headings.append(heading)
                 numbers.add(heading.number)
         headings.sort(key=lambda h: h.index)

@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 from typing import Iterable, Optional
 
+from rapidfuzz.distance import OSA
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -84,6 +85,9 @@ _APOLOGIES_SENTENCE = re.compile(
     r"(?:(?:and\s+(?:accepted|approved)\s+)?(?:from|in\s+respect\s+of)|by|on\s+behalf\s+of|(?<=received\s)for)\s*:?\s*(?P<names>.+?)(?:(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bCllr)\.(?=\s+[A-Z|(]|\s+[^\w\s]|\s+\d{1,4}[/.]\d|\s*$|(?<=[a-z]\.)[A-Z][a-z])|\s\||\s(?=(?-i:[A-Z][A-Z'’]+\s[A-Z]{2,})\b)|$)",
     re.IGNORECASE | re.DOTALL,
 )
+# "Apologies for absence for Cllr Hanczaryk were received and approved.": the names between the noun and its verb
+_APOLOGIES_FOR_NAMES = re.compile(r"\bApologies\s+(?:for\s+absence\s+)?for\s+(?P<names>(?:Cllrs?|Councill?ors?)\.?\s[^.;:]{1,120}?)"
+                                  r"\s(?:were|was)\s+(?:received|accepted|noted|approved)\b", re.IGNORECASE)
 # "Cllr I Wroth & Cllr H Wroth sent apologies."
 _SENT_APOLOGIES = re.compile(
     r"(?:^|(?<=[.:;•]\s)|(?<=\d\s))(?:(?P<names>(?:(?:County|District|Borough)\s)?(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Miss|Dr)\b[^.:;•]{0,200}?)\s"
@@ -253,7 +257,8 @@ _JOINED_SENTENCE = re.compile(
     rf"(?:^|(?<=[.:;]\s))(?P<names>(?:(?:County|District|Borough|Town|Parish)\s+)?{_STYLED_TITLE}"
     r"(?:\s[A-Z][\w’'.-]*){0,2}\s[A-Z][a-z][\w’'-]*)\s(?:joined|arrived)\s+"
     r"(?:the\s+meeting\s+)?(?:at|during)\b")
-_APOLOGISED = re.compile(r"(?:^|(?<=[.:;]\s))(?P<names>[A-Z][^.;:]{2,160}?)\s+apologised\s+for\b")
+# ("Cllr Price (NCC, NNDC) apologies for absence.": the names, then the noun without a verb)
+_APOLOGISED = re.compile(r"(?:^|(?<=[.:;]\s))(?P<names>[A-Z][^.;:]{2,160}?)\s+(?:apologised\s+for\b|apologies\s+for\s+absence\.?(?:\s|$))")
 _ABSENT_SENTENCE = re.compile(rf"(?P<name>{_TITLED_NAME})\s(?:was|were)\s+absent\b")
 _ABSENT_TOGETHER = re.compile(r"(?:^|(?<=[.:;]\s))(?P<names>(?:Cllrs|Councillors)\.?\s[A-Z][\w’'-]+"
                               r"(?:(?:,\s|\s&\s|\sand\s)[A-Z][\w’'-]+){1,8})\s+were\s+absent\b")
@@ -299,7 +304,9 @@ _RUN_ON = re.compile(r"(?<!\s)\s+(?:for that part|for the|who|due to|as\s|with\s
                      # "... Annwen Daniels 10458/04/19 DECLARATIONS OF INTEREST": a flattened page's next minute
                      r"|\s(?=\d{1,5}/\d{2}(?:/\d{2})?\s+[A-Z])"
                      # "..., M Daniels and were formally accepted": the sentence goes on past the names
-                     r"|(?<!\s)\s+(?=and\s+(?:were|was|had|have)\s)")
+                     r"|(?<!\s)\s+(?=and\s+(?:were|was|had|have)\s)"
+                     # "... and from Dist Cllr Dickinson" / "Present: Cllrs Baker, ...": the next line's list, by its label
+                     r"|(?<!\s)\s+(?=(?:Present|PRESENT|In\s+[Aa]ttendance|Also\s+[Pp]resent|Absent)\s*:)")
 
 
 # "Item No | Item under discussion": the minutes' table starts; the list has ended.
@@ -445,6 +452,11 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
         rest = match.group(2) if match.lastindex and match.lastindex >= 2 else ""
     elif upper:
         label, rest = upper.group(1).lower(), upper.group(2)
+        head, _, after = rest.partition(" ")
+        if head.isupper() and len(head) >= 6 and any(OSA.distance(head, other) <= 1 for other in ("APOLOGIES", "ABSENT")):
+            # "PRESENT APOPLOGIES Cllr J Carroll (Mayor) Cllr A Roberts ...": the heads of a table's two columns,
+            # the second mistyped, over names that run together row by row (the minute of apologies says whose)
+            rest = after
     elif match:
         label = match.group(1).strip().lower()
         rest = match.group(2) if match.lastindex and match.lastindex >= 2 else ""
@@ -464,6 +476,8 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
         if known is None or re.search(r"\b(?:details|record|records|link|links)$", label):
             return None  # "Attendance details": a page's link, not a list
         more = match.group(1).strip()[len(known):].strip() if match else ""
+        if known in vocab.plural_titles and match is not None and match.re is _BARE_LABEL and re.match(r"[A-Z][a-z]", more):
+            return None  # "Councillors Brunel-Walker and Harrison": the plural title over names, no label
         if re.match(r"(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]", more) or FORENAME_SURNAME.fullmatch(more):
             # ("Present Helen Blyde. Adrian Snowball. ...": the first name before the sentence's stop)
             rest = f"{more} {rest or ''}"  # "Apologies Councillor J Beaman Chairman (Holiday):": a name before the colon
@@ -1557,6 +1571,10 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
         if re.match(r"(?:The\s+)?(?:Chair|Chairman|Clerk|Mayor|Members?|Everyone|All)\b", names):
             continue  # "The Chairman was welcomed back": not a guest list
         attending(match, names)
+    for match in scan(_APOLOGIES_FOR_NAMES, "apolog"):
+        for name, role in split_names(match.group("names")):
+            spans.add(char_span(doc, match.start(), match.end(), "apologies"),
+                      Attendance(name=name, status="apologies", role=role, page=page_of(match.start())))
     for match in scan(_SENT_APOLOGIES, "apolog"):
         names = match.group("names") or match.group("one") or match.group("untitled")
         if re.search(r"\s(?:was|were|is|are)\s", names):
@@ -1581,7 +1599,7 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
         # "3 x members of the public. Mrs A Stephenson recorded the minutes"
         spans.add(char_span(doc, match.start(), match.end(), "in_attendance"),
                   Attendance(name=match.group("name"), status="in_attendance", role="minute taker", page=page_of(match.start())))
-    for match in scan(_APOLOGISED, "apologised"):
+    for match in scan(_APOLOGISED, "apologised", "apologies for absence"):
         # "The Chairman (Cllr Moore) and Cllr Ford apologised for being unable to attend for business reasons."
         names = match.group("names")
         if re.match(r"(?:The\s+(?:Vice[- ])?Chair(?:man|woman)?\s+\(|Cllrs?\b|Councillors?\b)", names):

@@ -29,7 +29,7 @@ SPANS_KEY = "resolutions"
 _RESOLUTION_START = re.compile(
     r"\b(?P<word>RESOLVED|RECOMMENDED|AGREED|DECIDED|Resolved|Recommended|resolved|resolves|Agreed|Decided|Resolution|RESOLUTION(?=\s*:))\b"  # ("RESOLUTION: That the cycle of meetings be approved.")
     # ("The Council RESOLVED To approve the minutes of ...": a capital after it)
-    r"(?P<after>(?<!n)\s*(?:that|THAT|That|to|To(?=\s+[a-z])|:|-|–|,|;|\(|$|unanimously|by|not\s+to|with\s+\w+\s+abstentions?\b)|(?<!n)\s+\d|(?<!n)\s+the\s|(?<!n)\s+in\s+accordance\b"
+    r"(?P<after>(?<!n)\s*(?:that|THAT|That|to|To(?=\s+[a-z])|:|-|–|,|;|\(|$|unanimously|UNANIMOUSLY|Unanimously|by|not\s+to|with\s+\w+\s+abstentions?\b)|(?<!n)\s+\d|(?<!n)\s+the\s|(?<!n)\s+in\s+accordance\b"
     # "Resolution Record No. BTC/33/01/Sept/08 Proposed by ... CARRIED ... THAT THE AMENDED MINUTES ...": a numbered record
     r"|(?<=n)\s+(?:Record\s+)?(?:No\b\.?|Number\b)\s*[A-Z0-9]"
     r"|(?<!n)\s+it\s+(?:had|has|would|should|was)\b"  # "The council considered application and RESOLVED it had no objections."
@@ -122,6 +122,10 @@ _ALSO_RESOLVED = re.compile(r"(?<=\S)\s+(?=(?:and\s+(?:thus\s+|therefore\s+)?|it
 
 _IT_WAS_RESOLVED = re.compile(r"(?<=\S)\s+(?=It\s+was\s+(?:unanimously\s+)?(?:RESOLVED|Resolved)\b)")
 _DECISION_TABLE_HEAD = re.compile(r"\bRESOLVED\s+Reasons?\s+for\s+(?:the\s+)?Decisions?\s*:?")
+
+
+_RECOMMENDS_ON = re.compile(r"\brecommendations?\s+to\s+(?:the\s+)?(?:Full\s+)?(?:Council|Cabinet|Executive)\s*[;:]$", re.IGNORECASE)
+_EXEMPT_CATEGORIES = re.compile(r"\bSchedule\s+12A\b", re.IGNORECASE)
 
 
 def _one_marker_a_line(lines: list[tuple[int, Line]]) -> tuple[list[tuple[int, Line]], list[int]]:
@@ -223,6 +227,14 @@ def _find_resolutions(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Res
         index += 1
         while index < len(lines):
             nxt = lines[index][1].text.strip()
+            if _RECOMMENDS_ON.search(parts[-1]):
+                # "RESOLVED that the Executive ... makes the following recommendation to Council;" / "" /
+                # "RECOMMENDED that Council approve ...": the recommendation is the resolution's own words
+                ahead = next((k for k in range(index, min(index + 3, len(lines))) if lines[k][1].text.strip()), None)
+                if ahead is not None and re.match(r"RECOMMEND(?:ED|S)?\b", lines[ahead][1].text.strip()):
+                    parts.append(lines[ahead][1].text.strip())
+                    index = ahead + 1
+                    continue
             if not nxt and (expects_clauses or clauses):
                 # A web page sets each clause in a paragraph of its own.
                 ahead = next((l.text.strip() for _, l in lines[index + 1:index + 3] if l.text.strip()), "")
@@ -258,6 +270,10 @@ def _find_resolutions(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Res
         if len(clauses) == 1 and inline:
             clauses = []  # one "(a)" and no "(b)": a numbered sentence, not clauses
         body = re.sub(r"\s+", " ", " ".join(parts)).strip()
+        if clauses and _EXEMPT_CATEGORIES.search(body):
+            # "... exempt information under the following category of Schedule 12A ...:" / "(3) Information relating to
+            # the financial or business affairs ...": the statute's paragraphs quoted, not the resolution's clauses
+            clauses = []
         found.append((first, index - 1, Resolution(
             text=body,
             clauses=[Clause(label=l, text=re.sub(r"\s+", " ", t).strip()) for l, t in clauses],
