@@ -66,7 +66,8 @@ _HEADING = re.compile(rf"^(?:Minute\s+|Item\s+|ITEM\s+|\*)?{_NUMBER}(?:\)\.|[.):
 _NUMBER_ONLY = re.compile(r"^(?:[•·]\s*)?(?:\d{2}/\d{2}:\d{2}|(?:[A-Z]{1,4}/)?\d{1,4}[a-z]?(?:\.\d{1,2})?\.?|(?:[A-Z]{1,3}\.?)?\d{1,4}/\d{2}"
                           r"|\(\d{1,4}\)"  # "135/24" alone too; "P41/18" (a committee's letter first); "(26)" / "APOLOGIES ..."
                           r"|[A-Z][A-Za-z]{0,3}/\d{1,4}/\d{2}(?:\d{2}|-\d{2})?"  # "COU/27/25-26": the body, the minute, the municipal year
-                          r"|\d{2}\.[A-Z]{1,3}\.\d{1,3})$")  # "19.C.1": the year, the body's letter, the minute
+                          r"|\d{2}\.[A-Z]{1,3}\.\d{1,3})(?:\s\|)?$")  # "19.C.1": the year, the body's letter, the minute
+# ("570 |": a table's cell rule after the number)
 # "2599. Police Report: Attached." / "1. Apologies for Absence. Apologies were
 # received": a short title run into the minute's text.
 # "Submitted – Report of the Head of Finance": the minute's verb before its subject, not a title
@@ -150,7 +151,7 @@ _NAMES_A_BODY = re.compile(
 _GENERIC_BODY = re.compile(
     r"^(?:(?:the\s+)?above\s+council|(?:full\s+|parish\s+|town\s+|community\s+)?council|ordinary|annual|"
     r"annual general|ordinary general|general|extraordinary|special|statutory annual|annual parish|meeting|parish council meeting|(?:ordinary\s+)?(?:monthly|quarterly|bi-?monthly)|"
-    r"virtual|remote|online)$",  # "Minutes of the Virtual Meeting held ...": how it met, not who
+    r"virtual|remote|online|agm|egm)$",  # "Minutes of the Virtual Meeting held ...": how it met, not who; "Minutes of AGM"
     re.IGNORECASE)
 _NOT_THIS_MEETING = re.compile(
     r"\b(?:published|publication|uploaded|next meeting|dated|signed|moved from|deadline|circulated|decision due|"
@@ -816,7 +817,8 @@ _PERSON_NAME = r"(?:[A-Z][a-z]+|[A-Z]{1,3})\s(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*
 _APOLOGIES_THEN_NAMES = re.compile(rf"^(?P<title>Apologies(?:\s+for\s+absence)?)\s+(?P<names>{_PERSON_NAME}(?:(?:,\s|\sand\s|\s&\s|\s){_PERSON_NAME})*)$")
 # "1ELECTION OF ...", "329/01APOLOGIESThere were ...", "428/17The Minutes of the meeting ..." (a running number before any word)
 # ("37.PRESENT Councillors: ...", "40.TO RECEIVE DECLARATION OF INTEREST": a stop, then no space)
-_NUMBER_GLUED_TO_CAPS = re.compile(r"^(\d{1,2}(?=[A-Z]{4,})|\d{1,4}/\d{2}(?=[A-Z]{4,}|[A-Z][a-z]+\s)|\d{1,3}\.(?=[A-Z]{4,}|[A-Z]{2,3}\s[A-Z]{2,}|[A-Z][a-z]{2,}(?:[\s-]|$)|To\s[a-z]))")  # ("1.To receive apologies.")
+_NUMBER_GLUED_TO_CAPS = re.compile(r"^([A-Z]{1,4}\d{1,4}/\d{2}/\d{1,3}(?=[A-Z]{4,})|\d{1,2}(?=[A-Z]{4,})|\d{1,4}/\d{2}(?=[A-Z]{4,}|[A-Z][a-z]+\s)|\d{1,3}\.(?=[A-Z]{4,}|[A-Z]{2,3}\s[A-Z]{2,}|[A-Z][a-z]{2,}(?:[\s-]|$)|To\s[a-z]))")  # ("1.To receive apologies.")
+# ("FC49/08/9APOLOGIES – ...": the body's letters, the minute, the year and the month, glued to the title)
 # (two words in capitals, or one long one: "SEND Progress Update re ..." is a title that opens with an acronym)
 _CAPS_THEN_SENTENCE = re.compile(r"^(?P<caps>[A-Z][A-Z’'&/-]+(?:\s[A-Z(0-9][A-Z0-9’'&/()-]*)+|[A-Z]{6,})\s(?P<more>[A-Z][a-z][\w’'-]*\s.*)$")
 _CAPS_THEN_VERB = re.compile(r"^(?P<caps>[A-Z]{4,}(?:\s[A-Z]{2,})*)\s(?:were|was|had|have|has|is|are)\s")
@@ -887,9 +889,10 @@ _TABLE_HEAD_BEFORE = re.compile(r"^(?:(?:(?i:minute|item|action|no\.?|number|ref
 # "1 / To elect the Mayor ... 2015-2016. / A vote was held and ...": the title's cell ends where the next begins
 _ROW_CELL = re.compile(r"\.?\s/\s(?=[A-Z][a-z]*\s[a-z])")
 _DECIMAL = re.compile(r"\d{1,2}\.\d{1,2}")  # "3.1": a section's numbered paragraph
+_COUNTED_PEOPLE = re.compile(r"\d{1,3}\s+(?:[Mm]embers?\s+of\s+(?:the\s+)?(?:[Pp]ublic|[Pp]ress)|[Rr]esidents|[Pp]arishioners|[Vv]isitors)\.?$")
 _PAGE_NUMBER_BEFORE = re.compile(r"^\d{1,3}\s+(?=(?P<number>\d{1,3})\.\s+[A-Z])")
 _CAPS_THEN_PERSON = re.compile(r"^(?P<caps>[A-Z][A-Z’'&,/-]*(?:\s[A-Z0-9][A-Z0-9’'&,/-]*)*)\s(?P<more>(?:Cllrs?|Councillors?|Mrs?|Ms|Dr)\.?\s[A-Z].*)$")
-_CAPS_THEN_DASH = re.compile(r"^(?P<caps>[A-Z][A-Z0-9'’&,/() ]*[A-Z)])\s+-\s+(?P<more>\S.*)$")
+_CAPS_THEN_DASH = re.compile(r"^(?P<caps>[A-Z][A-Z0-9'’&,/() ]*[A-Z)])\s+[-–—]\s+(?P<more>\S.*)$")
 
 
 # (not "AMENDED AT ITEM 294. ON 11.04.2016": a note naming a minute)
@@ -932,9 +935,13 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
     weak: list[_Heading] = []  # "5. Councillor reports Councillor Jassemi provided ...": only if the next number
     repeated: set[int] = set()  # a number column's copy of the heading's number above it
     # the first words of the document's opening lines, which a page's running head repeats
-    running_heads = {line.text.strip()[:12] for _, line in flat[:3] if len(line.text.strip()) >= 12}
+    # (one with a figure in them, a date or a page's number: "Minutes of the remote meeting held ..." over the page is no head
+    # of "571 |" / "Minutes of the Meeting held on ...")
+    running_heads = {line.text.strip()[:12] for _, line in flat[:3] if len(line.text.strip()) >= 12 and re.search(r"\d", line.text.strip()[:12])}
     for index, (_, line) in enumerate(flat):
         text = re.sub(r"^(\d{1,3})\s+pdf\s+(?=[A-Z])", r"\1 ", line.text.strip())  # "3 pdf Minutes (57Kb)": a link's icon
+        if _COUNTED_PEOPLE.match(text):
+            continue  # "8 Members of the public": how many came, no minute
         head = _TABLE_HEAD_BEFORE.match(text)
         if head and "/" in head.group(0):
             text = text[head.end():]  # "No / Subject / Comments1 / To elect ...": the heads' cells, then the first row's
@@ -990,9 +997,11 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
                 and (index < 3 or following[:12] not in running_heads)  # "138" / "MM 26.02.2019 - ...": a later page's head
                 # "2" / "32/17-18 ITEM 5 TO RECEIVE ...", "1" / "Minute No:": a page's number over a minute
                 # numbered in its own style, or over a table's column head
-                and not _RUNNING_HEADING.match(following) and not _COLUMN_HEAD.match(following)):
+                and not _RUNNING_HEADING.match(following) and not _COLUMN_HEAD.match(following)
+                # ("1 |" / "Members Present: Innes Stephen (Chairman); ...": a table's first cell over the attendance)
+                and not (text.endswith("|") and _ATTENDANCE_OPENING.match(following))):
             title = clean_title(following)
-            number = text.lstrip("•· ").rstrip(".").strip("()")
+            number = text.lstrip("•· ").removesuffix(" |").rstrip(".").strip("()")
             previous = next((h.number for style, h in reversed(candidates) if style == "alone"), None)
             # "The Chief Executive informed Council that ...": a sentence, where "The use of
             # Assistive Technology to support ..." is a title.
@@ -1008,7 +1017,9 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
                 # addressed Council ...", "Apologies" / "Councillors Davies, ..." / "77" / "Apologies were received
                 # from ...": a CMIS page's minute, numbered alone under the agenda's heading
                 candidates.append(("alone", _Heading(index, number, agenda, last=index)))
-            elif (title and len(following) <= 200 and re.match(r"[A-Z(‘'\"“0-9]", title) and not (_PERSON_START.match(title) and not title.startswith("The "))
+            # ("276" / "election of chairman": a page that sets its titles in small letters, styled into capitals)
+            elif (title and len(following) <= 200 and (re.match(r"[A-Z(‘'\"“0-9]", title) or _SMALL_LETTER_TITLE.fullmatch(title))
+                  and not (_PERSON_START.match(title) and not title.startswith("The "))
                     and not _POSTCODE.search(following[:120])  # "24" / "Cadeirydd Swyddfa’r Cyngor ... LL41 3ES": a letterhead
                     and not re.match(r"(?:RESOLVED|Minutes:)", title) and not _PAGE_CHROME.match(title)):
                 run_on = _CAPS_THEN_PERSON.match(title) or _CAPS_THEN_SENTENCE.match(title)
@@ -1103,7 +1114,11 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             person = _CAPS_THEN_PERSON.match(title)
             named = _APOLOGIES_THEN_NAMES.match(title)
             sentence = _CAPS_THEN_SENTENCE.match(title)
-            if person:  # "19/1515 APOLOGIES Cllr D Ryan Leave of Absence ...": the title in capitals, then the minute
+            dashed = _CAPS_THEN_DASH.match(title)
+            if dashed and not dashed.group("more").isupper() and re.match(r"[A-Z][a-z]", dashed.group("more")):
+                # "FC49/08/9APOLOGIES – Apologies for absence were received ...": the title in capitals ends at the dash
+                title, rest = dashed.group("caps"), dashed.group("more")
+            elif person:  # "19/1515 APOLOGIES Cllr D Ryan Leave of Absence ...": the title in capitals, then the minute
                 title, rest = person.group("caps"), person.group("more")
             elif named:  # "1 Apologies Susan Astell" / "2 Minute of ...": a flattened page, the names run into the title
                 title, rest = named.group("title"), named.group("names")
@@ -1176,7 +1191,9 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             # A running minute number ("154/20") is itself the sign of a
             # heading; in flattened text the title runs into the minute
             # (where the title is in capitals, it ends where they do).
-            shouted = re.match(r"[A-Z][A-Z’'&,-]+(?:\s+[A-Z0-9][A-Z0-9’'&,-]*)+(?=\s+[A-Z][a-z])", running.group("title"))
+            # ("FC49/08/9 APOLOGIES – Apologies for absence were ...": one word in capitals, ended by a dash)
+            shouted = re.match(r"[A-Z][A-Z’'&,-]+(?:(?:\s+[A-Z0-9][A-Z0-9’'&,-]*)+(?=\s+[A-Z][a-z])|(?:\s+[A-Z0-9&][A-Z0-9’'&,-]*){0,8}(?=\s+[–—]\s+[A-Z][a-z]))",
+                               running.group("title"))
             title = shouted.group(0) if shouted else " ".join(running.group("title").split()[:12])
             if above and not shouted and _READS_AS_SENTENCE.search(" ".join(BRACKETED_TEXT.sub("", running.group("title")).split()[:10])):
                 title = above  # "APOLOGIES FOR ABSENCE" / "FC39/14 Apologies for absence were received ...": the title above
@@ -1228,6 +1245,7 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
         # "1357 MONKS ELEIGH PARISH COUNCIL MINUTES ..." then "1. Apologies", "2. ...", "3. ...": the minute book's
         # page number over the title, before minutes that count up from one
         chosen = chosen[1:]
+    chosen = _without_other_years(chosen)
     headings = _forward(chosen)
     if len(chosen) >= 3 and _number_key(chosen[0].number) > _number_key(chosen[1].number):
         # "2 Members of the Public" / "1. Election of Chairman" / "2. To consider ...": a count over the minutes
@@ -1284,6 +1302,21 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
     # Committees RESOLVED ... –" / "1" / "Resources Committee – Councillors ...": three or more
     # minutes counting up in turn outweigh one number alone on its line.
     return counted if len(counted) >= max(2, 3 * len(headings)) else headings
+
+
+def _without_other_years(chosen: list["_Heading"]) -> list["_Heading"]:
+    """"52/22 Clerk's report ... Matters arising." / "116/21 Lighting at school
+    camp – ... ongoing" / "53/22 ASW Planning application": a minute of an
+    earlier year, followed up under this meeting's, is no minute of its own
+    where three in four of the minutes carry this meeting's year."""
+    years = [re.fullmatch(r"\d{1,3}/(\d{2})", h.number or "") for h in chosen]
+    stated = [year.group(1) for year in years if year]
+    if len(stated) < 3:
+        return chosen
+    modal = max(set(stated), key=stated.count)
+    if stated.count(modal) * 4 < len(stated) * 3:
+        return chosen
+    return [h for h, year in zip(chosen, years) if not year or year.group(1) == modal]
 
 
 def _steps(headings: list["_Heading"]) -> int:
@@ -1377,6 +1410,9 @@ _MID_LINE_NUMBER = re.compile(r"(?:(?<=\s)|(?<=--))(?P<prefix>[A-Z][A-Za-z]{0,3}
 _MID_LINE_MONTHLY = re.compile(r"(?<=\s)(?P<n>\d{3,4})/(?P<year>\d{2}/\d{2})(?![\d/])\s+(?=[A-Z])")
 
 
+_ATTENDANCE_OPENING = re.compile(r"(?:(?:Members|Councillors)\s+)?(?:Present|Apologies|In\s+[Aa]ttendance|Sederunt)\b", re.IGNORECASE)
+_SMALL_LETTER_TITLE = re.compile(r"[a-z][a-z’'&-]*(?:\s(?!(?:was|were|is|are|has|had|have)\b)[a-z0-9’'&/()-]+){0,8}")
+_DOTTED_LEAD = re.compile(r"(?P<head>\d{2})\.(?P<n>\d{2})\s+[A-Z]")
 _PAGE_LABEL_BEFORE_HEADING = re.compile(r"^Page\s+\d{1,3}\s+(?=\d{1,3}\.\s+[A-Z])")
 # "... Annual Meeting (2020 – 070) Present were ... (2020 – 071) Also present were ...": the year and the
 # minute's serial in brackets
@@ -1418,7 +1454,21 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
     if page_label:
         line = replace(line, text=line.text[page_label.end():])
     text = line.text
-    if len(text) < 120 or line.table:
+    if line.table:
+        return [line]
+    dotted = _DOTTED_LEAD.match(text)
+    if dotted:
+        # "18.89 Declarations of Interest – None 18.90 Public Open Session – ...": a line opening with its minute's
+        # number (the year, a stop, the minute), the next minutes run on after it in turn
+        head, number, cuts = dotted.group("head"), int(dotted.group("n")), []
+        for match in re.finditer(rf"(?<=\s){re.escape(head)}\.(?P<n>\d{{2}})\s+(?=[A-Z])", text):
+            if int(match.group("n")) == number + 1:
+                cuts.append(match.start())
+                number += 1
+        if cuts:
+            bounds = [0] + cuts + [len(text)]
+            return [replace(line, text=text[a:b].strip()) for a, b in zip(bounds, bounds[1:])]
+    if len(text) < 120:
         return [line]
     found = [(m.start(), int(m.group("n")), (m.group("prefix"), m.group("year"))) for m in _MID_LINE_NUMBER.finditer(text)]
     found += [(m.start(), int(m.group("n")), (m.group("prefix"), None)) for m in _MID_LINE_SERIAL.finditer(text)]

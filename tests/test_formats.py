@@ -3179,3 +3179,61 @@ def test_a_local_councils_name_with_commas_or_with_and_apologies_in_other_words(
     # Windsor and Maidenhead: "RESOLVED UNANIMOUSLY: That:" / "i) The minutes of ..." / "ii) The minutes of ..."
     windsor = {item.number: item for item in _only("windsor-maidenhead").items}
     assert [c.label for c in windsor["5"].resolutions[0].clauses] == ["i", "ii"]
+
+
+def test_a_long_run_of_names_with_two_initials_and_surnames_of_two_words_read_by_forenames():
+    # Edinburgh: "LORD PROVOST" / "The Right Honourable Donald Wilson" / "COUNCILLORS" / "Elaine Aitken Dominic R C Heslop
+    # Robert C Aldridge Lesley Hinds Norma Austin Hart Sandy Howat ... Cammy Day Vicki Redpath ..." (a two-column table
+    # flattened row by row; "Cammy", "Vicki" are forenames the vocabulary does not know)
+    edinburgh = [(a.name, a.role) for a in _only("edinburgh").attendance if a.status == "present"]
+    assert edinburgh[0] == ("Donald Wilson", "Lord Provost") and len(edinburgh) == 57
+    names = [name for name, _ in edinburgh]
+    assert {"Dominic R C Heslop", "Norma Austin Hart", "Sandy Howat", "Cammy Day", "Vicki Redpath", "Norman Work"} <= set(names)
+
+
+def test_lists_in_capitals_chairs_without_labels_bulleted_officers_and_a_clerk_in_a_sentence():
+    # Lambeth: "The Worshipful the Mayor Councillor Angela Meader in the Chair" / "COUNCILLORS PRESENT:" / "Councillors
+    # ABRAMS, ..., GIESS, GRAY, HASELDEN, ..." (a four-letter surname in capitals is no department's letters)
+    lambeth = _by_status(_only("lambeth"))
+    assert lambeth["present"][0] == "Councillor Angela Meader" and len(lambeth["present"]) == 58
+    assert {"Councillor GRAY", "Councillor KIMM", "Councillor PECK", "Councillor REED"} <= set(lambeth["present"])
+    # North Yorkshire: "County Councillor Carl Les in the Chair, plus County Councillors Gareth Dadd, ..."; "570 |" / "Members
+    # of the Executive, ..." / "571 |" / "Minutes of the Meeting held on 9 March 2021" under "Minutes of the remote meeting ..."
+    yorkshire = _only("north-yorkshire-cc")
+    assert len(_by_status(yorkshire)["present"]) == 10
+    assert [item.number for item in yorkshire.items] == ["570", "571", "572", "573", "574"]
+    # North East Lincolnshire: "Officers in attendance:" / "" / "• Carolina Borgstrom (Director of ...)" / "• Katie Brown ...";
+    # "Cabinet considered a report from the Portfolio Holder for Finance, Resources and Assets providing ..."
+    lincolnshire = _only("north-east-lincolnshire")
+    assert len(_by_status(lincolnshire)["in_attendance"]) == 8
+    assert {item.number: item.portfolio_holder for item in lincolnshire.items}["CB.45"] == "Finance, Resources and Assets"
+    # Trimdon: "... David Smith and Keith Thompson" / "Anne Delandre (Clerk to the Council) was in attendance to record the
+    # minutes."; "There were no declarations of interest., Resolved that the above be noted."
+    trimdon = _only("trimdon-pc")
+    assert len(_by_status(trimdon)["present"]) == 10 and _by_status(trimdon)["in_attendance"] == ["Anne Delandre"]
+    assert len({item.number: item for item in trimdon.items}["61"].resolutions) == 1
+
+
+def test_minutes_run_on_in_turn_numbers_glued_small_letter_titles_and_other_years_minutes():
+    # Ludford: "18.89 Declarations of Interest – None 18.90 Public Open Session – ..."; "Cllr Paul Knill Cllr Jeff Garraway In
+    # attendance Penny Brasenell Parish Clerk."; the clerk named on the letterhead as well, "Clerk: Mrs Penny Brasenell"
+    ludford = _only("ludford-pc")
+    assert [item.number for item in ludford.items] == [f"18.{n}" for n in range(88, 96)]
+    assert len(_by_status(ludford)["present"]) == 5 and _by_status(ludford)["in_attendance"] == ["Penny Brasenell"]
+    # Ludlow: "FC49/08/9APOLOGIES – ..."; "OFFICER PRESENT:Hannah Coleman, Assistant Clerk" / "Councillor Wilcox gave the
+    # apologies of Revd Preb Brian Curnew and led the Council in prayer, ..."
+    ludlow = _only("ludlow-tc")
+    assert [item.number for item in ludlow.items][:2] == ["FC49/08/9", "FC50/08/9"] and ludlow.items[0].title == "APOLOGIES"
+    assert _by_status(ludlow)["in_attendance"] == ["Hannah Coleman"]
+    # Swale: "276" / "election of chairman" (a page whose titles are styled into capitals)
+    assert [(item.number, item.title) for item in _only("swale").items][:2] == [("276", "election of chairman"),
+                                                                               ("277", "election of vice-chairman")]
+    # Resolven: "52/22 ... Matters arising." / "116/21 Lighting at school camp – ... ongoing" / "53/22 ASW Planning application"
+    assert [item.number for item in _only("resolven-cc").items] == [f"{n}/22" for n in range(49, 59)]
+    # Fossoway: "Minutes of AGM"; "1. Attending: S Morrison, ..., R Paterson. Cllr. K Baird, &" / "8 Members of the public"
+    fossoway = _only("fossoway-cc")
+    assert fossoway.meeting.committee == "Fossoway and District Community Council"
+    assert [item.number for item in fossoway.items] == ["1", "2", "3"]
+    assert len(_by_status(fossoway)["present"]) == 6 and _by_status(fossoway)["in_attendance"] == ["Cllr. K Baird"]
+    # Market Drayton: "Apologies were received from Councillors: J. Gough and V. Taylor." / "Councillor Minnery proposed, ..."
+    assert _by_status(_only("market-drayton-tc"))["apologies"] == ["J. Gough", "V. Taylor"]

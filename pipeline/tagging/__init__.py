@@ -413,6 +413,29 @@ def _named_before(name: str, by_surname: dict[str, list[list[str]]]) -> bool:
                or _initialled_as(other, words) for other in listed)
 
 
+def _one_per_full_name(found: list[Attendance]) -> list[Attendance]:
+    """"Clerk: Mrs Penny Brasenell, ..." over the page and "In attendance
+    Penny Brasenell Parish Clerk" below it: one person, named in full with
+    and without a courtesy title, kept once (with the post, where one gave
+    it).  Only a forename in full makes them one: "Mr J Smith" and "Mrs J
+    Smith" may be two."""
+    def key(record: Attendance) -> Optional[tuple[str, str]]:
+        words = without_titles(record.name).lower().split()
+        return (" ".join(words), record.status) if len(words) >= 2 and len(words[0]) > 1 and not words[0].endswith(".") else None
+
+    at: dict[tuple[str, str], int] = {}  # where each full name stands in the result
+    result: list[Attendance] = []
+    for record in found:
+        name = key(record)
+        if name is None or name not in at:
+            if name is not None:
+                at[name] = len(result)
+            result.append(record)
+        elif record.role and not result[at[name]].role:
+            result[at[name]] = record
+    return result
+
+
 def _initialled_as(listed: list[str], words: list[str]) -> bool:
     """"Mr S. Parker" listed, "The Mayor welcomed Mr Steve Parker" later: the
     same title and surname, and where the words differ the list has the
@@ -515,6 +538,7 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
     # ("... WERE RECEIVED FROM Councillors S Frobisher, T R Hughes, ..." read as a list and as a sentence: "T R Hughes" and
     # "Councillor T R Hughes" are one member)
     found = unique(found, key=lambda record: (_OWN_COUNCILLOR_LOWER.sub("", _without_honours(record.name)).replace(".", ""), record.status))
+    found = _one_per_full_name(found)
     # "Councillors: R. Jones, Arwel Davies" / "County Councillor Arwel Davies": one person, a member present
     # who is also the county councillor, is counted once, as present
     # (not "Councillor Forde" present and "Mrs Forde, Member Support Officer" attending: by surname alone, an officer

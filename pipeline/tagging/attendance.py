@@ -311,8 +311,11 @@ _RUN_ON = re.compile(r"(?<!\s)\s+(?:for that part|for the|who|due to|as\s|with\s
 
 # "Item No | Item under discussion": the minutes' table starts; the list has ended.
 # "Councillor Mrs Cox paid tribute to ...": the minutes' narrative has begun.
+# ("Councillor Wilcox gave the apologies of Revd Preb Brian Curnew and led the Council in prayer", "Councillor Minnery
+# proposed, Councillor Hughes seconded and it was RESOLVED:": what a member did)
 _NARRATION = re.compile(r"\b(?:paid tribute|said|thanked|agreed to|welcomed|announced|informed|advised|explained|opened the meeting|"
-                        r"declared|reported that|passed away|chaired the meeting|took the chair)\b")
+                        r"declared|reported that|passed away|chaired the meeting|took the chair|led the (?:Council|meeting) in prayers?|"
+                        r"gave the apologies|(?:proposed|seconded)(?=,|\s+(?:by|that|and)\b))")  # "Councillor Minnery proposed, ..."
 # "Chief Executive" / "Director of Finance": officers listed one post a line.
 _TWO_PLAIN_NAMES = re.compile(r"(?:^|(?<=[,;:]\s))([A-Z][a-z]+\s[A-Z][a-z’'-]+)\s([A-Z][a-z]+\s[A-Z][a-z’'-]+)(?=\s*(?:[,;.]|$))")
 _POST_START = re.compile(r"^(?:(?:Depute|Deputy|Assistant|Interim|Acting)\s+)?(?:Chief Executive|Director|Head of|Clerk)\b")
@@ -354,8 +357,14 @@ _LABEL_AROUND_FIRST = re.compile(r"^(?P<a>[A-Z][a-z]+(?:\s[a-z]+)?)\s(?P<first>(
 
 _CHAIR_OVER_PRESENT = re.compile(r"^Chair(?:man|woman|person)?\s*:\s*(?P<name>(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s)?[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){1,3}(?:\s\([A-Z]{2,4}\))?)$")
 # "The Mayor (Councillor S. G. Joseph)" / "Councillors: J. W. Cole ...": the chair by office, over the members
-_OFFICE_OVER_PRESENT = re.compile(r"^The\s+(?P<office>(?:Town\s+|Lord\s+)?Mayor|Chair(?:man|woman|person)?|Provost|Convener)\s*"
-                                  r"\((?P<name>(?:Cllr|Councillor)\.?\s[A-Z][^()]{1,50})\)(?:\s+in\s+the\s+[Cc]hair)?\.?$")
+# ("The Worshipful the Mayor Councillor Angela Meader in the Chair" / "COUNCILLORS PRESENT:": the holder without brackets)
+_OFFICE_OVER_PRESENT = re.compile(r"^The\s+(?:(?:Right\s+)?Worshipful\s+the\s+)?(?P<office>(?:Town\s+|Lord\s+)?Mayor|Chair(?:man|woman|person)?|Provost|Convener)\s*"
+                                  r"(?:\((?P<name>(?:Cllr|Councillor)\.?\s[A-Z][^()]{1,50})\)|(?P<bare>(?:Cllr|Councillor)\.?\s[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3}))"
+                                  r"(?:\s+in\s+the\s+[Cc]hair)?\.?$")
+# "County Councillor Carl Les in the Chair, plus County Councillors Gareth Dadd, David Chance, ...": no label, the chair
+# first and the members with him
+_IN_THE_CHAIR_PLUS = re.compile(r"^(?P<chair>(?:(?:County|District|Borough|City)\s+)?(?:Councillor|Cllr)\.?\s[A-Z][^,()]{1,50}?)\s+in\s+the\s+[Cc]hair,?"
+                                r"\s+(?:plus|with|and)\s+(?P<rest>(?:(?:County|District|Borough|City)\s+)?(?:Councillors|Cllrs)\.?\s[A-Z].*)$")
 _CHAIRED_WITH = re.compile(r"^(?P<chair>(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s[^,]{2,50}?)\s(?:chaired|chairing)\s+the\s+meeting\s+with\s+(?P<rest>\S.*)$")
 _CHAIR_THEN_PRESENT = re.compile(r"^With\s(?P<chair>[^,]{3,60}?)\sin\sthe\s[Cc]hair,?\s(?:there\s+were\s+present|(?:were\s+)?present\s+were|were\s+present)"
                                  r"\s*:?\s*(?P<rest>\S.*)$")
@@ -369,6 +378,9 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
     virtually:", "1. Present:", an upper-case label with no colon."""
     vocab = vocabulary()
     labels = vocab.attendance_labels
+    chaired = _IN_THE_CHAIR_PLUS.match(text)
+    if chaired:
+        return "present", f"{chaired.group('chair')} (Chair), {chaired.group('rest')}"
     # "PRESENTProvost Derek Stewart (Chair)", "IN ATTENDANCEDave Jones, Chief Executive": a label in capitals run into the first name
     text = re.sub(r"^(PRESENT|IN ATTENDANCE|ALSO PRESENT|APOLOGIES|ABSENT)(?=[A-Z][a-z])", r"\1: ", text)
     # "Attending in accordance with Standing Order 25(2):-": the rule they attend under is no part of the label
@@ -566,6 +578,9 @@ _COLONLESS_LABEL = re.compile(r"^((?:Also,?\s+)?in\s+attendance|Officers\s+prese
                               re.IGNORECASE)
 
 
+_CAPITAL_LABEL_AFTER_NAME = re.compile(r"(?<=[a-z])\s(?:In\s+[Aa]ttendance|Also\s+[Pp]resent)\s+(?=[A-Z])")
+
+
 def _split_long_lines(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
     joined: list[tuple[int, Line]] = []
     for page, line in lines:
@@ -585,7 +600,9 @@ def _split_long_lines(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
         # ("CHAIR: Councillor: Erwyn Jones PRESENT: Councillors: ...": a line opening with a label in capitals too)
         # ("Meeting Date: Tuesday, 1 March 2016, starting at 6.30pm Present: Councillor B Hilton (Chairman)": a line
         # of labelled fields)
-        if len(line.text) > 150 or any(line.text[:m.start()].rstrip().endswith((".", ")"))
+        # ("Present: Cllr I Liddle ... Cllr Jeff Garraway In attendance Penny Brasenell Parish Clerk.": the label's
+        # capital after a name)
+        if len(line.text) > 150 or _CAPITAL_LABEL_AFTER_NAME.search(line.text) or any(line.text[:m.start()].rstrip().endswith((".", ")"))
                                        or re.match(r"[A-Z]{3,}[A-Z ]{0,20}:\s|(?:Meeting\s+)?(?:Date|Time|Venue|Place)\s*:\s", line.text)
                                        for m in _MID_LINE_LABEL.finditer(line.text)):
             parts: list[str] = []
@@ -611,9 +628,11 @@ def _split_long_lines(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
 
 # "Mr. John Robinson Parish Clerk was also in attendance." on a line of its
 # own under a list: a list of its own, never more names of the list above.
+# ("Anne Delandre (Clerk to the Council) was in attendance to record the minutes.": untitled, her post in brackets, and
+# what she was there for)
 _ALSO_PRESENT_LINE = re.compile(
-    r"^(?P<names>(?:The|Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b[^;:]{3,200}?)\s(?:was|were)\s+(?:also\s+)?"
-    r"(?:present|in\s+attendance)\.?$")
+    r"^(?P<names>(?:(?:The|Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b|[A-Z][a-z]+\s(?:Mc|O[’'])?[A-Z][\w’'-]+\s\()[^;:]{3,200}?)\s(?:was|were)\s+(?:also\s+)?"
+    r"(?:present|in\s+attendance)(?:\s+to\s+(?:record|take)\s+the\s+minutes)?\.?$")
 
 
 # "Cllrs B Austin, D Bretherton, ..." with its "Present" heading lost, and
@@ -883,7 +902,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
             # "Chair: Sandra Campbell-Wardman (SCW)" / "Present: Councillors: Johnson (PJ), ...": the chair, over the rest
             ahead = next((l.text.strip() for _, l in lines[index + 1:index + 3] if l.text.strip()), "")
             if (_label_match(ahead) or ("",))[0] == "present":
-                for name, role in split_names(chair.group("name")):
+                for name, role in split_names(chair.group("name") or chair.groupdict().get("bare") or ""):
                     found.append((index, index, Attendance(name=name, status="present",
                                                            role=role or chair.groupdict().get("office") or "Chair", page=page)))
                 index += 1
@@ -959,8 +978,10 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                 if SURNAMES_RUN_TOGETHER.match(ahead) or name_run(ahead):
                     index += 1
                     continue
+            # ("• Carolina Borgstrom (Director of Economy, ...)" / "• Katie Brown (Director of Adult Services)": the next bullet)
             if (parts and _LIST_CLOSED.search(so_far) and not _WHOLE_NAME_LINE.match(text)
-                    and not looks_like_name_list(text) and not _NAME_OPENS.match(text) and not text.startswith(("(", "and ", "&"))):
+                    and not looks_like_name_list(text) and not _NAME_OPENS.match(text) and not text.startswith(("(", "and ", "&"))
+                    and not (text.startswith("• ") and parts[0].startswith("• "))):
                 break
             if not text or _glued_heads(text) or _NEXT_PART.match(text) or _ITEM_LINE.match(text) or re.match(r"\*(?=\S)", text) or _label_match(text) or _ALSO_PRESENT_LINE.match(text) or _NEXT_LABEL.match(text) or _ASIDE_LINE.match(text) or _MINUTES_TABLE_HEAD.match(text) or re.match(
                     # ("Register of Interest – None": the next heading, with nothing under it)

@@ -65,13 +65,16 @@ class Vocabulary:
     police_title: re.Pattern = re.compile(r"(?!)")  # a police rank before a name ("PC", "Sergeant")
     post_heads: frozenset = frozenset()  # the word an officer's post ends on ("Specialist", "Director")
     post_words: frozenset = frozenset()  # words a post is made of besides ("Legal", "Governance")
+    forenames: frozenset = frozenset()  # forenames councillors and officers go by (patterns/forenames.txt)
 
 
 @lru_cache(maxsize=4)
 def vocabulary(path: Path = PATTERNS / "vocabulary.json") -> Vocabulary:
     """The word lists in ``patterns/vocabulary.json``, read once per path."""
     data = json.loads(Path(path).read_text())
+    forenames = Path(path).with_name("forenames.txt")
     return Vocabulary(
+        forenames=frozenset(forenames.read_text().split()) if forenames.exists() else frozenset(),
         titles=frozenset(data["titles"]),
         plural_titles=data["plural_titles"],
         honours=frozenset(data["honours"]),

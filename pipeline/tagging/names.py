@@ -371,6 +371,14 @@ def is_organisation(name: str) -> bool:
 _GLUED_INITIALS = re.compile(r"(?<=[a-z]{2})(?=(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s)?[A-Z]\.\s?(?:[A-Z]\.\s?){0,2}(?:Mc|O[’'])?[A-Z][a-z])")
 
 
+_OFFICE_OVER_HONOURABLE = re.compile(r"^(?P<office>(?:LORD\s+)?PROVOST|(?:LORD\s+)?MAYOR|CONVENER)\s+(?:The\s+)?(?:Right\s+Honourable|Rt\.?\s+Hon\.?)\s+"
+                                     r"(?P<name>[A-Z][a-z]+(?:\s[A-Z][\w’'-]+){1,2})(?=\s*(?:,|$))")
+_KIND_WORD = r"(?!(?:Borough|County|District|City|Town|Parish|Community|Ward)\b)"  # ("Councillor L Steel Borough Councillor P Cruddas")
+_TITLED_PIECE_PATTERN = rf"(?:Cllr|Councillor)\.?\s(?:{_KIND_WORD}[A-Z][\w’'-]*\.?\s){{0,3}}{_KIND_WORD}(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*"
+_TITLED_THEN_TITLE = re.compile(rf"((?<![\w.]){_TITLED_PIECE_PATTERN})\s(?=(?:Cllr|Councillor)\.?\s[A-Z])")
+_TITLED_PIECE = re.compile(_TITLED_PIECE_PATTERN)
+
+
 def unglue_initials(text: str) -> str:
     """"J. W. ColeA. W. Eden" -> "J. W. Cole, A. W. Eden": a two-column
     table's cells run together, the next name's initials glued to the
@@ -408,6 +416,13 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     # "J. W. ColeA. W. Eden", "D. R. SinnettMrs. Y. G. Southwell": a two-column table's cells run together, the
     # next name's initials glued to the surname before them
     text = unglue_initials(text)
+    # "LORD PROVOST The Right Honourable Donald Wilson": the office in capitals over its holder, styled by it
+    text = _OFFICE_OVER_HONOURABLE.sub(lambda m: f"{m.group('name')} ({m.group('office').title()})", text)
+    # "Cllr Nick Young, Cllr Paul Knill Cllr Jeff Garraway": a titled name, then the next title without the comma, in a
+    # list of titled names alone (not "... Cllr L Pepperell Rev Fr N Cale, Mayor’s Chaplain ...", read by posts)
+    commas = _TITLED_THEN_TITLE.sub(r"\1, ", text)
+    if commas != text and all(_TITLED_PIECE.fullmatch(piece.strip()) for piece in commas.split(",")):
+        text = commas
     unmarked = names_then_posts_unmarked(text)
     if unmarked:
         return unmarked
@@ -672,8 +687,11 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             # Regeneration": the office goes on
             names[-1][1] = f"{names[-1][1]} {separator} {bare}"
             continue
-        if names and separator == "," and re.fullmatch(r"[A-Z]{2,4}", bare) and not names[-1][1]:
-            names[-1][1] = bare  # "R Cree, OD and Workforce ...": a department's letters begin the post
+        if (names and separator == "," and re.fullmatch(r"[A-Z]{2,4}", bare) and not names[-1][1]
+                and not names[-1][0].split()[-1].isupper()):
+            # "R Cree, OD and Workforce ...": a department's letters begin the post (not "Councillors ... GIESS, GRAY,
+            # HASELDEN": a surname in a list printed in capitals)
+            names[-1][1] = bare
             last_was_office = True
             continue
         last_was_office = False
@@ -837,7 +855,9 @@ def name_run(text: str, marks: tuple[str, ...] = (), partial: bool = False) -> l
     honours and a bracketed role; a word in ``marks`` before a person is the
     register's mark for them ("A": absent).  Empty unless the whole run reads
     so, as four people or more; ``partial``: the people before the first
-    words that do not (an excerpt cut in the middle of a name)."""
+    words that do not (an excerpt cut in the middle of a name).  Where the
+    run does not read so, it is read again by forenames
+    (:func:`_run_by_forenames`)."""
     tokens = re.findall(r"\([^()]{1,60}\)|[^\s()]+", text)
     honours = vocabulary().honours
     entries, index = [], 0
@@ -860,9 +880,9 @@ def name_run(text: str, marks: tuple[str, ...] = (), partial: bool = False) -> l
             while index < len(tokens) and index - initials < 3 and _RUN_INITIAL.fullmatch(tokens[index]):
                 index += 1
             if index == initials:
-                return cut if len(cut) >= 4 else []
+                return cut if len(cut) >= 4 else _run_by_forenames(tokens, marks)
         if index >= len(tokens) or not _RUN_NAME_SURNAME.fullmatch(tokens[index]):
-            return cut if len(cut) >= 4 else []
+            return cut if len(cut) >= 4 else _run_by_forenames(tokens, marks)
         index += 1
         while index < len(tokens) and tokens[index].strip(".,").upper() in honours and tokens[index].strip(".,").isupper():
             index += 1
@@ -870,7 +890,86 @@ def name_run(text: str, marks: tuple[str, ...] = (), partial: bool = False) -> l
         if index < len(tokens) and tokens[index].startswith("("):
             role, index = tokens[index][1:-1].strip(), index + 1
         entries.append((" ".join(tokens[start:index - (1 if role else 0)]), role, mark))
-    return entries if len(entries) >= 4 else []
+    return entries if len(entries) >= 4 else _run_by_forenames(tokens, marks)
+
+
+#: Tokens a run read by forenames may have (the search is linear in them, with a few tries at each), and
+#: must have: a table of eight people or more, where the plain reading has failed (a short run, four or five
+#: names, is as often a sentence's or a post's words as a table's; measured on the blind sets, it cost a name).
+_RUN_LONGEST = 600
+_RUN_SHORTEST = 16
+
+
+def _run_by_forenames(tokens: list[str], marks: tuple[str, ...]) -> list[tuple[str, Optional[str], Optional[str]]]:
+    """A run of names read person by person where a surname may be two
+    words and a forename may have two initials after it ("Elaine Aitken
+    Dominic R C Heslop Robert C Aldridge ... Norma Austin Hart Sandy Howat
+    ..."): of the ways to cut the run, the one whose people most often open
+    with a forename known to the vocabulary (``forenames.txt``), and least
+    often have a known forename for a surname.  Empty unless every person
+    reads so, four or more, three in four of them opening with a forename
+    the vocabulary knows (the plain reading in :func:`name_run` stands
+    then)."""
+    vocab = vocabulary()
+    forenames, honours = vocab.forenames, vocab.honours
+    n = len(tokens)
+    if not forenames or n > _RUN_LONGEST or n < _RUN_SHORTEST:
+        return []
+    # (a post's words are no one's name: "Inge Booth Legal, Governance and Democracy Specialist ..." is officers)
+    if any(token.strip(",.").lower() in vocab.post_heads or token.strip(",.").lower() in vocab.post_words
+           or token.strip(",.").lower() in vocab.role_words for token in tokens):
+        return []
+
+    def person(start: int) -> list[tuple[int, float, tuple[str, Optional[str], Optional[str]]]]:
+        """(end, score, entry) for each way one person can read from ``start``."""
+        index, mark = start, None
+        if tokens[index] in marks and index + 2 < n and _RUN_NAME_SURNAME.fullmatch(tokens[index + 1]):
+            mark, index = tokens[index], index + 1
+        first = index
+        if tokens[index].rstrip(".") in _RUN_TITLES:
+            index += 1
+        if index >= n or not _RUN_FORENAME.fullmatch(tokens[index]) or tokens[index] in marks:
+            return []
+        known = tokens[index] in forenames
+        index += 1
+        ways = []
+        for initials in range(3):  # "Dominic R C Heslop": up to two middle initials
+            if initials and not (index + initials - 1 < n and re.fullmatch(r"[A-Z]\.?", tokens[index + initials - 1])):
+                break
+            for surnames in (1, 2):  # "Norma Austin Hart": a surname of two words
+                end = index + initials + surnames
+                if end > n or not all(_RUN_NAME_SURNAME.fullmatch(t) for t in tokens[index + initials:end]):
+                    continue
+                while end < n and tokens[end].strip(".,").upper() in honours and tokens[end].strip(".,").isupper():
+                    end += 1
+                role = None
+                if end < n and tokens[end].startswith("("):
+                    role, end = tokens[end][1:-1].strip(), end + 1
+                # (a person is worth one, three with a known forename: a known forename taken for a surname, or
+                # a surname of two words, costs a little)
+                score = (3.0 if known else 1.0) - sum(0.5 for t in tokens[end - surnames - (1 if role else 0):end - (1 if role else 0)]
+                                                        if t in forenames) - (0.25 if surnames == 2 else 0)
+                ways.append((end, score, (" ".join(tokens[first:end - (1 if role else 0)]), role, mark)))
+        return ways
+
+    best: list[Optional[tuple[float, list]]] = [None] * (n + 1)
+    best[n] = (0.0, [])
+    for start in range(n - 1, -1, -1):
+        for end, score, entry in person(start):
+            if best[end] is not None and (best[start] is None or score + best[end][0] > best[start][0]):
+                best[start] = (score + best[end][0], [entry] + best[end][1])
+    if best[0] is None or len(best[0][1]) < 4:
+        return []
+    entries = best[0][1]
+    # three in four open with a known forename (no list of them is whole: "Chas", "Cammy"), or the plain reading stands
+    if sum(_forename_of(entry[0]) in forenames for entry in entries) * 4 < 3 * len(entries):
+        return []
+    return entries
+
+
+def _forename_of(name: str) -> str:
+    words = name.split()
+    return words[1] if len(words) > 2 and words[0].rstrip(".") in _RUN_TITLES else words[0]
 
 
 def are_initials(role: str, name: str) -> bool:

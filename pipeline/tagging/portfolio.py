@@ -1,5 +1,6 @@
 """Whose portfolio an item falls under: a "Portfolio Holder: ..." line, or
-else the one Cabinet Member or Portfolio Holder who presented the item.
+else the one Cabinet Member or Portfolio Holder who presented the item, or
+else the one whose report the item considered.
 
 Reads the speakers the ``speakers`` component found, so it runs after it.
 The holder is a span in ``doc.spans["portfolio"]`` (the line, or the
@@ -20,6 +21,11 @@ SPANS_KEY = "portfolio"
 _PORTFOLIO_LINE = re.compile(r"^Portfolio Holders?\s*:\s*(?P<what>.+)$", re.IGNORECASE)
 _HOLDER = re.compile(r"(?:Portfolio Holder|Cabinet Member)\s+for\s+(.+)$", re.IGNORECASE)
 _PRESENTING = ("presented", "introduced", "outlined", "moved")
+# "Cabinet considered a report from the Portfolio Holder for Finance, Resources and Assets providing ...": whose report
+_REPORT_FROM = re.compile(r"\b(?:considered|received|noted)\s+(?:a|the)\s+(?:joint\s+)?report\s+(?:from|of|by)\s+the\s+"
+                          r"(?:Portfolio\s+Holder|Cabinet\s+Member)\s+for\s+(?P<what>[A-Z][^.;]{2,80}?)"
+                          r"(?=\s+(?:providing|detailing|setting|seeking|on|regarding|which|that|about|outlining|informing|updating|"
+                          r"asking)\b|[.;]|$)")
 
 
 def _stated(doc: Doc) -> list:
@@ -50,13 +56,27 @@ def _spoken(doc: Doc) -> list:
     return [span]
 
 
+def _reported(doc: Doc) -> list:
+    """The one portfolio whose holder's report the item considered."""
+    text = doc.text
+    found = [(match, match.group("what").strip()) for match in _REPORT_FROM.finditer(text)]
+    if not found or len({what for _, what in found}) != 1:
+        return []
+    match, what = found[0]
+    span = doc.char_span(match.start(), match.end(), label="PORTFOLIO", alignment_mode="expand")
+    if span is None:
+        return []
+    span._.portfolio = what
+    return [span]
+
+
 class PortfolioFinder:
     def __init__(self, nlp: Language, name: str):
         self.name = name
         add_span_extension("portfolio")
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[SPANS_KEY] = _stated(doc) or _spoken(doc)
+        doc.spans[SPANS_KEY] = _stated(doc) or _spoken(doc) or _reported(doc)
         return doc
 
 

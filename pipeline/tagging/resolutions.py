@@ -100,7 +100,8 @@ def is_resolution_start(text: str) -> Optional[re.Match]:
         if word.isupper():
             return match
         if word in ("Resolved", "Recommended", "Agreed", "Decided", "Resolution") and (
-            not before or _BEFORE_CAPITALISED.fullmatch(before) or re.search(r"(?:\s[-–]|[a-z0-9%)]\.|[a-z0-9)]:)$", before[-3:])
+            # ("There were no declarations of interest., Resolved that ...": a stop and a stray comma)
+            not before or _BEFORE_CAPITALISED.fullmatch(before) or re.search(r"(?:\s[-–]|[a-z0-9%)]\.,?|[a-z0-9)]:)$", before[-3:])
             or NUMBERED_RESOLUTION.match(text, match.start())  # "... Northwold Resolved 16/05/14.1"
         ):
             return match  # at the start, or after a dash: "Invoice for £70 - Resolved to pay"

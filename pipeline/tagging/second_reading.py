@@ -182,6 +182,11 @@ def second_reading(lines: Iterable[tuple[Optional[int], Line]]) -> list[Attendan
         text += line.text + "\n"
     text = text[:OPENING_CHARS + LONGEST_SEGMENT]  # (a list that starts in the opening is read to its end)
     cues = _cues(text)
+    if not any(status == "present" for _, _, status in cues):
+        # "1. Attending: S Morrison, T Duffy-Wigman, ..." with no cue for members present anywhere: the members who
+        # attended (beside "Present: ..." the word is the others')
+        cues = [(start, end, "present" if text[start:end].lower().startswith("attending") else status)
+                for start, end, status in cues]
     found = []
     for k, (start, end, status) in enumerate(cues):
         if start >= OPENING_CHARS:
