@@ -3184,7 +3184,7 @@ def test_a_local_councils_name_with_commas_or_with_and_apologies_in_other_words(
 def test_a_long_run_of_names_with_two_initials_and_surnames_of_two_words_read_by_forenames():
     # Edinburgh: "LORD PROVOST" / "The Right Honourable Donald Wilson" / "COUNCILLORS" / "Elaine Aitken Dominic R C Heslop
     # Robert C Aldridge Lesley Hinds Norma Austin Hart Sandy Howat ... Cammy Day Vicki Redpath ..." (a two-column table
-    # flattened row by row; "Cammy", "Vicki" are forenames the vocabulary does not know)
+    # flattened row by row)
     edinburgh = [(a.name, a.role) for a in _only("edinburgh").attendance if a.status == "present"]
     assert edinburgh[0] == ("Donald Wilson", "Lord Provost") and len(edinburgh) == 57
     names = [name for name, _ in edinburgh]
@@ -3237,3 +3237,12 @@ def test_minutes_run_on_in_turn_numbers_glued_small_letter_titles_and_other_year
     assert len(_by_status(fossoway)["present"]) == 6 and _by_status(fossoway)["in_attendance"] == ["Cllr. K Baird"]
     # Market Drayton: "Apologies were received from Councillors: J. Gough and V. Taylor." / "Councillor Minnery proposed, ..."
     assert _by_status(_only("market-drayton-tc"))["apologies"] == ["J. Gough", "V. Taylor"]
+
+
+def test_an_officer_and_post_across_a_column_gap_and_apologies_with_a_reason_before_the_verb():
+    # Gainsborough: "In Attendance:" / "Sean Alcock                           Operations Manager": one officer
+    assert [(a.name, a.role) for a in _only("gainsborough-tc").attendance if a.status == "in_attendance"] == [
+        ("Sean Alcock", "Operations Manager")]
+    # Saxilby: "Absent:" / "Cllr Broxholme" and later "Apologies and a valid reason for absence had been received from
+    # Cllr Broxholme and these were accepted."
+    assert _by_status(_only("saxilby-ingleby-pc"))["apologies"] == ["Cllr Broxholme"]

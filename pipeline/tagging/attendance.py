@@ -76,7 +76,8 @@ _NEXT_LABEL = re.compile(r"^[A-Z][A-Za-z ]{2,30}:")
 # heading starts ("... and Mr T Sapey" / "THE MINUTES of the previous ...").
 _APOLOGIES_SENTENCE = re.compile(
     # ("An apology with valid reason for absence was accepted from Cllr Masters.")
-    r"(?:apologies|an\s+apology|reasons?\s+for\s+absence(?=\s+offered))(?:\s+with\s+(?:a\s+)?(?:valid\s+)?reasons?)?"
+    # ("Apologies and a valid reason for absence had been received from Cllr Broxholme")
+    r"(?:apologies|an\s+apology|reasons?\s+for\s+absence(?=\s+offered))(?:\s+(?:with|and)\s+(?:a\s+)?(?:valid\s+)?reasons?)?"
     r"(?:\s+for\s+(?:absence|non-attendance|(?:(?:their|his|her)\s+)?inability\s+to\s+attend))?"
     r"(?:\s*:\s*(?:these|they)(?=\s+(?:were|was)\s))?"  # ("Accept apologies for absence: These were received from Cllrs ...")
     r"\s+(?:(?:were|was|(?:had|have|has)\s+(?:also\s+)?been)\s+)?(?:also\s+)?"  # ("Apologies had also been received from ...")

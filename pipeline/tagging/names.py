@@ -216,6 +216,10 @@ _UNMARKED_NAME_WORD = re.compile(r"(?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:[-’'][A-Z]
 _POST_JOINERS = frozenset({"and", "of", "for", "the", "&", "to"})
 
 
+_ONE_NAME_THEN_POST = re.compile(r"(?P<forename>[A-Z][a-z]+)\s(?P<surname>(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*)\s"
+                                 r"(?P<post>(?:[A-Z][a-z]+\s){0,3}(?P<head>[A-Z][a-z]+))")
+
+
 def names_then_posts_unmarked(text: str) -> list[tuple[str, Optional[str]]]:
     """``"Inge Booth Legal, Governance and Democracy Specialist Courage
     Aiguobasinmwin Trainee Solicitor Tom Benson ..."`` -> ``[("Inge Booth",
@@ -229,6 +233,11 @@ def names_then_posts_unmarked(text: str) -> list[tuple[str, Optional[str]]]:
     vocab = vocabulary()
     tokens = _UNMARKED_TOKEN.findall(text.strip().rstrip("."))
     if len(tokens) < 9:
+        # ("Sean Alcock                Operations Manager": one officer, a column's gap between name and post)
+        alone = _ONE_NAME_THEN_POST.fullmatch(text.strip().rstrip("."))
+        if (alone and alone.group("forename") in vocab.forenames and alone.group("head").lower() in vocab.post_heads
+                and all(word.lower() in vocab.post_words for word in alone.group("post").split()[:-1])):
+            return [(f"{alone.group('forename')} {alone.group('surname')}", alone.group("post"))]
         return []
 
     def post_word(token: str) -> bool:
@@ -305,8 +314,6 @@ _MEMBER_KIND_BEFORE_TITLE = re.compile(
 _NAME_FROM_BODY = re.compile(r"(?:^|(?<=,\s)|(?<=\sand\s))((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?[A-Z][a-z]+\s(?:Mc|O[’'])?[A-Z][\w’'-]+)\s+from\s+(?:the\s+)?"
                              r"([A-Z][\w&’'-]*(?:\s[A-Z][\w&’'-]*){0,4})(?=\s*(?:[,;]|\band\b|$))")
 _POST_NOUN = re.compile(r"(?:[A-Z][a-z]+\s){0,3}(?:Ranger|Warden|Officer|Manager|Adviser|Advisor|Engineer|Co-?ordinator|Surveyor|Planner)")
-_QUALIFICATIONS = re.compile(r"(?<=[a-z])\s(?:BSc|BA|MA|MSc|BEd|LLB|PhD)\s?\(Hons\)(?:,?\s(?:CiLCA|CILCA|MILCM|FILCM|PSLCC|FSLCC)(?=[\s(,]|$))?"
-                            r"|(?<=[a-z)]),\s(?:CiLCA|CILCA|MILCM|FILCM|PSLCC|FSLCC)(?=[\s(,]|$)")
 _POST_THEN_BRACKETED_NAME = re.compile(
     r"(?:^|(?<=[,;)]\s)|(?<=\sand\s))(?P<post>(?:[A-Z][a-z]+\s){0,3}(?:Clerk|RFO|Secretary|Treasurer|Minute\sTaker|Officer))\s"
     r"\((?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s(?:[A-Z]\.?\s){0,3}|(?:[A-Z]\.?\s){1,3}|[A-Z][a-z]+\s)[A-Z][a-z][\w’'-]*)\)")
@@ -386,14 +393,18 @@ def unglue_initials(text: str) -> str:
     return _GLUED_INITIALS.sub(", ", text)
 
 
-_DEGREES = re.compile(r"(?<=[a-z])(?:\s(?:BA|MA|MBA|BSc|MSc|PhD|LLB|LL\.B|LLM|BEd|MEd|BEng|MEng|CEng|FCA|ACA|MRTPI)\.?"
-                      r"(?:\s?\((?:Hons|Open|Oxon|Cantab)\))?){1,4}(?=[\s,;]|$)")
+_CLERKS_QUALIFICATION = r"(?:CiLCA|CILCA|MILCM|FILCM|PSLCC|FSLCC)(?=[\s(,]|$)"
+_QUALIFICATIONS = re.compile(r"(?<=[a-z])(?:\s(?:BA|MA|MBA|BSc|MSc|PhD|LLB|LL\.B|LLM|BEd|MEd|BEng|MEng|CEng|FCA|ACA|MRTPI)\.?"
+                             rf"(?:\s?\((?:Hons|Open|Oxon|Cantab)\))?){{1,4}}(?:,?\s{_CLERKS_QUALIFICATION})?(?=[\s,;(]|$)"
+                             rf"|(?<=[a-z)]),\s{_CLERKS_QUALIFICATION}")
 
 
 def without_degrees(text: str) -> str:
-    """"G. Woodham MBA (Open) LL.B (Hons)" -> "G. Woodham": a member's
-    degrees, no part of the name and no one else's."""
-    return _DEGREES.sub("", text)
+    """"G. Woodham MBA (Open) LL.B (Hons)" -> "G. Woodham", "Sarah Linfield
+    BSc (Hons), CiLCA (Parish Clerk/RFO)" -> "Sarah Linfield (Parish
+    Clerk/RFO)": a member's degrees or a clerk's qualifications, no part of
+    the name and no one else's."""
+    return _QUALIFICATIONS.sub("", text)
 
 
 def split_names(text: str) -> list[tuple[str, Optional[str]]]:
@@ -525,8 +536,6 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
                   r"(?:[Cc]lerk|Treasurer|RFO)(?:\s+to\s+the\s+(?:[A-Z][a-z]+\s+)?Council)?)\s+(?:[–—-]\s+)?"
                   r"((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:(?:[A-Z]\.?\s?){1,3}|[A-Z][a-z]+\s)[A-Z][a-z][\w’'-]*)(?=[,;]|\s+and\b|$)",
                   lambda m: f"{m.group(2)} ({m.group(1)[0].upper()}{m.group(1)[1:]})", text)
-    # "Sarah Linfield BSc (Hons), CiLCA (Parish Clerk/RFO)": a clerk's degree and qualification, not names or posts
-    text = _QUALIFICATIONS.sub("", text)
     # "Cllr Alex McNaughton, Ian Asher from the PPG and one member of the public": whom he came from
     text = _NAME_FROM_BODY.sub(r"\1 (\2)", text)
     # "..., Gill Wislocka, CC M James": a councillor of another council by its initials ("CC", "TWC") before the name

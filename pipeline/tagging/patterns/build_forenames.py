@@ -10,8 +10,8 @@ service answers (``GetCouncillorsByWard``, in the shared corpus; only the
 ``fullusername`` element, never an address or a phone number), and the
 names in the development gold (``tests/fixtures/gold/dev``,
 ``tests/fixtures/dev-next/gold``), never a blind hold-out's.  Only the first
-word of a name given in full is kept, and never a word the vocabulary
-knows as a title or a post's.
+word of a name given in full is kept, never a word the vocabulary knows as
+a title or a post's, and never one seen more often as a surname.
 """
 
 import json
@@ -32,23 +32,28 @@ TITLES = re.compile(r"^(?:(?:Councillor|Cllr|Clr|County|Borough|District|City|To
 FORENAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
-def first_word(name: str):
+def count(name: str) -> None:
+    """A name's first word counted as a forename, its last as a surname."""
     words = TITLES.sub("", name.strip()).split()
-    if len(words) >= 2 and FORENAME.fullmatch(words[0]) and re.match(r"(?:Mc|Mac|O['’])?[A-Z]", words[-1]):
-        return None if words[0].lower() in not_forenames else words[0]
-    return None
+    if len(words) >= 2 and re.match(r"(?:Mc|Mac|O['’])?[A-Z]", words[-1]):
+        if FORENAME.fullmatch(words[0]) and words[0].lower() not in not_forenames:
+            forename[words[0]] = forename.get(words[0], 0) + 1
+        surname[words[-1]] = surname.get(words[-1], 0) + 1
 
 
-found = set()
+forename: dict[str, int] = {}
+surname: dict[str, int] = {}
 shared = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "corpus"
 for path in sorted((shared / "xml").glob("*/*.xml")):
     for name in re.findall(r"<fullusername>([^<]*)</fullusername>", path.read_text(errors="replace")):
-        found.add(first_word(name))
+        count(name)
 for gold_dir in (ROOT / "tests/fixtures/gold/dev", ROOT / "tests/fixtures/dev-next/gold"):
     for path in sorted(gold_dir.glob("*.json")):
         for facts in json.loads(path.read_text()).get("attendance", {}).values():
             for name in facts.get("names", []) if isinstance(facts, dict) else []:
-                found.add(first_word(name))
-found.discard(None)
-(HERE / "forenames.txt").write_text("\n".join(sorted(found)) + "\n")
+                count(name)
+# ("Ms Robinson Taylor", one member's surname of two words, gives "Robinson" no standing as a forename: a word seen
+# as a surname more often than as a forename is left out)
+found = sorted(word for word, times in forename.items() if times >= surname.get(word, 0))
+(HERE / "forenames.txt").write_text("\n".join(found) + "\n")
 print(f"{len(found)} forenames written to {HERE / 'forenames.txt'}")
