@@ -65,7 +65,7 @@ def _compare(score: Score, gold: set, predicted: set, label: str) -> None:
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("’", "'").replace("‘", "'")).strip().lower()
+    return re.sub(r"\s+", " ", text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")).strip().lower()
 
 
 _TITLES = re.compile(

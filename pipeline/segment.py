@@ -45,7 +45,7 @@ _VENUE_LABEL = re.compile(r"^(?:Venue|Place|Location)\s*:\s*(.+)$", re.IGNORECAS
 # "22-035: Election of Chair": the year, then the minute's serial; "C.146 DECLARATIONS OF INTEREST"; "C.1/24";
 # "C20/21.095 To receive and record apologies": the council's letter, the municipal year, the serial;
 # "139/20/TC Apologies": the minute, the year and the body; "12.042 Apologies for absence": the year, the minute
-_NUMBER = (r"(?P<number>\d{4}\s?/\s?\d{1,3}(?=\s[–-]\s)|\d{2}\.[A-Z]{1,3}\.\d{1,3}(?![\d.])|\d{1,2}:00(?=\s)|\d{2}/\d{2}:\d{2}(?!\d)|[A-Z]{1,3}\d{2}/\d{2}\.\d{2,4}(?![\d.])|\d{1,4}/\d{2}/[A-Z]{1,4}(?![\w/])|\d{2}\.\d{3}(?![\d.])|\d{1,4}/[A-Z]{1,4}/\d{2}(?![\d/])|\d{1,5}/\d{2}/\d{2}(?!\d)|\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,2}/\d{2}-\d{1,3}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,3}\d{1,4}/\d{2}|\d{2}-\d{3}(?![\d/-])|\d{3}-\d{2}(?![\d/-])|[A-Z]{1,3}\.\d{1,4}/\d{2}(?![\d/])|[A-Z]{1,3}\.\d{1,4}(?![\d.])|\d{1,5}[a-z]?(?:\.\d{1,2})?"
+_NUMBER = (r"(?P<number>\d{4}\s?/\s?\d{1,3}(?=\s[–-]\s)|\d{2}\.[A-Z]{1,3}\.\d{1,3}(?![\d.])|\d{1,2}:00(?=\s)|\d{2}/\d{2}:\d{2}(?!\d)|[A-Z]{1,3}\d{2}/\d{2}\.\d{2,4}(?![\d.])|\d{1,4}/\d{2}/[A-Z]{1,4}(?![\w/])|\d{2}\.\d{3}(?![\d.])|\d{1,4}/[A-Z]{1,4}/\d{2}(?![\d/])|\d{1,5}/\d{2}/\d{2}(?!\d)|\d{2}/\d/\d{2}(?![\d/])|\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,2}/\d{2}-\d{1,3}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,3}\d{1,4}/\d{2}|\d{2}-\d{3}(?![\d/-])|\d{3}-\d{2}(?![\d/-])|[A-Z]{1,3}\.\d{1,4}/\d{2}(?![\d/])|[A-Z]{1,3}\.\d{1,4}(?![\d.])|\d{1,5}[a-z]?(?:\.\d{1,2})?"
            r"|[A-Z]{1,3}\d{1,4}|\d{2,4}/\d{1,4}"
            r"|[A-Z][A-Za-z]{0,3}/\d{1,4}(?:/\d{1,4}(?:-\d{2})?)?)")
 # A running minute number: "154/20", or with the body's prefix and the
@@ -66,7 +66,8 @@ _HEADING = re.compile(rf"^(?:Minute\s+|Item\s+|ITEM\s+|\*)?{_NUMBER}(?:\)\.|[.):
 _NUMBER_ONLY = re.compile(r"^(?:[•·]\s*)?(?:\d{2}/\d{2}:\d{2}|(?:[A-Z]{1,4}/)?\d{1,4}[a-z]?(?:\.\d{1,2})?\.?|(?:[A-Z]{1,3}\.?)?\d{1,4}/\d{2}"
                           r"|\(\d{1,4}\)"  # "135/24" alone too; "P41/18" (a committee's letter first); "(26)" / "APOLOGIES ..."
                           r"|[A-Z][A-Za-z]{0,3}/\d{1,4}/\d{2}(?:\d{2}|-\d{2})?"  # "COU/27/25-26": the body, the minute, the municipal year
-                          r"|\d{2}\.[A-Z]{1,3}\.\d{1,3})(?:\s\|)?$")  # "19.C.1": the year, the body's letter, the minute
+                          r"|\d{2}\.[A-Z]{1,3}\.\d{1,3}"  # "19.C.1": the year, the body's letter, the minute
+                          r"|[A-Z]{1,2}\d{2,4})(?:\s\|)?$")  # "C12": the body's letter and the minute (a ModernGov page; not "A1", a page)
 # ("570 |": a table's cell rule after the number)
 # "2599. Police Report: Attached." / "1. Apologies for Absence. Apologies were
 # received": a short title run into the minute's text.
@@ -798,9 +799,9 @@ def _next_number(number: Optional[str]) -> Optional[str]:
     tailed = re.fullmatch(r"(?P<n>\d{3})(?P<tail>-\d{2})", number)
     if tailed:  # "001-18" -> "002-18": the minute, then the year
         return f"{int(tailed.group('n')) + 1:03d}{tailed.group('tail')}"
-    headed = re.fullmatch(r"(?P<head>\d{2}\.[A-Z]{1,3}\.|\d{4}\s?/\s?|\d{2}/\d{2}-|\d{2}/\d{2}/(?=\d{3}$)|\d{1,2}\.(?=[1-9]\d?$))(?P<n>\d{1,3})", number)
-    if headed:
-        return f"{headed.group('head')}{int(headed.group('n')) + 1}"
+    headed = re.fullmatch(r"(?P<head>\d{2}\.[A-Z]{1,3}\.|\d{4}\s?/\s?|\d{2}/\d{2}-|\d{2}/\d{2}/(?=\d{3}$)|\d{2}/\d/(?=\d{2}$)|\d{1,2}\.(?=[1-9]\d?$))(?P<n>\d{1,3})", number)
+    if headed:  # ("18/1/01" -> "18/1/02": the year, the meeting, the item, its figures kept)
+        return f"{headed.group('head')}{str(int(headed.group('n')) + 1).zfill(len(headed.group('n')))}"
     match = re.fullmatch(r"(?P<prefix>[A-Za-z]{1,4}/|[A-Z]{1,4}\d{2}/\d{2}/|[A-Z]{1,3}\.?)?(?P<n>\d{1,4})(?P<rest>/(?:[A-Z]{1,4}/)?\d{2}(?:-\d{2})?(?:/[A-Z]{1,4})?)?", number)
     if not match:
         return None
@@ -1531,7 +1532,9 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
             # (or whose heading is a label and its colon: "... Cllr Tony Orton 2. In Attendance: Tom Leatherland, ...")
             ended = sum(1 for start in chain[1:] if text[max(0, start - 20):start].rstrip()[-1:] in (".", ":", ")")
                         or _LABEL_HEADING.match(text, start))
-            if len(chain) >= 4 and ended * 3 >= 2 * (len(chain) - 1):
+            # (five or more in turn need fewer: "... Kathryn MacKellar 2. Council members: ... RFO 5. Appointment of ...",
+            # a flattened page's stops lost between some of them)
+            if len(chain) >= 4 and ended * 3 >= 2 * (len(chain) - 1) or len(chain) >= 5 and ended * 3 >= len(chain) - 1:
                 cuts = set(chain)
         plain = bool(cuts)
     if not cuts:

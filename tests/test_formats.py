@@ -3246,3 +3246,36 @@ def test_an_officer_and_post_across_a_column_gap_and_apologies_with_a_reason_bef
     # Saxilby: "Absent:" / "Cllr Broxholme" and later "Apologies and a valid reason for absence had been received from
     # Cllr Broxholme and these were accepted."
     assert _by_status(_only("saxilby-ingleby-pc"))["apologies"] == ["Cllr Broxholme"]
+
+
+def test_a_joint_committees_members_each_with_their_council_and_a_register_of_untitled_members():
+    # arc21: "Members Present: Councillor M Goodman Antrim and Newtownabbey Borough Council Alderman R Gibson (Chair) Ards
+    # and North Down Borough Council ... Members’ Apologies: ... Officers Present: T Walker arc21 G Craig (Secretary) arc21 ..."
+    arc21 = [(a.name, a.role) for a in _read_next("arc21").attendance if a.status == "present"]
+    assert arc21[:2] == [("Councillor M Goodman", "Antrim and Newtownabbey Borough Council"),
+                         ("Alderman R Gibson", "Chair, Ards and North Down Borough Council")] and len(arc21) == 10
+    officers = [(a.name, a.role) for a in _read_next("arc21").attendance if a.status == "in_attendance"]
+    assert ("G Craig", "Secretary, arc21") in officers and len(officers) == 11
+    # Trellech United: "Village Councillor Attendance Catbrook Guy Bowden Present ... Penallt Mary Wakeling Not present ...
+    # MCC County Cllr Debby Blakebrough Present Clerk: Ann Davison"; "Item 19015: ... – Cllrs Dagger, May and Pullan
+    # declared an interest as ... and did not vote on the item. Cllrs Edwards, ... did not declare an interest ..."
+    trellech = _read_next("trellech-united-cc")
+    people = _by_status(trellech)
+    assert len(people["present"]) == 12 and people["present"][0] == "Guy Bowden" and people["absent"] == ["Mary Wakeling"]
+    assert people["in_attendance"] == ["County Cllr Debby Blakebrough", "Ann Davison"]
+    assert [d.name for d in trellech.items[1].declarations] == ["Cllr Dagger", "Cllr May", "Cllr Pullan"]
+
+
+def test_minutes_numbered_by_year_and_meeting_or_by_letter_and_numbers_run_on_without_stops():
+    # Crewe: "18/1/01 Present" ... "18/1/08 ..."; "... (Community Engagement Officer) and Steve McQuade (Town Clerk)"
+    crewe = _read_next("crewe-tc")
+    assert [item.number for item in crewe.items][:3] == ["18/1/01", "18/1/02", "18/1/03"]
+    # Gateshead: "C12" / "Apologies for absence" / ... "C15" (a ModernGov page)
+    assert [item.number for item in _read_next("gateshead").items] == ["C12", "C13", "C14", "C15"]
+    # Trotton with Chithurst: "... and 2 members of the public 1. Apologies: Dave Dawtrey, Kathryn MacKellar 2. Council
+    # members: acceptance of office ... 5. Appointment of ... 6. Annual governance ...", some stops lost between them
+    assert [item.number for item in _read_next("trotton-chithurst-pc").items] == ["1", "2", "3", "4", "5", "6"]
+    # Wilton: "Present: Cllr I Seviour, Mayor of Wilton in the Chair" / ... / "Mr H Abel Minute Secretary"
+    wilton = [(a.name, a.role, a.status) for a in _read_next("wilton-tc").attendance]
+    assert wilton[0] == ("Cllr I Seviour", "Mayor of Wilton", "present")
+    assert ("Mr H Abel", "Minute Secretary", "in_attendance") in wilton

@@ -1179,7 +1179,12 @@ _REGISTER_WORD_ENTRY = re.compile(
     r"(?<![\w’'-])(?P<name>(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?(?:\s(?:Mrs|Mr|Ms|Miss|Dr)\.?)?"
     r"(?:\s(?:[A-Z][\w’'.-]*|van|de|von|der|le|la|di|da)){1,4}?)(?P<role>\s\([^()]{1,40}\))?"
     r"\s(?P<word>Yes|No|Present|Apologies|Apols|Absent|Attended|Did\s+not\s+attend)(?![\w’'-])")
-_REGISTER_WORDS = {"yes": "present", "present": "present", "attended": "present", "apologies": "apologies",
+_TITLE_IN_UNTITLED = re.compile(r"\b(?:(?:County|District|Borough|City)\s+)?(?:Cllr|Councillor)\b")
+_UNTITLED_REGISTER_HEAD = re.compile(r"\b(?:Councillors?|Members?|Name)\s+Attendance\b")
+_UNTITLED_REGISTER_ENTRY = re.compile(
+    r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){1,4}?)(?P<role>\s\([^()]{1,40}\))?"
+    r"\s(?P<word>Present|Not\s+present|Apologies|Apols|Absent)(?![\w’'-])")
+_REGISTER_WORDS = {"not present": "absent", "yes": "present", "present": "present", "attended": "present", "apologies": "apologies",
                    "apols": "apologies", "no": "absent", "absent": "absent", "did not attend": "absent"}
 #: Entries a register needs before its words are read as statuses (one "Cllr Smith Present" is a sentence's words).
 REGISTER_ENTRIES = 5
@@ -1191,6 +1196,12 @@ def register_words(text: str) -> list[tuple[int, int, Attendance]]:
     ``REGISTER_ENTRIES`` of them stand together; the words' own statuses,
     whatever label stands over the table."""
     entries = list(_REGISTER_WORD_ENTRY.finditer(text))
+    untitled = False
+    head = _UNTITLED_REGISTER_HEAD.search(text[:3000]) if len(entries) < REGISTER_ENTRIES else None
+    if head:
+        # "Village Councillor Attendance Catbrook Guy Bowden Present Catbrook Andy Pullan Present Bob Dagger (Chair)
+        # Present ...": a table of untitled names under its heads, each with its ward's name before it
+        entries, untitled = list(_UNTITLED_REGISTER_ENTRY.finditer(text[:6000], head.end())), True
     if len(entries) < REGISTER_ENTRIES:
         return []
     # the entries must follow one another (only spaces between), not be scattered through the minutes
@@ -1204,10 +1215,28 @@ def register_words(text: str) -> list[tuple[int, int, Attendance]]:
     longest = max(runs, key=len)
     if len(longest) < REGISTER_ENTRIES:
         return []
-    return [(entry.start(), entry.end(),
-             Attendance(name=entry.group("name"), status=_REGISTER_WORDS[re.sub(r"\s+", " ", entry.group("word").lower())],
-                        role=entry.group("role").strip(" ()") if entry.group("role") else None))
-            for entry in longest]
+    found = []
+    for entry in longest:
+        status = _REGISTER_WORDS[re.sub(r"\s+", " ", entry.group("word").lower())]
+        name = entry.group("name")
+        titled = _TITLE_IN_UNTITLED.search(name) if untitled else None
+        if titled:
+            # "MCC County Cllr Debby Blakebrough Present" among untitled members: another council's councillor, attending
+            name, status = name[titled.start():], "in_attendance" if status == "present" else status
+        elif untitled:
+            name = _without_place(name)
+        found.append((entry.start(), entry.end(),
+                      Attendance(name=name, status=status, role=entry.group("role").strip(" ()") if entry.group("role") else None)))
+    return found
+
+
+def _without_place(name: str) -> str:
+    """"Catbrook Guy Bowden" -> "Guy Bowden": the ward before a member's
+    name in a register, up to the first forename the vocabulary knows (or
+    the last two words, where it knows none)."""
+    words = name.split()
+    known = next((k for k, word in enumerate(words[:-1]) if word in vocabulary().forenames), None)
+    return " ".join(words[known:] if known is not None else words[-2:])
 
 
 # "* – Attendance; A- Absent; N – No Apologies Received": a register's key, each mark (a star or a capital or two)
@@ -1663,7 +1692,9 @@ class AttendanceFinder:
                     spans.add(char_span(doc, start, end, record.status), replace(record, page=page_of(start)))
                 starts = line_starts(lines)
                 low, high = register[0][0], register[-1][1]
-                lines = [(page, line) if not (low < start + len(line.text.strip()) and start < high) else (page, Line(text=""))
+                # (a line the register ends inside keeps what follows it: "... Iain Stokes Present ... Clerk: Ann Davison")
+                lines = [(page, line) if not (low < start + len(line.text.strip()) and start < high)
+                         else (page, Line(text=line.text.strip()[max(0, high - start):].strip()))
                          for (page, line), start in zip(lines, starts)]
             elif (marked := absent_marked_register(doc_text(doc))):
                 page_of = page_lookup(lines)

@@ -66,6 +66,7 @@ _ARRIVED = re.compile(r"\b(?:entered|left|rejoined|joined|arrived\s+at|returned\
 # "Agenda Item 6.2: Audit Panel Meeting held on 5 June 2018 - Councillor Armstrong;  Agenda Item 6.6: Necarne Estate
 # Update - Councillors Campbell, Doherty, ... and Thornton;": each item, its title, a dash and who declared
 _ITEM_THEN_DECLARERS = re.compile(r"\bItem\s[\w.]{1,8}\s?:\s?[^;:]{0,150}?\s[–—-]\s(?P<names>(?:Councillors?|Cllrs?)\.?\s[^;]{1,300}?)(?=\s*;|\s*\.?$)")
+_DECLARERS_VERB = re.compile(r"(?<!\s)\s+(?:declared|declares|declare|did\s+not|have|has|had)\b")
 _OWN_VERB = re.compile(r",?\s+(?:reminded|asked|invited|thanked|welcomed)\b")
 _DECLARED_BY = re.compile(r"declared\s+by\s*:?\s*", re.IGNORECASE)
 _PLURAL_TITLE_NAMES = re.compile(r"(?:Councillors|Cllrs)\.?\s+(?P<names>[A-Z][\w’'-]+(?:(?:,\s*|\s+and\s+)[A-Z][\w’'-]+)+)")
@@ -417,7 +418,10 @@ def _declarers_after_items(doc: Doc, spans: FactSpans, page_of, found: set) -> N
     text = doc_text(doc)
     for match in _ITEM_THEN_DECLARERS.finditer(text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        for name, _ in split_names(match.group("names")):
+        # ("Item 19015: village hall funding – Cllrs Dagger, May and Pullan declared an interest as ... and did not vote
+        # ...": the names end at their verb)
+        names = _DECLARERS_VERB.split(match.group("names"), maxsplit=1)[0]
+        for name, _ in split_names(names):
             if span is None or name.lower() in found:
                 continue
             kind = _interest_kind(match.group(0))

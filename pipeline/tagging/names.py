@@ -40,7 +40,9 @@ _POST_AFTER_NAME = re.compile(
     r"|(?!(?:Acting|Deputy|Assistant|Interim|Locum|Town|Parish|Committee|Senior|Chief|Principal|Democratic|Finance|"
     r"Planning|Executive|Corporate|Admin|Office|Project|Community|Council)\s)[A-Z][a-z]+\s"
     r"(?!(?:Town|Parish|Services|Council|Committee)\b)[A-Z][\w’'-]+)\s"
+    # ("Mr H Abel Minute Secretary": who took the minutes)
     r"((?:(?:Assistant|Deputy|Parish|Town|Locum|Acting|Admin(?:/\w+)?|Finance|Community)\s){0,2}(?:Clerk|RFO|Officer|Office|Administrator|Agent)\b.*"
+    r"|Minute\s(?:Secretary|Taker)\b.*"
     # "Councillor A Raby Vice Chairman", "Councillor J Beaman Chairman (Holiday)": the chair's office after a titled name
     r"|(?<=[a-z]\s)(?:Vice[- ])?Chair(?:man|woman|person)?\b.*)$")
 _OFFICE_WORDS = re.compile(r"\b(?:Leader|Cabinet Member|Member for|Ward Member|Portfolio Holder|Director|Chief Executive|Head of|Principal|"
@@ -214,6 +216,34 @@ def names_then_posts(text: str) -> list[tuple[str, Optional[str]]]:
 _UNMARKED_TOKEN = re.compile(r"\([^()]{1,60}\)|[^\s()]+")
 _UNMARKED_NAME_WORD = re.compile(r"(?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)?")
 _POST_JOINERS = frozenset({"and", "of", "for", "the", "&", "to"})
+
+
+# "Councillor M Goodman Antrim and Newtownabbey Borough Council Alderman R Gibson (Chair) Ards and North Down Borough
+# Council ...": a joint body's members, each name then the council that sent them, with nothing between
+_NAME_THEN_COUNCIL = re.compile(
+    r"(?P<name>(?:(?:Councillor|Cllr|Alderman|Ald|Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z]{1,3}\.?\s|[A-Z][a-z]+\s)(?:[A-Z]\.?\s)?(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*)"
+    r"(?:\s\((?P<role>[^()]{1,40})\))?\s(?P<body>(?:(?!(?:Councillor|Cllr|Alderman|Ald)\b)[A-Z][\w’'.,-]*\s(?:(?:and|&)\s)?){1,6}Council|[a-z]{2,8}\d{1,3})"
+    r"(?=\s|$)")
+
+
+def names_then_councils(text: str) -> list[tuple[str, Optional[str]]]:
+    """(name, role) for each member of a run of names each followed by
+    the council (or the body, "arc21") that sent them, with nothing
+    between; empty unless the whole text reads so, as three people or
+    more.  The council is the role, after any office in brackets."""
+    # ("... Newry, Mourne & Down District Council Members’" / "Apologies: ...": the next label's first word)
+    text = re.sub(r"\s(?:Members|Officers)[’']?$", "", text.strip().rstrip("."))
+    found, index = [], 0
+    while index < len(text):
+        match = _NAME_THEN_COUNCIL.match(text, index)
+        if not match:
+            return []
+        role = ", ".join(filter(None, (match.group("role"), match.group("body"))))
+        found.append((match.group("name"), role))
+        index = match.end()
+        while index < len(text) and text[index] == " ":
+            index += 1
+    return found if len(found) >= 3 else []
 
 
 _ONE_NAME_THEN_POST = re.compile(r"(?P<forename>[A-Z][a-z]+)\s(?P<surname>(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*)\s"
@@ -429,12 +459,15 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     text = unglue_initials(text)
     # "LORD PROVOST The Right Honourable Donald Wilson": the office in capitals over its holder, styled by it
     text = _OFFICE_OVER_HONOURABLE.sub(lambda m: f"{m.group('name')} ({m.group('office').title()})", text)
+    # "Cllr I Seviour, Mayor of Wilton in the Chair": his office, and the town's name in it
+    text = re.sub(r",\s+((?:Deputy\s+)?(?:Town\s+)?Mayor\s+of\s+[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)(?:\s+in\s+the\s+[Cc]hair)?(?=\s*(?:,|$))",
+                  r" (\1)", text)
     # "Cllr Nick Young, Cllr Paul Knill Cllr Jeff Garraway": a titled name, then the next title without the comma, in a
     # list of titled names alone (not "... Cllr L Pepperell Rev Fr N Cale, Mayor’s Chaplain ...", read by posts)
     commas = _TITLED_THEN_TITLE.sub(r"\1, ", text)
     if commas != text and all(_TITLED_PIECE.fullmatch(piece.strip()) for piece in commas.split(",")):
         text = commas
-    unmarked = names_then_posts_unmarked(text)
+    unmarked = names_then_posts_unmarked(text) or names_then_councils(text)
     if unmarked:
         return unmarked
     text = without_degrees(text)
