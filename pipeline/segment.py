@@ -68,7 +68,7 @@ _NUMBER_ONLY = re.compile(r"^(?:[•·]\s*)?(?:\d{2}/\d{2}:\d{2}|(?:[A-Z]{1,4}/)
                           r"|[A-Z][A-Za-z]{0,3}/\d{1,4}/\d{2}(?:\d{2}|-\d{2})?"  # "COU/27/25-26": the body, the minute, the municipal year
                           r"|\d{2}\.[A-Z]{1,3}\.\d{1,3}"  # "19.C.1": the year, the body's letter, the minute
                           r"|[A-Z]{1,2}\d{2,4})(?:\s\|)?$")  # "C12": the body's letter and the minute (a ModernGov page; not "A1", a page)
-# ("570 |": a table's cell rule after the number)
+# (and "570 |": a table's cell rule after the number)
 # "2599. Police Report: Attached." / "1. Apologies for Absence. Apologies were
 # received": a short title run into the minute's text.
 # "Submitted – Report of the Head of Finance": the minute's verb before its subject, not a title
@@ -376,6 +376,9 @@ _NOT_A_COUNCILS_NAME = re.compile(r"\b(?:Receive|Report|From|Approve|Consider|Re
 _NARRATION_LINE = re.compile(r"^(?:The\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:presented|welcomed|thanked|congratulated|announced|informed|reported)\s")
 
 
+_SMALL_JOIN = re.compile(r"\s(?:with|upon|under|cum|on)\s")
+
+
 def _council_name(lines: list[str]) -> Optional[str]:
     for line in lines:
         if _NARRATION_LINE.match(line):
@@ -388,7 +391,13 @@ def _council_name(lines: list[str]) -> Optional[str]:
             return _title_case(shouted.group(0))
         # (near a line's start: far into a flattened minute, "... a letter from Clapham Parish Council to the
         # Mayor" is another council's)
-        match = _COUNCIL.search(_upper_runs_titled(line[:200]))
+        titled = _upper_runs_titled(line[:200])
+        match = _COUNCIL.search(titled)
+        # ("Minutes of the Meeting on Wilton Town Council": a small word joins a header's word to the name, which starts
+        # after it)
+        while match and _SMALL_JOIN.search(match.group(1)) and (
+                match.group(1).split()[0] in _COUNCIL_KINDS or _NOT_A_COUNCILS_NAME.search(match.group(1).split()[0])):
+            match = _COUNCIL.search(titled, match.start(1) + len(match.group(1).split()[0]) + 1)
         if match and _NOT_A_COUNCILS_NAME.search(match.group(1)):
             continue  # "To Receive A Report From The Council’s ...": an item's title
         if match and re.search(r"[a-z]{2}\.\s", match.group(1)):
@@ -755,7 +764,7 @@ def _looks_like_heading(line: Line, has_bold: bool) -> Optional[re.Match]:
     shouting = title.isupper() and len(title) <= 200 or bool(_CAPS_THEN_SENTENCE.match(title))
     # ("Item 2) Application to list the Goddard Arms as a community asset.": a heading that says it is an item
     # may end as a sentence does)
-    said_item = re.match(r"(?:Item|ITEM)\s", text) is not None and len(title) <= 120 and not _PERSON_START.match(title)
+    said_item = re.match(r"(?:Item|ITEM)\s", text) is not None and len(title) <= 120
     if said_item:
         short_title = True
     if (len(title) > 90 and not shouting and not said_item or title.rstrip().endswith((",", ";")) or _PERSON_START.match(title)
@@ -795,10 +804,10 @@ def _next_number(number: Optional[str]) -> Optional[str]:
         return f"{serial.group('year')}{int(serial.group('n')) + 1:0{len(serial.group('n'))}d}"
     # "19.C.1" -> "19.C.2" (the year, the body's letter); "2017 / 22" -> "2017 / 23"; "21/02-1" -> "21/02-2" (the
     # meeting's year and month): the item's count last, after a fixed head
-    # ("3.1" -> "3.2": a section's paragraphs; not "3.0", a whole number written so, whose "3.1" is its own part)
     tailed = re.fullmatch(r"(?P<n>\d{3})(?P<tail>-\d{2})", number)
     if tailed:  # "001-18" -> "002-18": the minute, then the year
         return f"{int(tailed.group('n')) + 1:03d}{tailed.group('tail')}"
+    # ("3.1" -> "3.2": a section's paragraphs; not "3.0", a whole number written so, whose "3.1" is its own part)
     headed = re.fullmatch(r"(?P<head>\d{2}\.[A-Z]{1,3}\.|\d{4}\s?/\s?|\d{2}/\d{2}-|\d{2}/\d{2}/(?=\d{3}$)|\d{2}/\d/(?=\d{2}$)|\d{1,2}\.(?=[1-9]\d?$))(?P<n>\d{1,3})", number)
     if headed:  # ("18/1/01" -> "18/1/02": the year, the meeting, the item, its figures kept)
         return f"{headed.group('head')}{str(int(headed.group('n')) + 1).zfill(len(headed.group('n')))}"
@@ -818,8 +827,8 @@ _PERSON_NAME = r"(?:[A-Z][a-z]+|[A-Z]{1,3})\s(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*
 _APOLOGIES_THEN_NAMES = re.compile(rf"^(?P<title>Apologies(?:\s+for\s+absence)?)\s+(?P<names>{_PERSON_NAME}(?:(?:,\s|\sand\s|\s&\s|\s){_PERSON_NAME})*)$")
 # "1ELECTION OF ...", "329/01APOLOGIESThere were ...", "428/17The Minutes of the meeting ..." (a running number before any word)
 # ("37.PRESENT Councillors: ...", "40.TO RECEIVE DECLARATION OF INTEREST": a stop, then no space)
-_NUMBER_GLUED_TO_CAPS = re.compile(r"^([A-Z]{1,4}\d{1,4}/\d{2}/\d{1,3}(?=[A-Z]{4,})|\d{1,2}(?=[A-Z]{4,})|\d{1,4}/\d{2}(?=[A-Z]{4,}|[A-Z][a-z]+\s)|\d{1,3}\.(?=[A-Z]{4,}|[A-Z]{2,3}\s[A-Z]{2,}|[A-Z][a-z]{2,}(?:[\s-]|$)|To\s[a-z]))")  # ("1.To receive apologies.")
 # ("FC49/08/9APOLOGIES – ...": the body's letters, the minute, the year and the month, glued to the title)
+_NUMBER_GLUED_TO_CAPS = re.compile(r"^([A-Z]{1,4}\d{1,4}/\d{2}/\d{1,3}(?=[A-Z]{4,})|\d{1,2}(?=[A-Z]{4,})|\d{1,4}/\d{2}(?=[A-Z]{4,}|[A-Z][a-z]+\s)|\d{1,3}\.(?=[A-Z]{4,}|[A-Z]{2,3}\s[A-Z]{2,}|[A-Z][a-z]{2,}(?:[\s-]|$)|To\s[a-z]))")  # ("1.To receive apologies.")
 # (two words in capitals, or one long one: "SEND Progress Update re ..." is a title that opens with an acronym)
 _CAPS_THEN_SENTENCE = re.compile(r"^(?P<caps>[A-Z][A-Z’'&/-]+(?:\s[A-Z(0-9][A-Z0-9’'&/()-]*)+|[A-Z]{6,})\s(?P<more>[A-Z][a-z][\w’'-]*\s.*)$")
 _CAPS_THEN_VERB = re.compile(r"^(?P<caps>[A-Z]{4,}(?:\s[A-Z]{2,})*)\s(?:were|was|had|have|has|is|are)\s")
@@ -1019,7 +1028,7 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
                 # from ...": a CMIS page's minute, numbered alone under the agenda's heading
                 candidates.append(("alone", _Heading(index, number, agenda, last=index)))
             # ("276" / "election of chairman": a page that sets its titles in small letters, styled into capitals)
-            elif (title and len(following) <= 200 and (re.match(r"[A-Z(‘'\"“0-9]", title) or _SMALL_LETTER_TITLE.fullmatch(title))
+            elif (title and len(following) <= 200 and (re.match(r"[A-Z(‘'\"“0-9]", title) or _small_letter_title(flat, index, title))
                   and not (_PERSON_START.match(title) and not title.startswith("The "))
                     and not _POSTCODE.search(following[:120])  # "24" / "Cadeirydd Swyddfa’r Cyngor ... LL41 3ES": a letterhead
                     and not re.match(r"(?:RESOLVED|Minutes:)", title) and not _PAGE_CHROME.match(title)):
@@ -1412,6 +1421,18 @@ _MID_LINE_MONTHLY = re.compile(r"(?<=\s)(?P<n>\d{3,4})/(?P<year>\d{2}/\d{2})(?![
 
 
 _ATTENDANCE_OPENING = re.compile(r"(?:(?:Members|Councillors)\s+)?(?:Present|Apologies|In\s+[Aa]ttendance|Sederunt)\b", re.IGNORECASE)
+def _small_letter_title(flat: list[tuple[int, Line]], index: int, title: str) -> bool:
+    """"276" / "election of chairman" / "RESOLVED: ...": a title in small
+    letters under its number, where the line before the number ends a
+    sentence (or there is none) and the line after the title opens with a
+    capital; not "3" / "to pay the invoices listed ..." (a page's number over
+    a sentence going on from the page before)."""
+    before = flat[index - 1][1].text.strip() if index > 0 else ""
+    after = flat[index + 2][1].text.strip() if index + 2 < len(flat) else ""
+    # (or where the line before is in small letters too: "part a minute for approval by council" / "280" / ...)
+    return bool(_SMALL_LETTER_TITLE.fullmatch(title)) and (not before or before[-1] in ".:;!?)" or before[:1].islower()) and after[:1].isupper()
+
+
 _SMALL_LETTER_TITLE = re.compile(r"[a-z][a-z’'&-]*(?:\s(?!(?:was|were|is|are|has|had|have)\b)[a-z0-9’'&/()-]+){0,8}")
 _DOTTED_LEAD = re.compile(r"(?P<head>\d{2})\.(?P<n>\d{2})\s+[A-Z]")
 _PAGE_LABEL_BEFORE_HEADING = re.compile(r"^Page\s+\d{1,3}\s+(?=\d{1,3}\.\s+[A-Z])")

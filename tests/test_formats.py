@@ -3219,7 +3219,8 @@ def test_minutes_run_on_in_turn_numbers_glued_small_letter_titles_and_other_year
     # attendance Penny Brasenell Parish Clerk."; the clerk named on the letterhead as well, "Clerk: Mrs Penny Brasenell"
     ludford = _only("ludford-pc")
     assert [item.number for item in ludford.items] == [f"18.{n}" for n in range(88, 96)]
-    assert len(_by_status(ludford)["present"]) == 5 and _by_status(ludford)["in_attendance"] == ["Penny Brasenell"]
+    assert len(_by_status(ludford)["present"]) == 5
+    assert [(a.name, a.role) for a in ludford.attendance if a.status == "in_attendance"] == [("Mrs Penny Brasenell", "Parish Clerk")]
     # Ludlow: "FC49/08/9APOLOGIES – ..."; "OFFICER PRESENT:Hannah Coleman, Assistant Clerk" / "Councillor Wilcox gave the
     # apologies of Revd Preb Brian Curnew and led the Council in prayer, ..."
     ludlow = _only("ludlow-tc")
@@ -3279,3 +3280,20 @@ def test_minutes_numbered_by_year_and_meeting_or_by_letter_and_numbers_run_on_wi
     wilton = [(a.name, a.role, a.status) for a in _read_next("wilton-tc").attendance]
     assert wilton[0] == ("Cllr I Seviour", "Mayor of Wilton", "present")
     assert ("Mr H Abel", "Minute Secretary", "in_attendance") in wilton
+
+
+def test_an_officers_employer_after_the_post_and_the_guards_on_this_sessions_rules():
+    # West Dunbartonshire: "Also Attending: Ms Zahrah Mahmood, Senior Auditor, Audit Scotland."
+    attending = [(a.name, a.role) for a in _only("west-dunbartonshire").attendance if a.status == "in_attendance"]
+    assert ("Ms Zahrah Mahmood", "Senior Auditor, Audit Scotland") in attending and len(attending) == 15
+    # (sentences typed beside the fixtures, for what the rules must not do)
+    from pipeline.parse import parse_bytes
+    from pipeline.segment import _council_name
+    from pipeline.tagging.attendance import register_words
+    typed = parse_bytes(b"Minutes of the meeting of Foo Parish Council held on 1 May 2019\n\nPresent: Cllr A Jones, Cllr B Lee\n\n"
+                        b"1. Apologies\nCllr Smith sent apologies for absence.\n\n2. Close\nDone.\n", "typed.txt")
+    assert [a.name for a in typed.attendance if a.status == "apologies"] == ["Cllr Smith"]
+    assert _council_name(["Minutes of the Meeting on Wilton Town Council"]) == "Wilton Town Council"
+    register = register_words("Village Councillor Attendance Catbrook Guy Bowden Present Andy Pullan Not Present Bob Dagger "
+                              "Present Lynne Parker Present Martin Blakebrough Present George Weston Present")
+    assert [(r.name, r.status) for _, _, r in register][:2] == [("Guy Bowden", "present"), ("Andy Pullan", "absent")]

@@ -416,12 +416,13 @@ def _named_before(name: str, by_surname: dict[str, list[list[str]]]) -> bool:
 def _one_per_full_name(found: list[Attendance]) -> list[Attendance]:
     """"Clerk: Mrs Penny Brasenell, ..." over the page and "In attendance
     Penny Brasenell Parish Clerk" below it: one person, named in full with
-    and without a courtesy title, kept once (with the post, where one gave
-    it).  Only a forename in full makes them one: "Mr J Smith" and "Mrs J
-    Smith" may be two."""
+    and without a courtesy title, kept once (the first, with the post the
+    other gave).  Only a forename in full makes them one: "Mr J Smith" and
+    "Mrs J Smith", or "Mr JW Smith" and "Mrs JW Smith", may be two."""
     def key(record: Attendance) -> Optional[tuple[str, str]]:
-        words = without_titles(record.name).lower().split()
-        return (" ".join(words), record.status) if len(words) >= 2 and len(words[0]) > 1 and not words[0].endswith(".") else None
+        words = without_titles(record.name).split()
+        full = len(words) >= 2 and re.fullmatch(r"[A-Z][a-z][\w’'-]*", words[0])  # (not "JW", initials in capitals)
+        return (" ".join(words).lower(), record.status) if full else None
 
     at: dict[tuple[str, str], int] = {}  # where each full name stands in the result
     result: list[Attendance] = []
@@ -432,7 +433,7 @@ def _one_per_full_name(found: list[Attendance]) -> list[Attendance]:
                 at[name] = len(result)
             result.append(record)
         elif record.role and not result[at[name]].role:
-            result[at[name]] = record
+            result[at[name]] = replace(result[at[name]], role=record.role)
     return result
 
 

@@ -258,8 +258,11 @@ _JOINED_SENTENCE = re.compile(
     rf"(?:^|(?<=[.:;]\s))(?P<names>(?:(?:County|District|Borough|Town|Parish)\s+)?{_STYLED_TITLE}"
     r"(?:\s[A-Z][\w’'.-]*){0,2}\s[A-Z][a-z][\w’'-]*)\s(?:joined|arrived)\s+"
     r"(?:the\s+meeting\s+)?(?:at|during)\b")
-# ("Cllr Price (NCC, NNDC) apologies for absence.": the names, then the noun without a verb)
-_APOLOGISED = re.compile(r"(?:^|(?<=[.:;]\s))(?P<names>[A-Z][^.;:]{2,160}?)\s+(?:apologised\s+for\b|apologies\s+for\s+absence\.?(?:\s|$))")
+_APOLOGISED = re.compile(r"(?:^|(?<=[.:;]\s))(?P<names>[A-Z][^.;:]{2,160}?)\s+apologised\s+for\b")
+# "Cllr Price (NCC, NNDC) apologies for absence.": the names, then the noun without a verb, the last name (or its
+# bracket) just before it; not "Cllr Smith sent apologies for absence", read with its verb
+_NAMES_THEN_APOLOGIES = re.compile(r"(?:^|(?<=[.:;]\s))(?P<names>[A-Z][^.;:]{2,160}?(?:\s(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*|\)))"
+                                   r"\s+apologies\s+for\s+absence\.?(?:\s|$)")
 _ABSENT_SENTENCE = re.compile(rf"(?P<name>{_TITLED_NAME})\s(?:was|were)\s+absent\b")
 _ABSENT_TOGETHER = re.compile(r"(?:^|(?<=[.:;]\s))(?P<names>(?:Cllrs|Councillors)\.?\s[A-Z][\w’'-]+"
                               r"(?:(?:,\s|\s&\s|\sand\s)[A-Z][\w’'-]+){1,8})\s+were\s+absent\b")
@@ -306,6 +309,8 @@ _RUN_ON = re.compile(r"(?<!\s)\s+(?:for that part|for the|who|due to|as\s|with\s
                      r"|\s(?=\d{1,5}/\d{2}(?:/\d{2})?\s+[A-Z])"
                      # "..., M Daniels and were formally accepted": the sentence goes on past the names
                      r"|(?<!\s)\s+(?=and\s+(?:were|was|had|have)\s)"
+                     # "Cllr Smith sent apologies for absence.": the names' own verb
+                     r"|(?<!\s)\s+(?=(?:had\s+)?(?:sent|gave|tendered|offered|submitted)\s+(?:(?:their|his|her)\s+)?apolog)"
                      # "... and from Dist Cllr Dickinson" / "Present: Cllrs Baker, ...": the next line's list, by its label
                      r"|(?<!\s)\s+(?=(?:Present|PRESENT|In\s+[Aa]ttendance|Also\s+[Pp]resent|Absent)\s*:)")
 
@@ -1175,15 +1180,15 @@ _REGISTER_ENTRY = re.compile(
 # "Councillor J Abbott Yes Councillor Mrs J Pell Yes ... Councillor R Ramage Apologies": an attendance register's
 # table, each member's name then the word for whether they came (ModernGov's "Attendance details" too: "Councillor
 # A Smith Present", "... Apologies", "... Absent")
+# (each entry's role in brackets and its word, after the name: one tail for the titled and the untitled registers)
+_REGISTER_TAIL = (r"(?P<role>\s\([^()]{1,40}\))?"
+                  r"\s(?P<word>Yes|No|Present|Not\s+[Pp]resent|Apologies|Apols|Absent|Attended|Did\s+not\s+attend)(?![\w’'-])")
 _REGISTER_WORD_ENTRY = re.compile(
     r"(?<![\w’'-])(?P<name>(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?(?:\s(?:Mrs|Mr|Ms|Miss|Dr)\.?)?"
-    r"(?:\s(?:[A-Z][\w’'.-]*|van|de|von|der|le|la|di|da)){1,4}?)(?P<role>\s\([^()]{1,40}\))?"
-    r"\s(?P<word>Yes|No|Present|Apologies|Apols|Absent|Attended|Did\s+not\s+attend)(?![\w’'-])")
+    r"(?:\s(?!Not\b)(?:[A-Z][\w’'.-]*|van|de|von|der|le|la|di|da)){1,4}?)" + _REGISTER_TAIL)
 _TITLE_IN_UNTITLED = re.compile(r"\b(?:(?:County|District|Borough|City)\s+)?(?:Cllr|Councillor)\b")
 _UNTITLED_REGISTER_HEAD = re.compile(r"\b(?:Councillors?|Members?|Name)\s+Attendance\b")
-_UNTITLED_REGISTER_ENTRY = re.compile(
-    r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){1,4}?)(?P<role>\s\([^()]{1,40}\))?"
-    r"\s(?P<word>Present|Not\s+present|Apologies|Apols|Absent)(?![\w’'-])")
+_UNTITLED_REGISTER_ENTRY = re.compile(r"(?<![\w’'-])(?P<name>(?!Not\b)[A-Z][\w’'-]+(?:\s(?!Not\b)[A-Z][\w’'-]+){1,4}?)" + _REGISTER_TAIL)
 _REGISTER_WORDS = {"not present": "absent", "yes": "present", "present": "present", "attended": "present", "apologies": "apologies",
                    "apols": "apologies", "no": "absent", "absent": "absent", "did not attend": "absent"}
 #: Entries a register needs before its words are read as statuses (one "Cllr Smith Present" is a sentence's words).
@@ -1650,7 +1655,7 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
         # "3 x members of the public. Mrs A Stephenson recorded the minutes"
         spans.add(char_span(doc, match.start(), match.end(), "in_attendance"),
                   Attendance(name=match.group("name"), status="in_attendance", role="minute taker", page=page_of(match.start())))
-    for match in scan(_APOLOGISED, "apologised", "apologies for absence"):
+    for match in (*scan(_APOLOGISED, "apologised"), *scan(_NAMES_THEN_APOLOGIES, "apologies for absence")):
         # "The Chairman (Cllr Moore) and Cllr Ford apologised for being unable to attend for business reasons."
         names = match.group("names")
         if re.match(r"(?:The\s+(?:Vice[- ])?Chair(?:man|woman)?\s+\(|Cllrs?\b|Councillors?\b)", names):
@@ -1694,7 +1699,7 @@ class AttendanceFinder:
                 low, high = register[0][0], register[-1][1]
                 # (a line the register ends inside keeps what follows it: "... Iain Stokes Present ... Clerk: Ann Davison")
                 lines = [(page, line) if not (low < start + len(line.text.strip()) and start < high)
-                         else (page, Line(text=line.text.strip()[max(0, high - start):].strip()))
+                         else (page, replace(line, text=line.text.strip()[max(0, high - start):].strip()))
                          for (page, line), start in zip(lines, starts)]
             elif (marked := absent_marked_register(doc_text(doc))):
                 page_of = page_lookup(lines)

@@ -258,8 +258,9 @@ def names_then_posts_unmarked(text: str) -> list[tuple[str, Optional[str]]]:
     flattened with nothing between the cells.  A post is read from the words
     posts are made of (``post_words`` and ``post_heads`` in the vocabulary),
     a name is the two or three other words before it; empty unless the
-    whole text reads so, as three officers or more, each post ending on
-    its head ("Specialist", "Director of Strategy, ...")."""
+    whole text reads so, as three officers or more, each post holding a
+    head ("Specialist", "Director of Strategy, ...") and not ending on a
+    joining word or a comma."""
     vocab = vocabulary()
     tokens = _UNMARKED_TOKEN.findall(text.strip().rstrip("."))
     if len(tokens) < 9:
@@ -272,8 +273,7 @@ def names_then_posts_unmarked(text: str) -> list[tuple[str, Optional[str]]]:
 
     def post_word(token: str) -> bool:
         word = token.rstrip(",").lower()
-        return (word in vocab.post_heads or word in vocab.post_words or word in _POST_JOINERS
-                or token.startswith("(") or word.isdigit())
+        return _is_post_word(word) or word in _POST_JOINERS or token.startswith("(") or word.isdigit()
 
     found, index = [], 0
     while index < len(tokens):
@@ -410,6 +410,24 @@ _GLUED_INITIALS = re.compile(r"(?<=[a-z]{2})(?=(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s)?[A
 
 _OFFICE_OVER_HONOURABLE = re.compile(r"^(?P<office>(?:LORD\s+)?PROVOST|(?:LORD\s+)?MAYOR|CONVENER)\s+(?:The\s+)?(?:Right\s+Honourable|Rt\.?\s+Hon\.?)\s+"
                                      r"(?P<name>[A-Z][a-z]+(?:\s[A-Z][\w’'-]+){1,2})(?=\s*(?:,|$))")
+_EMPLOYER = re.compile(r"[A-Z][\w&’'-]*(?:\s(?:[A-Z][\w&’'-]*|and|&|of|the|for)){1,4}")
+# (a body's word: "Audit Scotland", "Wiltshire Council", "Thames Valley Police", "Places for People Trust")
+_EMPLOYER_WORD = re.compile(r"\b(?:Council|Scotland|Wales|England|Police|Constabulary|Trust|Authority|Audit|Agency|Board|"
+                            r"Commission|Partnership|Association|Group|Ltd|Limited|Service|Services)\b")
+
+
+def _is_post_word(word: str) -> bool:
+    """A word posts are made of ("senior", "democracy") or end on ("auditor"), in lower case."""
+    return word in vocabulary().post_heads or word in vocabulary().post_words
+
+
+def _post_words_only(text: str) -> bool:
+    """"Senior Auditor": every word one posts are made of, ending on a post's head."""
+    words = text.lower().split()
+    return (1 <= len(words) <= 6 and words[-1] in vocabulary().post_heads
+            and all(_is_post_word(word) or word in _POST_JOINERS for word in words))
+
+
 _KIND_WORD = r"(?!(?:Borough|County|District|City|Town|Parish|Community|Ward)\b)"  # ("Councillor L Steel Borough Councillor P Cruddas")
 _TITLED_PIECE_PATTERN = rf"(?:Cllr|Councillor)\.?\s(?:{_KIND_WORD}[A-Z][\w’'-]*\.?\s){{0,3}}{_KIND_WORD}(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*"
 _TITLED_THEN_TITLE = re.compile(rf"((?<![\w.]){_TITLED_PIECE_PATTERN})\s(?=(?:Cllr|Councillor)\.?\s[A-Z])")
@@ -716,10 +734,18 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             last_was_person_office, last_was_office = True, False
             continue
         last_was_person_office = False
-        if office and names and separator in (",", ";") and not names[-1][1]:
-            # "Councillor H. Cunningham, Deputy Leader/Cabinet Member Place & Environment"
+        if (office or _post_words_only(bare)) and names and separator in (",", ";") and not names[-1][1]:
+            # "Councillor H. Cunningham, Deputy Leader/Cabinet Member Place & Environment", "Ms Zahrah Mahmood, Senior
+            # Auditor, ..."
             names[-1][1] = bare
             last_was_office = True
+            continue
+        if (last_was_office and separator == "," and _EMPLOYER.fullmatch(bare) and _EMPLOYER_WORD.search(bare)
+                and not any(word in vocab.forenames or word.lower().rstrip(".") in vocab.titles or len(word.rstrip(".")) == 1
+                            for word in bare.split())):
+            # "Ms Zahrah Mahmood, Senior Auditor, Audit Scotland": whom the officer works for, after the post
+            names[-1][1] = f"{names[-1][1]}, {bare}"
+            last_was_office = False
             continue
         if last_was_office and separator in ("&", "and") and (
                 re.fullmatch(r"[A-Z][a-z]+", bare) or re.fullmatch(r"(?:[A-Z][A-Za-z]+\s|(?:for|of|the)\s){1,5}[A-Z][a-z]+", bare)
@@ -900,7 +926,7 @@ def name_run(text: str, marks: tuple[str, ...] = (), partial: bool = False) -> l
     words that do not (an excerpt cut in the middle of a name).  Where the
     run does not read so, it is read again by forenames
     (:func:`_run_by_forenames`)."""
-    tokens = re.findall(r"\([^()]{1,60}\)|[^\s()]+", text)
+    tokens = _UNMARKED_TOKEN.findall(text)
     honours = vocabulary().honours
     entries, index = [], 0
     cut = entries if partial else []
@@ -936,8 +962,9 @@ def name_run(text: str, marks: tuple[str, ...] = (), partial: bool = False) -> l
 
 
 #: Tokens a run read by forenames may have (the search is linear in them, with a few tries at each), and
-#: must have: a table of eight people or more, where the plain reading has failed (a short run, four or five
-#: names, is as often a sentence's or a post's words as a table's; measured on the blind sets, it cost a name).
+#: must have: sixteen, a table of eight two-word names or more, where the plain reading has failed (a short run,
+#: four or five names, is as often a sentence's or a post's words as a table's; measured on the blind sets, it
+#: cost a name).
 _RUN_LONGEST = 600
 _RUN_SHORTEST = 16
 
@@ -958,8 +985,7 @@ def _run_by_forenames(tokens: list[str], marks: tuple[str, ...]) -> list[tuple[s
     if not forenames or n > _RUN_LONGEST or n < _RUN_SHORTEST:
         return []
     # (a post's words are no one's name: "Inge Booth Legal, Governance and Democracy Specialist ..." is officers)
-    if any(token.strip(",.").lower() in vocab.post_heads or token.strip(",.").lower() in vocab.post_words
-           or token.strip(",.").lower() in vocab.role_words for token in tokens):
+    if any(_is_post_word(token.strip(",.").lower()) or token.strip(",.").lower() in vocab.role_words for token in tokens):
         return []
 
     def person(start: int) -> list[tuple[int, float, tuple[str, Optional[str], Optional[str]]]]:
@@ -979,30 +1005,37 @@ def _run_by_forenames(tokens: list[str], marks: tuple[str, ...]) -> list[tuple[s
             if initials and not (index + initials - 1 < n and re.fullmatch(r"[A-Z]\.?", tokens[index + initials - 1])):
                 break
             for surnames in (1, 2):  # "Norma Austin Hart": a surname of two words
-                end = index + initials + surnames
-                if end > n or not all(_RUN_NAME_SURNAME.fullmatch(t) for t in tokens[index + initials:end]):
+                surname_end = index + initials + surnames
+                if surname_end > n or not all(_RUN_NAME_SURNAME.fullmatch(t) for t in tokens[index + initials:surname_end]):
                     continue
+                end = surname_end
                 while end < n and tokens[end].strip(".,").upper() in honours and tokens[end].strip(".,").isupper():
                     end += 1
-                role = None
+                name_end, role = end, None
                 if end < n and tokens[end].startswith("("):
                     role, end = tokens[end][1:-1].strip(), end + 1
                 # (a person is worth one, three with a known forename: a known forename taken for a surname, or
                 # a surname of two words, costs a little)
-                score = (3.0 if known else 1.0) - sum(0.5 for t in tokens[end - surnames - (1 if role else 0):end - (1 if role else 0)]
-                                                        if t in forenames) - (0.25 if surnames == 2 else 0)
-                ways.append((end, score, (" ".join(tokens[first:end - (1 if role else 0)]), role, mark)))
+                score = ((3.0 if known else 1.0) - 0.5 * sum(t in forenames for t in tokens[surname_end - surnames:surname_end])
+                         - (0.25 if surnames == 2 else 0))
+                ways.append((end, score, (" ".join(tokens[first:name_end]), role, mark)))
         return ways
 
-    best: list[Optional[tuple[float, list]]] = [None] * (n + 1)
-    best[n] = (0.0, [])
+    # the best reading of the run from each token on: its score, its first person and where the next starts
+    best: list[Optional[tuple[float, tuple, int]]] = [None] * (n + 1)
+    best[n] = (0.0, (), n)
     for start in range(n - 1, -1, -1):
         for end, score, entry in person(start):
             if best[end] is not None and (best[start] is None or score + best[end][0] > best[start][0]):
-                best[start] = (score + best[end][0], [entry] + best[end][1])
-    if best[0] is None or len(best[0][1]) < 4:
+                best[start] = (score + best[end][0], entry, end)
+    if best[0] is None:
         return []
-    entries = best[0][1]
+    entries, start = [], 0
+    while start < n:
+        _, entry, start = best[start]
+        entries.append(entry)
+    if len(entries) < 4:
+        return []
     # three in four open with a known forename (no list of them is whole: "Chas", "Cammy"), or the plain reading stands
     if sum(_forename_of(entry[0]) in forenames for entry in entries) * 4 < 3 * len(entries):
         return []

@@ -22,7 +22,7 @@ _PORTFOLIO_LINE = re.compile(r"^Portfolio Holders?\s*:\s*(?P<what>.+)$", re.IGNO
 _HOLDER = re.compile(r"(?:Portfolio Holder|Cabinet Member)\s+for\s+(.+)$", re.IGNORECASE)
 _PRESENTING = ("presented", "introduced", "outlined", "moved")
 # "Cabinet considered a report from the Portfolio Holder for Finance, Resources and Assets providing ...": whose report
-_REPORT_FROM = re.compile(r"\b(?:considered|received|noted)\s+(?:a|the)\s+(?:joint\s+)?report\s+(?:from|of|by)\s+the\s+"
+_REPORT_FROM = re.compile(r"\b(?i:considered|received|noted)\s+(?:a|the)\s+(?:joint\s+)?report\s+(?:from|of|by)\s+the\s+"
                           r"(?:Portfolio\s+Holder|Cabinet\s+Member)\s+for\s+(?P<what>[A-Z][^.;]{2,80}?)"
                           r"(?=\s+(?:providing|detailing|setting|seeking|on|regarding|which|that|about|outlining|informing|updating|"
                           r"asking)\b|[.;]|$)")

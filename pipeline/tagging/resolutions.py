@@ -127,6 +127,7 @@ _DECISION_TABLE_HEAD = re.compile(r"\bRESOLVED\s+Reasons?\s+for\s+(?:the\s+)?Dec
 
 _RECOMMENDS_ON = re.compile(r"\brecommendations?\s+to\s+(?:the\s+)?(?:Full\s+)?(?:Council|Cabinet|Executive)\s*[;:]$", re.IGNORECASE)
 _EXEMPT_CATEGORIES = re.compile(r"\bSchedule\s+12A\b", re.IGNORECASE)
+_STATUTE_PARAGRAPH = re.compile(r"Information\s+(?:relating\s+to|which|in\s+respect\s+of)\b", re.IGNORECASE)
 
 
 def _one_marker_a_line(lines: list[tuple[int, Line]]) -> tuple[list[tuple[int, Line]], list[int]]:
@@ -274,7 +275,7 @@ def _find_resolutions(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Res
         if clauses and _EXEMPT_CATEGORIES.search(body):
             # "... exempt information under the following category of Schedule 12A ...:" / "(3) Information relating to
             # the financial or business affairs ...": the statute's paragraphs quoted, not the resolution's clauses
-            clauses = []
+            clauses = [clause for clause in clauses if not _STATUTE_PARAGRAPH.match(clause[1])]
         found.append((first, index - 1, Resolution(
             text=body,
             clauses=[Clause(label=l, text=re.sub(r"\s+", " ", t).strip()) for l, t in clauses],

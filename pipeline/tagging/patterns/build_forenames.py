@@ -32,7 +32,7 @@ TITLES = re.compile(r"^(?:(?:Councillor|Cllr|Clr|County|Borough|District|City|To
 FORENAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
-def count(name: str) -> None:
+def count(name: str, forename: dict[str, int], surname: dict[str, int]) -> None:
     """A name's first word counted as a forename, its last as a surname."""
     words = TITLES.sub("", name.strip()).split()
     if len(words) >= 2 and re.match(r"(?:Mc|Mac|O['’])?[A-Z]", words[-1]):
@@ -41,19 +41,24 @@ def count(name: str) -> None:
         surname[words[-1]] = surname.get(words[-1], 0) + 1
 
 
-forename: dict[str, int] = {}
-surname: dict[str, int] = {}
-shared = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "corpus"
-for path in sorted((shared / "xml").glob("*/*.xml")):
-    for name in re.findall(r"<fullusername>([^<]*)</fullusername>", path.read_text(errors="replace")):
-        count(name)
-for gold_dir in (ROOT / "tests/fixtures/gold/dev", ROOT / "tests/fixtures/dev-next/gold"):
-    for path in sorted(gold_dir.glob("*.json")):
-        for facts in json.loads(path.read_text()).get("attendance", {}).values():
-            for name in facts.get("names", []) if isinstance(facts, dict) else []:
-                count(name)
-# ("Ms Robinson Taylor", one member's surname of two words, gives "Robinson" no standing as a forename: a word seen
-# as a surname more often than as a forename is left out)
-found = sorted(word for word, times in forename.items() if times >= surname.get(word, 0))
-(HERE / "forenames.txt").write_text("\n".join(found) + "\n")
-print(f"{len(found)} forenames written to {HERE / 'forenames.txt'}")
+def main() -> None:
+    forename: dict[str, int] = {}
+    surname: dict[str, int] = {}
+    shared = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "corpus"
+    for path in sorted((shared / "xml").glob("*/*.xml")):
+        for name in re.findall(r"<fullusername>([^<]*)</fullusername>", path.read_text(errors="replace")):
+            count(name, forename, surname)
+    for gold_dir in (ROOT / "tests/fixtures/gold/dev", ROOT / "tests/fixtures/dev-next/gold"):
+        for path in sorted(gold_dir.glob("*.json")):
+            for facts in json.loads(path.read_text()).get("attendance", {}).values():
+                for name in facts.get("names", []) if isinstance(facts, dict) else []:
+                    count(name, forename, surname)
+    # ("Ms Robinson Taylor", one member's surname of two words, gives "Robinson" no standing as a forename: a word seen
+    # as a surname more often than as a forename is left out)
+    found = sorted(word for word, times in forename.items() if times >= surname.get(word, 0))
+    (HERE / "forenames.txt").write_text("\n".join(found) + "\n")
+    print(f"{len(found)} forenames written to {HERE / 'forenames.txt'}")
+
+
+if __name__ == "__main__":
+    main()
