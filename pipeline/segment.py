@@ -67,7 +67,8 @@ _NUMBER_ONLY = re.compile(r"^(?:[•·]\s*)?(?:\d{2}/\d{2}:\d{2}|(?:[A-Z]{1,4}/)
                           r"|\(\d{1,4}\)"  # "135/24" alone too; "P41/18" (a committee's letter first); "(26)" / "APOLOGIES ..."
                           r"|[A-Z][A-Za-z]{0,3}/\d{1,4}/\d{2}(?:\d{2}|-\d{2})?"  # "COU/27/25-26": the body, the minute, the municipal year
                           r"|\d{2}\.[A-Z]{1,3}\.\d{1,3}"  # "19.C.1": the year, the body's letter, the minute
-                          r"|[A-Z]{1,2}\d{2,4})(?:\s\|)?$")  # "C12": the body's letter and the minute (a ModernGov page; not "A1", a page)
+                          r"|[A-Z]{1,2}\d{2,4}"  # "C12": the body's letter and the minute (a ModernGov page; not "A1", a page)
+                          r"|\d{1,3}\.[a-z])(?:\s\|)?$")  # "2.a": a ModernGov page's lettered item after "2."
 # (and "570 |": a table's cell rule after the number)
 # "2599. Police Report: Attached." / "1. Apologies for Absence. Apologies were
 # received": a short title run into the minute's text.

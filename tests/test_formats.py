@@ -3297,3 +3297,9 @@ def test_an_officers_employer_after_the_post_and_the_guards_on_this_sessions_rul
     register = register_words("Village Councillor Attendance Catbrook Guy Bowden Present Andy Pullan Not Present Bob Dagger "
                               "Present Lynne Parker Present Martin Blakebrough Present George Weston Present")
     assert [(r.name, r.status) for _, _, r in register][:2] == [("Guy Bowden", "present"), ("Andy Pullan", "absent")]
+
+
+def test_a_moderngov_pages_lettered_item_alone_on_its_line():
+    # Newport: "2." / "Minutes pdf icon PDF 180 KB" / ... / "2.a" / "Appointment of Head of Law and Standards"
+    assert [(item.number, item.title) for item in _only("newport").items][1:] == [
+        ("2", "Minutes"), ("2.a", "Appointment of Head of Law and Standards")]
