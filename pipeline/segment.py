@@ -953,14 +953,17 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
         text = re.sub(r"^(\d{1,3})\s+pdf\s+(?=[A-Z])", r"\1 ", line.text.strip())  # "3 pdf Minutes (57Kb)": a link's icon
         if _COUNTED_PEOPLE.match(text):
             continue  # "8 Members of the public": how many came, no minute
+        # ("No / Subject / Comments1 / To elect ...": the heads' cells, then the first row's; heads without cells are
+        # stripped below, after a page's number)
         head = _TABLE_HEAD_BEFORE.match(text)
-        if head and "/" in head.group(0):
-            text = text[head.end():]  # "No / Subject / Comments1 / To elect ...": the heads' cells, then the first row's
+        slashed = head is not None and "/" in head.group(0)
+        if slashed:
+            text = text[head.end():]
         cells = re.match(r"^(\d{1,4}(?:\.0)?\.?)\s/\s+(?=[A-Z])", text)
         if cells:  # "152. / Apologies", "1 / Welcome", "2.0 / Police Report": a table's two cells
             # ("2 / To receive apologies. / There were no apologies.": the row's third cell the minute's text)
             text = f"{cells.group(1)} {_ROW_CELL.sub(' – ', text[cells.end():], count=1)}"
-        if head or cells:
+        if slashed or cells:
             line = replace(line, text=text)
         # An address is a heading's line, not the minute's text run on after it.
         if index in repeated or line.table or _POSTCODE.search(text[:80]) or _ADDRESS.match(re.sub(r"^\d+[a-z]?\s+", "", text)):

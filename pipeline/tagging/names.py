@@ -418,7 +418,8 @@ _EMPLOYER_WORD = re.compile(r"\b(?:Council|Scotland|Wales|England|Police|Constab
 
 def _is_post_word(word: str) -> bool:
     """A word posts are made of ("senior", "democracy") or end on ("auditor"), in lower case."""
-    return word in vocabulary().post_heads or word in vocabulary().post_words
+    vocab = vocabulary()
+    return word in vocab.post_heads or word in vocab.post_words
 
 
 def _post_words_only(text: str) -> bool:
