@@ -197,7 +197,14 @@ def _clean_body(body: str) -> str:
     body = _without_meeting_kind(body.strip(" -–,:;."))
     # "CYNGOR CYMUNED CORRIS COMMUNITY COUNCIL": the Welsh name before the English one
     body = _WELSH_BEFORE_ENGLISH.sub("", body)
+    # "Minutes of the Annual Meeting of & Merrybent Parish Council", "... OF THE WITH SHELVE PARISH COUNCIL": a local
+    # council's name that lost its first words (a page's text with the heading's words taken out) names no place
+    body = _NAME_WITHOUT_ITS_START.sub("", body)
     return _title_case(body)
+
+
+_NAME_WITHOUT_ITS_START = re.compile(
+    r"^(?:&|and|with|cum|upon|on)\s+(?:[\w'’-]+\s+){1,3}?(?=(?:Parish|Town|Community)\s+Council$)", re.IGNORECASE)
 
 
 _WELSH_BEFORE_ENGLISH = re.compile(

@@ -3303,3 +3303,42 @@ def test_a_moderngov_pages_lettered_item_alone_on_its_line():
     # Newport: "2." / "Minutes pdf icon PDF 180 KB" / ... / "2.a" / "Appointment of Head of Law and Standards"
     assert [(item.number, item.title) for item in _only("newport").items][1:] == [
         ("2", "Minutes"), ("2.a", "Appointment of Head of Law and Standards")]
+
+
+def test_a_local_councils_name_that_lost_its_first_words_names_the_council():
+    # docslib's text of a parish council's minutes drops the heading's words from the text below it: "Low Coniscliffe &
+    # Parish Council" / "MINUTES of the Annual Meeting of & Merrybent Parish Council Meeting held at ...", and "721 MINUTES
+    # OF THE ANNUAL GENERAL MEETING OF THE WITH SHELVE PARISH COUNCIL HELD AT ...": the parish council met, not "& Merrybent"
+    assert _only("low-coniscliffe-merrybent-pc").meeting.committee == "Low Coniscliffe & Parish Council"
+    assert _only("worthen-shelve-pc").meeting.committee == "Parish Council"
+
+
+def test_a_guest_welcomed_in_an_item_is_not_attendance_where_the_opening_lists_who_attended():
+    # Saltash: "ALSO PRESENT: Sergeant A Dunstan – Saltash Police, 6 members of the public, 2 members of the press, R Lane –
+    # Town Clerk" / ... "The Chairman welcomed Mr Brian Whipp – Saltash Town Crier who gave an annual report ..."
+    attending = _by_status(_only("saltash-tc"))["in_attendance"]
+    assert attending == ["Sergeant A Dunstan", "R Lane"]
+
+
+def test_a_declarations_tables_rows_run_into_one_paragraph():
+    # Wellingborough: "Councillor Committee date and minute no. Reason for declaration" / "Allebone Resources 11/07/2012
+    # (min 5) Disclosable pecuniary interest – Capital Out-turn Report Board member of Castle Theatre. Graves Community
+    # 09/07/12 (min 4) – ..."
+    item = next(item for item in _only("wellingborough").items if item.number == "2")
+    declared = [(d.name, d.kind) for d in item.declarations]
+    assert declared == [("Allebone", "pecuniary"), ("Graves", "pecuniary"), ("Griffiths", "pecuniary"), ("Higgins", "pecuniary")]
+    assert item.declarations[0].text.startswith("Resources 11/07/2012 (min 5)")
+
+
+def test_a_member_of_the_public_who_addressed_the_council_and_the_group_they_spoke_for():
+    # Colchester: "Joseph Rawlings of Colchester Equality addressed Council pursuant to the provisions of Council
+    # Procedure Rule 6(5). Colchester Equality was a community group ..."
+    colchester = _only("colchester")
+    item = next(item for item in colchester.items if item.number == "79")
+    assert [(s.name, s.role) for s in item.speakers] == [("Joseph Rawlings", "Colchester Equality")]
+    assert "Colchester Equality" in [o.name for o in colchester.organisations]
+    # (typed beside it: a word that is no forename does not open a speaker's name)
+    from pipeline.parse import parse_bytes
+    typed = parse_bytes(b"Minutes of the meeting of Foo Parish Council held on 1 May 2019\n\n1. Public\nCouncil Procedure "
+                        b"Rule addressed the Council.\n", "typed.txt")
+    assert typed.items[0].speakers == []

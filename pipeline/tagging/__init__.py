@@ -532,8 +532,9 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
     # what the text adds is appended.
     # A member listed as present and later "welcomed" is one person present.
     members = {a.name.lower() for a in listed if a.status == "present"}
+    attending_listed = any(a.status == "in_attendance" for a in listed)
     found = listed + [_who_attended(record, council) for record in item_attendance
-                      if not (record.status == "in_attendance" and record.name.lower() in members)]
+                      if not (record.status == "in_attendance" and (record.name.lower() in members or attending_listed))]
     # ("Apologies: Councillors Sara Britcliffe MP, ..." then "... on behalf of Councillors Sara Britcliffe, ...": one person)
     # ("Cllr M. Blake" listed and "the Vice Chairman, Cllr M Blake, presided": full stops make no other person)
     # ("... WERE RECEIVED FROM Councillors S Frobisher, T R Hughes, ..." read as a list and as a sentence: "T R Hughes" and

@@ -201,6 +201,23 @@ def _by_initials(text: str, people: Sequence[tuple[str, Optional[str]]]) -> Iter
     return iter(found)
 
 
+# "Joseph Rawlings of Colchester Equality addressed Council pursuant to the provisions of Council Procedure Rule 6(5).":
+# a member of the public, named without a title (a forename known to the vocabulary), and the group they speak for
+_ADDRESSED = re.compile(
+    r"(?:^|(?<=[.:]\s)|(?<=\n))(?P<name>(?P<forename>[A-Z][a-z]+)\s(?:[A-Z][a-z]+\s)?(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*)"
+    r"(?:,?\s+(?:of|from|representing|on\s+behalf\s+of)\s+(?P<body>(?:the\s+)?[A-Z][\w&’'-]*(?:\s(?:[A-Z][\w&’'-]*|of|and|&|for)){0,6}),?)?"
+    r"\s+(?:addressed|spoke\s+to)\s+(?:the\s+)?(?:Council|Committee|Cabinet|Board|Panel|Executive|Sub-Committee|meeting)\b")
+
+
+def public_speakers(doc: Doc) -> Iterator[re.Match]:
+    """Members of the public who "addressed the Council", named without a title: only where the first word is a
+    forename (not "Council Procedure Rule ..." or a place)."""
+    forenames = vocabulary().forenames
+    for match in _ADDRESSED.finditer(doc_text(doc)):
+        if match.group("forename") in forenames:
+            yield match
+
+
 def doc_lines(doc: Doc) -> list[tuple[int, Line]]:
     """The lines behind ``doc``; a Doc made from bare text is one line a page."""
     if LINES not in doc.user_data:

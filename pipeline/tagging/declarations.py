@@ -502,7 +502,27 @@ def _table_declarations(doc: Doc, spans: FactSpans, page_of, found: set) -> None
 
 
 # "Councillor Agenda Item Pecuniary/Non Reason Pecuniary" / "Bickford 17 Pecuniary SRUG": a table a row a line
-_ROW_TABLE_HEADER = re.compile(r"^(?:Councillors?|Members?|Names?)\s+(?:Agenda\s+)?(?:Items?|Minute)\b")
+# ("Councillor Committee date and minute no. Reason for declaration": the meeting the item was at, then its minute)
+_ROW_TABLE_HEADER = re.compile(r"^(?:Councillors?|Members?|Names?)\s+(?:(?:Agenda\s+)?(?:Items?|Minute)|Committee\s+(?:date|and|minute))\b")
+# "Allebone Resources 11/07/2012 (min 5) Disclosable pecuniary interest – ... Castle Theatre. Graves Community 09/07/12
+# (min 4) – ...": the rows run into one paragraph, each a surname, the committee and the date of its meeting
+_RUN_ON_ROW = re.compile(r"(?:^|(?<=\.\s))(?P<name>[A-Z][a-z][\w’'-]*)\s+(?:[A-Z][\w&-]*\s+){1,3}(?=\d{1,2}/\d{1,2}/\d{2,4}\s)")
+
+
+def _run_on_rows(doc: Doc, spans: FactSpans, page_of, found: set, text: str, start: int) -> None:
+    """The rows of a declarations table run together in one paragraph: each a surname, the committee whose meeting the
+    item was at and the date, the reason up to the next row."""
+    rows = list(_RUN_ON_ROW.finditer(text))
+    for row, following in zip(rows, [*rows[1:], None]):
+        name = row.group("name")
+        if name.lower() in found:
+            continue
+        rest = text[row.end("name"):following.start() if following else len(text)].strip()
+        kind = _interest_kind(rest)
+        span = doc.char_span(start + row.start("name"), start + row.end("name"), alignment_mode="expand")
+        if span is not None:
+            spans.add(Span(doc, span.start, span.end, label=kind), Declaration(name=name, text=rest, kind=kind, page=page_of(start)))
+            found.add(name.lower())
 _ROW = re.compile(r"^(?P<name>(?:(?:Cllr|Councillor)\.?\s)?(?:[A-Z]\.?\s){0,3}(?:[A-Z][a-z]+\s)?[A-Z][a-z][\w’'-]*)\s+(?P<item>\d{1,4}[a-z]?(?:\.\d{1,2})?)"
                   r"\s+(?P<rest>\S.*)$")
 
@@ -522,6 +542,8 @@ def _row_declarations(doc: Doc, spans: FactSpans, page_of, found: set) -> None:
             if not lines[row] or not match and re.match(r"\d{1,4}\b", lines[row]):
                 continue  # a gap between rows, or a member's second row ("43 (1 & 2) BCBC – Development")
             if not match:
+                if row == next((r for r in range(index + 1, len(lines)) if lines[r]), None):
+                    _run_on_rows(doc, spans, page_of, found, lines[row], starts[row])
                 break
             name, rest = match.group("name"), f"item {match.group('item')}: {match.group('rest')}"
             if name.lower() in found:

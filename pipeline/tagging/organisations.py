@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from models.records import Organisation
 
-from .common import doc_text, FactSpans, add_span_extension, char_span
+from .common import doc_text, FactSpans, add_span_extension, char_span, public_speakers
 
 SPANS_KEY = "organisations"
 
@@ -100,6 +100,15 @@ def find_organisations(doc: Doc, spans: FactSpans) -> None:
             found[name] = Organisation(name=name, acronym=None, mentions=0)
         found[name].mentions += 1
         spans.add(char_span(doc, match.end(1) - len(name), match.end(1), "ORG"), found[name])
+    for match in public_speakers(doc):
+        # "Joseph Rawlings of Colchester Equality addressed Council": the group a member of the public speaks for
+        if not match.group("body"):
+            continue
+        name = re.sub(r"^the\s+", "", match.group("body"))
+        if name in found or any(org.name.startswith(f"{name} (") for org in found.values()):
+            continue
+        found[name] = Organisation(name=name, acronym=None, mentions=len(re.findall(rf"\b{re.escape(name)}\b", text)))
+        spans.add(char_span(doc, match.start("body") + len(match.group("body")) - len(name), match.end("body"), "ORG"), found[name])
 
 
 class OrganisationFinder:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from models.records import Speaker
 
-from .common import FactSpans, add_span_extension, doc_lines, doc_text, page_lookup, vocabulary
+from .common import FactSpans, add_span_extension, char_span, doc_lines, doc_text, page_lookup, public_speakers, vocabulary
 
 SPANS_KEY = "speakers"
 
@@ -132,6 +132,11 @@ def find_speakers(doc: Doc, spans: FactSpans) -> None:
             span = spans.add(Span(doc, subject.start, subject.end, label="SPEAKER"),
                              Speaker(name=name, role=subject_role, page=page_of(subject.start_char)))
             span._.speech_verb = verb
+    for match in public_speakers(doc):
+        body = re.sub(r"^the\s+", "", match.group("body") or "")
+        span = spans.add(char_span(doc, match.start("name"), match.end("name"), "SPEAKER"),
+                         Speaker(name=match.group("name"), role=body or None, page=page_of(match.start())))
+        span._.speech_verb = "addressed"
 
 
 class SpeakerFinder:
