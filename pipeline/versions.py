@@ -23,7 +23,7 @@ EXTRACTION_VERSION = "extract-9"
 SEGMENTATION_VERSION = "segment-55"
 
 #: What :mod:`.tagging` finds in the items.
-TAGGER_VERSION = "tag-62"
+TAGGER_VERSION = "tag-63"
 
 #: What :mod:`.roles` makes of a document (its role, the meeting it names):
 #: bump it when a rule changes, so stored documents are placed again.

@@ -3342,3 +3342,40 @@ def test_a_member_of_the_public_who_addressed_the_council_and_the_group_they_spo
     typed = parse_bytes(b"Minutes of the meeting of Foo Parish Council held on 1 May 2019\n\n1. Public\nCouncil Procedure "
                         b"Rule addressed the Council.\n", "typed.txt")
     assert typed.items[0].speakers == []
+
+
+def _resolutions_of(parsed, number: str):
+    return next(item for item in parsed.items if item.number == number).resolutions
+
+
+def test_decisions_stated_in_other_words():
+    # Chorley: "Decision: That the minutes of the Council meeting held on 20 November 2018 be approved ..." (label and
+    # decision on one line); Pembrokeshire: "DECISION" / "That the Record of the Decisions of the Cabinet Meeting ..."
+    chorley = _resolutions_of(_read_next("chorley"), "19.C.1")
+    assert [(r.kind, r.text[:45]) for r in chorley] == [("decision", "Decision: That the minutes of the Council mee")]
+    assert [r.kind for r in _resolutions_of(_read_next("pembrokeshire"), "84")] == ["decision"]
+    # South Lanarkshire: "The Committee decided: that the minutes be approved as a correct record."
+    assert [r.text for r in _resolutions_of(_read_next("south-lanarkshire"), "2")] == [
+        "The Committee decided: that the minutes be approved as a correct record."]
+    # Hopesay: "... and was unanimously co-opted onto Council. Resolved. Cllr Hingston signed ...", twice in one item
+    hopesay = _resolutions_of(_read_next("hopesay-pc"), "2")
+    assert [r.text[:40] for r in hopesay] == ["Resolved: Ms Shola Hingston was proposed", "Resolved: Mr Gordon Fryer was proposed b"]
+    # Hughenden: "... the minutes, as presented, were RESOLVED as a true record ..."; Crewe: "Members resolved as set out above"
+    assert len(_resolutions_of(_read_next("hughenden-pc"), "4")) == 1
+    assert [r.text for r in _resolutions_of(_read_next("crewe-tc"), "18/1/05")] == ["Members resolved as set out above"]
+    # (typed beside them: "it was decided to" without the colon is no resolution's formula)
+    from pipeline.parse import parse_bytes
+    typed = parse_bytes(b"Minutes of the meeting of Foo Parish Council held on 1 May 2019\n\n1. Bench\nIt was decided to defer "
+                        b"the matter to the next meeting.\n", "typed.txt")
+    assert typed.items[0].resolutions == []
+
+
+def test_clause_labels_in_cells_of_their_own_and_roman_numerals_past_four():
+    # Gateshead: "RESOLVED -" / "(i)" / "That the Council be recommended ..." / "(ii)" / ... / "The above decisions have
+    # been made for the following reasons:" / "(A)" ...: three clauses, the reasons none of them
+    gateshead = _resolutions_of(_read_next("gateshead"), "C14")
+    assert [[c.label for c in r.clauses] for r in gateshead] == [["i", "ii", "iii"]]
+    assert gateshead[0].clauses[0].text.startswith("That the Council be recommended to agree all variations")
+    # Ashford: "Resolved:" / "That (i) the Quarter 1 forecast position ... be noted." / "(ii) ..." ... "(v) ..." "(vii) ..."
+    ashford = _resolutions_of(_read_next("ashford"), "6")
+    assert [c.label for c in ashford[0].clauses] == ["i", "ii", "iii", "iv", "v", "vi", "vii"]

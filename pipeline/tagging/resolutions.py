@@ -27,25 +27,31 @@ from .common import OUTCOME_LINE, FactSpans, add_span_extension, doc_lines, line
 SPANS_KEY = "resolutions"
 
 _RESOLUTION_START = re.compile(
-    r"\b(?P<word>RESOLVED|RECOMMENDED|AGREED|DECIDED|Resolved|Recommended|resolved|resolves|Agreed|Decided|Resolution|RESOLUTION(?=\s*:))\b"  # ("RESOLUTION: That the cycle of meetings be approved.")
+    r"\b(?P<word>RESOLVED|RECOMMENDED|AGREED|DECIDED|Resolved|Recommended|resolved|resolves|decided(?=\s*:)|Agreed|Decided|Resolution|RESOLUTION(?=\s*:))\b"  # ("RESOLUTION: That the cycle of meetings be approved.")
     # ("The Council RESOLVED To approve the minutes of ...": a capital after it)
     r"(?P<after>(?<!n)\s*(?:that|THAT|That|to|To(?=\s+[a-z])|:|-|–|,|;|\(|$|unanimously|UNANIMOUSLY|Unanimously|by|not\s+to|with\s+\w+\s+abstentions?\b)|(?<!n)\s+\d|(?<!n)\s+the\s|(?<!n)\s+in\s+accordance\b"
     # "Resolution Record No. BTC/33/01/Sept/08 Proposed by ... CARRIED ... THAT THE AMENDED MINUTES ...": a numbered record
     r"|(?<=n)\s+(?:Record\s+)?(?:No\b\.?|Number\b)\s*[A-Z0-9]"
     r"|(?<!n)\s+it\s+(?:had|has|would|should|was)\b"  # "The council considered application and RESOLVED it had no objections."
+    # "the minutes, as presented, were RESOLVED as a true record" (the marker in capitals: "Resolved as ..." in a
+    # sentence is read by some councils' clerks as no resolution), "Members resolved as set out above"
+    r"|(?<!n)(?<=[A-Z])\s+as\s+(?:a\s+(?:true|correct)|set\s+out|follows|presented|amended|recommended)\b"
+    r"|(?<=resolved)\s+as\s+set\s+out\b"
     # "Resolved Mr Jeffrey Smith, ... would be co opted on to the Parish Council": whom it concerns, first
     r"|(?<!n)\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z]))"
 )
 # "(a)", "a)", "1.", and "A:" ("That Cabinet: / A: Welcomes ...").
 # The lower-case markers, which open a resolution only after its subject
 # ("The Committee resolved to ...", "The Committee resolves in accordance ...").
-_LOWER_WORDS = ("resolved", "resolves")
+# ("The Committee decided: that the minutes be approved as a correct record": a Scottish council's formula, with its
+# colon; not "it was decided to defer")
+_LOWER_WORDS = ("resolved", "resolves", "decided")
 CLAUSE = re.compile(
     r"^(?:\((?P<p>[a-zA-Z]|[ivxlc]+|\d{1,2})\)|(?P<b>[a-zA-Z]|[ivxlc]+)\)|(?P<n>\d{1,2})[.)]|(?P<c>[A-Z]):)\s+(?P<text>\S.*)$"
 )
 PARAGRAPH = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}\.)\s+\S")
 _STOP_LINE = re.compile(
-    r"^(?:Voting\b|Portfolio Holder\s*:|Reason\b|Reasons? for|Minutes\s*:|Decision\s*:|Declarations?\s*:|"
+    r"^(?:Voting\b|Portfolio Holder\s*:|Reason\b|Reasons? for|The above decisions? (?:has|have) been made\b|Minutes\s*:|Decision\s*:|Declarations?\s*:|"
     r"Additional documents|Alternative options|Wards? affected|For\s*\(|For\s*[:–-]|Against\b|Abstain)",
     re.IGNORECASE,
 )
@@ -62,11 +68,17 @@ _BEFORE_LOWER = re.compile(
     r"(?:(?:therefore|also|then|further|unanimously|duly|thus)\s+){0,2}$|^$",  # "... and thus also resolved that"
     re.IGNORECASE,
 )
-_DECISION_LABEL = re.compile(r"^Decision\s*:$")
+# ("DECISION" / "That the Record of the Decisions ... be approved": a Cabinet's minutes in capitals, without the colon)
+_DECISION_LABEL = re.compile(r"^(?:Decision\s*:|DECISION:?)$")
 _DECISION_LABEL_START = re.compile(r"^(?P<word>Decision)(?P<after>:)")
+# "Decision: That the minutes of the Council meeting held on 20 November 2018 be approved ...": the label and the decision
+# on one line
+_DECISION_INLINE = re.compile(r"^(?P<word>Decision)\s*(?P<after>:)\s*(?=(?:\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+)?That\b)")
 # What a decision says: "That ...", "(a) That ...", not "Apologies were received ...".
 _DECISION_BODY = re.compile(r"^(?:\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+)?That\b")
 _LEADING_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s*")
+_BARE_LABEL = re.compile(r"\((?:[a-zA-Z]|[ivxlc]{2,5}|\d{1,2})\)")
+_THAT_FIRST_CLAUSE = re.compile(r"^That\s+(?=\((?:i|a|1)\)\s+\S)")
 _EXPECTS_CLAUSES = re.compile(r"(?::|:\s*[-–]|\s[-–]|\bto|\bthat|;\s*(?:and|or))\s*$")
 _RECOMMENDS_COUNCIL = re.compile(r"\brecommend(?:s|ed)?\s+(?:to|that)\s+(?:the\s+)?(?:full\s+)?Council\b", re.IGNORECASE)
 
@@ -90,6 +102,24 @@ def _resolution_kind(word: str, text: str) -> str:
 
 _PROPOSED_THEN_RESOLVED = re.compile(r"\bproposed\sby\s[^.;]{2,80}?\sthat\s(?P<motion>[^;]{5,300}?)[;,]?\sseconded\sby\s[^.;]{2,80}?"
                                      r"(?:,\s[^.;,]{0,40})?,?\s(?:and\s)?[Rr]esolved\.?$")
+
+
+# "Ms Shola Hingston was proposed by Cllr Fowler and seconded by Cllr Manifold, and was unanimously co-opted onto
+# Council. Resolved.": the sentence before a "Resolved." standing alone is what was resolved
+_RESOLVED_AFTER = re.compile(r"(?<=[a-z0-9)]\.\s)(?:Resolved|RESOLVED)\.(?=\s|$)")
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)]{2}\.)\s+(?=[A-Z(])|(?<=\.\))\s+")
+
+
+def _sentences_resolved(text: str) -> list[str]:
+    """The sentences each "Resolved." standing alone on this line closes."""
+    found = []
+    for match in _RESOLVED_AFTER.finditer(text):
+        before = text[max(0, match.start() - 400):match.start()].rstrip()
+        ends = [end.end() for end in _SENTENCE_END.finditer(before[:-1])]
+        sentence = before[ends[-1]:] if ends else before
+        if len(sentence.split()) >= 3:
+            found.append(sentence.strip())
+    return found
 
 
 def is_resolution_start(text: str) -> Optional[re.Match]:
@@ -189,7 +219,7 @@ def _find_resolutions(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Res
                 lines[body] = (lines[body][0], Line(text=""))
                 text = lines[index][1].text
                 start = _DECISION_LABEL_START.match(text)
-        start = start or is_resolution_start(text)
+        start = start or _DECISION_INLINE.match(text) or is_resolution_start(text)
         if not start and text.startswith("resolved ") and index > 0:
             # "It was discussed and / resolved the Parish Council will pay":
             # the words that make "resolved" a decision ended the line before.
@@ -197,7 +227,10 @@ def _find_resolutions(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Res
             if is_resolution_start(f"{tail} {text}"):
                 start = _RESOLUTION_START.match(text)
         if not start:
-            proposed = _PROPOSED_THEN_RESOLVED.search(text)
+            for sentence in _sentences_resolved(text):
+                motion = f"Resolved: {sentence}"
+                found.append((index, index, Resolution(text=motion, clauses=[], page=page, kind=_resolution_kind("Resolved", motion))))
+            proposed = None if _RESOLVED_AFTER.search(text) else _PROPOSED_THEN_RESOLVED.search(text)
             if proposed:
                 # "It was proposed by Councillor Bell that the above minutes be approved as a true record;
                 # seconded by Councillor Fowler, all in favour and Resolved.": the motion is what was resolved
@@ -240,9 +273,17 @@ def _find_resolutions(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Res
             if not nxt and (expects_clauses or clauses):
                 # A web page sets each clause in a paragraph of its own.
                 ahead = next((l.text.strip() for _, l in lines[index + 1:index + 3] if l.text.strip()), "")
-                if CLAUSE.match(ahead):
+                if CLAUSE.match(ahead) or _BARE_LABEL.fullmatch(ahead):
                     index += 1
                     continue
+            taken = 1
+            if (expects_clauses or clauses) and _BARE_LABEL.fullmatch(nxt) and index + 1 < len(lines):
+                # "RESOLVED -" / "(i)" / "That the Council be recommended ...": a clause's label in a cell of its own
+                following = lines[index + 1][1].text.strip()
+                if following and not CLAUSE.match(following) and not _BARE_LABEL.fullmatch(following):
+                    nxt, taken = f"{nxt} {following}", 2
+            if expects_clauses and not clauses and _THAT_FIRST_CLAUSE.match(nxt):
+                nxt = _THAT_FIRST_CLAUSE.sub("", nxt)  # "Resolved:" / "That (i) the Quarter 1 forecast ... be noted." / "(ii) ..."
             if not nxt or _STOP_LINE.match(nxt) or _outcome_line(nxt) or lines[index][1].right_aligned:
                 break
             if is_resolution_start(nxt) and not CLAUSE.match(nxt):
@@ -250,13 +291,17 @@ def _find_resolutions(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Res
             clause = CLAUSE.match(nxt)
             if clause and (expects_clauses or clauses):
                 label, this_family = clause_label(clause)
+                if family == "roman" and this_family == "letter" and label in ("v", "x") and clauses and clauses[-1][0] in ("iv", "ix"):
+                    this_family = "roman"  # "(iv)" then "(v)": one letter, the next numeral
                 if family is None:
                     family = this_family
+                elif family == "letter" and this_family == "roman" and [c[0] for c in clauses] == ["i"]:
+                    family = "roman"  # "(i)", "(ii)": numerals from the first
                 elif this_family != family and not (family == "letter" and this_family == "roman"):
                     break
                 clauses.append([label, clause.group("text")])
                 parts.append(nxt)
-                index += 1
+                index += taken
                 continue
             if PARAGRAPH.match(nxt) and not clauses:
                 break
@@ -268,7 +313,7 @@ def _find_resolutions(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Res
             if clauses:
                 clauses[-1][1] += " " + nxt
             parts.append(nxt)
-            index += 1
+            index += taken
         if len(clauses) == 1 and inline:
             clauses = []  # one "(a)" and no "(b)": a numbered sentence, not clauses
         body = re.sub(r"\s+", " ", " ".join(parts)).strip()
