@@ -23,8 +23,9 @@ _COUNCIL = re.compile(
     # "Rousay, Egilsay, Wyre and Gairsay Community Council" too
     # ("\s+(?!\s)": a run of spaces is taken whole, so a hostile run is never tried at every length)
     # ("(?<![\w'’&.-])": a word is read from its start only, so "A.A.A." is not read from every "A")
-    # ("Lessingham and Hempstead with Eccles Parish Council", "Newcastle under Lyme", "Stow cum Quy": small words between)
-    r"\b((?:(?<![\w'’&.-])[A-Z][\w'’&.-]*,?\s+(?!\s)(?:(?:&|and|with|upon|under|cum|on)\s+(?!\s))?){1,5}?(?:County|City|District|Borough|Parish|Town|Community|Metropolitan Borough)\s+Council"
+    # ("Lessingham and Hempstead with Eccles Parish Council", "Newcastle under Lyme", "Stow cum Quy", "Boat of Garten": small
+# words between)
+    r"\b((?:(?<![\w'’&.-])[A-Z][\w'’&.-]*,?\s+(?!\s)(?:(?:&|and|with|upon|under|cum|on|of)\s+(?!\s))?){1,5}?(?:County|City|District|Borough|Parish|Town|Community|Metropolitan Borough)\s+Council"
     r"|(?:(?<![\w'’&.-])[A-Z][\w'’&.-]*\s+(?!\s)){0,5}?(?:(?:County|City|District|Borough|Parish|Town|Community|Metropolitan Borough|Unitary)\s+)?Council)\b",
 )
 _COUNCIL_KINDS = {"County", "City", "District", "Borough", "Parish", "Town", "Community", "Metropolitan", "Unitary", "Council", "The", "Minutes",
@@ -116,7 +117,8 @@ _NOT_THE_BODY = re.compile(
     r"audio\b|video\b|webcast\b|listen\b|watch\b|"  # "Audio: Listen to an audio recording of this meeting": a page's link
     r"contact\b|venue\b|held\b|_?held\b|date\b|time\b|place\b|location\b|page \d+ of|present\b|apologies\b|"
     r"in attendance|also present|minutes:?$|minute$|note\b|due to\b|use the\b|earlier\b|all decisions\b|"
-    r"decision (?:status|published|maker)|key decision|for publication|record of(?: the)? meeting$|record of$)",
+    r"decision (?:status|published|maker)|key decision|for publication|record of(?: the)? meeting$|record of$|"
+    r"(?:public|open) (?:forum|participation|session)\b)",  # "Public Forum": the minutes' first item
     re.IGNORECASE)
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DECISION_MAKER = re.compile(r"^Decision Maker\s*:\s*(?P<body>.+)$", re.IGNORECASE)
@@ -152,7 +154,7 @@ _NAMES_A_BODY = re.compile(
     r"Partnership|Meeting|AGM|Trust|Authority)\b|^[A-Z][\w'’&-]+(?:\s+[A-Z&][\w'’&-]*)*$")
 _GENERIC_BODY = re.compile(
     r"^(?:(?:the\s+)?above\s+council|(?:full\s+|parish\s+|town\s+|community\s+)?council|ordinary|annual|"
-    r"annual general|ordinary general|general|extraordinary|special|statutory annual|annual parish|meeting|parish council meeting|(?:ordinary\s+)?(?:monthly|quarterly|bi-?monthly)|"
+    r"annual general|ordinary general|general|extraordinary|special|statutory annual|annual parish|inaugural|meeting|parish council meeting|(?:ordinary\s+)?(?:monthly|quarterly|bi-?monthly)|"
     r"virtual|remote|online|agm|egm)$",  # "Minutes of the Virtual Meeting held ...": how it met, not who; "Minutes of AGM"
     re.IGNORECASE)
 _NOT_THIS_MEETING = re.compile(
@@ -181,6 +183,9 @@ def _clean_body(body: str) -> str:
     body = re.sub(r"(?<!\s)\s+(?:PRESENT|Present\s*:|IN ATTENDANCE|APOLOGIES)(?:\s.*)?$", "", body)
     body = re.sub(r"(?<!\s)\s+(?:no\.?|number)\s?\d{1,5}$", "", body, flags=re.IGNORECASE)  # "Council Meeting No 868": its count, not its name
     body = re.sub(r"(?<!\s)\s+meeting$", "", body, flags=re.IGNORECASE)
+    # "Minutes of Hopesay Parish Council 33 Parish Council Meeting": the minute book's page number between the name and
+    # the page's running title
+    body = re.sub(r"(?<=\sCouncil)\s+\d{1,4}\s+(?:[A-Z][a-z]+\s+){0,2}Council$", "", body)
     # "Draft Minutes of most recent Community Council Meeting": which meeting of the body, not its name
     body = re.sub(r"^(?:the\s+)?(?:most\s+recent|latest)\s+(?=[A-Z])", "", body, flags=re.IGNORECASE)
     # "THE BOROUGH COUNCIL OF HELD AT ...": a page that lost the council's name after "of"
@@ -204,7 +209,8 @@ def _clean_body(body: str) -> str:
 
 
 _NAME_WITHOUT_ITS_START = re.compile(
-    r"^(?:&|and|with|cum|upon|on)\s+(?:[\w'’-]+\s+){1,3}?(?=(?:Parish|Town|Community)\s+Council$)", re.IGNORECASE)
+    r"^(?:&|and|with|cum|upon|on)\s+(?:[\w'’-]+\s+){1,3}?(?=(?:Parish|Town|Community|Borough|District|City|County)\s+Council$)",
+    re.IGNORECASE)
 
 
 _WELSH_BEFORE_ENGLISH = re.compile(
@@ -215,7 +221,8 @@ _WELSH_BEFORE_ENGLISH = re.compile(
 # What kind of meeting it was is not who met: "Keelby Parish Council
 # Extraordinary Meeting", "Full Brandon Town Council", "Annual Parish Council".
 _MEETING_KIND = r"(?:Annual\s+General|Statutory\s+Annual|Annual|Extra-?ordinary|Ordinary|Special|Emergency|Full)"
-_KIND_BEFORE_BODY = re.compile(rf"^{_MEETING_KIND}\s+(?=(?:\S.*\s)?{_BODY_NOUN}$)", re.IGNORECASE)
+# ("Extraordinary Meeting, Council": a ModernGov page's title, the kind of meeting and then who met)
+_KIND_BEFORE_BODY = re.compile(rf"^{_MEETING_KIND}(?:\s+Meeting,)?\s+(?=(?:\S.*\s)?{_BODY_NOUN}$|{_BODY_NOUN}$)", re.IGNORECASE)
 # "Dunston Annual Parish Council": the kind between the place and the council
 _KIND_INSIDE_BODY = re.compile(rf"(?<=\S)\s+{_MEETING_KIND}(?=\s+(?:Parish|Town|Community|City|District|Borough|County)\s+Council$)", re.IGNORECASE)
 _KIND_AFTER_BODY = re.compile(rf"^(?P<body>.*\b{_BODY_NOUN})\s+{_MEETING_KIND}(?:\s+Meeting)?$", re.IGNORECASE)
@@ -371,9 +378,10 @@ def _upper_runs_titled(line: str) -> str:
     return re.sub(r"(?<![A-Z'’&-])\b[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]+)+\b", lambda m: _title_case(m.group(0)), line)
 
 
-# ("FINDHORN AND KINLOSS COMMUNITY COUNCIL": "AND" between two places, never before the first)
+# ("FINDHORN AND KINLOSS COMMUNITY COUNCIL": "AND" between two places, never before the first; "BOAT OF GARTEN AND
+# VICINITY COMMUNITY COUNCIL": "OF" inside a place's name)
 _SHOUTED_COUNCIL = re.compile(r"(?<![\w'’&-])(?:(?!(?:OF|THE|AND|MEETING|MINUTES|ANNUAL|ORDINARY|EXTRAORDINARY|SPECIAL|FULL)\s)"
-                              r"[A-Z][A-Z'’&-]+\s(?:(?:AND|&)\s(?=[A-Z]))?){1,5}(?:COUNTY|CITY|DISTRICT|BOROUGH|PARISH|TOWN|COMMUNITY)\sCOUNCIL\b")
+                              r"[A-Z][A-Z'’&-]+\s(?:(?:AND|&|OF)\s(?=[A-Z]))?){1,5}(?:COUNTY|CITY|DISTRICT|BOROUGH|PARISH|TOWN|COMMUNITY)\sCOUNCIL\b")
 
 
 _NOT_A_COUNCILS_NAME = re.compile(r"\b(?:Receive|Report|From|Approve|Consider|Review|Discuss|Note|Agree|Update|Regarding|Minutes|Meeting)\b|\sThe\s")
@@ -384,7 +392,7 @@ _NOT_A_COUNCILS_NAME = re.compile(r"\b(?:Receive|Report|From|Approve|Consider|Re
 _NARRATION_LINE = re.compile(r"^(?:The\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:presented|welcomed|thanked|congratulated|announced|informed|reported)\s")
 
 
-_SMALL_JOIN = re.compile(r"\s(?:with|upon|under|cum|on)\s")
+_SMALL_JOIN = re.compile(r"\s(?:with|upon|under|cum|on|of)\s")
 
 
 def _council_name(lines: list[str]) -> Optional[str]:

@@ -20,7 +20,7 @@ EXTRACTION_VERSION = "extract-9"
 
 #: What :mod:`.parse` and :mod:`.segment` make of extracted pages (the
 #: meeting header, the minute items): bump it when either finds something new.
-SEGMENTATION_VERSION = "segment-55"
+SEGMENTATION_VERSION = "segment-56"
 
 #: What :mod:`.tagging` finds in the items.
 TAGGER_VERSION = "tag-63"

@@ -3379,3 +3379,17 @@ def test_clause_labels_in_cells_of_their_own_and_roman_numerals_past_four():
     # Ashford: "Resolved:" / "That (i) the Quarter 1 forecast position ... be noted." / "(ii) ..." ... "(v) ..." "(vii) ..."
     ashford = _resolutions_of(_read_next("ashford"), "6")
     assert [c.label for c in ashford[0].clauses] == ["i", "ii", "iii", "iv", "v", "vi", "vii"]
+
+
+def test_who_met_through_a_page_number_a_kind_of_meeting_and_a_lost_place_name():
+    # Nuneaton and Bedworth: "The meeting of the and Bedworth Borough Council was held at ..." (the place's first word lost)
+    assert _read_next("nuneaton-bedworth").meeting.committee == "Borough Council"
+    # Wrexham: a ModernGov page's title "Extraordinary Meeting, Council"
+    assert _read_next("wrexham").meeting.committee == "Wrexham Council"
+    # Hopesay: "Minutes of Hopesay Parish Council 33 Parish Council Meeting Monday 22nd February 2021": a page's number
+    assert _read_next("hopesay-pc").meeting.committee == "Hopesay Parish Council"
+    # Boat of Garten: "BOAT OF GARTEN AND VICINITY COMMUNITY COUNCIL MINUTES OF THE INAUGURAL MEETING held ..."
+    boat = _read_next("boat-of-garten-cc").meeting
+    assert (boat.council, boat.committee) == ("Boat of Garten and Vicinity Community Council",) * 2
+    # Nettleham: "Minutes 20 December 2022" / "Present: ..." / ... / "Public Forum": the first item, not who met
+    assert _read_next("nettleham-pc").meeting.committee != "Public Forum"
