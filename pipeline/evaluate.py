@@ -70,7 +70,7 @@ def _norm(text: str) -> str:
 
 _TITLES = re.compile(
     r"\b(?:councill?ors?|cllrs?|c?clrs?|county|district|dist|borough|unitary|city|ward|town|parish|community|mr|mrs|ms|miss|mx|dr|prof|professor|rev|revd|reverend|canon|"
-    r"sir|dame|lady|lord|alderman|ald|provost|pc|pcso|cso|sgt|sergeant|insp|inspector|constable)\b\.?", re.IGNORECASE)  # police ranks too
+    r"sir|dame|lady|lord|alderman|ald|provost|pc|pcso|cso|sgt|sergeant|insp|inspector|chief inspector|superintendent|chief superintendent|constable)\b\.?", re.IGNORECASE)  # police ranks too
 
 
 def _name_key(name: Optional[str]) -> str:

@@ -231,6 +231,9 @@ def extract_docx(data: bytes, path: str, url: Optional[str] = None) -> Document:
 
 
 _MODERNGOV_MARKUP = re.compile(r"</?(?:AI\d{1,4}|[A-Z]{2,12}_SECTION)>")
+# "<p> AWDURDOD TÂN ...</p><p>MID AND WEST WALES FIRE AND RESCUE AUTHORITY</p>": a page's paragraphs saved with their
+# markup, each a paragraph of its own
+_PARAGRAPH_MARKUP = re.compile(r"</?p(?:\s[^<>\n]{0,60})?>|<br\s?/?>", re.IGNORECASE)
 _YEAR_GLUED = re.compile(r"(?<=\b(?:19|20)\d\d)(?=at\s\d)")
 _GLUED_VERB = re.compile(r"\b([A-Z][a-z]{2,}?)(were|was)(?=\s(?:received|accepted|noted|approved|given|sent)\b)")
 
@@ -255,7 +258,7 @@ def extract_text(data: bytes, path: str, url: Optional[str] = None) -> Document:
         text = markdown_to_text(text)
     # "<AI1>" / "21. Declarations of Interest" / ... / "</AI1>": a ModernGov printed minutes' item markers, left in
     # a saved copy, are no one's name and no minute's text
-    text = _MODERNGOV_MARKUP.sub("", text)
+    text = _PARAGRAPH_MARKUP.sub("\n", _MODERNGOV_MARKUP.sub("", text))
     # "held on the 10th October 2017at 7.30pm", "Apologies for absence for Cllr Hanczarykwere received": a space lost
     text = _GLUED_VERB.sub(r"\1 \2", _YEAR_GLUED.sub(" ", text))
     text = _restore_lost_breaks(_spaces_lost_as_question_marks(text))

@@ -64,6 +64,7 @@ _HEADING = re.compile(rf"^(?:Minute\s+|Item\s+|ITEM\s+|\*)?{_NUMBER}(?:\)\.|[.):
 # ("65/21).  Present were:-": a bracket and a stop after the number; "29/17-18 ITEM 2 TO RECEIVE ...": the agenda's
 # number after the minute's)
 # "• 4." in a saved ModernGov list; "CO/21", a council's prefix for the body's minutes
+_NUMBERED_OR_STAMP = re.compile(r"\d{1,3}[.)]\s+[A-Z][a-z]|(?i:Agenda\s+Item\s+(?:No\.?\s*)?\d)")
 _NUMBER_ONLY = re.compile(r"^(?:[•·]\s*)?(?:\d{2}/\d{2}:\d{2}|(?:[A-Z]{1,4}/)?\d{1,4}[a-z]?(?:\.\d{1,2})?\.?|(?:[A-Z]{1,3}\.?)?\d{1,4}/\d{2}"
                           r"|\(\d{1,4}\)"  # "135/24" alone too; "P41/18" (a committee's letter first); "(26)" / "APOLOGIES ..."
                           r"|[A-Z][A-Za-z]{0,3}/\d{1,4}/\d{2}(?:\d{2}|-\d{2})?"  # "COU/27/25-26": the body, the minute, the municipal year
@@ -171,6 +172,7 @@ _SHORT_COUNCIL = {"PC": "Parish Council", "TC": "Town Council", "CC": "Community
 def _clean_body(body: str) -> str:
     body = re.sub(rf"\s*[-–]\s*(?:{_WEEKDAY}\b.*|\d.*)$", "", body.strip())
     body = re.sub(r"^(?:AGENDA|Agenda)\s*[-–:]\s*(?=\S)", "", body)  # "AGENDA - Full Council - Wednesday 1 September 2021": what the page is
+    body = re.sub(r"^(?:DRAFT|Draft)\s+(?=\S)", "", body)  # "Draft council meeting minutes 9th March 2022": the minutes' state
     body = re.sub(r"^(?:an?\s+)?meeting\s+of\s*:\s*", "", body, flags=re.IGNORECASE)  # "Minutes of a Meeting of: Policy & Resources Committee"
     body = re.sub(r"^of\s+(?:the\s+)?(?=[A-Z])", "", body)  # "Minutes of the of Dunston ... Council": a word lost
     # "Parish Council 22 November 2023": the date is when, not who.
@@ -182,6 +184,8 @@ def _clean_body(body: str) -> str:
     # "A Meeting of the NORTH LANARKSHIRE COUNCIL PRESENT Councillor Jones, Provost; ...": the list's label ends the body
     body = re.sub(r"(?<!\s)\s+(?:PRESENT|Present\s*:|IN ATTENDANCE|APOLOGIES)(?:\s.*)?$", "", body)
     body = re.sub(r"(?<!\s)\s+(?:no\.?|number)\s?\d{1,5}$", "", body, flags=re.IGNORECASE)  # "Council Meeting No 868": its count, not its name
+    # "MINUTES OF THE FIRE AUTHORITY MEETING The Conference Centre, ...": the body in capitals, then where it met
+    body = re.sub(r"^((?:[A-Z][A-Z'’&-]+\s){1,6})MEETING\s+(?:The\s+)?[A-Z][a-z].*$", r"\1", body).strip()
     body = re.sub(r"(?<!\s)\s+meeting$", "", body, flags=re.IGNORECASE)
     # "Minutes of Hopesay Parish Council 33 Parish Council Meeting": the minute book's page number between the name and
     # the page's running title
@@ -355,6 +359,8 @@ def _body_candidates(lines: list[str]) -> Iterator[tuple[str, Optional[str]]]:
         title = re.sub(r"(?<=\S)\s+(?:AGM|EGM|Annual(?: General| Parish)? Meeting|(?:Extraordinary|Monthly|Ordinary) Meeting|Minutes)$", "",
                        title, flags=re.IGNORECASE)
         title = re.sub(r"(?<=[a-z])\s+(PC|TC|CC)$", lambda m: " " + _SHORT_COUNCIL[m.group(1)], title)
+        if title.isupper() and len(title) > 6:
+            title = title.removesuffix(".")  # "LEADERSHIP PANEL.": a heading in capitals, with a stop
         if (3 <= len(title) <= 70 and not _NOT_THE_BODY.match(title) and not re.search(r"\d", title)
                 and _BODY_WORDS.search(title) and len(title.split()) >= (1 if title.isupper() or title.istitle() else 2)
                 and not _NARRATION_LINE.match(line)  # "The Chairman welcomed everyone to the meeting": what was done
@@ -1027,6 +1033,9 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
                 # "2" / "32/17-18 ITEM 5 TO RECEIVE ...", "1" / "Minute No:": a page's number over a minute
                 # numbered in its own style, or over a table's column head
                 and not _RUNNING_HEADING.match(following) and not _COLUMN_HEAD.match(following)
+                # ("1" / "Agenda Item No. 2", "2" / "4. Decision Log.": a page's number over a later agenda's stamp, or
+                # over a minute that carries its own number)
+                and not _NUMBERED_OR_STAMP.match(following)
                 # ("1 |" / "Members Present: Innes Stephen (Chairman); ...": a table's first cell over the attendance)
                 and not (text.endswith("|") and _ATTENDANCE_OPENING.match(following))):
             title = clean_title(following)
@@ -1484,6 +1493,10 @@ def _neighbours(number: int, year: tuple) -> set:
     return near
 
 
+_TRAILING_HEADING = re.compile(r"(?<=[a-z])\s+(?:\d{1,3}\s+)?(?P<n>\d{1,2})\s+"
+                               r"(?P<title>(?!PDF\b)[A-Z]{3,}(?:\s(?:[A-Z]{2,}|&)){1,8})$")
+
+
 def _split_run_on_minutes(line: Line) -> list[Line]:
     """A flattened line cut where its running minute numbers stand: after
     the end of a sentence, or anywhere when the number is the next or the
@@ -1509,6 +1522,12 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
         if cuts:
             bounds = [0] + cuts + [len(text)]
             return [replace(line, text=text[a:b].strip()) for a, b in zip(bounds, bounds[1:])]
+    trailing = _TRAILING_HEADING.search(text)
+    if trailing and len(text) - len(trailing.group(0)) >= 20:
+        # "YN BRESENNOL /IN ATTENDANCE: R Smith, ..., C Margetts 1 1 APOLOGIES FOR ABSENCE": a page's paragraph ended by
+        # the first minute's number and title in capitals (and the page's number before it)
+        return [replace(line, text=text[:trailing.start()].strip()),
+                replace(line, text=f"{trailing.group('n')} {trailing.group('title')}")]
     if len(text) < 120:
         return [line]
     found = [(m.start(), int(m.group("n")), (m.group("prefix"), m.group("year"))) for m in _MID_LINE_NUMBER.finditer(text)]
@@ -1837,6 +1856,8 @@ def find_items(pages: list[Page]) -> list[Item]:
         headings = _table_row_headings(flat)
     if not headings:
         headings = _resolution_numbered_headings(flat)
+    if not headings:
+        headings = _bulleted_agenda_headings(flat)
     headings = _without_minutes_paragraphs(flat, headings)
     items = []
     for position, heading in enumerate(headings):
@@ -1870,6 +1891,19 @@ def find_items(pages: list[Page]) -> list[Item]:
             )
         )
     return items
+
+
+# "- To receive apologies for absence" / "Apologies were received as above" / "- To note the resignation of ...": the
+# agenda's items as bullets, unnumbered, each over its minute
+_BULLETED_AGENDA_LINE = re.compile(r"^[-–•·*]\s+(?P<title>To\s+(?:receive|note|consider|approve|agree|discuss|confirm|elect|appoint|"
+                                   r"co-opt|review|adopt|accept|determine|resolve|authorise|ratify)\b.{3,200})$")
+
+
+def _bulleted_agenda_headings(flat: list[tuple[int, Line]]) -> list[_Heading]:
+    """Unnumbered items, where three or more lines are bullets that each start the agenda's "To receive ..."."""
+    found = [(index, match.group("title")) for index, (_, line) in enumerate(flat)
+             if (match := _BULLETED_AGENDA_LINE.match(line.text.strip()))]
+    return [_Heading(index, None, title) for index, title in found] if len(found) >= 3 else []
 
 
 def _without_minutes_paragraphs(flat: list[tuple[int, Line]], headings: list[_Heading]) -> list[_Heading]:

@@ -16,14 +16,15 @@ the parser: spaCy and the tagger took 0.9 s of that process's start.
 #: extract-6: a saved page's header written as fields over a rule ("Source: URL / Title: ... / ---") is read as the "# SOURCE:" one is.
 #: extract-8: a label glued to a number in a text whose lines were joined ("... 17Present – D. Buchanan") is set apart.
 #: extract-9: a ModernGov printed minutes' item markers left in a saved text ("<AI1>", "</AI1>") are dropped; a space lost after a year before "at 7.30pm" or before "were received" is put back.
-EXTRACTION_VERSION = "extract-9"
+#: extract-10: a saved page's paragraphs written with their markup ("<p>...</p><p>...") are paragraphs of their own.
+EXTRACTION_VERSION = "extract-10"
 
 #: What :mod:`.parse` and :mod:`.segment` make of extracted pages (the
 #: meeting header, the minute items): bump it when either finds something new.
-SEGMENTATION_VERSION = "segment-56"
+SEGMENTATION_VERSION = "segment-57"
 
 #: What :mod:`.tagging` finds in the items.
-TAGGER_VERSION = "tag-63"
+TAGGER_VERSION = "tag-64"
 
 #: What :mod:`.roles` makes of a document (its role, the meeting it names):
 #: bump it when a rule changes, so stored documents are placed again.

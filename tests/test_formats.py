@@ -3393,3 +3393,74 @@ def test_who_met_through_a_page_number_a_kind_of_meeting_and_a_lost_place_name()
     assert (boat.council, boat.committee) == ("Boat of Garten and Vicinity Community Council",) * 2
     # Nettleham: "Minutes 20 December 2022" / "Present: ..." / ... / "Public Forum": the first item, not who met
     assert _read_next("nettleham-pc").meeting.committee != "Public Forum"
+
+
+def test_a_bilingual_fire_authoritys_minutes_saved_with_their_paragraph_markup():
+    # Mid and West Wales Fire and Rescue Authority: "<p>MINUTES OF THE FIRE AUTHORITY MEETING The Conference Centre, ...
+    # PRESENOLDEB/ATTENDANCE Presennol yn y Cyfarfod/Present at Meeting: GADEIRYDD/ CHAIR: R Llewellyn IS-GADEIRYDD/
+    # DEPUTY CHAIR: G Thomas</p><p>AELODAU/MEMBERS: Cyng/Cllrs: J Bayliss, ... YMDDIHEURIADAU/APOLOGIES: Cyng/Cllrs: ...
+    # </p><p>YN BRESENNOL /IN ATTENDANCE: R Smith, ..., C Margetts 1 1 APOLOGIES FOR ABSENCE</p>"
+    fire = _only("mid-west-wales-fire")
+    assert fire.meeting.committee == "Fire Authority"
+    assert not any("<p>" in line.text or "</p>" in line.text for item in fire.items for _, line in item.lines)
+    by_status = _by_status(fire)
+    assert by_status["present"][:3] == ["R Llewellyn", "G Thomas", "Cllr J Bayliss"] and len(by_status["present"]) == 18
+    assert len(by_status["apologies"]) == 4 and by_status["in_attendance"][-1] == "C Margetts"
+    assert [item.number for item in fire.items] == ["1", "2", "3"]
+
+
+def test_a_scottish_panels_minutes_with_page_numbers_over_its_minutes():
+    # South Ayrshire: "1" / "Agenda Item No. 2" / "LEADERSHIP PANEL." / ... / "Apology: Councillor Siobhian Brown." /
+    # "Attending: E. Howat, Chief Executive; ...; K. Carr – Assistant Director – Place; ...; and C. McCallum, Clerical
+    # Assistant." / "Also Attending: Superintendent D. Frew and Chief Inspector Brian Anderson, Police Scotland." /
+    # "1. Opening Remarks." ... "2" / "4. Decision Log."
+    panel = _only("south-ayrshire")
+    assert panel.meeting.committee == "Leadership Panel"
+    assert [item.number for item in panel.items] == ["1", "2", "3", "4"]
+    attending = [(a.name, a.role) for a in panel.attendance if a.status == "in_attendance"]
+    assert len(attending) == 21 and ("K. Carr", "Assistant Director – Place") in attending
+    assert attending[-1] == ("Chief Inspector Brian Anderson", "Police Scotland")
+    assert _by_status(panel)["apologies"][0] == "Councillor Siobhian Brown"
+
+
+def test_a_chair_who_presided_and_apologies_for_their_absence():
+    # Cwmllynfell: "PRESENT: Councillor R Evans (Chairman) presided COUNCILLORS: R M Davies, M Evans, ... 149. APOLOGIES
+    # FOR ABSENCE Apologies for their absence were received from Councillor R P Morgan, D C Phillips and S Williams."
+    by_status = _by_status(_only("cwmllynfell-cc"))
+    assert by_status["present"][:3] == ["Councillor R Evans", "R M Davies", "M Evans"] and len(by_status["present"]) == 7
+    assert by_status["apologies"] == ["Councillor R P Morgan", "D C Phillips", "S Williams"]
+
+
+def test_unnumbered_agenda_bullets_and_declarations_under_one():
+    # Selston: "- To receive apologies for absence" / ... / "- To receive declarations of interest from Councillors" / "The
+    # Clerk read out declarations received." / "Cllr Gregory – items relating to ADC (non-pecuniary)" / ...
+    selston = _only("selston-pc")
+    assert [item.number for item in selston.items] == [None] * 5
+    declared = next(item for item in selston.items if "declarations" in item.title).declarations
+    assert [d.name for d in declared][:3] == ["Cllr Gregory", "Cllr Jackson", "Cllr Justice"]
+    assert not any(item.declarations for item in selston.items if "declarations" not in item.title)
+
+
+def test_a_flattened_declarations_table_with_full_names_and_a_vote_said_to_follow():
+    # Staffordshire: "Name of Member" / "Nature of Association" / "Minute No./ Application No." / "Julia Jessel" /
+    # "Personal interest as the local member for the division" / "Item 4a" / ...; "Following a vote it was:" / "RESOLVED –
+    # To REFUSE the application ..."
+    items = {item.number: item for item in _only("staffordshire-cc").items}
+    assert [d.name for d in items["21"].declarations] == ["Julia Jessel", "Paul Snape", "Alan Dudson"]
+    assert [(v.kind, v.outcome) for v in items["24"].votes] == [("unspecified", "carried")]
+
+
+def test_the_mayor_declaring_and_a_declaration_after_a_planning_reference():
+    # Malton: "Present: ... Cllr P Emberley (Mayor) ..." / "The Mayor declared a personal interest in planning application
+    # No: 20/01256/ADV Councillor Brampton declared a personal interest in planning application No: 20/01251/CAT"
+    item = next(item for item in _only("malton-tc").items if item.number == "119")
+    assert [d.name for d in item.declarations] == ["Cllr P Emberley", "Councillor Brampton"]
+
+
+def test_a_surname_then_a_forename_and_surname_under_one_plural_title():
+    # Medway: "Apologies for absence were received from Councillors Gurung and Louwella Prenter." (not "George and Judith
+    # Cooper": a forename before "and")
+    assert _by_status(_only("medway"))["apologies"] == ["Councillor Gurung", "Councillor Louwella Prenter"]
+    # Alverdiscott and Huntshaw: "Minutes taken by Liz White – volunteer"
+    attending = [(a.name, a.role) for a in _only("alverdiscott-huntshaw-pc").attendance if a.status == "in_attendance"]
+    assert ("Liz White", "volunteer") in attending

@@ -167,7 +167,7 @@ def attendance_lines(parsed: ParsedDocument, preamble: list[tuple[int, Line]]) -
     item, and the opening items about who was there ("1. Present", "3.
     Sederunt and Apologies", "1. Committee Members Present were: ..."), whose
     heading is given back its label."""
-    lines = list(preamble)
+    lines = [(page, replace(line, text=attendance.without_welsh_labels(line.text))) for page, line in preamble]
     for item in parsed.items[:4]:
         if not _ATTENDANCE_ITEM.search(item.title):
             continue

@@ -78,7 +78,8 @@ _APOLOGIES_SENTENCE = re.compile(
     # ("An apology with valid reason for absence was accepted from Cllr Masters.")
     # ("Apologies and a valid reason for absence had been received from Cllr Broxholme")
     r"(?:apologies|an\s+apology|reasons?\s+for\s+absence(?=\s+offered))(?:\s+(?:with|and)\s+(?:a\s+)?(?:valid\s+)?reasons?)?"
-    r"(?:\s+for\s+(?:absence|non-attendance|(?:(?:their|his|her)\s+)?inability\s+to\s+attend))?"
+    # ("Apologies for their absence were received from Councillor R P Morgan, ...")
+    r"(?:\s+for\s+(?:(?:(?:their|his|her)\s+)?absence|non-attendance|(?:(?:their|his|her)\s+)?inability\s+to\s+attend))?"
     r"(?:\s*:\s*(?:these|they)(?=\s+(?:were|was)\s))?"  # ("Accept apologies for absence: These were received from Cllrs ...")
     r"\s+(?:(?:were|was|(?:had|have|has)\s+(?:also\s+)?been)\s+)?(?:also\s+)?"  # ("Apologies had also been received from ...")
     r"(?:(?:received|reported|given|submitted|tendered|noted|accepted|intimated|offered)\s*)?"
@@ -147,6 +148,18 @@ _TIMED_NOTE = re.compile(r",?\s(?:who\s)?(?:arrived|joined(?:\sthe\smeeting)?|le
 
 
 _TRANSLATED_HEADING = re.compile(r"^/\s*[A-ZÂÊÎÔÛŴŶ’'-]{3,}(?:\s[A-ZÂÊÎÔÛŴŶ’'-]{2,}){0,4}\s+(?=[A-Z][a-z])")
+
+
+# "AELODAU/MEMBERS: Cyng/Cllrs: J Bayliss, ... YMDDIHEURIADAU/APOLOGIES: ...", "Presennol yn y Cyfarfod/Present at
+# Meeting: GADEIRYDD/ CHAIR: R Llewellyn": each label in Welsh, a slash and in English
+_WELSH_LABEL_HALF = re.compile(
+    r"(?<![\w/’'-])(?:(?:[A-ZÂÊÎÔÛŴŶ’'-]{2,}\s){0,3}[A-ZÂÊÎÔÛŴŶ’'-]{4,}|Presennol(?:\syn\sy\sCyfarfod)?)\s?/\s?"
+    r"(?=(?:MEMBERS|APOLOGIES|IN\sATTENDANCE|ATTENDANCE|PRESENT|Present|CHAIR|DEPUTY\sCHAIR|VICE[-\s]CHAIR|ABSENT|OFFICERS)\b)")
+
+
+def without_welsh_labels(text: str) -> str:
+    """A bilingual list's labels in English only (the Welsh half before the slash dropped)."""
+    return _WELSH_LABEL_HALF.sub("", text) if "/" in text else text
 
 
 def without_translated_heading(text: str) -> str:
@@ -498,7 +511,9 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
             return None  # "Councillors Brunel-Walker and Harrison": the plural title over names, no label
         if re.match(r"(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]", more) or FORENAME_SURNAME.fullmatch(more):
             # ("Present Helen Blyde. Adrian Snowball. ...": the first name before the sentence's stop)
-            rest = f"{more} {rest or ''}"  # "Apologies Councillor J Beaman Chairman (Holiday):": a name before the colon
+            # ("Minutes taken by Liz White – volunteer": the dash sets her post after her name)
+            dashed = match is not None and match.lastindex and match.lastindex >= 2 and text[match.end(1):match.start(2)].strip() in ("–", "-")
+            rest = f"{more}{' – ' if dashed else ' '}{rest or ''}"  # "Apologies Councillor J Beaman Chairman (Holiday):": a name before the colon
         label = known
     rest = (rest or "").strip().lstrip(":–—- ").strip()  # "Apologies::  Mr D Myles", "Present: – Councillors"
     rest = re.sub(r"^\|\s*|(?<![|\s])(?:\s*\|)+$", "", rest)  # "Present: | Marjory Ashworth (Chair), ... | |": a table's empty cells
@@ -522,7 +537,7 @@ _BODY_MEMBERS = r"(?:[A-Z]{2,5}|(?:[A-Z][a-z]+\s+){1,3}Council)"
 
 # A label in the middle of a long flattened line ("... via Zoom Present: Cllr
 # Sue Lintern (Chair) ..."): the list starts there.
-_MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Officials)(?<!Members)(?<!Councillors)(?<!\s/)(?<!\bto)(?<!\bOther)(?<!\bOthers)\s(?:[•·]\s)?(?=(?:Present|Officers\s+present|(?:Council\s+)?Officials\s+present|In\s+the\s+Chair|Also,?\s+in\s+attendance|In\s+attendance|Also,?\s+present(?:\s+(?:was|were))?|Apologies(?:\s+for\s+absence)?(?:\s+received(?:\s+and\s+accepted)?|\s+accepted|\s+were\s+received\s+from)?|Absent"
+_MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Officials)(?<!Members)(?<!Councillors)(?<!\s/)(?<!\bto)(?<!\bOther)(?<!\bOthers)\s(?:[•·]\s)?(?=(?:Present(?:\s+at\s+(?:the\s+)?Meeting)?|Officers\s+present|(?:Council\s+)?Officials\s+present|In\s+the\s+Chair|Also,?\s+in\s+attendance|In\s+attendance|Also,?\s+present(?:\s+(?:was|were))?|Apologies(?:\s+for\s+absence)?(?:\s+received(?:\s+and\s+accepted)?|\s+accepted|\s+were\s+received\s+from)?|Absent"
                              r"|(?:(?:Interim|Acting|Deputy|Assistant|Locum)\s+)?(?:Parish\s+|Town\s+)?Clerk|Others(?:\s+present)?|Officers|Guests"
                              # "... Nicola Currie Members of Public: - Andrew McCartney, ... Councillors: Cllr Hassan, ... Police: None"
                              # (not "Papers presented to Councillors: ...")

@@ -121,6 +121,14 @@ def without_titles(name: str) -> str:
 
 
 _THE_CHAIR = re.compile(r"\b[Tt]he (?:Chair(?:man|woman|person)?)\b(?!\s+of\b)")
+# Other offices a meeting has one holder of, by the role the attendance lists gave ("Cllr P Emberley (Mayor)" is "The
+# Mayor declared ..."; "G Thomas (Deputy Chair)" is "the Chair and Deputy Chair declared ...")
+_OFFICES = (
+    (re.compile(r"(?:town\s+|city\s+)?mayor"), re.compile(r"\b[Tt]he\s+(?:Town\s+|City\s+)?Mayor\b(?!\s+of\b)(?![’']s)")),
+    (re.compile(r"(?:vice|deputy)[-\s]chair(?:man|woman|person)?"),
+     re.compile(r"(?:\b[Tt]he\s+|(?<=\band\s))(?:Vice|Deputy)[-\s]Chair(?:man|woman|person)?\b(?!\s+of\b)")),
+    (re.compile(r"deputy\s+mayor"), re.compile(r"\b[Tt]he\s+Deputy\s+Mayor\b(?!\s+of\b)")),
+)
 
 
 def people_in_text(doc: Doc) -> list[tuple[Span, str]]:
@@ -162,6 +170,11 @@ def people_in_text(doc: Doc) -> list[tuple[Span, str]]:
     if len(chairs) == 1:
         for match in _THE_CHAIR.finditer(text):
             add(match.start(), match.end(), chairs[0])
+    for office, mention in _OFFICES:
+        holders = [name for name, role in doc.user_data.get(PEOPLE, ()) if role and office.fullmatch(role.strip().lower())]
+        if len(holders) == 1:
+            for match in mention.finditer(text):
+                add(match.start(), match.end(), holders[0])
     for initials, name, match in _by_initials(text, doc.user_data.get(PEOPLE, ())):
         add(match.start(), match.end(), name)
     return sorted(found, key=lambda pair: pair[0].start_char)

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from models.records import Declaration
 
 from .common import (PEOPLE, TITLE, FactSpans, add_span_extension, apologies_parts, doc_lines, doc_text, line_starts, page_lookup, people_in_text,
-                     without_titles)
+                     vocabulary, without_titles)
 from .names import SURNAME, split_names
 
 SPANS_KEY = "declarations"
@@ -82,7 +82,8 @@ _SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z0-9)”\"’])|(?<=[A-Z]{2})|(?<=Appen
                             r"|\s(?=(?:The\s+Reverend\s+)?(?:Cllr|Councillor)\.?\s(?:[A-Z]{1,3}\.?\s){0,3}[A-Z][\w’'-]+\s[–—-]\s(?i:agenda\s+)?item\b)"
                             # "... as a Governor of Ysgol Beaumaris Councillor J A Rowlands declared an interest in item 96 ...": the
                             # next member's statement, its full stop lost
-                            r"|(?<=[a-z])(?<!\band)(?<!\bwith)(?<!\bplus)\s(?=(?:Cllr|Councillor)\.?\s(?:[A-Z]{1,3}\.?\s){0,3}(?:[A-Z][a-z]+\s)?[A-Z][\w’'-]+\sdeclared\b)")
+                            # ("... planning application No: 20/01256/ADV Councillor Brampton declared ...": after a reference)
+                            r"|(?:(?<=[a-z])|(?<=\d/[A-Z]{3}))(?<!\band)(?<!\bwith)(?<!\bplus)\s(?=(?:Cllr|Councillor)\.?\s(?:[A-Z]{1,3}\.?\s){0,3}(?:[A-Z][a-z]+\s)?[A-Z][\w’'-]+\sdeclared\b)")
 
 
 def _interest_kind(statement: str) -> str:
@@ -454,10 +455,19 @@ def _listed_after_declaring(doc: Doc, spans: FactSpans, page_of, text: str, foun
 
 _TABLE_HEADER = re.compile(
     r"^(?:councillors?|members?|name|committee|meeting|minute(?:\s+(?:number|no\.?))?|(?:agenda\s+)?item(?:\s+(?:number|no\.?))?|"
-    r"(?:nature|type|details)\s+of\s+interest|interest|reason)$", re.IGNORECASE)
+    # ("Name of Member" / "Nature of Association" / "Minute No./ Application No.")
+    r"name\s+of\s+(?:member|councillor)|minute\s+no\.?\s?/\s?application\s+no\.?|"
+    r"(?:nature|type|details)\s+of\s+(?:interest|association)|interest|reason)$", re.IGNORECASE)
 _TABLE_NAME = re.compile(r"^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s?){1,3}\s?[A-Z][\w’'-]+$"
                          r"|^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}$"
-                         r"|^(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*$")  # "Edwards" / "Cabinet, 11 September 2017" / ...: a surname alone
+                         r"|^(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*$"  # "Edwards" / "Cabinet, 11 September 2017" / ...: a surname alone
+                         r"|^(?P<forename>[A-Z][a-z]+)\s(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*$")  # "Julia Jessel": a forename (below)
+
+
+def _table_name(cell: str) -> bool:
+    """A member's cell: titled, initialled, a surname alone, or a forename the vocabulary knows and a surname."""
+    match = _TABLE_NAME.match(cell)
+    return bool(match) and (not match.group("forename") or match.group("forename") in vocabulary().forenames)
 
 
 def _table_declarations(doc: Doc, spans: FactSpans, page_of, found: set) -> None:
@@ -479,7 +489,7 @@ def _table_declarations(doc: Doc, spans: FactSpans, page_of, found: set) -> None
         row = index + width
         while row < len(lines) and lines[row][:1].islower():
             row += 1  # "Reason" / "for Declaration": a heading cell wrapped onto a second line
-        while row + width <= len(lines) and _TABLE_NAME.match(lines[row]):
+        while row + width <= len(lines) and _table_name(lines[row]):
             cells = lines[row:row + width]
             name = cells[0]
             span = doc.char_span(starts[row], starts[row] + len(name), alignment_mode="expand")
@@ -493,10 +503,10 @@ def _table_declarations(doc: Doc, spans: FactSpans, page_of, found: set) -> None
             # "Feacey" / "Made a Voluntary Announcement ..." / "Made a Voluntary Announcement ..." / "106" / "99" /
             # "Gathern" / ...: a member with two interests fills more cells than the header has columns
             extra = row
-            while extra < min(len(lines), row + width) and not _TABLE_NAME.match(lines[extra]) and (
+            while extra < min(len(lines), row + width) and not _table_name(lines[extra]) and (
                     re.fullmatch(r"\d{1,4}[a-z]?(?:\.\d{1,2})?", lines[extra]) or len(lines[extra].split()) > 3):
                 extra += 1
-            if extra > row and extra < len(lines) and _TABLE_NAME.match(lines[extra]):
+            if extra > row and extra < len(lines) and _table_name(lines[extra]):
                 row = extra
         index = row
 

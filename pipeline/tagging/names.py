@@ -50,6 +50,9 @@ _OFFICE_WORDS = re.compile(r"\b(?:Leader|Cabinet Member|Member for|Ward Member|P
 _PLACE_WARD = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+\sWard\b")
 _WARD_ALONE = re.compile(r"(?:[A-Z][\w’'-]*\s){1,3}Ward(?:\s\([^()]{1,30}\))?(?:\s\*)?")
 _ORGANISATION = re.compile(r"^(?:[A-Z][\w'’&-]*\s+){1,5}(?:Council|Committee|Association|Trust|Partnership|Police|Constabulary|Authority)$")
+# "Chief Inspector Brian Anderson, Police Scotland", "Station Manager ..., Scottish Fire and Rescue Service": the force
+# or service of an officer named by rank
+_FORCE = re.compile(r"^(?:[A-Z][\w'’&-]*\s+(?:and\s+)?){1,5}(?:Scotland|Service)$")
 # "J Campbell T J Catherwood M G Kearney": names set one after another with
 # no comma, each initials and a surname (O’Neill, McFalone, Smith-Jones).
 _BY_INITIALS = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z]\.\s?|[A-Z]\s){1,3}(?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*"
@@ -134,8 +137,9 @@ def posts_then_names(text: str) -> list[tuple[str, Optional[str]]]:
 # ("Community and Enterprise Resources L Dickson, Team Leader (Clydesdale); K Joyes, ...": the department over its officers
 # run into the first name)
 _NAME_COMMA_POST_ENTRY = re.compile(rf"(?:and\s+)?(?:(?:[A-Z][a-z]+\s(?:and\s|&\s)?){{1,4}}(?:Resources|Services|Department|Directorate)\s)?"
-                                    rf"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z][a-z]+(?:\s[A-Z]\.?)?|(?:[A-Z]\.?\s?){{1,3}})\s{SURNAME}),"
-                                    rf"\s+(?P<post>[A-Z][^;]{{2,120}}?)\.?")
+                                    rf"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z][a-z]+(?:\s[A-Z]\.?)?|(?:[A-Z]\.?\s?){{1,3}})\s{SURNAME})"
+                                    # ("K. Carr – Assistant Director – Place" among "D. Gillies, Director – Place; ...")
+                                    rf"(?:,|\s[–—-])\s+(?P<post>[A-Z][^;]{{2,120}}?)\.?")
 
 
 _NEXT_DEPARTMENT = re.compile(rf"(?<=[a-z)])(?<!\band)(?<!\bof)(?=\s(?:[A-Z][a-z]+\s(?:and\s|&\s)?){{1,4}}(?:Resources|Services|Department|Directorate)\s(?:[A-Z]\.?\s?){{1,3}}\s?{SURNAME},)")
@@ -408,6 +412,9 @@ def is_organisation(name: str) -> bool:
 _GLUED_INITIALS = re.compile(r"(?<=[a-z]{2})(?=(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s)?[A-Z]\.\s?(?:[A-Z]\.\s?){0,2}(?:Mc|O[’'])?[A-Z][a-z])")
 
 
+_SHOUTED_OFFICE_HOLDER = re.compile(
+    r"(?:^|(?<=\s))(?P<post>(?:(?:DEPUTY|VICE)[\s-])?(?:CHAIR(?:MAN|PERSON)?|MAYOR|CONVENER|PROVOST))\s?:\s+"
+    r"(?P<name>(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z]\.?\s){0,3}(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*)(?=\s+[A-Z]|,|$)")
 _OFFICE_OVER_HONOURABLE = re.compile(r"^(?P<office>(?:LORD\s+)?PROVOST|(?:LORD\s+)?MAYOR|CONVENER)\s+(?:The\s+)?(?:Right\s+Honourable|Rt\.?\s+Hon\.?)\s+"
                                      r"(?P<name>[A-Z][a-z]+(?:\s[A-Z][\w’'-]+){1,2})(?=\s*(?:,|$))")
 _EMPLOYER = re.compile(r"[A-Z][\w&’'-]*(?:\s(?:[A-Z][\w&’'-]*|and|&|of|the|for)){1,4}")
@@ -476,6 +483,10 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     # "J. W. ColeA. W. Eden", "D. R. SinnettMrs. Y. G. Southwell": a two-column table's cells run together, the
     # next name's initials glued to the surname before them
     text = unglue_initials(text)
+    # "Councillor R Evans (Chairman) presided COUNCILLORS: R M Davies, M Evans, ...": the chair, then the members
+    text = re.sub(r"(?<=\))\s+presided\b(?:\s+(?:COUNCILLORS|Councillors|Cllrs)\s*:)?\s*(?=[A-Z])", ", ", text)
+    # "CHAIR: R Llewellyn DEPUTY CHAIR: G Thomas": offices in capitals, each before its holder
+    text = _SHOUTED_OFFICE_HOLDER.sub(lambda m: f"{m.group('name')} ({m.group('post').title()}),", text).rstrip(",")
     # "LORD PROVOST The Right Honourable Donald Wilson": the office in capitals over its holder, styled by it
     text = _OFFICE_OVER_HONOURABLE.sub(lambda m: f"{m.group('name')} ({m.group('office').title()})", text)
     # "Cllr I Seviour, Mayor of Wilton in the Chair": his office, and the town's name in it
@@ -667,8 +678,10 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     pieces = _split_with_separators(text)
     # "Councillors George and Judith Cooper": two people who share a surname.
     # ("Cllrs S & S Milton": two initials and one surname likewise)
+    # ("Councillors Gurung and Louwella Prenter": a surname, then a forename and surname: two people, two surnames)
     if (len(pieces) == 2 and pieces[1][1] in ("and", "&") and plural_title and (
             re.fullmatch(r"[A-Z][a-z]+", pieces[0][0]) and re.fullmatch(r"[A-Z][a-z]+ [A-Z][\w’'-]+", pieces[1][0])
+            and pieces[0][0] in vocab.forenames
             or re.fullmatch(r"[A-Z]\.?", pieces[0][0]) and re.fullmatch(r"[A-Z]\.? [A-Z][\w’'-]+", pieces[1][0]))):
         pieces = [(f"{pieces[0][0]} {pieces[1][0].split(' ')[1]}", pieces[0][1]), pieces[1]]
     closed = False  # "Councillors A and B, C": the title's list ended at "and B"
@@ -782,7 +795,7 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             ward = bare.rstrip(" *")
             names[-1][1] = f"{names[-1][1]}, {ward}" if names[-1][1] else ward
             continue
-        if names and _ORGANISATION.match(bare):
+        if names and (_ORGANISATION.match(bare) or _FORCE.match(bare) and vocab.police_title.match(names[-1][0])):
             # "Mrs P Alder Assistant Clerk and Management Officer, Melton Parish
             # Council": the body the officer serves, part of the role.
             names[-1][1] = f"{names[-1][1]}, {bare}" if names[-1][1] else bare
@@ -885,7 +898,9 @@ _NOT_A_FORENAME = {"Ward", "County", "District", "Borough", "City", "Town", "Par
                    # "Northern Ireland Ambulance Service": a body's words, not two people's
                    "Service", "Services", "Trust", "Police", "Authority", "Group", "Committee", "Association", "Board",
                    "Partnership", "Society", "Church", "School", "Hospital", "Centre", "Club", "Office", "Department",
-                   "Agency", "Ireland", "Scotland", "Wales", "England", "Fire", "Rescue", "Ambulance", "Health", "Care"}
+                   "Agency", "Ireland", "Scotland", "Wales", "England", "Fire", "Rescue", "Ambulance", "Health", "Care",
+                   # "Chief Inspector Brian Anderson": a police rank before the name
+                   "Chief", "Inspector", "Superintendent", "Sergeant", "Constable"}
 _PLAIN_WORD = re.compile(r"(?:Mc|O[’'])?[A-Z][a-z][a-z’'-]*")
 
 

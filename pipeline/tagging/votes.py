@@ -134,7 +134,9 @@ _SECONDED_AND_VOTED = re.compile(r"\bseconded\s+and\s+voted\s+(?:in\s+favour|on\
 # "A vote was then taken and Joleen Wilkins was declared the candidate with the greatest number of votes": a vote, no
 # count given
 # ("A vote was held and Councillor Hodgson was elected as Mayor")
-_VOTE_TAKEN = re.compile(r"\b(?:a|the)\s+(?:secret\s+|formal\s+)?vote\s+was\s+(?:then\s+)?(?:taken|held)\b", re.IGNORECASE)
+# ("Following a vote it was:" / "RESOLVED – To REFUSE the application ...")
+_VOTE_TAKEN = re.compile(r"\b(?:a|the)\s+(?:secret\s+|formal\s+)?vote\s+was\s+(?:then\s+)?(?:taken|held)\b"
+                         r"|\b(?:Following|After|Upon|On)\s+a\s+vote,?\s+it\s+was\b", re.IGNORECASE)
 
 
 def _side_name(raw: str) -> str:
@@ -624,7 +626,7 @@ NEEDED_WORDS: dict[re.Pattern, tuple[str, ...]] = {
     _MAJORITY: ("majority",),
     _SHOW_OF_HANDS: ("hands",),
     _SECONDED_AND_VOTED: ("seconded",),
-    _VOTE_TAKEN: ("taken", "held"),
+    _VOTE_TAKEN: ("taken", "held", "vote it was", "vote, it was"),
     _LOST_WORDS: ("lost", "defeated", "fell", "carried", "decided"),
 }
 
