@@ -3464,3 +3464,22 @@ def test_a_surname_then_a_forename_and_surname_under_one_plural_title():
     # Alverdiscott and Huntshaw: "Minutes taken by Liz White – volunteer"
     attending = [(a.name, a.role) for a in _only("alverdiscott-huntshaw-pc").attendance if a.status == "in_attendance"]
     assert ("Liz White", "volunteer") in attending
+
+
+def _votes_of(parsed, number: str):
+    return [(v.kind, v.for_count, v.against_count, v.abstain_count, v.outcome)
+            for item in parsed.items if item.number == number for v in item.votes]
+
+
+def test_counts_after_each_side_a_show_of_hands_resolved_and_motions_lost_in_turn():
+    # Bungay: "... these minutes were signed by BP. For 8 Against 0 Abstain 3"; Nettleham: "... signed by the Chairman.
+    # For 8; Against 1; Abstention 1."
+    assert _votes_of(_read_next("bungay-tc"), "089") == [("show_of_hands", 8, 0, 3, "carried")]
+    assert _votes_of(_read_next("nettleham-pc"), "189/22") == [("show_of_hands", 8, 1, 1, "carried")]
+    # Tenterden: "... the appointment of Cllr. Crawford was RESOLVED by a show of hands."
+    assert _votes_of(_read_next("tenterden-tc"), "3502") == [("show_of_hands", None, None, None, "carried")]
+    # Great Yarmouth: "Proposer : ..." / "Seconder : ..." / "That Councillor K Grey be appointed as Leader ..." / "LOST",
+    # four motions in turn, two of them lost alike: four votes, each with its motion
+    yarmouth = next(item for item in _read_next("great-yarmouth").items if item.number == "3").votes
+    assert [v.outcome for v in yarmouth] == ["lost", "lost", "carried", "lost"]
+    assert yarmouth[2].motion == "That Councillor Plant be appointed as Leader of the Council for 2016/17."

@@ -113,7 +113,11 @@ _COUNTED = re.compile(
     # "RESOLVED with 2 abstentions, that these minutes be approved": carried, only the abstentions counted
     rf"|\b(?:RESOLVED|[Rr]esolved|CARRIED|[Cc]arried|AGREED|[Aa]greed)\s+with\s+(?P<abstain5>{_N})\s+abstentions?\b"
     # "This was proposed by Cllr Goodrham, seconded by Cllr Angus and 4 agreed.": how many agreed, none said against
-    rf"|\bseconded\s+by\s+(?:Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s){{0,3}}(?:Mc|O[’'])?[A-Z][\w’'-]+,?\s+and\s+(?P<for7>{_N})\s+agreed\b",
+    rf"|\bseconded\s+by\s+(?:Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s){{0,3}}(?:Mc|O[’'])?[A-Z][\w’'-]+,?\s+and\s+(?P<for7>{_N})\s+agreed\b"
+    # "... as an accurate record of the meeting and these minutes were signed by BP. For 8 Against 0 Abstain 3", "For 8;
+    # Against 1; Abstention 1.": the sides, each with its count after it
+    rf"|(?<![\w-])(?-i:For|FOR)\s*[:–-]?\s*(?P<for8>\d{{1,3}})[;,.]?\s+(?-i:Against|AGAINST)\s*[:–-]?\s*(?P<against8>\d{{1,3}})"
+    rf"(?:[;,.]?\s+(?:Abstain(?:ed|ing)?|Abstentions?)\s*[:–-]?\s*(?P<abstain8>\d{{1,3}}))?(?!\d)",
     re.IGNORECASE)
 
 # "was elected following a majority vote", "agreed by a majority": a vote
@@ -125,7 +129,8 @@ _MAJORITY = re.compile(
 
 # "The Parish Council voted via a show of hands." then "RESOLVED that ...": hands
 # shown, no count stated
-_SHOW_OF_HANDS = re.compile(r"\b(?:voted|vote\s+was\s+taken|decided|agreed|elected)\s+(?:via|by|on)\s+(?:a\s+)?show\s+of\s+hands\b",
+# ("the appointment of Cllr. Crawford was RESOLVED by a show of hands")
+_SHOW_OF_HANDS = re.compile(r"\b(?:voted|vote\s+was\s+taken|decided|agreed|elected|resolved|carried|approved|appointed)\s+(?:via|by|on)\s+(?:a\s+)?show\s+of\s+hands\b",
                             re.IGNORECASE)
 # "A proposal was received, seconded and voted in favour of suspending the meeting ...": a vote, no count given
 # ("Simon Hutchings was proposed, seconded and voted onto the PC.": a co-option by vote)
@@ -160,6 +165,14 @@ def _normalise_outcome(word: str) -> str:
     if word in ("lost", "defeated", "fell", "rejected"):
         return "lost"
     return "agreed"
+
+
+def _moved_above(lines: list[tuple[int, Line]], index: int) -> Optional[str]:
+    """"Proposer : Councillor Connell" / "Seconder : Councillor Myers" / "That Councillor K Grey be appointed ..." /
+    "LOST": the motion the outcome stands under (so that two motions lost in turn are two votes, not one printed
+    twice)."""
+    above = [line.text.strip() for _, line in lines[max(0, index - 3):index] if line.text.strip()]
+    return next((text for text in reversed(above) if re.match(r"That\s", text)), None)
 
 
 def _motion_before(lines: list[tuple[int, Line]], index: int) -> Optional[str]:
@@ -321,7 +334,7 @@ def find_votes(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Vote]]:
             votes.append((index, index, Vote(
                 kind="unanimous" if unanimous else "unspecified",
                 outcome=_normalise_outcome(outcome.group("outcome")),
-                motion=(outcome.group("what") or None),
+                motion=(outcome.group("what") or _moved_above(lines, index)),
                 page=page,
             )))
             index += 1
@@ -639,11 +652,12 @@ def _assent_from(ahead: _MatchesAhead, length: int, start: int, index: int, page
     if counted and counted.start() < length:
         last = index + 1 if counted.end() > length + 1 else index
         for_count = _number(counted.group("for") or counted.group("for2") or counted.group("for3") or counted.group("for4")
-                            or counted.group("for6") or counted.group("motion") or counted.group("motion2") or counted.group("for7"))
+                            or counted.group("for6") or counted.group("motion") or counted.group("motion2") or counted.group("for7")
+                            or counted.group("for8"))
         against = _number(counted.group("against") or counted.group("against2") or counted.group("against3")
-                          or counted.group("against6") or counted.group("amend") or counted.group("amend2"))
+                          or counted.group("against6") or counted.group("amend") or counted.group("amend2") or counted.group("against8"))
         abstain = _number(counted.group("abstain") or counted.group("abstain3") or counted.group("abstain4")
-                          or counted.group("abstain5"))
+                          or counted.group("abstain5") or counted.group("abstain8"))
         outcome = "carried" if (for_count or 0) > (against or 0) or counted.group("abstain5") else "lost"
         lost_words = ahead.search(_LOST_WORDS, start)
         return (index, last, Vote(kind="show_of_hands", for_count=for_count, against_count=against,
