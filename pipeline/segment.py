@@ -213,7 +213,8 @@ def _clean_body(body: str) -> str:
 
 
 _NAME_WITHOUT_ITS_START = re.compile(
-    r"^(?:&|and|with|cum|upon|on)\s+(?:[\w'’-]+\s+){1,3}?(?=(?:Parish|Town|Community|Borough|District|City|County)\s+Council$)",
+    r"^(?:&|and|with|cum|upon|on)\s+(?:[\w'’-]+\s+){1,3}?(?=(?:Parish|Town|Community|Borough|District|City|County)\s+Council$"
+    r"|Fire\s+(?:and\s+Rescue\s+)?Authority$)",
     re.IGNORECASE)
 
 
@@ -265,6 +266,8 @@ _DUE_BY = re.compile(r"^Decision due\s*:.*?\bby\s+(?P<body>[A-Z].+)$", re.IGNORE
 # ...": a page flattened into one line, who met set in capitals before the date.
 _SHOUTED_BODY_DATE = re.compile(
     rf"(?<![\w'’&-])(?P<body>(?:[A-Z][A-Z'’&-]+\s){{0,6}}(?:COUNCIL|COMMITTEE|SUB-COMMITTEE|CABINET|BOARD|PANEL|EXECUTIVE))"
+    # ("COUNCIL MEETING HELD ON THURSDAY, 15 DECEMBER 2016 Present: ...")
+    rf"(?:\s+MEETING\s+HELD\s+ON(?:\s+(?i:{_WEEKDAY}),?)?)?"
     rf"\s+(?P<date>\d{{1,2}}(?i:st|nd|rd|th)?\s+(?i:{MONTHS})\s+\d{{4}})\b")
 
 
@@ -278,11 +281,22 @@ _MEETING_FIELD = re.compile(rf"(?:^|(?<=\s))Meeting\s+(?P<body>[A-Z][A-Z&'’,-]
                             rf"(?P<date>(?:{_WEEKDAY},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}),?\s+\d{{4}})")
 
 
+# "Agenda for Planning Committee on Wednesday 3rd July, 2019, 6.30 pm", "Agenda and minutes for Cabinet on ...": a
+# ModernGov page's title, who met and when
+# (not "Minutes for the Council Meeting of Ludford Parish Council held at ... on Monday 21st January 2019": read by "of")
+_AGENDA_FOR = re.compile(rf"^(?:Agenda|Agenda and (?:draft\s+)?minutes|Decisions)\s+for\s+(?P<body>[A-Z](?:(?!\sheld\s)[^,]){{2,100}}?)\s+on\s+"
+                         rf"(?P<date>(?:{_WEEKDAY},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}),?\s+\d{{4}})\b", re.IGNORECASE)
+
+
 def _body_candidates(lines: list[str]) -> Iterator[tuple[str, Optional[str]]]:
     """(body, date-or-None) in the order of how sure each pattern is."""
     titled = _TITLE_BODY_DATE.fullmatch(lines[0]) if lines else None
     if titled:
         yield titled.group("body"), find_date(titled.group("date"))
+    for line in lines[:3]:
+        found = _AGENDA_FOR.match(line)
+        if found:
+            yield found.group("body"), find_date(found.group("date"))
     for line in lines:
         found = _DECISION_MAKER.match(line) or _DUE_BY.match(line)
         if found:
@@ -598,9 +612,11 @@ def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
     if pages and not pages[0].header:
         # A saved page's wrapper (a site's title, "Upload: others", "TRANSCRIPT", page links) before
         # the minutes' own heading further down: the header starts at "MINUTES OF ... HELD ON ...".
+        # (not "Agenda for Planning Committee on Wednesday 3rd July, 2019" / ... / "Minutes of the Meeting held on 5 June
+        # 2019 pdf icon PDF 65 KB": a ModernGov page's title, and its item linking the last meeting's minutes)
         heading = next((n for n, l in enumerate(pages[0].lines[:60])
-                        if n >= header_lines // 2 and _MINUTES_HEADING.match(l.text.strip())), None)
-        if heading is not None and not any(_MINUTES_HEADING.match(line) for line in lines):
+                        if n >= header_lines // 2 and _MINUTES_HEADING.match(l.text.strip()) and not _DOCUMENT_LINK.search(l.text)), None)
+        if heading is not None and not any(_MINUTES_HEADING.match(line) or _AGENDA_FOR.match(line) for line in lines):
             lines = [l.text.strip() for l in pages[0].lines[heading:heading + header_lines] if l.text.strip()]
     if pages and pages[0].header:
         lines = pages[0].header + lines[:header_lines - len(pages[0].header)]
@@ -921,6 +937,7 @@ _TABLE_HEAD_BEFORE = re.compile(r"^(?:(?:(?i:minute|item|action|no\.?|number|ref
 # "1 / To elect the Mayor ... 2015-2016. / A vote was held and ...": the title's cell ends where the next begins
 _ROW_CELL = re.compile(r"\.?\s/\s(?=[A-Z][a-z]*\s[a-z])")
 _DECIMAL = re.compile(r"\d{1,2}\.\d{1,2}")  # "3.1": a section's numbered paragraph
+_MINUTE_AND_YEAR = re.compile(r"\d{3,4}\.\d{2}")  # "134.22": a minute of 2022
 _COUNTED_PEOPLE = re.compile(r"\d{1,3}\s+(?:[Mm]embers?\s+of\s+(?:the\s+)?(?:[Pp]ublic|[Pp]ress)|[Rr]esidents|[Pp]arishioners|[Vv]isitors)\.?$")
 _PAGE_NUMBER_BEFORE = re.compile(r"^\d{1,3}\s+(?=(?P<number>\d{1,3})\.\s+[A-Z])")
 _CAPS_THEN_PERSON = re.compile(r"^(?P<caps>[A-Z][A-Z’'&,/-]*(?:\s[A-Z0-9][A-Z0-9’'&,/-]*)*)\s(?P<more>(?:Cllrs?|Councillors?|Mrs?|Ms|Dr)\.?\s[A-Z].*)$")
@@ -1184,7 +1201,9 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
                                  _run_in_title(lettered.group("title")) or " ".join(lettered.group("title").split()[:8]),
                                  rest=lettered.group("title")))
         long_heading = _HEADING.match(text) if not (weak_match or lettered or line.table) else None
-        if long_heading and _PERSON_START.match(long_heading.group("title")) and _DECIMAL.fullmatch(long_heading.group("number")):
+        # ("134.22 Cllr Hodson, as Chairman, welcomed those present to the meeting.": a minute and its year, likewise)
+        if long_heading and _PERSON_START.match(long_heading.group("title")) and (
+                _DECIMAL.fullmatch(long_heading.group("number")) or _MINUTE_AND_YEAR.fullmatch(long_heading.group("number"))):
             # "3.1 The Chair thanked members who had stepped in ..." / "3.2 Morag Sheppard (MS) confirmed ...": a
             # numbered paragraph opening with its subject, a heading where it stands in turn
             weak.append(_Heading(index, long_heading.group("number"), " ".join(long_heading.group("title").split()[:8]),
@@ -1320,9 +1339,12 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             # ("1.2 Approval of Agenda" / ... / "3.1 The Chair thanked members ..." / "3.2 ...": a section's first
             # paragraph, just before the next in turn)
             decimal = bool(_DECIMAL.fullmatch(heading.number)) and bool(after) and _next_number(heading.number) == after[0].number
+            # ("134.22 Cllr Hodson, as Chairman, welcomed ..." / "135.22 Apologies ..." / "136.22 Cllr Maciag declared ...":
+            # a minute and its year, in turn)
+            yearly = bool(_MINUTE_AND_YEAR.fullmatch(heading.number))
             if (heading.number not in numbers and (before and _next_number(before[-1].number) == heading.number or opens or lettered
-                                                   or decimal)
-                    and (not _PERSON_START.match(heading.title) or "/" in heading.number or _DECIMAL.fullmatch(heading.number))):
+                                                   or decimal or yearly and bool(after) and _next_number(heading.number) == after[0].number)
+                    and (not _PERSON_START.match(heading.title) or "/" in heading.number or _DECIMAL.fullmatch(heading.number) or yearly)):
                 headings.append(heading)
                 numbers.add(heading.number)
         headings.sort(key=lambda h: h.index)
@@ -1476,8 +1498,10 @@ _MID_LINE_SERIAL = re.compile(r"(?<=\s)(?P<prefix>[A-Z]{1,4}\d{2}/\d{2}/|\d{2}/\
 _MID_LINE_DOTTED_YEAR = re.compile(r"(?<=\s)(?P<n>\d{3,5})\.(?P<year>\d{2})\s+(?=[A-Z])")
 # "... one representative of the press 14.516 Public Speaking Time No members ...": the year, a stop, then the running number
 _MID_LINE_YEAR_DOTTED = re.compile(r"(?<=\s)(?P<year>\d{2})\.(?P<n>\d{3,4})\s+(?=[A-Z])")
-_MID_LINE_PLAIN = re.compile(r"(?<=[.:])\s+(?P<item>Item\s+)?(?P<n>\d{1,2})\.\s+(?=[A-Z])")  # ("... lockdown. Item 2. Minutes ...")
-_MID_LINE_PLAIN_ANY = re.compile(r"(?<=\s)(?P<n>\d{1,3})\.\s+(?=[A-Z][a-z])")
+# ("... lockdown. Item 2. Minutes ...", "5. Questions from Visitors None 6. WSCC Report None 7. ...": a minute that was
+# one word, "None", ends as a sentence does)
+_MID_LINE_PLAIN = re.compile(r"(?:(?<=[.:])|(?<=\bNone)|(?<=\bNil))\s+(?P<item>Item\s+)?(?P<n>\d{1,2})\.\s+(?=[A-Z])")
+_MID_LINE_PLAIN_ANY = re.compile(r"(?<=\s)(?P<n>\d{1,3})\.\s+(?=[A-Z][a-z]|[A-Z]{2,5}\s[A-Z][a-z])")  # ("6. WSCC Report None")
 _LABEL_HEADING = re.compile(r"\d{1,3}\.\s+[A-Z][a-z]+(?:\s[A-Za-z]+){0,3}:\s")
 _MID_LINE_FIRST = re.compile(r"(?<=[a-z0-9,])\s+(?P<n>1)\.\s+(?=[A-Z][a-z]+(?:\s[A-Za-z]+){0,3}:)")
 
@@ -1811,6 +1835,34 @@ def _resolution_numbered_headings(flat: list[tuple[int, Line]]) -> list[_Heading
     return headings if len(headings) >= 2 else []
 
 
+# "2020/09/07 MATTERS ARISING" / "7.1 Road – Improvements – Ms J Dennison reported ...": a minute numbered by year, month
+# and item, its parts numbered by the item's own number
+_SUB_ITEM = re.compile(r"^(?P<item>\d{1,2})\.(?P<part>\d{1,2})\s+(?P<title>[A-Z][^–—.]{2,80}?)\s+[–—-]\s+\S")
+
+
+def _with_sub_items(flat: list[tuple[int, Line]], headings: list[_Heading]) -> list[_Heading]:
+    """The parts of a minute with a running number ("2020/09/07") that number themselves from its last figures ("7.1",
+    "7.2", ...), each a heading of its own, counting up from 1."""
+    found: list[_Heading] = []
+    for position, heading in enumerate(headings):
+        found.append(heading)
+        last = re.search(r"/0?(\d{1,2})$", heading.number or "")
+        if not last or "/" not in (heading.number or "")[:-3]:
+            continue
+        end = headings[position + 1].index if position + 1 < len(headings) else len(flat)
+        expected = 1
+        for index in range((heading.last if heading.last is not None else heading.index) + 1, end):
+            part = _SUB_ITEM.match(flat[index][1].text.strip())
+            if part and part.group("item") == last.group(1) and int(part.group("part")) == expected:
+                found.append(_Heading(index, f"{part.group('item')}.{part.group('part')}", part.group("title"),
+                                      rest=flat[index][1].text.strip()[part.end("title"):].strip(" –—-")))
+                expected += 1
+    return found
+
+
+_PLURAL_TITLE_ENDING = re.compile(r"(?<=\S)\s+(Cllrs?\.?|Councillors?)$")
+
+
 def find_items(pages: list[Page]) -> list[Item]:
     """Minute items in document order, each with its page and text."""
     flat: list[tuple[int, Line]] = [(p.number, piece) for p in pages for l in p.lines for piece in _split_run_on_minutes(l)]
@@ -1859,6 +1911,7 @@ def find_items(pages: list[Page]) -> list[Item]:
     if not headings:
         headings = _bulleted_agenda_headings(flat)
     headings = _without_minutes_paragraphs(flat, headings)
+    headings = _with_sub_items(flat, headings)
     items = []
     for position, heading in enumerate(headings):
         end = headings[position + 1].index if position + 1 < len(headings) else len(flat)
@@ -1881,6 +1934,15 @@ def find_items(pages: list[Page]) -> list[Item]:
             body = body[1:]
         if heading.rest:
             body = [(flat[heading.index][0], Line(text=heading.rest))] + body
+        plural = _PLURAL_TITLE_ENDING.search(title)
+        # (not "Co-option of Councillors" / "Ms Shola Hingston was proposed ...": the heading's own word)
+        if (plural and body and len(title[:plural.start()].split()) <= 5
+                and not re.search(r"\b(?:of|for|to|and|the|new)$", title[:plural.start()], re.IGNORECASE)
+                and re.match(r"(?!(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)(?:[A-Z]\.?\s)*[A-Z][\w’'-]+[\s,]", body[0][1].text.strip())):
+            # "19/66 Declarations of Interest  Cllrs. Barnes, Cassar and Wennington, ...", "2. Declarations of interest
+            # Cllr. Gray declared ...": the member's title opens the minute, not the heading's last word
+            title = title[:plural.start()]
+            body = [(body[0][0], replace(body[0][1], text=f"{plural.group(1)} {body[0][1].text.strip()}"))] + body[1:]
         items.append(
             Item(
                 number=heading.number,

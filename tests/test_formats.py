@@ -3483,3 +3483,68 @@ def test_counts_after_each_side_a_show_of_hands_resolved_and_motions_lost_in_tur
     yarmouth = next(item for item in _read_next("great-yarmouth").items if item.number == "3").votes
     assert [v.outcome for v in yarmouth] == ["lost", "lost", "carried", "lost"]
     assert yarmouth[2].motion == "That Councillor Plant be appointed as Leader of the Council for 2016/17."
+
+
+def test_a_fire_authoritys_members_and_officers_in_two_rows():
+    # Shropshire and Wrekin Fire and Rescue Authority: "Non-Exempt Minutes of the Meeting of and Wrekin Fire and Rescue
+    # Authority held on ..." / "Members Councillors Adams, Mrs Barrow, ... Minnery (Vice-Chair), ... and West (Chair)" /
+    # "Officers Chief Fire Officer, Assistant Chief Fire Officer (Corporate, Performance and Operations), Assistant Chief
+    # Fire Officer (Human Resources), Treasurer, ... and Executive Support Officer"
+    fra = _only("shropshire-wrekin-fra")
+    assert fra.meeting.committee == "Fire and Rescue Authority"
+    by_status = _by_status(fra)
+    assert len(by_status["present"]) == 15 and by_status["present"][-1] == "Councillor West"
+    assert by_status["in_attendance"][2] == "Assistant Chief Fire Officer (Human Resources)" and len(by_status["in_attendance"]) == 8
+
+
+def test_officers_each_a_name_a_comma_and_a_post_run_together():
+    # Erewash: "COUNCIL MEETING HELD ON THURSDAY, 15 DECEMBER 2016 Present: ... Officers: Jeremy Jaroszek, Chief Executive
+    # Phillip Wright, Director of Operational Services ... Angelika Kaufhold, Committee, Scrutiny & Civic Affairs Manager
+    # Stewart Millar, Communications and Culture Manager ..."
+    erewash = _only("erewash")
+    assert (erewash.meeting.committee, erewash.meeting.date) == ("Council", "2016-12-15")
+    officers = [(a.name, a.role) for a in erewash.attendance if a.status == "in_attendance"]
+    assert ("Phillip Wright", "Director of Operational Services") in officers
+    assert ("Angelika Kaufhold", "Committee, Scrutiny & Civic Affairs Manager") in officers
+    assert ("Stewart Millar", "Communications and Culture Manager") in officers
+
+
+def test_names_with_courtesy_titles_one_a_line_flattened():
+    # Comhairle nan Eilean Siar: "APOLOGIES Mr Roddy Mackay Mr Calum Maclean" / "Officers in Attendance" / "Mr Malcolm Burr
+    # Ms Morag Ferguson ..." / "Prayer The Meeting was preceded by prayer led by Mr Charlie Nicolson"
+    by_status = _by_status(_only("eilean-siar"))
+    assert by_status["apologies"] == ["Mr Roddy Mackay", "Mr Calum Maclean"]
+    assert by_status["in_attendance"][:2] == ["Mr Malcolm Burr", "Ms Morag Ferguson"] and len(by_status["in_attendance"]) == 12
+
+
+def test_minutes_that_open_with_a_member_and_minutes_that_were_one_word():
+    # Great and Little Gidding: "134.22 Cllr Hodson, as Chairman, welcomed ..." / "135.22 Apologies ..." / "136.22 Cllr
+    # Maciag declared an interest in item 142.22 (c) on the Agenda"
+    gidding = _only("great-gidding-pc")
+    assert [item.number for item in gidding.items] == ["134.22", "135.22", "136.22", "137.22", "138.22"]
+    assert [d.name for d in gidding.items[2].declarations] == ["Cllr Maciag"]
+    # Cocking: "... 4. Matters Arising from the Minutes None 5. Questions from Visitors None 6. WSCC Report None 7. CDC
+    # Report None. ..."
+    assert [item.number for item in _only("cocking-pc").items] == [str(n) for n in range(1, 10)]
+
+
+def test_a_moderngov_pages_title_names_who_met_and_when():
+    # Sefton: "Agenda for Planning Committee on Wednesday 3rd July, 2019, 6.30 pm" / ... / "Minutes of the Meeting held on
+    # 5 June 2019 pdf icon PDF 65 KB" (the last meeting's minutes, an item's link)
+    sefton = _only("sefton").meeting
+    assert (sefton.committee, sefton.date) == ("Planning Committee", "2019-07-03")
+
+
+def test_a_members_title_run_into_the_heading_and_parts_numbered_by_their_minute():
+    # Dawley Hamlets: "19/66 Declarations of Interest  Cllrs. Barnes, Cassar and Wennington, Friends of Dawley Hamlets
+    # Local Nature Reserve. Cllr. Hopkins, planning application ..."
+    dawley = next(item for item in _only("dawley-hamlets-pc").items if item.number == "19/66")
+    assert dawley.title == "Declarations of Interest"
+    assert [d.name for d in dawley.declarations] == ["Cllr Barnes", "Cllr Cassar", "Cllr Wennington", "Cllr. Hopkins"]
+    # Littlethorpe: "2. Declarations of interest Cllr. Gray declared an interest as a member of ..."
+    littlethorpe = next(item for item in _only("littlethorpe-pc").items if item.number == "2")
+    assert [d.name for d in littlethorpe.declarations][0] == "Cllr Gray"
+    # Delting: "2020/09/07 MATTERS ARISING" / "7.1 Road – Improvements – Ms J Dennison reported ..." / "7.2 ..."
+    delting = [(item.number, item.title) for item in _only("delting-cc").items]
+    assert delting[-5:] == [("2020/09/07", "MATTERS ARISING"), ("7.1", "Road"), ("7.2", "School Transport Issue"),
+                            ("7.3", "Digital Highlands and Islands"), ("7.4", "Mossbank Play Park")]

@@ -41,7 +41,8 @@ _BARE_LABEL = re.compile(r"^([A-Za-z](?:[A-Za-z ]|-(?=[A-Za-z])){2,40})$")
 # "Present were Mr D Bishop (Chairman), ...", "PRESENT County Councillor M R Harris":
 # a label written as the start of a sentence.
 _LABEL_BEFORE_TITLE = re.compile(
-    r"^(Present|Those present|Members present|Apologies(?: for absence)?|Absent|In attendance|Also present)"
+    # ("Members Councillors Adams, Mrs Barrow, ..." / "Officers Chief Fire Officer, ...": a table's two rows)
+    r"^(Present|Those present|Members present|Members|Apologies(?: for absence)?|Absent|In attendance|Also present)"
     r"(?:\s+(?:were|was))?\s+"
     r"((?:The\s+)?(?:(?:County|Borough|District|Town|Parish|City|Community)\s+)?"
     r"(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Mayor|Chair(?:man)?)\b.*)$", re.IGNORECASE)
@@ -49,6 +50,8 @@ _LABEL_BEFORE_TITLE = re.compile(
 _LABEL_BEFORE_NAMES = re.compile(r"^(Present(?:\s+were)?|Apologies(?:\s+for\s+absence)?|Absent|In attendance|Also present|Parishioners|Other\s+Apologies|Others|Also)"
                                  r"\s+((?:(?-i:[A-Z]{2,5})\s+(?=(?-i:Cllr|Councillor)))?(?:PCSO|PC|[A-Z](?:[a-z]+|\.))\s.*)$",
                                  re.IGNORECASE)
+_OFFICERS_BY_POST = re.compile(r"^(Officers)\s+((?-i:Chief|Assistant|Deputy|Head|Director|Monitoring|Treasurer|Corporate|Senior|Principal)\b.*)$",
+                               re.IGNORECASE)
 _BARE_NAME = re.compile(r"[A-Z][a-z]+(?:\s[A-Z]\.?)*\s(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*")
 
 
@@ -334,6 +337,7 @@ _RUN_ON = re.compile(r"(?<!\s)\s+(?:for that part|for the|who|due to|as\s|with\s
 # proposed, Councillor Hughes seconded and it was RESOLVED:": what a member did)
 _NARRATION = re.compile(r"\b(?:paid tribute|said|thanked|agreed to|welcomed|announced|informed|advised|explained|opened the meeting|"
                         r"declared|reported that|passed away|chaired the meeting|took the chair|led the (?:Council|meeting) in prayers?|"
+                        r"(?:was|were) preceded by|prayers? led by|"  # "Prayer The Meeting was preceded by prayer led by Mr ..."
                         r"gave the apologies|(?:proposed|seconded)(?=,|\s+(?:by|that|and)\b))")  # "Councillor Minnery proposed, ..."
 # "Chief Executive" / "Director of Finance": officers listed one post a line.
 _TWO_PLAIN_NAMES = re.compile(r"(?:^|(?<=[,;:]\s))([A-Z][a-z]+\s[A-Z][a-z’'-]+)\s([A-Z][a-z]+\s[A-Z][a-z’'-]+)(?=\s*(?:[,;.]|$))")
@@ -466,7 +470,7 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
         text = f"{label}: {' '.join(words[english:]).lstrip('.: ')}"
     # "PRESENT (six Councillors):-": the count in brackets is not part of the label.
     match = _LABEL.match(re.sub(r"^([A-Za-z][A-Za-z ]{2,40}?)\s?\([^()]{0,40}\)", r"\1", text)) or _BARE_LABEL.match(text) or (
-        _LABEL_BEFORE_TITLE.match(text))
+        _LABEL_BEFORE_TITLE.match(text)) or _OFFICERS_BY_POST.match(text)
     upper = _UPPER_LABEL.match(text)
     if not match and not upper:
         bare = _LABEL_BEFORE_NAMES.match(text)

@@ -298,7 +298,10 @@ def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[S
             opened = body[plural.start():]
             end = _STATEMENT_END.search(opened, 3)
             prefix = opened[: end.start() if end else boundary]
-            listed = [name for name, _ in split_names(re.sub(r",?(?<!\s)\s+as\s.*$", "", prefix))]
+            # ("Cllrs. Barnes, Cassar and Wennington, Friends of Dawley Hamlets Local Nature Reserve.": the body they
+            # belong to after the names, no one's name)
+            listed = [name for name, _ in split_names(re.sub(r",?(?<!\s)\s+as\s.*$", "", prefix))
+                      if len(without_titles(name).split()) <= 4 or name != without_titles(name)]
         if not listed and not people and not passive and not noun:
             # "K Alexander and E Ramsbotham declared interest on agenda item 242/04/08 ...": untitled names by
             # their initials, just before the verb

@@ -145,6 +145,24 @@ _NAME_COMMA_POST_ENTRY = re.compile(rf"(?:and\s+)?(?:(?:[A-Z][a-z]+\s(?:and\s|&\
 _NEXT_DEPARTMENT = re.compile(rf"(?<=[a-z)])(?<!\band)(?<!\bof)(?=\s(?:[A-Z][a-z]+\s(?:and\s|&\s)?){{1,4}}(?:Resources|Services|Department|Directorate)\s(?:[A-Z]\.?\s?){{1,3}}\s?{SURNAME},)")
 
 
+# "Jeremy Jaroszek, Chief Executive Phillip Wright, Director of Operational Services Lorraine Poyser, ...": entries of a
+# name, a comma and a post, run together; each next name a forename the vocabulary knows, then a surname and a comma
+_NEXT_NAMED_ENTRY = re.compile(rf"(?<=[a-z])\s(?=(?P<forename>[A-Z][a-z]+)\s{SURNAME},\s[A-Z])")
+
+
+def _entries_run_together(text: str) -> str:
+    """The entries set apart by semicolons where at least three run together so."""
+    vocab = vocabulary()
+    # (a forename the vocabulary knows, or the word before it ends a post: "... Officer Angelika Kaufhold, ...")
+    cuts = [m.start() for m in _NEXT_NAMED_ENTRY.finditer(text)
+            if m.group("forename") in vocab.forenames or text[:m.start()].rsplit(" ", 1)[-1].lower() in vocab.post_heads]
+    if len(cuts) < 2 or ";" in text or not re.match(rf"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?[A-Z][a-z]+\s{SURNAME},\s", text):
+        return text
+    for cut in reversed(cuts):
+        text = f"{text[:cut]};{text[cut:]}"
+    return text
+
+
 def names_and_posts_by_semicolons(text: str) -> list[tuple[str, Optional[str]]]:
     """``"Fiona Lees, Chief Executive; ...; Graham Short, Executive Director
     of Educational and Social Services; ... and Stuart Nelson, Administrative
@@ -153,7 +171,7 @@ def names_and_posts_by_semicolons(text: str) -> list[tuple[str, Optional[str]]]:
     empty unless every entry reads that way."""
     # ("... M Polland, Roads Area Manager (Clydesdale) Finance and Corporate Resources G Bow, Administration Manager":
     # the next department's heading and officer, their semicolon lost)
-    text = _NEXT_DEPARTMENT.sub(";", text)
+    text = _entries_run_together(_NEXT_DEPARTMENT.sub(";", text))
     entries = [entry.strip() for entry in text.split(";") if entry.strip()]
     if len(entries) < 3:
         return []
@@ -440,6 +458,9 @@ _KIND_WORD = r"(?!(?:Borough|County|District|City|Town|Parish|Community|Ward)\b)
 _TITLED_PIECE_PATTERN = rf"(?:Cllr|Councillor)\.?\s(?:{_KIND_WORD}[A-Z][\w’'-]*\.?\s){{0,3}}{_KIND_WORD}(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*"
 _TITLED_THEN_TITLE = re.compile(rf"((?<![\w.]){_TITLED_PIECE_PATTERN})\s(?=(?:Cllr|Councillor)\.?\s[A-Z])")
 _TITLED_PIECE = re.compile(_TITLED_PIECE_PATTERN)
+_COURTESY_PIECE_PATTERN = r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s(?:[A-Z][\w’'-]*\.?\s){0,3}(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*"
+_COURTESY_THEN_COURTESY = re.compile(rf"((?<![\w.]){_COURTESY_PIECE_PATTERN})\s(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s[A-Z])")
+_COURTESY_PIECE = re.compile(_COURTESY_PIECE_PATTERN)
 
 
 def unglue_initials(text: str) -> str:
@@ -496,6 +517,11 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     # list of titled names alone (not "... Cllr L Pepperell Rev Fr N Cale, Mayor’s Chaplain ...", read by posts)
     commas = _TITLED_THEN_TITLE.sub(r"\1, ", text)
     if commas != text and all(_TITLED_PIECE.fullmatch(piece.strip()) for piece in commas.split(",")):
+        text = commas
+    # "Mr Roddy Mackay Mr Calum Maclean", "Mr Malcolm Burr Ms Morag Ferguson ...": names each with a courtesy title, one
+    # a line, flattened
+    commas = _COURTESY_THEN_COURTESY.sub(r"\1, ", text)
+    if commas != text and all(_COURTESY_PIECE.fullmatch(piece.strip()) for piece in commas.split(",")):
         text = commas
     unmarked = names_then_posts_unmarked(text) or names_then_councils(text)
     if unmarked:
@@ -605,7 +631,9 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     # ("SCC David Fothergill": a county council's initials before a forename in full; not "PC Glenn Spiby", a constable)
     text = re.sub(r"(?:^|(?<=,\s))((?<![A-Z])[A-Z]{1,3}C(?=\s(?:[A-Z]\.?\s){1,3})|[A-Z]{1,2}CC)\s((?:(?:[A-Z]\.?\s){1,3}|(?!(?:Cllrs?|Clrs?|Councillors?|Mrs?|Ms|Miss|Dr)\b)[A-Z][a-z]+\s)(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*)(?=,|$|\s(?:and|&)\s)", r"\2 (\1)", text)
     # "Clerk (Rixon Zvauya) Assistant Clerk (Kara Atkinson)": each post, then its holder in brackets
-    text = _POST_THEN_BRACKETED_NAME.sub(r"\g<name> (\g<post>)", text)
+    # ("Assistant Chief Fire Officer (Human Resources)": the post's department in brackets, words posts are made of)
+    text = _POST_THEN_BRACKETED_NAME.sub(lambda m: m.group(0) if all(_is_post_word(w) for w in m.group("name").lower().split())
+                                         else f"{m.group('name')} ({m.group('post')})", text)
     if "  " not in text and re.search(r"[A-Z]{1,3}\s[A-Z][a-z]", text):
         # "RJ Farrington (chair) JE Coston R Day M Ellwood A Lakhani": initials and a surname
         # each, one after another, where columns lost their spacing
