@@ -967,6 +967,36 @@ def _outrun(alone: list["_Heading"], inline: list["_Heading"]) -> bool:
     return _counting_run(inline) >= max(4, 2 * _counting_run(alone) + 1)
 
 
+# "Item 1:Apologies for Absence." / "19/5 Councillors Briony Davies, ...", "Item 4:To receive the minutes ..." /
+# "19/8Resolved to approve ...": the agenda's item and its title on one line, the minute's running number opening the next
+_ITEM_TITLE_LINE = re.compile(r"^Item\s+\d{1,2}[a-z]?\s*[:.]\s*(?P<title>\S.{2,200})$")
+_MINUTE_NUMBER_OPENING = re.compile(r"^(?P<number>\d{1,3}/\d{1,3})(?=\s|[A-Z])\s*")
+_MINUTE_NUMBER_ENDING = re.compile(r"\s(?P<number>\d{1,3}/\d{1,3})(?=[a-z])")
+
+
+def _agenda_items_over_minute_numbers(flat: list[tuple[int, Line]]) -> list["_Heading"]:
+    """Minutes numbered under the agenda's items: each "Item N: title" line over a line that opens with the minute's
+    number (or, the title run on, with the number inside the item's line), three or more of them."""
+    found = []
+    for index, (_, line) in enumerate(flat[:-1]):
+        item = _ITEM_TITLE_LINE.match(line.text.strip())
+        if not item:
+            continue
+        below = _MINUTE_NUMBER_OPENING.match(flat[index + 1][1].text.strip())
+        inside = _MINUTE_NUMBER_ENDING.search(item.group("title"))
+        if below:
+            found.append(_Heading(index, below.group("number"), item.group("title").rstrip(". "), last=index,
+                                  rest=flat[index + 1][1].text.strip()[below.end():]))
+        elif inside:
+            # "Item 7:Matters arising from the minutes ..., which are not 19/11included on this agenda."
+            title = item.group("title")
+            found.append(_Heading(index, inside.group("number"), f"{title[:inside.start()]} {title[inside.end():]}".rstrip(". ")))
+    if len(found) < 3:
+        return []
+    # (the minute's own line, its number taken off, is read as the item's text; the heading's "last" is the item line)
+    return [replace(heading, last=heading.index + 1) if heading.rest is not None else heading for heading in found]
+
+
 def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
     """Headings of a document without font information (text, Word without
     bold, web pages), chosen so that one council's layout does not read
@@ -980,6 +1010,9 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
       interrupt ``16.01.09``-style or ``4.``-style items;
     - a heading is never an address line (``57 Edgehill Road, G11 7HZ``).
     """
+    agenda_then_minute = _agenda_items_over_minute_numbers(flat)
+    if agenda_then_minute:
+        return agenda_then_minute
     candidates: list[tuple[str, _Heading]] = []
     weak: list[_Heading] = []  # "5. Councillor reports Councillor Jassemi provided ...": only if the next number
     repeated: set[int] = set()  # a number column's copy of the heading's number above it

@@ -3548,3 +3548,14 @@ def test_a_members_title_run_into_the_heading_and_parts_numbered_by_their_minute
     delting = [(item.number, item.title) for item in _only("delting-cc").items]
     assert delting[-5:] == [("2020/09/07", "MATTERS ARISING"), ("7.1", "Road"), ("7.2", "School Transport Issue"),
                             ("7.3", "Digital Highlands and Islands"), ("7.4", "Mossbank Play Park")]
+
+
+def test_agenda_items_over_their_minutes_running_numbers():
+    # Laleston: "Item 1:Apologies for Absence." / "19/5 Councillors Briony Davies, ..." / ... / "Item 4:To receive the
+    # minutes of the meeting held 13th December 2018." / "19/8Resolved to approve ..." / "Item 7:Matters arising from the
+    # minutes of the Extraordinary meeting, which are not 19/11included on this agenda."
+    laleston = _read_next("laleston-cc")
+    assert [item.number for item in laleston.items] == [f"19/{n}" for n in range(5, 14)]
+    assert laleston.items[0].title == "Apologies for Absence"
+    assert [(a.name, a.status) for a in laleston.attendance if a.status == "apologies"][0] == ("Councillor Briony Davies", "apologies")
+    assert len(laleston.items[3].resolutions) == 1
