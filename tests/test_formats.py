@@ -3559,3 +3559,15 @@ def test_agenda_items_over_their_minutes_running_numbers():
     assert laleston.items[0].title == "Apologies for Absence"
     assert [(a.name, a.status) for a in laleston.attendance if a.status == "apologies"][0] == ("Councillor Briony Davies", "apologies")
     assert len(laleston.items[3].resolutions) == 1
+
+
+def test_a_second_declaration_after_a_comma_and_an_apology_sent_by_email():
+    # Mid and West Wales Fire: "All Members present declared that they had a personal interest in any matters relating to,
+    # or likely to affect their own Constituent Authority, and the Chair and Deputy Chair declared a personal interest in
+    # item 14." (the Chair and Deputy Chair named in the attendance: "CHAIR: R Llewellyn DEPUTY CHAIR: G Thomas")
+    item = next(item for item in _only("mid-west-wales-fire").items if item.number == "2")
+    assert [d.name for d in item.declarations] == ["R Llewellyn", "G Thomas"]
+    # Conon Bridge: "1. Apologies" / "Hazel Bushell and Councillor Alistair MacKinnon. Councillor Graham Mackenzie by email
+    # at 19.20"
+    assert _by_status(_only("conon-bridge-cc"))["apologies"] == [
+        "Hazel Bushell", "Councillor Alistair MacKinnon", "Councillor Graham Mackenzie"]

@@ -50,6 +50,8 @@ _LABEL_BEFORE_TITLE = re.compile(
 _LABEL_BEFORE_NAMES = re.compile(r"^(Present(?:\s+were)?|Apologies(?:\s+for\s+absence)?|Absent|In attendance|Also present|Parishioners|Other\s+Apologies|Others|Also)"
                                  r"\s+((?:(?-i:[A-Z]{2,5})\s+(?=(?-i:Cllr|Councillor)))?(?:PCSO|PC|[A-Z](?:[a-z]+|\.))\s.*)$",
                                  re.IGNORECASE)
+_APOLOGY_BY_MESSAGE = re.compile(r"\.\s+((?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s(?:[A-Z][\w’'-]*\s){0,2}[A-Z][\w’'-]+)\s+"
+                                 r"(?:by|via)\s+(?:e-?mail|phone|telephone|text|letter)\b(?:[^.;]|\.(?=\d)){0,40}")
 _OFFICERS_BY_POST = re.compile(r"^(Officers)\s+((?-i:Chief|Assistant|Deputy|Head|Director|Monitoring|Treasurer|Corporate|Senior|Principal)\b.*)$",
                                re.IGNORECASE)
 _BARE_NAME = re.compile(r"[A-Z][a-z]+(?:\s[A-Z]\.?)*\s(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*")
@@ -1084,6 +1086,10 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                                    or FORENAME_SURNAME.fullmatch(joined) and _FORENAME_SURNAME_OPENS.match(part)) and not re.search(
                 r"(?:[,;&(]|\band)$", joined) and joined.count("(") <= joined.count(")")  # ("... (substituting for D." / "Foley)")
             block = f"{joined}, {part}" if separate else f"{joined} {part}".strip()
+        if status == "apologies":
+            # "Hazel Bushell and Councillor Alistair MacKinnon. Councillor Graham Mackenzie by email at 19.20": one more
+            # apology after the list's full stop, with how it came
+            block = _APOLOGY_BY_MESSAGE.sub(r", \1", block)
         if re.match(r"(?:none|nil)\b", block, re.IGNORECASE):
             continue  # "Police: None Minutes of August 2020 ...": nobody, then the flattened minutes
         block = surnames_run_together(block)  # (before a namesake's "Smith. D" reads as a sentence's end)

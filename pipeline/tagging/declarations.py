@@ -82,6 +82,9 @@ _SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z0-9)”\"’])|(?<=[A-Z]{2})|(?<=Appen
                             r"|\s(?=(?:The\s+Reverend\s+)?(?:Cllr|Councillor)\.?\s(?:[A-Z]{1,3}\.?\s){0,3}[A-Z][\w’'-]+\s[–—-]\s(?i:agenda\s+)?item\b)"
                             # "... as a Governor of Ysgol Beaumaris Councillor J A Rowlands declared an interest in item 96 ...": the
                             # next member's statement, its full stop lost
+                            # ("All Members present declared that they had a personal interest in ..., and the Chair and Deputy
+                            # Chair declared a personal interest in item 14.": a second statement, its own subject)
+                            r"|,(?=\s+and\s+the\s+(?:Chair(?:man)?|Mayor|Vice|Deputy|Leader)\b[^.,;]{0,40}?\sdeclared\b)"
                             # ("... planning application No: 20/01256/ADV Councillor Brampton declared ...": after a reference)
                             r"|(?:(?<=[a-z])|(?<=\d/[A-Z]{3}))(?<!\band)(?<!\bwith)(?<!\bplus)\s(?=(?:Cllr|Councillor)\.?\s(?:[A-Z]{1,3}\.?\s){0,3}(?:[A-Z][a-z]+\s)?[A-Z][\w’'-]+\sdeclared\b)")
 
