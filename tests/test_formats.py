@@ -3571,3 +3571,10 @@ def test_a_second_declaration_after_a_comma_and_an_apology_sent_by_email():
     # at 19.20"
     assert _by_status(_only("conon-bridge-cc"))["apologies"] == [
         "Hazel Bushell", "Councillor Alistair MacKinnon", "Councillor Graham Mackenzie"]
+
+
+def test_a_resolution_marked_at_its_sentences_end():
+    # Cocking: "8. Planning Applications Comments on applications, as set out in Appendix A, were RESOLVED."
+    item = next(item for item in _only("cocking-pc").items if item.number == "8")
+    assert [r.text for r in item.resolutions] == [
+        "Planning Applications Comments on applications, as set out in Appendix A, were RESOLVED."]

@@ -37,6 +37,8 @@ _RESOLUTION_START = re.compile(
     # sentence is read by some councils' clerks as no resolution), "Members resolved as set out above"
     r"|(?<!n)(?<=[A-Z])\s+as\s+(?:a\s+(?:true|correct)|set\s+out|follows|presented|amended|recommended)\b"
     r"|(?<=resolved)\s+as\s+set\s+out\b"
+    # "Comments on applications, as set out in Appendix A, were RESOLVED.": the marker ending the sentence it decides
+    r"|(?<=RESOLVED)\.(?=\s|$)"
     # "Resolved Mr Jeffrey Smith, ... would be co opted on to the Parish Council": whom it concerns, first
     r"|(?<!n)\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z]))"
 )
@@ -240,8 +242,8 @@ def _find_resolutions(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Res
             continue
         first = index
         word = start.group("word")
-        if word in _LOWER_WORDS:
-            # "Committee resolved to note ...": keep the subject of the sentence.
+        if word in _LOWER_WORDS or start.group("after") == ".":
+            # "Committee resolved to note ...", "... were RESOLVED.": keep the subject of the sentence.
             sentence_start = max(text.rfind(". ", 0, start.start()) + 2, 0) if ". " in text[: start.start()] else 0
             head = _LEADING_NUMBER.sub("", text[sentence_start:], count=1)
         else:
