@@ -233,7 +233,20 @@ def score_document(gold: dict, parsed: ParsedDocument, scores: dict[str, Score],
         # declaring two interests is one entry), so each member counts once.
         members = {(_number_key(item.number) if keyed else None, _name_key(d.name)): d.name
                    for item in parsed.items for d in item.declarations}
-        got = Counter((item, _surname(name)) for (item, _), name in members.items())
+        # ("SCW, PJ, JO, SW, BM all declared ...": where the gold names a member by the initials the minutes use, a
+        # declaration read as the attendee those initials stand for is the same member)
+        by_initials = {re.sub(r"[^a-z]", "", name.lower()) for name in (d["name"] for d in gold["declarations"])
+                       if re.fullmatch(r"[A-Z]{2,4}", re.sub(r"^(?:Cllrs?|Councillors?)\.?\s+", "", name.strip()))}
+
+        # (initials the attendance list gives in brackets: "Johnson (PJ)")
+        listed_initials = {a.name: a.role.lower() for a in parsed.attendance if a.role and re.fullmatch(r"[A-Z]{2,4}", a.role)}
+
+        def key(name: str) -> str:
+            for initials in (listed_initials.get(name), "".join(word[0] for word in re.split(r"[\s-]+", _name_key(name)) if word)):
+                if initials in by_initials and _surname(name) not in by_initials:
+                    return initials
+            return _surname(name)
+        got = Counter((item, key(name)) for (item, _), name in members.items())
         _compare_counts(scores["declarations"], expected, got, label)
 
     if "portfolio_holder" in gold:

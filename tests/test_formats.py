@@ -3578,3 +3578,20 @@ def test_a_resolution_marked_at_its_sentences_end():
     item = next(item for item in _only("cocking-pc").items if item.number == "8")
     assert [r.text for r in item.resolutions] == [
         "Planning Applications Comments on applications, as set out in Appendix A, were RESOLVED."]
+
+
+def test_members_declaring_by_the_initials_the_attendance_gives():
+    # Asterby with Goulceby: "Chair: Sandra Campbell-Wardman (SCW)" / "Present: Councillors: Johnson (PJ), Mablethorpe
+    # (BM), ..." / "3. Declaration of interests ... under section 22 of the Act – SCW, PJ, JO, SW, BM all declared a
+    # personal interest in agenda item 9b ..."
+    asterby = _read_next("asterby-goulceby-pc")
+    declared = [d.name for d in next(item for item in asterby.items if item.number == "3").declarations]
+    assert sorted(declared) == sorted(["Sandra Campbell-Wardman", "Councillor Johnson", "Councillor Oates",
+                                       "Councillor Wardle", "Councillor Mablethorpe"])
+    # the gold names them by those initials, as printed: the evaluator reads a declarer by the initials the list gave
+    from pipeline.evaluate import Score, score_document
+    gold = json.loads(next((FIXTURES / "dev-next" / "gold").glob("asterby-goulceby-pc_*.json")).read_text())
+    scores = {kind: Score() for kind in ("meeting", "items", "attendance counts", "attendance names", "votes",
+                                          "resolutions", "declarations", "portfolio holders", "speakers", "organisations")}
+    score_document(gold, asterby, scores, "asterby")
+    assert scores["declarations"].misses == []

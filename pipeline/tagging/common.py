@@ -190,6 +190,10 @@ def _by_initials(text: str, people: Sequence[tuple[str, Optional[str]]]) -> Iter
     Only where the text uses two or more attendees' initials, so that the
     convention is the document's, and never initials two attendees share."""
     owners: dict[str, list[str]] = {}
+    for name, role in dict.fromkeys(people):
+        # "Councillors: Johnson (PJ), Mablethorpe (BM), ...": the initials the list gives, where the name has too few words
+        if role and re.fullmatch(r"[A-Z]{2,4}", role) and len(without_titles(name).split()) < 2:
+            owners.setdefault(role, []).append(name)
     for name in dict.fromkeys(name for name, _ in people):  # each name once: a list may name someone thousands of times
         # "Mr Mark Brian (Incoming Chair)" is MB: the role in brackets is not part of the name
         words = [w for w in re.split(r"[\s.]+", without_titles(BRACKETED.sub(" ", name) if "(" in name else name)) if w[:1].isupper()]

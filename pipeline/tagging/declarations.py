@@ -82,6 +82,9 @@ _SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z0-9)”\"’])|(?<=[A-Z]{2})|(?<=Appen
                             r"|\s(?=(?:The\s+Reverend\s+)?(?:Cllr|Councillor)\.?\s(?:[A-Z]{1,3}\.?\s){0,3}[A-Z][\w’'-]+\s[–—-]\s(?i:agenda\s+)?item\b)"
                             # "... as a Governor of Ysgol Beaumaris Councillor J A Rowlands declared an interest in item 96 ...": the
                             # next member's statement, its full stop lost
+                            # ("... to councillors under section 22 of the Act – SCW, PJ, JO, SW, BM all declared a personal
+                            # interest ...": the agenda's wording, a dash, then who declared)
+                            r"|\s(?=[–—]\s(?:[A-Z]{2,4},\s)+(?:and\s)?[A-Z]{2,4}\s(?:all\s|both\s)?declared\b)"
                             # ("All Members present declared that they had a personal interest in ..., and the Chair and Deputy
                             # Chair declared a personal interest in item 14.": a second statement, its own subject)
                             r"|,(?=\s+and\s+the\s+(?:Chair(?:man)?|Mayor|Vice|Deputy|Leader)\b[^.,;]{0,40}?\sdeclared\b)"
