@@ -24,7 +24,7 @@ EXTRACTION_VERSION = "extract-10"
 SEGMENTATION_VERSION = "segment-59"
 
 #: What :mod:`.tagging` finds in the items.
-TAGGER_VERSION = "tag-69"
+TAGGER_VERSION = "tag-70"
 
 #: What :mod:`.roles` makes of a document (its role, the meeting it names):
 #: bump it when a rule changes, so stored documents are placed again.

@@ -3595,3 +3595,10 @@ def test_members_declaring_by_the_initials_the_attendance_gives():
                                           "resolutions", "declarations", "portfolio holders", "speakers", "organisations")}
     score_document(gold, asterby, scores, "asterby")
     assert scores["declarations"].misses == []
+
+
+def test_a_community_warden_listed_after_the_members_attends():
+    # Hothfield: "PRESENT: Mrs S Whittington (Chair), Mrs K Pender, Mr J Collins, Mr L Hughes and Mr L Krause" / "Mr D
+    # Beckley (Community Warden)" / "PARISH CLERK: Mrs J Batt"
+    by_status = _by_status(_read_next("hothfield-pc"))
+    assert len(by_status["present"]) == 5 and by_status["in_attendance"] == ["Mr D Beckley", "Mrs J Batt"]
