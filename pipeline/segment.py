@@ -1638,7 +1638,9 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
                 expected += 1
         if len(cuts) < 2:
             cuts = set()
-        if not cuts:
+        # "... 2. Apologies: Sarah Jones 3. Minutes of Meeting 5th April 2015: ... 4. Matters Arising: ...": a run the
+        # full stops alone end early, read on where the longer run below holds
+        if len(cuts) < 4:
             # "... Lead Ranger 104. Declarations of Interest There were no declarations of interest. 105.
             # Public Participation ...": an excerpt's minutes counting up from where the page starts, the
             # first after any word, the rest after a sentence's end
@@ -1650,7 +1652,8 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
                         or _LABEL_HEADING.match(text, start))
             # (five or more in turn need fewer: "... Kathryn MacKellar 2. Council members: ... RFO 5. Appointment of ...",
             # a flattened page's stops lost between some of them)
-            if len(chain) >= 4 and ended * 3 >= 2 * (len(chain) - 1) or len(chain) >= 5 and ended * 3 >= len(chain) - 1:
+            if (len(chain) > len(cuts) and (not cuts or cuts <= set(chain))
+                    and (len(chain) >= 4 and ended * 3 >= 2 * (len(chain) - 1) or len(chain) >= 5 and ended * 3 >= len(chain) - 1)):
                 cuts = set(chain)
         plain = bool(cuts)
     if not cuts:

@@ -3602,3 +3602,9 @@ def test_a_community_warden_listed_after_the_members_attends():
     # Beckley (Community Warden)" / "PARISH CLERK: Mrs J Batt"
     by_status = _by_status(_read_next("hothfield-pc"))
     assert len(by_status["present"]) == 5 and by_status["in_attendance"] == ["Mr D Beckley", "Mrs J Batt"]
+
+
+def test_minutes_run_on_where_one_ends_without_a_stop():
+    # Morvern: "... to give reports to the meeting. 2. Apologies: Sarah Jones 3. Minutes of Meeting 5th April 2015:
+    # Adoption of minutes ... signed by Chair. 4. Matters Arising: ..."
+    assert [item.number for item in _read_next("morvern-cc").items] == ["1", "2", "3", "4"]
