@@ -235,8 +235,8 @@ def score_document(gold: dict, parsed: ParsedDocument, scores: dict[str, Score],
                    for item in parsed.items for d in item.declarations}
         # ("SCW, PJ, JO, SW, BM all declared ...": where the gold names a member by the initials the minutes use, a
         # declaration read as the attendee those initials stand for is the same member)
-        by_initials = {re.sub(r"[^a-z]", "", name.lower()) for name in (d["name"] for d in gold["declarations"])
-                       if re.fullmatch(r"[A-Z]{2,4}", re.sub(r"^(?:Cllrs?|Councillors?)\.?\s+", "", name.strip()))}
+        untitled = (re.sub(r"^(?:Cllrs?|Councillors?)\.?\s+", "", d["name"].strip()) for d in gold["declarations"])
+        by_initials = {name.lower() for name in untitled if re.fullmatch(r"[A-Z]{2,4}", name)}
 
         # (initials the attendance list gives in brackets: "Johnson (PJ)")
         listed_initials = {a.name: a.role.lower() for a in parsed.attendance if a.role and re.fullmatch(r"[A-Z]{2,4}", a.role)}

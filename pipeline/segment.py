@@ -985,7 +985,7 @@ def _agenda_items_over_minute_numbers(flat: list[tuple[int, Line]]) -> list["_He
         below = _MINUTE_NUMBER_OPENING.match(flat[index + 1][1].text.strip())
         inside = _MINUTE_NUMBER_ENDING.search(item.group("title"))
         if below:
-            found.append(_Heading(index, below.group("number"), item.group("title").rstrip(". "), last=index,
+            found.append(_Heading(index, below.group("number"), item.group("title").rstrip(". "),
                                   rest=flat[index + 1][1].text.strip()[below.end():]))
         elif inside:
             # "Item 7:Matters arising from the minutes ..., which are not 19/11included on this agenda."
@@ -993,7 +993,7 @@ def _agenda_items_over_minute_numbers(flat: list[tuple[int, Line]]) -> list["_He
             found.append(_Heading(index, inside.group("number"), f"{title[:inside.start()]} {title[inside.end():]}".rstrip(". ")))
     if len(found) < 3:
         return []
-    # (the minute's own line, its number taken off, is read as the item's text; the heading's "last" is the item line)
+    # (the minute's own line, its number taken off, is read as the item's text: the heading's "last" is that line)
     return [replace(heading, last=heading.index + 1) if heading.rest is not None else heading for heading in found]
 
 
@@ -1583,7 +1583,7 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
     if trailing and len(text) - len(trailing.group(0)) >= 20:
         # "YN BRESENNOL /IN ATTENDANCE: R Smith, ..., C Margetts 1 1 APOLOGIES FOR ABSENCE": a page's paragraph ended by
         # the first minute's number and title in capitals (and the page's number before it)
-        return [replace(line, text=text[:trailing.start()].strip()),
+        return [*_split_run_on_minutes(replace(line, text=text[:trailing.start()].strip())),
                 replace(line, text=f"{trailing.group('n')} {trailing.group('title')}")]
     if len(text) < 120:
         return [line]
@@ -1973,6 +1973,8 @@ def find_items(pages: list[Page]) -> list[Item]:
         plural = _PLURAL_TITLE_ENDING.search(title)
         # (not "Co-option of Councillors" / "Ms Shola Hingston was proposed ...": the heading's own word)
         if (plural and body and len(title[:plural.start()].split()) <= 5
+                and re.search(r"(?i)\b(?:declarations?(?:\s+of\s+interests?)?|interests?|apologies(?:\s+for\s+absence)?|present|"
+                              r"attendance)$", title[:plural.start()])
                 and not re.search(r"\b(?:of|for|to|and|the|new)$", title[:plural.start()], re.IGNORECASE)
                 and re.match(r"(?!(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)(?:[A-Z]\.?\s)*[A-Z][\w’'-]+[\s,]", body[0][1].text.strip())):
             # "19/66 Declarations of Interest  Cllrs. Barnes, Cassar and Wennington, ...", "2. Declarations of interest

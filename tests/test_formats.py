@@ -3608,3 +3608,37 @@ def test_minutes_run_on_where_one_ends_without_a_stop():
     # Morvern: "... to give reports to the meeting. 2. Apologies: Sarah Jones 3. Minutes of Meeting 5th April 2015:
     # Adoption of minutes ... signed by Chair. 4. Matters Arising: ..."
     assert [item.number for item in _read_next("morvern-cc").items] == ["1", "2", "3", "4"]
+
+
+def test_the_review_of_the_twelfth_sessions_rules():
+    # (typed beside the fixtures: what the session's rules must not do, found by the review of the change)
+    import time
+    from pipeline.extract import Line
+    from pipeline.segment import find_items, _split_run_on_minutes
+    from pipeline.extract import Page
+    from pipeline.tagging.attendance import _label_match, without_welsh_labels
+    from pipeline.tagging.votes import find_votes
+    # "For" before a long run of spaces: linear, not quadratic
+    start = time.perf_counter()
+    find_votes([(1, Line(text="The motion was put to the vote. For" + " " * 20000 + "x against"))])
+    assert time.perf_counter() - start < 1.0
+    # two English labels are no Welsh label and its English
+    assert without_welsh_labels("PRESENT/APOLOGIES: Cllr A Smith") == "PRESENT/APOLOGIES: Cllr A Smith"
+    assert without_welsh_labels("AELODAU/MEMBERS: Cllr J Bayliss") == "MEMBERS: Cllr J Bayliss"
+    # "Members" alone is a label only over a list
+    assert _label_match("Members Cllr Brown asked whether the grant had been paid.") is None
+    # a heading's own word "Councillors" stays in it
+    items = find_items([Page(1, "", [Line(text="2. Reports from County Councillors"), Line(text="The County Councillor reported."),
+                                     Line(text="3. Close"), Line(text="Done.")])])
+    assert items[0].title == "Reports from County Councillors"
+    # a page's paragraph ended by a heading in capitals still has its numbered minutes cut
+    long = ("Minutes of the meeting held on 5 May 2022 in the village hall. 1. Apologies: apologies were received from Cllr "
+            "Smith and Cllr Brown. 2. Declarations of Interest: there were none declared at this point. 3. Minutes: the minutes "
+            "of the last meeting were approved and signed. 4. Finance: the payments listed were approved and the clerk will "
+            "arrange them. Work is to be done at the junction of 5 CHURCH LANE")
+    assert len(_split_run_on_minutes(Line(text=long))) >= 5
+    # a resident's street is no organisation
+    from pipeline.parse import parse_bytes
+    typed = parse_bytes(b"Minutes of the meeting of Foo Parish Council held on 1 May 2019\n\n1. Public\nPeter Brown of Mill Lane "
+                        b"addressed the meeting about speeding.\n", "typed.txt")
+    assert "Mill Lane" not in [o.name for o in typed.organisations]

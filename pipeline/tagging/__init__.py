@@ -530,7 +530,9 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
         _councillors_attending_are_present(listed + item_attendance, bool(_FULL_LOCAL_COUNCIL.fullmatch(parsed.meeting.committee or "")))
     # Attendance the source states as data (web-service attendees) stays;
     # what the text adds is appended.
-    # A member listed as present and later "welcomed" is one person present.
+    # A member listed as present and later "welcomed" is one person present; and where the opening lists who attended
+    # besides the members, someone named attending only inside an item (a guest welcomed, a speaker) is left out
+    # (Saltash's town crier "welcomed" after "ALSO PRESENT: ..."): the golds count the list.
     members = {a.name.lower() for a in listed if a.status == "present"}
     attending_listed = any(a.status == "in_attendance" for a in listed)
     found = listed + [_who_attended(record, council) for record in item_attendance

@@ -42,7 +42,10 @@ _BARE_LABEL = re.compile(r"^([A-Za-z](?:[A-Za-z ]|-(?=[A-Za-z])){2,40})$")
 # a label written as the start of a sentence.
 _LABEL_BEFORE_TITLE = re.compile(
     # ("Members Councillors Adams, Mrs Barrow, ..." / "Officers Chief Fire Officer, ...": a table's two rows)
-    r"^(Present|Those present|Members present|Members|Apologies(?: for absence)?|Absent|In attendance|Also present)"
+    # ("Members" alone only over a list: not "Members Cllr Brown asked whether ...")
+    r"^(Present|Those present|Members present|Members(?=\s+(?:Councillors|Cllrs)\b|\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s)"
+    r"(?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w’'-]+(?:\s?\([^()]{1,30}\))?(?:,|\s+(?:and\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\b))|"
+    r"Apologies(?: for absence)?|Absent|In attendance|Also present)"
     r"(?:\s+(?:were|was))?\s+"
     r"((?:The\s+)?(?:(?:County|Borough|District|Town|Parish|City|Community)\s+)?"
     r"(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Mayor|Chair(?:man)?)\b.*)$", re.IGNORECASE)
@@ -162,9 +165,16 @@ _WELSH_LABEL_HALF = re.compile(
     r"(?=(?:MEMBERS|APOLOGIES|IN\sATTENDANCE|ATTENDANCE|PRESENT|Present|CHAIR|DEPUTY\sCHAIR|VICE[-\s]CHAIR|ABSENT|OFFICERS)\b)")
 
 
+_ENGLISH_LABEL_WORDS = {"present", "apologies", "members", "attendance", "absent", "officers", "chair", "deputy"}
+
+
 def without_welsh_labels(text: str) -> str:
-    """A bilingual list's labels in English only (the Welsh half before the slash dropped)."""
-    return _WELSH_LABEL_HALF.sub("", text) if "/" in text else text
+    """A bilingual list's labels in English only (the Welsh half before the slash dropped; not "PRESENT/APOLOGIES:",
+    two English labels)."""
+    if "/" not in text:
+        return text
+    return _WELSH_LABEL_HALF.sub(lambda m: m.group(0) if any(word.lower() in _ENGLISH_LABEL_WORDS for word in m.group(0).strip(" /").split())
+                                 else "", text)
 
 
 def without_translated_heading(text: str) -> str:
@@ -518,7 +528,7 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
         if re.match(r"(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]", more) or FORENAME_SURNAME.fullmatch(more):
             # ("Present Helen Blyde. Adrian Snowball. ...": the first name before the sentence's stop)
             # ("Minutes taken by Liz White – volunteer": the dash sets her post after her name)
-            dashed = match is not None and match.lastindex and match.lastindex >= 2 and text[match.end(1):match.start(2)].strip() in ("–", "-")
+            dashed = match is not None and match.lastindex and match.lastindex >= 2 and match.string[match.end(1):match.start(2)].strip() in ("–", "-")
             rest = f"{more}{' – ' if dashed else ' '}{rest or ''}"  # "Apologies Councillor J Beaman Chairman (Holiday):": a name before the colon
         label = known
     rest = (rest or "").strip().lstrip(":–—- ").strip()  # "Apologies::  Mr D Myles", "Present: – Councillors"

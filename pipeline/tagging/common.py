@@ -220,9 +220,12 @@ def _by_initials(text: str, people: Sequence[tuple[str, Optional[str]]]) -> Iter
 
 # "Joseph Rawlings of Colchester Equality addressed Council pursuant to the provisions of Council Procedure Rule 6(5).":
 # a member of the public, named without a title (a forename known to the vocabulary), and the group they speak for
+_PLACE_WORD = (r"(?:Lane|Street|Road|Close|Avenue|Drive|Way|Court|Crescent|Place|Gardens|Farm|Cottage|House|Green|Park|Hill|"
+               r"Surgery|Hospice|Residents|Church|School|Association|Trust|Society|Group|Council)\b")
 _ADDRESSED = re.compile(
-    r"(?:^|(?<=[.:]\s)|(?<=\n))(?P<name>(?P<forename>[A-Z][a-z]+)\s(?:[A-Z][a-z]+\s)?(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*)"
-    r"(?:,?\s+(?:of|from|representing|on\s+behalf\s+of)\s+(?P<body>(?:the\s+)?[A-Z][\w&’'-]*(?:\s(?:[A-Z][\w&’'-]*|of|and|&|for)){0,6}),?)?"
+    # (not "Victoria Park Residents", "Paul Street Surgery": a place or a body; not "of Mill Lane": where someone lives)
+    rf"(?:^|(?<=[.:]\s)|(?<=\n))(?P<name>(?P<forename>[A-Z][a-z]+)\s(?!{_PLACE_WORD})(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*)"
+    rf"(?:,?\s+(?:of|from|representing|on\s+behalf\s+of)\s+(?P<body>(?:the\s+)?[A-Z][\w&’'-]*(?:\s(?:[A-Z][\w&’'-]*|of|and|&|for)){{0,6}}),?)?"
     r"\s+(?:addressed|spoke\s+to)\s+(?:the\s+)?(?:Council|Committee|Cabinet|Board|Panel|Executive|Sub-Committee|meeting)\b")
 
 
@@ -231,7 +234,7 @@ def public_speakers(doc: Doc) -> Iterator[re.Match]:
     forename (not "Council Procedure Rule ..." or a place)."""
     forenames = vocabulary().forenames
     for match in _ADDRESSED.finditer(doc_text(doc)):
-        if match.group("forename") in forenames:
+        if match.group("forename") in forenames and not (match.group("body") and re.search(rf"\b{_PLACE_WORD}$", match.group("body"))):
             yield match
 
 

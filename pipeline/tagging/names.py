@@ -50,8 +50,8 @@ _OFFICE_WORDS = re.compile(r"\b(?:Leader|Cabinet Member|Member for|Ward Member|P
 _PLACE_WARD = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+\sWard\b")
 _WARD_ALONE = re.compile(r"(?:[A-Z][\w’'-]*\s){1,3}Ward(?:\s\([^()]{1,30}\))?(?:\s\*)?")
 _ORGANISATION = re.compile(r"^(?:[A-Z][\w'’&-]*\s+){1,5}(?:Council|Committee|Association|Trust|Partnership|Police|Constabulary|Authority)$")
-# "Chief Inspector Brian Anderson, Police Scotland", "Station Manager ..., Scottish Fire and Rescue Service": the force
-# or service of an officer named by rank
+# "Chief Inspector Brian Anderson, Police Scotland", "Sergeant J Smith, British Transport Police Service": the force or
+# service of an officer named by a police rank
 _FORCE = re.compile(r"^(?:[A-Z][\w'’&-]*\s+(?:and\s+)?){1,5}(?:Scotland|Service)$")
 # "J Campbell T J Catherwood M G Kearney": names set one after another with
 # no comma, each initials and a surname (O’Neill, McFalone, Smith-Jones).

@@ -109,7 +109,7 @@ _PROPOSED_THEN_RESOLVED = re.compile(r"\bproposed\sby\s[^.;]{2,80}?\sthat\s(?P<m
 # "Ms Shola Hingston was proposed by Cllr Fowler and seconded by Cllr Manifold, and was unanimously co-opted onto
 # Council. Resolved.": the sentence before a "Resolved." standing alone is what was resolved
 _RESOLVED_AFTER = re.compile(r"(?<=[a-z0-9)]\.\s)(?:Resolved|RESOLVED)\.(?=\s|$)")
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9)]{2}\.)\s+(?=[A-Z(])|(?<=\.\))\s+")
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)]{2}\.)(?<!Cllr\.)(?<!Cllrs\.)(?<!Mrs\.)(?<!Revd\.)(?<!Prof\.)\s+(?=[A-Z(])|(?<=\.\))\s+")
 
 
 def _sentences_resolved(text: str) -> list[str]:

@@ -116,8 +116,8 @@ _COUNTED = re.compile(
     rf"|\bseconded\s+by\s+(?:Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s){{0,3}}(?:Mc|O[’'])?[A-Z][\w’'-]+,?\s+and\s+(?P<for7>{_N})\s+agreed\b"
     # "... as an accurate record of the meeting and these minutes were signed by BP. For 8 Against 0 Abstain 3", "For 8;
     # Against 1; Abstention 1.": the sides, each with its count after it
-    rf"|(?<![\w-])(?-i:For|FOR)\s*[:–-]?\s*(?P<for8>\d{{1,3}})[;,.]?\s+(?-i:Against|AGAINST)\s*[:–-]?\s*(?P<against8>\d{{1,3}})"
-    rf"(?:[;,.]?\s+(?:Abstain(?:ed|ing)?|Abstentions?)\s*[:–-]?\s*(?P<abstain8>\d{{1,3}}))?(?!\d)",
+    rf"|(?<![\w-])(?-i:For|FOR)\s*(?:[:–-]\s*)?(?P<for8>\d{{1,3}})[;,.]?\s+(?-i:Against|AGAINST)\s*(?:[:–-]\s*)?(?P<against8>\d{{1,3}})"
+    rf"(?:[;,.]?\s+(?:Abstain(?:ed|ing)?|Abstentions?)\s*(?:[:–-]\s*)?(?P<abstain8>\d{{1,3}}))?(?!\d)",
     re.IGNORECASE)
 
 # "was elected following a majority vote", "agreed by a majority": a vote
@@ -639,7 +639,7 @@ NEEDED_WORDS: dict[re.Pattern, tuple[str, ...]] = {
     _MAJORITY: ("majority",),
     _SHOW_OF_HANDS: ("hands",),
     _SECONDED_AND_VOTED: ("seconded",),
-    _VOTE_TAKEN: ("taken", "held", "vote it was", "vote, it was"),
+    _VOTE_TAKEN: ("taken", "held", "vote"),
     _LOST_WORDS: ("lost", "defeated", "fell", "carried", "decided"),
 }
 
