@@ -23,8 +23,8 @@ _COUNCIL = re.compile(
     # "Rousay, Egilsay, Wyre and Gairsay Community Council" too
     # ("\s+(?!\s)": a run of spaces is taken whole, so a hostile run is never tried at every length)
     # ("(?<![\w'’&.-])": a word is read from its start only, so "A.A.A." is not read from every "A")
-    # ("Lessingham and Hempstead with Eccles Parish Council", "Newcastle under Lyme", "Stow cum Quy", "Boat of Garten": small
-# words between)
+    # ("Lessingham and Hempstead with Eccles Parish Council", "Newcastle under Lyme", "Stow cum Quy", "Boat of Garten":
+    # small words between)
     r"\b((?:(?<![\w'’&.-])[A-Z][\w'’&.-]*,?\s+(?!\s)(?:(?:&|and|with|upon|under|cum|on|of)\s+(?!\s))?){1,5}?(?:County|City|District|Borough|Parish|Town|Community|Metropolitan Borough)\s+Council"
     r"|(?:(?<![\w'’&.-])[A-Z][\w'’&.-]*\s+(?!\s)){0,5}?(?:(?:County|City|District|Borough|Parish|Town|Community|Metropolitan Borough|Unitary)\s+)?Council)\b",
 )
@@ -1504,6 +1504,8 @@ _MID_LINE_MONTHLY = re.compile(r"(?<=\s)(?P<n>\d{3,4})/(?P<year>\d{2}/\d{2})(?![
 
 
 _ATTENDANCE_OPENING = re.compile(r"(?:(?:Members|Councillors)\s+)?(?:Present|Apologies|In\s+[Aa]ttendance|Sederunt)\b", re.IGNORECASE)
+
+
 def _small_letter_title(flat: list[tuple[int, Line]], index: int, title: str) -> bool:
     """"276" / "election of chairman" / "RESOLVED: ...": a title in small
     letters under its number, where the line before the number ends a
@@ -1897,6 +1899,8 @@ def _with_sub_items(flat: list[tuple[int, Line]], headings: list[_Heading]) -> l
 
 
 _PLURAL_TITLE_ENDING = re.compile(r"(?<=\S)\s+(Cllrs?\.?|Councillors?)$")
+_LISTS_HEADING_END = re.compile(r"\b(?:declarations?(?:\s+of\s+interests?)?|interests?|apologies(?:\s+for\s+absence)?|present|attendance)$",
+                                re.IGNORECASE)
 
 
 def find_items(pages: list[Page]) -> list[Item]:
@@ -1971,11 +1975,9 @@ def find_items(pages: list[Page]) -> list[Item]:
         if heading.rest:
             body = [(flat[heading.index][0], Line(text=heading.rest))] + body
         plural = _PLURAL_TITLE_ENDING.search(title)
-        # (not "Co-option of Councillors" / "Ms Shola Hingston was proposed ...": the heading's own word)
-        if (plural and body and len(title[:plural.start()].split()) <= 5
-                and re.search(r"(?i)\b(?:declarations?(?:\s+of\s+interests?)?|interests?|apologies(?:\s+for\s+absence)?|present|"
-                              r"attendance)$", title[:plural.start()])
-                and not re.search(r"\b(?:of|for|to|and|the|new)$", title[:plural.start()], re.IGNORECASE)
+        # (only after a declarations', apologies' or attendance heading: not "Co-option of Councillors" / "Ms Shola
+        # Hingston was proposed ...", "Reports from County Councillors", the heading's own word)
+        if (plural and body and len(title[:plural.start()].split()) <= 5 and _LISTS_HEADING_END.search(title[:plural.start()])
                 and re.match(r"(?!(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)(?:[A-Z]\.?\s)*[A-Z][\w’'-]+[\s,]", body[0][1].text.strip())):
             # "19/66 Declarations of Interest  Cllrs. Barnes, Cassar and Wennington, ...", "2. Declarations of interest
             # Cllr. Gray declared ...": the member's title opens the minute, not the heading's last word

@@ -222,6 +222,7 @@ def _by_initials(text: str, people: Sequence[tuple[str, Optional[str]]]) -> Iter
 # a member of the public, named without a title (a forename known to the vocabulary), and the group they speak for
 _PLACE_WORD = (r"(?:Lane|Street|Road|Close|Avenue|Drive|Way|Court|Crescent|Place|Gardens|Farm|Cottage|House|Green|Park|Hill|"
                r"Surgery|Hospice|Residents|Church|School|Association|Trust|Society|Group|Council)\b")
+_ENDS_IN_PLACE = re.compile(rf"\b{_PLACE_WORD}$")
 _ADDRESSED = re.compile(
     # (not "Victoria Park Residents", "Paul Street Surgery": a place or a body; not "of Mill Lane": where someone lives)
     rf"(?:^|(?<=[.:]\s)|(?<=\n))(?P<name>(?P<forename>[A-Z][a-z]+)\s(?!{_PLACE_WORD})(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*)"
@@ -234,7 +235,7 @@ def public_speakers(doc: Doc) -> Iterator[re.Match]:
     forename (not "Council Procedure Rule ..." or a place)."""
     forenames = vocabulary().forenames
     for match in _ADDRESSED.finditer(doc_text(doc)):
-        if match.group("forename") in forenames and not (match.group("body") and re.search(rf"\b{_PLACE_WORD}$", match.group("body"))):
+        if match.group("forename") in forenames and not (match.group("body") and _ENDS_IN_PLACE.search(match.group("body"))):
             yield match
 
 

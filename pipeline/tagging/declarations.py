@@ -537,11 +537,16 @@ def _run_on_rows(doc: Doc, spans: FactSpans, page_of, found: set, text: str, sta
         if name.lower() in found:
             continue
         rest = text[row.end("name"):following.start() if following else len(text)].strip()
-        kind = _interest_kind(rest)
-        span = doc.char_span(start + row.start("name"), start + row.end("name"), alignment_mode="expand")
-        if span is not None:
-            spans.add(Span(doc, span.start, span.end, label=kind), Declaration(name=name, text=rest, kind=kind, page=page_of(start)))
-            found.add(name.lower())
+        _add_row(doc, spans, found, start + row.start("name"), name, rest, page_of(start))
+
+
+def _add_row(doc: Doc, spans: FactSpans, found: set, offset: int, name: str, text: str, page: int) -> None:
+    """A table row's declaration: the member's name at ``offset`` in the Doc's text, what the row says of the interest."""
+    kind = _interest_kind(text)
+    span = doc.char_span(offset, offset + len(name), alignment_mode="expand")
+    if span is not None:
+        spans.add(Span(doc, span.start, span.end, label=kind), Declaration(name=name, text=text, kind=kind, page=page))
+        found.add(name.lower())
 _ROW = re.compile(r"^(?P<name>(?:(?:Cllr|Councillor)\.?\s)?(?:[A-Z]\.?\s){0,3}(?:[A-Z][a-z]+\s)?[A-Z][a-z][\w’'-]*)\s+(?P<item>\d{1,4}[a-z]?(?:\.\d{1,2})?)"
                   r"\s+(?P<rest>\S.*)$")
 
@@ -567,11 +572,7 @@ def _row_declarations(doc: Doc, spans: FactSpans, page_of, found: set) -> None:
             name, rest = match.group("name"), f"item {match.group('item')}: {match.group('rest')}"
             if name.lower() in found:
                 continue
-            kind = _interest_kind(rest)
-            span = doc.char_span(starts[row], starts[row] + len(name), alignment_mode="expand")
-            if span is not None:
-                spans.add(Span(doc, span.start, span.end, label=kind), Declaration(name=name, text=rest, kind=kind, page=page_of(starts[row])))
-                found.add(name.lower())
+            _add_row(doc, spans, found, starts[row], name, rest, page_of(starts[row]))
 
 
 # "Councillors present at the meeting declared the following interests in their

@@ -463,6 +463,12 @@ _COURTESY_THEN_COURTESY = re.compile(rf"((?<![\w.]){_COURTESY_PIECE_PATTERN})\s(
 _COURTESY_PIECE = re.compile(_COURTESY_PIECE_PATTERN)
 
 
+def _commas_between(text: str, then_title: re.Pattern, piece: re.Pattern) -> str:
+    """Commas put back between titled names run together, where every piece then reads as one such name."""
+    commas = then_title.sub(r"\1, ", text)
+    return commas if commas != text and all(piece.fullmatch(part.strip()) for part in commas.split(",")) else text
+
+
 def unglue_initials(text: str) -> str:
     """"J. W. ColeA. W. Eden" -> "J. W. Cole, A. W. Eden": a two-column
     table's cells run together, the next name's initials glued to the
@@ -515,14 +521,10 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
                   r" (\1)", text)
     # "Cllr Nick Young, Cllr Paul Knill Cllr Jeff Garraway": a titled name, then the next title without the comma, in a
     # list of titled names alone (not "... Cllr L Pepperell Rev Fr N Cale, Mayor’s Chaplain ...", read by posts)
-    commas = _TITLED_THEN_TITLE.sub(r"\1, ", text)
-    if commas != text and all(_TITLED_PIECE.fullmatch(piece.strip()) for piece in commas.split(",")):
-        text = commas
+    text = _commas_between(text, _TITLED_THEN_TITLE, _TITLED_PIECE)
     # "Mr Roddy Mackay Mr Calum Maclean", "Mr Malcolm Burr Ms Morag Ferguson ...": names each with a courtesy title, one
     # a line, flattened
-    commas = _COURTESY_THEN_COURTESY.sub(r"\1, ", text)
-    if commas != text and all(_COURTESY_PIECE.fullmatch(piece.strip()) for piece in commas.split(",")):
-        text = commas
+    text = _commas_between(text, _COURTESY_THEN_COURTESY, _COURTESY_PIECE)
     unmarked = names_then_posts_unmarked(text) or names_then_councils(text)
     if unmarked:
         return unmarked
