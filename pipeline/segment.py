@@ -88,6 +88,7 @@ _ITEM_REF = re.compile(r"^\(Item\s+[\w.]+\)$", re.IGNORECASE)
 # A person at the start of a numbered line means a paragraph ("1. Councillor
 # Smith said"), unless the next word is what a heading is about
 # ("6. Councillor Reports").
+_NAME_IN_CAPITALS = re.compile(r"[A-Z]{2,}\.?\s[A-Z]{2,}\s[A-Z]{2,}\b")
 _PERSON_START = re.compile(
     r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Cllr|Councillor|PCSO|The)\b(?![’']s?\s)"  # "Councillor's report": a title
     r"(?!(?<=The)\s[A-Z][a-z]+[’']s\s)"  # ("The Mayor’s Business": whose business, a title)
@@ -805,7 +806,9 @@ def _looks_like_heading(line: Line, has_bold: bool) -> Optional[re.Match]:
     said_item = re.match(r"(?:Item|ITEM)\s", text) is not None and len(title) <= 120
     if said_item:
         short_title = True
-    if (len(title) > 90 and not shouting and not said_item or title.rstrip().endswith((",", ";")) or _PERSON_START.match(title)
+    # ("7. PCSO RYAN THOMAS (New PCSO) Update & Report ...": a person's title and name in capitals head a minute)
+    if (len(title) > 90 and not shouting and not said_item or title.rstrip().endswith((",", ";"))
+            or _PERSON_START.match(title) and not _NAME_IN_CAPITALS.match(title)
             or title.rstrip().endswith(".") and not short_title and not shouting):
         return None
     if re.match(r"(?:RESOLVED|RECOMMENDED|AGREED|DECIDED)\b", title, re.IGNORECASE):
@@ -868,7 +871,7 @@ _APOLOGIES_THEN_NAMES = re.compile(rf"^(?P<title>Apologies(?:\s+for\s+absence)?)
 # ("FC49/08/9APOLOGIES – ...": the body's letters, the minute, the year and the month, glued to the title)
 _NUMBER_GLUED_TO_CAPS = re.compile(r"^([A-Z]{1,4}\d{1,4}/\d{2}/\d{1,3}(?=[A-Z]{4,})|\d{1,2}(?=[A-Z]{4,})|\d{1,4}/\d{2}(?=[A-Z]{4,}|[A-Z][a-z]+\s)|\d{1,3}\.(?=[A-Z]{4,}|[A-Z]{2,3}\s[A-Z]{2,}|[A-Z][a-z]{2,}(?:[\s-]|$)|To\s[a-z]))")  # ("1.To receive apologies.")
 # (two words in capitals, or one long one: "SEND Progress Update re ..." is a title that opens with an acronym)
-_CAPS_THEN_SENTENCE = re.compile(r"^(?P<caps>[A-Z][A-Z’'&/-]+(?:\s[A-Z(0-9][A-Z0-9’'&/()-]*)+|[A-Z]{6,})\s(?P<more>[A-Z][a-z][\w’'-]*\s.*)$")
+_CAPS_THEN_SENTENCE = re.compile(r"^(?P<caps>[A-Z][A-Z’'&/-]+(?:\s[A-Z(0-9][A-Z0-9’'&/()-]*)+|[A-Z]{6,})\s(?P<more>\(?[A-Z][a-z][\w’'-]*\)?\s.*)$")
 _CAPS_THEN_VERB = re.compile(r"^(?P<caps>[A-Z]{4,}(?:\s[A-Z]{2,})*)\s(?:were|was|had|have|has|is|are)\s")
 _SUB_LABEL_TITLE = re.compile(r"^\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})\)\s")  # "(a) Play Area", "a) Defibrillators"
 _TITLE_ABOVE = re.compile(r"[A-Z][A-Z’'&,()/-]+(?:\s[A-Z(][A-Z’'&,()/-]*){0,11}")

@@ -3642,3 +3642,37 @@ def test_the_review_of_the_twelfth_sessions_rules():
     typed = parse_bytes(b"Minutes of the meeting of Foo Parish Council held on 1 May 2019\n\n1. Public\nPeter Brown of Mill Lane "
                         b"addressed the meeting about speeding.\n", "typed.txt")
     assert "Mill Lane" not in [o.name for o in typed.organisations]
+
+
+def test_the_clerk_before_the_public_counted_and_a_comma_lost_before_the_last_surname():
+    # Great Gidding: "Present: Cllrs Hodson, ..., and Maciag, County Councillor Gardener and the Clerk. 2 members of the
+    # public present – SB for 146.22 ...": the Clerk attends; the public's sentence is cut off, not her
+    gidding = _by_status(_only("great-gidding-pc"))
+    assert len(gidding["present"]) == 5 and len(gidding["in_attendance"]) == 2
+    assert any("Clerk" in name for name in gidding["in_attendance"])
+    # Chislet: "Apologies were received from Cllrs Wilkinson Higglesden & Huckstep"; Mid-Ulster: "Councillors Ashton, ...,
+    # M Quinn, Reid Robinson and Totten": surnames alone, the last comma lost before "and"
+    assert {"Cllr Wilkinson", "Cllr Higglesden", "Cllr Huckstep"} <= set(_by_status(_only("chislet-pc"))["apologies"])
+    ulster = _by_status(_only("mid-ulster"))["present"]
+    assert {"Councillor Reid", "Councillor Robinson", "Councillor Totten"} <= set(ulster) and len(ulster) == 21
+    # Saxilby: "Cllrs Ashton Derry, Bardill, ...": one member's two-word surname where no "and" follows
+    assert "Cllr Ashton Derry" in _by_status(_only("saxilby-ingleby-pc"))["present"]
+    from pipeline.tagging.names import split_names
+    assert ("Councillor Lloyd Jones", None) in split_names("Councillors Davies, Evans, Lloyd Jones and Owen")
+    assert ("Councillor John Smith", None) in split_names("Councillors Davies, Evans, John Smith and Owen")
+
+
+def test_a_heading_of_a_name_in_capitals_and_a_declaration_after_the_headings_own_words():
+    # Llanfynydd: "7. PCSO RYAN THOMAS (New PCSO) Update & Report Incident update ..." is a minute; "4. DECLARATIONS OF
+    # INTEREST - Members Code of Conduct Cllr. Joan Jones – Agenda Item 11 – Planning ref: 061684" a declaration
+    llanfynydd = _only("llanfynydd-cc")
+    assert [(i.number, i.title) for i in llanfynydd.items][-1] == ("7", "PCSO RYAN THOMAS")
+    declarations = next(i for i in llanfynydd.items if i.number == "4").declarations
+    assert [d.name for d in declarations] == ["Cllr. Joan Jones"]
+
+
+def test_an_adjourned_meetings_later_sittings_each_list_who_sat():
+    # Stockport: "The meeting reconvened at 1.00 pm on Wednesday, 30 May 2018." / "PRESENT" / "Councillors Dickie Davies,
+    # Chris Gordon and Sylvia Humphries.": members present too, each once
+    present = _by_status(_only("stockport"))["present"]
+    assert sorted(n.split()[-1] for n in present) == ["Corris", "Davies", "Gordon", "Humphries", "Murphy", "Vine"]

@@ -196,7 +196,33 @@ def attendance_lines(parsed: ParsedDocument, preamble: list[tuple[int, Line]]) -
         # An empty line between the parts: a list never runs on from the
         # preamble into an item's text.
         lines += [(body[0][0] if body else item.page, Line(text=""))] + body
+    for item in parsed.items:
+        lines += _reconvened_attendance(item.lines)
     return lines
+
+
+_RECONVENED = re.compile(r"^The\s+(?:meeting|hearing|sub-committee|committee)\s+(?:reconvened|resumed)\b", re.IGNORECASE)
+_PRESENT_LABEL_LINE = re.compile(r"^(?:PRESENT|Present)\s*:?$")
+
+
+def _reconvened_attendance(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
+    """"The meeting reconvened at 1.00 pm on Wednesday, 30 May 2018." /
+    "PRESENT" / "Councillors Dickie Davies, Chris Gordon and ...": an
+    adjourned meeting's later sitting lists who sat then, members present
+    at the meeting as well as those of its first sitting."""
+    found: list[tuple[int, Line]] = []
+    texts = [line.text.strip() for _, line in lines]
+    for index, text in enumerate(texts):
+        if not _RECONVENED.match(text):
+            continue
+        label = next((at for at in range(index + 1, min(index + 3, len(texts))) if texts[at]), None)
+        if label is None or not _PRESENT_LABEL_LINE.match(texts[label]):
+            continue
+        end = label + 1
+        while end < len(texts) and end <= label + 3 and texts[end] and not re.match(r"\d", texts[end]):
+            end += 1
+        found += [(lines[label][0], Line(text=""))] + lines[label:end]
+    return found
 
 
 def _who_attended(record: Attendance, council: Optional[str]) -> Attendance:

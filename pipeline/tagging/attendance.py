@@ -246,7 +246,9 @@ def _names_only(block: str) -> str:
         if public:
             # "... Cllr Collins plus ten guests": keep what comes before.
             head = segment[:public.start()]
-            cuts = [i for i in (head.rfind(" plus "), head.rfind(" and "), head.rfind(" with "), head.rfind(" + "))
+            # ("... County Councillor Gardener and the Clerk. 2 members of the public present": the sentence before)
+            stop = max((found.start() + 1 for found in re.finditer(r"(?<=[a-z]{2})\.\s", head)), default=-1)
+            cuts = [i for i in (head.rfind(" plus "), head.rfind(" and "), head.rfind(" with "), head.rfind(" + "), stop)
                     if i >= 0 and public.start() - i <= 40 and head[:i].count("(") == head[:i].count(")")]
             segment = head[:max(cuts)] if cuts else re.sub(r"(?:^|(?<!\s)\s+)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*$",
                                                            "", head, flags=re.IGNORECASE)

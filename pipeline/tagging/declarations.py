@@ -205,11 +205,18 @@ def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[S
                               Declaration(name=name, text=body.strip(), kind=listing, page=page_of(person.start_char)))
                 continue
             listing = None
-        if start == 0 and declarations_item and title and body.lower().startswith(title.lower()):
+        if start == 0 and declarations_item and title:
             # "2. Declarations of Interest Cllrs B Rees, J Hutchings, ... – School Parents and Friends
             # Association": the statement runs on from the heading on its line
-            skip = len(title) + len(body[len(title):]) - len(body[len(title):].lstrip(" :.–-"))
-            if _PLURAL_OPENING.match(body[skip:]):
+            skip = 0
+            if body.lower().startswith(title.lower()):
+                skip = len(title) + len(body[len(title):]) - len(body[len(title):].lstrip(" :.–-"))
+            # ("4. DECLARATIONS OF INTEREST - Members Code of Conduct Cllr. Joan Jones – Agenda Item 11 – ...": the
+            # heading's own words, then a member and the item declared on)
+            entry = None if _PLURAL_OPENING.match(body[skip:]) else _ENTRY_AFTER_SUBTITLE.match(body, skip)
+            if entry:
+                skip = entry.end()
+            if skip and (_PLURAL_OPENING.match(body[skip:]) or entry):
                 start, body = skip, body[skip:]
         if _NO_DECLARATION.search(body) or _NOT_DECLARING.search(body):
             continue
@@ -608,6 +615,7 @@ def _pairs_after_sentence(doc: Doc, spans: FactSpans, page_of, found: set) -> No
 # a labelled part of a minute that is not itself the declarations item, a line a declaration
 _DECLARATIONS_LABEL_LINE = re.compile(r"^(?:Declarations?|Disclosures?)\s+of\s+(?:Members['’]?\s+)?(?:Pecuniary\s+|Personal\s+)?Interests?\s*:?$",
                                       re.IGNORECASE)
+_ENTRY_AFTER_SUBTITLE = re.compile(r"[A-Za-z’' ]{0,40}?\s(?=(?:Cllrs?|Councillors?)\.?\s(?:[A-Z][\w’'.-]*\s){1,3}[–—-]\s(?:Agenda\s+)?(?:Item|Minute)\b)")
 _TITLED_OPENING = re.compile(r"^(?:(?:County|District|Borough|Town|Parish)\s+)?(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b\.?\s+[A-Z]")
 
 

@@ -81,6 +81,30 @@ def _split_top_level(text: str) -> list[str]:
     return [piece for piece, _ in _split_with_separators(text)]
 
 
+_TWO_SURNAMES = re.compile(r"(?P<first>[A-Z][a-z][\w’'-]*)\s(?P<second>(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*)")
+_WELSH_SURNAMES = frozenset({"Jones", "Williams", "Davies", "Evans", "Thomas", "Roberts", "Hughes", "Lewis", "Morgan",
+                             "Griffiths", "Owen", "Edwards", "Price", "Rees", "Parry", "Lloyd", "Pritchard"})
+_BARE_SURNAME = re.compile(r"(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*(?:\s\([^()]{1,40}\))?")
+
+
+def _comma_lost_before_and(pieces: list[tuple[str, str]], plural_title, vocab) -> list[tuple[str, str]]:
+    """"Councillors ..., M Quinn, Reid Robinson and Totten", "Cllrs Wilkinson
+    Higglesden & Huckstep": under a plural title, a list of surnames alone
+    whose last comma was lost before the "and": the two words before it are
+    two members, unless the first is a forename or the second a Welsh surname
+    that a name before it tells apart ("Lloyd Jones").  Only there: "Cllrs
+    Ashton Derry, Bardill, ..." opens with one member's two-word surname."""
+    if not plural_title or len(pieces) < 2 or pieces[-1][1] not in ("and", "&") or not _BARE_SURNAME.fullmatch(pieces[-1][0]):
+        return pieces
+    pair = _TWO_SURNAMES.fullmatch(pieces[-2][0])
+    if (not pair or pair.group("first") in vocab.forenames or pair.group("first").lower() in vocab.titles
+            or pair.group("first").lower() in vocab.role_words or pair.group("second").lower() in vocab.role_words
+            or pair.group("second") in _WELSH_SURNAMES
+            or sum(bool(_BARE_SURNAME.fullmatch(piece)) for piece, _ in pieces[:-2]) < (len(pieces) - 1) // 2):
+        return pieces
+    return pieces[:-2] + [(pair.group("first"), pieces[-2][1]), (pair.group("second"), ",")] + pieces[-1:]
+
+
 def _split_with_separators(text: str) -> list[tuple[str, str]]:
     """(piece, the separator before it) for each top-level piece."""
     pieces, depth, current, before = [], 0, [], ""
@@ -714,6 +738,7 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             and pieces[0][0] in vocab.forenames
             or re.fullmatch(r"[A-Z]\.?", pieces[0][0]) and re.fullmatch(r"[A-Z]\.? [A-Z][\w’'-]+", pieces[1][0]))):
         pieces = [(f"{pieces[0][0]} {pieces[1][0].split(' ')[1]}", pieces[0][1]), pieces[1]]
+    pieces = _comma_lost_before_and(pieces, plural_title or re.search(r"\b(?:Councillors|Cllrs)\s", text), vocab)
     closed = False  # "Councillors A and B, C": the title's list ended at "and B"
     collecting = -1  # the name whose post is being read in parts
     the_office = -1  # how many names there were when one was an office alone ("The Mayor")
