@@ -1881,16 +1881,46 @@ def _resolution_numbered_headings(flat: list[tuple[int, Line]]) -> list[_Heading
 _SUB_ITEM = re.compile(r"^(?P<item>\d{1,2})\.(?P<part>\d{1,2})\s+(?P<title>[A-Z][^–—.]{2,80}?)\s+[–—-]\s+\S")
 
 
+# "19/50/1 – DECLARATIONS There were no declarations ...": a part numbered by its minute's whole number
+_NUMBERED_PART = re.compile(r"(?P<minute>\d{1,4}/\d{1,3})/(?P<part>\d{1,2})\s[–—-]\s(?P<title>[A-Z][A-Z’'&,/-]*(?:\s[A-Z][A-Z’'&,/-]*)*)(?=\s[A-Z]?[a-z]|\s*$)")
+_NUMBERED_PART_MID_LINE = re.compile(r"(?<=\s)\d{1,4}/\d{1,3}/\d{1,2}\s[–—-]\s[A-Z]{2,}")
+
+
+def _cut_numbered_parts(line: Line) -> list[Line]:
+    """"19/50 - DISCLOSURE OF INTERESTS 19/50/1 – DECLARATIONS There were no
+    ... 19/50/2 – DECLARATIONS OF INTEREST Members noted ...": a flattened
+    minute cut where its own parts start (see :func:`_with_sub_items`)."""
+    lead = re.match(r"(\d{1,4}/\d{1,3})(?:/\d{1,2})?\s[–—-]\s", line.text)
+    if not lead or line.table:
+        return [line]
+    cuts = [m.start() for m in _NUMBERED_PART_MID_LINE.finditer(line.text) if m.group(0).startswith(lead.group(1) + "/")]
+    if not cuts:
+        return [line]
+    bounds = [0] + cuts + [len(line.text)]
+    return [replace(line, text=line.text[a:b].strip()) for a, b in zip(bounds, bounds[1:])]
+
+
 def _with_sub_items(flat: list[tuple[int, Line]], headings: list[_Heading]) -> list[_Heading]:
     """The parts of a minute with a running number ("2020/09/07") that number themselves from its last figures ("7.1",
     "7.2", ...), each a heading of its own, counting up from 1."""
     found: list[_Heading] = []
     for position, heading in enumerate(headings):
         found.append(heading)
+        end = headings[position + 1].index if position + 1 < len(headings) else len(flat)
+        if re.fullmatch(r"\d{1,4}/\d{1,3}", heading.number or ""):
+            # "19/50 - DISCLOSURE OF INTERESTS" / "19/50/1 – DECLARATIONS There were no ..." / "19/50/2 – ...": parts
+            # numbered by the minute's whole number, a dash and a title in capitals
+            expected = 1
+            for index in range((heading.last if heading.last is not None else heading.index) + 1, end):
+                part = _NUMBERED_PART.match(flat[index][1].text.strip())
+                if part and part.group("minute") == heading.number and int(part.group("part")) == expected:
+                    found.append(_Heading(index, f"{heading.number}/{part.group('part')}", part.group("title"),
+                                          rest=flat[index][1].text.strip()[part.end("title"):].strip()))
+                    expected += 1
+            continue
         last = re.search(r"/0?(\d{1,2})$", heading.number or "")
         if not last or "/" not in (heading.number or "")[:-3]:
             continue
-        end = headings[position + 1].index if position + 1 < len(headings) else len(flat)
         expected = 1
         for index in range((heading.last if heading.last is not None else heading.index) + 1, end):
             part = _SUB_ITEM.match(flat[index][1].text.strip())
@@ -1908,7 +1938,8 @@ _LISTS_HEADING_END = re.compile(r"\b(?:declarations?(?:\s+of\s+interests?)?|inte
 
 def find_items(pages: list[Page]) -> list[Item]:
     """Minute items in document order, each with its page and text."""
-    flat: list[tuple[int, Line]] = [(p.number, piece) for p in pages for l in p.lines for piece in _split_run_on_minutes(l)]
+    flat: list[tuple[int, Line]] = [(p.number, part) for p in pages for l in p.lines for piece in _split_run_on_minutes(l)
+                                    for part in _cut_numbered_parts(piece)]
     has_bold = sum(1 for _, l in flat if l.bold) >= 2
     if has_bold:
         # Bold marks headings only where most numbered heading-like lines

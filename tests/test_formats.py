@@ -1867,7 +1867,7 @@ def test_a_flattened_minute_book_page_numbered_year_first_with_dashes():
     # paragraph, under a saved page's wrapper)
     micklefield = _only("micklefield-pc")
     assert micklefield.meeting.date == "2019-06-06"
-    assert [i.number for i in micklefield.items][:3] == ["19/49", "19/50", "19/51"]
+    assert [i.number for i in micklefield.items if i.number.count("/") == 1][:3] == ["19/49", "19/50", "19/51"]
     by_status = {}
     for a in micklefield.attendance:
         by_status.setdefault(a.status, []).append(a.name)
@@ -3676,3 +3676,27 @@ def test_an_adjourned_meetings_later_sittings_each_list_who_sat():
     # Chris Gordon and Sylvia Humphries.": members present too, each once
     present = _by_status(_only("stockport"))["present"]
     assert sorted(n.split()[-1] for n in present) == ["Corris", "Davies", "Gordon", "Humphries", "Murphy", "Vine"]
+
+
+def test_a_flattened_minutes_parts_numbered_by_its_whole_number():
+    # Micklefield: "19/50 - DISCLOSURE OF INTERESTS 19/50/1 – DECLARATIONS There were no declarations ... 19/50/2 –
+    # DECLARATIONS OF INTEREST Members noted ... 19/51 - APOLOGIES 19/51/1 – RECEIPT ..."
+    items = [(i.number, i.title) for i in _only("micklefield-pc").items]
+    assert items[1:7] == [("19/50", "DISCLOSURE OF INTERESTS"), ("19/50/1", "DECLARATIONS"), ("19/50/2", "DECLARATIONS OF INTEREST"),
+                          ("19/51", "APOLOGIES"), ("19/51/1", "RECEIPT"), ("19/51/2", "REASONS")]
+
+
+def test_officers_by_post_a_line_each_and_guests_with_their_bodies():
+    # Armagh: "In Attendance: Strategic Director of Regeneration and Development" / "Scrutiny and Performance Improvement
+    # Officer" / "Democratic Services Officer (M Mallon)" / "Mrs Helen Stoops, DRD Planning Service" / ...
+    attending = [(a.name, a.role) for a in _only("armagh").attendance if a.status == "in_attendance"]
+    assert len(attending) == 9
+    assert ("Mrs Helen Stoops", "DRD Planning Service") in attending
+    assert ("Ms Maeve Kelly", "Northern Ireland Federation of Housing Associations") in attending
+    assert any(name.startswith("Scrutiny") and name.endswith("Performance Improvement Officer") for name, _ in attending)
+    # Fermanagh: "IN ATTENDANCE: Chief Executive, Economic Development" / "Officer and Committee Clerk": three officers
+    assert [a.name for a in _only("fermanagh-dc").attendance if a.status == "in_attendance"] == [
+        "Chief Executive", "Economic Development Officer", "Committee Clerk"]
+    from pipeline.tagging.names import split_names
+    assert split_names("Town Clerk, Responsible Financial Officer") == [("Town Clerk", "Responsible Financial Officer")]
+    assert split_names("Mr J Smith, Chief Executive") == [("Mr J Smith", "Chief Executive")]

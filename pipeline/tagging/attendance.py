@@ -24,7 +24,7 @@ from models.records import Attendance, Line
 
 from .common import doc_text, FROM_TEXT, TITLE, FactSpans, add_span_extension, apologies_parts, char_span, doc_lines, lines_span, line_starts, page_lookup, vocabulary
 from .names import (SURNAMES_RUN_TOGETHER, SURNAME, surnames_run_together, bracketed_initials_end_names, initialled_run, initials_end_names, looks_like_name_list, name_run,
-                    posts_then_names, split_names, unglue_initials, without_degrees)
+                    posts_then_names, split_names, unglue_initials, without_degrees, is_post_word, POST_JOINERS)
 
 SPANS_KEY = "attendance"
 
@@ -527,6 +527,9 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
         more = match.group(1).strip()[len(known):].strip() if match else ""
         if known in vocab.plural_titles and match is not None and match.re is _BARE_LABEL and re.match(r"[A-Z][a-z]", more):
             return None  # "Councillors Brunel-Walker and Harrison": the plural title over names, no label
+        if match is not None and match.re is _BARE_LABEL and re.match(r"(?:and|of|for|&)\s", more) and known in (
+                "officer", "officers", "clerk", "secretary"):
+            return None  # "IN ATTENDANCE: Chief Executive, Economic Development" / "Officer and Committee Clerk": a post goes on
         if re.match(r"(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]", more) or FORENAME_SURNAME.fullmatch(more):
             # ("Present Helen Blyde. Adrian Snowball. ...": the first name before the sentence's stop)
             # ("Minutes taken by Liz White – volunteer": the dash sets her post after her name)
@@ -823,6 +826,57 @@ def _members_by_ward(parts: list[str]) -> list[str]:
             for part, match in zip(parts[:last + 1], matches)]
 
 
+# "Mrs Helen Stoops, DRD Planning Service" / "Ms Maeve Kelly, Northern Ireland Federation of Housing Associations": a
+# guest by title, a comma and the body they came from, one a line
+_TITLED_COMMA_BODY = re.compile(r"^(?P<name>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s(?:[A-Z][a-z]+\s|(?:[A-Z]\.?\s){1,3})?(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+),\s+"
+                                r"(?P<body>[A-Z][\w’'&.-]*(?:\s(?:[A-Z][\w’'&.-]*|of|and|for|the|&)){0,9})$")
+# (the words that start a post though they may end one: "Chief Executive", "Head of Planning", "Assistant Director")
+_POST_OPENERS = frozenset({"chief", "head", "assistant", "lead", "trainee", "senior", "principal", "deputy", "acting", "interim"})
+
+
+# "Economic Development" / "Officer and Committee Clerk": a line opening with the head of the post the line above began
+_POST_GOES_ON = re.compile(r"^(?:Officer|Manager|Director|Adviser|Advisor|Clerk|Engineer|Planner|Co-?ordinator|Administrator)\s+(?:and|&)\s")
+
+
+def _whole_post(line: str) -> bool:
+    """"Strategic Director of Regeneration and Development", "Democratic
+    Services Officer (M Mallon)": a line that is one post, with its holder
+    in brackets or not: words posts are made of, one of them a post's head."""
+    words = re.sub(r"(?<!\s)\s*\([^()]{1,40}\)$", "", line.strip()).split()
+    vocab = vocabulary()
+    return (2 <= len(words) <= 10 and line.strip().lower() not in _POSTS_ABOVE and all(word.lower() in POST_JOINERS or is_post_word(word.lower()) for word in words)
+            and any(word.lower() in vocab.post_heads for word in words) and words[0].lower() not in POST_JOINERS)
+
+
+def _posts_by_line(parts: list[str]) -> list[str]:
+    """"In Attendance: Strategic Director of Regeneration and Development" /
+    "Scrutiny and Performance Improvement Officer" / "Democratic Services
+    Officer (M Mallon)" / "Mrs Helen Stoops, DRD Planning Service": each line
+    one person where every line of posts is a whole post whose next line
+    does not go on with it (not "Chief Executive, Economic Development" /
+    "Officer and Committee Clerk"), and each guest a title, a name, a comma
+    and their body."""
+    posts = [part for part in parts if _whole_post(part)]
+    guests = [part for part in parts if _TITLED_COMMA_BODY.match(part.strip())]
+    if len(posts) < 2 and len(guests) < 2:
+        return parts
+    vocab = vocabulary()
+    lines: list[str] = []
+    for index, part in enumerate(parts):
+        guest = _TITLED_COMMA_BODY.match(part.strip()) if len(guests) >= 2 else None
+        if guest and not any(title in guest.group("body").split() for title in ("Mr", "Mrs", "Ms", "Miss", "Dr", "Cllr", "Councillor")):
+            lines.append(f"{guest.group('name')} ({guest.group('body')}),")
+            continue
+        following = parts[index + 1].strip().split()[:1] if index + 1 < len(parts) else []
+        goes_on = bool(following) and following[0].lower() in vocab.post_heads and following[0].lower() not in _POST_OPENERS
+        last_part = part.rsplit(",", 1)[-1]
+        if len(posts) >= 2 and _whole_post(part) and _whole_post(last_part) and not goes_on:
+            lines.append(f"{part.strip().replace(' and ', ' & ')},")  # (its "and" joins no two people)
+            continue
+        lines.append(part)
+    return lines
+
+
 def _officers_by_line(parts: list[str]) -> list[str]:
     """Lines of a list that each hold an officer, a comma and the post, as
     "Name (post)"; a line of no name's after one goes on with its post
@@ -1074,7 +1128,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
         # line break separates names as a comma would.
         block = ""
         post = None  # "Vice-chair" / "Jim Gardiner": a post on its own line over its holder's name
-        for part in _officers_by_line(_members_by_ward(parts)):
+        for part in _posts_by_line(_officers_by_line(_members_by_ward(parts))):
             if part.strip().lower() in _POSTS_ABOVE and len(parts) > 2:
                 post = part.strip()
                 continue
@@ -1096,7 +1150,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                                    or initialled_run(part) or _ENDS_IN_NAME.search(joined) and _ENDS_IN_NAME.search(part)
                                    or _COUNTED_LINE.match(part) or _COUNCIL_INITIALS_LINE.match(part) or _INITIALLED_DASH_LINE.match(part) or _OFFICE_THEN_TITLED.match(part)
                                    or FORENAME_SURNAME.fullmatch(joined) and _FORENAME_SURNAME_OPENS.match(part)) and not re.search(
-                r"(?:[,;&(]|\band)$", joined) and joined.count("(") <= joined.count(")")  # ("... (substituting for D." / "Foley)")
+                r"(?:[,;&(]|\band)$", joined) and joined.count("(") <= joined.count(")") and not _POST_GOES_ON.match(part)  # ("... (substituting for D." / "Foley)")
             block = f"{joined}, {part}" if separate else f"{joined} {part}".strip()
         if status == "apologies":
             # "Hazel Bushell and Councillor Alistair MacKinnon. Councillor Graham Mackenzie by email at 19.20": one more

@@ -105,6 +105,26 @@ def _comma_lost_before_and(pieces: list[tuple[str, str]], plural_title, vocab) -
     return pieces[:-2] + [(pair.group("first"), pieces[-2][1]), (pair.group("second"), ",")] + pieces[-1:]
 
 
+_ONE_HOLDERS_SECOND_POST = re.compile(r"\b(?:Responsible\s+Financial|Proper|Finance)\s+Officer\b|\bRFO\b|\bTreasurer\b", re.IGNORECASE)
+
+
+def _posts_joined_by_and(pieces: list[tuple[str, str]], vocab) -> list[tuple[str, str]]:
+    """"Scrutiny and Performance Improvement Officer", "Member Development
+    and Civic Officer": words of a post with no head of their own, "and",
+    then the rest of that post: one post, not two people."""
+    merged: list[tuple[str, str]] = []
+    for piece, before in pieces:
+        words = piece.split()
+        if (merged and before in ("and", "&") and 1 <= len(words) <= 6 and words[-1].lower() in vocab.post_heads
+                and all(is_post_word(w.lower()) or w.lower() in POST_JOINERS for w in words)):
+            left = merged[-1][0].split()
+            if 1 <= len(left) <= 4 and all(is_post_word(w.lower()) and w.lower() not in vocab.post_heads for w in left):
+                merged[-1] = (f"{merged[-1][0]} {before} {piece}", merged[-1][1])
+                continue
+        merged.append((piece, before))
+    return merged
+
+
 def _split_with_separators(text: str) -> list[tuple[str, str]]:
     """(piece, the separator before it) for each top-level piece."""
     pieces, depth, current, before = [], 0, [], ""
@@ -261,7 +281,7 @@ def names_then_posts(text: str) -> list[tuple[str, Optional[str]]]:
 
 _UNMARKED_TOKEN = re.compile(r"\([^()]{1,60}\)|[^\s()]+")
 _UNMARKED_NAME_WORD = re.compile(r"(?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)?")
-_POST_JOINERS = frozenset({"and", "of", "for", "the", "&", "to"})
+POST_JOINERS = frozenset({"and", "of", "for", "the", "&", "to"})
 
 
 # "Councillor M Goodman Antrim and Newtownabbey Borough Council Alderman R Gibson (Chair) Ards and North Down Borough
@@ -319,7 +339,7 @@ def names_then_posts_unmarked(text: str) -> list[tuple[str, Optional[str]]]:
 
     def post_word(token: str) -> bool:
         word = token.rstrip(",").lower()
-        return _is_post_word(word) or word in _POST_JOINERS or token.startswith("(") or word.isdigit()
+        return is_post_word(word) or word in POST_JOINERS or token.startswith("(") or word.isdigit()
 
     found, index = [], 0
     while index < len(tokens):
@@ -328,13 +348,13 @@ def names_then_posts_unmarked(text: str) -> list[tuple[str, Optional[str]]]:
             if not _UNMARKED_NAME_WORD.fullmatch(tokens[index]):
                 return []
             index += 1
-        if not 2 <= index - start <= 3 or index == len(tokens) or tokens[index].rstrip(",").lower() in _POST_JOINERS:
+        if not 2 <= index - start <= 3 or index == len(tokens) or tokens[index].rstrip(",").lower() in POST_JOINERS:
             return []
         post_start = index
         while index < len(tokens) and post_word(tokens[index]):
             index += 1
         post = tokens[post_start:index]
-        if (post[-1].rstrip(",").lower() in _POST_JOINERS or post[-1].endswith(",")
+        if (post[-1].rstrip(",").lower() in POST_JOINERS or post[-1].endswith(",")
                 or not any(token.rstrip(",").lower() in vocab.post_heads for token in post)):
             return []
         found.append((" ".join(tokens[start:post_start]), " ".join(post)))
@@ -465,7 +485,7 @@ _EMPLOYER_WORD = re.compile(r"\b(?:Council|Scotland|Wales|England|Police|Constab
                             r"Commission|Partnership|Association|Group|Ltd|Limited|Service|Services)\b")
 
 
-def _is_post_word(word: str) -> bool:
+def is_post_word(word: str) -> bool:
     """A word posts are made of ("senior", "democracy") or end on ("auditor"), in lower case."""
     vocab = vocabulary()
     return word in vocab.post_heads or word in vocab.post_words
@@ -475,7 +495,7 @@ def _post_words_only(text: str) -> bool:
     """"Senior Auditor": every word one posts are made of, ending on a post's head."""
     words = text.lower().split()
     return (1 <= len(words) <= 6 and words[-1] in vocabulary().post_heads
-            and all(_is_post_word(word) or word in _POST_JOINERS for word in words))
+            and all(is_post_word(word) or word in POST_JOINERS for word in words))
 
 
 _KIND_WORD = r"(?!(?:Borough|County|District|City|Town|Parish|Community|Ward)\b)"  # ("Councillor L Steel Borough Councillor P Cruddas")
@@ -658,7 +678,7 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     text = re.sub(r"(?:^|(?<=,\s))((?<![A-Z])[A-Z]{1,3}C(?=\s(?:[A-Z]\.?\s){1,3})|[A-Z]{1,2}CC)\s((?:(?:[A-Z]\.?\s){1,3}|(?!(?:Cllrs?|Clrs?|Councillors?|Mrs?|Ms|Miss|Dr)\b)[A-Z][a-z]+\s)(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*)(?=,|$|\s(?:and|&)\s)", r"\2 (\1)", text)
     # "Clerk (Rixon Zvauya) Assistant Clerk (Kara Atkinson)": each post, then its holder in brackets
     # ("Assistant Chief Fire Officer (Human Resources)": the post's department in brackets, words posts are made of)
-    text = _POST_THEN_BRACKETED_NAME.sub(lambda m: m.group(0) if all(_is_post_word(w) for w in m.group("name").lower().split())
+    text = _POST_THEN_BRACKETED_NAME.sub(lambda m: m.group(0) if all(is_post_word(w) for w in m.group("name").lower().split())
                                          else f"{m.group('name')} ({m.group('post')})", text)
     if "  " not in text and re.search(r"[A-Z]{1,3}\s[A-Z][a-z]", text):
         # "RJ Farrington (chair) JE Coston R Day M Ellwood A Lakhani": initials and a surname
@@ -739,6 +759,7 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             or re.fullmatch(r"[A-Z]\.?", pieces[0][0]) and re.fullmatch(r"[A-Z]\.? [A-Z][\w’'-]+", pieces[1][0]))):
         pieces = [(f"{pieces[0][0]} {pieces[1][0].split(' ')[1]}", pieces[0][1]), pieces[1]]
     pieces = _comma_lost_before_and(pieces, plural_title or re.search(r"\b(?:Councillors|Cllrs)\s", text), vocab)
+    pieces = _posts_joined_by_and(pieces, vocab)
     closed = False  # "Councillors A and B, C": the title's list ended at "and B"
     collecting = -1  # the name whose post is being read in parts
     the_office = -1  # how many names there were when one was an office alone ("The Mayor")
@@ -803,6 +824,13 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             last_was_person_office, last_was_office = True, False
             continue
         last_was_person_office = False
+        if (not office and previous_is_office and separator == "," and _post_words_only(bare)
+                and bare.split()[-1].lower() in vocab.post_heads and not _ONE_HOLDERS_SECOND_POST.search(bare)):
+            # "Chief Executive, Economic Development Officer and Committee Clerk": posts alone, each one officer
+            # (not "Town Clerk, Responsible Financial Officer": one person's two posts)
+            names.append([bare, None])
+            last_was_person_office = True
+            continue
         if (office or _post_words_only(bare)) and names and separator in (",", ";") and not names[-1][1]:
             # "Councillor H. Cunningham, Deputy Leader/Cabinet Member Place & Environment", "Ms Zahrah Mahmood, Senior
             # Auditor, ..."
@@ -1056,7 +1084,7 @@ def _run_by_forenames(tokens: list[str], marks: tuple[str, ...]) -> list[tuple[s
     if not forenames or n > _RUN_LONGEST or n < _RUN_SHORTEST:
         return []
     # (a post's words are no one's name: "Inge Booth Legal, Governance and Democracy Specialist ..." is officers)
-    if any(_is_post_word(token.strip(",.").lower()) or token.strip(",.").lower() in vocab.role_words for token in tokens):
+    if any(is_post_word(token.strip(",.").lower()) or token.strip(",.").lower() in vocab.role_words for token in tokens):
         return []
 
     def person(start: int) -> list[tuple[int, float, tuple[str, Optional[str], Optional[str]]]]:
