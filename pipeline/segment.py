@@ -1503,7 +1503,7 @@ def _counted_bare_headings(flat: list[tuple[int, Line]]) -> list[_Heading]:
 _MID_LINE_NUMBER = re.compile(r"(?:(?<=\s)|(?<=--))(?P<prefix>[A-Z][A-Za-z]{0,3}/)?(?P<n>\d{1,4})/(?P<year>\d{2}(?:\d{2}|-\d{2})?|\d{3})\s+(?:[-–—]\s+)?(?=[A-Z])")
 # "... 6 x Members of the public. 237/04/08 Apologies for absence ...": the minute, the month and the year
 # (three figures or more: "16/05/17 Election of Chairman" is the year's and month's minute 17)
-_MID_LINE_MONTHLY = re.compile(r"(?<=\s)(?P<n>\d{3,4})/(?P<year>\d{2}/\d{2})(?![\d/])\s+(?=[A-Z])")
+_MID_LINE_MONTHLY = re.compile(r"(?<=\s)(?P<n>\d{3,5})/(?P<year>\d{2}/\d{2})(?![\d/])\s+(?=[A-Z])")
 
 
 _ATTENDANCE_OPENING = re.compile(r"(?:(?:Members|Councillors)\s+)?(?:Present|Apologies|In\s+[Aa]ttendance|Sederunt)\b", re.IGNORECASE)
@@ -1559,6 +1559,10 @@ _TRAILING_HEADING = re.compile(r"(?<=[a-z])\s+(?:\d{1,3}\s+)?(?P<n>\d{1,2})\s+"
                                r"(?P<title>(?!PDF\b)[A-Z]{3,}(?:\s(?:[A-Z]{2,}|&)){1,8})$")
 
 
+_WORD_AND_SPACE = re.compile(r"\S*\s*")
+_CAPITALS_TITLE = re.compile(r"(?:[–—-]\s)?[A-Z]{2,}(?:\s(?:OF|AND|&|TO|THE|FOR))?\s[A-Z]{2,}\b")
+
+
 def _split_run_on_minutes(line: Line) -> list[Line]:
     """A flattened line cut where its running minute numbers stand: after
     the end of a sentence, or anywhere when the number is the next or the
@@ -1604,6 +1608,11 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
     if agenda_numbered:  # "Item 1. Apologies for Absence. 87/18 ...": the minute's number belongs to its heading
         found = [entry for entry in found if entry[0] != agenda_numbered.start("number")]
     cuts = {start for start, _, _ in found if start and (text[:start].rstrip()[-1:] in ".)!?" or text[:start].endswith("--"))}
+    # ("Councillors: Mari Rees ac Annwen Daniels 10458/04/19 DECLARATIONS OF INTEREST Councillor ... 10459/04/19 URGENT
+    # ITEMS": a minute with its title in capitals after a name, where the next or previous minute stands in the line too)
+    numbers = {(number, year) for _, number, year in found}
+    cuts |= {start for start, number, year in found if start and _CAPITALS_TITLE.match(text, _WORD_AND_SPACE.match(text, start).end())
+             and any(near in numbers for near in _neighbours(number, year))}
     plain = False  # cut at plain numbers, which alone mark the parts as headings
     growing = bool(cuts)
     while growing:

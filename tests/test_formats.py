@@ -3700,3 +3700,12 @@ def test_officers_by_post_a_line_each_and_guests_with_their_bodies():
     from pipeline.tagging.names import split_names
     assert split_names("Town Clerk, Responsible Financial Officer") == [("Town Clerk", "Responsible Financial Officer")]
     assert split_names("Mr J Smith, Chief Executive") == [("Mr J Smith", "Chief Executive")]
+
+
+def test_minutes_in_capitals_run_on_after_a_name_and_declarers_each_before_a_minute():
+    # Ffestiniog: "Councillors: Mari Rees ac Annwen Daniels 10458/04/19 DECLARATIONS OF INTEREST Councillor Erwyn Jones
+    # 10469/04/19 Post of Deputy Town Clerk Councillor Annwen Daniels 10469/04/19 ... 10459/04/19 URGENT ITEMS"
+    ffestiniog = _only("ffestiniog-tc")
+    assert [i.number for i in ffestiniog.items] == ["10457/04/19", "10458/04/19", "10459/04/19"]
+    declarations = next(i for i in ffestiniog.items if i.number == "10458/04/19").declarations
+    assert [d.name for d in declarations] == ["Councillor Erwyn Jones", "Councillor Annwen Daniels", "Councillor Ronwen Roberts"]

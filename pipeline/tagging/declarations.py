@@ -447,6 +447,32 @@ def _declarers_after_items(doc: Doc, spans: FactSpans, page_of, found: set) -> N
             found.add(name.lower())
 
 
+# "Councillor Erwyn Jones 10469/04/19 Post of Deputy Town Clerk Councillor Annwen Daniels 10469/04/19 ...": a table's
+# rows run together, each member by title, then the minute they declared on
+_DECLARER_THEN_MINUTE = re.compile(r"(?:(?<=\s)|^)(?P<name>(?:Cllr|Councillor)\.?\s(?:[A-Z][\w’'.-]*\s){1,3})(?P<minute>\d{1,5}/\d{2}(?:/\d{2})?)\s+[A-Z]")
+
+
+def _declarers_then_minutes(doc: Doc, spans: FactSpans, page_of, found: set) -> None:
+    """Under a declarations heading, each titled member followed straight
+    by a minute's number (:data:`_DECLARER_THEN_MINUTE`): that member's
+    declaration on that minute."""
+    text = doc_text(doc)
+    rows = list(_DECLARER_THEN_MINUTE.finditer(text))
+    if len(rows) < 2:
+        return
+    for row, following in zip(rows, [*rows[1:], None]):
+        name = row.group("name").strip()
+        if name.lower() in found:
+            continue
+        statement = text[row.start():following.start() if following else len(text)].strip()
+        span = doc.char_span(row.start("name"), row.start("name") + len(name), alignment_mode="expand")
+        if span is not None:
+            kind = _interest_kind(statement)
+            spans.add(Span(doc, span.start, span.end, label=kind), Declaration(name=name, text=statement, kind=kind,
+                                                                               page=page_of(row.start())))
+            found.add(name.lower())
+
+
 def _listed_after_declaring(doc: Doc, spans: FactSpans, page_of, text: str, found: set) -> None:
     lines = doc_lines(doc)
     starts = line_starts(lines)
@@ -666,6 +692,7 @@ class DeclarationFinder:
                 _labelled_part_declarations(doc, spans, page_of, found)
             if declarations_item:
                 _declarers_after_items(doc, spans, page_of, found)
+                _declarers_then_minutes(doc, spans, page_of, found)
                 _line_declarations(doc, spans, page_of, persons, found)
                 _table_declarations(doc, spans, page_of, found)
                 _row_declarations(doc, spans, page_of, found)
