@@ -221,6 +221,9 @@ def _before_minute_numbers(block: str) -> str:
     return _PART_HEADING_AFTER.sub("", block)
 
 
+_COUNT_ALONE = re.compile(r"\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*", re.IGNORECASE)
+
+
 def _names_only(block: str) -> str:
     """The list without the people it only counts and without contact
     details: cut at the separator before "members of the public" or at
@@ -248,6 +251,8 @@ def _names_only(block: str) -> str:
             head = segment[:public.start()]
             # ("... County Councillor Gardener and the Clerk. 2 members of the public present": the sentence before)
             stop = max((found.start() + 1 for found in re.finditer(r"(?<=[a-z]{2})\.\s", head)), default=-1)
+            if stop >= 0 and not _COUNT_ALONE.fullmatch(head, stop):
+                stop = -1  # (only the count itself after that sentence)
             cuts = [i for i in (head.rfind(" plus "), head.rfind(" and "), head.rfind(" with "), head.rfind(" + "), stop)
                     if i >= 0 and public.start() - i <= 40 and head[:i].count("(") == head[:i].count(")")]
             segment = head[:max(cuts)] if cuts else re.sub(r"(?:^|(?<!\s)\s+)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*$",
