@@ -257,7 +257,7 @@ def _held_date(text: str) -> Optional[re.Match]:
 # is another meeting, not the one these minutes record.
 _APPROVED_MINUTE = re.compile(
     r"^(?:\s+meeting)?\s+(?:dated|held\s+on)\b[^.;]{0,60}?\b(?:was|were|be|is|are)\s+"
-    r"(?:submitted|approved|read|confirmed|signed|agreed|taken as read|noted|accepted)\b", re.IGNORECASE)
+    r"(?:submitted|approved|read|confirmed|signed|agreed|taken as read|noted|accepted|circulated)\b", re.IGNORECASE)
 # "Decision due: 1 May 2024 by Cabinet Member for Infrastructure": a forward
 # plan's entry names who decides (its date is when it was due, not taken).
 _DUE_BY = re.compile(r"^Decision due\s*:.*?\bby\s+(?P<body>[A-Z].+)$", re.IGNORECASE)
@@ -266,9 +266,12 @@ _DUE_BY = re.compile(r"^Decision due\s*:.*?\bby\s+(?P<body>[A-Z].+)$", re.IGNORE
 # "Agenda Template TRAFFORD BOROUGH COUNCIL 27 JULY 2016 PRESENT The Worshipful
 # ...": a page flattened into one line, who met set in capitals before the date.
 _SHOUTED_BODY_DATE = re.compile(
-    rf"(?<![\w'’&-])(?P<body>(?:[A-Z][A-Z'’&-]+\s){{0,6}}(?:COUNCIL|COMMITTEE|SUB-COMMITTEE|CABINET|BOARD|PANEL|EXECUTIVE))"
+    rf"(?<![\w'’&-])(?P<body>(?:[A-Z][A-Z'’&-]+\s){{0,6}}(?:COUNCIL|COMMITTEE|SUB-COMMITTEE|CABINET|BOARD|PANEL|EXECUTIVE|AUTHORITY)"
+    # ("KIRKLEES COUNCIL AREA COMMITTEE – BATLEY BIRSTALL AND BIRKENSHAW Tuesday 26 June 2012": the committee's area)
+    rf"(?:\s[–-]\s[A-Z][A-Z'’&-]+(?:\s[A-Z][A-Z'’&-]+){{0,5}}(?=\s(?:{_WEEKDAY})\b))?)"
     # ("COUNCIL MEETING HELD ON THURSDAY, 15 DECEMBER 2016 Present: ...")
-    rf"(?:\s+MEETING\s+HELD\s+ON(?:\s+(?i:{_WEEKDAY}),?)?)?"
+    # ("SNOWDONIA NATIONAL PARK AUTHORITY WEDNESDAY 25th APRIL 2018 Mr. Owain Wyn (Chairman) ...": the day before the date)
+    rf"(?:\s+MEETING\s+HELD\s+ON(?:\s+(?i:{_WEEKDAY}),?)?|\s+(?P<day>MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|{_WEEKDAY}),?)?"
     rf"\s+(?P<date>\d{{1,2}}(?i:st|nd|rd|th)?\s+(?i:{MONTHS})\s+\d{{4}})\b")
 
 
@@ -352,7 +355,11 @@ def _body_candidates(lines: list[str]) -> Iterator[tuple[str, Optional[str]]]:
         if found:
             yield _title_case(found.group("body")), find_date(found.group("date"))
     for line in lines:
-        found = _SHOUTED_BODY_DATE.search(line[:300])
+        # (further into a flattened page only with the day before the date: "... 2. PLANNING & ACCESS COMMITTEE 11 April
+        # 2018 41 – 44 ..." is a minute book's contents, "SNOWDONIA NATIONAL PARK AUTHORITY WEDNESDAY 25th APRIL 2018" a
+        # meeting's heading)
+        found = _SHOUTED_BODY_DATE.search(line[:300]) or next(
+            (match for match in _SHOUTED_BODY_DATE.finditer(line[:1500]) if match.group("day")), None)
         if found:
             yield _title_case(found.group("body")), find_date(found.group("date"))
     titles = []
@@ -1267,6 +1274,8 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
                                  shouted.group("caps") if shouted else run_in or " ".join(words).rstrip(".:,"),
                                  rest=weak_match.group("title")))
         running = re.match(rf"^(?P<number>{_RUNNING})\s+(?:[-–—]\s+)?(?P<title>[A-Z][^.]{{2,300}})", text)
+        if running and _RESOLUTIONS_NUMBER.match(running.group("title")):
+            running = None
         above = _title_above(flat, index) if running else ""
         subject_above = re.match(rf"^(?P<number>{_RUNNING})\s+(?=(?:were|was|had|has|have)\s[a-z])", text)
         if subject_above and (subject := _title_above(flat, index)):
@@ -1940,6 +1949,9 @@ def _with_sub_items(flat: list[tuple[int, Line]], headings: list[_Heading]) -> l
     return found
 
 
+_RESOLUTIONS_NUMBER = re.compile(r"(?:RESOLVED|AGREED)\s*[:–-]?\s*(?![A-Z][A-Z’'&-]+(?:\s|$))[A-Z]")
+_RESOLUTIONS_NUMBER_IN_TITLE = re.compile(rf"(?<=\S)\s+{_RUNNING}\s+(?:RESOLVED|AGREED)\b")
+_RESOLVED_BEFORE_TITLE = re.compile(r"^(RESOLVED|AGREED)\s+(?=[A-Z][A-Z’'&-]+(?:\s+[A-Z’'&-]+)*$)")
 _PLURAL_TITLE_ENDING = re.compile(r"(?<=\S)\s+(Cllrs?\.?|Councillors?)$")
 _LISTS_HEADING_END = re.compile(r"\b(?:declarations?(?:\s+of\s+interests?)?|interests?|apologies(?:\s+for\s+absence)?|present|attendance)$",
                                 re.IGNORECASE)
@@ -2017,6 +2029,15 @@ def find_items(pages: list[Page]) -> list[Item]:
             body = body[1:]
         if heading.rest:
             body = [(flat[heading.index][0], Line(text=heading.rest))] + body
+        numbered = _RESOLUTIONS_NUMBER_IN_TITLE.search(title)
+        if numbered:
+            title = title[:numbered.start()]  # "2 Apologies 150/12-13 RESOLVED The following apologies ...": a resolution's own number
+        marked = _RESOLVED_BEFORE_TITLE.match(title)
+        if marked and body:
+            # "14/63 RESOLVED THATCHAM PHOTOGRAPHIC CLUB To suspend Standing Orders ...": a minute book's margin marks
+            # the minute as resolved; the title follows the mark, the minute's text is what was resolved
+            title = title[marked.end():]
+            body = [(body[0][0], replace(body[0][1], text=f"{marked.group(1)} {body[0][1].text.strip()}"))] + body[1:]
         plural = _PLURAL_TITLE_ENDING.search(title)
         # (only after a declarations', apologies' or attendance heading: not "Co-option of Councillors" / "Ms Shola
         # Hingston was proposed ...", "Reports from County Councillors", the heading's own word)

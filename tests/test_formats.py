@@ -3709,3 +3709,70 @@ def test_minutes_in_capitals_run_on_after_a_name_and_declarers_each_before_a_min
     assert [i.number for i in ffestiniog.items] == ["10457/04/19", "10458/04/19", "10459/04/19"]
     declarations = next(i for i in ffestiniog.items if i.number == "10458/04/19").declarations
     assert [d.name for d in declarations] == ["Councillor Erwyn Jones", "Councillor Annwen Daniels", "Councillor Ronwen Roberts"]
+
+
+def test_a_minute_book_line_with_resolved_in_the_margin_and_apologies_after_the_public():
+    # Thatcham: "In attendance: Mrs. E. Hare (Town Clerk) Part meeting: 8 members of the public Apologies for absence were
+    # received from Cllrs. N. Austin, D. Boeck, ... 14/62 DECLARATIONS OF INTEREST Declarations of non pecuniary interest
+    # were received from Cllr. O.E. Jeffery ... 14/63 RESOLVED THATCHAM PHOTOGRAPHIC CLUB To suspend Standing Orders ..."
+    thatcham = _only("thatcham-tc")
+    by_status = _by_status(thatcham)
+    assert by_status["in_attendance"] == ["Mrs. E. Hare"] and len(by_status["apologies"]) == 7
+    assert [(i.number, i.title) for i in thatcham.items][1:4] == [
+        ("14/63", "THATCHAM PHOTOGRAPHIC CLUB"), ("14/64", "PUBLIC QUESTION TIME"), ("14/65", "MINUTES")]
+    assert len(_resolutions_of(thatcham, "14/63")) == 2 and len(_resolutions_of(thatcham, "14/65")) == 1
+    declared = next(i for i in thatcham.items if i.number == "14/62").declarations
+    assert [d.name for d in declared] == ["Cllr. O.E. Jeffery", "Cllr. L.R.J. Dillon"]
+
+
+def test_agenda_numbers_over_resolutions_numbered_in_the_minute_book():
+    # Dronfield: "1 Town Council Standing Orders ... 149/12-13 RESOLVED It was resolved to activate ..." / "2 Apologies
+    # 150/12-13 RESOLVED The following apologies for absence were received, noted and accepted from the following members:
+    # Councillor A Blackburn - Other Councillor M S Emmens - Work ..."
+    dronfield = _only("dronfield-tc")
+    assert [(i.number, i.title) for i in dronfield.items][:2] == [("1", "Town Council Standing Orders"), ("2", "Apologies")]
+    assert [i.number for i in dronfield.items] == ["1", "2", "3", "4", "5"]
+    assert [len(_resolutions_of(dronfield, n)) for n in ("1", "2", "4", "5")] == [1, 1, 1, 1]
+    assert _by_status(dronfield)["apologies"] == ["Councillor A Blackburn", "Councillor M S Emmens", "Councillor N Foster",
+                                                  "Councillor P Widdowson"]
+
+
+def test_a_joint_bodys_members_by_who_appointed_them_and_its_officers():
+    # Snowdonia: "SNOWDONIA NATIONAL PARK AUTHORITY WEDNESDAY 25th APRIL 2018 Mr. Owain Wyn (Chairman) (Welsh Government)
+    # PRESENT: Members appointed by Gwynedd Council Councillors Freya Bentham, ...; Members appointed by the Welsh Government
+    # Mr. Brian Angell, ...; Officers Mr. Emyr Williams, ... Apologies Councillors ..., Mr. Ceri Stradling. 1. Chairman’s ..."
+    snowdonia = _only("snowdonia-npa")
+    assert (snowdonia.meeting.committee, snowdonia.meeting.date) == ("Snowdonia National Park Authority", "2018-04-25")
+    by_status = _by_status(snowdonia)
+    assert len(by_status["present"]) == 14 and by_status["present"][0] == "Mr. Owain Wyn" and "Mr. Brian Angell" in by_status["present"]
+    assert len(by_status["in_attendance"]) == 6 and by_status["apologies"][-1] == "Councillor Mr. Ceri Stradling"
+
+
+def test_an_area_committee_its_lettered_declarations_and_the_public_counted_approximately():
+    # Kirklees: "KIRKLEES COUNCIL AREA COMMITTEE – BATLEY BIRSTALL AND BIRKENSHAW Tuesday 26 June 2012 Present: ...
+    # Apologies: Councillors Light and Palfreeman Approximately 10 members of the public were in attendance ... (a)
+    # Councillor Smaje declared ... (b) Councillor Lowe declared ..." ("Minutes of the meeting of the Committee held on
+    # Wednesday 14th March 2012 were circulated and approved": the last meeting's)
+    kirklees = _only("kirklees")
+    assert kirklees.meeting.date == "2012-06-26" and kirklees.meeting.committee.endswith("Batley Birstall and Birkenshaw")
+    assert _by_status(kirklees)["apologies"] == ["Councillor Light", "Councillor Palfreeman"]
+    assert {d.name for d in next(i for i in kirklees.items if i.number == "3").declarations} == {
+        "Councillor Smaje", "Councillor Lowe", "Councillor Stubley"}
+
+
+def test_a_word_processors_footer_after_the_apologies_and_officers_employers_initials():
+    # Cairngorms: "In Attendance: Jane Hope, Interim Chief Executive, CNPA Nick Halfhide, Policy & Projects, CNPA Andy
+    # Rinning, Head of Corporate Services Apologies: Sally Dowden Joyce Simpson ADMINLG L:\_CNPA Board\...doc 15/12/03 ..."
+    cairngorms = _only("cairngorms-npa")
+    attending = [(a.name, a.role) for a in cairngorms.attendance if a.status == "in_attendance"]
+    assert attending == [("Jane Hope", "Interim Chief Executive, CNPA"), ("Nick Halfhide", "Policy & Projects, CNPA"),
+                         ("Andy Rinning", "Head of Corporate Services")]
+    assert _by_status(cairngorms)["apologies"] == ["Sally Dowden", "Joyce Simpson"]
+
+
+def test_council_employees_a_councillor_among_the_public_and_resolved_and_noted():
+    # Blaengwrach: "Council Employees Present: RFO Clive Baker, Clerk Linda Evans" / "Members of the Public Present: Cllr H
+    # Davies" / "- H Davies reported that ... RESOLVED and noted."
+    blaengwrach = _only("blaengwrach-cc")
+    assert _by_status(blaengwrach)["in_attendance"] == ["Clive Baker", "Linda Evans", "Cllr H Davies"]
+    assert len(_resolutions_of(blaengwrach, "84/23")) == 3

@@ -32,7 +32,7 @@ SPANS_KEY = "attendance"
 _SENTENCE_END = re.compile(
     # (after a word in capitals too: "... COUNCILLOR M THOMPSON. The Parish Clerk ...", not after an initial)
     r"(?:(?<=[a-z0-9)\]])|(?<=[A-Z]{2}))(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bCllrs)(?<!\bRev)(?<!\bRevd)(?<!\bMessrs)(?<!\bProf)(?<!\bHon)"  # ("Anne Nixon (Hon. Secretary)")
-    r"\.(?=\s+[A-Z(]|\s*$)")
+    r"\.(?=\s+[A-Z(]|\s*$|\s+\d{1,3}\.?\s+[A-Z])")  # ("... Mr. Ceri Stradling. 1. Chairman’s Announcements": the next minute)
 # "Present; Councillor A Phillips, ...", "Apology • ..." too ("Apologies for Non-Attendance", "Public/Press": a
 # hyphen or a slash inside a label is not the end of it)
 _LABEL = re.compile(r"^([A-Za-z](?:[A-Za-z ]|[-/](?=[A-Za-z])){2,40}?)\s*(?::|;|–|-(?![A-Za-z])|[•·](?=\s))\s*(.*)$")
@@ -91,8 +91,9 @@ _APOLOGIES_SENTENCE = re.compile(
     r"(?:\s*:\s*(?:these|they)(?=\s+(?:were|was)\s))?"  # ("Accept apologies for absence: These were received from Cllrs ...")
     r"\s+(?:(?:were|was|(?:had|have|has)\s+(?:also\s+)?been)\s+)?(?:also\s+)?"  # ("Apologies had also been received from ...")
     r"(?:(?:received|reported|given|submitted|tendered|noted|accepted|intimated|offered)\s*)?"
+    r"(?:,\s*noted\s+)?"  # ("... were received, noted and accepted from the following members: ...")
     # ("apologies for absence were received and approved in respect of Cllr Mrs J Cole, ...")
-    r"(?:(?:and\s+(?:accepted|approved)\s+)?(?:from|in\s+respect\s+of)|by|on\s+behalf\s+of|(?<=received\s)for)\s*:?\s*(?P<names>.+?)(?:(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bCllr)\.(?=\s+[A-Z|(]|\s+[^\w\s]|\s+\d{1,4}[/.]\d|\s*$|(?<=[a-z]\.)[A-Z][a-z])|\s\||\s(?=(?-i:[A-Z][A-Z'’]+\s[A-Z]{2,})\b)|$)",
+    r"(?:(?:and\s+(?:accepted|approved)\s+)?(?:from|in\s+respect\s+of)|by|on\s+behalf\s+of|(?<=received\s)for)\s*:?\s*(?P<names>.+?)(?:(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bCllrs)\.(?=\s+[A-Z|(]|\s+[^\w\s]|\s+\d{1,4}[/.]\d|\s*$|(?<=[a-z]\.)[A-Z][a-z])|\s\||\s(?=(?-i:[A-Z][A-Z'’]+\s[A-Z]{2,})\b)|$)",
     re.IGNORECASE | re.DOTALL,
 )
 # "Apologies for absence for Cllr Hanczaryk were received and approved.": the names between the noun and its verb
@@ -221,7 +222,13 @@ def _before_minute_numbers(block: str) -> str:
     return _PART_HEADING_AFTER.sub("", block)
 
 
+_ABOUT_COUNT = re.compile(r"(?<!\s)\s+(?:[Aa]pproximately|[Aa]bout|[Aa]round|[Ss]ome|[Oo]ver|[Cc]irca|[Aa]pprox\.?)\s+\d{1,4}\s*$")
 _COUNT_ALONE = re.compile(r"\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*", re.IGNORECASE)
+
+
+_FILE_PATH_FOOTER = re.compile(r"(?<=\S)\s+(?:[A-Z0-9]{3,10}\s+)?[A-Z]:\\")
+_APOLOGIES_SENTENCE_AFTER = re.compile(r"(?:(?<=\bpublic)|(?<=\bpress))\s+(?=Apologies\s+(?:for\s+(?:absence|non-attendance)\s+)?(?:were|was|had\s+been)\s+"
+                                       r"(?:received|given|tendered|submitted|noted)\b)")
 
 
 def _names_only(block: str) -> str:
@@ -253,10 +260,16 @@ def _names_only(block: str) -> str:
             stop = max((found.start() + 1 for found in re.finditer(r"(?<=[a-z]{2})\.\s", head)), default=-1)
             if stop >= 0 and not _COUNT_ALONE.fullmatch(head, stop):
                 stop = -1  # (only the count itself after that sentence)
-            cuts = [i for i in (head.rfind(" plus "), head.rfind(" and "), head.rfind(" with "), head.rfind(" + "), stop)
+            # ("Councillors Light and Palfreeman Approximately 10 members of the public were in attendance": the count's
+            # own word before it)
+            about = _ABOUT_COUNT.search(head)
+            cuts = [i for i in (head.rfind(" plus "), head.rfind(" and "), head.rfind(" with "), head.rfind(" + "), stop,
+                                about.start() if about else -1)
                     if i >= 0 and public.start() - i <= 40 and head[:i].count("(") == head[:i].count(")")]
             segment = head[:max(cuts)] if cuts else re.sub(r"(?:^|(?<!\s)\s+)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*$",
                                                            "", head, flags=re.IGNORECASE)
+            # ("Mrs. E. Hare (Town Clerk) Part meeting: 8 members of the public": who came for part of it, a label)
+            segment = re.sub(r"(?:^|(?<=[\s)]))(?:(?:For\s+)?[Pp]art\s+(?:of\s+(?:the\s+)?)?meeting|Public|Press|Also)\s*:\s*$", "", segment)
         kept.append(segment)
     block = re.sub(r"\s+", " ", "".join(kept)).strip(" ,;")
     block = re.sub(r"([,;])(?: ?[,;])+", r"\1", block)
@@ -618,6 +631,11 @@ _SUB_LABELS = {"councillors": "Present: ", "members": "Present: ", "officials": 
                "officers": "Officers present: "}
 
 
+_CHAIR_BEFORE_LABEL = re.compile(r"(?<!\S)((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s(?:[A-Z][\w’'.-]*\s){0,3}[A-Z][\w’'-]+\s"
+                                 r"\((?:Chair(?:man|woman|person)?|Convener|Convenor)\)(?:\s\([^()]{1,40}\))?)\s*$")
+_APPOINTED_BY = re.compile(r"(?:^|(?<=[;:]))\s*Members\s+appointed\s+by\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,5}?"
+                           r"(?:Council|Government|Assembly|Authority)\s+(?=(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b)")
+_OFFICERS_SUB_LIST = re.compile(r"(?<=;)\s+Officers\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s[A-Z])")
 _WHOSE_MEMBERS = re.compile(r"\s(?:Members\s+of\s+(?:the\s+)?(?:Cabinet|Committee|Board|Panel|Executive)|"
                             r"(?:Cabinet|Committee|Board|Panel)\s+Members)$")
 _BEFORE_OTHER_MEMBERS = re.compile(r"(?<=[.,;])\s(?=Other\s+(?:Members|Councillors)\s+present\s*:)", re.IGNORECASE)
@@ -640,6 +658,11 @@ def _split_long_lines(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
         joined.append((page, line))
     lines = [(page, replace(line, text=_SUB_LIST.sub(lambda m: _SUB_LABELS[m.group(1).lower()], line.text))
               if _SUB_LIST.search(line.text) else line) for page, line in joined]
+    # "PRESENT: Members appointed by Gwynedd Council Councillors Freya Bentham, ...; Members appointed by the Welsh
+    # Government Mr. Brian Angell, ...; Officers Mr. Emyr Williams, ...": a joint body's members by who appointed them
+    # (members all), then its officers (who attend)
+    lines = [(page, replace(line, text=_OFFICERS_SUB_LIST.sub(" Officers present: ", _APPOINTED_BY.sub(" ", line.text)).strip()))
+             if "appointed by" in line.text or "; Officers" in line.text else (page, line) for page, line in lines]
     split = []
     for page, line in lines:
         # A long flattened line, or a label after the end of a sentence
@@ -667,7 +690,16 @@ def _split_long_lines(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
                     # "In attendance Deputy Chief Executive ...": the label cut out of its line had no colon
                     # ("Also, in Attendance Public – 1 Cllr Colin Sampson, ..."; the public counted, not named)
                     parts.append(_COLONLESS_LABEL.sub(lambda m: f"{m.group(1).replace(',', '')}: ", part) if parts else part)
-            split += [(page, Line(text=part, bold=line.bold)) for part in parts]
+            for at in range(1, len(parts)):
+                chair = _CHAIR_BEFORE_LABEL.search(parts[at - 1])
+                label = re.match(r"(?:PRESENT|Present)\s*:\s*", parts[at])
+                if chair and label:
+                    # "... WEDNESDAY 25th APRIL 2018 Mr. Owain Wyn (Chairman) (Welsh Government) PRESENT: Members ...": who
+                    # chaired, set beside the label, heads the list
+                    parts[at - 1] = parts[at - 1][:chair.start()]
+                    chaired = re.sub(r"\)\s\(", ", ", chair.group(1))  # "(Chairman) (Welsh Government)": one note
+                    parts[at] = f"{parts[at][:label.end()]}{chaired}, {parts[at][label.end():]}"
+            split += [(page, Line(text=part, bold=line.bold)) for part in parts if part.strip()]
         else:
             split.append((page, line))
     return split
@@ -925,6 +957,7 @@ _SURNAMES_SENTENCE = re.compile(r"(?<!\s)\s*(?:[A-Z]\.?\s)*[A-Z][a-z][\w’'-]*(
 _CLERK_SENTENCE = re.compile(r"\s*The\s+(?:Parish\s+|Town\s+)?Clerk,?\s+(?:Mrs?|Ms|Miss|Dr)\.?\s+[A-Z]")
 # "Public/Press: There was one member of the public present and District Cllr. R. Longton.": a visitor
 _VISITOR_AMONG_PUBLIC = re.compile(r"\b(?:County|District|Borough|City|Unitary)\s(?:Councillor|Cllr)\.?\s(?:[A-Z]\.\s?){0,3}[A-Z][a-z][\w’'-]*")
+_COUNCILLOR_AMONG_PUBLIC = re.compile(r"(?:^|(?<=[,;]\s)|(?<=\sand\s))(?:Cllr|Councillor)\.?\s(?:[A-Z]\.?\s){0,3}[A-Z][a-z][\w’'-]*")
 # "CC M James" on a line of its own under the members: a county councillor, by the council's initials
 _COUNCIL_INITIALS_LINE = re.compile(r"[A-Z]{1,3}C\s(?:[A-Z]\.?\s){1,3}(?:Mc|O[’'])?[A-Z][a-z]")
 # "1 Member of the Neighbourhood Plan Working Group & 2 Members of the Public": people counted, not named
@@ -1125,7 +1158,9 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
             # members of the public, named or counted, are not attendance; another council's councillor
             # among them attends ("Public/Press: There was one member of the public present and District
             # Cllr. R. Longton.")
-            for visitor in _VISITOR_AMONG_PUBLIC.finditer(" ".join(parts)):
+            # ("Members of the Public Present: Cllr H Davies": a councillor by title, who is no member of the public)
+            listed = " ".join(parts)
+            for visitor in list(_VISITOR_AMONG_PUBLIC.finditer(listed)) or list(_COUNCILLOR_AMONG_PUBLIC.finditer(listed)):
                 for name, role in split_names(visitor.group(0)):
                     found.append((first, index - 1, Attendance(name=name, status="in_attendance", role=role, page=page)))
             continue
@@ -1195,6 +1230,13 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
         # stop was lost ("... Neil Snowden, NCC Officer Gave a presentation on ...").
         # ("..., Cllr Nick Tither. Cllr Carolyn Sandford & Cllr Margaret Atkinson.": a sentence of titled names
         # alone goes on with the list)
+        # ("Apologies: Sally Dowden Joyce Simpson ADMINLG L:\_CNPA Board\Board Minutes\...doc 15/12/03 1 Welcome ...": a
+        # word processor's footer, the file's path, after the list)
+        block = _FILE_PATH_FOOTER.split(block, maxsplit=1)[0]
+        if status != "apologies":
+            # ("In attendance: Mrs. E. Hare (Town Clerk) Part meeting: 8 members of the public Apologies for absence were
+            # received from Cllrs. N. Austin, ...": the apologies' sentence after the list, without a stop)
+            block = _APOLOGIES_SENTENCE_AFTER.split(block, maxsplit=1)[0]
         sentences = _SENTENCE_END.split(block)
         # ("... COUNCILLOR M THOMPSON. The Parish Clerk Miss V Banyard and seven members of the public.": the clerk's)
         kept = [sentences[0]] + list(itertools.takewhile(
@@ -1506,6 +1548,9 @@ _REASON_BEFORE_NAME = re.compile(
     r"\s[–—-]\s+[A-Z][a-z]+(?:\s[a-z]+){0,3}(?=\s+(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\b|\s*$)")
 
 
+_TITLED_DASH_REASON = re.compile(r"(?:Cllr|Councillor)\.?\s(?:[A-Z]\.?\s){0,3}[A-Z][\w’'-]+\s[–—-]\s[A-Z][a-z]+\s(?:Cllr|Councillor)\b")
+
+
 def _without_reasons(apologies: str) -> str:
     """"Councillor J Andrew - Personal Councillor – S Vaughan - Personal":
     each name with the reason it was sent, the reasons dropped."""
@@ -1654,6 +1699,11 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
         if names.endswith(")") and names.count(")") > names.count("("):
             names = names[:-1]  # "(Apologies for absence were received from Councillors ... and C. Wakeford)."
         names = re.sub(r",?(?<!\s)\s+and\s+from\s+", ", ", names)  # "... Halford and Smith, and from PKC Clrs Barnacle and Cuthbert"
+        # ("... from the following members: Councillor A Blackburn - Other Councillor M S Emmens - Work ...": each with
+        # the reason after a dash)
+        names = re.sub(r"^the\s+following\s+(?:members|councillors)\s*:\s*", "", names)
+        if _TITLED_DASH_REASON.match(names):
+            names = _without_reasons(names)
         page = page_of(match.start())
         for name, role in split_names(names):
             if len(name.split()) > 8 or not re.search(r"[A-Z]", name[:1]) or _NOT_A_NAME.search(name):

@@ -89,7 +89,9 @@ _SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z0-9)”\"’])|(?<=[A-Z]{2})|(?<=Appen
                             # Chair declared a personal interest in item 14.": a second statement, its own subject)
                             r"|,(?=\s+and\s+the\s+(?:Chair(?:man)?|Mayor|Vice|Deputy|Leader)\b[^.,;]{0,40}?\sdeclared\b)"
                             # ("... planning application No: 20/01256/ADV Councillor Brampton declared ...": after a reference)
-                            r"|(?:(?<=[a-z])|(?<=\d/[A-Z]{3}))(?<!\band)(?<!\bwith)(?<!\bplus)\s(?=(?:Cllr|Councillor)\.?\s(?:[A-Z]{1,3}\.?\s){0,3}(?:[A-Z][a-z]+\s)?[A-Z][\w’'-]+\sdeclared\b)")
+                            r"|(?:(?<=[a-z])|(?<=\d/[A-Z]{3}))(?<!\band)(?<!\bwith)(?<!\bplus)\s(?=(?:Cllr|Councillor)\.?\s(?:[A-Z]{1,3}\.?\s){0,3}(?:[A-Z][a-z]+\s)?[A-Z][\w’'-]+\sdeclared\b)"
+                            # ("... on Proposed changes (b) Councillor Lowe declared ...": the next lettered statement)
+                            r"|(?<=[a-z])\s(?=\([a-z]\)\s(?:Cllr|Councillor)\.?\s)")
 
 
 def _interest_kind(statement: str) -> str:
@@ -106,7 +108,7 @@ _INTEREST_HELD = re.compile(
     re.IGNORECASE,
 )
 # (a member named after it: "Declarations of Interest by Members and Officers" is a heading)
-_DECLARATION_FROM = re.compile(r"declarations?\s+of\s+interests?\s+(?:(?:was|were)\s+)?(?:(?:received|made|given)\s+)?(?:from|by)\s+"
+_DECLARATION_FROM = re.compile(r"declarations?\s+of\s+(?:(?:non[\s-]?)?(?:pecuniary|prejudicial|personal|disclosable|pecuniary)\s+){0,2}interests?\s+(?:(?:was|were)\s+)?(?:(?:received|made|given)\s+)?(?:from|by)\s+"
                                r"(?=(?-i:Cllrs?\b|Councillors?\b|Mr\b|Mrs\b|Ms\b|Miss\b|Dr\b))", re.IGNORECASE)
 _NO_DECLARATION = re.compile(r"\bno\s+(?:declarations?|interests?)\b|\bnone\b|\bthere were no\b", re.IGNORECASE)
 # "... explained that he did not intend to declare an interest in the budget"

@@ -701,6 +701,12 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     text = re.sub(r"\bClerk\s+(?:and|&)\s+(RFO|Responsible Financial Officer)\b", r"Clerk/\1", text)
     text = initials_end_names(bracketed_initials_end_names(text))
     text = _COUNCIL_THEN_NAME.sub(r" (\1),", text)
+    # "Jane Hope, Interim Chief Executive, CNPA Nick Halfhide, Policy & Projects, CNPA Andy Rinning, ...": the employer's
+    # initials after a post, then the next officer's forename and surname
+    # (only after a post: not "PC Glenn Spiby", "..., Mr A Webb, CSO Andrew Jones", a title before a name)
+    text = _INITIALS_THEN_NEXT_NAME.sub(lambda m: f"{m.group(1)}, " if m.group("forename") in vocab.forenames and (
+        is_post_word(m.string[:m.start()].rstrip(", ").rsplit(" ", 1)[-1].lower())) and not (
+        m.group(1).lower() in vocab.titles or vocab.police_title.match(m.group(0))) else m.group(0), text)
     # "... Martin Smith Parish Council members: Elizabeth Pearson, ...": a sub-list's label inside the list
     text = re.sub(r"(?<=[a-z])\s+(?:(?:Parish|Town|Community)\s+)?(?:Council\s+)?[Mm]embers\s*:\s+(?=[A-Z])", ", ", text)
     # "Town Mayor Cllr D. J. Goodman Cllr M. Bushell ...": the office before the first name is that member's
@@ -769,6 +775,8 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             plural_title, closed = None, False
         closed = separator in ("and", "&") and plural_title is not None
         bare = piece.strip().strip(".|").strip()
+        if separator == ";" and re.match(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s", bare):
+            plural_title = None  # "Councillors Philip Capper, ...; Mr. Brian Angell, Ms. Tracey Evans": the next group's own titles
         if bare.startswith(")") and bare.count(")") > bare.count("("):
             bare = bare[1:].lstrip()  # "Ed Rudler(ER),) Marian Kent": a stray bracket between two names
         if not bare:
@@ -1366,6 +1374,7 @@ _COUNCIL_THEN_NAME = re.compile(
     r"\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b|[A-Z][a-z]+\s+[A-Z])")
 
 
+_INITIALS_THEN_NEXT_NAME = re.compile(r"(?<=,\s)([A-Z]{2,6})\s(?=(?P<forename>[A-Z][a-z]+)\s(?:Mc|Mac|O[’'])?[A-Z][a-z])")
 _INITIAL_DOT_START = re.compile(r"[A-Z]\.\s?[A-Z][a-z]")
 # (not after a title: "Mrs J. Reilly"; two or three initials too: "E. Ansar D. E. Lord")
 _BEFORE_INITIAL_DOT = re.compile(r"(?<=[a-z])\s(?=(?:[A-Z]\.\s?){1,3}[A-Z][a-z])")

@@ -33,6 +33,10 @@ _RESOLUTION_START = re.compile(
     # "Resolution Record No. BTC/33/01/Sept/08 Proposed by ... CARRIED ... THAT THE AMENDED MINUTES ...": a numbered record
     r"|(?<=n)\s+(?:Record\s+)?(?:No\b\.?|Number\b)\s*[A-Z0-9]"
     r"|(?<!n)\s+it\s+(?:had|has|would|should|was)\b"  # "The council considered application and RESOLVED it had no objections."
+    # "149/12-13 RESOLVED It was resolved to activate ...", "150/12-13 RESOLVED The following apologies ...": the marker
+    # in capitals, then the sentence resolved
+    r"|(?<=RESOLVED)\s+(?=(?:It|The|Following|This|These|Members|Council)\s+[a-z])"
+    r"|(?<=RESOLVED)\s+and\s+(?:noted|agreed|accepted|approved)\b"  # ("... had been attending the roads ... RESOLVED and noted.")
     # "the minutes, as presented, were RESOLVED as a true record" (the marker in capitals: "Resolved as ..." in a
     # sentence is read by some councils' clerks as no resolution), "Members resolved as set out above"
     r"|(?<!n)(?<=[A-Z])\s+as\s+(?:a\s+(?:true|correct)|set\s+out|follows|presented|amended|recommended)\b"
