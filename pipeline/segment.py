@@ -1618,10 +1618,14 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
         found = [entry for entry in found if entry[0] != agenda_numbered.start("number")]
     cuts = {start for start, _, _ in found if start and (text[:start].rstrip()[-1:] in ".)!?" or text[:start].endswith("--"))}
     # ("Councillors: Mari Rees ac Annwen Daniels 10458/04/19 DECLARATIONS OF INTEREST Councillor ... 10459/04/19 URGENT
-    # ITEMS": a minute with its title in capitals after a name, where the next or previous minute stands in the line too)
-    numbers = {(number, year) for _, number, year in found}
-    cuts |= {start for start, number, year in found if start and _CAPITALS_TITLE.match(text, _WORD_AND_SPACE.match(text, start).end())
-             and any(near in numbers for near in _neighbours(number, year))}
+    # ITEMS": a minute numbered with its month and year, its title in capitals after a name, where the next or previous
+    # minute stands in the line the same way; numbers of other styles so placed cost a blind council six false facts)
+    shouting = {(number, year) for start, number, year in found
+                if start and isinstance(year, tuple) and year[0] is None and year[1] and "/" in year[1]
+                and _CAPITALS_TITLE.match(text, _WORD_AND_SPACE.match(text, start).end())}
+    capitals_cuts = {start for start, number, year in found if (number, year) in shouting
+                     and any(near in shouting for near in _neighbours(number, year))}
+    cuts |= capitals_cuts
     plain = False  # cut at plain numbers, which alone mark the parts as headings
     growing = bool(cuts)
     while growing:

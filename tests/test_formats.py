@@ -1773,7 +1773,7 @@ def test_visitors_officers_and_the_chair_each_by_their_own_layout():
     assert [d.name for d in milton.items[1].declarations] == ["Cllr Atkinson", "Cllr Snowball"]
     assert milton.meeting.council is None
     skidby = _only("skidby-pc")
-    assert [a.name for a in skidby.attendance if a.status == "in_attendance"] == ["J Price", "Councillor Meredith", "Gill"]
+    assert [a.name for a in skidby.attendance if a.status == "in_attendance"] == ["J Price", "Councillor Meredith", "Councillor Gill"]
     strachur = _only("strachur-cc")
     assert ("Ian Asher", "PPG") in [(a.name, a.role) for a in strachur.attendance if a.status == "in_attendance"]
     llanfynydd = _only("llanfynydd-cc")
@@ -3776,3 +3776,18 @@ def test_council_employees_a_councillor_among_the_public_and_resolved_and_noted(
     blaengwrach = _only("blaengwrach-cc")
     assert _by_status(blaengwrach)["in_attendance"] == ["Clive Baker", "Linda Evans", "Cllr H Davies"]
     assert len(_resolutions_of(blaengwrach, "84/23")) == 3
+
+
+def test_present_and_in_attendance_as_two_columns_run_together():
+    # West Bretton: "Present In Attendance Cllr D Spaul (Chair) Clerk – Mrs S Earnshaw Cllr T Hodgson Members of the Public
+    # – 5 Cllr L Watson D/Cllr I Sanders Cllr J Wriglesworth Helen Featherstone, YSP Cllr M Hofton 2003/01 WELCOME AND
+    # APOLOGIES Councillor Spaul, Chair, welcomed everyone to the meeting. Apologies were received from Councillor C Smith"
+    bretton = _only("west-bretton-pc")
+    by_status = _by_status(bretton)
+    assert by_status["present"] == ["Cllr D Spaul", "Cllr T Hodgson", "Cllr L Watson", "Cllr J Wriglesworth", "Cllr M Hofton"]
+    assert [(a.name, a.role) for a in bretton.attendance if a.status == "in_attendance"] == [
+        ("Mrs S Earnshaw", "Clerk"), ("I Sanders", "District Cllr"), ("Helen Featherstone", "YSP")]
+    assert "Councillor Spaul" not in by_status["apologies"]
+    from pipeline.tagging.names import split_names
+    # (an employer's initials after a post stay with it)
+    assert split_names("Ms Alice McAteer, Place Shaper South, NIHE") == [("Ms Alice McAteer", "Place Shaper South, NIHE")]

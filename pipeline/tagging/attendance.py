@@ -222,6 +222,7 @@ def _before_minute_numbers(block: str) -> str:
     return _PART_HEADING_AFTER.sub("", block)
 
 
+_COUNT_THEN_NAMES = re.compile(r"\s?[–—:-]\s?\d{1,3}\s+((?:Cllr|Councillor|[A-Z]/Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s[A-Z].*)$")
 _ABOUT_COUNT = re.compile(r"(?<!\s)\s+(?:[Aa]pproximately|[Aa]bout|[Aa]round|[Ss]ome|[Oo]ver|[Cc]irca|[Aa]pprox\.?)\s+\d{1,4}\s*$")
 _COUNT_ALONE = re.compile(r"\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*", re.IGNORECASE)
 
@@ -253,6 +254,11 @@ def _names_only(block: str) -> str:
         if after:
             # "4 electors and the Clerk: Tom Brindley": keep who comes after the count.
             segment, public = after.group(1), None
+        counted_after = _COUNT_THEN_NAMES.match(segment, public.end()) if public and not opening else None
+        if counted_after:
+            # "... Cllr T Hodgson Members of the Public – 5 Cllr L Watson D/Cllr I Sanders ...": a table's cell with the
+            # count after it, among the names; keep who comes before and after
+            segment, public = f"{segment[:public.start()].rstrip()} {counted_after.group(1)}", None
         if public:
             # "... Cllr Collins plus ten guests": keep what comes before.
             head = segment[:public.start()]
@@ -1638,7 +1644,10 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
                 spans.add(lines_span(doc, position, position, "apologies"), Attendance(name=name, status="apologies", page=page))
             continue
         if (listing and (looks_like_name_list(text) or _OFFICER_FIRST.match(text)) and not _LATE.search(text)
-                and not re.search(r"\b(?:was|were)\s+absent\b", text)):  # "Cllrs Groves & Murphy were absent": no apologies
+                and not re.search(r"\b(?:was|were)\s+absent\b", text)  # "Cllrs Groves & Murphy were absent": no apologies
+                # ("2003/01 WELCOME AND APOLOGIES Councillor Spaul, Chair, welcomed everyone to the meeting.": who spoke)
+                # (not "Cllr Fry (work) – Cllr Smith proposed that the absence be approved": the apology, then how)
+                and not _NARRATION.search(re.split(r"\s[–—-]\s", _SENTENCE_END.split(text, maxsplit=1)[0], maxsplit=1)[0])):
             # "Cllr Pattison – it was agreed by Members for ...": the clause after the dash is not a name;
             # "Clerk L D Challenor due to testing positive ...": nor the reason; nor how it was accepted
             first_sentence, *more_sentences = _SENTENCE_END.split(text)

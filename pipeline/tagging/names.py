@@ -641,6 +641,16 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     # "CouncillorR Brown", "CllrsKevin Shenton(Chair), ...", "TonyKillow": lost spaces
     text = re.sub(r"\b(Councillors?|Cllrs?)(?=[A-Z])", r"\1 ", text)
     text = re.sub(r"(?:^|(?<=,\s)|(?<=\sand\s))(?!Ma?c|Fitz|Van|Von|Del)([A-Z][a-z]{2,})(?=[A-Z][a-z]{2,}(?:,|\sand\b|$))", r"\1 ", text)
+    # "D/Cllr I Sanders", "C/Cllr A Tudor": a district's or a county's councillor, abbreviated
+    text = re.sub(r"(?<![\w/])([DC])/(Cllr|Councillor)\b", lambda m: f"{'District' if m.group(1) == 'D' else 'County'} {m.group(2)}", text)
+    # "Cllr J Wriglesworth Helen Featherstone, YSP": a member by initials, then a guest's forename and surname, a table's
+    # cells run together
+    text = _TITLED_THEN_FORENAME.sub(lambda m: f"{m.group(1)}, " if m.group("forename") in vocab.forenames else m.group(0), text)
+    # "Helen Featherstone, YSP": the body she came from by its initials
+    # (after a name alone, not a post: "Ms Alice McAteer, Place Shaper South, NIHE" is her post's employer)
+    text = re.sub(r"(?<=[a-z]),\s+([A-Z]{2,6})(?=\s*(?:[,;]|$)|\s+(?:Cllr|Councillor)\b)",
+                  lambda m: f" ({m.group(1)})" if m.group(1) not in vocab.honours and _FORENAME_SURNAME.fullmatch(
+                      re.split(r"[,;]\s*", m.string[:m.start()])[-1].strip()) else m.group(0), text)
     # "Rob Mayo, Welbeck Estates Ltd": the company he came from, not another person
     text = re.sub(r"(?<=[a-z]),\s+((?:[A-Z][\w&'’-]*\s+){1,4}(?:Ltd|Limited|plc|PLC|LLP|CIC)\.?)(?=,|;|$)", r" (\1)", text)
     text = re.sub(r"\bCyng(?:horydd)?\s?/\s?(?=Cllr|Councillor)", "", text)  # "Cyng/Cllr Aled Jones": Welsh and English titles
@@ -1374,6 +1384,8 @@ _COUNCIL_THEN_NAME = re.compile(
     r"\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b|[A-Z][a-z]+\s+[A-Z])")
 
 
+_TITLED_THEN_FORENAME = re.compile(r"((?:Cllr|Councillor)\.?\s(?:[A-Z]\.?\s){1,3}(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*)\s"
+                                   r"(?=(?P<forename>[A-Z][a-z]+)\s(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*(?:,|\s*$))")
 _INITIALS_THEN_NEXT_NAME = re.compile(r"(?<=,\s)([A-Z]{2,6})\s(?=(?P<forename>[A-Z][a-z]+)\s(?:Mc|Mac|O[’'])?[A-Z][a-z])")
 _INITIAL_DOT_START = re.compile(r"[A-Z]\.\s?[A-Z][a-z]")
 # (not after a title: "Mrs J. Reilly"; two or three initials too: "E. Ansar D. E. Lord")
