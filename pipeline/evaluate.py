@@ -106,7 +106,7 @@ def _body_key(text: Optional[str], council: Optional[str] = None) -> str:
     text = _norm(text).replace("&", "and").replace(",", "").replace(".", "")
     text = re.sub(r"^(?:the\s+)?(?:(?:annual|special|extraordinary|ordinary|general)\s+)?(?:meeting of (?:the\s+)?)?", "", text)
     text = re.sub(r"^the\s+", "", text)
-    text = re.sub(r"^(?:full|(?:full\s+)?(?:(?:group\s+)?parish|town|community|borough|district|county|city))\s+council$", "council", text)
+    text = re.sub(r"^(?:full|(?:full\s+)?(?:(?:group\s+)?parish|town|community|borough|district|county|city))\s+council(?:\s+meeting)?$", "council", text)
     if council:
         name = re.sub(r"^the\s+", "", _norm(council).replace("&", "and").replace(",", "").replace(".", ""))  # "The Highland Council"
         if text == name:

@@ -46,7 +46,7 @@ _VENUE_LABEL = re.compile(r"^(?:Venue|Place|Location)\s*:\s*(.+)$", re.IGNORECAS
 # "22-035: Election of Chair": the year, then the minute's serial; "C.146 DECLARATIONS OF INTEREST"; "C.1/24";
 # "C20/21.095 To receive and record apologies": the council's letter, the municipal year, the serial;
 # "139/20/TC Apologies": the minute, the year and the body; "12.042 Apologies for absence": the year, the minute
-_NUMBER = (r"(?P<number>\d{4}\s?/\s?\d{1,3}(?=\s[–-]\s)|\d{2}\.[A-Z]{1,3}\.\d{1,3}(?![\d.])|\d{1,2}:00(?=\s)|\d{2}/\d{2}:\d{2}(?!\d)|[A-Z]{1,3}\d{2}/\d{2}\.\d{2,4}(?![\d.])|\d{1,4}/\d{2}/[A-Z]{1,4}(?![\w/])|\d{2}\.\d{3}(?![\d.])|\d{1,4}/[A-Z]{1,4}/\d{2}(?![\d/])|\d{1,5}/\d{2}/\d{2}(?!\d)|\d{2}/\d/\d{2}(?![\d/])|\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,2}/\d{2}-\d{1,3}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,3}\d{1,4}/\d{2}|\d{2}-\d{3}(?![\d/-])|\d{3}-\d{2}(?![\d/-])|[A-Z]{1,3}\.\d{1,4}/\d{2}(?![\d/])|[A-Z]{1,3}\.\d{1,4}(?![\d.])|\d{1,5}[a-z]?(?:\.\d{1,2})?"
+_NUMBER = (r"(?P<number>\d{2,4}[a-z]?\(\d{1,2}\)(?=\s)|[a-z]{2,4}\s\d{3}/\d{2}(?![\d/])|\d{4}\s?/\s?\d{1,3}(?=\s[–-]\s)|\d{2}\.[A-Z]{1,3}\.\d{1,3}(?![\d.])|\d{1,2}:00(?=\s)|\d{2}/\d{2}:\d{2}(?!\d)|[A-Z]{1,3}\d{2}/\d{2}\.\d{2,4}(?![\d.])|\d{1,4}/\d{2}/[A-Z]{1,4}(?![\w/])|\d{2}\.\d{3}(?![\d.])|\d{1,4}/[A-Z]{1,4}/\d{2}(?![\d/])|\d{1,5}/\d{2}/\d{2}(?!\d)|\d{2}/\d/\d{2}(?![\d/])|\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,2}/\d{2}-\d{1,3}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,3}\d{1,4}/\d{2}|\d{2}-\d{3}(?![\d/-])|\d{3}-\d{2}(?![\d/-])|[A-Z]{1,3}\.\d{1,4}/\d{2}(?![\d/])|[A-Z]{1,3}\.\d{1,4}(?![\d.])|\d{1,5}[a-z]?(?:\.\d{1,2})?"
            r"|[A-Z]{1,3}\d{1,4}|\d{2,4}/\d{1,4}"
            r"|[A-Z][A-Za-z]{0,3}/\d{1,4}(?:/\d{1,4}(?:-\d{2})?)?)")
 # A running minute number: "154/20", or with the body's prefix and the
@@ -88,6 +88,8 @@ _ITEM_REF = re.compile(r"^\(Item\s+[\w.]+\)$", re.IGNORECASE)
 # A person at the start of a numbered line means a paragraph ("1. Councillor
 # Smith said"), unless the next word is what a heading is about
 # ("6. Councillor Reports").
+_PAGE_HEAD_TITLE = re.compile(r"(?:London\s+Borough\s+of\s+(?:[A-Z][\w’'&-]*\s+){1,3}|(?:[A-Z][\w’'&-]*\s+){1,5}(?:Council|Authority)\s+)Minutes\s+of\b",
+                              re.IGNORECASE)
 _NAME_IN_CAPITALS = re.compile(r"[A-Z]{2,}\.?\s[A-Z]{2,}\s[A-Z]{2,}\b")
 _PERSON_START = re.compile(
     r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Cllr|Councillor|PCSO|The)\b(?![’']s?\s)"  # "Councillor's report": a title
@@ -175,7 +177,8 @@ def _clean_body(body: str) -> str:
     body = re.sub(r"^(?:AGENDA|Agenda)\s*[-–:]\s*(?=\S)", "", body)  # "AGENDA - Full Council - Wednesday 1 September 2021": what the page is
     body = re.sub(r"^(?:DRAFT|Draft)\s+(?=\S)", "", body)  # "Draft council meeting minutes 9th March 2022": the minutes' state
     body = re.sub(r"^(?:an?\s+)?meeting\s+of\s*:\s*", "", body, flags=re.IGNORECASE)  # "Minutes of a Meeting of: Policy & Resources Committee"
-    body = re.sub(r"^of\s+(?:the\s+)?(?=[A-Z])", "", body)  # "Minutes of the of Dunston ... Council": a word lost
+    # "Minutes of the of Dunston ... Council": a word lost; "MINUTES OF THE OF THE ANNUAL COUNCIL MEETING": words doubled
+    body = re.sub(r"^(?i:of)\s+(?:(?i:the)\s+)?(?=[A-Z])", "", body)
     # "Parish Council 22 November 2023": the date is when, not who.
     body = re.sub(rf"\s+(?:{_WEEKDAY},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}),?\s+\d{{4}}$", "", body,
                   flags=re.IGNORECASE)
@@ -193,6 +196,10 @@ def _clean_body(body: str) -> str:
     body = re.sub(r"(?<=\sCouncil)\s+\d{1,4}\s+(?:[A-Z][a-z]+\s+){0,2}Council$", "", body)
     # "Draft Minutes of most recent Community Council Meeting": which meeting of the body, not its name
     body = re.sub(r"^(?:the\s+)?(?:most\s+recent|latest)\s+(?=[A-Z])", "", body, flags=re.IGNORECASE)
+    # "Glencairn Community Council – Draft Minutes of Latest Meeting": the page's title, who met, then what the page is
+    body = re.sub(r"(?<=\S)\s+[–—-]\s+(?:(?:amended|draft|approved|unapproved|signed)\s+)*minutes\b.*$", "", body, flags=re.IGNORECASE)
+    if re.fullmatch(r"(?:the\s+)?(?:most\s+recent|latest|last|previous|next)|the", body.strip(), re.IGNORECASE):
+        return ""  # "Draft Minutes of Latest Meeting": which meeting, no body
     # "THE BOROUGH COUNCIL OF HELD AT ...": a page that lost the council's name after "of"
     body = re.sub(r"(?<=Council)\s+of$", "", body, flags=re.IGNORECASE)
     # "Minutes of the meeting of St Agnes Parish Council as above, held in ...": the heading's date, said again
@@ -322,11 +329,15 @@ def _body_candidates(lines: list[str]) -> Iterator[tuple[str, Optional[str]]]:
                 yield body, find_date(line[found.end() - 12:])
     for index, line in enumerate(lines):
         window = " ".join(lines[index:index + 3])
-        if re.search(r"\bof(?:\s+the)?\s*$", line, re.IGNORECASE) and index + 1 < len(lines):
+        # (not a saved page's wrapper: "1 London Borough of Tower Hamlets Minutes of The" / "Total Page:16")
+        if (re.search(r"\bof(?:\s+the)?\s*$", line, re.IGNORECASE) and index + 1 < len(lines)
+                and not re.match(r"(?:Total\s+Page|File\s+Type|Upload|Category)\s*:", lines[index + 1])):
             line = f"{line} {lines[index + 1]}"  # "Minutes of Meeting (no.436) of" / "Broomhill Community Council"
         found = _MINUTES_OF.search(line)
         if not found or re.match(r"(?:the\s+)?(?:meetings?|minutes)\b", found.group("body"), re.IGNORECASE):
             continue
+        if _under_item_number(lines[:index]):
+            continue  # "5" / "MINUTES OF THE ANNUAL PARISH COUNCIL MEETING HELD ON 15 MAY 2017": an item's title, the last meeting's
         if not _NAMES_A_BODY.search(found.group("body")) or re.match(
                 rf"(?:{MONTHS}|last|previous|next|recent)\b", found.group("body"), re.IGNORECASE):
             continue  # "minutes of informal discussion", "minutes of the June meeting": not who met
@@ -341,7 +352,7 @@ def _body_candidates(lines: list[str]) -> Iterator[tuple[str, Optional[str]]]:
         if _APPROVED_MINUTE.match(after[len(found.group(0)):]):
             continue  # "The minute of the meeting of Moray Council dated 5 September 2018 was submitted and approved"
         stated = _held_date(after)
-        yield found.group("body"), match_to_iso(stated) if stated and index < 4 else None
+        yield found.group("body"), match_to_iso(stated) if stated and index < 4 and found.start() < 80 else None  # (not "... AM/17/30 Minutes of the Annual Meeting held on 8th May 2016" far into a flattened page)
     for line in lines:
         # "(i) Council received the minutes ...": an agenda item page with no
         # heading still says who acted.
@@ -365,6 +376,10 @@ def _body_candidates(lines: list[str]) -> Iterator[tuple[str, Optional[str]]]:
     titles = []
     for index, line in enumerate(lines):
         following = lines[index + 1] if index + 1 < len(lines) else ""
+        # ("Craven District Council AGENDA ITEM 2 POLICY COMMITTEE": the minutes as an item of the next meeting's agenda)
+        line, agenda_item = re.subn(r"(?<!\s)\s+(?i:agenda\s+item)\s+\d{1,3}[a-z]?(?=\s+[A-Z])", "", line)
+        if agenda_item and not line.isupper():
+            line = _upper_runs_titled(line)  # "... Council POLICY COMMITTEE": the body in the council's own case
         title = re.sub(rf"\s*[-–]\s*(?:{_WEEKDAY}\b.*|\d.*)$", "", line).strip()
         title = re.sub(rf"(?:\s+(?:{MONTHS}|\d{{4}}))+$", "", title, flags=re.IGNORECASE)
         # "Minutes Annual Parish Council Meeting 11th May 2011": what the page is, and when, around who met
@@ -611,6 +626,19 @@ _NAME_BEFORE_BREAK = re.compile(r"(?:[A-Z][a-z]+|and|&)(?:\s(?:[A-Z][a-z]+|and|&
 _BODY_AFTER_BREAK = re.compile(r"(?:Sub-)?Committee\b(?:\s+Minutes)?$")
 
 
+_FILE_WRAPPER = re.compile(r"(?:Total\s+Page|File\s+Type)\s*:", re.IGNORECASE)
+
+
+def _under_item_number(before: list[str]) -> bool:
+    """"4" / "5" / "MINUTES OF THE ANNUAL PARISH COUNCIL MEETING HELD ON 15 MAY 2017": a line under an item's number,
+    alone on its line after the one before it, is that item's title (not under a page's number: "4" / "DRAFT
+    Minutes of the Parish Council Meeting ...")."""
+    texts = [text.strip().rstrip(".") for text in before if text.strip()]
+    if not texts or not re.fullmatch(r"\d{1,3}", texts[-1]) or int(texts[-1]) < 2:
+        return False
+    return str(int(texts[-1]) - 1) in texts[:-1]
+
+
 def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
     """The meeting header from the first lines of the first page: who met
     (never a venue, a page heading or a label line), when (never a
@@ -623,16 +651,25 @@ def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
         # (not "Agenda for Planning Committee on Wednesday 3rd July, 2019" / ... / "Minutes of the Meeting held on 5 June
         # 2019 pdf icon PDF 65 KB": a ModernGov page's title, and its item linking the last meeting's minutes)
         heading = next((n for n, l in enumerate(pages[0].lines[:60])
-                        if n >= header_lines // 2 and _MINUTES_HEADING.match(l.text.strip()) and not _DOCUMENT_LINK.search(l.text)), None)
+                        if n >= header_lines // 2 and _MINUTES_HEADING.match(l.text.strip()) and not _DOCUMENT_LINK.search(l.text)
+                        and not _under_item_number([p.text.strip() for p in pages[0].lines[:n]])), None)
         if heading is not None and not any(_MINUTES_HEADING.match(line) or _AGENDA_FOR.match(line) for line in lines):
             lines = [l.text.strip() for l in pages[0].lines[heading:heading + header_lines] if l.text.strip()]
     if pages and pages[0].header:
         lines = pages[0].header + lines[:header_lines - len(pages[0].header)]
+    wrapper = [n for n, line in enumerate(lines[:5]) if _FILE_WRAPPER.match(line)]
+    if wrapper:
+        # "Ordinary Meeting of the Town Council, Monday 16Th March 2015" / "Total Page:16" / "File Type:pdf, Size:1020Kb" /
+        # "Annual Meeting held Monday 8th May 2017": a document site's title (of another meeting, at times) over the
+        # document's own heading, which comes first; the site's title only where the document names no one
+        lines = lines[wrapper[-1] + 1:] + lines[:wrapper[0]]
     # "Development Control" / "Committee Minutes": a body's name broken over two lines of a page's heading
     lines = [f"{line} {lines[n + 1]}" if n + 1 < len(lines) and _NAME_BEFORE_BREAK.fullmatch(line) and _BODY_AFTER_BREAK.match(lines[n + 1])
              else line for n, line in enumerate(lines) if not (n and _NAME_BEFORE_BREAK.fullmatch(lines[n - 1]) and _BODY_AFTER_BREAK.match(line))]
     blob = " ".join(lines)
-    meeting.council = _council_name(lines)
+    # (the council's name as the site's title gives it: "Rousay, Egilsay, Wyre and Gairsay Community Council General
+    # Meeting" over "MINUTE of the MEETING of ROUSAY, EGILSAY, WYRE AND GAIRSAY COMMUNITY COUNCIL, held in ...")
+    meeting.council = _council_name(lines[-wrapper[0]:] + lines[:-wrapper[0]] if wrapper and wrapper[0] else lines)
     date = None
     for body, stated in _body_candidates(lines):
         body = _clean_body(body)
@@ -820,6 +857,8 @@ def _looks_like_heading(line: Line, has_bold: bool) -> Optional[re.Match]:
         return None
     if re.match(r"(?:RESOLVED|RECOMMENDED|AGREED|DECIDED)\b", title, re.IGNORECASE):
         return None
+    if _PAGE_HEAD_TITLE.match(title):
+        return None  # "1 London Borough of Tower Hamlets Minutes of The COUNCIL, 26/06/2013": a page's number and running head
     if re.fullmatch(r"\d+(?:\.\d+)?", title.split()[0]):
         return None
     if _DATE_TITLE.match(title) or re.match(r"\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b", title):
@@ -834,7 +873,8 @@ def _shape(number: str) -> str:
     ``19.09.05`` another, ``21/045`` another."""
     if _roman_value(number.rstrip(".")):
         return "R"  # "I", "II", "IV": one style
-    return re.sub(r"[a-z]$", "", re.sub(r"\d+", "9", number.rstrip(".")))
+    # ("214a(1)" and "215(2)": a minute's parts by letter, the agenda's number in brackets, one style)
+    return re.sub(r"[a-z]$|[a-z](?=\()", "", re.sub(r"\d+", "9", number.rstrip(".")))
 
 
 def _next_number(number: Optional[str]) -> Optional[str]:
@@ -844,6 +884,9 @@ def _next_number(number: Optional[str]) -> Optional[str]:
         return None
     if re.fullmatch(r"\d{1,2}:00", number):  # "1:00" -> "2:00"
         return f"{int(number.split(':')[0]) + 1}:00"
+    agenda = re.fullmatch(r"(?P<n>\d{2,4})[a-z]?\((?P<agenda>\d{1,2})\)", number)
+    if agenda:  # "215(2)" -> "216(3)": the minute's running number, the agenda's in brackets
+        return f"{int(agenda.group('n')) + 1}({int(agenda.group('agenda')) + 1})"
     dotted = re.fullmatch(r"(?P<n>\d{3,5})\.(?P<year>\d{2})", number)
     if dotted:  # "4074.19" -> "4075.19": the running number, then the year
         return f"{int(dotted.group('n')) + 1}.{dotted.group('year')}"
@@ -878,7 +921,7 @@ _APOLOGIES_THEN_NAMES = re.compile(rf"^(?P<title>Apologies(?:\s+for\s+absence)?)
 # ("FC49/08/9APOLOGIES – ...": the body's letters, the minute, the year and the month, glued to the title)
 _NUMBER_GLUED_TO_CAPS = re.compile(r"^([A-Z]{1,4}\d{1,4}/\d{2}/\d{1,3}(?=[A-Z]{4,})|\d{1,2}(?=[A-Z]{4,})|\d{1,4}/\d{2}(?=[A-Z]{4,}|[A-Z][a-z]+\s)|\d{1,3}\.(?=[A-Z]{4,}|[A-Z]{2,3}\s[A-Z]{2,}|[A-Z][a-z]{2,}(?:[\s-]|$)|To\s[a-z]))")  # ("1.To receive apologies.")
 # (two words in capitals, or one long one: "SEND Progress Update re ..." is a title that opens with an acronym)
-_CAPS_THEN_SENTENCE = re.compile(r"^(?P<caps>[A-Z][A-Z’'&/-]+(?:\s[A-Z(0-9][A-Z0-9’'&/()-]*)+|[A-Z]{6,})\s(?P<more>\(?[A-Z][a-z][\w’'-]*\)?\s.*)$")
+_CAPS_THEN_SENTENCE = re.compile(r"^(?P<caps>[A-Z][A-Z’'&/-]+(?:\s[A-Z(0-9][A-Z0-9’'&/(),-]*)+|[A-Z]{6,})\s(?P<more>\(?[A-Z][a-z][\w’'-]*\)?\s.*)$")
 _CAPS_THEN_VERB = re.compile(r"^(?P<caps>[A-Z]{4,}(?:\s[A-Z]{2,})*)\s(?:were|was|had|have|has|is|are)\s")
 _SUB_LABEL_TITLE = re.compile(r"^\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})\)\s")  # "(a) Play Area", "a) Defibrillators"
 _TITLE_ABOVE = re.compile(r"[A-Z][A-Z’'&,()/-]+(?:\s[A-Z(][A-Z’'&,()/-]*){0,11}")
@@ -1400,6 +1443,7 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
                     and _next_number(heading.number) == headings[0].number and not _PERSON_START.match(heading.title)):
                 headings.insert(0, heading)
                 numbers.add(heading.number)
+    headings += _private_items(flat, candidates, headings)
     if len(headings) == 1 and re.fullmatch(r"(?:19|20)\d{2}", headings[0].number or ""):
         headings = []  # "Wednesday 1 February 2017" / "2017 Minutes": a blog's year over its posts, no minute of its own
     counted = _counted_bare_headings(flat) if len(headings) <= 1 else []
@@ -1407,6 +1451,27 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
     # Committees RESOLVED ... –" / "1" / "Resources Committee – Councillors ...": three or more
     # minutes counting up in turn outweigh one number alone on its line.
     return counted if len(counted) >= max(2, 3 * len(headings)) else headings
+
+
+# ("Private Items", "Exempt Business", "Part II": the heading over them)
+_PRIVATE_SECTION = re.compile(r"(?:Private|Exempt|Confidential)\s+(?:Items?|Business)|Part\s+(?:II|2|B)(?:\s.{0,80})?", re.IGNORECASE)
+
+
+def _private_items(flat: list[tuple[int, Line]], candidates: list[tuple[str, "_Heading"]],
+                   headings: list["_Heading"]) -> list["_Heading"]:
+    """"Private Items" / "P1 Disposal of Former Council Offices ..." / "P2 Financial Update": an agenda's items
+    taken in private, numbered again from one with a letter after the public ones (a CMIS meeting page)."""
+    if not headings:
+        return []
+    private: list[_Heading] = []
+    for _, heading in sorted(candidates, key=lambda c: c[1].index):
+        expected = f"P{len(private) + 1}"
+        if heading.index > headings[-1].index and heading.number == expected:
+            private.append(heading)
+    if not private:
+        return []
+    before = [line.text.strip() for _, line in flat[max(0, private[0].index - 2):private[0].index] if line.text.strip()]
+    return private if before and _PRIVATE_SECTION.fullmatch(before[-1]) else []
 
 
 def _without_other_years(chosen: list["_Heading"]) -> list["_Heading"]:
@@ -1473,6 +1538,19 @@ def _run_in_title(text: str) -> str:
         title.append(word)
     while title and title[-1].lower() in _TITLE_SMALL_WORDS:
         title.pop()
+    if len(title) == 1 and len(words) > 2:
+        # ("Minutes of the last meeting Councillors resolved to approve ...", "Public participation At the request of
+        # the Mayor, ...": a title in sentence case, up to the capital that opens the minute's first sentence)
+        for end in range(2, min(len(words), 9)):
+            word, after = words[end], words[end + 1] if end + 1 < len(words) else ""
+            if not word[:1].isupper():
+                continue
+            if (word.rstrip(".:") in ("Cllrs", "Councillors", "Members", "Cllr", "Councillor", "None", "Nil", "No")
+                    or _SENTENCE_OPENER.fullmatch(word) or word in ("At", "The", "A", "An", "In", "As", "On", "Following")
+                    and after[:1].islower() or _OUTCOME_WORD.match(word)):
+                if all(w[:1].islower() or w.lower() in _TITLE_SMALL_WORDS for w in words[1:end]):
+                    return " ".join(words[:end]).rstrip(".:,")
+            break
     return " ".join(title).rstrip(".:,")
 
 
@@ -1509,7 +1587,7 @@ def _counted_bare_headings(flat: list[tuple[int, Line]]) -> list[_Heading]:
 # ("Part I 21/047 Public Questions ... None. 21/048 To receive ...": the year, then the minute in three figures)
 # ("... 19/49 - PUBLIC FORUM (a) A resident ... 19/50 - DISCLOSURE OF INTERESTS ...": a dash after the number)
 # ("... 4 members of the public. ------247/18 Apologies for absence.": a rule of dashes before the number)
-_MID_LINE_NUMBER = re.compile(r"(?:(?<=\s)|(?<=--))(?P<prefix>[A-Z][A-Za-z]{0,3}/)?(?P<n>\d{1,4})/(?P<year>\d{2}(?:\d{2}|-\d{2})?|\d{3})\s+(?:[-–—]\s+)?(?=[A-Z])")
+_MID_LINE_NUMBER = re.compile(r"(?:(?<=\s)|(?<=--))(?P<prefix>[A-Z][A-Za-z]{0,3}/|[a-z]{2,4}\s(?=\d{3}/))?(?P<n>\d{1,4})/(?P<year>\d{2}(?:\d{2}|-\d{2})?|\d{3})\s+(?:[-–—]\s+)?(?=[A-Z])")
 # "... 6 x Members of the public. 237/04/08 Apologies for absence ...": the minute, the month and the year
 # (three figures or more: "16/05/17 Election of Chairman" is the year's and month's minute 17)
 _MID_LINE_MONTHLY = re.compile(r"(?<=\s)(?P<n>\d{3,5})/(?P<year>\d{2}/\d{2})(?![\d/])\s+(?=[A-Z])")
@@ -1539,6 +1617,9 @@ _MID_LINE_BRACKETED = re.compile(r"(?<=\s)\((?P<year>\d{4})\s?[–-]\s?(?P<n>\d{
 _BRACKETED_NUMBER = re.compile(r"^\((?P<number>\d{4}\s?[–-]\s?\d{2,4})\)\s+(?P<rest>[A-Z].*)$")
 # "... 100+ members of the public CL55 MINUTES RESOLVED - That ...": the body's letters, then the minute's number
 _MID_LINE_LETTERED = re.compile(r"(?<=\s)(?P<prefix>[A-Z]{1,3})(?P<n>\d{1,4})\s+(?=[A-Z][A-Z’'&-]{2,}\b)")
+# "... and 15 members of the public. 214a(1) Apologies for absence Cllr Black, ... 214b(1) Absent without apology 215(2)
+# Declaration of interests ...": the minute's running number (a letter for its parts), the agenda's in brackets
+_MID_LINE_AGENDA_BRACKETED = re.compile(r"(?<=\s)(?P<n>\d{2,4})[a-z]?\(\d{1,2}\)\s+(?=[A-Z])")
 # "FC18/07/1"; "21/02-1" (the year and month of the meeting, then the item)
 _MID_LINE_SERIAL = re.compile(r"(?<=\s)(?P<prefix>[A-Z]{1,4}\d{2}/\d{2}/|\d{2}/\d{2}-)(?P<n>\d{1,3})\s+(?=[A-Z])")
 # "... and seven members of the public. 4073.19 To elect the Chair ...": a running number, then the year after a stop
@@ -1612,6 +1693,7 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
     found += [(m.start(), int(m.group("n")), (".", m.group("year"))) for m in _MID_LINE_DOTTED_YEAR.finditer(text)]
     found += [(m.start(), int(m.group("n")), ("(", m.group("year"))) for m in _MID_LINE_BRACKETED.finditer(text)]
     found += [(m.start(), int(m.group("n")), (m.group("year"), ".")) for m in _MID_LINE_YEAR_DOTTED.finditer(text)]
+    found += [(m.start(), int(m.group("n")), ("(", "agenda")) for m in _MID_LINE_AGENDA_BRACKETED.finditer(text)]
     found.sort()
     agenda_numbered = _AGENDA_THEN_MINUTE.match(text)
     if agenda_numbered:  # "Item 1. Apologies for Absence. 87/18 ...": the minute's number belongs to its heading
@@ -1956,6 +2038,7 @@ def _with_sub_items(flat: list[tuple[int, Line]], headings: list[_Heading]) -> l
 _RESOLUTIONS_NUMBER = re.compile(r"(?:RESOLVED|AGREED)\s*[:–-]?\s*(?![A-Z][A-Z’'&-]+(?:\s|$))[A-Z]")
 _RESOLUTIONS_NUMBER_IN_TITLE = re.compile(rf"(?<=\S)\s+{_RUNNING}\s+(?:RESOLVED|AGREED)\b")
 _RESOLVED_BEFORE_TITLE = re.compile(r"^(RESOLVED|AGREED)\s+(?=[A-Z][A-Z’'&-]+(?:\s+[A-Z’'&-]+)*$)")
+_NUMBER_GLUED_TO_TITLE = re.compile(r"^([A-Z]{1,2}\d{1,3}|\d{1,3})(?=[A-Z][a-z]{2,}\b)")
 _PLURAL_TITLE_ENDING = re.compile(r"(?<=\S)\s+(Cllrs?\.?|Councillors?)$")
 _LISTS_HEADING_END = re.compile(r"\b(?:declarations?(?:\s+of\s+interests?)?|interests?|apologies(?:\s+for\s+absence)?|present|attendance)$",
                                 re.IGNORECASE)
@@ -1965,6 +2048,10 @@ def find_items(pages: list[Page]) -> list[Item]:
     """Minute items in document order, each with its page and text."""
     flat: list[tuple[int, Line]] = [(p.number, part) for p in pages for l in p.lines for piece in _split_run_on_minutes(l)
                                     for part in _cut_numbered_parts(piece)]
+    glued = [match.group(1) for _, line in flat if (match := _NUMBER_GLUED_TO_TITLE.match(line.text))]
+    if len(set(glued)) >= 2:
+        # "A1Declarations of interest" / "A2Chief Fire Officer’s commendations": the space after each number lost
+        flat = [(page, replace(line, text=_NUMBER_GLUED_TO_TITLE.sub(r"\1 ", line.text))) for page, line in flat]
     has_bold = sum(1 for _, l in flat if l.bold) >= 2
     if has_bold:
         # Bold marks headings only where most numbered heading-like lines

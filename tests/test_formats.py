@@ -3791,3 +3791,109 @@ def test_present_and_in_attendance_as_two_columns_run_together():
     from pipeline.tagging.names import split_names
     # (an employer's initials after a post stay with it)
     assert split_names("Ms Alice McAteer, Place Shaper South, NIHE") == [("Ms Alice McAteer", "Place Shaper South, NIHE")]
+
+
+def test_minutes_numbered_with_the_agenda_in_brackets_and_sentence_case_titles():
+    # Preesall: "... and 15 members of the public. 214a(1) Apologies for absence Cllr ... 214b(1) Absent without apology
+    # 215(2) Declaration of interests ... 216(3) Minutes of the last meeting Councillors resolved to approve ... 217(4)
+    # Public participation At the request of the Mayor, councillors resolved to adjourn ... At the conclusion of the public
+    # participation (7.15pm) and at the request of the Mayor, councillors resolved to reconvene the meeting ... Location:
+    # Fluke Hall Lane, Pilling, PR3 6AA Resolved: the council was unanimous ..."
+    preesall = _only("preesall-tc")
+    assert [i.number for i in preesall.items] == ["214a(1)", "214b(1)", "215(2)", "216(3)", "217(4)", "218(5)", "219(6)"]
+    titles = {i.number: i.title for i in preesall.items}
+    assert titles["216(3)"] == "Minutes of the last meeting" and titles["217(4)"] == "Public participation"
+    assert len(_resolutions_of(preesall, "217(4)")) == 2  # adjourned, then reconvened
+    assert _votes_of(preesall, "219(6)") == [("unanimous", None, None, None, "carried")]
+
+
+def test_a_cmis_meeting_page_with_private_items_and_other_attendees():
+    # Perth and Kinross: "Public Items" / "1 Welcome and Apologies" ... "Private Items" / "P1 Disposal of Former Council
+    # Offices at 1-5 High Street, Perth" ... "Other Attendees" / "Also in attendance at the above meeting were:" / "K Reid,
+    # Chief Executive; ..."
+    perth = _only("perth-kinross")
+    assert [i.number for i in perth.items] == ["1", "2", "3", "5", "P1", "P2", "P3"]
+    attending = [(a.name, a.role) for a in perth.attendance if a.status == "in_attendance"]
+    assert ("K Reid", "Chief Executive") in attending and len(attending) == 15
+
+
+def test_a_joint_bodys_members_grouped_by_council_and_numbers_glued_to_titles():
+    # County Durham and Darlington fire authority: "Present:" / "Durham County Councillors:" / "Councillors D Bell, ...,
+    # J Turnbull andA Willis" / "Darlington Borough Councillors:" / ... / "Independent Standards Members:" / "Mr J Dykes";
+    # "A1Declarations of interest", "A2Chief Fire Officer’s commendations"
+    fire = _only("durham-darlington-fire")
+    present = _by_status(fire)["present"]
+    assert len(present) == 19 and {"Councillor A Willis", "Councillor B Jones", "Mr J Dykes"} <= set(present)
+    assert [i.number for i in fire.items] == ["A1", "A2", "A3", "A4", "A5", "A6"]
+    assert fire.items[1].title == "Chief Fire Officer’s commendations"
+
+
+def test_mesdames_lower_case_minute_prefixes_and_public_attendance():
+    # Horndean: "MINUTES OF THE OF THE ANNUAL COUNCIL MEETING ..."; "Councillors Mesdames L Evans, S Schillemore, ...";
+    # "Public attendance: 2 members of public"; minutes "hpc 001/14 ELECTION OF CHAIRMAN" ...
+    horndean = _only("horndean-pc")
+    assert horndean.meeting.committee == "Horndean Parish Council"
+    by_status = _by_status(horndean)
+    assert by_status["present"][:2] == ["Councillor L Evans", "Councillor S Schillemore"] and len(by_status["present"]) == 13
+    assert [i.number for i in horndean.items] == [f"hpc 00{n}/14" for n in range(1, 7)]
+
+
+def test_office_bearers_before_their_names_and_apologies_after_a_name():
+    # Glencairn: "Glencairn Community Council – Draft Minutes of Latest Meeting"; "1. Sederunt: Chair Moira McCrossan (MM),
+    # Sec Sue Grant (SG), ..."; "Councillors: Cllr Andrew Woods Apologies: Georgia Watson"
+    glencairn = _only("glencairn-cc")
+    assert glencairn.meeting.committee == "Glencairn Community Council" and glencairn.meeting.date == "2018-11-12"
+    officers = {(a.name, a.role) for a in glencairn.attendance if a.status == "present"}
+    assert {("Moira McCrossan", "Chair"), ("Sue Grant", "Sec"), ("John Ferguson", "Treasurer")} <= officers
+    assert _by_status(glencairn)["apologies"] == ["Georgia Watson"]
+    assert _by_status(glencairn)["in_attendance"] == ["Cllr Andrew Woods"]  # a council's councillor, not a member
+
+
+def test_an_elected_mayor_then_councillors_with_no_commas():
+    # Tower Hamlets: "Members Present:" / "Mayor Lutfur Rahman Councillor Ann Jackson ... Councillor Md. Maium Miah Councillor
+    # Tim Archer ... Councillor Amy Whitelock"; "1 London Borough of Tower Hamlets Minutes of The" page heads
+    tower = _only("tower-hamlets")
+    present = _by_status(tower)["present"]
+    assert len(present) == 48 and present[0] == "Lutfur Rahman" and present[-1] == "Councillor Amy Whitelock"
+    assert "Councillor Md. Maium Miah" in present
+    assert [i.number for i in tower.items] == ["1", "2", "3"]
+
+
+def test_a_word_table_of_names_and_initials_and_an_item_approving_the_last_minutes():
+    # Leigh-on-Mendip: "LEIGH-ON-MENDIP ANNUAL PARISH COUNCIL MEETING" / "HELD ON MONDAY 21 MAY 2018 ..." / "In attendance" /
+    # "Anthea Brooks, Clerk" / "AB" / ... "1" / "APOLOGIES" / "ACTIONS" / "1.1" / "Apologies were received from Philip Ham,
+    # County and District Councillor (PH) and Alan Townsend, District Councillor (AT)." ... "5" / "MINUTES OF THE ANNUAL
+    # PARISH COUNCIL MEETING HELD ON 15 MAY 2017"
+    leigh = _only("leigh-on-mendip-pc")
+    assert leigh.meeting.date == "2018-05-21" and leigh.meeting.committee.endswith("Parish Council")
+    by_status = _by_status(leigh)
+    assert by_status["in_attendance"] == ["Anthea Brooks"]
+    assert by_status["apologies"] == ["Philip Ham", "Alan Townsend"]
+
+
+def test_a_county_councillor_named_before_the_public_counted():
+    # Bishops Tachbrook: "PRESENT: Councillors: S. Deely, ..., P. Whitwood and County Cllr. L. Caborn 1 member of the public."
+    tachbrook = _only("bishops-tachbrook-pc")
+    assert [(a.name, a.role) for a in tachbrook.attendance if a.status == "in_attendance"] == [("L. Caborn", "County Cllr.")]
+    assert len(_by_status(tachbrook)["present"]) == 8
+
+
+def test_the_minutes_as_an_agenda_item_and_the_chairman_by_surname():
+    # Craven: "Craven District Council AGENDA ITEM 2 POLICY COMMITTEE" / "29th October 2019" / "Present – The Chairman
+    # (Foster) and Councillors, Brockbank, ..." / ... / "The minutes of the Policy Committee meeting held on 17th September
+    # 2019 were confirmed ..."
+    craven = _only("craven")
+    assert craven.meeting.committee.endswith("Policy Committee") and craven.meeting.date == "2019-10-29"
+    assert [(a.name, a.role) for a in craven.attendance if a.status == "present"][0] == ("Foster", "Chairman")
+
+
+def test_a_document_sites_title_of_another_meeting_over_the_minutes():
+    # Northallerton: "Ordinary Meeting of the Town Council, Monday 16Th March 2015" / "Total Page:16" / "File Type:pdf, ..." /
+    # "Annual Meeting held Monday 8th May 2017" / ... "AM/17/27 To receive apologies for absence: Cllrs Atkin, Atkin, Forster
+    # Resolved: Apologies are accepted AM/17/28 ... AM/17/30 Minutes of the Annual Meeting held on 8th May 2016 ..."
+    northallerton = _only("northallerton-tc")
+    assert northallerton.meeting.committee == "Northallerton Town Council" and northallerton.meeting.date == "2017-05-08"
+    assert _by_status(northallerton)["apologies"] == ["Cllr Atkin", "Cllr Forster"]
+    # (the site's title names the council where the minutes' heading cuts its name at a comma)
+    rousay = _only("rousay-egilsay-wyre-gairsay-cc")
+    assert rousay.meeting.committee == "Rousay, Egilsay, Wyre and Gairsay Community Council"

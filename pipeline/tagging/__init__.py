@@ -242,7 +242,7 @@ def _who_attended(record: Attendance, council: Optional[str]) -> Attendance:
     guest = local and (name.startswith(vocab.guest_titles) or re.search(
         r"\b(?:county|district|borough|unitary|city)\s+(?:councillor|cllr)\b", name) or re.search(
         r"\b(?:county|district|borough|unitary|ward)\s+(?:councillor|cllr)\b", record.role or "", re.IGNORECASE)
-        or re.fullmatch(r"[A-Z]{1,3}C", initials, re.IGNORECASE))
+        or re.fullmatch(r"[A-Z]{1,3}C", initials))
     # ("CC M James" where the minutes never print whose council met, or under a council whose
     # initials are others: another council's councillor, by that council's initials)
     if not guest and re.fullmatch(r"[A-Z]{1,3}C", initials):

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from models.records import Attendance, Line
 
 from .common import doc_text, FROM_TEXT, TITLE, FactSpans, add_span_extension, apologies_parts, char_span, doc_lines, lines_span, line_starts, page_lookup, vocabulary
-from .names import (SURNAMES_RUN_TOGETHER, SURNAME, surnames_run_together, bracketed_initials_end_names, initialled_run, initials_end_names, looks_like_name_list, name_run,
+from .names import (SURNAMES_RUN_TOGETHER, are_initials, SURNAME, surnames_run_together, bracketed_initials_end_names, initialled_run, initials_end_names, looks_like_name_list, name_run,
                     posts_then_names, split_names, unglue_initials, without_degrees, is_post_word, POST_JOINERS)
 
 SPANS_KEY = "attendance"
@@ -31,7 +31,7 @@ SPANS_KEY = "attendance"
 # A full stop ends the list, but not the one of "Mr." or "Cllr." before a name.
 _SENTENCE_END = re.compile(
     # (after a word in capitals too: "... COUNCILLOR M THOMPSON. The Parish Clerk ...", not after an initial)
-    r"(?:(?<=[a-z0-9)\]])|(?<=[A-Z]{2}))(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bCllrs)(?<!\bRev)(?<!\bRevd)(?<!\bMessrs)(?<!\bProf)(?<!\bHon)"  # ("Anne Nixon (Hon. Secretary)")
+    r"(?:(?<=[a-z0-9)\]])|(?<=[A-Z]{2}))(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bCllrs)(?<!\bRev)(?<!\bRevd)(?<!\bMessrs)(?<!\bProf)(?<!\bHon)(?<!\bMd)"  # ("Anne Nixon (Hon. Secretary)"; "Councillor Md. Maium Miah")
     r"\.(?=\s+[A-Z(]|\s*$|\s+\d{1,3}\.?\s+[A-Z])")  # ("... Mr. Ceri Stradling. 1. Chairman’s Announcements": the next minute)
 # "Present; Councillor A Phillips, ...", "Apology • ..." too ("Apologies for Non-Attendance", "Public/Press": a
 # hyphen or a slash inside a label is not the end of it)
@@ -272,6 +272,12 @@ def _names_only(block: str) -> str:
             cuts = [i for i in (head.rfind(" plus "), head.rfind(" and "), head.rfind(" with "), head.rfind(" + "), stop,
                                 about.start() if about else -1)
                     if i >= 0 and public.start() - i <= 40 and head[:i].count("(") == head[:i].count(")")]
+            # ("... P. Whitwood and County Cllr. L. Caborn 1 member of the public.": the count straight after a name, which
+            # stays)
+            named = None if about or stop >= 0 else re.search(
+                r"\b[A-Z][\w’'-]{0,30}[a-z](?=\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s*$)", head)
+            if named:
+                cuts = [named.end()]
             segment = head[:max(cuts)] if cuts else re.sub(r"(?:^|(?<!\s)\s+)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*$",
                                                            "", head, flags=re.IGNORECASE)
             # ("Mrs. E. Hare (Town Clerk) Part meeting: 8 members of the public": who came for part of it, a label)
@@ -332,7 +338,7 @@ _NOTED_AWAY = re.compile(rf"\bnoted\s+that\s+(?P<name>{_TITLED_NAME}|(?:[A-Z]\.?
                          r"\s(?:was|were)\s+(?:absent|away)\b")
 _NOT_A_NAME = re.compile(
     r"\b(?:were|was|received|from|been|sent|who|which|that|the meeting)\b"
-    r"|^(?:minutes|to|additional|none|nil|no|there|apologies|declarations?|decision|items?|agenda|visitors?)\b|^[^A-Za-z]"
+    r"|^(?:minutes|to|additional|none|nil|no|there|apologies|declarations?|decision|items?|agenda|visitors?|actions?)\b|^[^A-Za-z]"
     r"|^(?:(?:one|a|\d{1,3})\s+)?members?\s+of\s+(?:the\s+)?(?:press|public)\b"  # "One Member of Public who arrived ..."
     r"|^(?:the\s+)?(?:public|press)$"  # "ALSO PRESENT: Public (5)": the public, counted
     r"|^(?:freemen|freewomen|aldermen|honorary\s+aldermen|representatives|residents)\s+of\s+the\b"  # "Freemen of the Borough, Mavis ...": a kind
@@ -448,6 +454,9 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
     text = re.sub(r"^(Attending)\s+in\s+accordance\s+with\s+Standing\s+Orders?\s+[\w().]{1,12}(?=\s*[:;–-])", r"\1", text,
                   flags=re.IGNORECASE)
     text = re.sub(r"^(Those\s+Cllrs)\.(?=\s)", r"\1", text)  # "Those Cllrs. present were: Cllrs. Ryan, ..."
+    # "Also in attendance at the above meeting were:": which meeting, between the label and its verb
+    text = re.sub(r"^((?:Also\s+)?(?:in\s+attendance|present))\s+at\s+the\s+(?:above\s+)?meeting(?=\s+(?:were|was)\b|\s*:)", r"\1",
+                  text, flags=re.IGNORECASE)
     text = re.sub(r"^(Also),(?=\s+(?:present|in\s+attendance|attending)\b)", r"\1", text, flags=re.IGNORECASE)  # "Also, present: ..."
     text = re.sub(r"^(?:ALSO|Also)\s*:\s*", "Also present: ", text)  # "... M Sunderland ALSO: Clerk, Mrs K Houghton; ..."
     # "Councillors’ Apologies: Councillor Mark Horsham (Depute), ...": whose apologies, before the label
@@ -586,7 +595,7 @@ _MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Officials)(?<!Members)(?<
                              r"|(?:(?:Interim|Acting|Deputy|Assistant|Locum)\s+)?(?:Parish\s+|Town\s+)?Clerk|Others(?:\s+present)?|Officers|Guests"
                              # "... Nicola Currie Members of Public: - Andrew McCartney, ... Councillors: Cllr Hassan, ... Police: None"
                              # (not "Papers presented to Councillors: ...")
-                             r"|Members\s+of\s+(?:the\s+)?(?:Public|Press)|Police|Public\s?/\s?Press"
+                             r"|Members\s+of\s+(?:the\s+)?(?:Public|Press)|Police|Public\s?/\s?Press|Public\s+attendance"
                              # "... HELD ON THURSDAY 6TH JUNE 2019 MEMBERS PRESENT: Cllr J L Auty ..."
                              # ("... and John Sloan (Clerk). Plus; Arthur Lamb (County Councillor).": a semicolon for a colon)
                              r"|Members\s+present|Plus|Attending|(?-i:ALSO|Also)"
@@ -637,6 +646,7 @@ _SUB_LABELS = {"councillors": "Present: ", "members": "Present: ", "officials": 
                "officers": "Officers present: "}
 
 
+_MEMBERS_GROUP_LABEL = re.compile(r"(?:[A-Z][\w’'&-]*\s+){1,5}(?:Councillors|Members|Representatives)\s*:")
 _CHAIR_BEFORE_LABEL = re.compile(r"(?<!\S)((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s(?:[A-Z][\w’'.-]*\s){0,3}[A-Z][\w’'-]+\s"
                                  r"\((?:Chair(?:man|woman|person)?|Convener|Convenor)\)(?:\s\([^()]{1,40}\))?)\s*$")
 _APPOINTED_BY = re.compile(r"(?:^|(?<=[;:]))\s*Members\s+appointed\s+by\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,5}?"
@@ -649,7 +659,8 @@ _COLONLESS_LABEL = re.compile(r"^((?:Also,?\s+)?in\s+attendance|Officers\s+prese
                               re.IGNORECASE)
 
 
-_CAPITAL_LABEL_AFTER_NAME = re.compile(r"(?<=[a-z])\s(?:In\s+[Aa]ttendance|Also\s+[Pp]resent)\s+(?=[A-Z])")
+# ("Councillors: Cllr Andrew Woods Apologies: Georgia Watson": the next list's label with its colon)
+_CAPITAL_LABEL_AFTER_NAME = re.compile(r"(?<=[a-z])\s(?:In\s+[Aa]ttendance|Also\s+[Pp]resent)\s+(?=[A-Z])|(?<=[a-z])\sApologies\s*:\s*(?=[A-Z])")
 
 
 def _split_long_lines(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
@@ -1084,8 +1095,21 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
             continue
         parts = [rest] if rest else []
         index += 1
+        # "Present:" / "Durham County Councillors:" / "Councillors D Bell, ..." / "Darlington Borough Councillors:" /
+        # "Councillors B Jones, ..." / "Independent Standards Members:" / "Mr J Dykes": a joint body's members in groups,
+        # each under who sent them
+        grouped = not rest and status == "present" and index < len(lines) and bool(_MEMBERS_GROUP_LABEL.fullmatch(lines[index][1].text.strip()))
         while index < len(lines) and not also:  # "... was also in attendance." is a whole sentence
             text = lines[index][1].text.strip()
+            if grouped and _MEMBERS_GROUP_LABEL.fullmatch(text):
+                if parts:
+                    parts[-1] = parts[-1].rstrip(" .") + ","
+                index += 1
+                continue
+            if (parts and re.fullmatch(r"[A-Z]{2,3}", text)
+                    and are_initials(text, re.sub(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s)", "", parts[-1].split(",")[0].strip()))):
+                index += 1  # "Anthea Brooks, Clerk" / "AB": a table's cell of the initials the minutes use for her
+                continue
             so_far = " ".join(parts)
             if text and re.search(r"\([^()]{6,}$", so_far):  # not a cell cut short, "Christina McDough (CM"
                 # "Mr N Abrahams (Area Education" / "Officer – West Kent), ...":

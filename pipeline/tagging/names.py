@@ -641,6 +641,19 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     # "CouncillorR Brown", "CllrsKevin Shenton(Chair), ...", "TonyKillow": lost spaces
     text = re.sub(r"\b(Councillors?|Cllrs?)(?=[A-Z])", r"\1 ", text)
     text = re.sub(r"(?:^|(?<=,\s)|(?<=\sand\s))(?!Ma?c|Fitz|Van|Von|Del)([A-Z][a-z]{2,})(?=[A-Z][a-z]{2,}(?:,|\sand\b|$))", r"\1 ", text)
+    text = _DECISION_AFTER_NAMES.split(text, maxsplit=1)[0]  # "Cllrs Atkin, Forster Resolved: Apologies are accepted"
+    text = re.sub(r"(?<=\s)and(?=[A-Z]\.?\s[A-Z])", "and ", text)  # "J Turnbull andA Willis": a space lost
+    # "Chair Moira McCrossan (MM), Sec Sue Grant (SG), Scott McMillan (SM), Treasurer John Ferguson (JF), Vice chair Jimmy
+    # Mensdorf (JM), ...": a community council's office bearers, each office before the name (the initials the minutes use)
+    text = _OFFICE_BEARER_BEFORE_NAME.sub(lambda m: f"{m.group('name')} ({m.group('office')})", text)
+    # "Mayor Lutfur Rahman Councillor Ann Jackson Councillor Helal Abbas ...": the elected mayor by office, then the
+    # councillors each by title, nothing between
+    text = re.sub(r"^((?:The\s+)?(?:Elected\s+)?Mayor\s+[A-Z][a-z]+(?:\s(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+){1,2})\s+(?=(?:Councillor|Cllr)\s)", r"\1, ", text)
+    # "Philip Ham, County and District Councillor (PH) and Alan Townsend, District Councillor (AT)": each name, then
+    # after a comma the council it sits on (and the initials the minutes use)
+    text = _NAME_COMMA_COUNCILLOR.sub(r"\g<name> (\g<post>)", text)
+    # "Councillors Mesdames L Evans, S Schillemore, ...": the ladies' courtesy title after the councillors' own
+    text = re.sub(r"\b((?:Councillors|Cllrs)\.?)\s+(?:Mesdames|Messrs\.?)\s+(?=[A-Z])", r"\1 ", text)
     # "D/Cllr I Sanders", "C/Cllr A Tudor": a district's or a county's councillor, abbreviated
     text = re.sub(r"(?<![\w/])([DC])/(Cllr|Councillor)\b", lambda m: f"{'District' if m.group(1) == 'D' else 'County'} {m.group(2)}", text)
     # "Cllr J Wriglesworth Helen Featherstone, YSP": a member by initials, then a guest's forename and surname, a table's
@@ -665,6 +678,10 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     # its holder
     text = re.sub(r"(?:^|(?<=,\s))(?:[Tt]he\s+)?((?:Deputy\s+|Town\s+)?Mayor|(?:Vice[- ])?Chair(?:man|woman|person)?):\s+"
                   r"([A-Z][a-z]+(?:\s(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+){1,2})(?=,|$)", r"\2 (\1)", text)
+    # "The Chairman (Foster) and Councillors, Brockbank, ...": the office, then its holder's surname in brackets
+    text = re.sub(r"^(?:[Tt]he\s+)?((?:Deputy\s+|Town\s+)?Mayor|(?:Vice[- ])?Chair(?:man|woman|person)?)\s+\((?!(?:Absent|Present|Apologies|Vacant|Presiding|Elect|Acting|Outgoing|Incoming)\))"
+                  r"((?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*)\)",
+                  r"\2 (\1)", text)
     # "Acting Chairman for this meeting, Mr P Moakes, Mrs C Allsop, ...": the office, a comma, then its holder
     text = re.sub(r"^((?:Acting\s+|Vice[- ]|Deputy\s+)?Chair(?:man|woman|person)?(?:\s+for\s+(?:this|the)\s+meeting)?),\s+"
                   r"((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s[^,;()]{2,40}?)(?=\s*(?:[,;]|$))", r"\2 (\1)", text)
@@ -1384,6 +1401,13 @@ _COUNCIL_THEN_NAME = re.compile(
     r"\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b|[A-Z][a-z]+\s+[A-Z])")
 
 
+_DECISION_AFTER_NAMES = re.compile(r"(?<=[a-z.)])\s+(?:RESOLVED|Resolved|AGREED|Agreed)(?:\s*[:–-]|\s+(?:that|to)\b)")
+_NAME_COMMA_COUNCILLOR = re.compile(
+    r"(?P<name>(?<![\w’'-])[A-Z][a-z]+\s(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+),\s(?P<post>(?:County|District|Borough|Unitary|City|Ward)"
+    r"(?:\s(?:and|&)\s(?:County|District|Borough|Unitary|City))?\s(?:Councillor|Cllr))(?:\s\([A-Z]{2,3}\))?(?=\s*(?:,|and\b|$))")
+_OFFICE_BEARER_BEFORE_NAME = re.compile(
+    r"(?:^|(?<=,\s))(?P<office>(?:Vice[- ]?)?[Cc]hair(?:man|woman|person)?|Sec(?:retary)?|Treasurer|Convene[rs]|Convenor|President)\s+"
+    r"(?P<name>[A-Z][a-z]+\s(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+)(?:\s\([A-Z]{2,3}\))?(?=\s*(?:,|$))")
 _TITLED_THEN_FORENAME = re.compile(r"((?:Cllr|Councillor)\.?\s(?:[A-Z]\.?\s){1,3}(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*)\s"
                                    r"(?=(?P<forename>[A-Z][a-z]+)\s(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*(?:,|\s*$))")
 _INITIALS_THEN_NEXT_NAME = re.compile(r"(?<=,\s)([A-Z]{2,6})\s(?=(?P<forename>[A-Z][a-z]+)\s(?:Mc|Mac|O[’'])?[A-Z][a-z])")

@@ -139,6 +139,8 @@ def is_resolution_start(text: str) -> Optional[re.Match]:
             # ("There were no declarations of interest., Resolved that ...": a stop and a stray comma)
             not before or _BEFORE_CAPITALISED.fullmatch(before) or re.search(r"(?:\s[-–]|[a-z0-9%)]\.,?|[a-z0-9)]:)$", before[-3:])
             or NUMBERED_RESOLUTION.match(text, match.start())  # "... Northwold Resolved 16/05/14.1"
+            # ("... Location: Fluke Hall Lane, Pilling, PR3 6AA Resolved: the council was unanimous ...": a label)
+            or word == "Resolved" and match.group("after").startswith(":")
         ):
             return match  # at the start, or after a dash: "Invoice for £70 - Resolved to pay"
         if word == "Resolved" and re.search(r"\b(?:it|was)\s+(?:\w+ly\s+)?$", before + " ") and re.match(r"\s*(?:that|to)\b", match.group("after")):
@@ -157,6 +159,10 @@ _ALSO_RESOLVED = re.compile(r"(?<=\S)\s+(?=(?:and\s+(?:thus\s+|therefore\s+)?|it
                             re.IGNORECASE)
 
 
+# "... councillors resolved to adjourn the meeting at 7.07pm ... At the conclusion of the public participation (7.15pm) and
+# at the request of the Mayor, councillors resolved to reconvene the meeting": a later sentence's own decision
+_SENTENCE_RESOLVED = re.compile(r"(?<=[a-z0-9)]\.)\s+(?=[A-Z](?:[^.]|\.(?=\d)){0,150}?,\s+(?:the\s+)?(?:councillors|members|council)\s+"
+                                r"(?:unanimously\s+)?resolved\s+(?:that|to)\b)")
 _IT_WAS_RESOLVED = re.compile(r"(?<=\S)\s+(?=It\s+was\s+(?:unanimously\s+)?(?:RESOLVED|Resolved)\b)")
 _DECISION_TABLE_HEAD = re.compile(r"\bRESOLVED\s+Reasons?\s+for\s+(?:the\s+)?Decisions?\s*:?")
 
@@ -187,6 +193,8 @@ def _one_marker_a_line(lines: list[tuple[int, Line]]) -> tuple[list[tuple[int, L
             # "it was RESOLVED that the Council had accepted ... However, the Council were
             # sympathetic ... and thus also resolved that it would not seek ...": a second resolution
             parts = _ALSO_RESOLVED.split(line.text)
+        if len(parts) == 1 and _SENTENCE_RESOLVED.search(line.text) and is_resolution_start(line.text):
+            parts = _SENTENCE_RESOLVED.split(line.text)
         if len(parts) == 1 and not is_resolution_start(line.text):
             # "107. Minutes from the Council Meeting Held On 16th November 2020 It was Resolved - to approve ...":
             # a flattened minute whose sentence of decision starts after its title

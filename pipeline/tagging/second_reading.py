@@ -37,7 +37,7 @@ LONGEST_SEGMENT = 2500
 # phrase; the statuses are read from which group matched.
 _CUE = re.compile(
     r"(?<![\w’'-])(?:"
-    r"(?P<in_attendance>(?:also\s+)?in\s+attendance|also\s+present|also\s+attending|attending|officers(?:\s+(?:present|in\s+attendance))?"
+    r"(?P<in_attendance>(?:also\s+)?in\s+attendance|also\s+present|also\s+attending|attending|other\s+attendees|officers(?:\s+(?:present|in\s+attendance))?"
     r"|(?:council\s+)?officials(?:\s+present)?"
     r"|yn\s+bresennol|presennol\s+hefyd|(?:parish\s+|town\s+|the\s+)?clerk(?=\s*:))"
     r"|(?P<apologies>(?<![Nn][Oo]\s)apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|given|tendered|accepted|noted)(?:\s+and\s+accepted)?)?"
