@@ -182,6 +182,28 @@ def markdown_to_text(text: str) -> str:
     return _MD_ESCAPE.sub(r"\1", text)
 
 
+_PIPE_ROW = re.compile(r"^[ \t]*\|([^\n]*)$", re.MULTILINE)
+
+
+def _pipe_table_as_text(text: str) -> str:
+    """"|Present: |Roger Berl, Sally Sheehan, ... Nora Harper, |" / "| |Suzie Stewart, ... Councillor Merson |" /
+    "|Apologies |Councillors Davidson and Thomson, ... |": a Word table saved as text (or a markdown table), each row
+    between bars; read as the page shows it, each row's cells in turn (a row with its first cell empty goes on from
+    the one above), rules of dashes dropped.  Only where such rows make up a third of the text or more."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    rows = sum(1 for line in lines if _PIPE_ROW.fullmatch(line))
+    if rows < 5 or rows * 3 < len(lines):
+        return text
+
+    def cells(row: re.Match) -> str:
+        found = [cell.strip() for cell in row.group(1).rstrip().removesuffix("|").split("|")]  # (the last row cut short too)
+        if all(re.fullmatch(r":?-*:?", cell) for cell in found):
+            return ""  # "|---|:---:|": a markdown table's rule
+        return " ".join(cell for cell in found if cell)
+
+    return _PIPE_ROW.sub(cells, text)
+
+
 def extract_docx(data: bytes, path: str, url: Optional[str] = None) -> Document:
     """A Word document (python-docx): paragraphs and table rows in the order
     they appear, bold kept (headings and item titles are often only bold);
@@ -256,6 +278,7 @@ def extract_text(data: bytes, path: str, url: Optional[str] = None) -> Document:
     markdown = _is_markdown(text, path)
     if markdown:
         text = markdown_to_text(text)
+    text = _pipe_table_as_text(text)
     # "<AI1>" / "21. Declarations of Interest" / ... / "</AI1>": a ModernGov printed minutes' item markers, left in
     # a saved copy, are no one's name and no minute's text
     text = _PARAGRAPH_MARKUP.sub("\n", _MODERNGOV_MARKUP.sub("", text))

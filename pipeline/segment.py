@@ -334,8 +334,9 @@ def _body_candidates(lines: list[str]) -> Iterator[tuple[str, Optional[str]]]:
                 and not re.match(r"(?:Total\s+Page|File\s+Type|Upload|Category)\s*:", lines[index + 1])):
             line = f"{line} {lines[index + 1]}"  # "Minutes of Meeting (no.436) of" / "Broomhill Community Council"
         found = _MINUTES_OF.search(line)
-        if not found or re.match(r"(?:the\s+)?(?:meetings?|minutes)\b", found.group("body"), re.IGNORECASE):
-            continue
+        if not found or re.match(r"(?:the\s+)?(?:meetings?|minutes|above\s+(?:committee|sub-committee|panel|board|meeting))\b",
+                                 found.group("body"), re.IGNORECASE):
+            continue  # ("Minutes of a meeting of the above Committee": the heading above names it)
         if _under_item_number(lines[:index]):
             continue  # "5" / "MINUTES OF THE ANNUAL PARISH COUNCIL MEETING HELD ON 15 MAY 2017": an item's title, the last meeting's
         if not _NAMES_A_BODY.search(found.group("body")) or re.match(
@@ -2039,6 +2040,7 @@ _RESOLUTIONS_NUMBER = re.compile(r"(?:RESOLVED|AGREED)\s*[:–-]?\s*(?![A-Z][A-Z
 _RESOLUTIONS_NUMBER_IN_TITLE = re.compile(rf"(?<=\S)\s+{_RUNNING}\s+(?:RESOLVED|AGREED)\b")
 _RESOLVED_BEFORE_TITLE = re.compile(r"^(RESOLVED|AGREED)\s+(?=[A-Z][A-Z’'&-]+(?:\s+[A-Z’'&-]+)*$)")
 _NUMBER_GLUED_TO_TITLE = re.compile(r"^([A-Z]{1,2}\d{1,3}|\d{1,3})(?=[A-Z][a-z]{2,}\b)")
+_LIST_LABEL_ENDING = re.compile(r"(?<=[a-z])\s+(Present|In\s+[Aa]ttendance|Also\s+[Pp]resent)$")
 _PLURAL_TITLE_ENDING = re.compile(r"(?<=\S)\s+(Cllrs?\.?|Councillors?)$")
 _LISTS_HEADING_END = re.compile(r"\b(?:declarations?(?:\s+of\s+interests?)?|interests?|apologies(?:\s+for\s+absence)?|present|attendance)$",
                                 re.IGNORECASE)
@@ -2097,6 +2099,7 @@ def find_items(pages: list[Page]) -> list[Item]:
     if not headings:
         headings = _bulleted_agenda_headings(flat)
     headings = _without_minutes_paragraphs(flat, headings)
+    headings = _without_sole_paragraph_numbers(headings)
     headings = _with_sub_items(flat, headings)
     items = []
     for position, heading in enumerate(headings):
@@ -2138,6 +2141,12 @@ def find_items(pages: list[Page]) -> list[Item]:
             # Cllr. Gray declared ...": the member's title opens the minute, not the heading's last word
             title = title[:plural.start()]
             body = [(body[0][0], replace(body[0][1], text=f"{plural.group(1)} {body[0][1].text.strip()}"))] + body[1:]
+        label = _LIST_LABEL_ENDING.search(title)
+        if label and body and _PERSON_START.match(body[0][1].text.strip()):
+            # "1 To record apologies for absence Present: Cllr Mrs Wess (Chairman), ...": the list's label after the
+            # agenda's title, and its colon taken for the title's end
+            title = title[:label.start()]
+            body = [(body[0][0], replace(body[0][1], text=f"{label.group(1)}: {body[0][1].text.strip()}"))] + body[1:]
         items.append(
             Item(
                 number=heading.number,
@@ -2161,6 +2170,24 @@ def _bulleted_agenda_headings(flat: list[tuple[int, Line]]) -> list[_Heading]:
     found = [(index, match.group("title")) for index, (_, line) in enumerate(flat)
              if (match := _BULLETED_AGENDA_LINE.match(line.text.strip()))]
     return [_Heading(index, None, title) for index, title in found] if len(found) >= 3 else []
+
+
+def _without_sole_paragraph_numbers(headings: list[_Heading]) -> list[_Heading]:
+    """"3" / "ELECTION OF CHAIRMAN" / "3.1" / "CC was proposed by DM, ..." / "4" / ... / "4.1" / "DM was proposed ...": a
+    Word table that numbers every paragraph in its own column, most items' only paragraph "N.1", is numbering
+    paragraphs, not items (where three or more items have that one paragraph; an item with several, "6.1" to "6.5",
+    keeps its parts)."""
+    children: dict[str, list[_Heading]] = {}
+    parents = {(h.number or "").rstrip(".") for h in headings if re.fullmatch(r"\d{1,3}\.?", h.number or "")}
+    for heading in headings:
+        part = re.fullmatch(r"(\d{1,3})\.(\d{1,2})", heading.number or "")
+        if part and part.group(1) in parents:
+            children.setdefault(part.group(1), []).append(heading)
+    sole = [parts[0] for parts in children.values() if len(parts) == 1 and parts[0].number.endswith(".1")]
+    if len(sole) < 3 or len(sole) * 2 < len(children) + 1:
+        return headings
+    dropped = {id(h) for h in sole}
+    return [h for h in headings if id(h) not in dropped]
 
 
 def _without_minutes_paragraphs(flat: list[tuple[int, Line]], headings: list[_Heading]) -> list[_Heading]:

@@ -3869,6 +3869,10 @@ def test_a_word_table_of_names_and_initials_and_an_item_approving_the_last_minut
     by_status = _by_status(leigh)
     assert by_status["in_attendance"] == ["Anthea Brooks"]
     assert by_status["apologies"] == ["Philip Ham", "Alan Townsend"]
+    # ("3" / "ELECTION OF CHAIRMAN" / "3.1" / "CC was proposed by DM, seconded by VGT and agreed unanimously. ...": each
+    # item's one paragraph numbered in the table's column, not an item; "6.1" to "6.5" under "6 MATTERS ARISING" are)
+    assert [i.number for i in leigh.items] == ["1", "2", "3", "4", "5", "6", "6.1", "6.2", "6.3", "6.4", "6.5"]
+    assert _votes_of(leigh, "3") == [("unanimous", None, None, None, "carried")]
 
 
 def test_a_county_councillor_named_before_the_public_counted():
@@ -3894,6 +3898,86 @@ def test_a_document_sites_title_of_another_meeting_over_the_minutes():
     northallerton = _only("northallerton-tc")
     assert northallerton.meeting.committee == "Northallerton Town Council" and northallerton.meeting.date == "2017-05-08"
     assert _by_status(northallerton)["apologies"] == ["Cllr Atkin", "Cllr Forster"]
+    # ("In Attendance: Councillors: C Palmer (Chairman) K Archer, ..., D Robertson Officer: J Johnstone": the officer's label)
+    assert _by_status(northallerton)["in_attendance"] == ["J Johnstone"]
+    assert "Councillor D Robertson" in _by_status(northallerton)["present"]
     # (the site's title names the council where the minutes' heading cuts its name at a comma)
     rousay = _only("rousay-egilsay-wyre-gairsay-cc")
     assert rousay.meeting.committee == "Rousay, Egilsay, Wyre and Gairsay Community Council"
+
+
+def test_a_word_table_saved_with_bars_between_its_cells():
+    # Slains and Collieston: "|Present: |Roger Berl, Sally Sheehan, ... Nora Harper, |" / "| |Suzie Stewart, ...,
+    # Councillor Merson |" / "|Apologies |Councillors Davidson and Thomson, Annette Holland, Huib Attema |" / "|In attendance
+    # |Julie Ritchie, Police Scotland |"
+    slains = _only("slains-collieston-cc")
+    by_status = _by_status(slains)
+    assert by_status["present"][:2] == ["Roger Berl", "Sally Sheehan"] and "Suzie Stewart" in by_status["present"]
+    assert by_status["apologies"] == ["Councillor Davidson", "Councillor Thomson", "Annette Holland", "Huib Attema"]
+    assert [(a.name, a.role) for a in slains.attendance if a.status == "in_attendance" and a.name == "Julie Ritchie"] == [
+        ("Julie Ritchie", "Police Scotland")]
+    assert not any("|" in line.text for page in slains.document.pages for line in page.lines)
+
+
+def test_initialled_names_run_together_after_an_office_and_a_stop_spaced_from_its_word():
+    # Langport: "Present: Councillors: V Saunders (Chairman) B Graham C Naden – Vice Chairman S Jenkinson M Denny ... S Glas"
+    # / "In Attendance: David Mears PSLCC – Town Clerk . There were three member s of the public ..."
+    langport = _only("langport-tc")
+    present = _by_status(langport)["present"]
+    assert len(present) == 11 and present[2] == "Councillor C Naden" and present[-1] == "Councillor S Glas"
+    assert [a.role for a in langport.attendance if a.status == "in_attendance"] == ["Town Clerk"]
+
+
+def test_a_joint_bodys_members_each_with_the_council_that_sent_them():
+    # North Wales Fire and Rescue Authority: "PRESENT" / "Councillor" / "P Lewis (Chair) Conwy County Borough Council" /
+    # "B Apsley Wrexham County Borough Council" / ... / "V Gay Flintshire County Council" / ... / "APOLOGIES" / ...
+    fire = _only("north-wales-fire")
+    present = [(a.name, a.role) for a in fire.attendance if a.status == "present"]
+    assert len(present) == 19 and ("V Gay", "Flintshire County Council") in present
+    assert present[0] == ("Councillor P Lewis", "Chair, Conwy County Borough Council")
+    assert len(_by_status(fire)["apologies"]) == 7
+
+
+def test_aldermen_then_councillors_after_a_stop_and_the_above_committee():
+    # Limavady: "DEVELOPMENT SERVICES COMMITTEE 14 OCTOBER 2014" / "Minutes of a meeting of the above Committee held in ..."
+    # / "Aldermen J Rankin (Chair), M Coyle and A Robinson. Councillors O Beattie, A Brolly, ... and E Stevenson."
+    limavady = _only("limavady")
+    assert limavady.meeting.committee == "Development Services Committee"
+    present = _by_status(limavady)["present"]
+    assert len(present) == 13 and "Alderman A Robinson" in present and "Councillor O Beattie" in present
+
+
+def test_a_present_label_after_the_agenda_title_and_numbered_resolutions():
+    # Parbold: "1 To record apologies for absence Present: Cllr Mrs Wess (Chairman), ..., Cllr Mrs Blake, Cllr Mrs Butts, ...
+    # Apologies: none ... 3 To sign as a correct record the minutes of the meeting held 3 rd July 2009 Resolution (59/09):
+    # That the minutes be signed as a correct record of the meeting. Proposed by Cllr Hammond, seconded by Cllr Mrs Harrhy
+    # one abstention (had not attended the meeting)."
+    parbold = _only("parbold-pc")
+    by_status = _by_status(parbold)
+    assert "Cllr Mrs Butts" in by_status["present"] and not by_status.get("apologies")
+    assert parbold.items[0].title == "To record apologies for absence"
+    resolved = _resolutions_of(parbold, "3")
+    assert len(resolved) == 1 and resolved[0].text.startswith("Resolution (59/09) That the minutes be signed as a correct record")
+    assert _votes_of(parbold, "3") == [("show_of_hands", None, None, 1, "carried")]
+    # ("2 To receive declarations of interest Cllr Hammond – personal interest in village hall matters Cllr Mrs Wess –
+    # personal interest ... Cllr Mrs Butts - personal interest ...": each member's statement, no stop between)
+    assert [d.name for d in next(i for i in parbold.items if i.number == "2").declarations] == [
+        "Cllr Hammond", "Cllr Mrs Wess", "Cllr Mrs Butts", "Cllr Bailey", "Cllr Mrs Halton"]
+
+
+def test_the_chair_on_a_line_of_their_own_and_a_vote_of_five_to_two():
+    # Durham County Council: "Present" / "Councillor R Rodgers* in the Chair" / "Councillors: Armstrong, R Carr, ..."
+    durham = _only("durham-cc")
+    assert [(a.name, a.role) for a in durham.attendance][0] == ("Councillor R Rodgers", "in the Chair")
+    # Havering: "The Committee considered the report and RESOLVED on a vote of 5 to 2 with 1 abstention to agree ..."
+    havering = _only("havering")
+    assert len(_resolutions_of(havering, "18")) == 1
+    assert _votes_of(havering, "18") == [("show_of_hands", 5, 2, 1, "carried")]
+
+
+def test_two_cells_glued_and_an_interest_shown_by_a_church():
+    # Pontarddulais: "PRESENT:Cllr G. John (Mayor)Cllr P. Downing"; "Cllr Beynon advised Members that Tesco were not
+    # interested ... and that Bont Elim Church had shown an interest in housing the Post Office."
+    bont = _only("pontarddulais-tc")
+    assert _by_status(bont)["present"][:2] == ["Cllr G. John", "Cllr P. Downing"]
+    assert not any(d.name == "Cllr Beynon" for item in bont.items for d in item.declarations)

@@ -32,7 +32,10 @@ SPANS_KEY = "attendance"
 _SENTENCE_END = re.compile(
     # (after a word in capitals too: "... COUNCILLOR M THOMPSON. The Parish Clerk ...", not after an initial)
     r"(?:(?<=[a-z0-9)\]])|(?<=[A-Z]{2}))(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bCllrs)(?<!\bRev)(?<!\bRevd)(?<!\bMessrs)(?<!\bProf)(?<!\bHon)(?<!\bMd)"  # ("Anne Nixon (Hon. Secretary)"; "Councillor Md. Maium Miah")
-    r"\.(?=\s+[A-Z(]|\s*$|\s+\d{1,3}\.?\s+[A-Z])")  # ("... Mr. Ceri Stradling. 1. Chairman’s Announcements": the next minute)
+    # ("David Mears PSLCC – Town Clerk . There were three ...": a space before the stop)
+    # (not before the next group by its plural title: "Aldermen J Rankin (Chair), M Coyle and A Robinson. Councillors O
+    # Beattie, ...")
+    r" ?\.(?!\s+(?:Councillors|Cllrs|Aldermen)\s+[A-Z])(?=\s+[A-Z(]|\s*$|\s+\d{1,3}\.?\s+[A-Z])")  # ("... Mr. Ceri Stradling. 1. Chairman’s Announcements": the next minute)
 # "Present; Councillor A Phillips, ...", "Apology • ..." too ("Apologies for Non-Attendance", "Public/Press": a
 # hyphen or a slash inside a label is not the end of it)
 _LABEL = re.compile(r"^([A-Za-z](?:[A-Za-z ]|[-/](?=[A-Za-z])){2,40}?)\s*(?::|;|–|-(?![A-Za-z])|[•·](?=\s))\s*(.*)$")
@@ -593,6 +596,7 @@ _BODY_MEMBERS = r"(?:[A-Z]{2,5}|(?:[A-Z][a-z]+\s+){1,3}Council)"
 # Sue Lintern (Chair) ..."): the list starts there.
 _MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Officials)(?<!Members)(?<!Councillors)(?<!\s/)(?<!\bto)(?<!\bOther)(?<!\bOthers)\s(?:[•·]\s)?(?=(?:Present(?:\s+at\s+(?:the\s+)?Meeting)?|Officers\s+present|(?:Council\s+)?Officials\s+present|In\s+the\s+Chair|Also,?\s+in\s+attendance|In\s+attendance|Also,?\s+present(?:\s+(?:was|were))?|Apologies(?:\s+for\s+absence)?(?:\s+received(?:\s+and\s+accepted)?|\s+accepted|\s+were\s+received\s+from)?|Absent"
                              r"|(?:(?:Interim|Acting|Deputy|Assistant|Locum)\s+)?(?:Parish\s+|Town\s+)?Clerk|Others(?:\s+present)?|Officers|Guests"
+                             r"|(?<=[a-z]\s)Officer(?=\s*:\s*(?:Mr|Mrs|Ms|Miss|Dr|[A-Z]\.?\s[A-Z]))"  # "... D Robertson Officer: J Johnstone"
                              # "... Nicola Currie Members of Public: - Andrew McCartney, ... Councillors: Cllr Hassan, ... Police: None"
                              # (not "Papers presented to Councillors: ...")
                              r"|Members\s+of\s+(?:the\s+)?(?:Public|Press)|Police|Public\s?/\s?Press|Public\s+attendance"
@@ -660,6 +664,20 @@ _COLONLESS_LABEL = re.compile(r"^((?:Also,?\s+)?in\s+attendance|Officers\s+prese
 
 
 # ("Councillors: Cllr Andrew Woods Apologies: Georgia Watson": the next list's label with its colon)
+_NAME_THEN_COUNCIL = re.compile(
+    r"(?P<name>(?:[A-Z]\.?\s){1,3}(?:[A-Z][a-z]{1,2}\s)?(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*)(?:\s\((?P<chair>(?:Vice[- ])?Chair(?:man)?)\))?"
+    r"\s(?P<council>(?!(?:County|Borough|City|District)\s)(?:[A-Z][\w’'-]+\s){1,3}(?:County\s+Borough\s+|County\s+|City\s+|Borough\s+|District\s+)?Council)")
+
+
+def _name_and_council(match: re.Match) -> str:
+    chair = f"{match.group('chair')}, " if match.group("chair") else ""
+    return f"{match.group('name')} ({chair}{match.group('council')}),"
+
+
+_OTHER_LIST_LABEL = re.compile(r"(?:Present|In\s+attendance|Also\s+present|Members\s+present)\s*:", re.IGNORECASE)
+_CHAIR_LINE = re.compile(r"(?P<name>(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s(?:[A-Z]\.?\s){0,3}(?:[A-Z][a-z]+\s)?(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+)"
+                         r"\*?\s+in\s+the\s+[Cc]hair\.?")
+_OPENING_LABEL = re.compile(r"(?:In\s+attendance|Present|Members\s+present)\s*:", re.IGNORECASE)
 _CAPITAL_LABEL_AFTER_NAME = re.compile(r"(?<=[a-z])\s(?:In\s+[Aa]ttendance|Also\s+[Pp]resent)\s+(?=[A-Z])|(?<=[a-z])\sApologies\s*:\s*(?=[A-Z])")
 
 
@@ -680,6 +698,13 @@ def _split_long_lines(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
     # (members all), then its officers (who attend)
     lines = [(page, replace(line, text=_OFFICERS_SUB_LIST.sub(" Officers present: ", _APPOINTED_BY.sub(" ", line.text)).strip()))
              if "appointed by" in line.text or "; Officers" in line.text else (page, line) for page, line in lines]
+    # "PRESENT" / "Councillor" / "P Lewis (Chair) Conwy County Borough Council" / "B Apsley Wrexham County Borough
+    # Council" / ...: a joint body's table of members, each with the council that sent them
+    lines = [(page, replace(line, text=_NAME_THEN_COUNCIL.sub(_name_and_council, line.text.strip())))
+             if _NAME_THEN_COUNCIL.fullmatch(line.text.strip()) else (page, line) for page, line in lines]
+    # "Present" / "Councillor R Rodgers* in the Chair" / "Councillors: Armstrong, ...": who chaired, on a line of their own
+    lines = [(page, replace(line, text=_CHAIR_LINE.sub(r"\g<name> (in the Chair)", line.text.strip())))
+             if _CHAIR_LINE.fullmatch(line.text.strip()) else (page, line) for page, line in lines]
     split = []
     for page, line in lines:
         # A long flattened line, or a label after the end of a sentence
@@ -691,6 +716,9 @@ def _split_long_lines(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
         # capital after a name)
         if len(line.text) > 150 or _CAPITAL_LABEL_AFTER_NAME.search(line.text) or any(line.text[:m.start()].rstrip().endswith((".", ")"))
                                        or re.match(r"[A-Z]{3,}[A-Z ]{0,20}:\s|(?:Meeting\s+)?(?:Date|Time|Venue|Place)\s*:\s", line.text)
+                                       # ("In Attendance: Councillors: C Palmer (Chairman) K Archer, ... D Robertson Officer: J
+                                       # Johnstone": a labelled line, the next list's label with its colon)
+                                       or _OPENING_LABEL.match(line.text) and line.text.startswith("Officer:", m.end())
                                        for m in _MID_LINE_LABEL.finditer(line.text)):
             parts: list[str] = []
             for part in _MID_LINE_LABEL.split(line.text):
@@ -1668,6 +1696,7 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
                 spans.add(lines_span(doc, position, position, "apologies"), Attendance(name=name, status="apologies", page=page))
             continue
         if (listing and (looks_like_name_list(text) or _OFFICER_FIRST.match(text)) and not _LATE.search(text)
+                and not _OTHER_LIST_LABEL.match(text)  # ("1 To record apologies for absence Present: Cllr Mrs Wess ...")
                 and not re.search(r"\b(?:was|were)\s+absent\b", text)  # "Cllrs Groves & Murphy were absent": no apologies
                 # ("2003/01 WELCOME AND APOLOGIES Councillor Spaul, Chair, welcomed everyone to the meeting.": who spoke)
                 # (not "Cllr Fry (work) – Cllr Smith proposed that the absence be approved": the apology, then how)

@@ -79,7 +79,9 @@ _OTHER_KIND = re.compile(r"non[- ]?pecuniary|other significant|personal|local in
 _SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z0-9)”\"’])|(?<=[A-Z]{2})|(?<=Appendix [A-Z])|(?<=Annex [A-Z])|(?<=Schedule [A-Z]))(?<!Cllr)(?<!Cllrs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bRev)(?<!\bRevd)(?<!\bProf)\.\s+(?=[A-Z(•]|\d{1,4}\s(?:Cllr|Councillor)\b)|(?<=[a-z])\s(?=Declarations?\s+of\s+[Ii]nterests?\s+from\b)|(?<=Additional documents:)\s+(?=[A-Z])|(?<=Minutes:)\s+(?=[A-Z0-9])|\s(?=\(\d{1,2}\)\s|•)|\s(?=\d{1,2}\.(?:\d{1,2}\.?|[ivx]{1,4}\.?)?\s+[A-Z])|(?<=pecuniary\))\s(?=Cllrs?\s|Councillors?\s)"
                             # "Cllr J Hall - agenda item 22 planning The Reverend Cllr JC Baines - agenda item 22 ...": one
                             # member a statement, each naming the item
-                            r"|\s(?=(?:The\s+Reverend\s+)?(?:Cllr|Councillor)\.?\s(?:[A-Z]{1,3}\.?\s){0,3}[A-Z][\w’'-]+\s[–—-]\s(?i:agenda\s+)?item\b)"
+                            # ("Cllr Hammond – personal interest in village hall matters Cllr Mrs Wess – personal interest ...")
+                            r"|\s(?=(?:The\s+Reverend\s+)?(?:Cllr|Councillor)\.?\s(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z]{1,3}\.?\s){0,3}[A-Z][\w’'-]+\s[–—-]\s"
+                            r"(?:(?i:agenda\s+)?item|personal|prejudicial|pecuniary|disclosable|non[- ]pecuniary)\b)"
                             # "... as a Governor of Ysgol Beaumaris Councillor J A Rowlands declared an interest in item 96 ...": the
                             # next member's statement, its full stop lost
                             # ("... to councillors under section 22 of the Act – SCW, PJ, JO, SW, BM all declared a personal
@@ -240,7 +242,11 @@ def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[S
             # any declaration of personal interest ...": a flattened page's next heading and the agenda's wording)
             verb = next((found for found in _DECLARATION.finditer(body) if not found.group(0).startswith("DECLARATION")
                          and not re.search(r"\b(?:any|receive)\s+$", body[max(0, found.start() - 12):found.start()], re.IGNORECASE)),
-                        None) or _INTEREST_HELD.search(body)
+                        None) or next((found for found in _INTEREST_HELD.finditer(body)
+                                       # ("... Bont Elim Church had shown an interest in housing the Post Office": keen, not
+                                       # an interest to declare)
+                                       if not re.search(r"\b(?:shown|showed|expressed|expresses|express)\b", found.group(0), re.IGNORECASE)),
+                                      None)
             if verb and re.search(r"\bhaving\s+$", body[:verb.start()]):
                 continue  # "Cllr O'Leary having declared a prejudicial interest ... left the room": declared before
             received = _DECLARATION_FROM.search(body)  # "Declarations of interest were received from ..."

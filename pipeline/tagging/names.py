@@ -424,7 +424,7 @@ _BODY_ENTRY = re.compile(r"(?:^|(?<=,\s))(?:Representatives?\s+(?:of|from)\s+)?(
                          r"(?:Trust|Group|Association|Partnership|Authority|Board|Office|(?:City|Borough|District|County)\s+Council)(?=,|$)")
 _TITLE_WORD = r"(?:Mr|Mrs|Ms|Miss|Dr|Revd|Rev|Reverend|Prof|Professor|Sir|Dame|Lady|Lord)\.?\s"
 _TITLED_COMMA_POST = re.compile(
-    rf"(?P<name>{_TITLE_WORD}(?:[A-Z]\.?\s){{0,3}}(?:[A-Z][a-z]+\s)?{SURNAME}),\s(?P<post>(?!{_TITLE_WORD})[A-Z][\w’'-]*(?:\s(?!{_TITLE_WORD})(?:[A-Z][\w’'-]*|of|and|the|for|&))*)"
+    rf"(?P<name>{_TITLE_WORD}(?:[A-Z]\.?\s){{0,3}}(?:[A-Z][a-z]+\s)?{SURNAME}),\s(?P<post>(?!{_TITLE_WORD}|(?:Cllr|Councillor)s?\b)[A-Z][\w’'-]*(?:\s(?!{_TITLE_WORD})(?:[A-Z][\w’'-]*|of|and|the|for|&))*)"
     rf"(?=\s{_TITLE_WORD}[A-Z]|$)")
 _TITLED_DASH_POST = re.compile(
     rf"(?:^|(?<=,\s))(?P<name>{_TITLE_WORD}(?:[A-Z]\.?\s){{0,3}}(?:[A-Z][a-z]+\s)?{SURNAME})\s[–—-]\s"
@@ -640,6 +640,7 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     text = re.sub(r"(?:\b[A-Z]\.\s?)?\bCllr[’']s(?=\s)", "Cllrs", re.sub(r"\b[A-Z]\.\s?(?=Cllrs?\b)", "", text))
     # "CouncillorR Brown", "CllrsKevin Shenton(Chair), ...", "TonyKillow": lost spaces
     text = re.sub(r"\b(Councillors?|Cllrs?)(?=[A-Z])", r"\1 ", text)
+    text = re.sub(r"\)(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s)", "), ", text)  # "Cllr G. John (Mayor)Cllr P. Downing": two cells
     text = re.sub(r"(?:^|(?<=,\s)|(?<=\sand\s))(?!Ma?c|Fitz|Van|Von|Del)([A-Z][a-z]{2,})(?=[A-Z][a-z]{2,}(?:,|\sand\b|$))", r"\1 ", text)
     text = _DECISION_AFTER_NAMES.split(text, maxsplit=1)[0]  # "Cllrs Atkin, Forster Resolved: Apologies are accepted"
     text = re.sub(r"(?<=\s)and(?=[A-Z]\.?\s[A-Z])", "and ", text)  # "J Turnbull andA Willis": a space lost
@@ -650,8 +651,15 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     # councillors each by title, nothing between
     text = re.sub(r"^((?:The\s+)?(?:Elected\s+)?Mayor\s+[A-Z][a-z]+(?:\s(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+){1,2})\s+(?=(?:Councillor|Cllr)\s)", r"\1, ", text)
     # "Philip Ham, County and District Councillor (PH) and Alan Townsend, District Councillor (AT)": each name, then
-    # after a comma the council it sits on (and the initials the minutes use)
+    # after a comma the council it sits on (and the initials the minutes use), or the police force
     text = _NAME_COMMA_COUNCILLOR.sub(r"\g<name> (\g<post>)", text)
+    text = re.sub(r"(?<=[a-z])\*(?=[\s,]|$)", "", text)  # "Councillor R Rodgers*": a mark the minutes explain elsewhere
+    # "Aldermen J Rankin (Chair), M Coyle and A Robinson. Councillors O Beattie, ...": one group, a stop, the next
+    text = re.sub(r"(?<=[a-z)])\.\s+(?=(?:Councillors|Cllrs|Aldermen)\s+[A-Z])", ", ", text)
+    # "V Saunders (Chairman) B Graham C Naden – Vice Chairman S Jenkinson M Denny ...": an office after a dash, then the
+    # next member by initial and surname, nothing between
+    text = re.sub(r"(?<=[a-z])\s[–—-]\s((?:Vice[- ]|Deputy\s)?(?:Chair(?:man|woman|person)?|Mayor))\s+(?=[A-Z]\.?\s(?:Mc|Mac|O[’'])?[A-Z][a-z])",
+                  r" (\1) ", text)
     # "Councillors Mesdames L Evans, S Schillemore, ...": the ladies' courtesy title after the councillors' own
     text = re.sub(r"\b((?:Councillors|Cllrs)\.?)\s+(?:Mesdames|Messrs\.?)\s+(?=[A-Z])", r"\1 ", text)
     # "D/Cllr I Sanders", "C/Cllr A Tudor": a district's or a county's councillor, abbreviated
@@ -1404,7 +1412,9 @@ _COUNCIL_THEN_NAME = re.compile(
 _DECISION_AFTER_NAMES = re.compile(r"(?<=[a-z.)])\s+(?:RESOLVED|Resolved|AGREED|Agreed)(?:\s*[:–-]|\s+(?:that|to)\b)")
 _NAME_COMMA_COUNCILLOR = re.compile(
     r"(?P<name>(?<![\w’'-])[A-Z][a-z]+\s(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+),\s(?P<post>(?:County|District|Borough|Unitary|City|Ward)"
-    r"(?:\s(?:and|&)\s(?:County|District|Borough|Unitary|City))?\s(?:Councillor|Cllr))(?:\s\([A-Z]{2,3}\))?(?=\s*(?:,|and\b|$))")
+    r"(?:\s(?:and|&)\s(?:County|District|Borough|Unitary|City))?\s(?:Councillor|Cllr)"
+    # ("Julie Ritchie, Police Scotland": the police force she came for)
+    r"|Police(?:\s(?:Scotland|Service\sof\sNorthern\sIreland))?|(?:[A-Z][a-z]+\s){1,2}(?:Police|Constabulary))(?:\s\([A-Z]{2,3}\))?(?=\s*(?:,|and\b|$))")
 _OFFICE_BEARER_BEFORE_NAME = re.compile(
     r"(?:^|(?<=,\s))(?P<office>(?:Vice[- ]?)?[Cc]hair(?:man|woman|person)?|Sec(?:retary)?|Treasurer|Convene[rs]|Convenor|President)\s+"
     r"(?P<name>[A-Z][a-z]+\s(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+)(?:\s\([A-Z]{2,3}\))?(?=\s*(?:,|$))")

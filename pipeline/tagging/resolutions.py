@@ -32,11 +32,15 @@ _RESOLUTION_START = re.compile(
     r"(?P<after>(?<!n)\s*(?:that|THAT|That|to|To(?=\s+[a-z])|:|-|–|,|;|\(|$|unanimously|UNANIMOUSLY|Unanimously|by|not\s+to|with\s+\w+\s+abstentions?\b)|(?<!n)\s+\d|(?<!n)\s+the\s|(?<!n)\s+in\s+accordance\b"
     # "Resolution Record No. BTC/33/01/Sept/08 Proposed by ... CARRIED ... THAT THE AMENDED MINUTES ...": a numbered record
     r"|(?<=n)\s+(?:Record\s+)?(?:No\b\.?|Number\b)\s*[A-Z0-9]"
+    # "Resolution (59/09): That the minutes be signed ...", "Resolution: That ...": the council's own number, a colon
+    r"|(?<=n)\s*(?:\(\d{1,4}/\d{2,4}\)\s*)?:\s*(?=[Tt]hat\b|[Tt]o\s)|(?<=n)\s*\(\d{1,4}/\d{2,4}\)\s*$"
     r"|(?<!n)\s+it\s+(?:had|has|would|should|was)\b"  # "The council considered application and RESOLVED it had no objections."
     # "149/12-13 RESOLVED It was resolved to activate ...", "150/12-13 RESOLVED The following apologies ...": the marker
     # in capitals, then the sentence resolved
     r"|(?<=RESOLVED)\s+(?=(?:It|The|Following|This|These|Members|Council)\s+[a-z])"
-    r"|(?<=RESOLVED)\s+and\s+(?:noted|agreed|accepted|approved)\b"  # ("... had been attending the roads ... RESOLVED and noted.")
+    r"|(?<=RESOLVED)\s+and\s+(?:noted|agreed|accepted|approved)\b"
+    # ("The Committee considered the report and RESOLVED on a vote of 5 to 2 with 1 abstention to agree ...")
+    r"|(?<=RESOLVED)\s+(?=on\s+a\s+(?:vote|show\s+of\s+hands|majority|division)\b)"  # ("... had been attending the roads ... RESOLVED and noted.")
     # "the minutes, as presented, were RESOLVED as a true record" (the marker in capitals: "Resolved as ..." in a
     # sentence is read by some councils' clerks as no resolution), "Members resolved as set out above"
     r"|(?<!n)(?<=[A-Z])\s+as\s+(?:a\s+(?:true|correct)|set\s+out|follows|presented|amended|recommended)\b"
@@ -141,6 +145,7 @@ def is_resolution_start(text: str) -> Optional[re.Match]:
             or NUMBERED_RESOLUTION.match(text, match.start())  # "... Northwold Resolved 16/05/14.1"
             # ("... Location: Fluke Hall Lane, Pilling, PR3 6AA Resolved: the council was unanimous ...": a label)
             or word == "Resolved" and match.group("after").startswith(":")
+            or word == "Resolution" and match.group("after").lstrip().startswith(("(", ":"))  # "... Resolution (59/09): That"
         ):
             return match  # at the start, or after a dash: "Invoice for £70 - Resolved to pay"
         if word == "Resolved" and re.search(r"\b(?:it|was)\s+(?:\w+ly\s+)?$", before + " ") and re.match(r"\s*(?:that|to)\b", match.group("after")):
@@ -163,6 +168,7 @@ _ALSO_RESOLVED = re.compile(r"(?<=\S)\s+(?=(?:and\s+(?:thus\s+|therefore\s+)?|it
 # at the request of the Mayor, councillors resolved to reconvene the meeting": a later sentence's own decision
 _SENTENCE_RESOLVED = re.compile(r"(?<=[a-z0-9)]\.)\s+(?=[A-Z](?:[^.]|\.(?=\d)){0,150}?,\s+(?:the\s+)?(?:councillors|members|council)\s+"
                                 r"(?:unanimously\s+)?resolved\s+(?:that|to)\b)")
+_NUMBERED_MARKER = re.compile(r"Resolution\s*\(\d{1,4}/\d{2,4}\)")
 _IT_WAS_RESOLVED = re.compile(r"(?<=\S)\s+(?=It\s+was\s+(?:unanimously\s+)?(?:RESOLVED|Resolved)\b)")
 _DECISION_TABLE_HEAD = re.compile(r"\bRESOLVED\s+Reasons?\s+for\s+(?:the\s+)?Decisions?\s*:?")
 
@@ -322,7 +328,8 @@ def _find_resolutions(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Res
             if clauses and PARAGRAPH.match(nxt):
                 break
             previous = parts[-1]
-            if previous.endswith((".", ")")) and not clauses and (nxt[:1].isupper() or nxt[:1] == "("):
+            if (previous.endswith((".", ")")) and not clauses and (nxt[:1].isupper() or nxt[:1] == "(")
+                    and not (len(parts) == 1 and _NUMBERED_MARKER.fullmatch(previous))):  # "Resolution (59/09)" / "That ..."
                 break
             if clauses:
                 clauses[-1][1] += " " + nxt

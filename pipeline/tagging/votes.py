@@ -114,6 +114,12 @@ _COUNTED = re.compile(
     rf"|\b(?:RESOLVED|[Rr]esolved|CARRIED|[Cc]arried|AGREED|[Aa]greed)\s+with\s+(?P<abstain5>{_N})\s+abstentions?\b"
     # "This was proposed by Cllr Goodrham, seconded by Cllr Angus and 4 agreed.": how many agreed, none said against
     rf"|\bseconded\s+by\s+(?:Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s){{0,3}}(?:Mc|O[’'])?[A-Z][\w’'-]+,?\s+and\s+(?P<for7>{_N})\s+agreed\b"
+    # "RESOLVED on a vote of 5 to 2 with 1 abstention to agree the recommendation": for, then against
+    rf"|\bon\s+a\s+vote\s+of\s+(?P<for9>{_N})\s+(?:votes?\s+)?to\s+(?P<against9>{_N})\b(?:,?\s+with\s+(?P<abstain10>{_N})\s+abstentions?\b)?"
+    # "Proposed by Cllr Hammond, seconded by Cllr Mrs Harrhy one abstention (had not attended the meeting).": carried,
+    # only the abstentions counted
+    rf"|\bseconded\s+by\s+(?:Cllr|Councillor)\.?\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z]\.?\s){{0,3}}(?:Mc|O[’'])?[A-Z][\w’'-]+,?\s+"
+    rf"(?:with\s+)?(?P<abstain9>{_N})\s+abstentions?\b"
     # "... as an accurate record of the meeting and these minutes were signed by BP. For 8 Against 0 Abstain 3", "For 8;
     # Against 1; Abstention 1.": the sides, each with its count after it
     rf"|(?<![\w-])(?-i:For|FOR)\s*(?:[:–-]\s*)?(?P<for8>\d{{1,3}})[;,.]?\s+(?-i:Against|AGAINST)\s*(?:[:–-]\s*)?(?P<against8>\d{{1,3}})"
@@ -653,12 +659,14 @@ def _assent_from(ahead: _MatchesAhead, length: int, start: int, index: int, page
         last = index + 1 if counted.end() > length + 1 else index
         for_count = _number(counted.group("for") or counted.group("for2") or counted.group("for3") or counted.group("for4")
                             or counted.group("for6") or counted.group("motion") or counted.group("motion2") or counted.group("for7")
-                            or counted.group("for8"))
+                            or counted.group("for8") or counted.group("for9"))
         against = _number(counted.group("against") or counted.group("against2") or counted.group("against3")
-                          or counted.group("against6") or counted.group("amend") or counted.group("amend2") or counted.group("against8"))
+                          or counted.group("against6") or counted.group("amend") or counted.group("amend2") or counted.group("against8")
+                          or counted.group("against9"))
         abstain = _number(counted.group("abstain") or counted.group("abstain3") or counted.group("abstain4")
-                          or counted.group("abstain5") or counted.group("abstain8"))
-        outcome = "carried" if (for_count or 0) > (against or 0) or counted.group("abstain5") else "lost"
+                          or counted.group("abstain5") or counted.group("abstain8") or counted.group("abstain9")
+                          or counted.group("abstain10"))
+        outcome = "carried" if (for_count or 0) > (against or 0) or counted.group("abstain5") or counted.group("abstain9") else "lost"
         lost_words = ahead.search(_LOST_WORDS, start)
         return (index, last, Vote(kind="show_of_hands", for_count=for_count, against_count=against,
                                   abstain_count=abstain, outcome="lost" if lost_words else outcome, page=page)), counted.end()
