@@ -188,8 +188,9 @@ _PIPE_ROW = re.compile(r"^[ \t]*\|([^\n]*)$", re.MULTILINE)
 def _pipe_table_as_text(text: str) -> str:
     """"|Present: |Roger Berl, Sally Sheehan, ... Nora Harper, |" / "| |Suzie Stewart, ... Councillor Merson |" /
     "|Apologies |Councillors Davidson and Thomson, ... |": a Word table saved as text (or a markdown table), each row
-    between bars; read as the page shows it, each row's cells in turn (a row with its first cell empty goes on from
-    the one above), rules of dashes dropped.  Only where such rows make up a third of the text or more."""
+    between bars; read as the page shows it, each row a line of its cells in turn (a row whose first cell is empty
+    is then a line of its own under the one above, which readers of lists go on into), rules of dashes dropped.
+    Only where such rows make up a third of the text or more."""
     lines = [line for line in text.split("\n") if line.strip()]
     rows = sum(1 for line in lines if _PIPE_ROW.fullmatch(line))
     if rows < 5 or rows * 3 < len(lines):

@@ -88,8 +88,9 @@ _ITEM_REF = re.compile(r"^\(Item\s+[\w.]+\)$", re.IGNORECASE)
 # A person at the start of a numbered line means a paragraph ("1. Councillor
 # Smith said"), unless the next word is what a heading is about
 # ("6. Councillor Reports").
-_PAGE_HEAD_TITLE = re.compile(r"(?:London\s+Borough\s+of\s+(?:[A-Z][\w’'&-]*\s+){1,3}|(?:[A-Z][\w’'&-]*\s+){1,5}(?:Council|Authority)\s+)Minutes\s+of\b",
-                              re.IGNORECASE)
+# (only with the date after the body, as a printed page's running head has it; .match only)
+_PAGE_HEAD_TITLE = re.compile(r"(?:London\s+Borough\s+of\s+(?:[A-Z][\w’'&-]*\s+){1,3}|(?:[A-Z][\w’'&-]*\s+){1,5}(?:Council|Authority)\s+)"
+                              r"Minutes\s+of\s+(?:[Tt]he\s+)?[A-Z][\w’'&-]*(?:\s[A-Z][\w’'&-]*){0,5},\s*\d{1,2}/\d{1,2}/\d{4}$")
 _NAME_IN_CAPITALS = re.compile(r"[A-Z]{2,}\.?\s[A-Z]{2,}\s[A-Z]{2,}\b")
 _PERSON_START = re.compile(
     r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Cllr|Councillor|PCSO|The)\b(?![’']s?\s)"  # "Councillor's report": a title
@@ -630,6 +631,12 @@ _BODY_AFTER_BREAK = re.compile(r"(?:Sub-)?Committee\b(?:\s+Minutes)?$")
 _FILE_WRAPPER = re.compile(r"(?:Total\s+Page|File\s+Type)\s*:", re.IGNORECASE)
 
 
+def _joined_broken_names(lines: list[str]) -> list[str]:
+    """"Development Control" / "Committee Minutes": a body's name broken over two lines of a page's heading, joined."""
+    return [f"{line} {lines[n + 1]}" if n + 1 < len(lines) and _NAME_BEFORE_BREAK.fullmatch(line) and _BODY_AFTER_BREAK.match(lines[n + 1])
+            else line for n, line in enumerate(lines) if not (n and _NAME_BEFORE_BREAK.fullmatch(lines[n - 1]) and _BODY_AFTER_BREAK.match(line))]
+
+
 def _under_item_number(before: list[str]) -> bool:
     """"4" / "5" / "MINUTES OF THE ANNUAL PARISH COUNCIL MEETING HELD ON 15 MAY 2017": a line under an item's number,
     alone on its line after the one before it, is that item's title (not under a page's number: "4" / "DRAFT
@@ -659,18 +666,16 @@ def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
     if pages and pages[0].header:
         lines = pages[0].header + lines[:header_lines - len(pages[0].header)]
     wrapper = [n for n, line in enumerate(lines[:5]) if _FILE_WRAPPER.match(line)]
-    if wrapper:
-        # "Ordinary Meeting of the Town Council, Monday 16Th March 2015" / "Total Page:16" / "File Type:pdf, Size:1020Kb" /
-        # "Annual Meeting held Monday 8th May 2017": a document site's title (of another meeting, at times) over the
-        # document's own heading, which comes first; the site's title only where the document names no one
-        lines = lines[wrapper[-1] + 1:] + lines[:wrapper[0]]
-    # "Development Control" / "Committee Minutes": a body's name broken over two lines of a page's heading
-    lines = [f"{line} {lines[n + 1]}" if n + 1 < len(lines) and _NAME_BEFORE_BREAK.fullmatch(line) and _BODY_AFTER_BREAK.match(lines[n + 1])
-             else line for n, line in enumerate(lines) if not (n and _NAME_BEFORE_BREAK.fullmatch(lines[n - 1]) and _BODY_AFTER_BREAK.match(line))]
+    site, lines = (_joined_broken_names(lines[:wrapper[0]]), _joined_broken_names(lines[wrapper[-1] + 1:])) if wrapper else (
+        [], _joined_broken_names(lines))
+    # "Ordinary Meeting of the Town Council, Monday 16Th March 2015" / "Total Page:16" / "File Type:pdf, Size:1020Kb" /
+    # "Annual Meeting held Monday 8th May 2017": a document site's title (of another meeting, at times) over the
+    # document's own heading, which comes first; the site's title only where the document names no one.  The
+    # council's name is read in page order: "Rousay, Egilsay, Wyre and Gairsay Community Council General Meeting" (the
+    # site's title) over "MINUTE of the MEETING of ROUSAY, EGILSAY, WYRE AND GAIRSAY COMMUNITY COUNCIL, held in ..."
+    meeting.council = _council_name(site + lines)
+    lines = lines + site
     blob = " ".join(lines)
-    # (the council's name as the site's title gives it: "Rousay, Egilsay, Wyre and Gairsay Community Council General
-    # Meeting" over "MINUTE of the MEETING of ROUSAY, EGILSAY, WYRE AND GAIRSAY COMMUNITY COUNCIL, held in ...")
-    meeting.council = _council_name(lines[-wrapper[0]:] + lines[:-wrapper[0]] if wrapper and wrapper[0] else lines)
     date = None
     for body, stated in _body_candidates(lines):
         body = _clean_body(body)
@@ -2142,9 +2147,10 @@ def find_items(pages: list[Page]) -> list[Item]:
             title = title[:plural.start()]
             body = [(body[0][0], replace(body[0][1], text=f"{plural.group(1)} {body[0][1].text.strip()}"))] + body[1:]
         label = _LIST_LABEL_ENDING.search(title)
-        if label and body and _PERSON_START.match(body[0][1].text.strip()):
+        if (label and body and _PERSON_START.match(body[0][1].text.strip())
+                and re.search(r"\b(?:apolog\w*|record|receive|note)\b", title[:label.start()], re.IGNORECASE)):
             # "1 To record apologies for absence Present: Cllr Mrs Wess (Chairman), ...": the list's label after the
-            # agenda's title, and its colon taken for the title's end
+            # agenda's title, and its colon taken for the title's end (not "1. Members Present" / "Cllr A Smith ...")
             title = title[:label.start()]
             body = [(body[0][0], replace(body[0][1], text=f"{label.group(1)}: {body[0][1].text.strip()}"))] + body[1:]
         items.append(

@@ -3981,3 +3981,52 @@ def test_two_cells_glued_and_an_interest_shown_by_a_church():
     bont = _only("pontarddulais-tc")
     assert _by_status(bont)["present"][:2] == ["Cllr G. John", "Cllr P. Downing"]
     assert not any(d.name == "Cllr Beynon" for item in bont.items for d in item.declarations)
+
+
+def test_a_bilingual_list_with_welsh_words_before_their_english():
+    # Llangathen: "Presennol / Present: Cyng/Cllrs.: B. Jones (chair) ..." / "Hefyd yn presennol / In attendance Mrs M.Rees
+    # (clerc / clerk) a Cynghorydd Sir / County Councillor C. Campbell." / "20/01 YMDDIHEURIADAU / APOLOGIES" / "Cafwyd
+    # ymddiheuriadau am absenoldeb gan / Apologies for absence were received from Cyng. / Cllrs. M. Williams, M. Wynne a/and
+    # L.Hughes."
+    llangathen = _only("llangathen-cc")
+    assert [(a.name, a.role) for a in llangathen.attendance if a.status == "in_attendance"] == [
+        ("Mrs M.Rees", "clerk"), ("C. Campbell", "County Councillor")]
+    assert _by_status(llangathen)["apologies"] == ["Cllr M. Williams", "Cllr M. Wynne", "Cllr L.Hughes"]
+
+
+def test_the_chairman_of_the_parish_council_before_his_name():
+    # North Hinksey: "Present: The Chairman of the Parish Council Councillor A. Pritchard, Councillors E. Batts, ..."
+    hinksey = _only("north-hinksey-pc")
+    assert [(a.name, a.role) for a in hinksey.attendance if a.status == "present"][0] == ("Councillor A. Pritchard", "Chairman")
+
+
+def test_members_in_capitals_forename_and_surname_run_together():
+    # Glasgow City Council: "Present: The Lord Provost, Eva Bolander (Chair)." / "SAQIB AHMED JOSEPHINE DOCHERTY KENNY
+    # McLEAN ADE AIBINU ... JACQUELINE McLAREN" / "DEACON CONVENER" / ... / "Apology: David Meikle."
+    glasgow = _only("glasgow-city")
+    present = _by_status(glasgow)["present"]
+    assert len(present) >= 72 and {"Saqib Ahmed", "Kenny McLean", "Cecilia O’Lone", "Jacqueline McLaren"} <= set(present)
+    assert _by_status(glasgow)["apologies"] == ["David Meikle"]
+    # (a heading in capitals is no run of names: "MID AND WEST WALES FIRE AND RESCUE AUTHORITY")
+    assert "Mid And" not in _by_status(_only("mid-west-wales-fire"))["present"]
+
+
+def test_rules_for_one_layout_that_leave_ordinary_sentences_alone():
+    # Sentences typed to stand beside the real documents above: each rule's near miss reads as before.
+    from models.records import Line
+    from pipeline.tagging.attendance import attendance_blocks
+    from pipeline.tagging.names import split_names
+    from pipeline.tagging.resolutions import is_resolution_start
+
+    def statuses(*texts):
+        return [(a.name, a.status) for _, _, a in attendance_blocks([(1, Line(text=t)) for t in texts])]
+
+    # a stop before "Councillors ... were absent" ends the list (only initialled names go on: Limavady)
+    assert statuses("Apologies: Cllr D Green. Councillors Hill and Kemp were absent without apology.") == [
+        ("Cllr D Green", "apologies")]
+    # a post's "Officer:" is no label after a name (only after an initial and surname: Northallerton)
+    assert ("Planning", "in_attendance") not in statuses("In attendance: Cllr A Smith, Cllr B Jones, Planning Officer: Mr J Jones")
+    # a matter's state is no resolution (a label after an application's location is: Preesall)
+    assert is_resolution_start("The faulty lamp on Mill Lane was reported to LCC, status Resolved: the lamp was replaced.") is None
+    # an organisation after an office is no person (Glencairn's office bearers are)
+    assert split_names("Cllr B Jones, President Rotary Club") != [("Cllr B Jones", None), ("Rotary Club", "President")]

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from models.records import Attendance, Line
 
 from .common import doc_text, FROM_TEXT, TITLE, FactSpans, add_span_extension, apologies_parts, char_span, doc_lines, lines_span, line_starts, page_lookup, vocabulary
-from .names import (SURNAMES_RUN_TOGETHER, are_initials, SURNAME, surnames_run_together, bracketed_initials_end_names, initialled_run, initials_end_names, looks_like_name_list, name_run,
+from .names import (SURNAMES_RUN_TOGETHER, are_initials, without_welsh_doublets, SURNAME, surnames_run_together, bracketed_initials_end_names, initialled_run, initials_end_names, looks_like_name_list, name_run,
                     posts_then_names, split_names, unglue_initials, without_degrees, is_post_word, POST_JOINERS)
 
 SPANS_KEY = "attendance"
@@ -31,11 +31,11 @@ SPANS_KEY = "attendance"
 # A full stop ends the list, but not the one of "Mr." or "Cllr." before a name.
 _SENTENCE_END = re.compile(
     # (after a word in capitals too: "... COUNCILLOR M THOMPSON. The Parish Clerk ...", not after an initial)
-    r"(?:(?<=[a-z0-9)\]])|(?<=[A-Z]{2}))(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bCllrs)(?<!\bRev)(?<!\bRevd)(?<!\bMessrs)(?<!\bProf)(?<!\bHon)(?<!\bMd)"  # ("Anne Nixon (Hon. Secretary)"; "Councillor Md. Maium Miah")
+    r"(?:(?<=[a-z0-9)\]])|(?<=[A-Z]{2}))(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bCllrs)(?<!\bRev)(?<!\bRevd)(?<!\bMessrs)(?<!\bProf)(?<!\bHon)(?<!\bMd)(?<!\bCyng)"  # ("Anne Nixon (Hon. Secretary)"; "Councillor Md. Maium Miah"; "Cyng. / Cllrs. M. Williams": Welsh "Cyng." before the English title)
     # ("David Mears PSLCC – Town Clerk . There were three ...": a space before the stop)
-    # (not before the next group by its plural title: "Aldermen J Rankin (Chair), M Coyle and A Robinson. Councillors O
-    # Beattie, ...")
-    r" ?\.(?!\s+(?:Councillors|Cllrs|Aldermen)\s+[A-Z])(?=\s+[A-Z(]|\s*$|\s+\d{1,3}\.?\s+[A-Z])")  # ("... Mr. Ceri Stradling. 1. Chairman’s Announcements": the next minute)
+    # (not before the next group by its plural title, each name by initials: "Aldermen J Rankin (Chair), M Coyle and A
+    # Robinson. Councillors O Beattie, A Brolly, ..."; "Councillors Hill and Kemp were absent" is a sentence of its own)
+    r" ?\.(?!\s+(?:Councillors|Cllrs|Aldermen)\s+(?:[A-Z]\.?\s){1,3}(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+(?:,|\s+and\b))(?=\s+[A-Z(]|\s*$|\s+\d{1,3}\.?\s+[A-Z])")  # ("... Mr. Ceri Stradling. 1. Chairman’s Announcements": the next minute)
 # "Present; Councillor A Phillips, ...", "Apology • ..." too ("Apologies for Non-Attendance", "Public/Press": a
 # hyphen or a slash inside a label is not the end of it)
 _LABEL = re.compile(r"^([A-Za-z](?:[A-Za-z ]|[-/](?=[A-Za-z])){2,40}?)\s*(?::|;|–|-(?![A-Za-z])|[•·](?=\s))\s*(.*)$")
@@ -96,7 +96,7 @@ _APOLOGIES_SENTENCE = re.compile(
     r"(?:(?:received|reported|given|submitted|tendered|noted|accepted|intimated|offered)\s*)?"
     r"(?:,\s*noted\s+)?"  # ("... were received, noted and accepted from the following members: ...")
     # ("apologies for absence were received and approved in respect of Cllr Mrs J Cole, ...")
-    r"(?:(?:and\s+(?:accepted|approved)\s+)?(?:from|in\s+respect\s+of)|by|on\s+behalf\s+of|(?<=received\s)for)\s*:?\s*(?P<names>.+?)(?:(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bCllrs)\.(?=\s+[A-Z|(]|\s+[^\w\s]|\s+\d{1,4}[/.]\d|\s*$|(?<=[a-z]\.)[A-Z][a-z])|\s\||\s(?=(?-i:[A-Z][A-Z'’]+\s[A-Z]{2,})\b)|$)",
+    r"(?:(?:and\s+(?:accepted|approved)\s+)?(?:from|in\s+respect\s+of)|by|on\s+behalf\s+of|(?<=received\s)for)\s*:?\s*(?P<names>.+?)(?:(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bCllrs)(?<!\bCyng)\.(?=\s+[A-Z|(]|\s+[^\w\s]|\s+\d{1,4}[/.]\d|\s*$|(?<=[a-z]\.)[A-Z][a-z])|\s\||\s(?=(?-i:[A-Z][A-Z'’]+\s[A-Z]{2,})\b)|$)",
     re.IGNORECASE | re.DOTALL,
 )
 # "Apologies for absence for Cllr Hanczaryk were received and approved.": the names between the noun and its verb
@@ -457,6 +457,9 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
     text = re.sub(r"^(Attending)\s+in\s+accordance\s+with\s+Standing\s+Orders?\s+[\w().]{1,12}(?=\s*[:;–-])", r"\1", text,
                   flags=re.IGNORECASE)
     text = re.sub(r"^(Those\s+Cllrs)\.(?=\s)", r"\1", text)  # "Those Cllrs. present were: Cllrs. Ryan, ..."
+    # "Hefyd yn presennol / In attendance Mrs M.Rees ...": the Welsh label, then the English
+    text = re.sub(r"^(?:Hefyd\s+yn\s+[bp]resennol|Yn\s+[bp]resennol(?:\s+hefyd)?|Presennol(?:\s+hefyd)?|Ymddiheuriadau)\s?/\s?"
+                  r"(?=(?i:in\s+attendance|also\s+present|present|apologies)\b)", "", text, flags=re.IGNORECASE)
     # "Also in attendance at the above meeting were:": which meeting, between the label and its verb
     text = re.sub(r"^((?:Also\s+)?(?:in\s+attendance|present))\s+at\s+the\s+(?:above\s+)?meeting(?=\s+(?:were|was)\b|\s*:)", r"\1",
                   text, flags=re.IGNORECASE)
@@ -596,7 +599,6 @@ _BODY_MEMBERS = r"(?:[A-Z]{2,5}|(?:[A-Z][a-z]+\s+){1,3}Council)"
 # Sue Lintern (Chair) ..."): the list starts there.
 _MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Officials)(?<!Members)(?<!Councillors)(?<!\s/)(?<!\bto)(?<!\bOther)(?<!\bOthers)\s(?:[•·]\s)?(?=(?:Present(?:\s+at\s+(?:the\s+)?Meeting)?|Officers\s+present|(?:Council\s+)?Officials\s+present|In\s+the\s+Chair|Also,?\s+in\s+attendance|In\s+attendance|Also,?\s+present(?:\s+(?:was|were))?|Apologies(?:\s+for\s+absence)?(?:\s+received(?:\s+and\s+accepted)?|\s+accepted|\s+were\s+received\s+from)?|Absent"
                              r"|(?:(?:Interim|Acting|Deputy|Assistant|Locum)\s+)?(?:Parish\s+|Town\s+)?Clerk|Others(?:\s+present)?|Officers|Guests"
-                             r"|(?<=[a-z]\s)Officer(?=\s*:\s*(?:Mr|Mrs|Ms|Miss|Dr|[A-Z]\.?\s[A-Z]))"  # "... D Robertson Officer: J Johnstone"
                              # "... Nicola Currie Members of Public: - Andrew McCartney, ... Councillors: Cllr Hassan, ... Police: None"
                              # (not "Papers presented to Councillors: ...")
                              r"|Members\s+of\s+(?:the\s+)?(?:Public|Press)|Police|Public\s?/\s?Press|Public\s+attendance"
@@ -677,6 +679,34 @@ def _name_and_council(match: re.Match) -> str:
 _OTHER_LIST_LABEL = re.compile(r"(?:Present|In\s+attendance|Also\s+present|Members\s+present)\s*:", re.IGNORECASE)
 _CHAIR_LINE = re.compile(r"(?P<name>(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s(?:[A-Z]\.?\s){0,3}(?:[A-Z][a-z]+\s)?(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+)"
                          r"\*?\s+in\s+the\s+[Cc]hair\.?")
+# ("Saqib Ahmed, Josephine Docherty, Kenny McLean, Ade Aibinu, ...": four people or more, forename and surname each)
+_UNTITLED_PEOPLE = re.compile(r"[A-Z][a-z]+(?:\s(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+){1,2}(?:,\s[A-Z][a-z]+(?:\s(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+){1,2}){3,}")
+_SHOUTED_NAME_WORD = re.compile(r"(?:Mc|Mac|O[’'])?[A-Z][A-Z’'-]+|DR|MR|MRS|MS")
+
+
+def _shouted_names(text: str) -> Optional[str]:
+    """The line in title case where it is only names in capitals that read as four people or more
+    ("SAQIB AHMED JOSEPHINE DOCHERTY KENNY McLEAN ..."); None otherwise."""
+    words = text.split()
+    if len(words) < 8 or len(words) > 400 or not all(_SHOUTED_NAME_WORD.fullmatch(word) for word in words):
+        return None
+    titled = " ".join(re.sub(r"^((?:Mc|Mac|O[’'])?)([A-Z])([A-Z’'-]+)$", lambda m: m.group(1) + m.group(2) + m.group(3).lower(), word)
+                      for word in words if word not in ("DR", "MR", "MRS", "MS"))
+    titled = re.sub(r"(?<=-)([a-z])", lambda m: m.group(1).upper(), titled)  # "Smith-jones" -> "Smith-Jones"
+    people = name_run(titled)
+    # (most of them by a forename the vocabulary knows: not "MID AND WEST WALES FIRE AND RESCUE AUTHORITY")
+    known = sum(name.split()[0] in vocabulary().forenames for name, _, _ in people)
+    return ", ".join(name for name, _, _ in people) if len(people) >= 4 and known * 4 >= len(people) * 3 else None
+
+
+def _officer_apart(line: Line) -> list[Line]:
+    cut = _OFFICER_AFTER_MEMBER.search(line.text) if _OPENING_LABEL.match(line.text) else None
+    if not cut:
+        return [line]
+    return [replace(line, text=line.text[:cut.start("label")].rstrip()), replace(line, text=line.text[cut.start("label"):])]
+
+
+_OFFICER_AFTER_MEMBER = re.compile(r"(?<=\b[A-Z]\s[A-Z][a-z])[\w’'-]{0,30}\s(?P<label>Officer\s*:)\s*(?=[A-Z])")
 _OPENING_LABEL = re.compile(r"(?:In\s+attendance|Present|Members\s+present)\s*:", re.IGNORECASE)
 _CAPITAL_LABEL_AFTER_NAME = re.compile(r"(?<=[a-z])\s(?:In\s+[Aa]ttendance|Also\s+[Pp]resent)\s+(?=[A-Z])|(?<=[a-z])\sApologies\s*:\s*(?=[A-Z])")
 
@@ -702,9 +732,15 @@ def _split_long_lines(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
     # Council" / ...: a joint body's table of members, each with the council that sent them
     lines = [(page, replace(line, text=_NAME_THEN_COUNCIL.sub(_name_and_council, line.text.strip())))
              if _NAME_THEN_COUNCIL.fullmatch(line.text.strip()) else (page, line) for page, line in lines]
+    # "Present: The Lord Provost, Eva Bolander (Chair)." / "SAQIB AHMED JOSEPHINE DOCHERTY KENNY McLEAN ADE AIBINU ...": the
+    # members in capitals, forename and surname each, a table's columns run together
+    lines = [(page, replace(line, text=shouted)) if (shouted := _shouted_names(line.text)) else (page, line) for page, line in lines]
     # "Present" / "Councillor R Rodgers* in the Chair" / "Councillors: Armstrong, ...": who chaired, on a line of their own
     lines = [(page, replace(line, text=_CHAIR_LINE.sub(r"\g<name> (in the Chair)", line.text.strip())))
              if _CHAIR_LINE.fullmatch(line.text.strip()) else (page, line) for page, line in lines]
+    # "In Attendance: Councillors: C Palmer (Chairman) K Archer, ..., D Robertson Officer: J Johnstone": a labelled line
+    # whose officer follows the last member by initial and surname (not "Planning Officer: Mr J Jones": a post)
+    lines = [(page, piece) for page, line in lines for piece in _officer_apart(line)]
     split = []
     for page, line in lines:
         # A long flattened line, or a label after the end of a sentence
@@ -716,9 +752,7 @@ def _split_long_lines(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
         # capital after a name)
         if len(line.text) > 150 or _CAPITAL_LABEL_AFTER_NAME.search(line.text) or any(line.text[:m.start()].rstrip().endswith((".", ")"))
                                        or re.match(r"[A-Z]{3,}[A-Z ]{0,20}:\s|(?:Meeting\s+)?(?:Date|Time|Venue|Place)\s*:\s", line.text)
-                                       # ("In Attendance: Councillors: C Palmer (Chairman) K Archer, ... D Robertson Officer: J
-                                       # Johnstone": a labelled line, the next list's label with its colon)
-                                       or _OPENING_LABEL.match(line.text) and line.text.startswith("Officer:", m.end())
+
                                        for m in _MID_LINE_LABEL.finditer(line.text)):
             parts: list[str] = []
             for part in _MID_LINE_LABEL.split(line.text):
@@ -1168,7 +1202,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                     index += 1
                     continue
             # ("• Carolina Borgstrom (Director of Economy, ...)" / "• Katie Brown (Director of Adult Services)": the next bullet)
-            if (parts and _LIST_CLOSED.search(so_far) and not _WHOLE_NAME_LINE.match(text)
+            if (parts and _LIST_CLOSED.search(so_far) and not _WHOLE_NAME_LINE.match(text) and not _UNTITLED_PEOPLE.fullmatch(text)
                     and not looks_like_name_list(text) and not _NAME_OPENS.match(text) and not text.startswith(("(", "and ", "&"))
                     and not (text.startswith("• ") and parts[0].startswith("• "))):
                 break
@@ -1190,9 +1224,9 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                 break  # back at the label's margin: the hanging list has ended
             hanging = index - first >= 2 and indented and abs(lines[index][1].x0 - lines[index - 1][1].x0) < 2
             if parts and parts[-1].rstrip().endswith(".") and not looks_like_name_list(text) and not _SURNAME_THEN_INITIALS.match(text):
-                if not hanging:
+                if not hanging and not _UNTITLED_PEOPLE.fullmatch(text):
                     break
-                parts[-1] = parts[-1].rstrip()[:-1] + ","
+                parts[-1] = parts[-1].rstrip()[:-1] + ","  # (or the members in capitals under the chair's line)
             elif hanging and parts and parts[-1].rstrip().endswith(")") and text[:1].isupper():
                 parts[-1] = parts[-1].rstrip() + ","  # "Colin Millar (Democratic Services)" / "Suresh Patel, ..."
 
@@ -1680,7 +1714,7 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
             # ("262 APOLOGIES –" / "These were received from Councillors Mrs. P. Drake, ...")
             text = re.sub(r"^(?:[–—-]\s*)?(?:(?:These|They)\s+)?(?:(?:were|was)\s+)?(?:received|accepted|noted)\s+(?:and\s+accepted\s+)?from\s+(?=[A-Z])", "", text,
                           flags=re.IGNORECASE)
-            text = without_translated_heading(text)
+            text = without_welsh_doublets(without_translated_heading(text))
             # "Cllr. A Anderson Cllr. M Yates RESOLVED: That the apologies ... be accepted.": the decision after the names
             text = re.split(r"(?<=[a-z])\s+(?=(?:RESOLVED|AGREED)\b)", text, maxsplit=1)[0]
         if is_substitutes_item or is_apologies_item:

@@ -645,15 +645,19 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     text = _DECISION_AFTER_NAMES.split(text, maxsplit=1)[0]  # "Cllrs Atkin, Forster Resolved: Apologies are accepted"
     text = re.sub(r"(?<=\s)and(?=[A-Z]\.?\s[A-Z])", "and ", text)  # "J Turnbull andA Willis": a space lost
     # "Chair Moira McCrossan (MM), Sec Sue Grant (SG), Scott McMillan (SM), Treasurer John Ferguson (JF), Vice chair Jimmy
-    # Mensdorf (JM), ...": a community council's office bearers, each office before the name (the initials the minutes use)
+    # Mensdorf (JM), ...": a community council's office bearers, each office before the name (the initials the minutes
+    # use for them dropped)
     text = _OFFICE_BEARER_BEFORE_NAME.sub(lambda m: f"{m.group('name')} ({m.group('office')})", text)
     # "Mayor Lutfur Rahman Councillor Ann Jackson Councillor Helal Abbas ...": the elected mayor by office, then the
     # councillors each by title, nothing between
     text = re.sub(r"^((?:The\s+)?(?:Elected\s+)?Mayor\s+[A-Z][a-z]+(?:\s(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+){1,2})\s+(?=(?:Councillor|Cllr)\s)", r"\1, ", text)
     # "Philip Ham, County and District Councillor (PH) and Alan Townsend, District Councillor (AT)": each name, then
-    # after a comma the council it sits on (and the initials the minutes use), or the police force
+    # after a comma the council it sits on (the initials the minutes use for them dropped), or the police force
     text = _NAME_COMMA_COUNCILLOR.sub(r"\g<name> (\g<post>)", text)
     text = re.sub(r"(?<=[a-z])\*(?=[\s,]|$)", "", text)  # "Councillor R Rodgers*": a mark the minutes explain elsewhere
+    # "Cyng. / Cllrs. M. Williams, M. Wynne a/and L.Hughes", "Mrs M.Rees (clerc / clerk) a Cynghorydd Sir / County
+    # Councillor C. Campbell": a bilingual list's Welsh words each before their English, the English kept
+    text = without_welsh_doublets(text)
     # "Aldermen J Rankin (Chair), M Coyle and A Robinson. Councillors O Beattie, ...": one group, a stop, the next
     text = re.sub(r"(?<=[a-z)])\.\s+(?=(?:Councillors|Cllrs|Aldermen)\s+[A-Z])", ", ", text)
     # "V Saunders (Chairman) B Graham C Naden – Vice Chairman S Jenkinson M Denny ...": an office after a dash, then the
@@ -687,7 +691,7 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     text = re.sub(r"(?:^|(?<=,\s))(?:[Tt]he\s+)?((?:Deputy\s+|Town\s+)?Mayor|(?:Vice[- ])?Chair(?:man|woman|person)?):\s+"
                   r"([A-Z][a-z]+(?:\s(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+){1,2})(?=,|$)", r"\2 (\1)", text)
     # "The Chairman (Foster) and Councillors, Brockbank, ...": the office, then its holder's surname in brackets
-    text = re.sub(r"^(?:[Tt]he\s+)?((?:Deputy\s+|Town\s+)?Mayor|(?:Vice[- ])?Chair(?:man|woman|person)?)\s+\((?!(?:Absent|Present|Apologies|Vacant|Presiding|Elect|Acting|Outgoing|Incoming)\))"
+    text = re.sub(r"^(?:[Tt]he\s+)?((?:Deputy\s+|Town\s+)?Mayor|(?:Vice[- ])?Chair(?:man|woman|person)?)\s+\((?!(?:Absent|Present|Apologies|Vacant|Presiding|Elect|Acting|Outgoing|Incoming|Temporary|Designate|Interim)\))"
                   r"((?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*)\)",
                   r"\2 (\1)", text)
     # "Acting Chairman for this meeting, Mr P Moakes, Mrs C Allsop, ...": the office, a comma, then its holder
@@ -720,6 +724,9 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
         # each, one after another, where columns lost their spacing
         text = ", ".join(_BEFORE_INITIALS.sub(", ", part) if initialled_run(part) else part for part in text.split(", "))
     text = re.sub(r"(?<=[a-z])(?=(?:Councillor|Cllr)\b)", ", ", text)  # "Councillor C CrossleyCouncillor S Langton": lines run together
+    # "... J MacKenna (Vice Chair) Cllr I Campbell J Sanderson (Vice Chair) K Earnshaw (NHS) ...": a titled councillor by
+    # initial, then the next member by initial, a table's cells run together
+    text = _TITLED_THEN_INITIALLED.sub(r"\1, ", text)
     # "Ald Mrs M Beattie Ald R Cherry, MBE Ald S Hanna ... Cllr B Ashe Cllr Ms D Anderson": a list of
     # titled names by initials with nothing between them, each name ending where the next title starts
     text = _TITLE_RUNS_ON.sub(r"\1, ", text)
@@ -1368,7 +1375,9 @@ _OFFICE_AFTER_NAME = re.compile(
 _OFFICE_BEFORE_TITLED = re.compile(
     r"(?:^|(?<=,\s))(?P<office>(?:Vice[- ])?Chair(?:man|woman|person)?)\s+"
     r"(?P<name>(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s)?(?:[A-Z]{1,3}\.?\s)?(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*)(?=,|$)")
-_OFFICE_THEN_COUNCILLOR = (r"^(?:[Tt]he\s+)?(?P<office>(?:Town\s+|Deputy\s+|Vice[- ])?(?:Mayor|Chair(?:man|woman|person)?)),?\s+"
+_OFFICE_THEN_COUNCILLOR = (r"^(?:[Tt]he\s+)?(?P<office>(?:Town\s+|Deputy\s+|Vice[- ])?(?:Mayor|Chair(?:man|woman|person)?))"
+                           # ("The Chairman of the Parish Council Councillor A. Pritchard, ...": whose chairman)
+                           r"(?:\s+of\s+the\s+(?:Parish|Town|Community)\s+Council)?,?\s+"
                            r"(?P<name>(?:Cllr|Councillor)\.?\s(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s)?(?:(?:[A-Z]\.?\s?){1,4}|[A-Z][a-z]+\s)\s?[A-Z][\w’'-]+)"
                            r"(?![\w’'-])")
 # (not "The Mayor, Cllr. D. Hobson (DH) (in the chair)": its own brackets say)
@@ -1410,6 +1419,16 @@ _COUNCIL_THEN_NAME = re.compile(
 
 
 _DECISION_AFTER_NAMES = re.compile(r"(?<=[a-z.)])\s+(?:RESOLVED|Resolved|AGREED|Agreed)(?:\s*[:–-]|\s+(?:that|to)\b)")
+def without_welsh_doublets(text: str) -> str:
+    """"Cyng. / Cllrs. M. Williams, M. Wynne a/and L.Hughes" -> "Cllrs. M. Williams, M. Wynne and L.Hughes": a
+    bilingual list's Welsh words each before their English, the English kept ("Mrs M.Rees (clerc / clerk) a
+    Cynghorydd Sir / County Councillor C. Campbell": "a", Welsh "and", between two people)."""
+    text = _WELSH_BEFORE_ENGLISH.sub("", text)
+    return re.sub(r"(?<=\))\sa\s(?=(?:County|District|Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b)", " and ", text)
+
+
+_WELSH_BEFORE_ENGLISH = re.compile(r"(?<![\w’'-])(?:Cyng(?:horydd(?:\s+Sir)?|horwyr(?:\s+Sir)?)?\.?|clerc|Clerc|a|ac)\s?/\s?"
+                                  r"(?=(?:Cllrs?|Councillors?|County|Clerk|clerk|and)\b)")
 _NAME_COMMA_COUNCILLOR = re.compile(
     r"(?P<name>(?<![\w’'-])[A-Z][a-z]+\s(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+),\s(?P<post>(?:County|District|Borough|Unitary|City|Ward)"
     r"(?:\s(?:and|&)\s(?:County|District|Borough|Unitary|City))?\s(?:Councillor|Cllr)"
@@ -1417,7 +1436,10 @@ _NAME_COMMA_COUNCILLOR = re.compile(
     r"|Police(?:\s(?:Scotland|Service\sof\sNorthern\sIreland))?|(?:[A-Z][a-z]+\s){1,2}(?:Police|Constabulary))(?:\s\([A-Z]{2,3}\))?(?=\s*(?:,|and\b|$))")
 _OFFICE_BEARER_BEFORE_NAME = re.compile(
     r"(?:^|(?<=,\s))(?P<office>(?:Vice[- ]?)?[Cc]hair(?:man|woman|person)?|Sec(?:retary)?|Treasurer|Convene[rs]|Convenor|President)\s+"
-    r"(?P<name>[A-Z][a-z]+\s(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+)(?:\s\([A-Z]{2,3}\))?(?=\s*(?:,|$))")
+    r"(?P<name>[A-Z][a-z]+\s(?!(?:Club|Society|Association|Group|Trust|Council|Committee|Institute|League|Forum)\b)"
+    r"(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+)(?:\s\([A-Z]{2,3}\))?(?=\s*(?:,|$))")
+_TITLED_THEN_INITIALLED = re.compile(r"(?<![\w’'-])((?:Cllr|Councillor)\.?\s(?:[A-Z]\.?\s){1,3}(?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:[’'-][A-Za-z][a-z]+)?)\s"
+                                     r"(?=(?:[A-Z]\.?\s){1,3}(?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:[’'-][A-Za-z][a-z]+)?(?:\s\(|,|\s+and\b|\s*$))")
 _TITLED_THEN_FORENAME = re.compile(r"((?:Cllr|Councillor)\.?\s(?:[A-Z]\.?\s){1,3}(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*)\s"
                                    r"(?=(?P<forename>[A-Z][a-z]+)\s(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*(?:,|\s*$))")
 _INITIALS_THEN_NEXT_NAME = re.compile(r"(?<=,\s)([A-Z]{2,6})\s(?=(?P<forename>[A-Z][a-z]+)\s(?:Mc|Mac|O[’'])?[A-Z][a-z])")

@@ -38,9 +38,9 @@ _RESOLUTION_START = re.compile(
     # "149/12-13 RESOLVED It was resolved to activate ...", "150/12-13 RESOLVED The following apologies ...": the marker
     # in capitals, then the sentence resolved
     r"|(?<=RESOLVED)\s+(?=(?:It|The|Following|This|These|Members|Council)\s+[a-z])"
-    r"|(?<=RESOLVED)\s+and\s+(?:noted|agreed|accepted|approved)\b"
+    r"|(?<=RESOLVED)\s+and\s+(?:noted|agreed|accepted|approved)\b"  # ("... had been attending the roads ... RESOLVED and noted.")
     # ("The Committee considered the report and RESOLVED on a vote of 5 to 2 with 1 abstention to agree ...")
-    r"|(?<=RESOLVED)\s+(?=on\s+a\s+(?:vote|show\s+of\s+hands|majority|division)\b)"  # ("... had been attending the roads ... RESOLVED and noted.")
+    r"|(?<=RESOLVED)\s+(?=on\s+a\s+(?:vote|show\s+of\s+hands|majority|division)\b)"
     # "the minutes, as presented, were RESOLVED as a true record" (the marker in capitals: "Resolved as ..." in a
     # sentence is read by some councils' clerks as no resolution), "Members resolved as set out above"
     r"|(?<!n)(?<=[A-Z])\s+as\s+(?:a\s+(?:true|correct)|set\s+out|follows|presented|amended|recommended)\b"
@@ -143,8 +143,10 @@ def is_resolution_start(text: str) -> Optional[re.Match]:
             # ("There were no declarations of interest., Resolved that ...": a stop and a stray comma)
             not before or _BEFORE_CAPITALISED.fullmatch(before) or re.search(r"(?:\s[-–]|[a-z0-9%)]\.,?|[a-z0-9)]:)$", before[-3:])
             or NUMBERED_RESOLUTION.match(text, match.start())  # "... Northwold Resolved 16/05/14.1"
-            # ("... Location: Fluke Hall Lane, Pilling, PR3 6AA Resolved: the council was unanimous ...": a label)
+            # ("... Location: Fluke Hall Lane, Pilling, PR3 6AA Resolved: the council was unanimous ...": a label; not a
+            # matter's state, "... reported to LCC, status Resolved: the lamp was replaced")
             or word == "Resolved" and match.group("after").startswith(":")
+            and not re.search(r"\b(?:status|issue|action|problem|fault|complaint|ticket)\s*$", before, re.IGNORECASE)
             or word == "Resolution" and match.group("after").lstrip().startswith(("(", ":"))  # "... Resolution (59/09): That"
         ):
             return match  # at the start, or after a dash: "Invoice for £70 - Resolved to pay"

@@ -119,7 +119,7 @@ _COUNTED = re.compile(
     # "Proposed by Cllr Hammond, seconded by Cllr Mrs Harrhy one abstention (had not attended the meeting).": carried,
     # only the abstentions counted
     rf"|\bseconded\s+by\s+(?:Cllr|Councillor)\.?\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z]\.?\s){{0,3}}(?:Mc|O[’'])?[A-Z][\w’'-]+,?\s+"
-    rf"(?:with\s+)?(?P<abstain9>{_N})\s+abstentions?\b"
+    rf"(?:with\s+)?(?P<abstain9>{_N})\s+abstentions?\b(?![^\n]{{0,120}}?\b(?:in\s+favour|against)\b)"  # (no count of sides after it)
     # "... as an accurate record of the meeting and these minutes were signed by BP. For 8 Against 0 Abstain 3", "For 8;
     # Against 1; Abstention 1.": the sides, each with its count after it
     rf"|(?<![\w-])(?-i:For|FOR)\s*(?:[:–-]\s*)?(?P<for8>\d{{1,3}})[;,.]?\s+(?-i:Against|AGAINST)\s*(?:[:–-]\s*)?(?P<against8>\d{{1,3}})"
