@@ -280,6 +280,9 @@ def extract_text(data: bytes, path: str, url: Optional[str] = None) -> Document:
     if markdown:
         text = markdown_to_text(text)
     text = _pipe_table_as_text(text)
+    # "the following Members were P r e s e n t: Metro Mayor S Rotheram ...": a word set letter-spaced, its letters joined
+    # (a capital then small letters only: initials, "A B C", stay)
+    text = re.sub(r"\b([A-Z])((?: [a-z]){3,})\b", lambda m: m.group(1) + m.group(2).replace(" ", ""), text)
     # "<AI1>" / "21. Declarations of Interest" / ... / "</AI1>": a ModernGov printed minutes' item markers, left in
     # a saved copy, are no one's name and no minute's text
     text = _PARAGRAPH_MARKUP.sub("\n", _MODERNGOV_MARKUP.sub("", text))

@@ -60,6 +60,8 @@ _RUNNING = r"(?:\d{2}\.\d{3}(?![\d.])|\d{2}/\d{2}/\d{3}(?![\d/])|\d{1,5}/\d{2}/\
 # ("361      i)          a) Present": the minute's first parts' labels before its title; "ITEM 3 Minutes of last meeting")
 # ("Item 1 ) Planning Application ...": a space before the bracket after the number; "001-18 1 APOLOGIES": the
 # minute and its year, then the agenda's number)
+_TITLE_THEN_SENTENCE = re.compile(r"(?P<head>(?!.*\b(?:Councillors?|Cllrs?|Mrs?|Ms|Dr)\b)[A-Z][\w’'&-]*(?:\s[\w’'&-]+){0,5})(?<=\w\w)\.\s+(?=[A-Z])")
+_APOLOGIES_SENTENCE_LINE = re.compile(r"Apolog(?:y|ies)\b(?:\s+for\s+absence)?\s+(?:were|was|had\s+been)\s+(?:received|given|tendered|accepted)\b")
 _HEADING = re.compile(rf"^(?:Minute\s+|Item\s+|ITEM\s+|\*)?{_NUMBER}(?:\)\.|[.):–—/]|\s/(?=\s)|(?<=\d)\s\)(?=\s)|-(?=\s))?\s+(?:[-–—|]\s+)?(?:\d{{1,2}}\.\s+|(?<=/\d\d\s)\d{{1,2}}\s+(?=[A-Z][a-z])|(?<=\d{{3}}-\d\d\s)\d{{1,2}}\s+(?=[A-Z])|(?<=\d\s)(?:ITEM|Item)\s+\d{{1,3}}[a-z]?\.?\s+(?=[A-Z]))?(?P<title>(?:(?:[ivx]{{1,4}}|[a-z])\)\s+){{0,2}}[A-Z(‘'\"“0-9].*)$")
 # ("65/21).  Present were:-": a bracket and a stop after the number; "29/17-18 ITEM 2 TO RECEIVE ...": the agenda's
 # number after the minute's)
@@ -70,6 +72,7 @@ _NUMBER_ONLY = re.compile(r"^(?:[•·]\s*)?(?:\d{2}/\d{2}:\d{2}|(?:[A-Z]{1,4}/)
                           r"|[A-Z][A-Za-z]{0,3}/\d{1,4}/\d{2}(?:\d{2}|-\d{2})?"  # "COU/27/25-26": the body, the minute, the municipal year
                           r"|\d{2}\.[A-Z]{1,3}\.\d{1,3}"  # "19.C.1": the year, the body's letter, the minute
                           r"|[A-Z]{1,2}\d{2,4}"  # "C12": the body's letter and the minute (a ModernGov page; not "A1", a page)
+                          r"|[A-Z]{1,3}\d{2}/\d{2}\.\d{2,4}"  # "C12/13.61": the council's letter, the municipal year, the minute
                           r"|\d{1,3}\.[a-z])(?:\s\|)?$")  # "2.a": a ModernGov page's lettered item after "2."
 # (and "570 |": a table's cell rule after the number)
 # "2599. Police Report: Attached." / "1. Apologies for Absence. Apologies were
@@ -178,6 +181,10 @@ def _clean_body(body: str) -> str:
     body = re.sub(r"^(?:AGENDA|Agenda)\s*[-–:]\s*(?=\S)", "", body)  # "AGENDA - Full Council - Wednesday 1 September 2021": what the page is
     body = re.sub(r"^(?:DRAFT|Draft)\s+(?=\S)", "", body)  # "Draft council meeting minutes 9th March 2022": the minutes' state
     body = re.sub(r"^(?:an?\s+)?meeting\s+of\s*:\s*", "", body, flags=re.IGNORECASE)  # "Minutes of a Meeting of: Policy & Resources Committee"
+    # "Minutes of proceedings of a POLICY RESOURCES & SERVICES COMMITTEE MEETING of the Council held in ...": the
+    # committee, the meeting's word and whose committee it is around it
+    body = re.sub(r"^(?i:proceedings\s+of\s+)?(?i:an?)\s(?=\S.*\b(?i:committee|panel|board|sub-committee)\b)", "", body)
+    body = re.sub(r"\b((?i:committee|panel|board))\s+(?i:meeting)(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?i:council))?$", r"\1", body)
     # "Minutes of the of Dunston ... Council": a word lost; "MINUTES OF THE OF THE ANNUAL COUNCIL MEETING": words doubled
     body = re.sub(r"^(?i:of)\s+(?:(?i:the)\s+)?(?=[A-Z])", "", body)
     # "Parish Council 22 November 2023": the date is when, not who.
@@ -1170,7 +1177,17 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
                     and not _POSTCODE.search(following[:120])  # "24" / "Cadeirydd Swyddfa’r Cyngor ... LL41 3ES": a letterhead
                     and not re.match(r"(?:RESOLVED|Minutes:)", title) and not _PAGE_CHROME.match(title)):
                 run_on = _CAPS_THEN_PERSON.match(title) or _CAPS_THEN_SENTENCE.match(title)
-                if run_on and run_on.group("caps") != title:
+                head = _TITLE_THEN_SENTENCE.match(following)
+                if head and not re.search(r"\b(?:was|were|is|are|has|had|[a-z]+ed)\b", head.group("head")):
+                    # "C12/13.62" / "Public Participation Session. No public present.", "C12/13.63" / "Minutes. RESOLVED:
+                    # That ...": the title's own sentence, then the minute
+                    candidates.append(("alone", _Heading(index, number, head.group("head"), last=index + 1,
+                                                         rest=following[head.end():])))
+                elif _APOLOGIES_SENTENCE_LINE.match(following):
+                    # "C12/13.61" / "Apologies for absence were received from Cllrs Glew and Anson.": a minute with no
+                    # title but its first words
+                    candidates.append(("alone", _Heading(index, number, "Apologies", last=index + 1, rest=following)))
+                elif run_on and run_on.group("caps") != title:
                     # "133." / "DECLARATIONS OF INTEREST Councillors J. Cameron, ... declared an interest": the
                     # title in capitals, then the minute run on from it
                     candidates.append(("alone", _Heading(index, number, run_on.group("caps"), last=index + 1,

@@ -4030,3 +4030,41 @@ def test_rules_for_one_layout_that_leave_ordinary_sentences_alone():
     assert is_resolution_start("The faulty lamp on Mill Lane was reported to LCC, status Resolved: the lamp was replaced.") is None
     # an organisation after an office is no person (Glencairn's office bearers are)
     assert split_names("Cllr B Jones, President Rotary Club") != [("Cllr B Jones", None), ("Rotary Club", "President")]
+
+
+def test_minutes_numbered_alone_with_a_titles_sentence_under_each():
+    # Sedlescombe: "PARISH COUNCILLORS PRESENT: ..." / "C12/13.61" / "Apologies for absence were received from Cllrs Glew and
+    # Anson. ..." / "C12/13.62" / "Public Participation Session. No public present." / "C12/13.63" / "Minutes. RESOLVED: That
+    # the Chairman of the Council is authorised to sign ..."
+    sedlescombe = _only("sedlescombe-pc")
+    titles = {i.number: i.title for i in sedlescombe.items}
+    assert titles["C12/13.62"] == "Public Participation Session" and titles["C12/13.63"] == "Minutes"
+    assert _by_status(sedlescombe)["apologies"] == ["Cllr Glew", "Cllr Anson"]
+    assert len(_resolutions_of(sedlescombe, "C12/13.63")) >= 1
+    # (a title in capitals before a councillor's initial keeps its declarations: Fife's "133." / "DECLARATIONS OF INTEREST
+    # Councillors J. Cameron, A. McGarry, A. Martin, and M. Rumney declared an interest")
+    fife = _read_next("fife")
+    assert {d.name for i in fife.items if i.number == "133" for d in i.declarations} >= {"Councillor J. Cameron", "Councillor A. Martin"}
+
+
+def test_a_councils_members_one_a_line_untitled_under_the_mayor():
+    # Kingston upon Thames: "annual MEETING OF THE COUNCIL" / "14 May 2019" / "The Mayor (Councillor Margaret Thompson)" /
+    # "The Deputy Mayor (Councillor Munir Ravalia)" / "Zain Abbas" / "Sushila Abraham" / ... / "* Fiona Boult" / ...
+    kingston = _only("kingston-upon-thames")
+    present = [(a.name, a.role) for a in kingston.attendance if a.status == "present"]
+    assert present[:2] == [("Councillor Margaret Thompson", "Mayor"), ("Councillor Munir Ravalia", "Deputy Mayor")]
+    assert len(present) == 47 and ("Zain Abbas", None) in present
+    assert "Fiona Boult" not in {name for name, _ in present}  # marked absent by the page's key
+
+
+def test_a_letter_spaced_label_and_markers_after_the_comma():
+    # Liverpool City Region Combined Authority: "... on Friday, 15th September, 2017 the following Members were P r e s e n t:
+    # Metro Mayor S Rotheram ... Councillor P Davies, Councillor B Grunewald, ..."
+    liverpool = _only("liverpool-city-region-ca")
+    assert {"Councillor P Davies", "Councillor B Grunewald"} <= set(_by_status(liverpool)["present"])
+    # Paddock Wood: "Cllrs R. Atkins, (TWBC) D. Kent, T. Mobbs, R. Moon (TWBC) M. Munday, (TWBC) D. Sargison, ..."
+    paddock = _only("paddock-wood-tc")
+    roles = {a.name: a.role for a in paddock.attendance}
+    assert roles["Cllr R. Atkins"] == "TWBC" and roles["Cllr M. Munday"] == "TWBC" and roles["Cllr D. Kent"] is None
+    # Cookstown: "Minutes of proceedings of a POLICY RESOURCES & SERVICES COMMITTEE MEETING of the Council held in ..."
+    assert _only("cookstown").meeting.committee == "Policy Resources & Services Committee"

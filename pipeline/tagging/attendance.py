@@ -457,6 +457,9 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
     text = re.sub(r"^(Attending)\s+in\s+accordance\s+with\s+Standing\s+Orders?\s+[\w().]{1,12}(?=\s*[:;–-])", r"\1", text,
                   flags=re.IGNORECASE)
     text = re.sub(r"^(Those\s+Cllrs)\.(?=\s)", r"\1", text)  # "Those Cllrs. present were: Cllrs. Ryan, ..."
+    # "CLERK/RESPONSIBLE FINANCIAL OFFICER, SEDLESCOMBE PARISH COUNCIL: Mrs P Raymond": the clerk's posts and whose
+    text = re.sub(r"^((?:Parish\s+|Town\s+)?Clerk)(?:\s?/\s?[A-Za-z ]{2,40})?(?:,\s?[A-Za-z ]{2,60})?(?=\s*:)", r"\1", text,
+                  flags=re.IGNORECASE)
     # "Hefyd yn presennol / In attendance Mrs M.Rees ...": the Welsh label, then the English
     text = re.sub(r"^(?:Hefyd\s+yn\s+[bp]resennol|Yn\s+[bp]resennol(?:\s+hefyd)?|Presennol(?:\s+hefyd)?|Ymddiheuriadau)\s?/\s?"
                   r"(?=(?i:in\s+attendance|also\s+present|present|apologies)\b)", "", text, flags=re.IGNORECASE)
@@ -707,6 +710,7 @@ def _officer_apart(line: Line) -> list[Line]:
 
 
 _OFFICER_AFTER_MEMBER = re.compile(r"(?<=\b[A-Z]\s[A-Z][a-z])[\w’'-]{0,30}\s(?P<label>Officer\s*:)\s*(?=[A-Z])")
+_CAPITALS_LABEL = re.compile(r"[A-Z][A-Z/,’'& -]{6,60}:\s")  # ("CLERK/RESPONSIBLE FINANCIAL OFFICER, ...: Mrs P Raymond")
 _OPENING_LABEL = re.compile(r"(?:In\s+attendance|Present|Members\s+present)\s*:", re.IGNORECASE)
 _CAPITAL_LABEL_AFTER_NAME = re.compile(r"(?<=[a-z])\s(?:In\s+[Aa]ttendance|Also\s+[Pp]resent)\s+(?=[A-Z])|(?<=[a-z])\sApologies\s*:\s*(?=[A-Z])")
 
@@ -1206,7 +1210,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                     and not looks_like_name_list(text) and not _NAME_OPENS.match(text) and not text.startswith(("(", "and ", "&"))
                     and not (text.startswith("• ") and parts[0].startswith("• "))):
                 break
-            if not text or _glued_heads(text) or _NEXT_PART.match(text) or _ITEM_LINE.match(text) or re.match(r"\*(?=\S)", text) or _label_match(text) or _ALSO_PRESENT_LINE.match(text) or _NEXT_LABEL.match(text) or _ASIDE_LINE.match(text) or _MINUTES_TABLE_HEAD.match(text) or re.match(
+            if not text or _glued_heads(text) or _CAPITALS_LABEL.match(text) or _NEXT_PART.match(text) or _ITEM_LINE.match(text) or re.match(r"\*(?=\S)", text) or _label_match(text) or _ALSO_PRESENT_LINE.match(text) or _NEXT_LABEL.match(text) or _ASIDE_LINE.match(text) or _MINUTES_TABLE_HEAD.match(text) or re.match(
                     # ("Register of Interest – None": the next heading, with nothing under it)
                     r"(?:Apologies|An apology|Present\b,|Absent\b,|In Attendance\b,|Declarations?\s+of\s+Interest|Registers?\s+of\s+Interests?\b"
                     r"|[A-Z][\w’']*(?:\s[\w’']+){0,5}\s[–:-]\s?(?:None|Nil)\.?$|There\s+(?:were|was)\b"

@@ -658,6 +658,10 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     # "Cyng. / Cllrs. M. Williams, M. Wynne a/and L.Hughes", "Mrs M.Rees (clerc / clerk) a Cynghorydd Sir / County
     # Councillor C. Campbell": a bilingual list's Welsh words each before their English, the English kept
     text = without_welsh_doublets(text)
+    # "Cllrs R. Atkins, (TWBC) D. Kent, T. Mobbs, R. Moon (TWBC) M. Munday, ...": a marker in brackets set after the comma
+    # that ends the name it belongs to
+    text = re.sub(r",\s+(\([A-Z]{2,6}\))\s+(?=[A-Z])", r" \1, ", text)
+    text = re.sub(r"(?<=[a-z])\s(\([A-Z]{2,6}\))\s+(?=[A-Z]\.?\s[A-Z][a-z])", r" \1, ", text)
     # "Aldermen J Rankin (Chair), M Coyle and A Robinson. Councillors O Beattie, ...": one group, a stop, the next
     text = re.sub(r"(?<=[a-z)])\.\s+(?=(?:Councillors|Cllrs|Aldermen)\s+[A-Z])", ", ", text)
     # "V Saunders (Chairman) B Graham C Naden – Vice Chairman S Jenkinson M Denny ...": an office after a dash, then the

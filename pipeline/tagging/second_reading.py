@@ -24,6 +24,7 @@ from typing import Iterable, Optional
 
 from models.records import Attendance, Line
 
+from .common import vocabulary
 from .names import SURNAME, are_initials, split_names
 
 #: How far into the document lists are looked for (the opening, not the
@@ -218,6 +219,12 @@ _INITIALLED_MEMBER = re.compile(rf"(?P<name>{_FULL_NAME})\s\((?P<initials>[A-Z]{
 _INITIALLED_LINE = re.compile(rf"{_FULL_NAME}\s\([A-Z]{{2,4}}\)(?:,?\s{{1,3}}{_FULL_NAME}\s\([A-Z]{{2,4}}\))*,?")
 #: Members a list needs before it is read without a label.
 UNLABELLED_MEMBERS = 4
+#: Untitled members, one a line, a run needs before it is read as the members present.
+UNTITLED_MEMBERS = 8
+_WHOLE_NAME_ROW = re.compile(r"(?!(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|The|Minutes|Present|Apologies)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s(?:[A-Z]\.?\s)?(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?")
+_MARKED_ROW = re.compile(r"\*\s?" + _WHOLE_NAME_ROW.pattern)  # "* Fiona Boult": absent, by the page's key
+_OFFICE_OVER_NAME = re.compile(r"^The\s(?P<office>(?:Deputy\s)?Mayor|(?:Vice[- ])?Chair(?:man)?)\s\((?P<name>(?:Councillor|Cllr)\s[^()]{2,40})\)$")
+_MEMBER_ROW = re.compile(_WHOLE_NAME_ROW.pattern + r"|The\s(?:Deputy\s)?Mayor\s\((?:Councillor|Cllr)\s[^()]{2,40}\)")
 
 
 def _unlabelled_members(text: str, pages: list[tuple[int, Optional[int]]]) -> list[Attendance]:
@@ -226,16 +233,25 @@ def _unlabelled_members(text: str, pages: list[tuple[int, Optional[int]]]) -> li
     their initials in brackets: the members present, where no cue names
     them."""
     offset, run = 0, []
+    forenames = vocabulary().forenames
     for line in text.split("\n") + [""]:
         stripped = line.strip()
         if stripped and (_COUNCILLOR_LINE.fullmatch(stripped) or _INITIALLED_LINE.fullmatch(stripped) and all(
-                are_initials(found.group("initials"), found.group("name")) for found in _INITIALLED_MEMBER.finditer(stripped))):
+                are_initials(found.group("initials"), found.group("name")) for found in _INITIALLED_MEMBER.finditer(stripped))
+                or _MEMBER_ROW.fullmatch(stripped) or run and _MARKED_ROW.fullmatch(stripped)):
             run.append((offset, stripped))
         elif run:
-            found = [Attendance(name=name.strip(" .,;*"), status="present", role=role, page=_page_at(pages, start))
-                     for start, listed in run for name, role in split_names(listed)]
-            if len(found) >= UNLABELLED_MEMBERS:
-                return found
+            # ("The Mayor (Councillor Margaret Thompson)" / "Zain Abbas" / "Sushila Abraham" / ... / "* Fiona Boult" / ...:
+            # a council's members one a line, untitled, the absent marked by the page's key: read only as a long run
+            # whose forenames the vocabulary mostly knows, the marked left out)
+            untitled = [listed for _, listed in run if _WHOLE_NAME_ROW.fullmatch(listed)]
+            known = sum(listed.split()[0] in forenames for listed in untitled)
+            if not untitled or len(untitled) >= UNTITLED_MEMBERS and known * 4 >= len(untitled) * 3:
+                found = [Attendance(name=name.strip(" .,;*"), status="present", role=role, page=_page_at(pages, start))
+                         for start, listed in run if not _MARKED_ROW.fullmatch(listed)
+                         for name, role in split_names(_OFFICE_OVER_NAME.sub(r"\g<name> (\g<office>)", listed))]
+                if len(found) >= UNLABELLED_MEMBERS:
+                    return found
             run = []
         offset += len(line) + 1
     return []
