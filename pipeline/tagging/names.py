@@ -1423,6 +1423,8 @@ _COUNCIL_THEN_NAME = re.compile(
 
 
 _DECISION_AFTER_NAMES = re.compile(r"(?<=[a-z.)])\s+(?:RESOLVED|Resolved|AGREED|Agreed)(?:\s*[:–-]|\s+(?:that|to)\b)")
+
+
 def without_welsh_doublets(text: str) -> str:
     """"Cyng. / Cllrs. M. Williams, M. Wynne a/and L.Hughes" -> "Cllrs. M. Williams, M. Wynne and L.Hughes": a
     bilingual list's Welsh words each before their English, the English kept ("Mrs M.Rees (clerc / clerk) a
