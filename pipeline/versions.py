@@ -21,7 +21,7 @@ EXTRACTION_VERSION = "extract-10"
 
 #: What :mod:`.parse` and :mod:`.segment` make of extracted pages (the
 #: meeting header, the minute items): bump it when either finds something new.
-SEGMENTATION_VERSION = "segment-67"
+SEGMENTATION_VERSION = "segment-68"
 
 #: What :mod:`.tagging` finds in the items.
 TAGGER_VERSION = "tag-77"

@@ -4068,3 +4068,11 @@ def test_a_letter_spaced_label_and_markers_after_the_comma():
     assert roles["Cllr R. Atkins"] == "TWBC" and roles["Cllr M. Munday"] == "TWBC" and roles["Cllr D. Kent"] is None
     # Cookstown: "Minutes of proceedings of a POLICY RESOURCES & SERVICES COMMITTEE MEETING of the Council held in ..."
     assert _only("cookstown").meeting.committee == "Policy Resources & Services Committee"
+
+
+def test_a_minute_number_glued_to_a_title_with_its_colon():
+    # Strathkinness: "1.Apologies: Mrs. B.Lawrie . Fife Councillors. B. Thomson & K. McCartney" / "2. a) Minutes of the
+    # last meeting : Approved by L. Walker ..."
+    strathkinness = _only("strathkinness-cc")
+    assert strathkinness.items[0].number == "1" and strathkinness.items[0].title == "Apologies"
+    assert "Mrs. B.Lawrie" in _by_status(strathkinness)["apologies"]
