@@ -668,7 +668,6 @@ _COLONLESS_LABEL = re.compile(r"^((?:Also,?\s+)?in\s+attendance|Officers\s+prese
                               re.IGNORECASE)
 
 
-# ("Councillors: Cllr Andrew Woods Apologies: Georgia Watson": the next list's label with its colon)
 _NAME_THEN_COUNCIL = re.compile(
     r"(?P<name>(?:[A-Z]\.?\s){1,3}(?:[A-Z][a-z]{1,2}\s)?(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*)(?:\s\((?P<chair>(?:Vice[- ])?Chair(?:man)?)\))?"
     r"\s(?P<council>(?!(?:County|Borough|City|District)\s)(?:[A-Z][\w’'-]+\s){1,3}(?:County\s+Borough\s+|County\s+|City\s+|Borough\s+|District\s+)?Council)")
@@ -698,7 +697,8 @@ def _shouted_names(text: str) -> Optional[str]:
     titled = re.sub(r"(?<=-)([a-z])", lambda m: m.group(1).upper(), titled)  # "Smith-jones" -> "Smith-Jones"
     people = name_run(titled)
     # (most of them by a forename the vocabulary knows: not "MID AND WEST WALES FIRE AND RESCUE AUTHORITY")
-    known = sum(name.split()[0] in vocabulary().forenames for name, _, _ in people)
+    forenames = vocabulary().forenames
+    known = sum(name.split()[0] in forenames for name, _, _ in people)
     return ", ".join(name for name, _, _ in people) if len(people) >= 4 and known * 4 >= len(people) * 3 else None
 
 
@@ -712,6 +712,7 @@ def _officer_apart(line: Line) -> list[Line]:
 _OFFICER_AFTER_MEMBER = re.compile(r"(?<=\b[A-Z]\s[A-Z][a-z])[\w’'-]{0,30}\s(?P<label>Officer\s*:)\s*(?=[A-Z])")
 _CAPITALS_LABEL = re.compile(r"[A-Z][A-Z/,’'& -]{6,60}:\s")  # ("CLERK/RESPONSIBLE FINANCIAL OFFICER, ...: Mrs P Raymond")
 _OPENING_LABEL = re.compile(r"(?:In\s+attendance|Present|Members\s+present)\s*:", re.IGNORECASE)
+# ("Councillors: Cllr Andrew Woods Apologies: Georgia Watson": the next list's label with its colon)
 _CAPITAL_LABEL_AFTER_NAME = re.compile(r"(?<=[a-z])\s(?:In\s+[Aa]ttendance|Also\s+[Pp]resent)\s+(?=[A-Z])|(?<=[a-z])\sApologies\s*:\s*(?=[A-Z])")
 
 
@@ -756,7 +757,6 @@ def _split_long_lines(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
         # capital after a name)
         if len(line.text) > 150 or _CAPITAL_LABEL_AFTER_NAME.search(line.text) or any(line.text[:m.start()].rstrip().endswith((".", ")"))
                                        or re.match(r"[A-Z]{3,}[A-Z ]{0,20}:\s|(?:Meeting\s+)?(?:Date|Time|Venue|Place)\s*:\s", line.text)
-
                                        for m in _MID_LINE_LABEL.finditer(line.text)):
             parts: list[str] = []
             for part in _MID_LINE_LABEL.split(line.text):
