@@ -4076,3 +4076,11 @@ def test_a_minute_number_glued_to_a_title_with_its_colon():
     strathkinness = _only("strathkinness-cc")
     assert strathkinness.items[0].number == "1" and strathkinness.items[0].title == "Apologies"
     assert "Mrs. B.Lawrie" in _by_status(strathkinness)["apologies"]
+
+
+def test_a_bracketed_note_that_members_made_an_interest():
+    # Halton: "Transportation Portfolio" / "(N.B. Councillors Polhill and Wharton made a Disclosable Other Interest in the
+    # following item of business as they were members of the Mersey Gateway Crossings Board)" / "Mersey Gateway Bridge
+    # Project – Progress Update ...": both declare, each by name alone
+    halton = _only("halton")
+    assert sorted(d.name for i in halton.items for d in i.declarations) == ["Councillor Polhill", "Councillor Wharton"]

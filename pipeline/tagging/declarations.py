@@ -39,7 +39,9 @@ _OPENING = re.compile(r"^[\s•·\-–—*(\d).]*(?:\d{1,4}/\d{2,3}[a-z]?\s+)?(?
 _PLURAL_OPENING = re.compile(r"^[\s•·\-*(\d).]*(?:Councillors|COUNCILLORS|Cllrs\.?|CLLRS\.?|Messrs\.?)\s+(?=[A-Z][a-z’'-]*\b(?!\s+(?:are|were|is|was|have|had|should|must|may|will)\b))")
 _VOTE_SIDE = re.compile(r"(?<![\w’'-])(?:For|Against|Abstain\w*|Absent)\b[^()\n]{0,30}?\s*\(\d{1,3}\)\s*$")
 _NARRATIVE_VERB = re.compile(r"\s(?:introduced|moved|proposed|presented|asked|reported|thanked)\s")
-_PLURAL_AFTER_CLAUSE = re.compile(r"(?<=[,;]\s)(?:Councillors|Cllrs\.?)\s+[A-Z][\w’'-]+(?:,\s+[A-Z][\w’'-]+)*\s+and\s+[A-Z]")
+# ("Transportation Portfolio (N.B. Councillors Polhill and Wharton made a Disclosable Other Interest ...": a bracketed note
+# under a heading)
+_PLURAL_AFTER_CLAUSE = re.compile(r"(?:(?<=[,;]\s)|(?<=\()|(?<=\(N\.B\.\s)|(?<=\(NB\s)|(?<=\(NB:\s))(?:Councillors|Cllrs\.?)\s+[A-Z][\w’'-]+(?:,\s+[A-Z][\w’'-]+)*\s+and\s+[A-Z]")
 # "the interests of Cllrs Jackson, Parker & Newton were pre-noted": whose interests the minutes record
 _INTERESTS_OF = re.compile(
     r"\binterests?\s+of\s+(?P<names>(?:Councillors|Cllrs\.?)\s+[A-Z][\w’'-]+(?:(?:,\s*|\s+(?:and|&)\s+)[A-Z][\w’'-]+)*"
@@ -106,7 +108,7 @@ def _interest_kind(statement: str) -> str:
 # Not "signed the Declaration of Acceptance of Office": a new member's oath, not an interest.
 _DECLARATION = re.compile(r"\bdeclar(?:ed|es|e|ation)\b(?!\s+of\s+acceptance)", re.IGNORECASE)
 _INTEREST_HELD = re.compile(
-    r"\b(?:had|has|have|held|holds|registered|reported|stated|advised|noted|indicated|disclosed|confirmed)\b[^.]{0,40}?\b(?:pecuniary|prejudicial|disclosable|personal|registrable|significant|local|an?)\b[^.]{0,20}?\binterests?\b",
+    r"\b(?:had|has|have|held|holds|registered|reported|stated|advised|noted|indicated|disclosed|confirmed|made)\b[^.]{0,40}?\b(?:pecuniary|prejudicial|disclosable|personal|registrable|significant|local|an?)\b[^.]{0,20}?\binterests?\b(?![-–])",
     re.IGNORECASE,
 )
 # (a member named after it: "Declarations of Interest by Members and Officers" is a heading)
@@ -318,7 +320,9 @@ def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[S
         if plural:
             opened = body[plural.start():]
             end = _STATEMENT_END.search(opened, 3)
-            prefix = opened[: end.start() if end else boundary]
+            # (the declarers stand before the verb, whose offset is in the sentence: "... Portfolio (N.B. Councillors
+            # Polhill and Wharton made a Disclosable Other Interest in the following item ... – Progress Update")
+            prefix = opened[: min(end.start(), boundary - plural.start()) if end else boundary - plural.start()]
             # ("Cllrs. Barnes, Cassar and Wennington, Friends of Dawley Hamlets Local Nature Reserve.": the body they
             # belong to after the names, no one's name)
             listed = [name for name, _ in split_names(re.sub(r",?(?<!\s)\s+as\s.*$", "", prefix))
