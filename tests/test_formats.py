@@ -4084,3 +4084,16 @@ def test_a_bracketed_note_that_members_made_an_interest():
     # Project – Progress Update ...": both declare, each by name alone
     halton = _only("halton")
     assert sorted(d.name for i in halton.items for d in i.declarations) == ["Councillor Polhill", "Councillor Wharton"]
+
+
+def test_a_list_whose_names_are_separated_by_full_stops():
+    # Strathkinness: "Present:- Mr. R. Baxter [Chair], Mrs A. Annandale, L. Walker, Messrs D. D’Angelis, K. Topping, S.
+    # Younger. I Duncan & D. Gilbert.  Fife Councillors, ...": the list goes on past the stop after "Younger"
+    strathkinness = _by_status(_only("strathkinness-cc"))
+    assert strathkinness["present"][-3:] == ["Mr S. Younger", "Mr I Duncan", "Mr D. Gilbert"]
+    # Foulden: "2: Apologies: Michael Cook (SBC Cllr). P.C. Richard Toward(Scottish Borders Police)."
+    foulden = _only("foulden-mordington-lamberton-cc")
+    assert [(a.name, a.role) for a in foulden.attendance if a.status == "apologies"] == [
+        ("Michael Cook", "SBC Cllr"), ("P.C. Richard Toward", "Scottish Borders Police")]
+    # (not "Councillor Md. Maium Miah": an abbreviated forename's stop, Tower Hamlets)
+    assert "Councillor Md. Maium Miah" in _by_status(_only("tower-hamlets"))["present"]

@@ -35,7 +35,11 @@ _SENTENCE_END = re.compile(
     # ("David Mears PSLCC – Town Clerk . There were three ...": a space before the stop)
     # (not before the next group by its plural title, each name by initials: "Aldermen J Rankin (Chair), M Coyle and A
     # Robinson. Councillors O Beattie, A Brolly, ..."; "Councillors Hill and Kemp were absent" is a sentence of its own)
-    r" ?\.(?!\s+(?:Councillors|Cllrs|Aldermen)\s+(?:[A-Z]\.?\s){1,3}(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+(?:,|\s+and\b))(?=\s+[A-Z(]|\s*$|\s+\d{1,3}\.?\s+[A-Z])")  # ("... Mr. Ceri Stradling. 1. Chairman’s Announcements": the next minute)
+    r" ?\.(?!\s+(?:Councillors|Cllrs|Aldermen)\s+(?:[A-Z]\.?\s){1,3}(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+(?:,|\s+and\b))"
+    # (nor before the next name of the list, by its initials, and one more after it: "... K. Topping, S. Younger. I Duncan
+    # & D. Gilbert.", "Michael Cook (SBC Cllr). P.C. Richard Toward(Scottish Borders Police).")
+    r"(?!\s+(?:[A-Z]\.?\s?){1,3}\s?(?:[A-Z][a-z]+\s)?(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]{0,30}\s?(?:,|\(|&|and\b))"
+    r"(?=\s+[A-Z(]|\s*$|\s+\d{1,3}\.?\s+[A-Z])")  # ("... Mr. Ceri Stradling. 1. Chairman’s Announcements": the next minute)
 # "Present; Councillor A Phillips, ...", "Apology • ..." too ("Apologies for Non-Attendance", "Public/Press": a
 # hyphen or a slash inside a label is not the end of it)
 _LABEL = re.compile(r"^([A-Za-z](?:[A-Za-z ]|[-/](?=[A-Za-z])){2,40}?)\s*(?::|;|–|-(?![A-Za-z])|[•·](?=\s))\s*(.*)$")

@@ -513,6 +513,10 @@ def _commas_between(text: str, then_title: re.Pattern, piece: re.Pattern) -> str
     return commas if commas != text and all(piece.fullmatch(part.strip()) for part in commas.split(",")) else text
 
 
+_STOP_BETWEEN_NAMES = re.compile(r"((?<![\w’'.-])(?!(?:Mrs|Mr|Ms|Miss|Dr|Cllrs?|Rev|Revd|Prof|Messrs|Capt|Col|Sgt|Insp|Hon|Snr|Jnr|Jr|Sr|St|Ltd|Co|Md|Mohd|Muhd|Wm|Chas|Thos|Jas|Geo|Robt)\.)"
+                                 r"(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]{0,30}|\))\.\s+(?=[A-Z])")
+
+
 def unglue_initials(text: str) -> str:
     """"J. W. ColeA. W. Eden" -> "J. W. Cole, A. W. Eden": a two-column
     table's cells run together, the next name's initials glued to the
@@ -554,6 +558,9 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     # "J. W. ColeA. W. Eden", "D. R. SinnettMrs. Y. G. Southwell": a two-column table's cells run together, the
     # next name's initials glued to the surname before them
     text = unglue_initials(text)
+    # "... K. Topping, S. Younger. I Duncan & D. Gilbert", "Michael Cook (SBC Cllr). P.C. Richard Toward": a full stop,
+    # not a comma, after a surname (or a bracket) and before the next name (not a title's or an initial's stop)
+    text = _STOP_BETWEEN_NAMES.sub(r"\1, ", text)
     # "Councillor R Evans (Chairman) presided COUNCILLORS: R M Davies, M Evans, ...": the chair, then the members
     text = re.sub(r"(?<=\))\s+presided\b(?:\s+(?:COUNCILLORS|Councillors|Cllrs)\s*:)?\s*(?=[A-Z])", ", ", text)
     # "CHAIR: R Llewellyn DEPUTY CHAIR: G Thomas": offices in capitals, each before its holder
