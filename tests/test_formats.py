@@ -4097,3 +4097,9 @@ def test_a_list_whose_names_are_separated_by_full_stops():
         ("Michael Cook", "SBC Cllr"), ("P.C. Richard Toward", "Scottish Borders Police")]
     # (not "Councillor Md. Maium Miah": an abbreviated forename's stop, Tower Hamlets)
     assert "Councillor Md. Maium Miah" in _by_status(_only("tower-hamlets"))["present"]
+
+
+def test_proposed_seconded_and_passed_by_the_members():
+    # Foulden: "3. Election of Chairman –The nomination to re-elect Mr Gregory Lauder- Frost as Chairman was proposed by
+    # Howard Doherty and seconded by Julia Trotter, and passed by the Community Council members ..."
+    assert _votes_of(_only("foulden-mordington-lamberton-cc"), "3") == [("unspecified", None, None, None, "carried")]

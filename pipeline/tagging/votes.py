@@ -140,7 +140,11 @@ _SHOW_OF_HANDS = re.compile(r"\b(?:voted|vote\s+was\s+taken|decided|agreed|elect
                             re.IGNORECASE)
 # "A proposal was received, seconded and voted in favour of suspending the meeting ...": a vote, no count given
 # ("Simon Hutchings was proposed, seconded and voted onto the PC.": a co-option by vote)
-_SECONDED_AND_VOTED = re.compile(r"\bseconded\s+and\s+voted\s+(?:in\s+favour|on\s?to|into)\b", re.IGNORECASE)
+# ("... was proposed by Howard Doherty and seconded by Julia Trotter, and passed by the Community Council members": the
+# members passed it)
+_SECONDED_AND_VOTED = re.compile(r"\bseconded\s+and\s+voted\s+(?:in\s+favour|on\s?to|into)\b"
+                                 r"|\bseconded\s+by\s+[^.;,]{2,60}?,?\s+and\s+(?:was\s+)?(?:duly\s+)?passed\s+by\s+(?:the\s+)?"
+                                 r"(?:[A-Z][\w’'-]*\s+){0,3}(?:members|meeting|council|committee)\b", re.IGNORECASE)
 
 # "A vote was then taken and Joleen Wilkins was declared the candidate with the greatest number of votes": a vote, no
 # count given
