@@ -513,8 +513,8 @@ def _commas_between(text: str, then_title: re.Pattern, piece: re.Pattern) -> str
     return commas if commas != text and all(piece.fullmatch(part.strip()) for part in commas.split(",")) else text
 
 
-_STOP_BETWEEN_NAMES = re.compile(r"((?<![\w’'.-])(?!(?:Mrs|Mr|Ms|Miss|Dr|Cllrs?|Rev|Revd|Prof|Messrs|Capt|Col|Sgt|Insp|Hon|Snr|Jnr|Jr|Sr|St|Ltd|Co|Md|Mohd|Muhd|Wm|Chas|Thos|Jas|Geo|Robt)\.)"
-                                 r"(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]{0,30}|\))\.\s+(?=[A-Z])")
+_STOP_BETWEEN_NAMES = re.compile(r"((?<![\w’'.-])(?!(?:Mrs|Mr|Ms|Miss|Dr|Cllrs?|Rev|Revd|Prof|Messrs|Capt|Col|Sgt|Insp|Hon|Snr|Jnr|Jr|Sr|St|Ltd|Co|Md|Mohd|Muhd|Wm|Chas|Thos|Jas|Geo|Robt|Dist|Cty|Cnty|Boro)\.)"
+                                 r"(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]{0,30}|\))\.\s+(?=[A-Z])(?!(?:Cllrs?|Councillors?)\b)")
 
 
 def unglue_initials(text: str) -> str:
