@@ -1088,6 +1088,7 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
     running_heads = {line.text.strip()[:12] for _, line in flat[:3] if len(line.text.strip()) >= 12 and re.search(r"\d", line.text.strip()[:12])}
     for index, (_, line) in enumerate(flat):
         text = re.sub(r"^(\d{1,3})\s+pdf\s+(?=[A-Z])", r"\1 ", line.text.strip())  # "3 pdf Minutes (57Kb)": a link's icon
+        text = re.sub(r"^(\d{1,3})\s\.(?=[A-Z])", r"\1. ", text)  # "4 .Election of remaining Office Bearers:": the stop moved
         if _COUNTED_PEOPLE.match(text):
             continue  # "8 Members of the public": how many came, no minute
         # ("No / Subject / Comments1 / To elect ...": the heads' cells, then the first row's; heads without cells are
@@ -1668,7 +1669,7 @@ def _neighbours(number: int, year: tuple) -> set:
     return near
 
 
-_TRAILING_HEADING = re.compile(r"(?<=[a-z])\s+(?:\d{1,3}\s+)?(?P<n>\d{1,2})\s+"
+_TRAILING_HEADING = re.compile(r"(?<=[a-z])\s+(?:\d{1,3}\s+)?(?P<n>\d{1,2})(?:\s+|\s\.)"
                                r"(?P<title>(?!PDF\b)[A-Z]{3,}(?:\s(?:[A-Z]{2,}|&)){1,8})$")
 
 

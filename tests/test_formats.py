@@ -4103,3 +4103,10 @@ def test_proposed_seconded_and_passed_by_the_members():
     # Foulden: "3. Election of Chairman –The nomination to re-elect Mr Gregory Lauder- Frost as Chairman was proposed by
     # Howard Doherty and seconded by Julia Trotter, and passed by the Community Council members ..."
     assert _votes_of(_only("foulden-mordington-lamberton-cc"), "3") == [("unspecified", None, None, None, "carried")]
+
+
+def test_a_minute_number_then_a_space_before_its_stop():
+    # Foulden: "4 .Election of remaining Office Bearers:"; Cookstown, run on after the apologies: "Apologies were received
+    # on behalf of Councillors McElhone and McIvor 2 .DECLARATIONS OF INTEREST"
+    assert ("4", "Election of remaining Office Bearers") in [(i.number, i.title) for i in _only("foulden-mordington-lamberton-cc").items]
+    assert _by_status(_only("cookstown"))["apologies"] == ["Councillor McElhone", "Councillor McIvor"]
