@@ -4110,3 +4110,9 @@ def test_a_minute_number_then_a_space_before_its_stop():
     # on behalf of Councillors McElhone and McIvor 2 .DECLARATIONS OF INTEREST"
     assert ("4", "Election of remaining Office Bearers") in [(i.number, i.title) for i in _only("foulden-mordington-lamberton-cc").items]
     assert _by_status(_only("cookstown"))["apologies"] == ["Councillor McElhone", "Councillor McIvor"]
+
+
+def test_put_to_the_meeting_and_a_vote_taken_then_declared_carried():
+    # East Herts: "After being put to the meeting and a vote taken, the motion was declared CARRIED."
+    east_herts = _only("east-herts")
+    assert [(v.kind, v.outcome) for i in east_herts.items for v in i.votes] == [("unspecified", "carried")]

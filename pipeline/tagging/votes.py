@@ -62,7 +62,9 @@ _PUT_TO_VOTE = re.compile(
     r"|\b(?:This|It|The\s+(?:motion|proposal|amendment|recommendation|nomination))\s+was\s+(?:duly\s+|therefore\s+|then\s+)?"
     r"(?P<outcome3>carried|lost|defeated)\b"
     # "having put this request to the vote it was declared LOST"
-    r"|\bput\s+(?:[\w’'-]+\s+){0,4}?to\s+(?:a|the)\s+vote,?\s+(?:and\s+)?it\s+was\s+declared\s+(?P<outcome5>carried|lost|defeated)\b"
+    # ("After being put to the meeting and a vote taken, the motion was declared CARRIED.")
+    r"|\bput\s+(?:[\w’'-]+\s+){0,4}?to\s+(?:a|the)\s+(?:vote|meeting)(?:\s+and\s+a\s+vote\s+taken)?,?\s+(?:and\s+)?"
+    r"(?:it|the\s+(?:motion|proposal|amendment|recommendation))\s+was\s+declared\s+(?P<outcome5>carried|lost|defeated)\b"
     # "The motions were put to the vote, whereupon it was:" / "RESOLVED that ...": what it resolved follows
     # ("The substantive motion was put to the vote and it was:-" / "RESOLVED that ...")
     r"|\bput to (?:a|the) vote,?\s+(?:whereupon|and)\s+it\s+was\s*:?-?(?=\s*(?:$|(?-i:RESOLVED)\b))",
