@@ -627,6 +627,13 @@ _MEMBERS_OF_BODY = re.compile(r"\bmade by members of the (?P<body>(?:[A-Z][\w&'â
                               r"(?:Committee|Sub-Committee|Panel|Board|Cabinet))\b")
 
 
+_CHAIR_OF_THE_BODY = re.compile(r"\b(?:Vice[- ])?Chair(?:man|person)?\s+of\s+the\s+(?P<body>(?:[A-Z][\w&'â€™-]*\s+(?:and\s+|&\s+)?){1,6}"
+                                r"(?:Committee|Sub-Committee|Panel|Board))\b")
+_THE_COMMITTEE = re.compile(r"\b(?:of|by|to)\s+the\s+Committee\b")
+_BODY_ACTS = re.compile(r"\b[Tt]he\s+(?P<body>Cabinet|Council|Executive)\s+(?:is|are)\s+recommended\s+to\b"
+                        r"|\b(?:was|were)\s+noted\s+by\s+(?:the\s+)?(?P<body2>Cabinet|Council|Executive)\b")
+
+
 # ("MINUTES OF COMMUNITY COUNCIL MEETING" under a site's menu: the heading names no "held", its line is all of it)
 _MINUTES_HEADING = re.compile(r"^(?:DRAFT\s+)?MINUTES\s+OF\s+(?:(?:THE|A|AN)\s+.*\bHELD\b|(?-i:[A-Z][A-Z ]{3,60}\sMEETING)$)", re.IGNORECASE)
 
@@ -711,6 +718,17 @@ def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
         found = _MEMBERS_OF_BODY.search(first_pages)
         if found:
             meeting.committee = found.group("body")
+    if (meeting.committee is None or meeting.committee == meeting.council) and any(_MODERNGOV_LIST.match(line) for line in lines):
+        # A ModernGov page with no heading of its body: the body its minutes speak of. "... be appointed to serve, in
+        # rotation, in the role of Vice Chairman of the Committee." / "... as Vice Chairman of the Planning and Building
+        # Standards Committee": a committee that calls itself "the Committee" names itself once in full;
+        # "The Cabinet is recommended to approve ...", "... which were noted by Council.": the body that acts
+        chaired = _CHAIR_OF_THE_BODY.search(first_pages) if _THE_COMMITTEE.search(first_pages) else None
+        acting = _BODY_ACTS.search(first_pages) if meeting.committee is None else None
+        if chaired:
+            meeting.committee = chaired.group("body")
+        elif acting:
+            meeting.committee = acting.group("body") or acting.group("body2")
     if meeting.committee is None:
         found = _OWN_MINUTES.search(first_pages)
         if found and not _GENERIC_BODY.match(found.group("body")):

@@ -4116,3 +4116,14 @@ def test_put_to_the_meeting_and_a_vote_taken_then_declared_carried():
     # East Herts: "After being put to the meeting and a vote taken, the motion was declared CARRIED."
     east_herts = _only("east-herts")
     assert [(v.kind, v.outcome) for i in east_herts.items for v in i.votes] == [("unspecified", "carried")]
+
+
+def test_a_moderngov_page_without_its_bodys_heading():
+    # Cheltenham: "Agenda, decisions and minutes" / "Venue: Municipal Offices, ..." / ... "The Cabinet is recommended to
+    # approve the following resolution"; Windsor and Maidenhead: "... which were noted by Council."
+    assert _only("cheltenham").meeting.committee == "Cabinet"
+    assert _only("windsor-maidenhead").meeting.committee == "Council"
+    # Scottish Borders: "Scottish Borders Council" / "Agenda and minutes" / ... "in the role of Vice Chairman of the
+    # Committee." / "AGREED that ... be appointed to serve in rotation as Vice Chairman of the Planning and Building
+    # Standards Committee."
+    assert _only("scottish-borders").meeting.committee == "Planning and Building Standards Committee"
