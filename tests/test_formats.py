@@ -4127,3 +4127,15 @@ def test_a_moderngov_page_without_its_bodys_heading():
     # Committee." / "AGREED that ... be appointed to serve in rotation as Vice Chairman of the Planning and Building
     # Standards Committee."
     assert _only("scottish-borders").meeting.committee == "Planning and Building Standards Committee"
+
+
+def test_other_members_after_the_members_own_list_attend():
+    # Durham: "Present" / "Councillor R Rodgers* in the Chair" / "Councillors: Armstrong, R Carr, ... Wright and Young" /
+    # "Other Members:" / "Councillor C Carr, Cox, Davies, Pendlebury and Pye": councillors not on the committee
+    durham = _by_status(_only("durham-cc"))
+    assert len(durham["present"]) == 15 and durham["in_attendance"] == [
+        "Councillor C Carr", "Cox", "Davies", "Pendlebury", "Pye"]
+    # (Magherafelt: "Presiding: Mrs C Elattar" / "Other Members Present: Mrs E A Forde J Campbell ...": after the chair
+    # alone, the members themselves)
+    magherafelt = _by_status(_only("magherafelt"))
+    assert "Mrs E A Forde" in magherafelt["present"]

@@ -907,6 +907,7 @@ _IN_THE_CHAIR = re.compile(
 _BODY_MEMBERS_LABEL = re.compile(r"^(?:Members\s+of\s+(?:the\s+)?(?:Cabinet|Committee|Board|Panel|Executive)|(?:Cabinet|Committee|Board|Panel)\s+Members"
                                  r"|(?-i:[A-Z]{2,5})\s+Members)(?:\s+present\b|\s*:?$)", re.IGNORECASE)  # ("MEMBERS OF THE CABINET" over its list)
 # ("Councillors: Cllr Hassan, Cllr Johnston ..." after them: the councillors of the council above it, who attend)
+_OTHER_MEMBERS_ONLY = re.compile(r"^Other\s+(?:Members|Councillors)(?:\s+present)?\s*:", re.IGNORECASE)
 _OTHER_MEMBERS_LABEL = re.compile(r"^Other\s+(?:Members|Councillors)\s+present\b|^Councillors\s*:", re.IGNORECASE)
 
 
@@ -1148,6 +1149,12 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
             status = "in_attendance"  # "Present: L Morgan (Chair), ..." then "Attendance: Cllr Creswell, ...": the others there
         elif _OTHER_MEMBERS_LABEL.match(text) and body_listed:
             status = "in_attendance"  # "Members of Cabinet present: ..." then "Other Members present: ...": they attend
+        elif (status == "present" and _OTHER_MEMBERS_ONLY.match(text)
+              and sum(1 for _, _, record in found if record.status == "present") >= 3):
+            # "Present" / "Councillor R Rodgers* in the Chair" / "Councillors: Armstrong, R Carr, ... and Young" / "Other
+            # Members:" / "Councillor C Carr, Cox, ...": after the members' own list, other councillors, who attend
+            # (not "Presiding: Mrs C Elattar" / "Other Members Present: ...": after the chair alone, the members)
+            status = "in_attendance"
         if not rest:
             # "APOLOGIES" / "Councillors: A. Horobin, ...": a plural title under a bare label
             # is not a new list of members present, it begins this one
