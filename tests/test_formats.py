@@ -4139,3 +4139,12 @@ def test_other_members_after_the_members_own_list_attend():
     # alone, the members themselves)
     magherafelt = _by_status(_only("magherafelt"))
     assert "Mrs E A Forde" in magherafelt["present"]
+
+
+def test_the_members_label_after_the_chairs_office_and_officers_before_their_posts():
+    # Cookstown: "Present: D Mayo, Chairman Councillors: Clarke, Glasgow MBE , Kelly, ..., Quinn, Wilson Officers Chief
+    # Executive (Acting) Director of Corporate and Operational Services ...": Clarke and Wilson are members present, the
+    # posts after "Officers" attend
+    cookstown = _by_status(_only("cookstown"))
+    assert cookstown["present"][:2] == ["D Mayo", "Clarke"] and cookstown["present"][-1] == "Wilson"
+    assert cookstown["in_attendance"][0].startswith("Chief Executive (Acting)")

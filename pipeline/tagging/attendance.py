@@ -619,6 +619,10 @@ _MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Officials)(?<!Members)(?<
                              # "... D Wright & Mrs G Wright Also PCSO Abi Land & four members of the public": those attending
                              r"|(?-i:Also)\s+(?=(?-i:PCSO|PC|Mr|Mrs|Ms|Miss|Dr|Cllrs?|Councillors?|County|District)\b)"
                              r"|Councillors\s*:\s*(?-i:Cllrs?|Councillors?)\b"
+                             # "Present: D Mayo, Chairman Councillors: Clarke, ..., Wilson Officers Chief Executive (Acting)
+                             # Director of ...": the members' label after the chair's office, the officers' before their posts
+                             r"|(?:(?<=Chairman\s)|(?<=Chairwoman\s)|(?<=Chairperson\s)|(?<=Chair\s))Councillors\s*:\s*(?-i:[A-Z])"
+                             r"|(?<=[a-z]\s)(?-i:Officers)\s+(?=(?-i:Chief|Assistant|Deputy|Head|Director|Monitoring|Corporate|Senior|Principal)\s)"
                              # "... Frances Matheson. SCC Members Apologies: ...", "Highland Council Members Apologies: ..."
                              rf"|(?-i:{_BODY_MEMBERS}\s*Members\s+(?:Present|Apologies|Absent))\s*:"
                              # "... 28 NOVEMBER 2018 PRESENT County Councillor M R Harris": upper case, no colon
