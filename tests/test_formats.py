@@ -4148,3 +4148,16 @@ def test_the_members_label_after_the_chairs_office_and_officers_before_their_pos
     cookstown = _by_status(_only("cookstown"))
     assert cookstown["present"][:2] == ["D Mayo", "Clarke"] and cookstown["present"][-1] == "Wilson"
     assert cookstown["in_attendance"][0].startswith("Chief Executive (Acting)")
+
+
+def test_officers_each_a_name_a_comma_and_a_post_run_on():
+    # Newry, Mourne & Down: "(Officials) Mr. L Hannaway, Chief Executive Mr. J McBride, Assistant Director, Community
+    # Planning and Performance Mrs D Starkey, ... Also in attendance: Northern Ireland Ambulance Service (NIAS) Mr. M
+    # Bloomfield, Chief Executive ... Roisin Coulter, Director of Planning, Performance and Informatics Seamus McGoran,
+    # Director of Hospital Services Claire Campbell, Planning Manager, Engagement and Involvement Lead"
+    newry = _only("newry-mourne-down")
+    attending = [(a.name, a.role) for a in newry.attendance if a.status == "in_attendance"]
+    assert len(attending) == 12
+    assert ("Mr. J McBride", "Assistant Director, Community Planning and Performance") in attending
+    assert ("Roisin Coulter", "Director of Planning, Performance and Informatics") in attending
+    assert attending[-1] == ("Claire Campbell", "Planning Manager, Engagement and Involvement Lead")

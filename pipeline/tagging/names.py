@@ -316,6 +316,33 @@ _ONE_NAME_THEN_POST = re.compile(r"(?P<forename>[A-Z][a-z]+)\s(?P<surname>(?:Mc|
                                  r"(?P<post>(?:[A-Z][a-z]+\s){0,3}(?P<head>[A-Z][a-z]+))")
 
 
+_NAME_THEN_COMMA = re.compile(r"(?<![\w’'.-])(?:(?P<title>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s(?:[A-Z]\.?\s){0,2}(?:[A-Z][a-z]+\s)?)|(?P<forename>[A-Z][a-z]+)\s)"
+                              r"(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]{0,30}(?=,\s)")
+
+
+def names_comma_posts_run_on(text: str) -> list[tuple[str, Optional[str]]]:
+    """``"Mr. L Hannaway, Chief Executive Mr. J McBride, Assistant Director, Community Planning and Performance Mrs D
+    Starkey, Democratic Services Officer ..."`` -> ``[("Mr. L Hannaway", "Chief Executive"), ("Mr. J McBride", "Assistant
+    Director, Community Planning and Performance"), ...]``: each officer's name, a comma and the post (commas inside it
+    too), one line each, flattened with nothing between them.  Empty unless three officers or more read so, two or more
+    run on from the post before them, and every post holds a post's head word; an organisation's name before the
+    first officer (its heading) is dropped."""
+    vocab = vocabulary()
+    starts = [m for m in _NAME_THEN_COMMA.finditer(text) if m.group("title") or m.group("forename") in vocab.forenames]
+    if len(starts) < 3 or sum(1 for m in starts if m.start() and not text[:m.start()].rstrip().endswith((",", ";", "and", "&"))) < 2:
+        return []
+    if re.search(r"\b(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b", text[:starts[0].start()]):
+        return []  # someone named before the first officer, in another style
+    found = []
+    for n, m in enumerate(starts):
+        end = starts[n + 1].start() if n + 1 < len(starts) else len(text)
+        post = text[m.end():end].strip(" ,;.")
+        if not any(word.lower().strip(",()") in vocab.post_heads for word in post.split()):
+            return []
+        found.append((m.group(0), post))
+    return found
+
+
 def names_then_posts_unmarked(text: str) -> list[tuple[str, Optional[str]]]:
     """``"Inge Booth Legal, Governance and Democracy Specialist Courage
     Aiguobasinmwin Trainee Solicitor Tom Benson ..."`` -> ``[("Inge Booth",
@@ -576,7 +603,7 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     # "Mr Roddy Mackay Mr Calum Maclean", "Mr Malcolm Burr Ms Morag Ferguson ...": names each with a courtesy title, one
     # a line, flattened
     text = _commas_between(text, _COURTESY_THEN_COURTESY, _COURTESY_PIECE)
-    unmarked = names_then_posts_unmarked(text) or names_then_councils(text)
+    unmarked = names_then_posts_unmarked(text) or names_then_councils(text) or names_comma_posts_run_on(text)
     if unmarked:
         return unmarked
     text = without_degrees(text)
