@@ -4161,3 +4161,12 @@ def test_officers_each_a_name_a_comma_and_a_post_run_on():
     assert ("Mr. J McBride", "Assistant Director, Community Planning and Performance") in attending
     assert ("Roisin Coulter", "Director of Planning, Performance and Informatics") in attending
     assert attending[-1] == ("Claire Campbell", "Planning Manager, Engagement and Involvement Lead")
+
+
+def test_titled_names_with_surnames_in_capitals_each_then_a_post():
+    # Jordanhill: "In Attendance Mrs. Evelyn O’ DONNELL Community Engagement Officer, GCC (Part of Meeting) Sgt. Michael
+    # MORGENTHALER Police Scotland (Part of Meeting - Agenda item 2) FOUR (4) Members of the Public"
+    jordanhill = _only("jordanhill-cc")
+    assert [(a.name, a.role) for a in jordanhill.attendance if a.status == "in_attendance"] == [
+        ("Mrs. Evelyn O’ DONNELL", "Community Engagement Officer, GCC (Part of Meeting)"),
+        ("Sgt. Michael MORGENTHALER", "Police Scotland (Part of Meeting - Agenda item 2)")]

@@ -31,7 +31,7 @@ SPANS_KEY = "attendance"
 # A full stop ends the list, but not the one of "Mr." or "Cllr." before a name.
 _SENTENCE_END = re.compile(
     # (after a word in capitals too: "... COUNCILLOR M THOMPSON. The Parish Clerk ...", not after an initial)
-    r"(?:(?<=[a-z0-9)\]])|(?<=[A-Z]{2}))(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bCllrs)(?<!\bRev)(?<!\bRevd)(?<!\bMessrs)(?<!\bProf)(?<!\bHon)(?<!\bMd)(?<!\bCyng)"  # ("Anne Nixon (Hon. Secretary)"; "Councillor Md. Maium Miah"; "Cyng. / Cllrs. M. Williams": Welsh "Cyng." before the English title)
+    r"(?:(?<=[a-z0-9)\]])|(?<=[A-Z]{2}))(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bCllrs)(?<!\bRev)(?<!\bRevd)(?<!\bMessrs)(?<!\bProf)(?<!\bHon)(?<!\bMd)(?<!\bCyng)(?<!\bSgt)(?<!\bInsp)(?<!\bSupt)"  # ("Anne Nixon (Hon. Secretary)"; "Councillor Md. Maium Miah"; "Cyng. / Cllrs. M. Williams": Welsh "Cyng." before the English title)
     # ("David Mears PSLCC – Town Clerk . There were three ...": a space before the stop)
     # (not before the next group by its plural title, each name by initials: "Aldermen J Rankin (Chair), M Coyle and A
     # Robinson. Councillors O Beattie, A Brolly, ..."; "Councillors Hill and Kemp were absent" is a sentence of its own)

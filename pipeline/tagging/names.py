@@ -343,6 +343,33 @@ def names_comma_posts_run_on(text: str) -> list[tuple[str, Optional[str]]]:
     return found
 
 
+_TITLED_SHOUTED_SURNAME = re.compile(r"(?<![\w’'-])(?:Mrs|Mr|Ms|Miss|Dr|Prof|Sgt|Insp|PCSO|PC|Cllr|Councillor|Rev|Revd)\.?\s(?:[A-Z][a-z]+\s){1,2}"
+                                     r"(?:O[’']\s?|Mc|Mac)?[A-Z]{2,}(?:[’'-][A-Z]{2,})?(?![\w’'-])")
+_COUNTED_PUBLIC_AFTER = re.compile(r"\s+(?:(?-i:[A-Z]{3,})\s\(\d{1,3}\)|(?:[A-Z]+\s)?\(?\d{1,3}\)?\s+[Mm]embers?\s+of\s+the\s+[Pp]ublic\b.*)$")
+
+
+def shouted_surnames_then_posts(text: str) -> list[tuple[str, Optional[str]]]:
+    """``"Mrs. Evelyn O’ DONNELL Community Engagement Officer, GCC (Part of Meeting) Sgt. Michael MORGENTHALER Police
+    Scotland (Part of Meeting - Agenda item 2) FOUR (4) Members of the Public"`` -> ``[("Mrs. Evelyn O’ DONNELL",
+    "Community Engagement Officer, GCC (Part of Meeting)"), ("Sgt. Michael MORGENTHALER", "Police Scotland (Part of
+    Meeting - Agenda item 2)")]``: each person a title, a forename and the surname in capitals, what follows up to the
+    next one their post, with nothing between them (the members of the public counted after them are no one).  Empty
+    unless two or more read so from the text's start, each after the first run on from the post before it, and no
+    bracket of initials follows a name (a list read by its initials)."""
+    starts = list(_TITLED_SHOUTED_SURNAME.finditer(text))
+    if (len(starts) < 2 or starts[0].start() != 0 or len(_BRACKETED_INITIALS.findall(text)) >= 2
+            or any(text[:m.start()].rstrip().endswith((",", ";")) for m in starts[1:])):
+        return []
+    found = []
+    for n, m in enumerate(starts):
+        end = starts[n + 1].start() if n + 1 < len(starts) else len(text)
+        post = _COUNTED_PUBLIC_AFTER.sub("", text[m.end():end]).strip(" ,;.")
+        if not post:
+            return []
+        found.append((m.group(0), post))
+    return found
+
+
 def names_then_posts_unmarked(text: str) -> list[tuple[str, Optional[str]]]:
     """``"Inge Booth Legal, Governance and Democracy Specialist Courage
     Aiguobasinmwin Trainee Solicitor Tom Benson ..."`` -> ``[("Inge Booth",
@@ -603,7 +630,8 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     # "Mr Roddy Mackay Mr Calum Maclean", "Mr Malcolm Burr Ms Morag Ferguson ...": names each with a courtesy title, one
     # a line, flattened
     text = _commas_between(text, _COURTESY_THEN_COURTESY, _COURTESY_PIECE)
-    unmarked = names_then_posts_unmarked(text) or names_then_councils(text) or names_comma_posts_run_on(text)
+    unmarked = (names_then_posts_unmarked(text) or names_then_councils(text) or names_comma_posts_run_on(text)
+                or shouted_surnames_then_posts(text))
     if unmarked:
         return unmarked
     text = without_degrees(text)
