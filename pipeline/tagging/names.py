@@ -345,7 +345,7 @@ def names_comma_posts_run_on(text: str) -> list[tuple[str, Optional[str]]]:
 
 _TITLED_SHOUTED_SURNAME = re.compile(r"(?<![\w’'-])(?:Mrs|Mr|Ms|Miss|Dr|Prof|Sgt|Insp|PCSO|PC|Cllr|Councillor|Rev|Revd)\.?\s(?:[A-Z][a-z]+\s){1,2}"
                                      r"(?:O[’']\s?|Mc|Mac)?[A-Z]{2,}(?:[’'-][A-Z]{2,})?(?![\w’'-])")
-_COUNTED_PUBLIC_AFTER = re.compile(r"\s+(?:(?-i:[A-Z]{3,})\s\(\d{1,3}\)|(?:[A-Z]+\s)?\(?\d{1,3}\)?\s+[Mm]embers?\s+of\s+the\s+[Pp]ublic\b.*)$")
+_COUNTED_PUBLIC_AFTER = re.compile(r"(?<!\s)\s+(?:(?-i:[A-Z]{3,20})\s\(\d{1,3}\)|(?:[A-Z]+\s)?\(?\d{1,3}\)?\s+[Mm]embers?\s+of\s+the\s+[Pp]ublic\b.*)$")
 
 
 def shouted_surnames_then_posts(text: str) -> list[tuple[str, Optional[str]]]:
