@@ -2046,13 +2046,40 @@ def _cut_numbered_parts(line: Line) -> list[Line]:
     return [replace(line, text=line.text[a:b].strip()) for a, b in zip(bounds, bounds[1:])]
 
 
+_FIRST_LETTERED_TITLE = re.compile(r"^\(?a\)\s+(?P<title>[A-Z].*)$")
+_LETTERED_PART = re.compile(r"^\(?(?P<letter>[b-h])\)\s+(?P<title>[A-Z][^:]{1,80}?)\s*(?::-?|\.|$)\s*(?P<rest>.*)$")
+_TITLE_BEFORE_COLON = re.compile(r"(?<!\s)\s*:(?:-|\s|$).*$")
+
+
+def _lettered_parts(flat: list[tuple[int, Line]], heading: _Heading, end: int) -> list[_Heading]:
+    """"2. a) Minutes of the last meeting : Approved by ..." / "    b) Matters Arising:": a minute with no title of its
+    own, its parts lettered from a) (the first on the number's line, the next ones each opening a line of the
+    minute, in turn), is its parts: "2a", "2b", ...  Not "5. MATTERS ARISING" / "5 a) Defibrillators" (a titled minute
+    over sub-headings)."""
+    number = (heading.number or "").rstrip(".")
+    first = _FIRST_LETTERED_TITLE.match(heading.title or "")
+    if not re.fullmatch(r"\d{1,3}", number) or not first:
+        return []
+    parts = [replace(heading, number=f"{number}a", title=_TITLE_BEFORE_COLON.sub("", first.group("title")).strip())]
+    for index in range((heading.last if heading.last is not None else heading.index) + 1, end):
+        part = _LETTERED_PART.match(flat[index][1].text.strip())
+        if part and part.group("letter") == chr(ord("a") + len(parts)):
+            parts.append(_Heading(index, f"{number}{part.group('letter')}", part.group("title").strip(),
+                                  rest=part.group("rest") or None))
+    return parts if len(parts) >= 2 else []
+
+
 def _with_sub_items(flat: list[tuple[int, Line]], headings: list[_Heading]) -> list[_Heading]:
     """The parts of a minute with a running number ("2020/09/07") that number themselves from its last figures ("7.1",
     "7.2", ...), each a heading of its own, counting up from 1."""
     found: list[_Heading] = []
     for position, heading in enumerate(headings):
-        found.append(heading)
         end = headings[position + 1].index if position + 1 < len(headings) else len(flat)
+        lettered = _lettered_parts(flat, heading, end)
+        if lettered:
+            found += lettered
+            continue
+        found.append(heading)
         if re.fullmatch(r"\d{1,4}/\d{1,3}", heading.number or ""):
             # "19/50 - DISCLOSURE OF INTERESTS" / "19/50/1 – DECLARATIONS There were no ..." / "19/50/2 – ...": parts
             # numbered by the minute's whole number, a dash and a title in capitals

@@ -4170,3 +4170,15 @@ def test_titled_names_with_surnames_in_capitals_each_then_a_post():
     assert [(a.name, a.role) for a in jordanhill.attendance if a.status == "in_attendance"] == [
         ("Mrs. Evelyn O’ DONNELL", "Community Engagement Officer, GCC (Part of Meeting)"),
         ("Sgt. Michael MORGENTHALER", "Police Scotland (Part of Meeting - Agenda item 2)")]
+
+
+def test_a_minute_without_a_title_of_its_own_is_its_lettered_parts():
+    # Strathkinness: "2. a) Minutes of the last meeting : Approved by L. Walker ..." / "    b) Matters Arising:" / ... "The
+    # Community Council was unanimously in favour of Mrs. Wilson’s proposal ..."
+    strathkinness = _only("strathkinness-cc")
+    assert [(i.number, i.title) for i in strathkinness.items] == [
+        ("1", "Apologies"), ("2a", "Minutes of the last meeting"), ("2b", "Matters Arising")]
+    assert _votes_of(strathkinness, "2b") == [("unanimous", None, None, None, "carried")]
+    # (not "5. MATTERS ARISING" / "5 a) Defibrillators/CPR Training" / ... / "5 b) Bridge Inn Update": a titled minute's
+    # sub-headings, Llangwm)
+    assert "5a" not in {i.number for i in _only("llangwm-cc").items}
