@@ -4182,3 +4182,14 @@ def test_a_minute_without_a_title_of_its_own_is_its_lettered_parts():
     # (not "5. MATTERS ARISING" / "5 a) Defibrillators/CPR Training" / ... / "5 b) Bridge Inn Update": a titled minute's
     # sub-headings, Llangwm)
     assert "5a" not in {i.number for i in _only("llangwm-cc").items}
+
+
+def test_another_councils_councillors_after_the_members():
+    # Strathkinness: "Present:- ... I Duncan & D. Gilbert.  Fife Councillors, F.  Melville & D. Morrison." and
+    # "1.Apologies: Mrs. B.Lawrie . Fife Councillors. B. Thomson & K. McCartney": the Fife councillors attend, or
+    # apologise
+    strathkinness = _only("strathkinness-cc")
+    by_status = _by_status(strathkinness)
+    assert by_status["in_attendance"] == ["F. Melville", "D. Morrison"]
+    assert by_status["apologies"] == ["Mrs. B.Lawrie", "B. Thomson", "K. McCartney"]
+    assert {a.role for a in strathkinness.attendance if a.name == "D. Morrison"} == {"Fife Councillor"}

@@ -1349,6 +1349,11 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
             # received from Cllrs. N. Austin, ...": the apologies' sentence after the list, without a stop)
             block = _APOLOGIES_SENTENCE_AFTER.split(block, maxsplit=1)[0]
         sentences = _SENTENCE_END.split(block)
+        # ("... S. Younger. I Duncan & D. Gilbert.  Fife Councillors, F.  Melville & D. Morrison.": a sentence of another
+        # council's councillors after the members present, who attend)
+        # ("Apologies: Mrs. B.Lawrie . Fife Councillors. B. Thomson & K. McCartney": in the apologies, theirs)
+        visiting = [match for more in sentences[1:] if status in ("present", "apologies")
+                    and (match := _OTHER_COUNCILS_SENTENCE.fullmatch(more.strip()))]
         # ("... COUNCILLOR M THOMPSON. The Parish Clerk Miss V Banyard and seven members of the public.": the clerk's)
         kept = [sentences[0]] + list(itertools.takewhile(
             # ("Present Helen Blyde. Adrian Snowball. Ian McIntyre, Cllr. Elizabeth Riches and 7 members of the public":
@@ -1391,7 +1396,17 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
             if len(name.split()) > 8 or _NOT_A_NAME.search(name):
                 continue
             found.append((first, index - 1, Attendance(name=name, status=status, role=role, page=page)))
+        for match in visiting:
+            for name, _ in split_names(match.group("names")):
+                found.append((first, index - 1, Attendance(name=name, status="in_attendance" if status == "present" else status,
+                                                           role=f"{match.group('place')} Councillor", page=page)))
     return found
+
+
+# "Fife Councillors, F.  Melville & D. Morrison": another council's (a place's) councillors, each by initial and surname
+_OTHER_COUNCILS_SENTENCE = re.compile(
+    r"(?P<place>(?!(?:Parish|Town|Community|City|Other|All|The|Fellow|Co-opted|Elected|Present|Absent)\b)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+    r"\s+Councillors[,.]?\s+(?P<names>(?:[A-Z]\.?\s{1,2}){1,3}[A-Z][\w’'-]+(?:(?:,\s|\s(?:and|&)\s)(?:[A-Z]\.?\s{1,2}){1,3}[A-Z][\w’'-]+){0,10})\.?")
 
 
 _POST_OPENING = re.compile(r"(?:(?:Acting|Interim|Deputy|Assistant|Senior|Principal|Chief|Executive|Corporate|Strategic)\s+)*"
