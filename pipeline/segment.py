@@ -1687,8 +1687,9 @@ def _neighbours(number: int, year: tuple) -> set:
     return near
 
 
-_TRAILING_HEADING = re.compile(r"(?<=[a-z])\s+(?:\d{1,3}\s+)?(?P<n>\d{1,2})(?:\s+|\s\.)"
-                               r"(?P<title>(?!PDF\b)[A-Z]{3,}(?:\s(?:[A-Z]{2,}|&)){1,8})$")
+# ("There was no declarations of interest. 3 PRESENTAITONS": after a sentence's stop, one word in capitals will do)
+_TRAILING_HEADING = re.compile(r"(?:(?<=[a-z])|(?<=[a-z](?P<stop>\.)))\s+(?:\d{1,3}\s+)?(?P<n>\d{1,2})(?:\s+|\s\.)"
+                               r"(?P<title>(?!PDF\b)(?(stop)[A-Z]{4,}(?:\s(?:[A-Z]{2,}|&)){0,8}|[A-Z]{3,}(?:\s(?:[A-Z]{2,}|&)){1,8}))$")
 
 
 _WORD_AND_SPACE = re.compile(r"\S*\s*")

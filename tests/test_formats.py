@@ -4193,3 +4193,10 @@ def test_another_councils_councillors_after_the_members():
     assert by_status["in_attendance"] == ["F. Melville", "D. Morrison"]
     assert by_status["apologies"] == ["Mrs. B.Lawrie", "B. Thomson", "K. McCartney"]
     assert {a.role for a in strathkinness.attendance if a.name == "D. Morrison"} == {"Fife Councillor"}
+
+
+def test_one_word_heading_in_capitals_after_a_sentences_stop():
+    # Cookstown: "There was no declarations of interest. 3 PRESENTAITONS" / "3.1 Roads Service"
+    assert [(i.number, i.title) for i in _only("cookstown").items][:4] == [
+        ("1", "APOLOGIES"), ("2", "DECLARATIONS OF INTEREST"), ("3", "PRESENTAITONS"),
+        ("4", "REPORT OF DIRECTOR OF ENVIRONMENTAL HEALTH & BUILDING CONTROL")]
