@@ -4200,3 +4200,31 @@ def test_one_word_heading_in_capitals_after_a_sentences_stop():
     assert [(i.number, i.title) for i in _only("cookstown").items][:4] == [
         ("1", "APOLOGIES"), ("2", "DECLARATIONS OF INTEREST"), ("3", "PRESENTAITONS"),
         ("4", "REPORT OF DIRECTOR OF ENVIRONMENTAL HEALTH & BUILDING CONTROL")]
+
+
+def test_two_posts_before_the_chair_apologies_recorded_and_an_abstention_cut_short():
+    # Northam: "PRESENT: Chairman - Town Mayor – Cllr K A Lane" / "Members - Cllrs Mrs M Cox, ..., P Watersm together with
+    # 5 Parishioners" / "Apologies were recorded on behalf of the Cllrs H Brading and A Eastman." / "(Vote: 10 For, 1 abst)"
+    northam = _only("northam-tc")
+    present = [(a.name, a.role) for a in northam.attendance if a.status == "present"]
+    assert present[0] == ("Cllr K A Lane", "Chairman - Town Mayor") and len(present) == 11
+    assert present[-1][0] == "Cllr P Watersm"
+    assert _by_status(northam)["apologies"] == ["Cllr H Brading", "Cllr A Eastman"]
+    assert ("show_of_hands", 10, None, 1, "carried") in _votes_of(northam, "2")
+
+
+def test_members_marked_with_another_councils_initials_among_the_members():
+    # Paddock Wood: "Cllrs R. Atkins, (TWBC) D. Kent, T. Mobbs, R. Moon (TWBC) M. Munday, (TWBC) D. Sargison, ...": three
+    # members who also sit on the borough council, marked with its initials in the middle of the list, are members present
+    present = _by_status(_only("paddock-wood-tc"))["present"]
+    assert {"Cllr R. Atkins", "Cllr R. Moon", "Cllr M. Munday", "Cllr D. Kent"} <= set(present) and len(present) == 9
+
+
+def test_the_chair_then_the_members_and_titles_of_two_kinds_run_together():
+    # Swinfen and Packington (one flattened line): "PRESENT Councillor Stubbs in the Chair Councillors Armstrong and R
+    # Barnes In attendance: Ms J Minor, Parish Clerk PCSO K Stackhouse Councillor M Wilcox, Leader, Lichfield District
+    # Council"
+    swinfen = _only("swinfen-packington-pc")
+    present = [(a.name, a.role) for a in swinfen.attendance if a.status == "present"]
+    assert present == [("Councillor Stubbs", "Chair"), ("Councillor Armstrong", None), ("Councillor R Barnes", None)]
+    assert _by_status(swinfen)["in_attendance"] == ["Ms J Minor", "PCSO K Stackhouse", "Councillor M Wilcox"]

@@ -496,6 +496,35 @@ def _councillors_attending_are_present(listed: list[Attendance], local: bool) ->
             record.status = "present"
 
 
+_COUNCIL_INITIALS = re.compile(r"[A-Z]{1,3}C")
+
+
+def _members_marked_with_another_council(listed: list[Attendance], read_present: list[bool]) -> None:
+    """"Cllrs R. Atkins, (TWBC) D. Kent, T. Mobbs, R. Moon (TWBC) M. Munday, ...": a member marked with another
+    council's initials in the middle of the members present, members unmarked before and after, sits on both councils
+    and is a member present (a visiting councillor is listed apart, or after the members)."""
+    def marked(index: int) -> bool:  # (read present, then set attending by the initials)
+        record = listed[index]
+        return (read_present[index] and record.status == "in_attendance"
+                and bool(_COUNCIL_INITIALS.fullmatch(re.sub(r"(?<=[A-Z])\.", "", record.role or ""))))
+
+    def member(index: int) -> bool:
+        return read_present[index] and listed[index].status == "present" and not listed[index].role
+
+    marks = [marked(index) for index in range(len(listed))]
+    members = [member(index) for index in range(len(listed))]
+    for index in range(len(listed)):
+        if not marks[index]:
+            continue
+        before, after = index - 1, index + 1
+        while before >= 0 and marks[before]:
+            before -= 1
+        while after < len(listed) and marks[after]:
+            after += 1
+        if before >= 0 and after < len(listed) and members[before] and members[after]:
+            listed[index].status = "present"
+
+
 def _members_and_visitors(listed: list[Attendance], council: Optional[str]) -> None:
     """Who of those listed as present are another council's councillors or
     other visitors, read from how the list sets them out."""
@@ -520,8 +549,10 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
     nlp = nlp or default_nlp()
     council = parsed.meeting.council or parsed.meeting.committee
     # The lists come first: who was there is who declares, moves and speaks.
-    listed = [_who_attended(record, council) for part in _chunks(attendance_lines(parsed, preamble))
-              for record in records(tag_preamble(part, nlp), "attendance")]
+    listed = [record for part in _chunks(attendance_lines(parsed, preamble)) for record in records(tag_preamble(part, nlp), "attendance")]
+    read_present = [record.status == "present" for record in listed]
+    listed = [_who_attended(record, council) for record in listed]
+    _members_marked_with_another_council(listed, read_present)
     _members_and_visitors(listed, council)
     if _FULL_LOCAL_COUNCIL.fullmatch(parsed.meeting.committee or ""):
         _councillors_attending_their_council(listed)

@@ -97,7 +97,7 @@ _APOLOGIES_SENTENCE = re.compile(
     r"(?:\s+for\s+(?:(?:(?:their|his|her)\s+)?absence|non-attendance|(?:(?:their|his|her)\s+)?inability\s+to\s+attend))?"
     r"(?:\s*:\s*(?:these|they)(?=\s+(?:were|was)\s))?"  # ("Accept apologies for absence: These were received from Cllrs ...")
     r"\s+(?:(?:were|was|(?:had|have|has)\s+(?:also\s+)?been)\s+)?(?:also\s+)?"  # ("Apologies had also been received from ...")
-    r"(?:(?:received|reported|given|submitted|tendered|noted|accepted|intimated|offered)\s*)?"
+    r"(?:(?:received|reported|recorded|given|submitted|tendered|noted|accepted|intimated|offered)\s*)?"
     r"(?:,\s*noted\s+)?"  # ("... were received, noted and accepted from the following members: ...")
     # ("apologies for absence were received and approved in respect of Cllr Mrs J Cole, ...")
     r"(?:(?:and\s+(?:accepted|approved)\s+)?(?:from|in\s+respect\s+of)|by|on\s+behalf\s+of|(?<=received\s)for)\s*:?\s*(?P<names>.+?)(?:(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bCllrs)(?<!\bCyng)\.(?=\s+[A-Z|(]|\s+[^\w\s]|\s+\d{1,4}[/.]\d|\s*$|(?<=[a-z]\.)[A-Z][a-z])|\s\||\s(?=(?-i:[A-Z][A-Z'’]+\s[A-Z]{2,})\b)|$)",
@@ -285,6 +285,8 @@ def _names_only(block: str) -> str:
                 r"\b[A-Z][\w’'-]{0,30}[a-z](?=\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s*$)", head)
             if named:
                 cuts = [named.end()]
+            # ("..., P Waters together with 5 Parishioners": the count's own words before it)
+            cuts = [i - 9 if i >= 9 and head.endswith(" together", 0, i) else i for i in cuts]
             segment = head[:max(cuts)] if cuts else re.sub(r"(?:^|(?<!\s)\s+)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*$",
                                                            "", head, flags=re.IGNORECASE)
             # ("Mrs. E. Hare (Town Clerk) Part meeting: 8 members of the public": who came for part of it, a label)

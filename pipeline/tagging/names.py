@@ -561,6 +561,14 @@ _COURTESY_THEN_COURTESY = re.compile(rf"((?<![\w.]){_COURTESY_PIECE_PATTERN})\s(
 _COURTESY_PIECE = re.compile(_COURTESY_PIECE_PATTERN)
 
 
+_INITIALLED_THEN_TITLE = re.compile(r"((?<![\w’'.-])(?P<title>Councillor|Cllr|PCSO|Mrs|Mr|Ms|Miss|Dr)\.?\s[A-Z]\.?\s(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*)"
+                                    r"\s(?=(?P<next>Councillor|Cllr|PCSO|Mrs|Mr|Ms|Miss|Dr)\.?\s[A-Z])")
+
+
+def _title_kind(title: str) -> str:
+    return {"Cllr": "Councillor", "Mrs": "Mr", "Ms": "Mr", "Miss": "Mr", "Dr": "Mr"}.get(title, title)
+
+
 def _commas_between(text: str, then_title: re.Pattern, piece: re.Pattern) -> str:
     """Commas put back between titled names run together, where every piece then reads as one such name."""
     commas = then_title.sub(r"\1, ", text)
@@ -624,12 +632,19 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     # "Cllr I Seviour, Mayor of Wilton in the Chair": his office, and the town's name in it
     text = re.sub(r",\s+((?:Deputy\s+)?(?:Town\s+)?Mayor\s+of\s+[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)(?:\s+in\s+the\s+[Cc]hair)?(?=\s*(?:,|$))",
                   r" (\1)", text)
+    # "Councillor Stubbs in the Chair Councillors Armstrong and R Barnes": the chair, then the members, no comma between
+    text = re.sub(r"(?<=[a-z])\s+in\s+the\s+[Cc]hair,?(?=\s+[A-Z]|$)", " (Chair),", text).rstrip(",")
     # "Cllr Nick Young, Cllr Paul Knill Cllr Jeff Garraway": a titled name, then the next title without the comma, in a
     # list of titled names alone (not "... Cllr L Pepperell Rev Fr N Cale, Mayor’s Chaplain ...", read by posts)
     text = _commas_between(text, _TITLED_THEN_TITLE, _TITLED_PIECE)
     # "Mr Roddy Mackay Mr Calum Maclean", "Mr Malcolm Burr Ms Morag Ferguson ...": names each with a courtesy title, one
     # a line, flattened
     text = _commas_between(text, _COURTESY_THEN_COURTESY, _COURTESY_PIECE)
+    # "Parish Clerk PCSO K Stackhouse Councillor M Wilcox, Leader": a name by initial and surname, then the next
+    # person's title, one a line, flattened
+    # (between titles of two kinds only: "Mr Iain A Macneil Mr Angus McCormack ..." is read whole further on)
+    text = _INITIALLED_THEN_TITLE.sub(lambda m: f"{m.group(1)}, " if _title_kind(m.group("title")) != _title_kind(m.group("next"))
+                                      else m.group(0), text)
     unmarked = (names_then_posts_unmarked(text) or names_then_councils(text) or names_comma_posts_run_on(text)
                 or shouted_surnames_then_posts(text))
     if unmarked:
@@ -1454,7 +1469,9 @@ _OFFICE_FIRST_THEN_REASON = re.compile(_OFFICE_THEN_COUNCILLOR + r"(?=\s?\([a-z]
 # "Cllr T L Williams", "M.J Fletcher", "J. Bennett": initials and a surname, perhaps titled
 _INITIALLED = r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z]\.?\s?){1,3}\s?[A-Z][\w’'-]+"
 _POST_DASH_NAME = re.compile(
-    r"^(?P<post>(?:[A-Z][\w’'/&-]*|of|for|and|the)(?:\s(?:[A-Z][\w’'/&-]*|of|for|and|the)){0,10}?)\s[–—-]\s"
+    r"^(?P<post>(?:[A-Z][\w’'/&-]*|of|for|and|the)(?:\s(?:[A-Z][\w’'/&-]*|of|for|and|the)){0,10}?"
+    # ("Chairman - Town Mayor – Cllr K A Lane": two posts of one holder, a dash between)
+    r"(?:\s[–—-]\s[A-Z][a-z][\w’'/&-]*(?:\s[A-Z][a-z][\w’'/&-]*){0,3})?)\s[–—-]\s"
     # (not "Lee Towers – KPMG": letters alone are a firm's, not a holder's name)
     rf"(?P<name>(?![A-Z]{{2,6}}$){_INITIALLED})(?:\s\([A-Z][a-z]+\))?$")
 _INITIALLED_NAME = re.compile(rf"{_INITIALLED}$")

@@ -98,12 +98,12 @@ _COUNTED = re.compile(
     # "sixteen Members voted for the amendment and two against"
     rf"(?:\s+the\s+(?:amendment|motion|proposal|recommendations?))?"
     rf"[,;]?\s*(?:and\s+|with\s+)?(?P<against>{_N})\s+(?:were\s+|was\s+|votes?\s+)?against\b"
-    rf"(?:[,;]?\s*(?:and\s+|with\s+|&\s*)?(?P<abstain>{_N})\s+(?:abstentions?|abstained|abstaining)\b)?"  # ("... 3 against & 1 abstention")
+    rf"(?:[,;]?\s*(?:and\s+|with\s+|&\s*)?(?P<abstain>{_N})\s+(?:abstentions?|abstained|abstaining|abst)\b)?"  # ("... 3 against & 1 abstention")
     rf"|\b(?P<for2>{_N})\s+to\s+(?P<against2>{_N})\s+in\s+favour\b"
     # "5 for, 1 abstention", "CARRIED: 8 for 2 abstentions": no one against, or not said
     # ("2 Members voted in favour and 2 abstained from the vote")
     rf"|\b(?P<for4>{_N})\s+(?:votes?\s+|(?:councillors|members)\s+(?:were\s+|voted\s+)?)?(?:in\s+favour|for)\b[,;]?\s*(?:and\s+|with\s+)?"
-    rf"(?P<abstain4>{_N})\s+(?:abstentions?|abstained|abstaining)\b"
+    rf"(?P<abstain4>{_N})\s+(?:abstentions?|abstained|abstaining|abst)\b"  # ("(Vote: 10 For, 1 abst)": the word cut short)
     rf"|\bby\s+(?P<for3>\d{{1,3}})\s+votes?,?\s+to\s+(?P<against3>\d{{1,3}})(?:\s+votes?)?"
     rf"(?:,?\s+with\s+(?P<abstain3>{_N})\s+abstentions?)?"
     # "The PC voted 6/0 to strongly object": for, then against
@@ -645,7 +645,7 @@ _LOST_WORDS = re.compile(r"\b(?:lost|defeated|fell|not\s+carried|decided\s+not\s
 #: (a third of the tagger's vote time on the Kent minutes).
 #: tests/test_tag.py checks each pattern's matches in the fixtures hold one.
 NEEDED_WORDS: dict[re.Pattern, tuple[str, ...]] = {
-    _COUNTED: ("against", "favour", "abstain", "abstention", "vote", "amendment", "seconded"),
+    _COUNTED: ("against", "favour", "abst", "vote", "amendment", "seconded"),
     _UNANIMOUS: ("unanimous", "usly", "osly", "nem", "dissent", "favour", "agree", "approved", "accepted", "adopted",
                  "supported"),
     _MAJORITY: ("majority",),
