@@ -2217,9 +2217,16 @@ def find_items(pages: list[Page]) -> list[Item]:
             # agenda's title, and its colon taken for the title's end (not "1. Members Present" / "Cllr A Smith ...")
             title = title[:label.start()]
             body = [(body[0][0], replace(body[0][1], text=f"{label.group(1)}: {body[0][1].text.strip()}"))] + body[1:]
+        number = heading.number
+        year = _COUNCIL_YEAR_OPENING.match(title) if number and number.isdigit() else None
+        printed = re.match(rf"\s*{re.escape(number)}\.?\s{{0,3}}{re.escape(year.group('year'))}",
+                           heading_line.text) if year and int(year.group("to")) == (int(year.group("from")) + 1) % 100 else None
+        if printed:
+            # "68. 08/09 Public Forum": the council's year after the minute's number, part of it as printed
+            number, title = printed.group(0).strip(), title[year.end():]
         items.append(
             Item(
-                number=heading.number,
+                number=number,
                 title=clean_title(title),
                 page=flat[heading.index][0],
                 text="\n".join(l.text for _, l in body).strip(),
@@ -2227,6 +2234,9 @@ def find_items(pages: list[Page]) -> list[Item]:
             )
         )
     return items
+
+
+_COUNCIL_YEAR_OPENING = re.compile(r"(?P<year>(?P<from>\d{2})/(?P<to>\d{2}))\s+(?=[A-Z])")
 
 
 # "- To receive apologies for absence" / "Apologies were received as above" / "- To note the resignation of ...": the

@@ -4228,3 +4228,19 @@ def test_the_chair_then_the_members_and_titles_of_two_kinds_run_together():
     present = [(a.name, a.role) for a in swinfen.attendance if a.status == "present"]
     assert present == [("Councillor Stubbs", "Chair"), ("Councillor Armstrong", None), ("Councillor R Barnes", None)]
     assert _by_status(swinfen)["in_attendance"] == ["Ms J Minor", "PCSO K Stackhouse", "Councillor M Wilcox"]
+
+
+def test_a_locum_clerk_before_the_name_and_the_public_forum_heading_after_the_list():
+    # Metheringham: "In attendance: Locum Clerk K. Sinclair and County Cllr R Kendrick" / "Public Forum."
+    attending = [(a.name, a.role) for a in _only("metheringham-pc").attendance if a.status == "in_attendance"]
+    assert attending == [("K. Sinclair", "Locum Clerk"), ("R Kendrick", "County Cllr")]
+    # Alderwasley: "Present: Mrs H Wordley in the Chair, ..., Councillor Taylor, one member of the public and Clerk":
+    # the clerk by post, not the councillor's post
+    alderwasley = [(a.name, a.role) for a in _only("alderwasley-pc").attendance if a.status == "in_attendance"]
+    assert alderwasley == [("Councillor Taylor", None), ("Clerk", None)]
+
+
+def test_the_councils_year_after_the_minutes_number():
+    # Shepton Mallet: "68. 08/09 Public Forum"
+    shepton = _only("shepton-mallet-tc")
+    assert [(i.number, i.title) for i in shepton.items] == [("68. 08/09", "Public Forum")]

@@ -1231,7 +1231,9 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                     # ("Register of Interest – None": the next heading, with nothing under it)
                     r"(?:Apologies|An apology|Present\b,|Absent\b,|In Attendance\b,|Declarations?\s+of\s+Interest|Registers?\s+of\s+Interests?\b"
                     r"|[A-Z][\w’']*(?:\s[\w’']+){0,5}\s[–:-]\s?(?:None|Nil)\.?$|There\s+(?:were|was)\b"
-                    r"|(?:Commencement|Opening|Start)\s+of\s+(?:the\s+)?Meeting\b)", text) or re.search(r"\bin the chair\.?$", text, re.IGNORECASE) or (
+                    r"|(?:Commencement|Opening|Start)\s+of\s+(?:the\s+)?Meeting\b"
+                    # ("In attendance: ... County Cllr R Kendrick" / "Public Forum.": the next heading, the list's blank line lost)
+                    r"|(?:Public|Open)\s+(?:Forum|Participation|Session|Questions?|Question\s+Time)\b\.?$)", text) or re.search(r"\bin the chair\.?$", text, re.IGNORECASE) or (
                     parts and (_NARRATION.search(text) or _PROSE_LINE.match(text))) or (status != "in_attendance" and _UNLABELLED_OFFICER.match(text)) or (
                 lines[index][1].bold and not line.bold
             ) or text.isupper() and len(text.split()) > 1 and not looks_like_name_list(text) and not _WHOLE_NAME_LINE.match(text):

@@ -788,7 +788,7 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     # ("The Parish Council Treasurer Chris Hoy and Clerk to the Council Rebecca Wyatt and 1 parishioner", "Clerk –
     # Jonathan Lazenby")
     text = re.sub(r"(?:^|(?<=[,;]\s)|(?<=\sand\s)(?<!Clerk\sand\s))(?:[Tt]he\s+)?((?:(?:[A-Z][a-z]+\s){0,3}(?:Parish|Town|Community)\s+(?:Council\s+)?)?"
-                  r"(?:[Cc]lerk|Treasurer|RFO)(?:\s+to\s+the\s+(?:[A-Z][a-z]+\s+)?Council)?)\s+(?:[–—-]\s+)?"
+                  r"(?:(?:Deputy|Assistant|Locum|Acting|Interim)\s+)?(?:[Cc]lerk|Treasurer|RFO)(?:\s+to\s+the\s+(?:[A-Z][a-z]+\s+)?Council)?)\s+(?:[–—-]\s+)?"
                   r"((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:(?:[A-Z]\.?\s?){1,3}|[A-Z][a-z]+\s)[A-Z][a-z][\w’'-]*)(?=[,;]|\s+and\b|$)",
                   lambda m: f"{m.group(2)} ({m.group(1)[0].upper()}{m.group(1)[1:]})", text)
     # "Cllr Alex McNaughton, Ian Asher from the PPG and one member of the public": whom he came from
@@ -903,6 +903,11 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
         if bare.startswith(")") and bare.count(")") > bare.count("("):
             bare = bare[1:].lstrip()  # "Ed Rudler(ER),) Marian Kent": a stray bracket between two names
         if not bare:
+            continue
+        if (names and not names[-1][1] and re.match(r"(?:Cllr|Councillor)\b", names[-1][0])
+                and re.fullmatch(r"(?:(?:Town|Parish|Deputy|Assistant)\s+)?Clerk", bare)):
+            # "Councillor Taylor, one member of the public and Clerk": a councillor is not the clerk; the clerk, by post
+            names.append([bare, None])
             continue
         if bare.upper() in vocab.honours or all(w.upper().strip(".") in vocab.honours for w in bare.split()):
             if names:
