@@ -46,7 +46,7 @@ _VENUE_LABEL = re.compile(r"^(?:Venue|Place|Location)\s*:\s*(.+)$", re.IGNORECAS
 # "22-035: Election of Chair": the year, then the minute's serial; "C.146 DECLARATIONS OF INTEREST"; "C.1/24";
 # "C20/21.095 To receive and record apologies": the council's letter, the municipal year, the serial;
 # "139/20/TC Apologies": the minute, the year and the body; "12.042 Apologies for absence": the year, the minute
-_NUMBER = (r"(?P<number>\d{2,4}[a-z]?\(\d{1,2}\)(?=\s)|[a-z]{2,4}\s\d{3}/\d{2}(?![\d/])|\d{4}\s?/\s?\d{1,3}(?=\s[–-]\s)|\d{2}\.[A-Z]{1,3}\.\d{1,3}(?![\d.])|\d{1,2}:00(?=\s)|\d{2}/\d{2}:\d{2}(?!\d)|[A-Z]{1,3}\d{2}/\d{2}\.\d{2,4}(?![\d.])|\d{1,4}/\d{2}/[A-Z]{1,4}(?![\w/])|\d{2}\.\d{3}(?![\d.])|\d{1,4}/[A-Z]{1,4}/\d{2}(?![\d/])|\d{1,5}/\d{2}/\d{2}(?!\d)|\d{2}/\d/\d{2}(?![\d/])|\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,2}/\d{2}-\d{1,3}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,3}\d{1,4}/\d{2}|\d{2}-\d{3}(?![\d/-])|\d{3}-\d{2}(?![\d/-])|[A-Z]{1,3}\.\d{1,4}/\d{2}(?![\d/])|[A-Z]{1,3}\.\d{1,4}(?![\d.])|\d{1,5}[a-z]?(?:\.\d{1,2})?"
+_NUMBER = (r"(?P<number>\d{2,4}[a-z]?\(\d{1,2}\)(?=\s)|[a-z]{2,4}\s\d{3}/\d{2}(?![\d/])|\d{4}\s?/\s?\d{1,3}(?=\s[–-]\s)|\d{2}\.[A-Z]{1,3}\.\d{1,3}(?![\d.])|\d{1,2}:00(?=\s)|\d{2}/\d{2}:\d{2}(?!\d)|[A-Z]{1,3}\d{2}/\d{2}\.\d{2,4}(?![\d.])|\d{1,4}/\d{2}/[A-Z]{1,4}(?![\w/])|\d{2}\.\d{3}(?![\d.])|\d{1,4}/[A-Z]{1,4}/\d{2}(?![\d/])|\d{1,5}/\d{2}/\d{2}(?!\d)|\d{2}/\d/\d{2}(?![\d/])|\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,2}/\d{2}-\d{1,3}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,3}\d{4}/\d{1,4}(?![\d/])|[A-Z]{1,3}\d{1,4}/\d{2}|\d{2}-\d{3}(?![\d/-])|\d{3}-\d{2}(?![\d/-])|[A-Z]{1,3}\.\d{1,4}/\d{2}(?![\d/])|[A-Z]{1,3}\.\d{1,4}(?![\d.])|\d{1,5}[a-z]?(?:\.\d{1,2})?"
            r"|[A-Z]{1,3}\d{1,4}|\d{2,4}/\d{1,4}"
            r"|[A-Z][A-Za-z]{0,3}/\d{1,4}(?:/\d{1,4}(?:-\d{2})?)?)")
 # A running minute number: "154/20", or with the body's prefix and the
@@ -2109,6 +2109,33 @@ _RESOLUTIONS_NUMBER = re.compile(r"(?:RESOLVED|AGREED)\s*[:–-]?\s*(?![A-Z][A-Z
 _RESOLUTIONS_NUMBER_IN_TITLE = re.compile(rf"(?<=\S)\s+{_RUNNING}\s+(?:RESOLVED|AGREED)\b")
 _RESOLVED_BEFORE_TITLE = re.compile(r"^(RESOLVED|AGREED)\s+(?=[A-Z][A-Z’'&-]+(?:\s+[A-Z’'&-]+)*$)")
 _NUMBER_GLUED_TO_TITLE = re.compile(r"^([A-Z]{1,2}\d{1,3}|\d{1,3})(?=[A-Z][a-z]{2,}\b)")
+# "TC2018/14 2 Election of Chairman", "TC201 8/143 To receive Apologies", "TC2018 /144 Declarations": a council's
+# letters, the year and the running number, a stray space inside each
+_SPACED_REFERENCE = re.compile(r"^(?P<ref>[A-Z]{1,3}\d[\d /]{5,10}?\d)(?=\s[A-Z])")
+_YEAR_REFERENCE = re.compile(r"[A-Z]{1,3}\d{4}/\d{1,4}")
+
+
+def _unspaced_references(flat: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
+    """Minute references with a stray space inside, where two or more of one council's year open lines so (a PDF's
+    text spaced at random)."""
+    found = {}
+    for index, (_, line) in enumerate(flat):
+        spaced = _SPACED_REFERENCE.match(line.text.strip())
+        joined = spaced.group("ref").replace(" ", "") if spaced else ""
+        if spaced and spaced.group("ref").count(" ") <= 1 and _YEAR_REFERENCE.fullmatch(joined):
+            found[index] = (spaced, joined)
+    years = [joined[:joined.index("/")] for _, joined in found.values()]
+    if not any(" " in spaced.group("ref") for spaced, _ in found.values()):
+        return flat
+    flat = list(flat)
+    for index, (spaced, joined) in found.items():
+        if years.count(joined[:joined.index("/")]) >= 2:
+            page, line = flat[index]
+            text = line.text.strip()
+            flat[index] = (page, replace(line, text=joined + text[spaced.end():]))
+    return flat
+
+
 _LIST_LABEL_ENDING = re.compile(r"(?<=[a-z])\s+(Present|In\s+[Aa]ttendance|Also\s+[Pp]resent)$")
 _PLURAL_TITLE_ENDING = re.compile(r"(?<=\S)\s+(Cllrs?\.?|Councillors?)$")
 _LISTS_HEADING_END = re.compile(r"\b(?:declarations?(?:\s+of\s+interests?)?|interests?|apologies(?:\s+for\s+absence)?|present|attendance)$",
@@ -2119,6 +2146,7 @@ def find_items(pages: list[Page]) -> list[Item]:
     """Minute items in document order, each with its page and text."""
     flat: list[tuple[int, Line]] = [(p.number, part) for p in pages for l in p.lines for piece in _split_run_on_minutes(l)
                                     for part in _cut_numbered_parts(piece)]
+    flat = _unspaced_references(flat)
     glued = [match.group(1) for _, line in flat if (match := _NUMBER_GLUED_TO_TITLE.match(line.text))]
     if len(set(glued)) >= 2:
         # "A1Declarations of interest" / "A2Chief Fire Officer’s commendations": the space after each number lost

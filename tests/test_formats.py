@@ -4244,3 +4244,11 @@ def test_the_councils_year_after_the_minutes_number():
     # Shepton Mallet: "68. 08/09 Public Forum"
     shepton = _only("shepton-mallet-tc")
     assert [(i.number, i.title) for i in shepton.items] == [("68. 08/09", "Public Forum")]
+
+
+def test_minute_references_with_stray_spaces_inside():
+    # Langport: "TC2018/14 2 Election of Chairman of the Council ...", "TC201 8/143 To receive Apologies ...", "TC2018 /144
+    # Declarations of interests - Members to declare ..."
+    langport = _only("langport-tc")
+    assert [i.number for i in langport.items][:2] == ["TC2018/142", "TC2018/143"]
+    assert len(_resolutions_of(langport, "TC2018/142")) == 1
