@@ -1176,6 +1176,9 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             title = clean_title(following)
             number = text.lstrip("•· ").removesuffix(" |").rstrip(".").strip("()")
             previous = next((h.number for style, h in reversed(candidates) if style == "alone"), None)
+            serial = re.split(r"[./]", previous)[-1] if previous else ""
+            if serial and serial != previous and re.fullmatch(rf"{re.escape(serial)}\.\d{{1,2}}", number):
+                continue  # "C12/13.63" / "Minutes. ..." / "63.1": the minute's serial and a paragraph's number, part of it
             # "The Chief Executive informed Council that ...": a sentence, where "The use of
             # Assistive Technology to support ..." is a title.
             sentence = any(re.fullmatch(r"[a-z]+ed|was|were|is|are|has|had", word) for word in title.split()[1:8])
@@ -1184,6 +1187,11 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
                 # "3" / "Resolved: That the minutes ...", "4" / "The Chief Executive informed
                 # Council ...": a minute with no title, next in turn
                 candidates.append(("alone", _Heading(index, number, "", last=index)))
+            elif (previous and _next_number(previous) == number and len(following) > 200
+                  and (head := _TITLE_THEN_SENTENCE.match(following)) and not re.search(r"\b(?:was|were|is|are|has|had|[a-z]+ed)\b", head.group("head"))):
+                # "C12/13.64" / "New Code of Conduct for Members. In accordance with ...": the title's own sentence,
+                # then a long minute, next in turn
+                candidates.append(("alone", _Heading(index, number, head.group("head"), last=index + 1, rest=following[head.end():])))
             elif (len(following) > 200 and _READS_AS_SENTENCE.search(following[:200])
                   or re.match(r"[A-Z][a-z]+\s(?:was|were|had|has|have)\s", following)) and (agenda := _agenda_title_above(flat, index)):
                 # "2 Have Your Say!" / "The Mayor to ask ..." / "79" / "Joseph Rawlings of Colchester Equality

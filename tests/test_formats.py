@@ -4252,3 +4252,20 @@ def test_minute_references_with_stray_spaces_inside():
     langport = _only("langport-tc")
     assert [i.number for i in langport.items][:2] == ["TC2018/142", "TC2018/143"]
     assert len(_resolutions_of(langport, "TC2018/142")) == 1
+
+
+def test_a_paragraph_numbered_by_the_minutes_serial_and_a_long_minute_next_in_turn():
+    # Sedlescombe: "C12/13.63" / "Minutes. RESOLVED: ..." / "63.1" / "Matter arising ... RESOLVED: ..." / "RESOLVED: ..." /
+    # "C12/13.64" / "New Code of Conduct for Members. In accordance with the Localism Act 2011, ..." (a long paragraph)
+    sedlescombe = _only("sedlescombe-pc")
+    assert [i.number for i in sedlescombe.items] == ["C12/13.61", "C12/13.62", "C12/13.63", "C12/13.64"]
+    assert sedlescombe.items[-1].title == "New Code of Conduct for Members"
+    assert len(_resolutions_of(sedlescombe, "C12/13.63")) == 3
+
+
+def test_all_members_abstained_is_a_vote_without_an_outcome():
+    # Metheringham: "All members abstained from voting to accept apologies received from Cllr Holmes." / "Cllr Peek
+    # proposed to accept apologies received from Cllr Rymer but all other members abstained from voting."
+    votes = _votes_of(_only("metheringham-pc"), "2")
+    assert votes == [("unanimous", None, None, None, "carried"), ("unspecified", None, None, None, None),
+                     ("unspecified", None, None, None, None)]

@@ -128,6 +128,10 @@ _COUNTED = re.compile(
     rf"(?:[;,.]?\s+(?:Abstain(?:ed|ing)?|Abstentions?)\s*(?:[:–-]\s*)?(?P<abstain8>\d{{1,3}}))?(?!\d)",
     re.IGNORECASE)
 
+# "All members abstained from voting to accept ...", "... but all other members abstained from voting": a vote, with
+# no one for and no outcome the minutes give
+_ALL_ABSTAINED = re.compile(r"\ball\s+(?:(?:the\s+)?other\s+)?(?:members|councillors|cllrs)(?:\s+present)?\s+abstained\b", re.IGNORECASE)
+
 # "was elected following a majority vote", "agreed by a majority": a vote
 # whose counts the minutes do not give.
 _MAJORITY = re.compile(
@@ -653,6 +657,7 @@ NEEDED_WORDS: dict[re.Pattern, tuple[str, ...]] = {
     _SECONDED_AND_VOTED: ("seconded",),
     _VOTE_TAKEN: ("taken", "held", "vote"),
     _LOST_WORDS: ("lost", "defeated", "fell", "carried", "decided"),
+    _ALL_ABSTAINED: ("abstained",),
 }
 
 
@@ -676,6 +681,10 @@ def _assent_from(ahead: _MatchesAhead, length: int, start: int, index: int, page
         lost_words = ahead.search(_LOST_WORDS, start)
         return (index, last, Vote(kind="show_of_hands", for_count=for_count, against_count=against,
                                   abstain_count=abstain, outcome="lost" if lost_words else outcome, page=page)), counted.end()
+    abstained = ahead.search(_ALL_ABSTAINED, start)
+    if abstained and abstained.start() < length:
+        last = index + 1 if abstained.end() > length + 1 else index
+        return (index, last, Vote(kind="unspecified", outcome=None, page=page)), abstained.end()
     for pattern, kind in ((_UNANIMOUS, "unanimous"), (_MAJORITY, "unspecified"), (_SHOW_OF_HANDS, "show_of_hands"),
                           (_SECONDED_AND_VOTED, "unspecified"), (_VOTE_TAKEN, "unspecified")):
         assent = ahead.search(pattern, start)
