@@ -1188,10 +1188,12 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
                 # Council ...": a minute with no title, next in turn
                 candidates.append(("alone", _Heading(index, number, "", last=index)))
             elif (previous and _next_number(previous) == number and len(following) > 200
-                  and (head := _TITLE_THEN_SENTENCE.match(following)) and not re.search(r"\b(?:was|were|is|are|has|had|[a-z]+ed)\b", head.group("head"))):
+                  and (opening := _TITLE_THEN_SENTENCE.match(following))
+                  and not re.search(r"\b(?:was|were|is|are|has|had|[a-z]+ed)\b", opening.group("head"))):
                 # "C12/13.64" / "New Code of Conduct for Members. In accordance with ...": the title's own sentence,
                 # then a long minute, next in turn
-                candidates.append(("alone", _Heading(index, number, head.group("head"), last=index + 1, rest=following[head.end():])))
+                candidates.append(("alone", _Heading(index, number, opening.group("head"), last=index + 1,
+                                                     rest=following[opening.end():])))
             elif (len(following) > 200 and _READS_AS_SENTENCE.search(following[:200])
                   or re.match(r"[A-Z][a-z]+\s(?:was|were|had|has|have)\s", following)) and (agenda := _agenda_title_above(flat, index)):
                 # "2 Have Your Say!" / "The Mayor to ask ..." / "79" / "Joseph Rawlings of Colchester Equality
@@ -1830,9 +1832,12 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
 # two upper-case words, or one long one before the sentence it heads.
 # "17. ANNOUNCEMENTS (a) Tributes ...": a lettered sub-heading after the title.
 # ("... Wong and Wood 132 : APOLOGIES FOR ABSENCE Apologies ...": a number and a colon before the title)
-_MID_LINE_CAPS = re.compile(r"(?:(?<=\s)|(?<=[A-Z]{3}))(?P<n>\d{1,4})(?:\.0)?(?:\.|(?P<colon>\s:))?\s+(?=[A-Z][A-Z'’&-]+\s+[A-Z][A-Z'’&-]*\b|[A-Z][A-Z'’&-]{3,}\s+(?:[A-Z]|\([a-z]\)\s))")
+# ("81. MINUTES 17 SWINFEN AND PACKINGTON PARISH COUNCIL RESOLVED That ...": a one-word title, then the page's number
+# and running head, flattened into the minute)
+_MID_LINE_CAPS = re.compile(r"(?:(?<=\s)|(?<=[A-Z]{3}))(?P<n>\d{1,4})(?:\.0)?(?:\.|(?P<colon>\s:))?\s+(?=[A-Z][A-Z'’&-]+\s+[A-Z][A-Z'’&-]*\b|[A-Z][A-Z'’&-]{3,}\s+(?:[A-Z]|\([a-z]\)\s|\d{1,3}\s+[A-Z]{2,}\s))")
 _CAPS_WORD = re.compile(r"[A-Z0-9][A-Z0-9'’&,-]*|&")
 _CAPS_TITLE_WORDS = re.compile(r"[A-Z]{3,}(?:\s+(?:[A-Z][A-Z'’&,-]*|&)){1,10}\s+[A-Z][a-z]")
+_PAGE_HEAD_AFTER_TITLE = re.compile(r"(?<=[A-Z])\s\d{1,3}(?:\s[A-Z][A-Z'’&-]*){1,8}\sCOUNCIL$")
 _OUTCOME_WORD = re.compile(r"^(?:RESOLVED|AGREED|RECOMMENDED|DECIDED|NOTED)\b")
 
 
@@ -1916,7 +1921,9 @@ def _shouted_headings(text: str) -> list[Line]:
             title.append(word)
         if title and len(title[-1]) == 1 and len(title) > 1 and title[-1] in "AI":
             title.pop()  # "... MEMBERS A member asked": the sentence's first word
-        return f"{number} {' '.join(title)}".strip(), " ".join(words[len(title):])
+        # ("MINUTES 17 SWINFEN AND PACKINGTON PARISH COUNCIL": the page's number and running head after the title)
+        heading = _PAGE_HEAD_AFTER_TITLE.sub("", " ".join(title))
+        return f"{number} {heading}".strip(), " ".join(words[len(title):])
 
     return _headed_lines(text, chain, split)
 

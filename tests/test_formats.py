@@ -4269,3 +4269,23 @@ def test_all_members_abstained_is_a_vote_without_an_outcome():
     votes = _votes_of(_only("metheringham-pc"), "2")
     assert votes == [("unanimous", None, None, None, "carried"), ("unspecified", None, None, None, None),
                      ("unspecified", None, None, None, None)]
+
+
+def test_a_second_member_after_the_first_apologys_reason():
+    # North Meols: "- Cllr O’Hare had submitted an apology due to illness and Cllr Douglas because of a family commitment"
+    assert _by_status(_only("north-meols-pc"))["apologies"] == ["Cllr O’Hare", "Cllr Douglas"]
+
+
+def test_a_page_number_and_running_head_after_a_one_word_title():
+    # Swinfen and Packington (one flattened line): "... None declared. 81. MINUTES 17 SWINFEN AND PACKINGTON PARISH COUNCIL
+    # RESOLVED That the Minutes of the Meeting ... be approved ... 82. CHAIRMAN'S ANNOUNCEMENTS ..."
+    swinfen = _only("swinfen-packington-pc")
+    assert [(i.number, i.title) for i in swinfen.items][1:4] == [
+        ("80", "DECLARATIONS OF INTEREST"), ("81", "MINUTES"), ("82", "CHAIRMAN'S ANNOUNCEMENTS")]
+    assert len(_resolutions_of(swinfen, "81")) == 1 and not _resolutions_of(swinfen, "80")
+
+
+def test_a_tally_of_votes_without_its_sides():
+    # Northallerton: "... proposed by Cllr Archer. The vote was 3:5. 1 Against Resolved: Councillor Forrest is Mayor for
+    # 2017/18." (two candidates' votes; which side is which not said)
+    assert _votes_of(_only("northallerton-tc"), "AM/17/24") == [("show_of_hands", None, None, None, "carried")]

@@ -119,6 +119,9 @@ _SENT_APOLOGIES = re.compile(
     r"\s(?:had\s+)?(?:sent|gave|tendered|offered|submitted)\s+(?:their\s+)?apolog)"
     r"(?=\s+(?:their|his|her)\s+(?:inability\s+to\s+attend|absence)|(?<=apolog))",
     re.IGNORECASE)
+_REASON_OPENS = r"(?:due\s+to|because\s+of|owing\s+to|through)\s"
+_ALSO_WITH_REASON = re.compile(rf"\b(?:sent|gave|tendered|offered|submitted)\s+(?:an\s+|their\s+|his\s+|her\s+)?apolog(?:ies|y)\s+{_REASON_OPENS}[^.;:]{{1,80}}?\s+and\s+"
+                               rf"(?P<name>(?:Cllr|Councillor)\.?\s(?:[A-Z]\.?\s){{0,3}}(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+)\s+{_REASON_OPENS}")
 # "Also in attendance was Councillor Eunis Jassemi and PC Andy McKay."
 _ATTENDING_SENTENCE = re.compile(
     r"\balso\s+(?:in\s+attendance|present)\s+(?:at\s+the\s+meeting\s+)?(?:was|were)\s*:?\s*(?P<names>[^.;]{3,300}?)(?:(?<!\b[A-Z])\.(?=\s|$)|;|$)",
@@ -1921,6 +1924,11 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
                 continue
             record = Attendance(name=name, status="apologies", role=role, page=page)
             spans.add(char_span(doc, match.start(), match.end(), "apologies"), record)
+    for also in scan(_ALSO_WITH_REASON, "apolog"):
+        # "Cllr O’Hare had submitted an apology due to illness and Cllr Douglas because of a family commitment":
+        # a second member, the verb shared, each with a reason
+        spans.add(char_span(doc, also.start("name"), also.end("name"), "apologies"),
+                  Attendance(name=also.group("name"), status="apologies", page=page_of(also.start())))
     for match in scan(_VIRTUAL_SENTENCE, "in attendance"):
         page = page_of(match.start())
         for name, role in split_names(match.group("names")):

@@ -128,6 +128,9 @@ _COUNTED = re.compile(
     rf"(?:[;,.]?\s+(?:Abstain(?:ed|ing)?|Abstentions?)\s*(?:[:–-]\s*)?(?P<abstain8>\d{{1,3}}))?(?!\d)",
     re.IGNORECASE)
 
+# "The vote was 3:5. 1 Against Resolved: Councillor Forrest is Mayor": a tally without its sides (two candidates' votes,
+# or for and against), hands shown; the counts not read
+_VOTE_TALLY = re.compile(r"\bthe\s+vote\s+was\s+\d{1,3}\s?(?::|-|–|to)\s?\d{1,3}\b(?![:.]\d)", re.IGNORECASE)
 # "All members abstained from voting to accept ...", "... but all other members abstained from voting": a vote, with
 # no one for and no outcome the minutes give
 _ALL_ABSTAINED = re.compile(r"\ball\s+(?:(?:the\s+)?other\s+)?(?:members|councillors|cllrs)(?:\s+present)?\s+abstained\b", re.IGNORECASE)
@@ -658,6 +661,7 @@ NEEDED_WORDS: dict[re.Pattern, tuple[str, ...]] = {
     _VOTE_TAKEN: ("taken", "held", "vote"),
     _LOST_WORDS: ("lost", "defeated", "fell", "carried", "decided"),
     _ALL_ABSTAINED: ("abstained",),
+    _VOTE_TALLY: ("vote",),
 }
 
 
@@ -686,7 +690,8 @@ def _assent_from(ahead: _MatchesAhead, length: int, start: int, index: int, page
         last = index + 1 if abstained.end() > length + 1 else index
         return (index, last, Vote(kind="unspecified", outcome=None, page=page)), abstained.end()
     for pattern, kind in ((_UNANIMOUS, "unanimous"), (_MAJORITY, "unspecified"), (_SHOW_OF_HANDS, "show_of_hands"),
-                          (_SECONDED_AND_VOTED, "unspecified"), (_VOTE_TAKEN, "unspecified")):
+                          (_SECONDED_AND_VOTED, "unspecified"), (_VOTE_TAKEN, "unspecified"),
+                          (_VOTE_TALLY, "show_of_hands")):
         assent = ahead.search(pattern, start)
         if assent and assent.start() < length:
             last = index + 1 if assent.end() > length + 1 else index
