@@ -3154,10 +3154,10 @@ def test_a_meetings_kind_for_a_body_a_sections_first_paragraph_and_a_present_vir
 def test_a_present_and_apologies_tables_heads_run_together_and_minutes_numbered_with_their_year_after():
     # Bishop's Castle: "PRESENT APOPLOGIES Cllr J Carroll (Mayor) Cllr A Roberts Cllr K Bance ..." (two columns' heads, the
     # second mistyped, their names run together) and "001-18 1 APOLOGIES Apologies were received from Cllr Roberts"
-    # (which of the run is the second column's the names do not say: Roberts stays among them)
+    # (which of the run is the second column's the minute of apologies says: Roberts, below)
     castle = _only("bishops-castle-tc")
     people = _by_status(castle)
-    assert people["present"][0] == "Cllr J Carroll" and len(people["present"]) == 8
+    assert people["present"][0] == "Cllr J Carroll" and len(people["present"]) == 7
     assert people["in_attendance"] == ["Mr G Rippon", "Cllr J Keeley", "Mrs C Owen"]
     assert [item.number for item in castle.items] == ["001-18", "002-18", "003-18"]
 
@@ -4289,3 +4289,11 @@ def test_a_tally_of_votes_without_its_sides():
     # Northallerton: "... proposed by Cllr Archer. The vote was 3:5. 1 Against Resolved: Councillor Forrest is Mayor for
     # 2017/18." (two candidates' votes; which side is which not said)
     assert _votes_of(_only("northallerton-tc"), "AM/17/24") == [("show_of_hands", None, None, None, "carried")]
+
+
+def test_the_apologies_column_among_those_present_by_the_minute_of_apologies():
+    # Bishop's Castle: "PRESENT APOPLOGIES Cllr J Carroll (Mayor) Cllr A Roberts Cllr K Bance ..." / ... / "001-18 1
+    # APOLOGIES Apologies were received from Cllr Roberts, (other commitments)."
+    castle = _by_status(_only("bishops-castle-tc"))
+    assert castle["apologies"] == ["Cllr A Roberts"]
+    assert "Cllr A Roberts" not in castle["present"] and len(castle["present"]) == 7

@@ -1407,6 +1407,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
             for name, _ in split_names(match.group("names")):
                 found.append((first, index - 1, Attendance(name=name, status="in_attendance" if status == "present" else status,
                                                            role=f"{match.group('place')} Councillor", page=page)))
+    _apologies_column_by_the_minute(lines, found)
     return found
 
 
@@ -1414,6 +1415,27 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
 _OTHER_COUNCILS_SENTENCE = re.compile(
     r"(?P<place>(?!(?:Parish|Town|Community|City|Other|All|The|Fellow|Co-opted|Elected|Present|Absent)\b)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
     r"\s+Councillors[,.]?\s+(?P<names>(?:[A-Z]\.?\s{1,2}){1,3}[A-Z][\w’'-]+(?:(?:,\s|\s(?:and|&)\s)(?:[A-Z]\.?\s{1,2}){1,3}[A-Z][\w’'-]+){0,10})\.?")
+
+
+_PRESENT_APOLOGIES_HEADS = re.compile(r"^PRESENT\s+(?P<head>[A-Z]{6,})\s")
+
+
+def _apologies_column_by_the_minute(lines: list[tuple[int, Line]], found: list[tuple[int, int, Attendance]]) -> None:
+    """"PRESENT APOLOGIES Cllr J Carroll (Mayor) Cllr A Roberts Cllr K Bance ..." / ... / "Apologies were received from
+    Cllr Roberts": a table's two columns, heads and rows run together, the apologies' column among those present; the
+    minute of apologies says whose (by surname), and that member gave apologies."""
+    merged = {index for index, (_, line) in enumerate(lines) if (heads := _PRESENT_APOLOGIES_HEADS.match(line.text.strip()))
+              and OSA.distance(heads.group("head"), "APOLOGIES") <= 1}
+    if not merged:
+        return
+    surnames = [re.sub(r"^(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+)", "", name).strip()
+                for _, line in lines for sentence in _APOLOGIES_SENTENCE.finditer(line.text)
+                for name, _ in split_names(_RUN_ON.split(sentence.group("names"))[0])]
+    for first, _, record in found:
+        if first in merged and record.status == "present" and record.name.split()[-1] in surnames and sum(
+                1 for f, _, other in found if f == first and other.status == "present"
+                and other.name.split()[-1] == record.name.split()[-1]) == 1:
+            record.status = "apologies"
 
 
 _POST_OPENING = re.compile(r"(?:(?:Acting|Interim|Deputy|Assistant|Senior|Principal|Chief|Executive|Corporate|Strategic)\s+)*"
