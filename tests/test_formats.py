@@ -4297,3 +4297,24 @@ def test_the_apologies_column_among_those_present_by_the_minute_of_apologies():
     castle = _by_status(_only("bishops-castle-tc"))
     assert castle["apologies"] == ["Cllr A Roberts"]
     assert "Cllr A Roberts" not in castle["present"] and len(castle["present"]) == 7
+
+
+def test_substitutes_in_brackets_a_mayor_by_office_and_advisors_in_attendance():
+    # Liverpool City Region CA, one run-on line: "P r e s e n t: Metro Mayor S Rotheram Chairperson of the Combined
+    # Authority (in the Chair) Councillor P Davies, ..., Councillor M Murphy (Substitute for Councillor A Moorhead), ...,
+    # Jane Kennedy (Co-opted Member - Criminal Justice) and Councillor L Robinson (Co-opted Member - Transport). Mayoral
+    # Advisors in attendance Janet Beer (Higher Education) Reverend Canon Dr E Loudon (Voluntary and Community Sector) 66. ..."
+    liverpool = _only("liverpool-city-region-ca")
+    statuses = _by_status(liverpool)
+    roles = {(a.name, a.status): a.role for a in liverpool.attendance}
+    assert statuses["present"][0] == "S Rotheram" and roles[("S Rotheram", "present")].startswith("Metro Mayor")
+    assert roles[("Councillor M Murphy", "present")] == "Substitute for Councillor A Moorhead"
+    assert "Councillor A Moorhead" not in statuses["present"] and "Councillor A Moorhead" in statuses["apologies"]
+    assert {"Jane Kennedy", "Councillor L Robinson"} <= set(statuses["present"]) and len(statuses["present"]) == 10
+    assert statuses["in_attendance"] == ["Janet Beer", "Reverend Canon Dr E Loudon"]
+    # "... Gideon Ben-Tovim OBE (Mayoral Advisor – Natural Environment) and Barbara Spicer (Mayoral Advisor – ...)": a dash
+    # inside brackets keeps no "and" from parting two people
+    assert {"Gideon Ben-Tovim OBE", "Barbara Spicer"} <= set(statuses["apologies"]) and len(statuses["apologies"]) == 10
+    # (a lower-case note in brackets was never split; nor is one whose second word is lower case)
+    assert split_names("Councillor M Murphy (Substitute for Councillor A Moorhead), Councillor T O'Neill") == [
+        ("Councillor M Murphy", "Substitute for Councillor A Moorhead"), ("Councillor T O'Neill", None)]

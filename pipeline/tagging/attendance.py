@@ -634,6 +634,9 @@ _MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Officials)(?<!Members)(?<
                              r"|(?-i:PRESENT|IN ATTENDANCE|ALSO PRESENT|APOLOGIES(?: FOR ABSENCE)?|ABSENT)\s+(?-i:[A-Z])"
                              # "... M. Young In attendance Deputy Chief Executive ...": a list's label as a heading
                              r"|(?-i:In\s+[Aa]ttendance|Also,?\s+in\s+[Aa]ttendance)\s+(?-i:[A-Z])"
+                             # "... (Co-opted Member - Transport). Mayoral Advisors in attendance Janet Beer (...) ...": a group
+                             # named before the label, no colon
+                             r"|(?-i:(?:[A-Z][a-z]+\s){0,2}(?:Advisors|Advisers|Officers|Observers)\s+in\s+attendance)\s+(?-i:[A-Z])"
                              # "... 7:15pm in the Craster Memorial Hall Councillors Present Chair: Bryn Owen, ..."
                              r"|(?-i:Councillors\s+Present)\s+(?-i:[A-Z])"
                              # "... TOWN COUNCIL BUILDING Present Cllr L Adair Cllr P Burns ...": a titled name after it
@@ -677,6 +680,8 @@ _OFFICERS_SUB_LIST = re.compile(r"(?<=;)\s+Officers\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.
 _WHOSE_MEMBERS = re.compile(r"\s(?:Members\s+of\s+(?:the\s+)?(?:Cabinet|Committee|Board|Panel|Executive)|"
                             r"(?:Cabinet|Committee|Board|Panel)\s+Members)$")
 _BEFORE_OTHER_MEMBERS = re.compile(r"(?<=[.,;])\s(?=Other\s+(?:Members|Councillors)\s+present\s*:)", re.IGNORECASE)
+# ("Mayoral Advisors in attendance Janet Beer ...": those attending, named as a group before the label)
+_GROUP_IN_ATTENDANCE = re.compile(r"^(?:[A-Z][a-z]+\s){0,2}(?:Advisors|Advisers|Observers)\s+in\s+attendance\s+(?=[A-Z])")
 _COLONLESS_LABEL = re.compile(r"^((?:Also,?\s+)?in\s+attendance|Officers\s+present)\s+(?:(?:Members\s+of\s+the\s+)?Public\s*[–:-]\s*\d+\s+)?(?=(?-i:[A-Z]))",
                               re.IGNORECASE)
 
@@ -785,6 +790,8 @@ def _split_long_lines(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
                 if part.strip():
                     # "In attendance Deputy Chief Executive ...": the label cut out of its line had no colon
                     # ("Also, in Attendance Public – 1 Cllr Colin Sampson, ..."; the public counted, not named)
+                    if parts:
+                        part = _GROUP_IN_ATTENDANCE.sub("In attendance: ", part)
                     parts.append(_COLONLESS_LABEL.sub(lambda m: f"{m.group(1).replace(',', '')}: ", part) if parts else part)
             for at in range(1, len(parts)):
                 chair = _CHAIR_BEFORE_LABEL.search(parts[at - 1])

@@ -134,7 +134,9 @@ def _split_with_separators(text: str) -> list[tuple[str, str]]:
             depth += 1
         elif token == ")":
             depth = max(0, depth - 1)
-        if depth == 0 and token in ("and", "&") and _ROLE_AFTER_DASH.search("".join(current)):
+        if depth == 0 and token in ("and", "&") and _ROLE_AFTER_DASH.search(re.sub(r"\([^()]*\)", "", "".join(current))):
+            # (a dash inside brackets is the bracket's own: "Jane Kennedy (Co-opted Member - Criminal Justice) and
+            # Councillor L Robinson": two people)
             current.append(token)  # "DE Mothershaw – Leader of the Council and Chair of Finance and Resources Committee": one role
         elif depth == 0 and token in (",", ";", "and", "&", "|"):
             pieces.append(("".join(current), before))
@@ -718,6 +720,9 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     # "CouncillorR Brown", "CllrsKevin Shenton(Chair), ...", "TonyKillow": lost spaces
     text = re.sub(r"\b(Councillors?|Cllrs?)(?=[A-Z])", r"\1 ", text)
     text = re.sub(r"\)(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s)", "), ", text)  # "Cllr G. John (Mayor)Cllr P. Downing": two cells
+    # "Metro Mayor S Rotheram Chairperson of the Combined Authority (in the Chair) Councillor P Davies, ...": the chair's
+    # entry ends with its bracket, the members' list after it
+    text = re.sub(r"(?<=\S)\s?\((?i:in\sthe\schair)\)\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s[A-Z])", " (in the Chair), ", text)
     text = re.sub(r"(?:^|(?<=,\s)|(?<=\sand\s))(?!Ma?c|Fitz|Van|Von|Del)([A-Z][a-z]{2,})(?=[A-Z][a-z]{2,}(?:,|\sand\b|$))", r"\1 ", text)
     text = _DECISION_AFTER_NAMES.split(text, maxsplit=1)[0]  # "Cllrs Atkin, Forster Resolved: Apologies are accepted"
     text = re.sub(r"(?<=\s)and(?=[A-Z]\.?\s[A-Z])", "and ", text)  # "J Turnbull andA Willis": a space lost
@@ -1031,7 +1036,7 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             continue
         mayor = _MAYOR_BEFORE_NAME.match(bare)
         if mayor:  # "Executive Mayor Andy Abrahams": an elected mayor, untitled
-            names.append([mayor.group("name"), mayor.group("office")])
+            names.append([mayor.group("name"), ", ".join(filter(None, (mayor.group("office"), mayor.group("post"))))])
             continue
         # "Chairman Cllr Mrs Shewell": an office before the title.
         leading = _OFFICE_BEFORE_TITLE.match(bare) or _POST_BEFORE_TITLE.match(bare) or _MEMBER_KIND_BEFORE_TITLE.match(bare)
@@ -1450,7 +1455,11 @@ def _dashed_surname(before: str, after: str) -> bool:
             and bool(re.match(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s|[A-Z]\.?\s)", before)))
 
 
-_MAYOR_BEFORE_NAME = re.compile(r"^(?P<office>(?:Executive|Elected|Directly\s+Elected)\s+Mayor)\s+(?P<name>[A-Z][a-z]+(?:\s[A-Z][\w’'-]+){1,2})$")
+# ("Metro Mayor S Rotheram Chairperson of the Combined Authority": a combined authority's mayor by initial, and the
+# body he chairs)
+_MAYOR_BEFORE_NAME = re.compile(r"^(?P<office>(?:Executive|Elected|Directly\s+Elected|Metro)\s+Mayor)\s+"
+                                r"(?P<name>(?:[A-Z][a-z]+|[A-Z]\.?(?:\s[A-Z]\.?)?)(?:\s[A-Z][\w’'-]+){1,2}?)"
+                                r"(?:\s(?P<post>Chair(?:man|woman|person)?\sof\sthe\s[A-Z][A-Za-z ]{2,60}?))?(?:\s\((?i:in\sthe\schair)\))?$")
 _SINGULAR_OVER_SURNAMES = re.compile(r"(?P<title>Councillor|Cllr)\.?\s+(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*,\s+(?P<next>(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*),\s")
 _CAPS_HEADING_RUN_ON = re.compile(r"(?<=[a-z]{2})(?<!Cllr)(?<!Councillor)(?<!Councillors)(?<!Mrs)(?<!Miss)(?<!\band)(?<!\bplus)(?<!\bwith)"
                                   r"\s+[A-Z]{4,}(?:\s+(?:[A-Z]{3,}|&)){1,8}.*$")  # (not "Munsif Dad BEM JP, ...": honours)
@@ -1544,12 +1553,13 @@ _FORENAME_SURNAME = re.compile(rf"[A-Z][a-z]+\s{SURNAME}")
 
 
 def _split_run_together(piece: str) -> list[tuple[str, Optional[str]]]:
-    """See :func:`_split_pieces`; a note in brackets that opens in lower case
-    is never split ("T. Johnson (substituting for D. Foley)": one member and
-    whom he stood in for)."""
+    """See :func:`_split_pieces`; a note in brackets that opens in lower case,
+    or with one word then a lower-case one, is never split ("T. Johnson
+    (substituting for D. Foley)", "Councillor M Murphy (Substitute for
+    Councillor A Moorhead)": one member and whom he stood in for)."""
     if "(" not in piece:
         return _split_pieces(piece)
-    guarded = re.sub(r"\((?=[a-z])[^()]{1,120}\)", lambda m: m.group(0).replace(" ", "\x01"), piece)
+    guarded = re.sub(r"\((?=[a-z]|[A-Z][a-z]{1,20}\s[a-z]{2,10}\s)[^()]{1,120}\)", lambda m: m.group(0).replace(" ", "\x01"), piece)
     return [(name.replace("\x01", " "), role.replace("\x01", " ") if role else role) for name, role in _split_pieces(guarded)]
 
 
