@@ -2085,9 +2085,17 @@ def _lettered_parts(flat: list[tuple[int, Line]], heading: _Heading, end: int) -
     return parts if len(parts) >= 2 else []
 
 
+# "6 DEFERRED APPLICATIONS" / "6.1 11C557B – Erection of two wind turbines ...": a planning committee's applications, each
+# a part of its minute numbered from the minute's own, its title the application's reference, a dash and what it is for
+# (the reference mixes figures with letters or slashes: not "6.1 2019 – ...")
+_APPLICATION_PART = re.compile(r"^(?P<item>\d{1,2})\.(?P<part>\d{1,2})\s+(?P<title>(?=[A-Z0-9/.-]{0,24}\d)(?=[0-9/.-]{0,24}[A-Z/])"
+                               r"[A-Z0-9][A-Z0-9/.-]{4,24}\s+[–—-]\s+[A-Z][^.;:]{2,200})")
+
+
 def _with_sub_items(flat: list[tuple[int, Line]], headings: list[_Heading]) -> list[_Heading]:
     """The parts of a minute with a running number ("2020/09/07") that number themselves from its last figures ("7.1",
-    "7.2", ...), each a heading of its own, counting up from 1."""
+    "7.2", ...), each a heading of its own, counting up from 1; a whole-numbered minute's planning applications
+    ("6.1 11C557B – Erection of ..."); and an untitled minute's lettered parts (:func:`_lettered_parts`)."""
     found: list[_Heading] = []
     for position, heading in enumerate(headings):
         end = headings[position + 1].index if position + 1 < len(headings) else len(flat)
@@ -2096,6 +2104,17 @@ def _with_sub_items(flat: list[tuple[int, Line]], headings: list[_Heading]) -> l
             found += lettered
             continue
         found.append(heading)
+        if re.fullmatch(r"\d{1,2}\.?", heading.number or ""):
+            expected = 1
+            for index in range((heading.last if heading.last is not None else heading.index) + 1, end):
+                text = flat[index][1].text.strip()
+                part = _APPLICATION_PART.match(text)
+                if part and part.group("item") == heading.number.rstrip(".") and int(part.group("part")) == expected:
+                    title = " ".join(part.group("title").split()[:14])
+                    found.append(_Heading(index, f"{part.group('item')}.{part.group('part')}", title,
+                                          rest=text[part.start("title"):]))
+                    expected += 1
+            continue
         if re.fullmatch(r"\d{1,4}/\d{1,3}", heading.number or ""):
             # "19/50 - DISCLOSURE OF INTERESTS" / "19/50/1 – DECLARATIONS There were no ..." / "19/50/2 – ...": parts
             # numbered by the minute's whole number, a dash and a title in capitals

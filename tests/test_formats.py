@@ -1188,7 +1188,8 @@ def test_bilingual_labels_run_together_and_other_councils_councillors_by_initial
     assert len([a for a in llanbadrig.attendance if a.status == "present"]) == 6
     assert [a.name for a in llanbadrig.attendance if a.status == "in_attendance"] == [
         "Cllr Aled Jones", "Carli Evans-Thau", "Eira Parry", "Richard Foxhall"]
-    assert [a.name for a in llanbadrig.attendance if a.status == "apologies"][-2:] == ["David Livingstone", "Cllr Richard Jones"]
+    assert [a.name for a in llanbadrig.attendance if a.status == "apologies"][-3:] == [
+        "David Livingstone", "Cllr Richard Jones", "Cllr Richard Griffiths"]  # (the last before "1 Croeso / Welcome")
     # "SBC Councillors: Michelle Ballantyne, ..." / "[Also in attendance: I member of the Press & 6 members of the public]";
     # "3) The minutes of the meeting held on ... were approved"; "6) (a) Lothian and Borders Police – ..."
     selkirk = _only("selkirk-cc")
@@ -4318,3 +4319,44 @@ def test_substitutes_in_brackets_a_mayor_by_office_and_advisors_in_attendance():
     # (a lower-case note in brackets was never split; nor is one whose second word is lower case)
     assert split_names("Councillor M Murphy (Substitute for Councillor A Moorhead), Councillor T O'Neill") == [
         ("Councillor M Murphy", "Substitute for Councillor A Moorhead"), ("Councillor T O'Neill", None)]
+
+
+def test_a_planning_committees_applications_numbered_under_their_minute():
+    # Anglesey: "6 DEFERRED APPLICATIONS" / "6.1 11C557B – Erection of two wind turbines ... It was resolved to undertake a
+    # site visit ..." / "7 APPLICATIONS ARISING" / "7.1 31C210G – Outline application for the erection of a dwelling house"
+    anglesey = _only("anglesey")
+    titles = {i.number: i.title for i in anglesey.items}
+    assert [i.number for i in anglesey.items] == ["1", "2", "3", "4", "5", "6", "6.1", "7", "7.1"]
+    assert titles["6.1"].startswith("11C557B – Erection of two wind turbines")
+    assert titles["7.1"].startswith("31C210G – Outline application")
+    assert len(_resolutions_of(anglesey, "6.1")) == 1
+    # (a numbered paragraph is no application: North Wales Fire's "2.2 RESOLVED to approve minutes ...")
+    fire = _only("north-wales-fire")
+    assert [i.number for i in fire.items] == ["1", "2", "3"]
+
+
+def test_a_list_run_on_into_the_first_minutes_bare_number():
+    # Llanbadrig, one paragraph: "Ymddiheuriadau / Apologies: Elen Pritchard, ..., David Livingstone Cyng/Cllr Richard Jones,
+    # Cyng/Cllr Richard Griffiths 1 Croeso / Welcome Cadeiriwyd y cyfarfod gan Derek Owen ..."
+    apologies = _by_status(_only("llanbadrig-cc"))["apologies"]
+    assert len(apologies) == 7 and apologies[-2:] == ["Cllr Richard Jones", "Cllr Richard Griffiths"]
+    # (a count of the public after a name is no minute: "... Cllr B Jones 1 Member of the Public Mrs G Egan")
+    from pipeline.tagging.attendance import attendance_blocks
+    from models.records import Line
+    listed = [a.name for _, _, a in attendance_blocks([(1, Line(text="Present: Cllr A Smith, Cllr B Jones 1 Member of the Public Mrs G Egan"))])]
+    assert "Mrs G Egan" in listed
+
+
+def test_an_officers_post_whose_commas_part_no_two_people():
+    # Torfaen, officers a line each under the members: "Lyndon Puddy, Head of PSSU" / "Keith Rutherford, Chief Office, Social
+    # Care & Housing" / "Nansi Salkeld, Acting Head of Democratic Services" (a slip in his post; its departments still his)
+    torfaen = _only("torfaen")
+    roles = {a.name: a.role for a in torfaen.attendance if a.status == "in_attendance"}
+    assert len(roles) == 17 and roles["Keith Rutherford"] == "Chief Office, Social Care & Housing"
+    assert "Social Care" not in roles and "Housing" not in roles
+    # Penyffordd: "In attendance:      Mrs S Hughes, Clerk & RFO to the Council" / "Shelley Webber – FCC Domestic Energy Team,
+    # Healthy Homes Healthy People & Warm Homes Fund"
+    penyffordd = _only("penyffordd-cc")
+    attending = [(a.name, a.role) for a in penyffordd.attendance if a.status == "in_attendance"]
+    assert attending == [("Mrs S Hughes", "Clerk/RFO to the Council"),
+                         ("Shelley Webber", "FCC Domestic Energy Team, Healthy Homes Healthy People & Warm Homes Fund")]

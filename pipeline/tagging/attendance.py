@@ -218,12 +218,18 @@ _MINUTE_NUMBER_IN_LIST = re.compile(r"\s(?:Item\s+)?\d{1,5}/\d{2}(?:/\d{1,3})?\b
 _PART_HEADING_AFTER = re.compile(r"(?<=[a-z])\s(?:PART|SECTION)\s[A-Z0-9]{1,2}$")
 
 
+# "... Cyng/Cllr Richard Griffiths 1 Croeso / Welcome Cadeiriwyd y cyfarfod ...": a flattened page's first minute, its
+# bare number and title run on after the last name (not "... 1 Member of the Public", who is counted)
+_FIRST_MINUTE_IN_LIST = re.compile(r"(?<=[a-z)])\s1\.?\s(?=[A-Z][a-z’']+\s)(?!(?:Members?|Residents?|Parishioners?|Visitors?|Electors?|Guests?|"
+                                   r"Observers?|Persons?|Press|Public|Other|Person)\b)")
+
+
 def _before_minute_numbers(block: str) -> str:
     """The list up to a minute number standing outside brackets ("... NCC
-    Item 16/05/1 i) ii) 16/05/2"); "(From 133/20 to end)" and "DJ Lee [from
-    119/00]" stay."""
+    Item 16/05/1 i) ii) 16/05/2"), or the first minute's bare "1" after a
+    name; "(From 133/20 to end)" and "DJ Lee [from 119/00]" stay."""
     depth, counted = 0, 0
-    for match in _MINUTE_NUMBER_IN_LIST.finditer(block):
+    for match in sorted([*_MINUTE_NUMBER_IN_LIST.finditer(block), *_FIRST_MINUTE_IN_LIST.finditer(block)], key=lambda m: m.start()):
         segment = block[counted:match.start()]
         depth = max(0, depth + segment.count("(") + segment.count("[") - segment.count(")") - segment.count("]"))
         counted = match.start()
@@ -1034,8 +1040,46 @@ def _officers_by_line(parts: list[str]) -> list[str]:
             lines.append(f"{name} ({post})")
         elif lines and lines[-1].endswith(")") and "," not in part and not _WHOLE_NAME_LINE.match(part) and not _TITLED_LINE.match(part):
             lines[-1] = f"{lines[-1][:-1]} {part.strip()})"
+        elif (other := _NAME_COMMA_ANY_POST.match(part)) and _post_of_no_one(other.group("post")):
+            # "Keith Rutherford, Chief Office, Social Care & Housing" among officers each a name, a comma and a post: a post
+            # the words of others' do not make (a slip), and its departments, still his
+            lines.append(f"{other.group('name')} ({other.group('post')})")
         else:
             lines.append(part)
+    return lines
+
+
+_NAME_COMMA_ANY_POST = re.compile(r"^(?P<name>[A-Z][a-z]+\s(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+),\s+(?P<post>[A-Z][\w’'/&-]*(?:,?\s(?:[A-Z][\w’'/&-]*|of|and|&|the|for)){1,10})$")
+_TITLE_WORD = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?|Councillors?)\b")
+
+
+def _post_of_no_one(post: str) -> bool:
+    """A post's words after an officer's name, none of them a title or a known forename opening a part ("Chief Office,
+    Social Care & Housing"; not "Chief Officer, John Smith", another officer)."""
+    forenames = vocabulary().forenames
+    return not _TITLE_WORD.search(post) and not any(piece.split()[0] in forenames for piece in re.split(r",\s|\s&\s|\sand\s", post))
+
+
+# "Shelley Webber – FCC Domestic Energy Team, Healthy Homes Healthy People & Warm Homes Fund": a line of its own, a name, a
+# dash, then the body and the schemes its holder came for, commas and all
+_NAME_DASH_WHOLE_POST = re.compile(r"^(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?[A-Z][a-z]+\s(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+)\s[–—-]\s"
+                                   r"(?P<post>[A-Z][\w’'/&-]*(?:,?\s(?:[A-Z][\w’'/&-]*|of|and|&|the|for)){1,14})$")
+
+
+def _dashed_posts_by_line(parts: list[str]) -> list[str]:
+    """Lines of a list of two or more that each hold one name, a dash and a post whose commas part no two people, as
+    "Name (post)"."""
+    if len(parts) < 2:
+        return parts
+    lines = []
+    for part in parts:
+        dashed = _NAME_DASH_WHOLE_POST.match(part.strip())
+        post = dashed.group("post") if dashed else ""
+        if dashed and ("," in post or " & " in post) and _post_of_no_one(post):
+            part = f"{dashed.group('name')} ({post})"
+            if lines and lines[-1].strip() and not lines[-1].rstrip().endswith((",", ";")):
+                lines[-1] = f"{lines[-1].rstrip()},"  # (the line before it another entry)
+        lines.append(part)
     return lines
 
 
@@ -1293,7 +1337,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
         # line break separates names as a comma would.
         block = ""
         post = None  # "Vice-chair" / "Jim Gardiner": a post on its own line over its holder's name
-        for part in _posts_by_line(_officers_by_line(_members_by_ward(parts))):
+        for part in _posts_by_line(_officers_by_line(_dashed_posts_by_line(_members_by_ward(parts)))):
             if part.strip().lower() in _POSTS_ABOVE and len(parts) > 2:
                 post = part.strip()
                 continue
