@@ -858,6 +858,11 @@ def _number_key(number: str) -> tuple:
 _DATE_TITLE = re.compile(rf"(?:st|nd|rd|th)?(?<!\s)\s*(?:{MONTHS}),?\s+(?:\d{{4}}\b|\d{{2}}(?=\s*(?:\(|$)))", re.IGNORECASE)
 
 
+# "5. The Park / Environment Committee": a title in title case that opens with "The", no person's sentence (not "3. The
+# Chair thanked members ...")
+_THE_PLACE_TITLE = re.compile(r"The(?:\s(?:[A-Z][\w’'&-]+|/|&|and|of|for|the|to|in|on)){2,7}")
+
+
 def _looks_like_heading(line: Line, has_bold: bool) -> Optional[re.Match]:
     text = clean_title(line.text.strip())  # without ModernGov's "pdf icon PDF 164 KB"
     match = _HEADING.match(text)
@@ -883,7 +888,7 @@ def _looks_like_heading(line: Line, has_bold: bool) -> Optional[re.Match]:
         short_title = True
     # ("7. PCSO RYAN THOMAS (New PCSO) Update & Report ...": a person's title and name in capitals head a minute)
     if (len(title) > 90 and not shouting and not said_item or title.rstrip().endswith((",", ";"))
-            or _PERSON_START.match(title) and not _NAME_IN_CAPITALS.match(title)
+            or _PERSON_START.match(title) and not _NAME_IN_CAPITALS.match(title) and not _THE_PLACE_TITLE.fullmatch(title.strip())
             or title.rstrip().endswith(".") and not short_title and not shouting):
         return None
     if re.match(r"(?:RESOLVED|RECOMMENDED|AGREED|DECIDED)\b", title, re.IGNORECASE):

@@ -4360,3 +4360,24 @@ def test_an_officers_post_whose_commas_part_no_two_people():
     attending = [(a.name, a.role) for a in penyffordd.attendance if a.status == "in_attendance"]
     assert attending == [("Mrs S Hughes", "Clerk/RFO to the Council"),
                          ("Shelley Webber", "FCC Domestic Energy Team, Healthy Homes Healthy People & Warm Homes Fund")]
+
+
+def test_a_title_in_title_case_that_opens_with_the():
+    # Llangunnor: "4. Minutes" / "It was unanimously agreed ..." / "5. The Park / Environment Committee" / "The draft minutes
+    # ... it was unanimously agreed" / "a) (minute 0220–5a) that ..."
+    llangunnor = _only("llangunnor-cc")
+    assert [(i.number, i.title) for i in llangunnor.items][-2:] == [("4", "Minutes"), ("5", "The Park / Environment Committee")]
+    assert len(_votes_of(llangunnor, "4")) == 1 and len(_votes_of(llangunnor, "5")) == 1
+    # (a person's sentence stays no heading)
+    from pipeline.segment import _looks_like_heading
+    from models.records import Line
+    assert _looks_like_heading(Line(text="3. The Chair thanked members for attending"), False) is None
+
+
+def test_an_officer_who_shares_a_members_name():
+    # North Wales Fire: "PRESENT" / "Councillor" / ... / "A Davies Denbighshire County Council" / ... / "Also present:" /
+    # "S A Smith (Chief Fire Officer and Chief Executive); ...; A Davies (Member Liaison Officer)."
+    fire = _only("north-wales-fire")
+    statuses = _by_status(fire)
+    assert "A Davies" in statuses["present"] and "A Davies" in statuses["in_attendance"]
+    assert len(statuses["present"]) == 19 and len(statuses["in_attendance"]) == 9

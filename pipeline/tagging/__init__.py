@@ -605,8 +605,14 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
     # (not "Councillor Forde" present and "Mrs Forde, Member Support Officer" attending: by surname alone, an officer
     # who shares a member's name)
     present = {without_titles(a.name).lower() for a in found if a.status == "present"}
+    # ("A Davies Denbighshire County Council" among the members and "A Davies (Member Liaison Officer)" among the officers:
+    # an officer by post, where the member of that name holds none, is another person)
+    officer_role = vocabulary().officer_role
+    members_posts = {without_titles(a.name).lower() for a in found if a.status == "present" and a.role and officer_role.search(a.role.lower())}
     found = [a for a in found if a.status != "in_attendance" or without_titles(a.name).lower() not in present
-             or a.role and re.match(r"(?:Mr|Mrs|Ms|Miss)\.?\s", a.name) and len(without_titles(a.name).split()) == 1]
+             or a.role and re.match(r"(?:Mr|Mrs|Ms|Miss)\.?\s", a.name) and len(without_titles(a.name).split()) == 1
+             or a.role and officer_role.search(a.role.lower()) and without_titles(a.name).lower() not in members_posts
+             and not _OWN_COUNCILLOR.match(a.name) and not re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b", a.role)]
     by_surname = _by_surname(a for a in found if a.status in ("present", "in_attendance"))
     found = [a for a in found if a.status != "in_attendance" or not _named_before(a.name, by_surname)]
     # "APOLOGIES: Cllr Mike Critchley" then "Apologies from Cllrs Critchley and Edwards were noted": the same two
