@@ -1711,6 +1711,10 @@ _WORD_AND_SPACE = re.compile(r"\S*\s*")
 _CAPITALS_TITLE = re.compile(r"(?:[–—-]\s)?[A-Z]{2,}(?:\s(?:OF|AND|&|TO|THE|FOR))?\s[A-Z]{2,}\b")
 
 
+_REFERENCE_BEFORE = re.compile(r"\b(?i:items?|minutes?|point|page|para(?:graph)?|section|no|number|appendix|clause|option|stage|phase|"
+                               r"part|paper|report|annex|schedule|rule|order|policy|objective|recommendation|question)$")
+
+
 def _split_run_on_minutes(line: Line) -> list[Line]:
     """A flattened line cut where its running minute numbers stand: after
     the end of a sentence, or anywhere when the number is the next or the
@@ -1787,6 +1791,13 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
         lead = re.match(r"(\d{1,3})\s+[A-Z][a-z]", text)
         following = re.compile(rf"(?<=[.:])\s+{int(lead.group(1)) + 1}\s+(?=[A-Z][a-z’']+\s[A-Z])") if lead else None
         after = following.search(text) if following else None
+        # ("1. Apologies/Personal matters ... (3) Apologies were received from Cllr Anne McCreary and PC Alun Jones 2. To
+        # disclose personal and pecuniary interests ...": the next number with its stop after a name, the stop before it lost;
+        # not "... at item 2. The ...", a reference)
+        stopped = re.match(r"(\d{1,3})\.\s+[A-Z][a-z]", text) if not after else None
+        if stopped:
+            after = next((found for found in re.finditer(rf"(?<=[a-z)])\s+{int(stopped.group(1)) + 1}\.\s+(?=[A-Z][a-z’']+\s)", text)
+                          if not _REFERENCE_BEFORE.search(text, max(0, found.start() - 12), found.start())), None)
         if after:
             return [replace(line, text=text[:after.start()].strip()),
                     *_split_run_on_minutes(replace(line, text=text[after.start():].strip()))]

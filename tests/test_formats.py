@@ -4381,3 +4381,17 @@ def test_an_officer_who_shares_a_members_name():
     statuses = _by_status(fire)
     assert "A Davies" in statuses["present"] and "A Davies" in statuses["in_attendance"]
     assert len(statuses["present"]) == 19 and len(statuses["in_attendance"]) == 9
+
+
+def test_the_next_minutes_number_run_on_after_a_name():
+    # Aberporth, paragraphs run on: "1. Apologies/Personal matters Ymddiheuriadau/Materion Personol (3) Apologies were
+    # received from Cllr Anne McCreary and PC Alun Jones 2. To disclose personal and pecuniary interests ... (4) Cllr Gethin
+    # James declared his interests relating to the steps at Glanmordy." / "3. ..." / "4. ... £157.10 MrFlag.com Ltd 5. Reports"
+    aberporth = _only("aberporth-cc")
+    assert [i.number for i in aberporth.items] == ["1", "2", "3", "4", "5"]
+    assert [d.name for i in aberporth.items if i.number == "2" for d in i.declarations] == ["Cllr Gethin James"]
+    # (a reference to another item is no minute: "... as noted at item 2. The clerk ...")
+    from pipeline.segment import _split_run_on_minutes
+    from models.records import Line
+    text = "1. Apologies for absence were received from Cllr Smith and the clerk reported on the matter noted at item 2. " + "The clerk will write to the council about the hall and the play area. " * 5
+    assert len(_split_run_on_minutes(Line(text=text))) == 1
