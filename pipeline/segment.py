@@ -2156,6 +2156,7 @@ def _with_sub_items(flat: list[tuple[int, Line]], headings: list[_Heading]) -> l
 
 
 _RESOLUTIONS_NUMBER = re.compile(r"(?:RESOLVED|AGREED)\s*[:–-]?\s*(?![A-Z][A-Z’'&-]+(?:\s|$))[A-Z]")
+_PARAGRAPH_NUMBER_IN_TITLE = re.compile(r"(?<=[a-z])\s\(\d{1,2}\)\s+(?=[A-Z])")
 _RESOLUTIONS_NUMBER_IN_TITLE = re.compile(rf"(?<=\S)\s+{_RUNNING}\s+(?:RESOLVED|AGREED)\b")
 _RESOLVED_BEFORE_TITLE = re.compile(r"^(RESOLVED|AGREED)\s+(?=[A-Z][A-Z’'&-]+(?:\s+[A-Z’'&-]+)*$)")
 _NUMBER_GLUED_TO_TITLE = re.compile(r"^([A-Z]{1,2}\d{1,3}|\d{1,3})(?=[A-Z][a-z]{2,}\b)")
@@ -2270,6 +2271,13 @@ def find_items(pages: list[Page]) -> list[Item]:
             body = body[1:]
         if heading.rest:
             body = [(flat[heading.index][0], Line(text=heading.rest))] + body
+        paragraph = _PARAGRAPH_NUMBER_IN_TITLE.search(title)
+        if paragraph:
+            # "4. Financial business Busnes Ariannol (6) Cllr Dai Ogilvie proposed ...": the minute's first paragraph,
+            # numbered in brackets, run on after the title
+            if not heading.rest:
+                body = [(flat[heading.index][0], Line(text=title[paragraph.end():].strip()))] + body
+            title = title[:paragraph.start()]
         numbered = _RESOLUTIONS_NUMBER_IN_TITLE.search(title)
         if numbered:
             title = title[:numbered.start()]  # "2 Apologies 150/12-13 RESOLVED The following apologies ...": a resolution's own number

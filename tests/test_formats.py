@@ -4390,6 +4390,11 @@ def test_the_next_minutes_number_run_on_after_a_name():
     aberporth = _only("aberporth-cc")
     assert [i.number for i in aberporth.items] == ["1", "2", "3", "4", "5"]
     assert [d.name for i in aberporth.items if i.number == "2" for d in i.declarations] == ["Cllr Gethin James"]
+    # (the minute's first paragraph, numbered in brackets, is no part of the title: "4. Financial business Busnes Ariannol (6)
+    # Cllr Dai Ogilvie proposed ...")
+    titles = {i.number: i.title for i in aberporth.items}
+    assert titles["4"] == "Financial business Busnes Ariannol" and titles["1"].endswith("Materion Personol")
+    assert "Apologies were received from Cllr Anne McCreary" in next(i.text for i in aberporth.items if i.number == "1")
     # (a reference to another item is no minute: "... as noted at item 2. The clerk ...")
     from pipeline.segment import _split_run_on_minutes
     from models.records import Line
