@@ -4400,3 +4400,12 @@ def test_the_next_minutes_number_run_on_after_a_name():
     from models.records import Line
     text = "1. Apologies for absence were received from Cllr Smith and the clerk reported on the matter noted at item 2. " + "The clerk will write to the council about the hall and the play area. " * 5
     assert len(_split_run_on_minutes(Line(text=text))) == 1
+
+
+def test_members_named_together_then_declared_in_an_excerpt_cut_short():
+    # Warwickshire: "(2) Members’ Disclosures of Pecuniary and Non-Pecuniary Interests" / ... / "Councillors John Cooke, Bill
+    # Gifford and Dave Shilton declared in" (the excerpt ends inside the word)
+    warwickshire = _only("warwickshire-cc")
+    declared = {d.name for i in warwickshire.items for d in i.declarations}
+    assert {"Councillor John Cooke", "Councillor Bill Gifford", "Councillor Dave Shilton"} <= declared
+    assert "Councillor Caroline Phillips" in declared

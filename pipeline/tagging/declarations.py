@@ -106,6 +106,9 @@ def _interest_kind(statement: str) -> str:
 
 
 # Not "signed the Declaration of Acceptance of Office": a new member's oath, not an interest.
+# (not "... declared their support for the scheme": a view, no interest)
+_NAMES_THEN_DECLARED = re.compile(r"(?P<names>[^.;:()]{5,300}?(?<=[a-z]))\s+declared\b"
+                                  r"(?!\s+(?:their|his|her)\s+(?:support|opposition|intention|agreement|approval|objection|thanks)\b)")
 _DECLARATION = re.compile(r"\bdeclar(?:ed|es|e|ation)\b(?!\s+of\s+acceptance)", re.IGNORECASE)
 _INTEREST_HELD = re.compile(
     r"\b(?:had|has|have|held|holds|registered|reported|stated|advised|noted|indicated|disclosed|confirmed|made)\b[^.]{0,40}?\b(?:pecuniary|prejudicial|disclosable|personal|registrable|significant|local|an?)\b[^.]{0,20}?\binterests?\b(?![-–])",
@@ -257,6 +260,12 @@ def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[S
             boundary = verb.start() if verb else None
         if boundary is None and declarations_item and _PLURAL_OPENING.match(body):
             boundary = len(body)
+        if boundary is None and _PLURAL_OPENING.match(body):
+            # "Councillors John Cooke, Bill Gifford and Dave Shilton declared in[terests ...]" (an excerpt cut in the
+            # word) among a minute's declarations of interest: the members named, then the verb
+            named_then_declared = _NAMES_THEN_DECLARED.match(body)
+            if named_then_declared:
+                boundary = named_then_declared.end("names")
         if boundary is None and declarations_item and not _ATTENDANCE_LABEL.match(body.lstrip()):
             opening = next(iter(people_from(start, start + 40)), None)
             # "The Chairman confirmed ...": an office opens many sentences that
