@@ -642,7 +642,7 @@ _MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Officials)(?<!Members)(?<
                              r"|(?-i:In\s+[Aa]ttendance|Also,?\s+in\s+[Aa]ttendance)\s+(?-i:[A-Z])"
                              # "... (Co-opted Member - Transport). Mayoral Advisors in attendance Janet Beer (...) ...": a group
                              # named before the label, no colon
-                             r"|(?-i:(?:[A-Z][a-z]+\s){0,2}(?:Advisors|Advisers|Officers|Observers)\s+in\s+attendance)\s+(?-i:[A-Z])"
+                             r"|(?-i:(?:[A-Z][a-z]+\s){0,2}(?:Advisors|Advisers|Observers)\s+in\s+attendance)\s+(?-i:[A-Z])"
                              # "... 7:15pm in the Craster Memorial Hall Councillors Present Chair: Bryn Owen, ..."
                              r"|(?-i:Councillors\s+Present)\s+(?-i:[A-Z])"
                              # "... TOWN COUNCIL BUILDING Present Cllr L Adair Cllr P Burns ...": a titled name after it
