@@ -372,6 +372,37 @@ def shouted_surnames_then_posts(text: str) -> list[tuple[str, Optional[str]]]:
     return found
 
 
+_POST_OPENER_WORDS = {"chief", "director", "head", "deputy", "assistant", "clerk", "clerk’s", "clerk's", "interim", "acting",
+                      "senior", "principal", "strategic", "monitoring"}
+_INSIDE_POST_WORDS = {"of", "and", "&", "the", "for", "to", "deputy", "assistant", "acting", "interim", "senior", "principal",
+                      "strategic", "chief"}
+
+
+def posts_run_together(text: str) -> list[tuple[str, Optional[str]]]:
+    """``"Chief Executive (Acting) Director of Corporate and Operational Services Director of Environmental Health and
+    Building Control Head of Waste and Contract Management Head of Technical Services Clerk’s Secretary"``: officers by
+    their posts alone, one a line, flattened; each post starts at a post's opening word ("Director", "Head", "Chief",
+    ...) that does not go on from the word before it ("Head of", "Deputy Chief").  Empty unless the text opens with
+    one, three posts or more read so, and no one is named (no title, comma or semicolon)."""
+    words = text.split()
+    # (not "Chief Executive - J Dixon Director of Operations – G Girvan ...": each post's holder after a dash)
+    if (len(words) < 6 or re.search(r"[,;–—]|\s-\s|\b[A-Z]\.?\s|\b(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b", text)
+            or words[0].lower() not in _POST_OPENER_WORDS):
+        return []
+    posts: list[list[str]] = []
+    for word in words:
+        if (not posts or word.lower() in _POST_OPENER_WORDS and posts[-1][-1].lower() not in _INSIDE_POST_WORDS
+                and word[:1].isupper()):
+            posts.append([word])
+        else:
+            posts.append(posts.pop() + [word])
+    vocab = vocabulary()
+    if len(posts) < 3 or not all(any(w.lower().strip("()’'s") in vocab.post_heads or w.lower() in vocab.post_heads for w in post)
+                                 for post in posts):
+        return []
+    return [(" ".join(post), None) for post in posts]
+
+
 def names_then_posts_unmarked(text: str) -> list[tuple[str, Optional[str]]]:
     """``"Inge Booth Legal, Governance and Democracy Specialist Courage
     Aiguobasinmwin Trainee Solicitor Tom Benson ..."`` -> ``[("Inge Booth",
@@ -648,7 +679,7 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     text = _INITIALLED_THEN_TITLE.sub(lambda m: f"{m.group(1)}, " if _title_kind(m.group("title")) != _title_kind(m.group("next"))
                                       else m.group(0), text)
     unmarked = (names_then_posts_unmarked(text) or names_then_councils(text) or names_comma_posts_run_on(text)
-                or shouted_surnames_then_posts(text))
+                or shouted_surnames_then_posts(text) or posts_run_together(text))
     if unmarked:
         return unmarked
     text = without_degrees(text)
