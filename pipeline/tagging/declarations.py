@@ -111,7 +111,10 @@ _NAMES_THEN_DECLARED = re.compile(r"(?P<names>[^.;:()]{5,300}?(?<=[a-z]))\s+decl
                                   r"(?!\s+(?:their|his|her)\s+(?:support|opposition|intention|agreement|approval|objection|thanks)\b)")
 _DECLARATION = re.compile(r"\bdeclar(?:ed|es|e|ation)\b(?!\s+of\s+acceptance)", re.IGNORECASE)
 _INTEREST_HELD = re.compile(
-    r"\b(?:had|has|have|held|holds|registered|reported|stated|advised|noted|indicated|disclosed|confirmed|made)\b[^.]{0,40}?\b(?:pecuniary|prejudicial|disclosable|personal|registrable|significant|local|an?)\b[^.]{0,20}?\binterests?\b(?![-–])",
+    r"\b(?:had|has|have|held|holds|registered|reported|stated|advised|noted|indicated|disclosed|confirmed)\b[^.]{0,40}?\b(?:pecuniary|prejudicial|disclosable|personal|registrable|significant|local|an?)\b[^.]{0,20}?\binterests?\b(?![-–])"
+    # ("Councillors Polhill and Wharton made a Disclosable Other Interest": "made" only with the interest's kind, not
+    # "made a point of local interest")
+    r"|\bmade\s+(?:an?\s+)?(?:(?:disclosable|pecuniary|prejudicial|personal|registrable|significant|other|non[- ]?pecuniary)\s+){1,3}interests?\b(?![-–])",
     re.IGNORECASE,
 )
 # (a member named after it: "Declarations of Interest by Members and Officers" is a heading)
