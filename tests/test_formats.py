@@ -4412,3 +4412,12 @@ def test_members_named_together_then_declared_in_an_excerpt_cut_short():
     declared = {d.name for i in warwickshire.items for d in i.declarations}
     assert {"Councillor John Cooke", "Councillor Bill Gifford", "Councillor Dave Shilton"} <= declared
     assert "Councillor Caroline Phillips" in declared
+
+
+def test_a_ward_councillor_titled_again_at_the_end_of_a_councillors_list():
+    # Gatehouse of Fleet: "Councillors: David Richmond (DR) (Chair), Peter Cailey (PC), ..., Francois Van der Zee (FZ),
+    # Councillor Jane Maitland (JM)" / "Minutes Secretary: Susan Miller (SM)": the community councillors, then the
+    # council proper's ward councillor, who attends
+    gatehouse = _by_status(_only("gatehouse-of-fleet-cc"))
+    assert len(gatehouse["present"]) == 9 and "Francois Van der Zee" in gatehouse["present"]
+    assert gatehouse["in_attendance"] == ["Councillor Jane Maitland", "Susan Miller"]

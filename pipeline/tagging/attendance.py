@@ -1450,6 +1450,16 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
         if re.match(r"(?:an?\s+)?apolog|there\s+were\s+no\b|no\s+apolog", block, re.IGNORECASE) or re.search(
                 r"\b(?:reported|received|were|was|had|gave|sent|noted|tendered)\b", block[:80]):
             continue  # a sentence, read by the apologies-sentence finder
+        plural = _PLURAL_LABEL_OVER_UNTITLED.match(block) if status == "present" else None
+        if plural:
+            entries = [entry.strip() for entry in block[plural.end():].split(", ")]
+            tail = len(entries) - next((n for n, entry in enumerate(entries) if _OWN_COUNCILLOR_ENTRY.match(entry)), len(entries))
+            if (1 <= tail <= 3 and len(entries) - tail >= 3 and all(_OWN_COUNCILLOR_ENTRY.match(entry) for entry in entries[-tail:])
+                    and not any(re.match(r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b", entry) for entry in entries[:-tail])):
+                # "Councillors: David Richmond (DR) (Chair), ..., Francois Van der Zee (FZ), Councillor Jane Maitland (JM)":
+                # the label's title is the community councillors' own; the one titled again at the end is the council
+                # proper's ward councillor (kept titled, for the reading of councillors after untitled members)
+                block = block[plural.end():]
         for name, role in _posts_kept_whole(split_names(_without_reasons(block) if status == "apologies" else block)):
             if len(name.split()) > 8 or _NOT_A_NAME.search(name):
                 continue
@@ -1460,6 +1470,10 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                                                            role=f"{match.group('place')} Councillor", page=page)))
     _apologies_column_by_the_minute(lines, found)
     return found
+
+
+_PLURAL_LABEL_OVER_UNTITLED = re.compile(r"^(?:Councillors|Cllrs)\.?\s?:\s*(?=[A-Z][a-z])")
+_OWN_COUNCILLOR_ENTRY = re.compile(r"^(?:Councillor|Cllr)\.?\s[A-Z]")
 
 
 # "Fife Councillors, F.  Melville & D. Morrison": another council's (a place's) councillors, each by initial and surname
