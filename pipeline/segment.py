@@ -627,7 +627,8 @@ _MEMBERS_OF_BODY = re.compile(r"\bmade by members of the (?P<body>(?:[A-Z][\w&'�
                               r"(?:Committee|Sub-Committee|Panel|Board|Cabinet))\b")
 
 
-_CHAIR_OF_THE_BODY = re.compile(r"\b(?:Vice[- ])?Chair(?:man|person)?\s+of\s+the\s+(?P<body>(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+)?){1,6}"
+# (in an election or appointment of its chair, not "Councillor Smith, Chairman of the Audit Committee, presented ...")
+_CHAIR_OF_THE_BODY = re.compile(r"\b(?:as|elected|appointed|role\s+of)\s+(?:the\s+)?(?:Vice[- ])?Chair(?:man|person)?\s+of\s+the\s+(?P<body>(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+)?){1,6}"
                                 r"(?:Committee|Sub-Committee|Panel|Board))\b")
 _THE_COMMITTEE = re.compile(r"\b(?:of|by|to)\s+the\s+Committee\b")
 _BODY_ACTS = re.compile(r"\b[Tt]he\s+(?P<body>Cabinet|Council|Executive)\s+(?:is|are)\s+recommended\s+to\b"
@@ -1181,8 +1182,9 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             title = clean_title(following)
             number = text.lstrip("•· ").removesuffix(" |").rstrip(".").strip("()")
             previous = next((h.number for style, h in reversed(candidates) if style == "alone"), None)
-            serial = re.split(r"[./]", previous)[-1] if previous else ""
-            if serial and serial != previous and re.fullmatch(rf"{re.escape(serial)}\.\d{{1,2}}", number):
+            # (only under a number of the council's letters and year: "2.2" / ... / "2.3" are two minutes)
+            serial = re.fullmatch(r"[A-Z]{0,3}\d{2}/\d{2}\.(?P<n>\d{1,4})", previous or "")
+            if serial and re.fullmatch(rf"{serial.group('n')}\.\d{{1,2}}", number):
                 continue  # "C12/13.63" / "Minutes. ..." / "63.1": the minute's serial and a paragraph's number, part of it
             # "The Chief Executive informed Council that ...": a sentence, where "The use of
             # Assistive Technology to support ..." is a title.
@@ -1712,7 +1714,8 @@ _CAPITALS_TITLE = re.compile(r"(?:[–—-]\s)?[A-Z]{2,}(?:\s(?:OF|AND|&|TO|THE|
 
 
 _REFERENCE_BEFORE = re.compile(r"\b(?i:items?|minutes?|point|page|para(?:graph)?|section|no|number|appendix|clause|option|stage|phase|"
-                               r"part|paper|report|annex|schedule|rule|order|policy|objective|recommendation|question)$")
+                               r"part|paper|report|annex|schedule|rule|order|policy|objective|recommendation|question|"
+                               r"year|plot|zone|level|tier|ward|unit|block|grade|class|flat|house|route|bus|junction|platform)$")
 
 
 def _split_run_on_minutes(line: Line) -> list[Line]:
@@ -1793,7 +1796,7 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
         after = following.search(text) if following else None
         # ("1. Apologies/Personal matters ... (3) Apologies were received from Cllr Anne McCreary and PC Alun Jones 2. To
         # disclose personal and pecuniary interests ...": the next number with its stop after a name, the stop before it lost;
-        # not "... at item 2. The ...", a reference)
+        # not "... at item 2. The ...", a reference, nor "... for the pupils in Year 2. The Council ...")
         stopped = re.match(r"(\d{1,3})\.\s+[A-Z][a-z]", text) if not after else None
         if stopped:
             after = next((found for found in re.finditer(rf"(?<=[a-z)])\s+{int(stopped.group(1)) + 1}\.\s+(?=[A-Z][a-z’']+\s)", text)
@@ -2103,8 +2106,9 @@ def _lettered_parts(flat: list[tuple[int, Line]], heading: _Heading, end: int) -
 
 # "6 DEFERRED APPLICATIONS" / "6.1 11C557B – Erection of two wind turbines ...": a planning committee's applications, each
 # a part of its minute numbered from the minute's own, its title the application's reference, a dash and what it is for
-# (the reference mixes figures with letters or slashes: not "6.1 2019 – ...")
-_APPLICATION_PART = re.compile(r"^(?P<item>\d{1,2})\.(?P<part>\d{1,2})\s+(?P<title>(?=[A-Z0-9/.-]{0,24}\d)(?=[0-9/.-]{0,24}[A-Z/])"
+# (the reference mixes figures with letters or slashes, and opens with a figure or holds a slash: not "6.1 2019 – ...", nor
+# a road's number, "7.1 A4086 – Speeding through the village")
+_APPLICATION_PART = re.compile(r"^(?P<item>\d{1,2})\.(?P<part>\d{1,2})\s+(?P<title>(?=[A-Z0-9/.-]{0,24}\d)(?=[0-9/.-]{0,24}[A-Z/])(?=\d|[A-Z0-9.-]{0,24}/)"
                                r"[A-Z0-9][A-Z0-9/.-]{4,24}\s+[–—-]\s+[A-Z][^.;:]{2,200})")
 
 
@@ -2249,6 +2253,11 @@ def find_items(pages: list[Page]) -> list[Item]:
     headings = _without_minutes_paragraphs(flat, headings)
     headings = _without_sole_paragraph_numbers(headings)
     headings = _with_sub_items(flat, headings)
+    # council years printed after minutes' numbers ("68. 08/09 Public Forum"): in two or more headings, or before a title
+    # that is not about a year's money ("3. 24/25 Budget and Precept", "4. 23/24 Accounts to date": titles)
+    years = [(found.group("year"), h.title[found.end():]) for h in headings if (found := _COUNCIL_YEAR_OPENING.match(h.title or ""))]
+    council_years = {year for year, title in years
+                     if sum(1 for other, _ in years if other == year) >= 2 or not _YEARS_MONEY.match(title)}
     items = []
     for position, heading in enumerate(headings):
         end = headings[position + 1].index if position + 1 < len(headings) else len(flat)
@@ -2305,6 +2314,7 @@ def find_items(pages: list[Page]) -> list[Item]:
             body = [(body[0][0], replace(body[0][1], text=f"{label.group(1)}: {body[0][1].text.strip()}"))] + body[1:]
         number = heading.number
         year = _COUNCIL_YEAR_OPENING.match(title) if number and number.isdigit() else None
+        year = year if year and year.group("year") in council_years else None
         printed = re.match(rf"\s*{re.escape(number)}\.?\s{{0,3}}{re.escape(year.group('year'))}",
                            heading_line.text) if year and int(year.group("to")) == (int(year.group("from")) + 1) % 100 else None
         if printed:
@@ -2323,6 +2333,8 @@ def find_items(pages: list[Page]) -> list[Item]:
 
 
 _COUNCIL_YEAR_OPENING = re.compile(r"(?P<year>(?P<from>\d{2})/(?P<to>\d{2}))\s+(?=[A-Z])")
+_YEARS_MONEY = re.compile(r"(?i:budgets?|precepts?|accounts?|annual|audit|financ\w*|grants?|returns?|expenditure|income|estimates?|"
+                          r"capital|revenue|fees|charges|insurance|spend\w*|payments?|bank|reserves?|the\s+(?:budget|precept|accounts?))\b")
 
 
 # "- To receive apologies for absence" / "Apologies were received as above" / "- To note the resignation of ...": the

@@ -606,12 +606,14 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
     # who shares a member's name)
     present = {without_titles(a.name).lower() for a in found if a.status == "present"}
     # ("A Davies Denbighshire County Council" among the members and "A Davies (Member Liaison Officer)" among the officers:
-    # an officer by post, where the member of that name holds none, is another person)
+    # an officer by post, where the member of that name is there for another council, is another person; not "J Bloggs"
+    # present and "J Bloggs (Parish Clerk)" attending, one person)
     officer_role = vocabulary().officer_role
-    members_posts = {without_titles(a.name).lower() for a in found if a.status == "present" and a.role and officer_role.search(a.role.lower())}
+    members_for_bodies = {without_titles(a.name).lower() for a in found if a.status == "present" and a.role
+                          and re.search(r"\b(?:Council|Authority)\b", a.role) and not officer_role.search(a.role.lower())}
     found = [a for a in found if a.status != "in_attendance" or without_titles(a.name).lower() not in present
              or a.role and re.match(r"(?:Mr|Mrs|Ms|Miss)\.?\s", a.name) and len(without_titles(a.name).split()) == 1
-             or a.role and officer_role.search(a.role.lower()) and without_titles(a.name).lower() not in members_posts
+             or a.role and officer_role.search(a.role.lower()) and without_titles(a.name).lower() in members_for_bodies
              and not _OWN_COUNCILLOR.match(a.name) and not re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b", a.role)]
     by_surname = _by_surname(a for a in found if a.status in ("present", "in_attendance"))
     found = [a for a in found if a.status != "in_attendance" or not _named_before(a.name, by_surname)]

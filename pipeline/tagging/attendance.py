@@ -24,18 +24,18 @@ from models.records import Attendance, Line
 
 from .common import doc_text, FROM_TEXT, TITLE, FactSpans, add_span_extension, apologies_parts, char_span, doc_lines, lines_span, line_starts, page_lookup, vocabulary
 from .names import (SURNAMES_RUN_TOGETHER, are_initials, without_welsh_doublets, SURNAME, surnames_run_together, bracketed_initials_end_names, initialled_run, initials_end_names, looks_like_name_list, name_run,
-                    posts_then_names, split_names, unglue_initials, without_degrees, is_post_word, POST_JOINERS)
+                    posts_then_names, split_names, unglue_initials, without_degrees, is_post_word, POST_JOINERS, TITLE_ABBREVIATIONS)
 
 SPANS_KEY = "attendance"
 
 # A full stop ends the list, but not the one of "Mr." or "Cllr." before a name.
 _SENTENCE_END = re.compile(
     # (after a word in capitals too: "... COUNCILLOR M THOMPSON. The Parish Clerk ...", not after an initial)
-    r"(?:(?<=[a-z0-9)\]])|(?<=[A-Z]{2}))(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bCllrs)(?<!\bRev)(?<!\bRevd)(?<!\bMessrs)(?<!\bProf)(?<!\bHon)(?<!\bMd)(?<!\bCyng)(?<!\bSgt)(?<!\bInsp)(?<!\bSupt)"  # ("Anne Nixon (Hon. Secretary)"; "Councillor Md. Maium Miah"; "Cyng. / Cllrs. M. Williams": Welsh "Cyng." before the English title)
+    r"(?:(?<=[a-z0-9)\]])|(?<=[A-Z]{2}))" + "".join(rf"(?<!\b{short})" for short in TITLE_ABBREVIATIONS + ("Md",))  # ("Anne Nixon (Hon. Secretary)"; "Councillor Md. Maium Miah"; "Cyng. / Cllrs. M. Williams": Welsh "Cyng." before the English title)
     # ("David Mears PSLCC – Town Clerk . There were three ...": a space before the stop)
     # (not before the next group by its plural title, each name by initials: "Aldermen J Rankin (Chair), M Coyle and A
     # Robinson. Councillors O Beattie, A Brolly, ..."; "Councillors Hill and Kemp were absent" is a sentence of its own)
-    r" ?\.(?!\s+(?:Councillors|Cllrs|Aldermen)\s+(?:[A-Z]\.?\s){1,3}(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+(?:,|\s+and\b))"
+    + r" ?\.(?!\s+(?:Councillors|Cllrs|Aldermen)\s+(?:[A-Z]\.?\s){1,3}(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+(?:,|\s+and\b))"
     # (nor before the next name of the list, by its initials, and one more after it: "... K. Topping, S. Younger. I Duncan
     # & D. Gilbert.", "Michael Cook (SBC Cllr). P.C. Richard Toward(Scottish Borders Police).")
     r"(?!\s+(?:[A-Z]\.?\s?){1,3}\s?(?:[A-Z][a-z]+\s)?(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]{0,30}\s?(?:,|\(|&|and\b))"
@@ -220,8 +220,9 @@ _PART_HEADING_AFTER = re.compile(r"(?<=[a-z])\s(?:PART|SECTION)\s[A-Z0-9]{1,2}$"
 
 # "... Cyng/Cllr Richard Griffiths 1 Croeso / Welcome Cadeiriwyd y cyfarfod ...": a flattened page's first minute, its
 # bare number and title run on after the last name (not "... 1 Member of the Public", who is counted)
-_FIRST_MINUTE_IN_LIST = re.compile(r"(?<=[a-z)])\s1\.?\s(?=[A-Z][a-z’']+\s)(?!(?:Members?|Residents?|Parishioners?|Visitors?|Electors?|Guests?|"
-                                   r"Observers?|Persons?|Press|Public|Other|Person)\b)")
+# (a title the first minute has: not "... and 1 Representative of Anglian Water, PCSO K Smith", a count inside the list)
+_FIRST_MINUTE_IN_LIST = re.compile(r"(?<=[a-z)])\s1\.?\s(?=(?:Welcome|Croeso|Apologies|Ymddiheuriadau|Opening|Election|Prayers?|"
+                                   r"Chair(?:man|woman|person)?[’']?s?|Mayor[’']?s?|Declarations?|Minutes|To)\b)")
 
 
 def _before_minute_numbers(block: str) -> str:
@@ -1053,11 +1054,18 @@ _NAME_COMMA_ANY_POST = re.compile(r"^(?P<name>[A-Z][a-z]+\s(?:Mc|Mac|O[’'])?[A
 _TITLE_WORD = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?|Councillors?)\b")
 
 
-def _post_of_no_one(post: str) -> bool:
-    """A post's words after an officer's name, none of them a title or a known forename opening a part ("Chief Office,
-    Social Care & Housing"; not "Chief Officer, John Smith", another officer)."""
-    forenames = vocabulary().forenames
-    return not _TITLE_WORD.search(post) and not any(piece.split()[0] in forenames for piece in re.split(r",\s|\s&\s|\sand\s", post))
+def _post_of_no_one(post: str, head: bool = True) -> bool:
+    """A post's words after an officer's name, one of them a post's head word ("Chief Office, Social Care & Housing";
+    with ``head`` false a body and its schemes will do: "FCC Domestic Energy Team, Healthy Homes Healthy People & ..."),
+    none of them a title or a known forename opening a part, and no part two words of no post's (not "Chief Officer,
+    John Smith", another officer; not "Chair, Aoife Kelly, Padraig Murphy", members whose forenames no list knows)."""
+    vocab = vocabulary()
+    pieces = re.split(r",\s|\s&\s|\sand\s", post)
+    return ((not head or any(word.lower() in vocab.post_heads for word in re.findall(r"[A-Za-z]+", post)))
+            and not _TITLE_WORD.search(post)
+            and not any(piece.split()[0] in vocab.forenames for piece in pieces)
+            and not any(re.fullmatch(r"[A-Z][a-z]+\s(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+", piece)
+                        and not any(is_post_word(word.lower()) for word in piece.split()) for piece in pieces))
 
 
 # "Shelley Webber – FCC Domestic Energy Team, Healthy Homes Healthy People & Warm Homes Fund": a line of its own, a name, a
@@ -1075,7 +1083,7 @@ def _dashed_posts_by_line(parts: list[str]) -> list[str]:
     for part in parts:
         dashed = _NAME_DASH_WHOLE_POST.match(part.strip())
         post = dashed.group("post") if dashed else ""
-        if dashed and ("," in post or " & " in post) and _post_of_no_one(post):
+        if dashed and ("," in post or " & " in post) and _post_of_no_one(post, head=False):
             part = f"{dashed.group('name')} ({post})"
             if lines and lines[-1].strip() and not lines[-1].rstrip().endswith((",", ";")):
                 lines[-1] = f"{lines[-1].rstrip()},"  # (the line before it another entry)
@@ -1478,7 +1486,7 @@ _OWN_COUNCILLOR_ENTRY = re.compile(r"^(?:Councillor|Cllr)\.?\s[A-Z]")
 
 # "Fife Councillors, F.  Melville & D. Morrison": another council's (a place's) councillors, each by initial and surname
 _OTHER_COUNCILS_SENTENCE = re.compile(
-    r"(?P<place>(?!(?:Parish|Town|Community|City|Other|All|The|Fellow|Co-opted|Elected|Present|Absent)\b)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+    r"(?P<place>(?!(?:Parish|Town|Community|City|Other|All|The|Fellow|Co-opted|Elected|Present|Absent|New|Newly|Youth|Associate|Honorary|Former|Retiring|Independent|Ward|Local|Visiting|Both|Two|Three)\b)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
     r"\s+Councillors[,.]?\s+(?P<names>(?:[A-Z]\.?\s{1,2}){1,3}[A-Z][\w’'-]+(?:(?:,\s|\s(?:and|&)\s)(?:[A-Z]\.?\s{1,2}){1,3}[A-Z][\w’'-]+){0,10})\.?")
 
 

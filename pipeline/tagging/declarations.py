@@ -107,7 +107,11 @@ def _interest_kind(statement: str) -> str:
 
 # Not "signed the Declaration of Acceptance of Office": a new member's oath, not an interest.
 # (not "... declared their support for the scheme": a view, no interest)
-_NAMES_THEN_DECLARED = re.compile(r"(?P<names>[^.;:()]{5,300}?(?<=[a-z]))\s+declared\b"
+# (the names hold no verb: not "Councillors Smith, Jones and Brown having been the only candidates nominated were
+# declared elected"; and what is declared is an interest: not "declared their support", "declared elected")
+_NAMES_THEN_DECLARED = re.compile(r"(?P<names>(?:(?!\b(?:were|was|been|having|being|had|has|have|is|are)\b)[^.;:()]){5,300}?(?<=[a-z]))"
+                                  r"\s+declared\b(?=\s+(?:an?|in|interests?|their|his|her|personal|pecuniary|prejudicial|"
+                                  r"disclosable|non-pecuniary|other|registrable)\b)"
                                   r"(?!\s+(?:their|his|her)\s+(?:support|opposition|intention|agreement|approval|objection|thanks)\b)")
 _DECLARATION = re.compile(r"\bdeclar(?:ed|es|e|ation)\b(?!\s+of\s+acceptance)", re.IGNORECASE)
 _INTEREST_HELD = re.compile(

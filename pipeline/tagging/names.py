@@ -608,7 +608,16 @@ def _commas_between(text: str, then_title: re.Pattern, piece: re.Pattern) -> str
     return commas if commas != text and all(piece.fullmatch(part.strip()) for part in commas.split(",")) else text
 
 
-_STOP_BETWEEN_NAMES = re.compile(r"((?<![\w’'.-])(?!(?:Mrs|Mr|Ms|Miss|Dr|Cllrs?|Rev|Revd|Prof|Messrs|Capt|Col|Sgt|Insp|Hon|Snr|Jnr|Jr|Sr|St|Ltd|Co|Md|Mohd|Muhd|Wm|Chas|Thos|Jas|Geo|Robt|Dist|Cty|Cnty|Boro)\.)"
+#: Titles, ranks and honorifics written short, whose full stop ends neither a name nor a sentence ("Cyng. J Jones",
+#: "Supt. J Smith", "Rt. Hon. John Smith MP"): one list for every reader that cuts at a stop (attendance's
+#: sentence end, names' stop between names), so that they cannot disagree.
+TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Cllr", "Cllrs", "Cyng", "Coun", "Ald", "Rev", "Revd", "Fr",
+                       "Prof", "Messrs", "Capt", "Col", "Lt", "Sgt", "Insp", "Supt", "Hon", "Rt")
+#: Other short forms inside a name or before one: abbreviated forenames ("Md. Maium Miah", "Thos."), generations, a
+#: district's or county's prefix ("Dist. Cllr S. Wright").
+_NAME_ABBREVIATIONS = ("Md", "Mohd", "Muhd", "Wm", "Chas", "Thos", "Jas", "Geo", "Robt", "Snr", "Jnr", "Jr", "Sr", "St",
+                       "Ltd", "Co", "Dist", "Cty", "Cnty", "Boro")
+_STOP_BETWEEN_NAMES = re.compile(r"((?<![\w’'.-])(?!(?:" + "|".join(TITLE_ABBREVIATIONS + _NAME_ABBREVIATIONS) + r")\.)"
                                  r"(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]{0,30}|\))\.\s+(?=[A-Z])(?!(?:Cllrs?|Councillors?)\b)")
 
 

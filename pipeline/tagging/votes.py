@@ -153,7 +153,7 @@ _SHOW_OF_HANDS = re.compile(r"\b(?:voted|vote\s+was\s+taken|decided|agreed|elect
 # members passed it)
 _SECONDED_AND_VOTED = re.compile(r"\bseconded\s+and\s+voted\s+(?:in\s+favour|on\s?to|into)\b"
                                  r"|\bseconded\s+by\s+[^.;,]{2,60}?,?\s+and\s+(?:was\s+)?(?:duly\s+)?passed\s+by\s+(?:the\s+)?"
-                                 r"(?:[A-Z][\w’'-]*\s+){0,3}(?:members|meeting|council|committee)\b", re.IGNORECASE)
+                                 r"(?-i:(?:[A-Z][\w’'-]*\s+){0,3})(?:members|meeting|council|committee)\b(?!\s+(?:last|in|on|at)\b)", re.IGNORECASE)
 
 # "A vote was then taken and Joleen Wilkins was declared the candidate with the greatest number of votes": a vote, no
 # count given
@@ -685,10 +685,6 @@ def _assent_from(ahead: _MatchesAhead, length: int, start: int, index: int, page
         lost_words = ahead.search(_LOST_WORDS, start)
         return (index, last, Vote(kind="show_of_hands", for_count=for_count, against_count=against,
                                   abstain_count=abstain, outcome="lost" if lost_words else outcome, page=page)), counted.end()
-    abstained = ahead.search(_ALL_ABSTAINED, start)
-    if abstained and abstained.start() < length:
-        last = index + 1 if abstained.end() > length + 1 else index
-        return (index, last, Vote(kind="unspecified", outcome=None, page=page)), abstained.end()
     for pattern, kind in ((_UNANIMOUS, "unanimous"), (_MAJORITY, "unspecified"), (_SHOW_OF_HANDS, "show_of_hands"),
                           (_SECONDED_AND_VOTED, "unspecified"), (_VOTE_TAKEN, "unspecified"),
                           (_VOTE_TALLY, "show_of_hands")):
@@ -701,6 +697,12 @@ def _assent_from(ahead: _MatchesAhead, length: int, start: int, index: int, page
             voting = re.match(r"\s?\((\d{1,3})\)", ahead.text[assent.end():assent.end() + 8]) if kind == "unanimous" else None
             return (index, last, Vote(kind=kind, outcome="lost" if lost else "carried", page=page,
                                       for_count=int(voting.group(1)) if voting else None)), assent.end()
+    # "All other members abstained": a vote whose outcome is not given, where no other words say how it went
+    # (not "... all the other members abstained from voting on the matter. It was resolved unanimously ...", one vote)
+    abstained = ahead.search(_ALL_ABSTAINED, start)
+    if abstained and abstained.start() < length:
+        last = index + 1 if abstained.end() > length + 1 else index
+        return (index, last, Vote(kind="unspecified", outcome=None, page=page)), abstained.end()
     return None, length
 
 
