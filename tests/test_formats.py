@@ -4421,3 +4421,12 @@ def test_a_ward_councillor_titled_again_at_the_end_of_a_councillors_list():
     gatehouse = _by_status(_only("gatehouse-of-fleet-cc"))
     assert len(gatehouse["present"]) == 9 and "Francois Van der Zee" in gatehouse["present"]
     assert gatehouse["in_attendance"] == ["Councillor Jane Maitland", "Susan Miller"]
+
+
+def test_a_minute_number_with_the_bodys_letters_a_space_before_it():
+    # West Devon: "CM 14/23       MAYOR’S INTRODUCTORY COMMENTS" / ... / "CM 15/23       APOLOGIES FOR ABSENCE": the
+    # body's letters (Council Minute), a space, then the minute and its year
+    devon = _read_next("west-devon")
+    assert [i.number for i in devon.items] == ["CM 14/23", "CM 15/23"]
+    assert devon.items[1].title.startswith("APOLOGIES FOR ABSENCE")
+    assert "Cllr N Viney" in _by_status(devon)["apologies"]

@@ -535,6 +535,9 @@ def _members_and_visitors(listed: list[Attendance], council: Optional[str]) -> N
     _councillors_after_untitled_members(listed, council)
 
 
+_ARTICLE_THEN_LOWER = re.compile(r"(?:An?|The)\s[a-z]")
+
+
 def _opening_lines(parsed: ParsedDocument, preamble: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
     """The document's lines in order, each item's heading before its text."""
     lines = list(preamble)
@@ -620,6 +623,9 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
     # "APOLOGIES: Cllr Mike Critchley" then "Apologies from Cllrs Critchley and Edwards were noted": the same two
     # ("Apologies ... from ... Borough Councillor Richard Iliffe and Derbyshire Constabulary.": a body sent them)
     found = [a for a in found if not is_organisation(a.name)]
+    # ("APOLOGIES FOR ABSENCE" / "An apol": an excerpt cut inside its first sentence; an article before a word in lower
+    # case names no one)
+    found = [a for a in found if not _ARTICLE_THEN_LOWER.match(a.name)]
     for record in found:
         # "Apologies were received from: Alison Greggans 1. Welcome ...": the next minute's number is no part of the name
         record.name = _NUMBER_AFTER_NAME.sub("", record.name)
