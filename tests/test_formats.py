@@ -4430,3 +4430,12 @@ def test_a_minute_number_with_the_bodys_letters_a_space_before_it():
     assert [i.number for i in devon.items] == ["CM 14/23", "CM 15/23"]
     assert devon.items[1].title.startswith("APOLOGIES FOR ABSENCE")
     assert "Cllr N Viney" in _by_status(devon)["apologies"]
+
+
+def test_members_declaring_listed_each_with_a_title_after_a_colon():
+    # Leicestershire (a ModernGov page, unnumbered): "The following members declared non-prejudicial personal interests in
+    # the Report of the Review Panel ... as serving Parish or Town Councillors:" / "Mr N J Brown CC, Prof M E Preston CC,
+    # Mrs M L Sherwin CC and Mr R M Wilson CC"
+    leics = _read_next("leicestershire-cc")
+    declared = [d.name for i in leics.items for d in i.declarations]
+    assert declared == ["Mr N J Brown", "Prof M E Preston", "Mrs M L Sherwin", "Mr R M Wilson"]

@@ -454,6 +454,7 @@ def _line_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[
 # following applications ..." / "Item A1, application number 19/01496/OUTM" /
 # "Councillors R Ashman, D Bigby, A Bridgen, J Legrys and N Smith.": the members
 # a statement of what members declared lists, a line of names each
+_OWN_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Cllr|Councillor)\.?\s(?:[A-Z]\.?\s){0,3}[A-Z][\w’'-]+$")
 _MEMBERS_DECLARED = re.compile(r"\b(?:members|councillors)\s+(?:(?:also|each)\s+)?declared\b", re.IGNORECASE)
 
 
@@ -521,6 +522,33 @@ def _listed_after_declaring(doc: Doc, spans: FactSpans, page_of, text: str, foun
             spans.add(Span(doc, span.start, span.end, label=kind),
                       Declaration(name=name, text=said, kind=kind, page=page_of(offset)))
             found.add(name.lower())
+
+
+def _titled_list_after_colon(doc: Doc, spans: FactSpans, page_of, text: str, found: set) -> None:
+    """"The following members declared non-prejudicial personal interests in the Report ...:" / "Mr N J Brown CC, Prof M
+    E Preston CC, Mrs M L Sherwin CC and Mr R M Wilson CC": the statement's colon, then the next line, names each with
+    its own title, are the members declaring ("CC", a county councillor, is no part of the name)."""
+    lines = doc_lines(doc)
+    starts = line_starts(lines)
+    said = None
+    for (_, line), offset in zip(lines, starts):
+        body = line.text.strip()
+        if not body:
+            continue
+        if said is not None and len(body) < 400:
+            names = [name[:-3].rstrip() if name.endswith(" CC") else name for name, _ in split_names(body)]
+            if len(names) > 1 and all(_OWN_TITLE.match(name) for name in names):
+                kind = _interest_kind(said)
+                for name in names:
+                    at = text.find(name, offset)
+                    span = doc.char_span(at, at + len(name), alignment_mode="expand") if at >= 0 else None
+                    if span is None or name.lower() in found:
+                        continue
+                    spans.add(Span(doc, span.start, span.end, label=kind),
+                              Declaration(name=name, text=said, kind=kind, page=page_of(offset)))
+                    found.add(name.lower())
+        said = body if body.endswith(":") and _MEMBERS_DECLARED.search(body) else None
+
 
 
 _TABLE_HEADER = re.compile(
@@ -716,6 +744,7 @@ class DeclarationFinder:
             # who has declared so far; each finder below adds those it finds
             found = {re.sub(r"\s+", " ", record.name).lower() for records in spans.recorded() for record in records}
             _pairs_after_sentence(doc, spans, page_of, found)
+            _titled_list_after_colon(doc, spans, page_of, doc_text(doc), found)
             if not declarations_item:
                 _labelled_part_declarations(doc, spans, page_of, found)
             if declarations_item:
