@@ -4439,3 +4439,14 @@ def test_members_declaring_listed_each_with_a_title_after_a_colon():
     leics = _read_next("leicestershire-cc")
     declared = [d.name for i in leics.items for d in i.declarations]
     assert declared == ["Mr N J Brown", "Prof M E Preston", "Mrs M L Sherwin", "Mr R M Wilson"]
+
+
+def test_a_proposal_seconded_and_agreed_by_all():
+    # Threlkeld: "Cllr Roger Bragg proposed that Cllr Carolyn Cripps stayed in the chair. This was seconded by Cllr Madeline
+    # Singleton, and agreed by all."
+    threlkeld = _read_next("threlkeld-pc")
+    assert _votes_of(threlkeld, "2017 / 22") == [("unanimous", None, None, None, "carried")]
+    assert _votes_of(threlkeld, "2017 / 23") == [("unanimous", None, None, None, "carried")]
+    # (not an agreement between parties)
+    from pipeline.tagging.votes import _UNANIMOUS
+    assert not _UNANIMOUS.search("The boundary was agreed by all parties concerned.")

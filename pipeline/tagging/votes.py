@@ -78,7 +78,7 @@ _N = rf"(?:\d{{1,3}}|{'|'.join(sorted(_WORD_NUMBERS, key=len, reverse=True))})"
 # Assent in running text, as parish and town minutes record it: "These
 # were unanimously agreed", "UNANIMOUSLY RESOLVED", "approved nem con",
 # "(X proposed, Y seconded, all were in favour)", "All councillors agreed", "All Cllrs agreed",
-# "approved by all Councillors".
+# "approved by all Councillors", "agreed by all".
 _UNANIMOUS = re.compile(
     r"(?<!not\s)(?<!\bno\s)\b(?:unanimous(?:ly)?|un[a-z]{1,3}m[a-z]{0,3}(?:ously|osly|usly)|nem\.?\s*con\.?|"
     r"without\s+dissent|with\s+no\s+dissent|"
@@ -89,7 +89,9 @@ _UNANIMOUS = re.compile(
     r"(?:all|everyone|all\s+(?:members|councillors|cllrs)(?:\s+present)?)\s+(?:agreed|approved|voted\s+in\s+favour)\b"
     r"(?!\s+for\s+payment)|"  # "... (Ch. No. 101142) – all approved for payment": the payments, not a vote
     r"(?:approved|accepted|adopted|agreed|supported)\b[^.;]{0,60}?\bby\s+all\s+(?:the\s+)?"
-    r"(?:members|councillors|councillor[’']s)\b|approved\s+by\s+all\b)",
+    r"(?:members|councillors|councillor[’']s)\b|approved\s+by\s+all\b|"
+    # "... seconded by Cllr Madeline Singleton, and agreed by all.": all who voted (not "agreed by all parties")
+    r"agreed\s+by\s+all(?:\s+present)?(?=\s*[.,;)]|\s*$))",
     re.IGNORECASE)
 # "(Five were in favour and one were against)", "5 For, 0 Against, 1
 # Abstention", "the result being three to two in favour", "5 for, 1 abstention".
