@@ -911,7 +911,9 @@ def _shape(number: str) -> str:
     if _roman_value(number.rstrip(".")):
         return "R"  # "I", "II", "IV": one style
     # ("214a(1)" and "215(2)": a minute's parts by letter, the agenda's number in brackets, one style)
-    return re.sub(r"[a-z]$|[a-z](?=\()", "", re.sub(r"\d+", "9", number.rstrip(".")))
+    # ("2017/ 25" among "2017 / 24" and "2017 / 26": a space lost on one side of the slash, one style; "2016/17" another)
+    shape = re.sub(r"[a-z]$|[a-z](?=\()", "", re.sub(r"\d+", "9", number.rstrip(".")))
+    return re.sub(r"(?<=9)(?: /|/ ) ?(?=9)", " / ", shape)
 
 
 def _next_number(number: Optional[str]) -> Optional[str]:

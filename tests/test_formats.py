@@ -4450,3 +4450,14 @@ def test_a_proposal_seconded_and_agreed_by_all():
     # (not an agreement between parties)
     from pipeline.tagging.votes import _UNANIMOUS
     assert not _UNANIMOUS.search("The boundary was agreed by all parties concerned.")
+
+
+def test_a_minute_number_with_a_space_lost_beside_its_slash():
+    # Threlkeld: "2017 / 24 – To receive the Chairperson ..." / ... / "2017/ 25 – Apologies" / "• Cllr John Pickering" /
+    # "2017 / 26 - Minutes": one style of number, a space lost on one side of the slash
+    threlkeld = _read_next("threlkeld-pc")
+    numbers = [i.number for i in threlkeld.items]
+    assert numbers[:5] == ["2017 / 22", "2017 / 23", "2017 / 24", "2017/ 25", "2017 / 26"]
+    assert _by_status(threlkeld)["apologies"] == ["Cllr John Pickering"]
+    from pipeline.segment import _shape
+    assert _shape("2016/17") != _shape("2017 / 22")
