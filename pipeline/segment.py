@@ -2114,6 +2114,14 @@ _APPLICATION_PART = re.compile(r"^(?P<item>\d{1,2})\.(?P<part>\d{1,2})\s+(?P<tit
                                r"[A-Z0-9][A-Z0-9/.-]{4,24}\s+[–—-]\s+[A-Z][^.;:]{2,200})")
 
 
+# "3.1     Chairman" / "3.2     Vice-Chairman: Cllr F Dolphin was elected ...", "1.1 OPEN FORUM This will last ...": a
+# whole-numbered minute's parts, each with a short title of its own (alone on its line, before a colon, or in capitals
+# before the part's text)
+_TITLED_PART = re.compile(r"^(?P<item>\d{1,2})\.(?P<part>\d{1,2})\.?\s+(?P<title>[A-Z][A-Z’'&-]+(?:\s[A-Z][A-Z’'&-]+){0,5}(?=\s+[A-Z][a-z]|\s*$)"
+                          r"|(?!(?:It|The|This|That|There|These|Those|We|He|She|They|An?)\s)[A-Z][a-z][\w’'-]*(?:\s[A-Za-z][\w’'-]*){0,3}"
+                          r"(?=\s*:\s|\s*$))")
+
+
 def _with_sub_items(flat: list[tuple[int, Line]], headings: list[_Heading]) -> list[_Heading]:
     """The parts of a minute with a running number ("2020/09/07") that number themselves from its last figures ("7.1",
     "7.2", ...), each a heading of its own, counting up from 1; a whole-numbered minute's planning applications
@@ -2127,7 +2135,7 @@ def _with_sub_items(flat: list[tuple[int, Line]], headings: list[_Heading]) -> l
             continue
         found.append(heading)
         if re.fullmatch(r"\d{1,2}\.?", heading.number or ""):
-            expected = 1
+            expected, titled = 1, []
             for index in range((heading.last if heading.last is not None else heading.index) + 1, end):
                 text = flat[index][1].text.strip()
                 part = _APPLICATION_PART.match(text)
@@ -2136,6 +2144,16 @@ def _with_sub_items(flat: list[tuple[int, Line]], headings: list[_Heading]) -> l
                     found.append(_Heading(index, f"{part.group('item')}.{part.group('part')}", title,
                                           rest=text[part.start("title"):]))
                     expected += 1
+                    continue
+                part = _TITLED_PART.match(text)
+                if part and part.group("item") == heading.number.rstrip(".") and int(part.group("part")) == expected:
+                    rest = text[part.end("title"):].strip().lstrip(":").strip()
+                    titled.append(_Heading(index, f"{part.group('item')}.{part.group('part')}", part.group("title"),
+                                           rest=rest or None))
+                    expected += 1
+            # (two parts at least, "3.1" and "3.2": a lone "5.1 Current Position" is the minute's paragraph)
+            if len(titled) >= 2 and len(titled) == expected - 1:
+                found += titled
             continue
         if re.fullmatch(r"\d{1,4}/\d{1,3}", heading.number or ""):
             # "19/50 - DISCLOSURE OF INTERESTS" / "19/50/1 – DECLARATIONS There were no ..." / "19/50/2 – ...": parts

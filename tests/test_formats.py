@@ -2317,7 +2317,8 @@ def test_a_page_number_over_the_councils_name_and_a_list_in_columns():
     # Shingler   Chairman" / ... / "1.   Welcome by the outgoing Chairman"; "Apologies from Cllrs Critchley and
     # Edwards were noted and accepted." after "APOLOGIES:   Cllr Mike Critchley" / "Cllr Gillian Edwards"
     weaverham = _read_next("weaverham-pc")
-    assert [i.number for i in weaverham.items] == ["1", "2", "3"]
+    # (the page's number no minute; "3.1 Chairman" and "3.2 Vice-Chairman", the gold's parts of minute 3)
+    assert [i.number for i in weaverham.items] == ["1", "2", "3", "3.1", "3.2"]
     by_status = _by_status(weaverham)
     assert len(by_status["present"]) == 9 and by_status["apologies"] == ["Cllr Mike Critchley", "Cllr Gillian Edwards"]
     assert by_status["in_attendance"][0] == "Michelle Jones"
@@ -4461,3 +4462,19 @@ def test_a_minute_number_with_a_space_lost_beside_its_slash():
     assert _by_status(threlkeld)["apologies"] == ["Cllr John Pickering"]
     from pipeline.segment import _shape
     assert _shape("2016/17") != _shape("2017 / 22")
+
+
+def test_a_whole_numbered_minutes_titled_parts():
+    # Weaverham: "3.   Election of officers" / ... / "3.1     Chairman" / "Cllr Pam Shingler was elected by a majority vote
+    # ..." / "3.2     Vice-Chairman: Cllr F Dolphin was elected by a majority vote ..."; Buckworth: "1.1 OPEN FORUM This
+    # will last ..." / "1.2 COUNCILLOR’S INTERESTS To receive ..."
+    weaverham = _read_next("weaverham-pc")
+    assert [(i.number, i.title) for i in weaverham.items][2:] == [("3", "Election of officers"), ("3.1", "Chairman"),
+                                                                  ("3.2", "Vice-Chairman")]
+    assert _votes_of(weaverham, "3.1") == [("unspecified", None, None, None, "carried")]
+    assert _votes_of(weaverham, "3.2") == [("unspecified", None, None, None, "carried")]
+    buckworth = _read_next("buckworth-pc")
+    assert [i.number for i in buckworth.items][:4] == ["1", "1.1", "1.2", "2"]
+    # (not a lone part, "5.1 Current Position", nor a sentence cut at its line's end, "2.1 It was")
+    from pipeline.segment import _TITLED_PART
+    assert not _TITLED_PART.match("2.1 It was")
