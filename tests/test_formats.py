@@ -4478,3 +4478,11 @@ def test_a_whole_numbered_minutes_titled_parts():
     # (not a lone part, "5.1 Current Position", nor a sentence cut at its line's end, "2.1 It was")
     from pipeline.segment import _TITLED_PART
     assert not _TITLED_PART.match("2.1 It was")
+
+
+def test_an_administrative_assistant_is_a_post():
+    # Camborne: "In Attendance: Amanda Mugford, Town Clerk; Melanie Negus, Administrative Assistant; Cornwall Councillors
+    # Viv Lewis, Harry Blakely and Paul White; ...": the post after the name is no other person
+    attending = [a for a in _read_next("camborne-tc").attendance if a.status == "in_attendance"]
+    assert ("Melanie Negus", "Administrative Assistant") in [(a.name, a.role) for a in attending]
+    assert "Administrative Assistant" not in [a.name for a in attending]
