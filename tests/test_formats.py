@@ -4486,3 +4486,11 @@ def test_an_administrative_assistant_is_a_post():
     attending = [a for a in _read_next("camborne-tc").attendance if a.status == "in_attendance"]
     assert ("Melanie Negus", "Administrative Assistant") in [(a.name, a.role) for a in attending]
     assert "Administrative Assistant" not in [a.name for a in attending]
+
+
+def test_apologies_then_what_they_were_for():
+    # Camborne: "RESOLVED: that the apologies from Councillors Brown, Crickett, Odgers, Ms Robinson Taylor, Webber and White
+    # for non- attendance; Councillor Champion and Cornwall Councillor Paul White for late arrival ... were received"
+    apologies = _by_status(_read_next("camborne-tc"))["apologies"]
+    assert apologies == ["Councillor Brown", "Councillor Crickett", "Councillor Odgers", "Councillor Ms Robinson Taylor",
+                         "Councillor Webber", "Councillor White"]
