@@ -4494,3 +4494,12 @@ def test_apologies_then_what_they_were_for():
     apologies = _by_status(_read_next("camborne-tc"))["apologies"]
     assert apologies == ["Councillor Brown", "Councillor Crickett", "Councillor Odgers", "Councillor Ms Robinson Taylor",
                          "Councillor Webber", "Councillor White"]
+
+
+def test_a_label_after_a_titled_name_and_whose_apologies():
+    # Pateley Bridge: "Clerk: Ms Laura Jowett In Attendance: Two Parishioners (part)" / "1 To accept Apologies and reason
+    # for absence: Cllr Anson’s apologies and reasons for absence were accepted."
+    statuses = _by_status(_read_next("pateley-bridge-tc"))
+    assert statuses["in_attendance"] == ["Ms Laura Jowett"]
+    assert statuses["apologies"] == ["Cllr Anson"]
+    assert len(statuses["present"]) == 10

@@ -536,6 +536,7 @@ def _members_and_visitors(listed: list[Attendance], council: Optional[str]) -> N
 
 
 _ARTICLE_THEN_LOWER = re.compile(r"(?:An?|The)\s[a-z]")
+_WHOSE_APOLOGIES = re.compile(r"(?<=\w)[’']s\sapolog(?:y|ies)$")
 
 
 def _opening_lines(parsed: ParsedDocument, preamble: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
@@ -626,6 +627,13 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
     # ("APOLOGIES FOR ABSENCE" / "An apol": an excerpt cut inside its first sentence; an article before a word in lower
     # case names no one)
     found = [a for a in found if not _ARTICLE_THEN_LOWER.match(a.name)]
+    # ("Clerk: Ms Laura Jowett In Attendance: Two Parishioners (part)": a label given the title before it is no one)
+    labels = vocabulary().attendance_labels
+    found = [a for a in found if without_titles(a.name) == a.name or without_titles(a.name).strip(" :").lower() not in labels]
+    for record in found:
+        if record.status == "apologies":
+            # "Cllr Anson’s apologies and reasons for absence were accepted.": whose apologies
+            record.name = _WHOSE_APOLOGIES.sub("", record.name)
     for record in found:
         # "Apologies were received from: Alison Greggans 1. Welcome ...": the next minute's number is no part of the name
         record.name = _NUMBER_AFTER_NAME.sub("", record.name)
