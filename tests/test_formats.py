@@ -4503,3 +4503,11 @@ def test_a_label_after_a_titled_name_and_whose_apologies():
     assert statuses["in_attendance"] == ["Ms Laura Jowett"]
     assert statuses["apologies"] == ["Cllr Anson"]
     assert len(statuses["present"]) == 10
+
+
+def test_a_councils_initials_after_a_name():
+    # Fishguard and Goodwick: "Apologies were received from: Cllr. James, C.Cllr. P Davies, C.Cllr. Pepper, Marc Owen PCC
+    # and Angela Phillips PCC."
+    apologies = [(a.name, a.role) for a in _read_next("fishguard-goodwick-tc").attendance if a.status == "apologies"]
+    assert ("Marc Owen", "PCC") in apologies and ("Angela Phillips", "PCC") in apologies
+    assert len(apologies) == 5

@@ -536,6 +536,7 @@ def _members_and_visitors(listed: list[Attendance], council: Optional[str]) -> N
 
 
 _ARTICLE_THEN_LOWER = re.compile(r"(?:An?|The)\s[a-z]")
+_COUNCILS_INITIALS_AFTER = re.compile(r"(?<=[a-z])\s([A-Z]{0,2}C)$")
 _WHOSE_APOLOGIES = re.compile(r"(?<=\w)[’']s\sapolog(?:y|ies)$")
 
 
@@ -631,6 +632,10 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
     labels = vocabulary().attendance_labels
     found = [a for a in found if without_titles(a.name) == a.name or without_titles(a.name).strip(" :").lower() not in labels]
     for record in found:
+        council = _COUNCILS_INITIALS_AFTER.search(record.name)
+        if council:
+            # "Marc Owen PCC", "Mr N J Brown CC": the council they sit on, in initials after the name, is no part of it
+            record.name, record.role = record.name[:council.start()], record.role or council.group(1)
         if record.status == "apologies":
             # "Cllr Anson’s apologies and reasons for absence were accepted.": whose apologies
             record.name = _WHOSE_APOLOGIES.sub("", record.name)
