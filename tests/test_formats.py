@@ -4511,3 +4511,11 @@ def test_a_councils_initials_after_a_name():
     apologies = [(a.name, a.role) for a in _read_next("fishguard-goodwick-tc").attendance if a.status == "apologies"]
     assert ("Marc Owen", "PCC") in apologies and ("Angela Phillips", "PCC") in apologies
     assert len(apologies) == 5
+
+
+def test_apologies_for_lateness_are_no_absence():
+    # Wolverhampton: "Apologies for absence were received from Councillor Olivia Birch, ..., Councillor Ellis Turrell and
+    # Councillor Paul Appleby for lateness"
+    apologies = _by_status(_read_next("wolverhampton"))["apologies"]
+    assert len(apologies) == 8 and "Councillor Ellis Turrell" in apologies
+    assert not any("Appleby" in name for name in apologies)
