@@ -4519,3 +4519,10 @@ def test_apologies_for_lateness_are_no_absence():
     apologies = _by_status(_read_next("wolverhampton"))["apologies"]
     assert len(apologies) == 8 and "Councillor Ellis Turrell" in apologies
     assert not any("Appleby" in name for name in apologies)
+
+
+def test_a_scottish_depute_provost_is_a_post():
+    # North Lanarkshire: "PRESENT Councillor Jones, Provost; Councillor Castles, Depute Provost; Councillors Anderson, ..."
+    present = [(a.name, a.role) for a in _read_next("north-lanarkshire").attendance if a.status == "present"]
+    assert ("Councillor Castles", "Depute Provost") in present
+    assert len(present) == 67 and not any(name == "Depute Provost" for name, _ in present)
