@@ -4526,3 +4526,11 @@ def test_a_scottish_depute_provost_is_a_post():
     present = [(a.name, a.role) for a in _read_next("north-lanarkshire").attendance if a.status == "present"]
     assert ("Councillor Castles", "Depute Provost") in present
     assert len(present) == 67 and not any(name == "Depute Provost" for name, _ in present)
+
+
+def test_apologies_not_received_from_the_other_absent_member():
+    # South Kirkby and Moorthorpe: "The Town Clerk reported that apologies had not been received from the other absent
+    # member, namely, Cllr A Redfern."
+    statuses = _by_status(_read_next("south-kirkby-moorthorpe-tc"))
+    assert statuses["absent"] == ["Cllr A Redfern"]
+    assert "Cllr R Redfern" in statuses["apologies"] and len(statuses["apologies"]) == 3

@@ -347,7 +347,9 @@ _ABSENT_TOGETHER = re.compile(r"(?:^|(?<=[.:;]\s))(?P<names>(?:Cllrs|Councillors
                               r"(?:(?:,\s|\s&\s|\sand\s)[A-Z][\w’'-]+){1,8})\s+were\s+absent\b")
 # "Apologies for absence were not received from Councillor Mrs. J. Hawkins.": absent, without apologies
 _ONE_NAME = r"(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s)?(?:[A-Z]\.?\s?){0,3}(?:Mc|O[’'])?[A-Z][a-z][\w’'-]*"
-_NO_APOLOGIES_FROM = re.compile(r"\b(?:No\s+)?[Aa]pologies\s+(?:for\s+absence\s+)?(?:were|was|had\s+been)\s+not\s+received\s+from\s+"
+# ("... apologies had not been received from the other absent member, namely, Cllr A Redfern.")
+_NO_APOLOGIES_FROM = re.compile(r"\b(?:No\s+)?[Aa]pologies\s+(?:for\s+absence\s+)?(?:(?:were|was|had\s+been)\s+not|had\s+not\s+been)\s+received\s+from\s+"
+                                r"(?:the\s+(?:other\s+)?absent\s+members?,?\s+(?:namely,?\s+)?)?"
                                 rf"(?P<names>(?:Cllrs?|Councillors?)\.?\s{_ONE_NAME}(?:(?:,\s|\s(?:and|&)\s){_ONE_NAME}){{0,8}})")
 _MINUTE_TAKER = re.compile(r"(?:^|(?<=[.:;]\s))(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z]\.?\s){0,3}[A-Z][a-z][\w’'-]*"
                            r"(?:\s[A-Z][a-z][\w’'-]*)?)\s(?:recorded|took)\s+(?:the\s+)?minutes\b")
@@ -2051,7 +2053,7 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
     for match in (*scan(_ABSENT_SENTENCE, "absent"), *scan(_NOTED_AWAY, "absent", "away")):
         spans.add(char_span(doc, match.start(), match.end(), "absent"),
                   Attendance(name=match.group("name"), status="absent", page=page_of(match.start())))
-    for match in scan(_NO_APOLOGIES_FROM, "not received"):
+    for match in scan(_NO_APOLOGIES_FROM, "not received", "not been received"):
         for name, role in split_names(match.group("names")):
             spans.add(char_span(doc, match.start(), match.end(), "absent"),
                       Attendance(name=name, status="absent", role=role, page=page_of(match.start())))
