@@ -53,7 +53,7 @@ _NUMBER = (r"(?P<number>\d{2,4}[a-z]?\(\d{1,2}\)(?=\s)|[a-z]{2,4}\s\d{3}/\d{2}(?
 # municipal year, "Cou/285/07-08".
 # "SC/35/2018" too, and "FC18/07/1" (the body's letters, year and month, then the minute)
 # "FC39/14": the body's letters glued to the minute's number, then the year; "268/12/13": the municipal year
-_RUNNING = r"(?:\d{2}\.\d{3}(?![\d.])|\d{2}/\d{2}/\d{3}(?![\d/])|\d{1,5}/\d{2}/\d{2}(?![\d/])|\d{1,4}/[A-Z]{1,4}/\d{2}(?![\d/])|\d{2}/\d{3}(?![\d/])|(?:[A-Z][A-Za-z]{0,3}/)?\d{1,4}/(?:\d{4}|\d{2}(?:-\d{2})?)|[A-Z]{1,4}\d{2}/\d{2}/\d{1,3}|[A-Z]{1,4}\d{1,4}/\d{2}(?![\d/]))"
+_RUNNING = r"(?:\d{2}\.\d{3}(?![\d.])|\d{2}/\d/\d{2}(?![\d/])|\d{2}/\d{2}/\d{3}(?![\d/])|\d{1,5}/\d{2}/\d{2}(?![\d/])|\d{1,4}/[A-Z]{1,4}/\d{2}(?![\d/])|\d{2}/\d{3}(?![\d/])|(?:[A-Z][A-Za-z]{0,3}/)?\d{1,4}/(?:\d{4}|\d{2}(?:-\d{2})?)|[A-Z]{1,4}\d{2}/\d{2}/\d{1,3}|[A-Z]{1,4}\d{1,4}/\d{2}(?![\d/]))"
 # "86/17 – Date of Next Meeting": a dash may stand between number and title.
 # "C048/23   1.   APOLOGIES": the agenda's number may follow the minute's.
 # ("100/00 2 Resignation of JM Palmer": the minute's number, then the agenda's without a full stop)

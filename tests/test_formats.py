@@ -4534,3 +4534,12 @@ def test_apologies_not_received_from_the_other_absent_member():
     statuses = _by_status(_read_next("south-kirkby-moorthorpe-tc"))
     assert statuses["absent"] == ["Cllr A Redfern"]
     assert "Cllr R Redfern" in statuses["apologies"] and len(statuses["apologies"]) == 3
+
+
+def test_a_running_number_of_year_meeting_and_minute_before_a_members_name():
+    # Crewe: "18/1/07 To note declarations of Members’ interests." / "18/1/08 Cllr Benn Minshall to propose a vote of thanks
+    # and to present a past Mayor’s Medal to the outgoing Mayor. Cllr Diane Yates to reply.": the next minute in turn
+    crewe = _read_next("crewe-tc")
+    numbers = [i.number for i in crewe.items]
+    assert numbers[-2:] == ["18/1/07", "18/1/08"]
+    assert crewe.items[-1].title.startswith("Cllr Benn Minshall to propose a vote of thanks")
