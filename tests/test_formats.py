@@ -4513,14 +4513,6 @@ def test_a_councils_initials_after_a_name():
     assert len(apologies) == 5
 
 
-def test_apologies_for_lateness_are_no_absence():
-    # Wolverhampton: "Apologies for absence were received from Councillor Olivia Birch, ..., Councillor Ellis Turrell and
-    # Councillor Paul Appleby for lateness"
-    apologies = _by_status(_read_next("wolverhampton"))["apologies"]
-    assert len(apologies) == 8 and "Councillor Ellis Turrell" in apologies
-    assert not any("Appleby" in name for name in apologies)
-
-
 def test_a_scottish_depute_provost_is_a_post():
     # North Lanarkshire: "PRESENT Councillor Jones, Provost; Councillor Castles, Depute Provost; Councillors Anderson, ..."
     present = [(a.name, a.role) for a in _read_next("north-lanarkshire").attendance if a.status == "present"]

@@ -376,10 +376,8 @@ _AGENDA_WORDING = re.compile(r"\bto receive\b|\bany apologies\b", re.IGNORECASE)
 # "... from Cllr Purves With the absence of the Vice Chairman ...": a page
 # flattened without its full stops; a sentence's opening word ends the list.
 # "(?<!\s)": each run of spaces is tried from its start only (linear on a hostile run).
-_LATENESS = re.compile(r"\sfor\s(?:lateness|late\sarrival|arriving\slate)$")
 # ("... Webber and White for non- attendance; Councillor Champion ... for late arrival": what the apologies were for)
-# (and "... and Councillor Paul Appleby for lateness": apologies for coming late, no absence, :data:`_LATENESS`)
-_RUN_ON = re.compile(r"(?<!\s)\s+(?:for that part|for the|for\s(?:non-\s?attendance|absence)\b|who|due to|as\s|with\s(?=(?:Councillors?|Cllrs?|Mr|Mrs|Ms)\s[^.]{0,60}\bsubstitut)|(?:were|was)\s+(?:noted|accepted|received|recorded)\b|"
+_RUN_ON = re.compile(r"(?<!\s)\s+(?:for that part|for the|for\s(?:non-\s?attendance|absence|late\sarrival)\b|who|due to|as\s|with\s(?=(?:Councillors?|Cllrs?|Mr|Mrs|Ms)\s[^.]{0,60}\bsubstitut)|(?:were|was)\s+(?:noted|accepted|received|recorded)\b|"
                      # ("Cllr Bothwell and Marsh were both on holiday.": why)
                      r"(?:were|was)\s+(?:both\s+|all\s+)?(?:on\s+holiday|away|unwell|ill|working|abroad|on\s+leave)\b|for\s+(?:personal|family|work|health|medical|business)\s+reasons\b)"
                      r"|(?<!\s)\s+(?=(?:With|The|It|This|At|Following|After|There|He|She|They|Members|Council|Resolved|RESOLVED)\s+[a-z])"
@@ -1943,7 +1941,7 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
             names = _without_reasons(names)
         page = page_of(match.start())
         for name, role in split_names(names):
-            if len(name.split()) > 8 or not re.search(r"[A-Z]", name[:1]) or _NOT_A_NAME.search(name) or _LATENESS.search(name):
+            if len(name.split()) > 8 or not re.search(r"[A-Z]", name[:1]) or _NOT_A_NAME.search(name):
                 continue
             if not is_apologies_item and title and vocabulary().police_title.match(name):
                 # "4 Thames Valley Police / PC Matthew French firstly gave apologies from Sergeant
