@@ -390,7 +390,8 @@ def _body_candidates(lines: list[str]) -> Iterator[tuple[str, Optional[str]]]:
         if agenda_item and not line.isupper():
             line = _upper_runs_titled(line)  # "... Council POLICY COMMITTEE": the body in the council's own case
         title = re.sub(rf"\s*[-–]\s*(?:{_WEEKDAY}\b.*|\d.*)$", "", line).strip()
-        title = re.sub(rf"(?:\s+(?:{MONTHS}|\d{{4}}))+$", "", title, flags=re.IGNORECASE)
+        # ("Parish council minutes, November 2016": the month after a comma)
+        title = re.sub(rf",?(?:\s+(?:{MONTHS}|\d{{4}}))+$", "", title, flags=re.IGNORECASE)
         # "Minutes Annual Parish Council Meeting 11th May 2011": what the page is, and when, around who met
         if re.fullmatch(r"(?:draft\s+)?minutes(?:\s+of)?(?:\s+(?:the|a|an))?(?:\s+meeting)?", title, re.IGNORECASE):
             continue  # "MINUTES OF MEETING": what the page is, not who met
@@ -632,7 +633,15 @@ _CHAIR_OF_THE_BODY = re.compile(r"\b(?:as|elected|appointed|role\s+of)\s+(?:the\
                                 r"(?:Committee|Sub-Committee|Panel|Board))\b")
 _THE_COMMITTEE = re.compile(r"\b(?:of|by|to)\s+the\s+Committee\b")
 _BODY_ACTS = re.compile(r"\b[Tt]he\s+(?P<body>Cabinet|Council|Executive)\s+(?:is|are)\s+recommended\s+to\b"
-                        r"|\b(?:was|were)\s+noted\s+by\s+(?:the\s+)?(?P<body2>Cabinet|Council|Executive)\b")
+                        r"|\b(?:was|were)\s+(?:noted|RESOLVED|resolved)\s+by\s+(?:the\s+)?(?P<body2>Cabinet|Council|Executive)\b"
+                        # "The Council considered the submitted report ...", "The Council conveyed their best wishes to
+                        # Councillor ...": the body that met, doing what a meeting does
+                        r"|\b[Tt]he\s+(?P<body3>Cabinet|Council|Executive)\s+(?:considered|conveyed|debated)\s+(?:the|a|an|their|its)\b")
+# "The minutes of the Planning Committee held on 13 September, 2017 were submitted for approval.": a meeting's first
+# business, its own last minutes, names the body
+_OWN_LAST_MINUTES = re.compile(
+    r"\b[Tt]he\s+minutes\s+of\s+the\s+(?P<body>(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+)?){1,6}(?:Committee|Sub-Committee|Panel|Board))"
+    r"\s+(?:meeting\s+)?held\s+on\s+[\w ,]{6,30}\s+(?:were|was)\s+(?:submitted\s+for\s+approval|approved\s+as\s+a\s+correct)\b")
 
 
 # ("MINUTES OF COMMUNITY COUNCIL MEETING" under a site's menu: the heading names no "held", its line is all of it)
@@ -729,9 +738,9 @@ def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
         if chaired:
             meeting.committee = chaired.group("body")
         elif acting:
-            meeting.committee = acting.group("body") or acting.group("body2")
+            meeting.committee = acting.group("body") or acting.group("body2") or acting.group("body3")
     if meeting.committee is None:
-        found = _OWN_MINUTES.search(first_pages)
+        found = _OWN_MINUTES.search(first_pages) or _OWN_LAST_MINUTES.search(first_pages)
         if found and not _GENERIC_BODY.match(found.group("body")):
             meeting.committee = _clean_body(found.group("body"))
     if meeting.committee is None:

@@ -2626,7 +2626,7 @@ def test_minute_numbers_with_their_stop_and_a_tables_numbers_without():
     # absence" / ... / "10." / "Declarations of interests" / ... / "Councillor Haddock" / "15" / "Owns adjoining land at
     # Brixham" / ... / "11." / "Communications" / ...
     torbay = _read_next("torbay")
-    assert torbay.meeting.committee is None
+    assert torbay.meeting.committee == "Council"  # ("The Council considered the submitted report ...", as the gold)
     assert [i.number for i in torbay.items][:5] == ["9", "10", "11", "12", "13"]
     # (Carmarthenshire: "5." / ... / "5.1" / ... / "5.2": parts of a minute keep their place)
     assert [i.number for i in _only("carmarthenshire").items][4:8] == ["5", "5.1", "5.2", "5.3"]
@@ -4535,3 +4535,16 @@ def test_a_running_number_of_year_meeting_and_minute_before_a_members_name():
     numbers = [i.number for i in crewe.items]
     assert numbers[-2:] == ["18/1/07", "18/1/08"]
     assert crewe.items[-1].title.startswith("Cllr Benn Minshall to propose a vote of thanks")
+
+
+def test_a_moderngov_page_without_heading_named_by_what_its_body_does():
+    # Torbay: "Agenda and minutes" / "Venue: ..." (no heading) / ... "The Council considered the submitted report on ...";
+    # Waltham Forest: "The Council conveyed their best wishes to Councillor Falconer ..."; Tenterden: "... which was
+    # RESOLVED by the Council."; Conwy: "The minutes of the Planning Committee held on 13 September, 2017 were submitted
+    # for approval."
+    assert _read_next("torbay").meeting.committee == "Council"
+    assert _read_next("waltham-forest").meeting.committee == "Council"
+    assert _read_next("tenterden-tc").meeting.committee == "Council"
+    assert _read_next("conwy").meeting.committee == "Planning Committee"
+    # Skirlaugh: "Parish council minutes, November 2016": the month after a comma
+    assert _read_next("skirlaugh-pc").meeting.committee == "Parish council"
