@@ -482,6 +482,22 @@ def _council_name(lines: list[str]) -> Optional[str]:
     return None
 
 
+# "BLTC Minutes 03 February 2015": a page's running head or foot, the minutes' own name and date, a line of its own
+_RUNNING_HEAD_DATE = re.compile(rf"^(?:[A-Z]{{2,8}}\s+)?(?:Draft\s+)?Minutes\s*[-–:]?\s*(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\s+\d{{4}})$")
+
+
+def _running_head_date(pages: list[Page]) -> Optional[str]:
+    """The date a page's running head or foot gives ("BLTC Minutes 03
+    February 2015"), where the header states none (an excerpt cut before its
+    heading): the minutes' own date, printed on each page."""
+    for page in pages[:3]:
+        for line in page.lines:
+            found = _RUNNING_HEAD_DATE.match(line.text.strip())
+            if found and find_date(found.group("date")):
+                return find_date(found.group("date"))
+    return None
+
+
 _DECIDED_LABEL = re.compile(r"^(?:Date of decision|Decided at meeting|Made at meeting)\s*:\s*(.+)$", re.IGNORECASE)
 
 
@@ -771,7 +787,8 @@ def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
             # "Title: JORDANHILL COMMUNITY COUNCIL: RECORD OF MEETING": a community council's
             # record naming no committee of it is the council's own meeting
             meeting.committee = meeting.council
-    meeting.date = _labelled_date(lines) or date or _labelled_decision_date(pages) or _meeting_date(lines) or _signed_decision_date(lines, pages)
+    meeting.date = (_labelled_date(lines) or date or _labelled_decision_date(pages) or _meeting_date(lines)
+                    or _signed_decision_date(lines, pages) or _running_head_date(pages))
     match = _VENUE.search(blob)
     if match:
         meeting.venue = re.sub(r"\s+", " ", next(g for g in match.groups() if g)).strip(" ,")
@@ -1564,14 +1581,30 @@ def _steps(headings: list["_Heading"]) -> int:
     return sum(_next_number(a.number) == b.number for a, b in zip(headings, headings[1:]))
 
 
+def _misprinted_head(before: Optional["_Heading"], heading: "_Heading", after: list["_Heading"]) -> bool:
+    """"02/15/02" / "01/15/03" / "02/15/04": a minute whose count runs on in
+    turn between its neighbours, only its first figures (the month) misprinted
+    in the same style: a minute, in its place."""
+    if before is None or not after or not before.number or not heading.number or not after[0].number:
+        return False
+    if not (_shape(before.number) == _shape(heading.number) == _shape(after[0].number)) or "/" not in heading.number:
+        return False
+    parts = [re.findall(r"\d+", h.number) for h in (before, heading, after[0])]
+    if len(parts[0]) < 3:
+        return False
+    (*head0, n0), (*head1, n1), (*head2, n2) = parts
+    return head0 == head2 and head0[1:] == head1[1:] and head0[0] != head1[0] and int(n1) == int(n0) + 1 and int(n2) == int(n1) + 1
+
+
 def _forward(chosen: list["_Heading"]) -> list["_Heading"]:
     """The headings whose numbers run forward from the first: a smaller one
     is a paragraph, and a part's label ("9 (a) Play Area") the last
     meeting's minute, unless it is exactly the next number."""
     headings, last_key = [], None
-    for heading in chosen:
+    for place, heading in enumerate(chosen):
         key = _number_key(heading.number)
-        if last_key is not None and key < last_key:
+        if last_key is not None and key < last_key and not _misprinted_head(headings[-1] if headings else None, heading,
+                                                                            chosen[place + 1:place + 2]):
             continue
         if headings and _SUB_LABEL_TITLE.match(heading.title) and heading.number != _next_number(headings[-1].number):
             continue  # "4. Matters arising" / "9 (a) Play Area": the last meeting's minute 9, part (a), not item 9

@@ -4548,3 +4548,19 @@ def test_a_moderngov_page_without_heading_named_by_what_its_body_does():
     assert _read_next("conwy").meeting.committee == "Planning Committee"
     # Skirlaugh: "Parish council minutes, November 2016": the month after a comma
     assert _read_next("skirlaugh-pc").meeting.committee == "Parish council"
+
+
+def test_an_excerpt_without_heading_dated_by_its_running_foot_and_a_misprinted_minute_kept():
+    # Burton Latimer: the excerpt opens at "Present:" (no heading); "BLTC Minutes 03 February 2015" is the page's foot
+    burton = _read_next("burton-latimer-tc")
+    assert burton.meeting.date == "2015-02-03"
+    # "Police: PCSO: D. Fenner": the rank set as a label of its own is the name's title
+    assert _by_status(burton)["in_attendance"] == ["PCSO D. Fenner"]
+    # "02/15/02 Declarations of Interest" / ... / "01/15/03 Resolution: Approval of Minutes ..." / ... / "02/15/04 Police
+    # Matters": the month misprinted, the count running on in turn: a minute in its place
+    assert [i.number for i in burton.items] == ["02/15/01", "02/15/02", "01/15/03", "02/15/04", "02/15/05", "02/15/06"]
+    # "Cllr Fry (work) – ... Resolved: that the proposal be approved." / "Cllr Padget (business) – ... Resolved: that the
+    # proposal be approved.": one formula twice, after two motions, two decisions
+    assert len(_resolutions_of(burton, "02/15/01")) == 2
+    assert len(_resolutions_of(burton, "01/15/03")) == 1
+    assert not any(d.name == "Cllr Jerram" for i in burton.items for d in i.declarations)

@@ -95,7 +95,7 @@ def tag_item(item: Item, nlp: Language, people: Sequence[tuple[str, Optional[str
     docs = [nlp(make_doc(nlp, part, title=item.title, from_text=not item.lines, people=people))
             for part in _chunks(lines)]
     item.resolutions = _without_copies_cut_short(
-        unique([r for doc in docs for r in records(doc, "resolutions")], key=resolution_key))
+        [r for _, r in unique([pair for doc in docs for pair in _formulas_apart(doc)], key=lambda pair: pair[0])])
     # "Carried unanimously" twice in an item is two votes; the same vote
     # printed twice (a decision page repeats its decision) is one.
     item.votes = [v for _, v in unique([pair for doc in docs for pair in records_with_text(doc, "votes")],
@@ -109,6 +109,20 @@ def tag_item(item: Item, nlp: Language, people: Sequence[tuple[str, Optional[str
     item.matter = (docs[0].user_data.get("title_matter") if docs else None) or item.matter
     item.mentions = unique([m for doc in docs for m in records(doc, "matters")], key=lambda m: (m.reference, m.role))
     return docs
+
+
+def _formulas_apart(doc: Doc) -> list:
+    """(key, resolution) for the resolutions read from one part of an item.
+    A short formula ("Resolved: that the proposal be approved.") printed
+    again after another motion of the same minute is another decision, told
+    apart by its place, where a long decision printed twice is one copied."""
+    found, seen = [], {}
+    for resolution in records(doc, "resolutions"):
+        key = resolution_key(resolution)
+        place = seen.get(key, -1) + 1 if len(key) < 60 else 0
+        seen[key] = place
+        found.append(((key, place), resolution))
+    return found
 
 
 def _named_once(declarations: list) -> list:

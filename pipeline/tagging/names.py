@@ -658,6 +658,8 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     if re.fullmatch(r"(?:Councillors|Cllrs|COUNCILLORS|Members)\s?:?", text):
         return []  # "Other Members: Councillors:" over a grid of names: the names' title, no one's name
     text = re.sub(r"^((?i:councillors|cllrs))\s?:,?\s*(?=[A-Z])", r"\1 ", text)  # "Councillors: Mrs M H Black P Brannigan ..." (its own line), "Cllrs :Dafydd"
+    # "Police: PCSO: D. Fenner": a police rank set as a label of its own, the title of the name after it
+    text = re.sub(r"^(PCSO|PC|Sgt|Sergeant|Inspector|Insp)\s?:\s*(?=[A-Z])", r"\1 ", text)
     text = re.sub(r"(?<=\S)\s\[[^\[\]]{1,40}\](?=\s|,|$)", "", text)  # "DJ Lee [from 119/00]": a note on when, not the name
     # "J. W. ColeA. W. Eden", "D. R. SinnettMrs. Y. G. Southwell": a two-column table's cells run together, the
     # next name's initials glued to the surname before them
