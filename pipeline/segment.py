@@ -2125,6 +2125,73 @@ def _cut_numbered_parts(line: Line) -> list[Line]:
     return [replace(line, text=line.text[a:b].strip()) for a, b in zip(bounds, bounds[1:])]
 
 
+# "4. Matters Arising: ... 4.1 4.1 Grass Cutting/ Paul Langhorn: ... 4.2 5.1 Letter sent ...": a flattened minute's parts,
+# numbered by the minute's whole number, run on after a word (the part's own number, then perhaps the last meeting's
+# minute it follows up)
+_WHOLE_MINUTE_LINE = re.compile(r"^(?P<n>\d{1,2})\.\s+[A-Z(]")
+_RUN_ON_PART = re.compile(r"^(?P<item>\d{1,2})\.(?P<part>\d{1,2})\s+(?:\d{1,2}\.\d{1,2}\s+)?(?P<rest>[A-Z].{2,})$")
+_RUN_ON_TITLE_END = re.compile(r"[:;.](?=\s|$)|\s[–—-]\s|$")
+
+
+_INTERESTS_LISTED = re.compile(r"^\d{1,2}\.?\s+(?:[\w’'&]+\s+){0,4}?(?i:(?:declarations?|disclosures?)\s+of)\b")
+
+
+def _titled_part(text: str) -> bool:
+    """"4.1 4.1 Grass Cutting/ Paul Langhorn: little growth ...", "5.1 Point of Accuracy – The Mayor’s Business
+    Noted": a part headed by a short title before a colon or a dash."""
+    part = _RUN_ON_PART.match(text)
+    if not part:
+        return False
+    end = _RUN_ON_TITLE_END.search(part.group("rest"))
+    return end.group(0).strip()[:1] in (":", "–", "—", "-") and len(part.group("rest")[:end.start()].split()) <= 8
+
+
+def _decimal_parts_run_on(flat: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
+    """"5. Minutes of Council Meeting held ... 5.1 Point of Accuracy – ... 5.2
+    Confirmation of the Minutes ...": a flattened minute (its line opening
+    with its whole number) cut where its own parts, N.1, N.2, ..., stand in
+    turn after any word (not after "item", "paragraph", ...), on its lines
+    until the next minute's; two parts or more.  Each part is marked as cut
+    (see :func:`_with_sub_items`)."""
+    out: list[tuple[int, Line]] = []
+    position = 0
+    while position < len(flat):
+        lead = _WHOLE_MINUTE_LINE.match(flat[position][1].text)
+        if not lead or flat[position][1].table:
+            out.append(flat[position])
+            position += 1
+            continue
+        number = lead.group("n")
+        end = position + 1
+        while end < len(flat) and not _WHOLE_MINUTE_LINE.match(flat[end][1].text) and end - position < 12:
+            end += 1
+        expected, cuts = 1, {}
+        for index in range(position, end):
+            text = flat[index][1].text
+            if len(text) < 120:
+                continue
+            for found in re.finditer(rf"(?<=\s){number}\.(?P<part>\d{{1,2}})\s+(?=[A-Z]|\d{{1,2}}\.\d{{1,2}}\s+[A-Z])", text):
+                if int(found.group("part")) != expected or _REFERENCE_BEFORE.search(text, max(0, found.start() - 12), found.start() - 1):
+                    continue
+                cuts.setdefault(index, []).append(found.start())
+                expected += 1
+        parts = [flat[index][1].text[start:] for index, starts in cuts.items() for start in starts]
+        if expected < 3 or not any(_titled_part(part) for part in parts) or _INTERESTS_LISTED.match(flat[position][1].text):
+            # ("4. DISCLOSURE OF PERSONAL & PREJUDICIAL INTEREST The following declared ...: 4.1 Minute 8.1: Planning
+            # Application: A170015: Cllr Elin Jones. 4.2 ...": a declarations minute's list, one interest a part)
+            # (numbered sentences, none headed by a title of its own: "4.1 No member of the public had anything to
+            # raise. 4.2 Report from Cllr Grove-Jones. Previously circulated – noted.", a minute's paragraphs)
+            out += flat[position:end]
+        else:
+            for index in range(position, end):
+                page, line = flat[index]
+                bounds = [0] + cuts.get(index, []) + [len(line.text)]
+                out += [(page, replace(line, text=line.text[a:b].strip(), numbered=a > 0 or line.numbered))
+                        for a, b in zip(bounds, bounds[1:]) if line.text[a:b].strip()]
+        position = end
+    return out
+
+
 _FIRST_LETTERED_TITLE = re.compile(r"^\(?a\)\s+(?P<title>[A-Z].*)$")
 _LETTERED_PART = re.compile(r"^\(?(?P<letter>[b-h])\)\s+(?P<title>[A-Z][^:]{1,80}?)\s*(?::-?|\.|$)\s*(?P<rest>.*)$")
 _TITLE_BEFORE_COLON = re.compile(r"(?<!\s)\s*:(?:-|\s|$).*$")
@@ -2177,7 +2244,7 @@ def _with_sub_items(flat: list[tuple[int, Line]], headings: list[_Heading]) -> l
             continue
         found.append(heading)
         if re.fullmatch(r"\d{1,2}\.?", heading.number or ""):
-            expected, titled = 1, []
+            expected, titled, run_on = 1, [], []
             for index in range((heading.last if heading.last is not None else heading.index) + 1, end):
                 text = flat[index][1].text.strip()
                 part = _APPLICATION_PART.match(text)
@@ -2188,14 +2255,24 @@ def _with_sub_items(flat: list[tuple[int, Line]], headings: list[_Heading]) -> l
                     expected += 1
                     continue
                 part = _TITLED_PART.match(text)
-                if part and part.group("item") == heading.number.rstrip(".") and int(part.group("part")) == expected:
+                if part and part.group("item") == heading.number.rstrip(".") and int(part.group("part")) == len(titled) + 1:
                     rest = text[part.end("title"):].strip().lstrip(":").strip()
                     titled.append(_Heading(index, f"{part.group('item')}.{part.group('part')}", part.group("title"),
                                            rest=rest or None))
-                    expected += 1
-            # (two parts at least, "3.1" and "3.2": a lone "5.1 Current Position" is the minute's paragraph)
-            if len(titled) >= 2 and len(titled) == expected - 1:
+                part = _RUN_ON_PART.match(text) if flat[index][1].numbered else None
+                if part and part.group("item") == heading.number.rstrip(".") and int(part.group("part")) == len(run_on) + 1:
+                    # (a part cut from a flattened minute: :func:`_decimal_parts_run_on`)
+                    rest = part.group("rest")
+                    title = rest[:_RUN_ON_TITLE_END.search(rest).start()].rstrip()
+                    run_on.append(_Heading(index, f"{part.group('item')}.{part.group('part')}", " ".join(title.split()[:12]),
+                                           rest=rest))
+            # (two parts at least, "3.1" and "3.2": a lone "5.1 Current Position" is the minute's paragraph; and no
+            # planning applications among them)
+            if len(titled) >= 2 and expected == 1:
                 found += titled
+            elif (len(run_on) >= 2 and expected == 1 and any(_titled_part(flat[h.index][1].text.strip()) for h in run_on)
+                    and not _INTERESTS_LISTED.match(f"{heading.number} {heading.title}")):
+                found += run_on
             continue
         if re.fullmatch(r"\d{1,4}/\d{1,3}", heading.number or ""):
             # "19/50 - DISCLOSURE OF INTERESTS" / "19/50/1 – DECLARATIONS There were no ..." / "19/50/2 – ...": parts
@@ -2264,6 +2341,7 @@ def find_items(pages: list[Page]) -> list[Item]:
     flat: list[tuple[int, Line]] = [(p.number, part) for p in pages for l in p.lines for piece in _split_run_on_minutes(l)
                                     for part in _cut_numbered_parts(piece)]
     flat = _unspaced_references(flat)
+    flat = _decimal_parts_run_on(flat)
     glued = [match.group(1) for _, line in flat if (match := _NUMBER_GLUED_TO_TITLE.match(line.text))]
     if len(set(glued)) >= 2:
         # "A1Declarations of interest" / "A2Chief Fire Officer’s commendations": the space after each number lost

@@ -3609,7 +3609,8 @@ def test_a_community_warden_listed_after_the_members_attends():
 def test_minutes_run_on_where_one_ends_without_a_stop():
     # Morvern: "... to give reports to the meeting. 2. Apologies: Sarah Jones 3. Minutes of Meeting 5th April 2015:
     # Adoption of minutes ... signed by Chair. 4. Matters Arising: ..."
-    assert [item.number for item in _read_next("morvern-cc").items] == ["1", "2", "3", "4"]
+    # (then 4's titled parts, "4.1 4.1 Grass Cutting/ Paul Langhorn: ...", as the gold)
+    assert [item.number for item in _read_next("morvern-cc").items][:5] == ["1", "2", "3", "4", "4.1"]
 
 
 def test_the_review_of_the_twelfth_sessions_rules():
@@ -4564,3 +4565,21 @@ def test_an_excerpt_without_heading_dated_by_its_running_foot_and_a_misprinted_m
     assert len(_resolutions_of(burton, "02/15/01")) == 2
     assert len(_resolutions_of(burton, "01/15/03")) == 1
     assert not any(d.name == "Cllr Jerram" for i in burton.items for d in i.declarations)
+
+
+def test_a_flattened_minutes_titled_parts_run_on_after_any_word():
+    # Morvern, one run-on paragraph: "4. Matters Arising: (not otherwise on the Agenda) 4.1 4.1 Grass Cutting/ Paul
+    # Langhorn: little growth ... 4.2 5.1 Letter sent supporting MCDC application ... 4.3 7.4 Adopt a Kiosk: ..." (the
+    # part's number, then the last meeting's minute it follows up)
+    morvern = _read_next("morvern-cc")
+    assert [i.number for i in morvern.items][:10] == ["1", "2", "3", "4", "4.1", "4.2", "4.3", "4.4", "4.5", "4.6"]
+    titles = {i.number: i.title for i in morvern.items}
+    assert titles["4.1"] == "Grass Cutting/ Paul Langhorn" and titles["4.3"] == "Adopt a Kiosk"
+    # Causeway Coast and Glens, a table of contents flattened: "5. Minutes of Council Meeting held Tuesday 27 August 2019
+    # 5.1 Point of Accuracy – The Mayor’s Business Noted (Minute Item 1) 5.2 Confirmation of the Minutes Confirmed; ..."
+    causeway = [i.number for i in _read_next("causeway-coast-glens").items]
+    assert causeway == ["1", "2", "3", "4", "5", "5.1", "5.2", "6", "7", "7.1", "7.2", "7.3", "8", "8.1", "8.2",
+                        "9", "9.1", "9.2", "9.3"]
+    # (numbered sentences, none with a title of its own, are a minute's paragraphs: Catfield "4. Public participation 4.1
+    # No member of the public had anything to raise. 4.2 Report from Cllr Grove-Jones. ...")
+    assert [i.number for i in _only("catfield-pc").items] == ["1", "2", "3", "4"]
