@@ -104,6 +104,30 @@ def _decision_text_is_the_resolution(parsed: ParsedDocument) -> None:
             item.resolutions.append(Resolution(text=" ".join(body), kind="decision"))
 
 
+# "... R Davies and A James. DECLARATION OF INTEREST: Cllrs D K Edwards, P White, ... declared an interest in ...": the
+# declarations' run-in heading, unnumbered, among the opening's lists
+_DECLARATIONS_RUN_IN = re.compile(r"(?:^|(?<=[.:]\s))(?:DECLARATIONS?\s+OF\s+(?:MEMBERS[’']?\s+)?INTERESTS?|Declarations?\s+of\s+"
+                                  r"(?:[Mm]embers[’']?\s+)?[Ii]nterests?)\s*[:.–-]\s+(?=\S)")
+
+
+def _declarations_before_the_minutes(preamble):
+    """The opening's unnumbered declarations section ("PRESENT: ... APOLOGIES
+    ... DECLARATION OF INTEREST: Cllrs ... declared an interest in ..."), where
+    the numbered minutes start after it: an item without a number, read for
+    its declarations."""
+    from models.records import Item, Line
+
+    for page, line in preamble:
+        found = _DECLARATIONS_RUN_IN.search(line.text)
+        # (the section's own sentences, on its line: not "Item 2. Declarations of Interest. 88/18 None", an agenda's
+        # line over the numbered minutes, nor "DECLARATION OF INTEREST: - None.")
+        if found and re.search(r"\bdeclared\b", line.text[found.end():]):
+            text = line.text[found.start():]
+            return Item(number=None, title="Declarations of interest", page=page, text=text,
+                        lines=[(page, Line(text=text))])
+    return None
+
+
 def _segment_and_tag(document) -> ParsedDocument:
     # Only the minutes' pages carry the meeting's facts when a pack opens
     # with the next meeting's agenda; every page stays in the text.
@@ -118,6 +142,9 @@ def _segment_and_tag(document) -> ParsedDocument:
 
         items = [Item(number=None, title=meeting.committee or document.title or "Minutes", page=preamble[0][0],
                       text="\n".join(line.text for _, line in preamble), lines=list(preamble))]
+    declared = _declarations_before_the_minutes(preamble) if items else None
+    if declared:
+        items = [declared] + items
     parsed = ParsedDocument(document=document, meeting=meeting, items=items)
     tag_document(parsed, preamble)
     if not any(item.number for item in items) and document.status == "ok":

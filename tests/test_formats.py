@@ -4583,3 +4583,16 @@ def test_a_flattened_minutes_titled_parts_run_on_after_any_word():
     # (numbered sentences, none with a title of its own, are a minute's paragraphs: Catfield "4. Public participation 4.1
     # No member of the public had anything to raise. 4.2 Report from Cllr Grove-Jones. ...")
     assert [i.number for i in _only("catfield-pc").items] == ["1", "2", "3", "4"]
+
+
+def test_declarations_in_the_opening_before_the_numbered_minutes():
+    # Maesteg, one paragraph: "PRESENT: COUNCILLORS: ... APOLOGIES for absence received from ... DECLARATION OF INTEREST:
+    # Cllrs D K Edwards, P White, P Davies and R Collins declared an interest in items relating to Bridgend County Borough
+    # Council, ... His Worship the Mayor, Cllr I A Williams, declared an interest in ... 92 GIDEON INTERNATIONAL ..."
+    maesteg = _read_next("maesteg-tc")
+    assert [i.number for i in maesteg.items] == [None, "92", "93"]
+    assert [d.name for d in maesteg.items[0].declarations] == [
+        "Councillor D K Edwards", "Councillor P White", "Councillor P Davies", "Councillor R Collins", "Councillor I A Williams"]
+    # (not an agenda's line over the minutes, "Item 2. Declarations of Interest. 88/18 None", nor "DECLARATION OF
+    # INTEREST: - None.")
+    assert all(i.number for i in _only("cowbridge-tc").items)
