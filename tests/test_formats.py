@@ -4596,3 +4596,16 @@ def test_declarations_in_the_opening_before_the_numbered_minutes():
     # (not an agenda's line over the minutes, "Item 2. Declarations of Interest. 88/18 None", nor "DECLARATION OF
     # INTEREST: - None.")
     assert all(i.number for i in _only("cowbridge-tc").items)
+
+
+def test_an_office_holder_and_members_declaring_then_another_member_joined_by_and():
+    # Torbay: a flattened table of interests ("Councillor Tyerman" / "15" / "Trustee of ... subsidiary companies"), then
+    # "The Mayor and Councillors Excell and Lang declared a pecuniary interest in respect of Minute 13 and Councillor
+    # Thomas (D) declared pecuniary interests in respect of Minute 16."
+    torbay = [d.name for i in _read_next("torbay").items if i.number == "10" for d in i.declarations]
+    assert {"The Mayor", "Councillor Excell", "Councillor Lang", "Councillor Thomas", "Councillor Haddock",
+            "Councillor Tyerman"} == set(torbay)
+    # (one list ended by "and" is no second statement: Broxtowe "Councillor M Radulovic MBE, Councillor G Marshall,
+    # Councillor S J Carr and Councillor P J Owen declared ...")
+    broxtowe = [d.name for i in _only("broxtowe").items if i.number == "14" for d in i.declarations]
+    assert {"Councillor G Marshall", "Councillor S J Carr", "Councillor P J Owen"} <= set(broxtowe)

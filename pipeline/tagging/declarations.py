@@ -41,7 +41,9 @@ _VOTE_SIDE = re.compile(r"(?<![\w’'-])(?:For|Against|Abstain\w*|Absent)\b[^()\
 _NARRATIVE_VERB = re.compile(r"\s(?:introduced|moved|proposed|presented|asked|reported|thanked)\s")
 # ("Transportation Portfolio (N.B. Councillors Polhill and Wharton made a Disclosable Other Interest ...": a bracketed note
 # under a heading)
-_PLURAL_AFTER_CLAUSE = re.compile(r"(?:(?<=[,;]\s)|(?<=\()|(?<=\(N\.B\.\s)|(?<=\(NB\s)|(?<=\(NB:\s))(?:Councillors|Cllrs\.?)\s+[A-Z][\w’'-]+(?:,\s+[A-Z][\w’'-]+)*\s+and\s+[A-Z]")
+# ("The Mayor and Councillors Excell and Lang declared a pecuniary interest ...": an office-holder, then the members)
+_PLURAL_AFTER_CLAUSE = re.compile(r"(?:(?<=[,;]\s)|(?<=\()|(?<=\(N\.B\.\s)|(?<=\(NB\s)|(?<=\(NB:\s)|(?<=\bMayor\sand\s)|(?<=\bChair\sand\s)"
+                                  r"|(?<=\bChairman\sand\s))(?:Councillors|Cllrs\.?)\s+[A-Z][\w’'-]+(?:,\s+[A-Z][\w’'-]+)*\s+and\s+[A-Z]")
 # "the interests of Cllrs Jackson, Parker & Newton were pre-noted": whose interests the minutes record
 _INTERESTS_OF = re.compile(
     r"\binterests?\s+of\s+(?P<names>(?:Councillors|Cllrs\.?)\s+[A-Z][\w’'-]+(?:(?:,\s*|\s+(?:and|&)\s+)[A-Z][\w’'-]+)*"
@@ -94,6 +96,14 @@ _SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z0-9)”\"’])|(?<=[A-Z]{2})|(?<=Appen
                             r"|,(?=\s+and\s+the\s+(?:Chair(?:man)?|Mayor|Vice|Deputy|Leader)\b[^.,;]{0,40}?\sdeclared\b)"
                             # ("... planning application No: 20/01256/ADV Councillor Brampton declared ...": after a reference)
                             r"|(?:(?<=[a-z])|(?<=\d/[A-Z]{3}))(?<!\band)(?<!\bwith)(?<!\bplus)\s(?=(?:Cllr|Councillor)\.?\s(?:[A-Z]{1,3}\.?\s){0,3}(?:[A-Z][a-z]+\s)?[A-Z][\w’'-]+\sdeclared\b)"
+                            # ("... Trustee of Torbay Coast and Countryside Trust The Mayor and Councillors Excell and Lang declared
+                            # ...": a table's last cell, then a statement with its own subject)
+                            r"|(?<=[a-z])\s(?=The\s(?:Mayor|Chair|Chairman|Leader)\sand\s(?:Councillors|Cllrs)\.?\s[A-Z][^.;:]{0,80}?\sdeclared\b)"
+                            # ("... in respect of Minute 13 and Councillor Thomas (D) declared pecuniary interests in respect of
+                            # Minute 16.": a second statement joined by "and", its own member and verb)
+                            # (only after a statement with its verb: not "Councillor G Marshall, Councillor S J Carr and
+                            # Councillor P J Owen declared ...", one list: see _sentences)
+                            r"|(?P<joined>(?<=[a-z0-9])\s)(?=and\s(?:Cllr|Councillor)\.?\s(?:[A-Z]{1,3}\.?\s){0,3}(?:[A-Z][a-z]+\s)?[A-Z][\w’'-]+(?:\s\([A-Z]{1,3}\))?\sdeclared\b)"
                             # ("... on Proposed changes (b) Councillor Lowe declared ...": the next lettered statement)
                             r"|(?<=[a-z])\s(?=\([a-z]\)\s(?:Cllr|Councillor)\.?\s)")
 
@@ -343,6 +353,9 @@ def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[S
             # belong to after the names, no one's name)
             listed = [name for name, _ in split_names(re.sub(r",?(?<!\s)\s+as\s.*$", "", prefix))
                       if len(without_titles(name).split()) <= 4 or name != without_titles(name)]
+            office = re.search(r"(?:^|\s)(The\s(?:Mayor|Chair|Chairman|Leader))\sand\s$", body[:plural.start()])
+            if office and listed:
+                listed.insert(0, office.group(1))  # "The Mayor and Councillors Excell and Lang declared ...": the Mayor too
         if not listed and not people and not passive and not noun:
             # "K Alexander and E Ramsbotham declared interest on agenda item 242/04/08 ...": untitled names by
             # their initials, just before the verb
@@ -400,6 +413,8 @@ def _sentences(text: str) -> Iterable[tuple[int, str]]:
     stop before a space and a capital (or an item number) ends one."""
     start = 0
     for match in _SENTENCE_BREAK.finditer(text):
+        if match.group("joined") is not None and not re.search(r"\bdeclared\b", text[start:match.start()]):
+            continue
         yield start, text[start : match.end()]
         start = match.end()
     if start < len(text):
