@@ -4609,3 +4609,12 @@ def test_an_office_holder_and_members_declaring_then_another_member_joined_by_an
     # Councillor S J Carr and Councillor P J Owen declared ...")
     broxtowe = [d.name for i in _only("broxtowe").items if i.number == "14" for d in i.declarations]
     assert {"Councillor G Marshall", "Councillor S J Carr", "Councillor P J Owen"} <= set(broxtowe)
+
+
+def test_declarers_named_without_title_from_a_list_read_late():
+    # Kings Caple: "Penny Brandram-Jones (PBJ), Andrew Eames (AE), ..." (a list with no label, read by the second
+    # reading) / ... / "4. Declarations of Interest and Requests for Dispensations" / "Penny Brandram-Jones, items 9 a, 10
+    # a i and ii, Disclosable Pecuniary Interest" / ... / "Andrew Eames, item 9 a, Other Interest"
+    caple = _read_next("kings-caple-pc")
+    declared = [d.name for i in caple.items if i.number == "4" for d in i.declarations]
+    assert "Penny Brandram-Jones" in declared and "Andrew Eames" in declared

@@ -602,6 +602,15 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
                       if record.status in unread]
         _members_and_visitors(read_again, council)
         listed += read_again
+        # "Penny Brandram-Jones (PBJ), Andrew Eames (AE), ..." (an unlabelled list, read only now) / "4. Declarations of
+        # Interest" / "Penny Brandram-Jones, items 9 a, ..., Disclosable Pecuniary Interest": the members each line of
+        # the declarations minute opens with are known only once the list is read
+        more = [(a.name, a.role) for a in read_again if a.status in ("present", "in_attendance")]
+        for item in parsed.items if more else ():
+            if not item.declarations and declarations._DECLARATIONS_ITEM.search(item.title or ""):
+                probe = replace(item)
+                tag_item(probe, nlp, people + more)
+                item.declarations = probe.declarations
     if not any(a.status == "present" for a in parsed.attendance + listed + item_attendance):
         _councillors_attending_are_present(listed + item_attendance, bool(_FULL_LOCAL_COUNCIL.fullmatch(parsed.meeting.committee or "")))
     # Attendance the source states as data (web-service attendees) stays;
