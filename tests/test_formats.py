@@ -4618,3 +4618,9 @@ def test_declarers_named_without_title_from_a_list_read_late():
     caple = _read_next("kings-caple-pc")
     declared = [d.name for i in caple.items if i.number == "4" for d in i.declarations]
     assert "Penny Brandram-Jones" in declared and "Andrew Eames" in declared
+
+
+def test_all_those_present_agreed_is_unanimous():
+    # Callander: "Recording: SH asked for approval that the meeting be recorded for the purpose of Minute taking - all
+    # those present agreed."
+    assert _votes_of(_read_next("callander-cc"), "1") == [("unanimous", None, None, None, "carried")]

@@ -86,7 +86,8 @@ _UNANIMOUS = re.compile(
     r"all\s+were\s+in\s+agreement\b|"  # "All were in agreement that they be signed as a correct record"
     # "Councillor Allen proposed and Councillor Turnell seconded all in favour of being signed"
     r"(?<=seconded\s)all\s+in\s+favour\b|"
-    r"(?:all|everyone|all\s+(?:members|councillors|cllrs)(?:\s+present)?)\s+(?:agreed|approved|voted\s+in\s+favour)\b"
+    # ("... that the meeting be recorded for the purpose of Minute taking - all those present agreed.")
+    r"(?:all|everyone|all\s+(?:members|councillors|cllrs)(?:\s+present)?|all\s+(?:those\s+)?present)\s+(?:agreed|approved|voted\s+in\s+favour)\b"
     r"(?!\s+for\s+payment)|"  # "... (Ch. No. 101142) – all approved for payment": the payments, not a vote
     r"(?:approved|accepted|adopted|agreed|supported)\b[^.;]{0,60}?\bby\s+all\s+(?:the\s+)?"
     r"(?:members|councillors|councillor[’']s)\b|approved\s+by\s+all\b|"
