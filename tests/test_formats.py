@@ -4624,3 +4624,12 @@ def test_all_those_present_agreed_is_unanimous():
     # Callander: "Recording: SH asked for approval that the meeting be recorded for the purpose of Minute taking - all
     # those present agreed."
     assert _votes_of(_read_next("callander-cc"), "1") == [("unanimous", None, None, None, "carried")]
+
+
+def test_a_titled_initialled_name_then_a_forename_and_surname_with_whom_they_come_from():
+    # Dunrossness, one paragraph: "... APOLOGIES Mr H Harrop Michael Duncan (SIC) ABSENT Mr A Sinclair ..."
+    assert _by_status(_read_next("dunrossness-cc"))["apologies"] == ["Mr H Harrop", "Michael Duncan"]
+    from pipeline.tagging.names import split_names
+    # (not a post after the name: "Mr. J. Smith Chief Executive (CEO)")
+    assert [n for n, _ in split_names("Mr. J. Smith Chief Executive (CEO)")][:1] != ["Mr. J. Smith"] or len(
+        split_names("Mr. J. Smith Chief Executive (CEO)")) == 1

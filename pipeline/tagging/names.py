@@ -642,6 +642,10 @@ def without_degrees(text: str) -> str:
     return _QUALIFICATIONS.sub("", text)
 
 
+_INITIALLED_THEN_FORENAME = re.compile(r"((?<![\w’'.-])(?:Mr|Mrs|Ms|Miss|Dr)\.?\s(?:[A-Z]\.?\s){1,3}(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*)"
+                                       r"\s(?P<next>[A-Z][a-z]+\s(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*)(?=\s\([A-Z]{2,6}\))")
+
+
 def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     """``"Mr R W Gough (Chairman), Sir Paul Carter, CBE and Mr D Ross"`` ->
     ``[("Mr R W Gough", "Chairman"), ("Sir Paul Carter, CBE", None), ("Mr D Ross", None)]``.
@@ -689,6 +693,11 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     # (between titles of two kinds only: "Mr Iain A Macneil Mr Angus McCormack ..." is read whole further on)
     text = _INITIALLED_THEN_TITLE.sub(lambda m: f"{m.group(1)}, " if _title_kind(m.group("title")) != _title_kind(m.group("next"))
                                       else m.group(0), text)
+    # "APOLOGIES Mr H Harrop Michael Duncan (SIC)": a courtesy title, initials and surname, then the next person by
+    # forename and surname and the initials of whom they come from, one a line, flattened
+    text = _INITIALLED_THEN_FORENAME.sub(lambda m: m.group(0) if any(
+        is_post_word(word) or word.lower() in vocab.role_words or word.lower() in vocab.titles for word in m.group("next").split())
+        else f"{m.group(1)}, {m.group('next')}", text)
     unmarked = (names_then_posts_unmarked(text) or names_then_councils(text) or names_comma_posts_run_on(text)
                 or shouted_surnames_then_posts(text) or posts_run_together(text))
     if unmarked:
