@@ -4629,7 +4629,11 @@ def test_all_those_present_agreed_is_unanimous():
 def test_a_titled_initialled_name_then_a_forename_and_surname_with_whom_they_come_from():
     # Dunrossness, one paragraph: "... APOLOGIES Mr H Harrop Michael Duncan (SIC) ABSENT Mr A Sinclair ..."
     assert _by_status(_read_next("dunrossness-cc"))["apologies"] == ["Mr H Harrop", "Michael Duncan"]
-    from pipeline.tagging.names import split_names
-    # (not a post after the name: "Mr. J. Smith Chief Executive (CEO)")
-    assert [n for n, _ in split_names("Mr. J. Smith Chief Executive (CEO)")][:1] != ["Mr. J. Smith"] or len(
-        split_names("Mr. J. Smith Chief Executive (CEO)")) == 1
+    # (not a post after the name: Trafford's officers "Ms. J. Hyde Chief Finance Officer ..." stay as they were read)
+    assert len(_by_status(_only("trafford"))["in_attendance"]) == 8
+
+
+def test_a_guest_attending_as_a_representative():
+    # Hughenden: "... Cllr David Carroll (WDC) were also present. Rebecca Cain attended as a representative of the Bucks
+    # Free Press."
+    assert "Rebecca Cain" in _by_status(_read_next("hughenden-pc"))["in_attendance"]

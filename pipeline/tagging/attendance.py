@@ -149,7 +149,8 @@ _WELCOMED_MEMBERS = re.compile(
 # "Leigh Jamieson - Babergh District Councillor attended for part of the meeting.": a guest
 # (not "Philip Tudor attended the meeting to share his concerns": the public, heard)
 _ATTENDED_PART = re.compile(r"(?:^|(?<=[.:]\s))(?P<names>[A-Z][a-z]+\s(?:Mc|O[’'])?[A-Z][\w’'-]+(?:\s[-–]\s[A-Z][^.;:]{3,80}?)?)"
-                            r"\s+attended\s+(?:for\s+)?part\s+of\s+the\s+meeting\b")
+                            r"\s+attended\s+(?:(?:for\s+)?part\s+of\s+the\s+meeting|as\s+(?:a|the)\s+representative\s+of)\b")
+# ("Rebecca Cain attended as a representative of the Bucks Free Press.": a guest, by whom she represents)
 # "plus ten guests", "and a member of the public": people counted, not named.
 _PUBLIC = re.compile(r"\b(?:members?\s+of\s+the\s+public|guests?|residents?|parishioners?|electors?|observers?)\b", re.IGNORECASE)
 _CONTACT = re.compile(r"\b(?:e[’']?mail|tel|telephone)\b", re.IGNORECASE)
