@@ -434,6 +434,10 @@ def process(ctx, db_path, workers, scheduler, retry_failed):
         except ClusterError as exc:
             click.echo(f"minutes process: {exc}; what was stored is kept, and a rerun picks up the rest", err=True)
             sys.exit(EXIT_USAGE)
+    # (everything is stored and the database closed: what is left alive is only collected at exit, one by one)
+    from .parallel import freeze_loaded_objects
+
+    freeze_loaded_objects()
     click.echo(
         f"processed {summary['processed']} documents, {summary['failed']} failed, "
         f"{summary['skipped']} already up to date",

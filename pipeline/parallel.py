@@ -37,7 +37,22 @@ def load_parser_for_workers() -> bool:
     from .tagging import default_nlp
 
     default_nlp()
+    freeze_loaded_objects()
     return True
+
+
+def freeze_loaded_objects() -> None:
+    """Move every object alive now out of the garbage collector's sight.
+
+    Why: the parser's objects (spaCy's, the compiled patterns, the word
+    lists) live as long as the process.  Left in the collector's
+    generations, every collection in a forked worker walks them all (and
+    writes to their pages, which the fork then has to copy), and at exit
+    the interpreter collects them one by one: 0.14 s of every ``minutes
+    parse`` after its last line was printed, 0.02 s once frozen."""
+    import gc
+
+    gc.freeze()
 
 
 def preload_pdf_libraries() -> None:
