@@ -11,10 +11,11 @@ process: ``minutes add FILES --council bench-K`` (K = 1..N: the same files
 as N councils' documents) into a fresh database, then, timed,
 ``minutes process --workers 1``, ``--workers 2`` and ``--scheduler``
 against a cluster started as ``docs/scaling.md`` starts one (``dask
-scheduler`` and two ``dask worker ... --nworkers 1 --nthreads 1``, in
-subprocesses on loopback).  The cluster is measured twice: first with
-fresh workers (each loads the parser on its first document, as a local
-run loads it before forking) and then warm, as a long-running cluster is.
+scheduler`` and two ``dask worker ... --nworkers 1 --nthreads 1 --preload
+pipeline.cluster_preload``, in subprocesses on loopback).  The cluster is
+measured twice: first with fresh workers (the parser preloaded, their parse
+children forked on the first document) and then warm, as a long-running
+cluster is.
 Each mode runs ``--repeat`` times in turn; the median is kept, of the
 wall time and of the CPU seconds the run used (the command's, its local
 workers', and the cluster's processes' with each document's child: what
@@ -117,7 +118,7 @@ def cluster_cpu(pids: list[int]) -> float:
 @contextmanager
 def operator_cluster(workers: int = 2):
     """``dask scheduler`` and ``workers`` times ``dask worker ADDRESS
-    --nworkers 1 --nthreads 1``, as subprocesses; yields the address, and
+    --nworkers 1 --nthreads 1 --preload pipeline.cluster_preload``, as subprocesses; yields the address, and
     the pids of those processes, once every worker has joined."""
     from distributed import Client
 
@@ -129,7 +130,8 @@ def operator_cluster(workers: int = 2):
     try:
         for _ in range(workers):
             started.append(subprocess.Popen([dask, "worker", address, "--nworkers", "1", "--nthreads", "1",
-                                             "--no-dashboard"], env={**os.environ, **WORKER_ENV}, **quiet))
+                                             "--preload", "pipeline.cluster_preload", "--no-dashboard"],
+                                            env={**os.environ, **WORKER_ENV}, cwd=ROOT, **quiet))
         with Client(address, timeout=60) as client:
             client.wait_for_workers(workers, timeout=120)
         yield address, [process.pid for process in started]
