@@ -434,10 +434,6 @@ def process(ctx, db_path, workers, scheduler, retry_failed):
         except ClusterError as exc:
             click.echo(f"minutes process: {exc}; what was stored is kept, and a rerun picks up the rest", err=True)
             sys.exit(EXIT_USAGE)
-    # (everything is stored and the database closed: what is left alive is only collected at exit, one by one)
-    from .parallel import freeze_loaded_objects
-
-    freeze_loaded_objects()
     click.echo(
         f"processed {summary['processed']} documents, {summary['failed']} failed, "
         f"{summary['skipped']} already up to date",
@@ -741,5 +737,16 @@ def config_check(config_path):
                + ": " + ", ".join(site.slug for site in loaded.sites))
 
 
-if __name__ == "__main__":  # pragma: no cover
+def main() -> None:
+    """The ``minutes`` command: :func:`cli`, with what is left alive frozen
+    at exit rather than collected (:func:`.parallel.freeze_at_exit`)."""
+    import atexit
+
+    from .parallel import freeze_at_exit
+
+    atexit.register(freeze_at_exit)
     cli()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -37,30 +37,24 @@ def load_parser_for_workers() -> bool:
     from .tagging import default_nlp
 
     default_nlp()
-    freeze_loaded_objects()
     return True
 
 
-def freeze_loaded_objects() -> None:
-    """Move every object alive now out of the garbage collector's sight.
+def freeze_at_exit() -> None:
+    """Move every object still alive out of the garbage collector's sight,
+    for a command line whose work is done (run from ``atexit``).
 
-    Why: the parser's objects (spaCy's, the compiled patterns, the word
-    lists) live as long as the process.  Left in the collector's
-    generations, every collection in a forked worker walks them all (and
-    writes to their pages, which the fork then has to copy), and at exit
-    the interpreter collects them one by one: 0.14 s of every ``minutes
-    parse`` after its last line was printed, 0.02 s once frozen.
-
-    Once per process, after a collection (0.04 s with the parser loaded):
-    what is frozen is never freed, so garbage frozen with it, or frozen
-    again by every later call (a test session loads the parser dozens of
-    times), would only grow the process and every worker forked from it
-    (whose address space is capped)."""
+    Why: the interpreter's last act is to collect what is left, one object
+    at a time; with the parser loaded (spaCy's objects, the compiled
+    patterns, the word lists) that was 0.14 s of every ``minutes parse``
+    after its last line was printed, 0.02 s frozen.  Only at exit, and only
+    in the command line's own process: frozen objects are never freed, so a
+    process that goes on (a test session, a long-lived worker) must not
+    freeze what it will drop (a fresh clone's test run, frozen at every
+    parser load, grew until a worker forked from it ran out of its capped
+    address space)."""
     import gc
 
-    if gc.get_freeze_count():
-        return
-    gc.collect()
     gc.freeze()
 
 
