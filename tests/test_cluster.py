@@ -238,22 +238,3 @@ def test_a_cluster_that_cannot_be_used_stops_the_run_and_fails_no_document(tmp_p
     assert conn.execute("SELECT count(*) FROM documents WHERE parser_version IS NULL AND status = 'pending'"
                         ).fetchone()[0] == 2
     conn.close()
-
-
-def _parser_loaded() -> bool:
-    import sys
-
-    return "pipeline.parse" in sys.modules and "spacy" in sys.modules
-
-
-def test_a_worker_started_with_the_preload_holds_the_parser_before_its_first_document():
-    """``dask worker ... --preload pipeline.cluster_preload`` (docs/scaling.md): the parser is loaded while the worker
-    joins, so the first run after the cluster starts does not wait a second per worker; without it, not."""
-    import dask
-
-    with dask.config.set({"distributed.worker.daemon": False}):
-        for preload, loaded in ((["pipeline.cluster_preload"], True), ([], False)):
-            with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                          dashboard_address=None, preload=preload) as local:
-                with distributed.Client(local.scheduler_address, set_as_default=False) as client:
-                    assert list(client.run(_parser_loaded).values()) == [loaded]
