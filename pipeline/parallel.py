@@ -50,9 +50,9 @@ def freeze_at_exit() -> None:
     after its last line was printed, 0.02 s frozen.  Only at exit, and only
     in the command line's own process: frozen objects are never freed, so a
     process that goes on (a test session, a long-lived worker) must not
-    freeze what it will drop (a fresh clone's test run, frozen at every
-    parser load, grew until a worker forked from it ran out of its capped
-    address space)."""
+    freeze what it will drop.  (Frozen at every parser load instead, a fresh
+    clone's test run failed: a worker forked from the session ran out of its
+    capped address space on a small document.)"""
     import gc
 
     gc.freeze()
