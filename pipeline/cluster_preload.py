@@ -16,12 +16,6 @@ from __future__ import annotations
 
 def dask_setup(worker) -> None:
     """Dask calls this in the worker process before it joins the scheduler."""
-    import multiprocessing
+    from .cluster_worker import load_parser_to_fork
 
-    from .parallel import load_parser_for_workers
-
-    if multiprocessing.get_start_method(allow_none=True) != "fork":
-        # (a nanny spawns its worker; its parse children must be forked to start with the parser: see
-        # ParseChildren._start, which asks for the same)
-        multiprocessing.set_start_method("fork", force=True)
-    load_parser_for_workers()
+    load_parser_to_fork()

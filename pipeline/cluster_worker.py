@@ -72,19 +72,30 @@ class ParseChildren(WorkerPlugin):
     def _start(self, options: ExtractOptions, limits: Limits):
         import multiprocessing
 
-        from .parallel import load_parser_for_workers
         from .sandbox import ParsePool
 
         if multiprocessing.current_process().daemon:
             raise RuntimeError(NOT_DAEMON)
-        if multiprocessing.get_start_method() != "fork":
-            # A nanny spawns its worker, which leaves "spawn" the default: a
-            # child would import the parser afresh (1.6 s, measured).  Forked,
-            # it starts with the parser this worker loaded.  Dask itself
-            # names its own start method.
-            multiprocessing.set_start_method("fork", force=True)
-        load_parser_for_workers()
+        load_parser_to_fork()
         return ParsePool(self.threads, options, limits)
+
+
+def load_parser_to_fork() -> None:
+    """Load the parser in this Dask worker, its parse children to be forked
+    from it (at their first document, or at start with
+    :mod:`.cluster_preload`).
+
+    A nanny spawns its worker, which leaves "spawn" the default: a child
+    would import the parser afresh (1.6 s, measured).  Forked, it starts
+    with the parser this worker loaded.  Dask itself names its own start
+    method."""
+    import multiprocessing
+
+    from .parallel import load_parser_for_workers
+
+    if multiprocessing.get_start_method(allow_none=True) != "fork":
+        multiprocessing.set_start_method("fork", force=True)
+    load_parser_for_workers()
 
 
 def parse_on_worker(data: bytes, name: str, options: ExtractOptions, limits: Limits) -> tuple[str, tuple]:
