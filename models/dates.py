@@ -23,8 +23,8 @@ MONTHS = "|".join(_FULL_MONTHS) + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov
 WELSH_MONTHS = "Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr"
 DATE = re.compile(
     # "15thMay 2019", "6th of February 2018", "February the 6th 2018" too
-    # ("TUESDAY the 27thday of JUNE 2023": a summons' form)
-    rf"(?<![\d/.])(\d{{1,2}})(?:\s?(?:st|nd|rd|th)\.?(?:\s?day\b)?\s*|\.?\s+)(?:of\s+)?(?:(?:{WELSH_MONTHS}|{MONTHS})\s?/\s?)?"
+    # ("TUESDAY the 27thday of JUNE 2023": a summons' form; "Wednesday 24th, May, 2017": commas between)
+    rf"(?<![\d/.])(\d{{1,2}})(?:\s?(?:st|nd|rd|th)\.?(?:\s?day\b)?,?\s*|\.?\s+)(?:of\s+)?(?:(?:{WELSH_MONTHS}|{MONTHS})\s?/\s?)?"
     rf"({MONTHS})(?:\.\s*|\.?,?\s+)(\d{{4}})\b"  # ("10th Sept.2018": the stop with no space after it)
     rf"|\b({MONTHS})\.?\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
     r"|\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b"

@@ -32,6 +32,8 @@ _COUNCIL_KINDS = {"County", "City", "District", "Borough", "Parish", "Town", "Co
                   # "New Council Members, Mr Michael Allen ...": words before "Council" that name no council
                   "New", "Full", "Whole", "This", "Each", "Our", "Next", "Previous", "Last", "Annual", "Extraordinary",
                   "Ordinary", "Special", "A", "An",
+                  # ("Most Council meetings can be viewed on the Council’s YouTube channel": how many, not which)
+                  "Most", "All", "Some", "Any", "Every", "Other",
                   # "a report was received from a member of the School Council": a school's, not a local authority
                   "School", "Youth"}
 _VENUE = re.compile(
@@ -49,7 +51,7 @@ _VENUE_LABEL = re.compile(r"^(?:Venue|Place|Location)\s*:\s*(.+)$", re.IGNORECAS
 # "TC2018/142": the council's letters, the year in full and the minute's serial (a minute number, and what
 # `_unspaced_references` joins)
 _LETTERS_YEAR_SERIAL = r"[A-Z]{1,3}\d{4}/\d{1,4}"
-_NUMBER = (r"(?P<number>\d{2,4}[a-z]?\(\d{1,2}\)(?=\s)|[a-z]{2,4}\s\d{3}/\d{2}(?![\d/])|[A-Z]{2,3}\s\d{1,3}/\d{2}(?![\d/])|\d{4}\s?/\s?\d{1,3}(?=\s[–-]\s)|\d{2}\.[A-Z]{1,3}\.\d{1,3}(?![\d.])|\d{1,2}:00(?=\s)|\d{2}/\d{2}:\d{2}(?!\d)|[A-Z]{1,3}\d{2}/\d{2}\.\d{2,4}(?![\d.])|\d{1,4}/\d{2}/[A-Z]{1,4}(?![\w/])|\d{2}\.\d{3}(?![\d.])|\d{1,4}/[A-Z]{1,4}/\d{2}(?![\d/])|\d{1,5}/\d{2}/\d{2}(?!\d)|\d{2}/\d/\d{2}(?![\d/])|\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,2}/\d{2}-\d{1,3}|\d{1,3}-\d{4}/\d{1,2}|" + _LETTERS_YEAR_SERIAL + r"(?![\d/])|[A-Z]{1,3}\d{1,4}/\d{2}|\d{2}-\d{3}(?![\d/-])|\d{3}-\d{2}(?![\d/-])|[A-Z]{1,3}\.\d{1,4}/\d{2}(?![\d/])|[A-Z]{1,3}\.\d{1,4}(?![\d.])|\d{1,5}[a-z]?(?:\.\d{1,2})?"
+_NUMBER = (r"(?P<number>\d{2,4}[a-z]?\(\d{1,2}\)(?=\s)|[a-z]{2,4}\s\d{3}/\d{2}(?![\d/])|[A-Z]{2,3}\s\d{1,3}/\d{2}(?![\d/])|\d{4}\s?/\s?\d{1,3}(?=\s[–-]\s)|\d{2}\.[A-Z]{1,3}\.\d{1,3}(?![\d.])|\d{1,2}:00(?=\s)|\d{2}/\d{2}:\d{2}(?!\d)|[A-Z]{1,3}\d{2}/\d{2}\.\d{1,4}(?![\d.])|\d{1,4}/\d{2}/[A-Z]{1,4}(?![\w/])|\d{2}\.\d{3}(?![\d.])|\d{1,4}/[A-Z]{1,4}/\d{2}(?![\d/])|\d{1,5}/\d{2}/\d{2}(?!\d)|\d{2}/\d/\d{2}(?![\d/])|\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,2}/\d{2}-\d{1,3}|\d{1,3}-\d{4}/\d{1,2}|" + _LETTERS_YEAR_SERIAL + r"(?![\d/])|[A-Z]{1,3}\d{1,4}/\d{2}|\d{2}-\d{3}(?![\d/-])|\d{3}-\d{2}(?![\d/-])|[A-Z]{1,3}\.\d{1,4}/\d{2}(?![\d/])|[A-Z]{1,3}\.\d{1,4}(?![\d.])|\d{1,5}[a-z]?(?:\.\d{1,2})?"
            r"|[A-Z]{1,3}\d{1,4}|\d{2,4}/\d{1,4}"
            r"|[A-Z][A-Za-z]{0,3}/\d{1,4}(?:/\d{1,4}(?:-\d{2})?)?)")
 # A running minute number: "154/20", or with the body's prefix and the
@@ -222,6 +224,8 @@ def _clean_body(body: str) -> str:
     if above:
         body = body[above.end():]  # "the above parish council", "the above named community council"
         body = body.title() if body.islower() else body
+    # "Minutes of a meeting of the Full Council of Buckingham Town Council": the body, then whose it is
+    body = _BODY_OF_LOCAL_COUNCIL.sub(r"\g<body>", body)
     body = _without_meeting_kind(body.strip(" -–,:;."))
     # "CYNGOR CYMUNED CORRIS COMMUNITY COUNCIL": the Welsh name before the English one
     body = _WELSH_BEFORE_ENGLISH.sub("", body)
@@ -250,6 +254,10 @@ _KIND_BEFORE_BODY = re.compile(rf"^{_MEETING_KIND}(?:\s+Meeting,)?\s+(?=(?:\S.*\
 # "Dunston Annual Parish Council": the kind between the place and the council
 _KIND_INSIDE_BODY = re.compile(rf"(?<=\S)\s+{_MEETING_KIND}(?=\s+(?:Parish|Town|Community|City|District|Borough|County)\s+Council$)", re.IGNORECASE)
 _KIND_AFTER_BODY = re.compile(rf"^(?P<body>.*\b{_BODY_NOUN})\s+{_MEETING_KIND}(?:\s+Meeting)?$", re.IGNORECASE)
+# "Full Council of Buckingham Town Council": the body that met, then the local council it belongs to
+_BODY_OF_LOCAL_COUNCIL = re.compile(
+    rf"^(?P<body>(?:{_MEETING_KIND}\s+)?(?:[A-Z][\w'’&-]*\s+){{0,4}}?{_BODY_NOUN})\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’&-]*\s+){1,5}?(?:Parish|Town|Community|City|District|Borough|County)\s+Council$")
 
 
 def _without_meeting_kind(body: str) -> str:
@@ -345,7 +353,8 @@ def _body_candidates(lines: list[str]) -> Iterator[tuple[str, Optional[str]]]:
                 and not re.match(r"(?:Total\s+Page|File\s+Type|Upload|Category)\s*:", lines[index + 1])):
             line = f"{line} {lines[index + 1]}"  # "Minutes of Meeting (no.436) of" / "Broomhill Community Council"
         found = _MINUTES_OF.search(line)
-        if not found or re.match(r"(?:the\s+)?(?:meetings?|minutes|above\s+(?:committee|sub-committee|panel|board|meeting))\b",
+        # ("Council" / "Minutes of Proceedings": what the page is, not who met)
+        if not found or re.match(r"(?:the\s+)?(?:meetings?|minutes|proceedings$|above\s+(?:committee|sub-committee|panel|board|meeting))\b",
                                  found.group("body"), re.IGNORECASE):
             continue  # ("Minutes of a meeting of the above Committee": the heading above names it)
         if _under_item_number(lines[:index]):
@@ -395,6 +404,9 @@ def _body_candidates(lines: list[str]) -> Iterator[tuple[str, Optional[str]]]:
         title = re.sub(rf"\s*[-–]\s*(?:{_WEEKDAY}\b.*|\d.*)$", "", line).strip()
         # ("Parish council minutes, November 2016": the month after a comma)
         title = re.sub(rf",?(?:\s+(?:{MONTHS}|\d{{4}}))+$", "", title, flags=re.IGNORECASE)
+        # ("Parish Council Minutes - December 2013", "Council - Minutes of Proceedings – 21 June 2007": what the page
+        # is, after who met, then when)
+        title = re.sub(r"(?<=\S)(?:\s?[-–:])?\s+Minutes(?:\s+of\s+Proceedings)?(?:\s?[-–:])?$", "", title, flags=re.IGNORECASE)
         # "Minutes Annual Parish Council Meeting 11th May 2011": what the page is, and when, around who met
         if re.fullmatch(r"(?:draft\s+)?minutes(?:\s+of)?(?:\s+(?:the|a|an))?(?:\s+meeting)?", title, re.IGNORECASE):
             continue  # "MINUTES OF MEETING": what the page is, not who met
@@ -534,6 +546,10 @@ def _labelled_date(lines: list[str]) -> Optional[str]:
     return None
 
 
+# "The minutes of the Overview Scrutiny Committee held on Thursday, 6 July 2023 were agreed and signed by the Chair.":
+# the date of the meeting whose minutes this one approved
+_WERE_APPROVED = re.compile(r"[^.;]{0,40}?\b(?:was|were|be|been|are|is)\s+(?:duly\s+|then\s+)?(?:agreed|approved|confirmed|signed|"
+                            r"submitted|accepted|adopted|taken\s+as\s+read)\b", re.IGNORECASE)
 _HELD_WITHOUT_YEAR = re.compile(rf"held\s+on\s+(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
                                 rf"(?P<month>{MONTHS})\b(?!,?\s*\d)", re.IGNORECASE)
 
@@ -576,7 +592,7 @@ def _meeting_date(lines: list[str]) -> Optional[str]:
             if dated and match_to_iso(dated):
                 return match_to_iso(dated)
         match = _held_date(after)
-        if match and not _NOT_THIS_MEETING.search(after[:match.start()]):
+        if match and not _NOT_THIS_MEETING.search(after[:match.start()]) and not _WERE_APPROVED.match(after, match.end()):
             return match_to_iso(match)
     for line in lines:
         # "29/05/2024 - BCP Council Meetings during ...": a ModernGov decision
@@ -660,7 +676,9 @@ _BODY_ACTS = re.compile(r"\b[Tt]he\s+(?P<body>Cabinet|Council|Executive)\s+(?:is
 # business, its own last minutes, names the body
 _OWN_LAST_MINUTES = re.compile(
     r"\b[Tt]he\s+minutes\s+of\s+the\s+(?P<body>(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+)?){1,6}(?:Committee|Sub-Committee|Panel|Board))"
-    r"\s+(?:meeting\s+)?held\s+on\s+[\w ,]{6,30}\s+(?:were|was)\s+(?:submitted\s+for\s+approval|approved\s+as\s+a\s+correct)\b")
+    r"\s+(?:meeting\s+)?held\s+on\s+[\w ,]{6,30}\s+(?:were|was)\s+(?:submitted\s+for\s+approval|approved\s+as\s+a\s+correct"
+    # ("... held on Thursday, 6 July 2023 were agreed and signed by the Chair.")
+    r"|(?:agreed|approved|confirmed)\s+and\s+signed)\b")
 
 
 # ("MINUTES OF COMMUNITY COUNCIL MEETING" under a site's menu: the heading names no "held", its line is all of it)
@@ -1898,9 +1916,12 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
 # two upper-case words, or one long one before the sentence it heads.
 # "17. ANNOUNCEMENTS (a) Tributes ...": a lettered sub-heading after the title.
 # ("... Wong and Wood 132 : APOLOGIES FOR ABSENCE Apologies ...": a number and a colon before the title)
+# ("... Sandra Hood (Headteacher). APOLOGIES: None 2) MINUTES OF PREVIOUS MEETING Due to ...": a bracket after the number;
+# "1) PRESENT: Elizabeth ...", "4) CORRESPONDENCE – Elizabeth had ...", "3) PLANNING 1) 19/00602/FULL ...": one word in
+# capitals, then its colon, a dash or the first of a numbered list)
 # ("81. MINUTES 17 SWINFEN AND PACKINGTON PARISH COUNCIL RESOLVED That ...": a one-word title, then the page's number
 # and running head, flattened into the minute)
-_MID_LINE_CAPS = re.compile(r"(?:(?<=\s)|(?<=[A-Z]{3}))(?P<n>\d{1,4})(?:\.0)?(?:\.|(?P<colon>\s:))?\s+(?=[A-Z][A-Z'’&-]+\s+[A-Z][A-Z'’&-]*\b|[A-Z][A-Z'’&-]{3,}\s+(?:[A-Z]|\([a-z]\)\s|\d{1,3}\s+[A-Z]{2,}\s))")
+_MID_LINE_CAPS = re.compile(r"(?:(?<=\s)|(?<=[A-Z]{3}))(?P<n>\d{1,4})(?:\.0)?(?:\.|\)|(?P<colon>\s:))?\s+(?=[A-Z][A-Z'’&-]+\s+[A-Z][A-Z'’&-]*\b|[A-Z][A-Z'’&-]{3,}(?::|\s[–—-])?\s+(?:[A-Z]|\([a-z]\)\s|\d{1,2}\)\s|\d{1,3}\s+[A-Z]{2,}\s))")
 _CAPS_WORD = re.compile(r"[A-Z0-9][A-Z0-9'’&,-]*|&")
 _CAPS_TITLE_WORDS = re.compile(r"[A-Z]{3,}(?:\s+(?:[A-Z][A-Z'’&,-]*|&)){1,10}\s+[A-Z][a-z]")
 _PAGE_HEAD_AFTER_TITLE = re.compile(r"(?<=[A-Z])\s\d{1,3}(?:\s[A-Z][A-Z'’&-]*){1,8}\sCOUNCIL$")

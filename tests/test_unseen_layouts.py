@@ -1,0 +1,54 @@
+"""Layouts first met on councils nobody had read (hold-outs 16 and 61,
+folded into the development corpus on 2 Dec 2026): each rule reads a way
+of printing minutes that many councils share, tested on the real page."""
+
+from pipeline.parse import parse_path
+from models.dates import find_date
+
+from conftest import FIXTURES
+
+DEV = FIXTURES / "dev"
+
+
+def _only(council: str):
+    return parse_path(next((DEV / council).iterdir()))
+
+
+def test_the_council_named_by_a_title_line_before_what_the_page_is():
+    # Gosforth: "Parish Council Minutes - December 2013"; Hartlepool: "Council - Minutes of Proceedings – 21 June 2007";
+    # Ryedale: "Council" / "Minutes of Proceedings" / "At the Ordinary Meeting of the District Council of held ..."
+    assert _only("gosforth-pc").meeting.committee == "Parish Council"
+    assert _only("hartlepool").meeting.committee == "Council"
+    assert _only("ryedale").meeting.committee != "Proceedings"
+
+
+def test_the_full_council_of_a_named_town_council_is_the_council():
+    # Buckingham: "Minutes of a meeting of the Full Council of Buckingham Town Council held on Monday 13th March 2017"
+    meeting = _only("buckingham-tc").meeting
+    assert meeting.committee == "Buckingham Town Council" and meeting.date == "2017-03-13"
+
+
+def test_the_last_meetings_minutes_agreed_name_the_body_but_not_the_date():
+    # Gravesham, a ModernGov page with no heading: "The minutes of the Overview Scrutiny Committee held on Thursday,
+    # 6 July 2023 were agreed and signed by the Chair."
+    meeting = _only("gravesham").meeting
+    assert meeting.committee == "Overview Scrutiny Committee" and meeting.date != "2023-07-06"
+    assert meeting.council is None  # ("Most Council meetings can be viewed ...": no council named "Most")
+
+
+def test_a_flattened_page_numbered_with_brackets():
+    # Inverarity: "... HALL 1) PRESENT: Elizabeth ... 2) MINUTES OF PREVIOUS MEETING Due to ... 3) PLANNING 1)
+    # 19/00602/FULL – ... 4) CORRESPONDENCE – Elizabeth had ... 5) TREASURER’S REPORT ... 6) INFRASTRUCTURE ..."
+    items = [(item.number, item.title) for item in _only("inverarity-cc").items]
+    assert items == [("1", "PRESENT"), ("2", "MINUTES OF PREVIOUS MEETING"), ("3", "PLANNING"), ("4", "CORRESPONDENCE"),
+                     ("5", "TREASURER’S REPORT"), ("6", "INFRASTRUCTURE")]
+
+
+def test_minute_numbers_of_letters_month_year_and_serial_and_a_date_with_commas():
+    # Westleigh: "MH05/17.1: Apologies: Cllr K. Griffin, ..." / "MH05/17.2: Declaration of Interest and Dispensations";
+    # "... held at the Village Hall on Wednesday 24th, May, 2017 at 7.30pm"
+    parsed = _only("westleigh-pc")
+    assert [item.number for item in parsed.items][:4] == ["MH05/17.1", "MH05/17.2", "MH05/17.3", "MH05/17.4"]
+    assert parsed.meeting.date == "2017-05-24"
+    assert find_date("on the 5th, April, 2017") == "2017-04-05"
+    assert find_date("items 3, 4 and 5, May 2017 budget") is None  # (a comma after an ordinal only: a list is no date)
