@@ -52,3 +52,11 @@ def test_minute_numbers_of_letters_month_year_and_serial_and_a_date_with_commas(
     assert parsed.meeting.date == "2017-05-24"
     assert find_date("on the 5th, April, 2017") == "2017-04-05"
     assert find_date("items 3, 4 and 5, May 2017 budget") is None  # (a comma after an ordinal only: a list is no date)
+
+
+def test_a_declaration_opening_with_the_item_it_is_on():
+    # Oxfordshire Cabinet, under "Declarations of Interest": "In relation to Item 7, Councillor Gant stated that, while
+    # submissions have been received from neighbourhood forums in his division, he has had no involvement ..." and "In
+    # relation to Item 7, Councillor Miller stated that he was a volunteer coach with Gosford All Blacks Rugby Club."
+    declared = [d.name for item in _only("oxfordshire-cc").items if item.number == "100/23" for d in item.declarations]
+    assert declared == ["Councillor Gant", "Councillor Miller"]

@@ -31,7 +31,9 @@ _DECLARATIONS_ITEM = re.compile(r"(?:declarations?|disclosures?)\b.*interest", r
 # kind ("County Borough Councillor ...").
 # "(ii) by Councillor Bentley - in relation to ...": a lettered list of disclosures "by" each member.
 # "Finance…………………………..Cllr Kevin Price.": the matter, a dotted leader, the member.
+# "In relation to Item 7, Councillor Miller stated that he was a volunteer coach with ...": the item, then the member.
 _OPENING = re.compile(r"^[\s•·\-–—*(\d).]*(?:\d{1,4}/\d{2,3}[a-z]?\s+)?(?:\([ivx]{1,4}\)\s*)?(?:by\s+)?(?:[A-Z][\w ]{0,40}?[….]{3,}\s*)?(?:(?:Agenda\s+)?Items?\s+[\w.()/]{1,12}\s*[–:-]\s*)?"
+                      r"(?:(?:In\s+(?:relation|respect)\s+(?:to|of)|With\s+regard\s+to|Regarding|Under)\s+(?:Agenda\s+)?(?:Items?|Minutes?)\s+[\w.()/]{1,12},\s*)?"
                       r"(?:(?:County\s+Borough|County|District|Borough|Town|Parish|City)\s+)?(?:The\s+)?(?:(?:Reverend|Revd\.?|Rev\.?)\s+)?$")
 # "Councillors George and Judith Cooper both declared", "Cllrs Hoskins, Cobb &
 # Shewell re No 2610", "Cllrs Whiteley, Bland, Horridge and Miles w.r.t. Item 530": a plural
