@@ -2332,6 +2332,40 @@ _NUMBER_GLUED_TO_TITLE = re.compile(r"^([A-Z]{1,2}\d{1,3}|\d{1,3})(?=[A-Z][a-z]{
 _SPACED_REFERENCE = re.compile(r"^(?P<ref>[A-Z]{1,3}\d[\d /]{5,10}?\d)(?=\s[A-Z])")
 _YEAR_REFERENCE = re.compile(_LETTERS_YEAR_SERIAL)
 
+# "1. Chairperson’s Welcome, RC 1.1 Attendance ... (a paragraph of a page)" / "MOTION To co-opt ... around the table.
+# 2. Minutes 2.1 Matters Arising ...": a flattened page kept in a few long lines, each minute's number run on after the
+# last sentence of the one before, in the next line
+_PARAGRAPH_OPENING_NUMBER = re.compile(r"(?P<n>\d{1,3})\.\s+[A-Z][a-z’']")
+
+
+def _minutes_run_on_across_lines(flat: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
+    """Where a long line opens with minute N and no line opens with N+1,
+    a line after it that holds "N+1. Title" after a sentence's end is cut
+    there, and so on from N+1: the minutes of a page flattened into
+    paragraphs, each running on into the next."""
+    first = next(((index, int(found.group("n"))) for index, (_, line) in enumerate(flat)
+                  if not line.table and len(line.text) >= 300 and (found := _PARAGRAPH_OPENING_NUMBER.match(line.text.strip()))),
+                 None)
+    if first is None:
+        return flat
+    opened = {int(found.group(1)) for _, line in flat if (found := re.match(r"\s*(\d{1,3})[.)]?\s", line.text))}
+    index, number = first
+    result = flat[:index + 1]
+    for page, line in flat[index + 1:]:
+        text, pieces = line.text, []
+        while not line.table and number + 1 not in opened:
+            follows = next((found for found in re.finditer(rf"(?<=[.!?)])\s+{number + 1}\.\s+(?=[A-Z][a-z’'])", text)
+                            if not _REFERENCE_BEFORE.search(text, max(0, found.start() - 12), found.start())), None)
+            if follows is None:
+                break
+            pieces.append(text[:follows.start()].strip())
+            text = text[follows.start():].strip()
+            number += 1
+        result += [(page, replace(line, text=piece)) for piece in [*pieces, text] if piece] if pieces else [(page, line)]
+    return result
+
+
+
 
 def _unspaced_references(flat: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
     """Minute references with a stray space inside, where two or more of one council's year open lines so (a PDF's
@@ -2365,6 +2399,7 @@ def find_items(pages: list[Page]) -> list[Item]:
     flat: list[tuple[int, Line]] = [(p.number, part) for p in pages for l in p.lines for piece in _split_run_on_minutes(l)
                                     for part in _cut_numbered_parts(piece)]
     flat = _unspaced_references(flat)
+    flat = _minutes_run_on_across_lines(flat)
     flat = _decimal_parts_run_on(flat)
     glued = [match.group(1) for _, line in flat if (match := _NUMBER_GLUED_TO_TITLE.match(line.text))]
     if len(set(glued)) >= 2:

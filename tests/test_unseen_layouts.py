@@ -60,3 +60,12 @@ def test_a_declaration_opening_with_the_item_it_is_on():
     # relation to Item 7, Councillor Miller stated that he was a volunteer coach with Gosford All Blacks Rugby Club."
     declared = [d.name for item in _only("oxfordshire-cc").items if item.number == "100/23" for d in item.declarations]
     assert declared == ["Councillor Gant", "Councillor Miller"]
+
+
+def test_minutes_of_a_page_flattened_into_paragraphs_run_on_from_line_to_line():
+    # Stonehaven: "1. Chairperson’s Welcome, RC 1.1 Attendance 1.1.1 SDCC Councillors ..." (a paragraph), then "MOTION To
+    # co-opt ... JS joined SDCC members around the table. ... 2. Minutes 2.1 Matters Arising from the Last Minutes ..."
+    parsed = _only("stonehaven-cc")
+    assert [item.number for item in parsed.items] == ["1", "2"]
+    assert parsed.items[0].title.startswith("Chairperson’s Welcome") and parsed.items[1].title.startswith("Minutes")
+    assert [v.kind for v in parsed.items[0].votes] == ["unanimous"] * 4  # the co-options, under the minute they were in
