@@ -178,6 +178,12 @@ _NOT_THIS_MEETING = re.compile(
 _SUBJECT_BODY = re.compile(
     r"^(?:\(\w{1,4}\)\s*)?(?:The\s+)?(?P<body>Council|Full Council|Cabinet|Executive)\s+"
     r"(?:received|resolved|agreed|noted|considered|approved|discussed|was (?:advised|informed))\b")
+# "294 THE COUNTY COUNCIL OF THE CITY & COUNTY OF CARDIFF The County Council of the City & County of Cardiff met at
+# County Hall, Cardiff on 22 March 2018 to transact ...", "The Planning Committee met remotely on ...": who met, said so
+_BODY_MET = re.compile(
+    r"(?:^|(?<=\s))The\s+(?P<body>(?:County\s+|City\s+|Borough\s+|District\s+|Town\s+|Parish\s+|Community\s+)?Council"
+    r"|(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+)?){0,6}(?:Committee|Sub-Committee|Cabinet|Board|Panel|Executive))"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|&|and|of)){0,6})?\s+met\s+(?:at|in|on|remotely|virtually|via|online)\b")
 _SHORT_COUNCIL = {"PC": "Parish Council", "TC": "Town Council", "CC": "Community Council"}
 
 
@@ -381,6 +387,10 @@ def _body_candidates(lines: list[str]) -> Iterator[tuple[str, Optional[str]]]:
         if found:
             yield found.group("body"), None
     for line in lines:
+        found = _BODY_MET.search(line[:400])
+        if found:
+            yield found.group("body"), find_date(line[found.end():found.end() + 80])
+    for line in lines:
         # "Meeting COUNTY COUNCIL Date Thursday, 1st November 2012 (10.00 am – 6.07 pm) Membership ...": a printed
         # minutes' table of fields, flattened
         found = _MEETING_FIELD.search(line[:300])
@@ -402,6 +412,8 @@ def _body_candidates(lines: list[str]) -> Iterator[tuple[str, Optional[str]]]:
         if agenda_item and not line.isupper():
             line = _upper_runs_titled(line)  # "... Council POLICY COMMITTEE": the body in the council's own case
         title = re.sub(rf"\s*[-–]\s*(?:{_WEEKDAY}\b.*|\d.*)$", "", line).strip()
+        # ("1 Crewe TC Mins 10-05-18": a page's number, the council shortened, its minutes and their date, as a file is named)
+        title = re.sub(r"^\d{1,3}\s+(?=[A-Z])|(?<!\s)\s+\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$", "", title)
         # ("Parish council minutes, November 2016": the month after a comma)
         title = re.sub(rf",?(?:\s+(?:{MONTHS}|\d{{4}}))+$", "", title, flags=re.IGNORECASE)
         # ("Parish Council Minutes - December 2013", "Council - Minutes of Proceedings – 21 June 2007": what the page
@@ -418,7 +430,7 @@ def _body_candidates(lines: list[str]) -> Iterator[tuple[str, Optional[str]]]:
         title = re.sub(r"^(?:and|&)\s+(?=[A-Z])", "", title)
         # "Northwold PC AGM 2016": the council's annual meeting is a meeting
         # of the council, and "PC" is how a parish council shortens itself.
-        title = re.sub(r"(?<=\S)\s+(?:AGM|EGM|Annual(?: General| Parish)? Meeting|(?:Extraordinary|Monthly|Ordinary) Meeting|Minutes)$", "",
+        title = re.sub(r"(?<=\S)\s+(?:AGM|EGM|Annual(?: General| Parish)? Meeting|(?:Extraordinary|Monthly|Ordinary) Meeting|Minutes|Mins)$", "",
                        title, flags=re.IGNORECASE)
         title = re.sub(r"(?<=[a-z])\s+(PC|TC|CC)$", lambda m: " " + _SHORT_COUNCIL[m.group(1)], title)
         if title.isupper() and len(title) > 6:

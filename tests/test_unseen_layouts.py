@@ -69,3 +69,20 @@ def test_minutes_of_a_page_flattened_into_paragraphs_run_on_from_line_to_line():
     assert [item.number for item in parsed.items] == ["1", "2"]
     assert parsed.items[0].title.startswith("Chairperson’s Welcome") and parsed.items[1].title.startswith("Minutes")
     assert [v.kind for v in parsed.items[0].votes] == ["unanimous"] * 4  # the co-options, under the minute they were in
+
+
+def _read_next(council: str):
+    return parse_path(next((FIXTURES / "dev-next" / "dev" / council).iterdir()))
+
+
+def test_the_body_that_met_said_in_a_sentence():
+    # Cardiff: "294 THE COUNTY COUNCIL OF THE CITY & COUNTY OF CARDIFF The County Council of the City & County of
+    # Cardiff met at County Hall, Cardiff on 22 March 2018 to transact the business set out in the Council summons ..."
+    meeting = _read_next("cardiff").meeting
+    assert (meeting.committee, meeting.date) == ("County Council", "2018-03-22")
+
+
+def test_a_title_named_as_a_file_is():
+    # Crewe: "1 Crewe TC Mins 10-05-18" / "Minutes of the meeting held on 10th May 2018"
+    meeting = _read_next("crewe-tc").meeting
+    assert (meeting.committee, meeting.date) == ("Crewe Town Council", "2018-05-10")
