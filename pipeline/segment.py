@@ -693,6 +693,11 @@ _OWN_LAST_MINUTES = re.compile(
     r"|(?:agreed|approved|confirmed)\s+and\s+signed)\b")
 
 
+# "Councillor Huw Wyn Jones (a member of this Planning Committee), in item 8.4": a member of the body that meets, said so
+_THIS_BODY = re.compile(r"\b(?:a\s+)?[Mm]ember\s+of\s+this\s+(?P<body>(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+)?){1,6}"
+                        r"(?:Committee|Sub-Committee|Panel|Board))\b")
+
+
 # ("MINUTES OF COMMUNITY COUNCIL MEETING" under a site's menu: the heading names no "held", its line is all of it)
 _MINUTES_HEADING = re.compile(r"^(?:DRAFT\s+)?MINUTES\s+OF\s+(?:(?:THE|A|AN)\s+.*\bHELD\b|(?-i:[A-Z][A-Z ]{3,60}\sMEETING)$)", re.IGNORECASE)
 
@@ -789,7 +794,7 @@ def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
         elif acting:
             meeting.committee = acting.group("body") or acting.group("body2") or acting.group("body3")
     if meeting.committee is None:
-        found = _OWN_MINUTES.search(first_pages) or _OWN_LAST_MINUTES.search(first_pages)
+        found = _OWN_MINUTES.search(first_pages) or _OWN_LAST_MINUTES.search(first_pages) or _THIS_BODY.search(first_pages)
         if found and not _GENERIC_BODY.match(found.group("body")):
             meeting.committee = _clean_body(found.group("body"))
     if meeting.committee is None:

@@ -86,3 +86,17 @@ def test_a_title_named_as_a_file_is():
     # Crewe: "1 Crewe TC Mins 10-05-18" / "Minutes of the meeting held on 10th May 2018"
     meeting = _read_next("crewe-tc").meeting
     assert (meeting.committee, meeting.date) == ("Crewe Town Council", "2018-05-10")
+
+
+def test_lettered_paragraphs_that_each_say_resolved_are_two_resolutions():
+    # East Cowton 2209.05: "a) Councillors received and approved statements of account ... it was resolved that once
+    # such authorisation is granted she will log on ..." / ... / "b) It was resolved that the payments by cheque listed
+    # below be ratified" (the gold README's convention 5: separate resolutions)
+    resolutions = [r.text for item in _only("east-cowton-pc").items if item.number == "2209.05" for r in item.resolutions]
+    assert len(resolutions) == 2 and "payments by cheque" in resolutions[1] and "payments by cheque" not in resolutions[0]
+
+
+def test_a_member_of_this_committee_names_the_body_that_met():
+    # Gwynedd, a ModernGov page with no heading: "Councillor Huw Wyn Jones (a member of this Planning Committee), in item
+    # 8.4 (C23/0148/17/LL) on the agenda as he knew the family."
+    assert _only("gwynedd").meeting.committee == "Planning Committee"

@@ -311,6 +311,8 @@ def _find_resolutions(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Res
             if is_resolution_start(nxt) and not CLAUSE.match(nxt):
                 break
             clause = CLAUSE.match(nxt)
+            if clause and not expects_clauses and not clauses and is_resolution_start(clause.group("text")):
+                break  # "a) ... it was resolved that ..." / "b) It was resolved that the payments ...": lettered paragraphs, each its own resolution
             if clause and (expects_clauses or clauses):
                 label, this_family = clause_label(clause)
                 if family == "roman" and this_family == "letter" and label in ("v", "x") and clauses and clauses[-1][0] in ("iv", "ix"):
