@@ -4637,3 +4637,35 @@ def test_a_guest_attending_as_a_representative():
     # Hughenden: "... Cllr David Carroll (WDC) were also present. Rebecca Cain attended as a representative of the Bucks
     # Free Press."
     assert "Rebecca Cain" in _by_status(_read_next("hughenden-pc"))["in_attendance"]
+
+
+def test_titled_entries_run_on_each_with_its_post_after_the_name():
+    # Buckingham: "Present: Cllr. Ms. J. Bates Cllr. T. Bloomfield ... Cllr. A. Mahi Mayor Cllr. H. Mordue ..." /
+    # "In attendance: Mr. C. P. Wayman Town Clerk Mrs. N. Stockill Committee Clerk Cllr. W. Whyte County Councillor
+    # Mr. M. Hallstead Alder King ... Ms. Claire Childs Deputy Town Clerk"
+    buckingham = _only("buckingham-tc")
+    present = {a.name: a.role for a in buckingham.attendance if a.status == "present"}
+    assert len(present) == 13 and present["Cllr. A. Mahi"] == "Mayor"
+    attending = [(a.name, a.role) for a in buckingham.attendance if a.status == "in_attendance"]
+    assert attending == [("Mr. C. P. Wayman", "Town Clerk"), ("Mrs. N. Stockill", "Committee Clerk"),
+                         ("Cllr. W. Whyte", "County Councillor"), ("Mr. M. Hallstead", "Alder King"),
+                         ("Mr. A. Wilson", "Local Dialogue"), ("Mr. C. Cooper-Davis", "Alder King"),
+                         ("Ms. Claire Childs", "Deputy Town Clerk")]
+    # (initials open no post: Magherafelt "Mrs E A Forde J Campbell T J Catherwood ..." is names alone)
+    assert split_names("Mrs E A Forde J Campbell T J Catherwood M G Kearney")[1] == ("J Campbell", None)
+    # "835/16 Apologies for Absence RESOLVED to note that there were apologies from Cllrs. O’Donoghue, Strain-Clark and
+    # Smith.": the title cut at the stop of "Cllrs.", which goes with the names
+    assert _by_status(buckingham)["apologies"] == ["Cllr O’Donoghue", "Cllr Strain-Clark", "Cllr Smith"]
+
+
+def test_titled_entries_run_on_hostile_input_is_fast():
+    import time
+    from pipeline.tagging.attendance import _TITLE_CUT_AT_TITLE
+    from pipeline.tagging.names import titled_entries_run_on
+    for hostile in ("Cllr " * 5000, "Mr. A. " * 5000, "Mr A Smith " + "Town " * 5000, "Mr. " + "A. " * 5000 + "Smith",
+                    "Mr Smith " + "Clerk and " * 3000, "A" * 20000, ". " * 10000):
+        start = time.perf_counter()
+        split_names(hostile)
+        titled_entries_run_on(hostile)
+        _TITLE_CUT_AT_TITLE.search("apologies " + hostile)
+        assert time.perf_counter() - start < 1.0, hostile[:20]

@@ -1836,6 +1836,11 @@ _APOLOGY_SENTENCE_OPENING = re.compile(
     rf"(?P<name>(?:(?:County|District|Borough|Town|Parish)\s)?{_TITLED_NAME})\s+(?:at|on|in|away|unwell|ill|working)\b(?![^.]*\b(?:said|reported|asked|proposed|seconded|declared|was|were|had|has)\b)")
 
 
+# "Apologies for Absence RESOLVED to note that there were apologies from Cllrs": an apologies sentence cut into the
+# title at the full stop of the plural title before the names
+_TITLE_CUT_AT_TITLE = re.compile(r"\bapolog(?:y|ies)\s(?:[a-z]+\s){0,4}from\s(?P<title>Cllrs|Councillors)\.?$")
+
+
 def _in_item(doc: Doc, spans: FactSpans) -> None:
     """Apologies, substitutes and virtual attendance in one item's Doc."""
     lines = doc_lines(doc)
@@ -1855,6 +1860,11 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
             text = re.sub(r"^(?:[–—-]\s*)?(?:(?:These|They)\s+)?(?:(?:were|was)\s+)?(?:received|accepted|noted)\s+(?:and\s+accepted\s+)?from\s+(?=[A-Z])", "", text,
                           flags=re.IGNORECASE)
             text = without_welsh_doublets(without_translated_heading(text))
+            # "835/16 Apologies for Absence RESOLVED to note that there were apologies from Cllrs." / "O’Donoghue,
+            # Strain-Clark and Smith.": the title ended at the stop of the names' own title, which goes with them
+            cut = _TITLE_CUT_AT_TITLE.search(title)
+            if cut and looks_like_name_list(f"{cut.group('title')} {text}"):
+                text = f"{cut.group('title')} {text}"
             # "Cllr. A Anderson Cllr. M Yates RESOLVED: That the apologies ... be accepted.": the decision after the names
             text = re.split(r"(?<=[a-z])\s+(?=(?:RESOLVED|AGREED)\b)", text, maxsplit=1)[0]
         if is_substitutes_item or is_apologies_item:

@@ -455,6 +455,45 @@ _TITLED_NAME_THEN_POST = re.compile(r"(?P<name>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s(?:[A-Z
                                     r"\s+(?P<post>[A-Z][a-z]+(?:,?\s(?:[A-Z][\w’'-]*|&|and|of|for|the|to)){0,12})")
 
 
+_COURTESY_OR_COUNCILLOR = r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s"
+# "Mr. C. P. Wayman Town Clerk", "Ms. Claire Childs Deputy Town Clerk", "Cllr. Ms. J. Bates": one entry of a run-on
+# list, a title (a councillor's, then a courtesy title perhaps), the name by initials or forename, its surname, then
+# capitalised words up to the next title: the entry's post or body ("Mr. M. Hallstead Alder King")
+_TITLED_ENTRY = re.compile(
+    rf"(?P<name>{_COURTESY_OR_COUNCILLOR}(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?P<forename>[A-Z][a-z]+\s)?(?:[A-Z]\.\s?|[A-Z]\s){{0,3}}{SURNAME})"
+    # ("Cllr. W. Whyte County Councillor": a council's kind before "Councillor" makes it a post, not the next title)
+    rf"(?P<post>(?:\s(?:(?:County|District|Borough|City|Town|Parish|Community)\sCouncillor\b|(?!{_COURTESY_OR_COUNCILLOR})"
+    rf"(?:[A-Z](?:[a-z][\w’'&/-]*|[A-Z]+)|of|and|the|to|for|&)))*)(?:\s|$)")  # (no initial: "Mrs E A Forde J Campbell" is two names)
+
+
+def titled_entries_run_on(text: str) -> list[tuple[str, Optional[str]]]:
+    """``"Mr. C. P. Wayman Town Clerk Mrs. N. Stockill Committee Clerk Cllr.
+    W. Whyte County Councillor Mr. M. Hallstead Alder King"`` -> ``[("Mr. C.
+    P. Wayman", "Town Clerk"), ("Mrs. N. Stockill", "Committee Clerk"),
+    ...]``: a table of names and posts flattened with no separator, where
+    every entry opens with its title.  The title is the only mark of where
+    an entry starts, so the words after the surname are its post; a
+    forename must be a known one (else "Mr Smith Town Clerk" would read
+    "Smith" as one), and a post of one word must be a post's word, not the
+    last part of a longer name.  Empty unless the whole text reads so, as
+    three entries or more with a post after at least one."""
+    if re.search(r"[,;()]", text):
+        return []
+    vocab = vocabulary()
+    found, end = [], 0
+    for entry in _TITLED_ENTRY.finditer(text):
+        if entry.start() != end or entry.group("forename") and entry.group("forename").strip() not in vocab.forenames:
+            return []
+        post = entry.group("post").strip() or None
+        if post and " " not in post and not (post.lower() in vocab.role_words or is_post_word(post.lower())):
+            return []
+        found.append((entry.group("name"), post))
+        end = entry.end()
+    if end != len(text) or len(found) < 3 or not any(post for _, post in found):
+        return []
+    return found
+
+
 def titled_names_then_posts(text: str) -> list[tuple[str, Optional[str]]]:
     # ("...; 2 FC/01/17, Mrs P Allen Head of ...": a page's number and reference where the page turned)
     entries = [re.sub(r"^\d[\d/A-Z .-]*,\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\b)", "", entry.strip(" .")) for entry in text.split(";")]
@@ -682,6 +721,10 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
                   r" (\1)", text)
     # "Councillor Stubbs in the Chair Councillors Armstrong and R Barnes": the chair, then the members, no comma between
     text = re.sub(r"(?<=[a-z])\s+in\s+the\s+[Cc]hair,?(?=\s+[A-Z]|$)", " (Chair),", text).rstrip(",")
+    # "Mr. C. P. Wayman Town Clerk Mrs. N. Stockill Committee Clerk ...": each entry by its title, its post after the name
+    run_on = titled_entries_run_on(text)
+    if run_on:
+        return run_on
     # "Cllr Nick Young, Cllr Paul Knill Cllr Jeff Garraway": a titled name, then the next title without the comma, in a
     # list of titled names alone (not "... Cllr L Pepperell Rev Fr N Cale, Mayor’s Chaplain ...", read by posts)
     text = _commas_between(text, _TITLED_THEN_TITLE, _TITLED_PIECE)
