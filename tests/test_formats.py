@@ -4669,3 +4669,17 @@ def test_titled_entries_run_on_hostile_input_is_fast():
         titled_entries_run_on(hostile)
         _TITLE_CUT_AT_TITLE.search("apologies " + hostile)
         assert time.perf_counter() - start < 1.0, hostile[:20]
+
+
+def test_a_substitute_after_the_apology_is_not_an_apology():
+    # Gravesham: "An apology for absence was received from Cllr Ejaz Aslam and CllrGary Harding attended as substitute."
+    assert _by_status(_only("gravesham"))["apologies"] == ["Cllr Ejaz Aslam"]
+
+
+def test_the_substitutes_clause_hostile_input_is_fast():
+    import time
+    from pipeline.tagging.attendance import _RUN_ON
+    for hostile in ("and Cllr " * 5000, "and Mr. " + "A. " * 5000, "and Cllr " + "Smith " * 5000 + "attended as", " " * 20000):
+        start = time.perf_counter()
+        _RUN_ON.split(hostile)
+        assert time.perf_counter() - start < 1.0, hostile[:20]

@@ -390,6 +390,10 @@ _RUN_ON = re.compile(r"(?<!\s)\s+(?:for that part|for the|for\s(?:non-\s?attenda
                      r"|\s(?=\d{1,3}(?:\.\d{1,2})?\s?[/.)]?\s[A-Z])"
                      # "... Annwen Daniels 10458/04/19 DECLARATIONS OF INTEREST": a flattened page's next minute
                      r"|\s(?=\d{1,5}/\d{2}(?:/\d{2})?\s+[A-Z])"
+                     # "... from Cllr Ejaz Aslam and CllrGary Harding attended as substitute.": who came in the place of
+                     # the absent, a clause of its own
+                     r"|(?<!\s)\s+(?=(?:and|with)\s+(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s?(?:[A-Z][\w’'.-]*\s){0,3}"
+                     r"(?:attended|was\s+present|sat|acted)\s+as\s+(?:(?:a|the|his|her|their)\s+)?substitute)"
                      # "..., M Daniels and were formally accepted": the sentence goes on past the names
                      r"|(?<!\s)\s+(?=and\s+(?:were|was|had|have)\s)"
                      # "Cllr Smith sent apologies for absence.": the names' own verb
