@@ -4683,3 +4683,31 @@ def test_the_substitutes_clause_hostile_input_is_fast():
         start = time.perf_counter()
         _RUN_ON.split(hostile)
         assert time.perf_counter() - start < 1.0, hostile[:20]
+
+
+def test_unlabelled_members_with_their_offices_then_the_officers_under_them():
+    # Sesswick, no "Present" label: "Cllr John Hurst Chair" / "Cllr S. Heather Rowland Vice- Chair" / "Cllr John
+    # Pritchard County Councillor" / "Cllr Christine Stead" / ... / "PCSO Lynne Maurice North Wales Police" / "Ian
+    # Griffiths Clerk/ responsible financial officer" (the table's column gaps lost)
+    sesswick = _only("sesswick-cc")
+    roles = {a.name: (a.status, a.role) for a in sesswick.attendance}
+    assert roles["Cllr John Hurst"] == ("present", "Chair") and roles["Cllr S. Heather Rowland"] == ("present", "Vice-Chair")
+    assert len([a for a in sesswick.attendance if a.status == "present"]) == 6
+    assert roles["PCSO Lynne Maurice"] == ("in_attendance", "North Wales Police")
+    assert roles["Ian Griffiths"] == ("in_attendance", "Clerk/ responsible financial officer")
+    # "Councillor Agenda item Nature of interest Explanation": the declarations table's header row declares nothing
+    declared = [d.name for i in sesswick.items for d in i.declarations]
+    assert declared == ["Cllr P. M. Jones", "Cllr J. D. Pritchard", "Cllr E. P. Griffiths"]
+
+
+def test_unlabelled_members_with_offices_hostile_input_is_fast():
+    import time
+    from pipeline.tagging.second_reading import _COUNCILLOR_WITH_OFFICE, _OFFICER_WITH_POST, second_reading
+    from pipeline.extract import Line
+    for hostile in ("Cllr " * 5000, "Cllr A. " * 5000 + "Chair", "Cllr John " + "Vice- " * 5000, "PCSO " + "Ann " * 5000,
+                    "Ann Smith " + "Clerk/ " * 5000, "A" * 20000):
+        start = time.perf_counter()
+        _COUNCILLOR_WITH_OFFICE.fullmatch(hostile)
+        _OFFICER_WITH_POST.fullmatch(hostile)
+        second_reading([(1, Line(text=line)) for line in ["Cllr A Smith Chair"] * 5 + [hostile] * 3])
+        assert time.perf_counter() - start < 1.0, hostile[:20]

@@ -422,8 +422,9 @@ def _sentences(text: str) -> Iterable[tuple[int, str]]:
 
 
 _BY_OFFICE = re.compile(r"the\s", re.IGNORECASE)
-# "Councillor Minute Number Nature of Interest H.A.L. Evans ...": a flattened table's header row, not a person.
-_HEADER_WORDS = re.compile(r"\b(?:Minute|Number|Nature|Interest|Item)\b")
+# "Councillor Minute Number Nature of Interest H.A.L. Evans ...", "Councillor Agenda item Nature of interest
+# Explanation": a flattened table's header row, not a person.
+_HEADER_WORDS = re.compile(r"\b(?:Minute|Number|Nature|Interest|Item|Agenda)\b")
 # "declared (Minute No. 113 refers) by County Borough Councillor L Walker"
 _BY_DECLARER = re.compile(r"\bdeclared\b(?:[^.]|\.(?=\s\d)){0,80}?\bby\s+"
                           r"(?:(?:County\s+Borough|County|District|Borough|Town|Parish|City)\s+)?$")
