@@ -4711,3 +4711,36 @@ def test_unlabelled_members_with_offices_hostile_input_is_fast():
         _OFFICER_WITH_POST.fullmatch(hostile)
         second_reading([(1, Line(text=line)) for line in ["Cllr A Smith Chair"] * 5 + [hostile] * 3])
         assert time.perf_counter() - start < 1.0, hostile[:20]
+
+
+def test_a_table_of_surnames_in_columns_read_row_by_row():
+    # Ryedale: "Present" / "Councillors Acomb Joy Andrews Paul Andrews Steve Arnold Val Arnold (Chairman) Bailey Burr MBE
+    # Clark ... Farnell Frank Gardiner (Vice-Chairman) ... Windress": surnames, a forename before a namesake's
+    ryedale = {a.name: a.role for a in _only("ryedale").attendance if a.status == "present"}
+    assert len(ryedale) == 30
+    assert {"Councillor Acomb", "Councillor Joy Andrews", "Councillor Paul Andrews", "Councillor Steve Arnold",
+            "Councillor Frank", "Councillor Windress"} <= set(ryedale)
+    assert ryedale["Councillor Val Arnold"] == "Chairman" and ryedale["Councillor Gardiner"] == "Vice-Chairman"
+    # Hartlepool: "COUNCILLORS:" / "Akers-Belcher Allison Atkinson" / "Barker Brash R W Cook" / ... / "Laffey Lauderdale
+    # A E Lilley" / "G Lilley London A Marshall" / ...: initials open the next surname, across a row's end too; "The
+    # Mayor, Stuart Drummond" is one person
+    hartlepool = {a.name: a.role for a in _only("hartlepool").attendance if a.status == "present"}
+    assert {"Councillor Akers-Belcher", "Councillor R W Cook", "Councillor A E Lilley", "Councillor G Lilley",
+            "Councillor A Marshall", "Councillor J Marshall", "Councillor Young"} <= set(hartlepool)
+    assert hartlepool["Stuart Drummond"] == "Mayor" and "Mayor" not in hartlepool
+    # (forenames and surnames in turn are no table of surnames: "Councillors Alyson Keane (Chairman) Doug Webb ...")
+    assert "Councillor Alyson Keane" in {a.name for a in _only("dodderhill-pc").attendance}
+
+
+def test_surnames_in_columns_hostile_input_is_fast():
+    import time
+    from pipeline.tagging.attendance import _SURNAMES_ROW, _PLURAL_TITLE_LABEL
+    from pipeline.tagging.names import surnames_in_columns
+    for hostile in ("Councillors " + "Smith " * 5000, "Councillors " + "A " * 5000, "Councillors " + "Joy Andrews " * 3000,
+                    "Councillors " + "(Chair) " * 3000, "Councillors " + "MBE " * 5000, "A" * 20000, "Aa " * 10000 + "!"):
+        start = time.perf_counter()
+        split_names(hostile)
+        surnames_in_columns(hostile)
+        _SURNAMES_ROW.fullmatch(hostile)
+        _PLURAL_TITLE_LABEL.fullmatch(hostile)
+        assert time.perf_counter() - start < 1.0, hostile[:20]

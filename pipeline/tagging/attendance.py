@@ -1180,6 +1180,10 @@ def _without_dittos(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
     return result
 
 
+# "COUNCILLORS:" on a line of its own: the title of the names under it, the label of their list
+_PLURAL_TITLE_LABEL = re.compile(r"(?:Councillors|COUNCILLORS|Cllrs|CLLRS)\s?:-?")
+# "Barker Brash R W Cook": one row of a table of surnames, initials before a namesake's
+_SURNAMES_ROW = re.compile(r"(?:(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*|[A-Z]\.?)(?:\s(?:(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*|[A-Z]\.?)){0,7}")
 _GROUP_LABEL = re.compile(r"^(?:\d{1,2}\.\s+)?(?:Councillors|Others|Other\s+[A-Za-z]+(?:\s+[A-Za-z]+)?)\s*:", re.IGNORECASE)
 
 
@@ -1377,6 +1381,11 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                                    or FORENAME_SURNAME.fullmatch(joined) and _FORENAME_SURNAME_OPENS.match(part)) and not re.search(
                 r"(?:[,;&(]|\band)$", joined) and joined.count("(") <= joined.count(")") and not _POST_GOES_ON.match(part)  # ("... (substituting for D." / "Foley)")
             block = f"{joined}, {part}" if separate else f"{joined} {part}".strip()
+        if _PLURAL_TITLE_LABEL.fullmatch(lines[first][1].text.strip()) and len(parts) >= 3 and all(
+                _SURNAMES_ROW.fullmatch(part) for part in parts):
+            # "COUNCILLORS:" / "Akers-Belcher Allison Atkinson" / "Barker Brash R W Cook" / ...: a table of surnames in
+            # columns under the plural title, read row by row; a row's end is no name's ("R W" opens "Cook")
+            block = f"Councillors {' '.join(parts)}"
         if status == "apologies":
             # "Hazel Bushell and Councillor Alistair MacKinnon. Councillor Graham Mackenzie by email at 19.20": one more
             # apology after the list's full stop, with how it came

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from typing import Optional
 
 from .common import BRACKETED, vocabulary
@@ -589,6 +590,64 @@ def surnames_run_together(text: str) -> str:
 
 
 #: How much of a text :func:`split_names` reads.
+# "Councillors Acomb Joy Andrews Paul Andrews Steve Arnold Val Arnold (Chairman) Bailey Burr MBE ...", "Councillors
+# Akers-Belcher Allison Atkinson Barker Brash R W Cook ...": a table of surnames in columns read row by row, without
+# commas; its words are surnames, initials, honours, a role in brackets
+_COLUMN_TITLE = re.compile(r"^(?P<title>Councillors|Cllrs)\s+(?=[A-Z])")
+_COLUMN_TOKEN = re.compile(r"\([^()]{1,40}\)|[^\s()]+")
+_COLUMN_INITIAL = re.compile(r"[A-Z]\.?")
+#: Surnames a run of them needs before it is read as a table's columns.
+COLUMN_SURNAMES = 10
+
+
+def surnames_in_columns(text: str) -> list[tuple[str, Optional[str]]]:
+    """``"Councillors Acomb Joy Andrews Paul Andrews ... Farnell Frank
+    Gardiner (Vice-Chairman) ..."`` -> ``[("Councillor Acomb", None),
+    ("Councillor Joy Andrews", None), ("Councillor Paul Andrews", None), ...,
+    ("Councillor Frank", None), ("Councillor Gardiner", "Vice-Chairman"),
+    ...]``.  Councils list members by surname, and set apart namesakes by
+    their initials ("R W Cook") or forenames ("Joy Andrews") before the
+    surname: initials always open the next entry, and a forename opens it
+    only where the surname after it is printed more than once (else
+    "Frank" in "Farnell Frank Gardiner" is a member's surname).  Empty
+    unless the text is nothing but such a run, ten surnames or more, and
+    few of them known forenames."""
+    opening = _COLUMN_TITLE.match(text)
+    if not opening or re.search(r"[,;:]", text):
+        return []
+    vocab = vocabulary()
+    tokens = _COLUMN_TOKEN.findall(text[opening.end():])
+    surnames = [token for token in tokens if _RUN_NAME_SURNAME.fullmatch(token)]
+    if len(surnames) < COLUMN_SURNAMES or not all(
+            _RUN_NAME_SURNAME.fullmatch(token) or _COLUMN_INITIAL.fullmatch(token) or token.startswith("(")
+            or token in vocab.honours for token in tokens):
+        return []
+    title = vocab.plural_titles[opening.group("title").lower()]
+    printed = Counter(surnames)
+    found: list[list] = []
+    opened: list[str] = []  # initials or a forename waiting for their surname
+    for position, token in enumerate(tokens):
+        if token.startswith("(") or token in vocab.honours:
+            if opened or not found:
+                return []  # ("R (Chair)": a role or an honour where a surname should be)
+            if token.startswith("("):
+                found[-1][1] = token[1:-1].strip()
+            else:
+                found[-1][0] = f"{found[-1][0]}, {token}"
+            continue
+        following = tokens[position + 1] if position + 1 < len(tokens) else ""
+        if _COLUMN_INITIAL.fullmatch(token) or (
+                not opened and token in vocab.forenames and printed[following] > 1 and _RUN_NAME_SURNAME.fullmatch(following)):
+            opened.append(token)
+            continue
+        found.append([f"{title} {' '.join(opened + [token])}", None])
+        opened = []
+    # ("Councillors Alyson Keane (Chairman) Doug Webb (Vice Chairman) Maureen Addy ...": forenames and surnames in
+    # turn, read elsewhere, where many an entry would be a forename alone)
+    alone = sum(1 for name, _ in found if name.split()[-1] in vocab.forenames and len(name.split()) == 2)
+    return [] if opened or alone * 4 >= len(found) else [(name, role) for name, role in found]
+
+
 LONGEST_LIST = 8000
 
 
@@ -721,6 +780,9 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
                   r" (\1)", text)
     # "Councillor Stubbs in the Chair Councillors Armstrong and R Barnes": the chair, then the members, no comma between
     text = re.sub(r"(?<=[a-z])\s+in\s+the\s+[Cc]hair,?(?=\s+[A-Z]|$)", " (Chair),", text).rstrip(",")
+    columns = surnames_in_columns(text)
+    if columns:
+        return columns
     # "Mr. C. P. Wayman Town Clerk Mrs. N. Stockill Committee Clerk ...": each entry by its title, its post after the name
     run_on = titled_entries_run_on(text)
     if run_on:
@@ -1186,8 +1248,11 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             if visiting:  # "Eden District Councillor A Armstrong": the title is the role
                 name, role = visiting.group(2), role or visiting.group(1)
             if _CAPITAL.search(name) and name.lower() not in _NOT_NAMES and len(name.strip(". ")) > 1:  # ("D, Watson": a stray comma)
-                if the_office == len(names) and separator == "," and name.split(" ")[0].lower().rstrip(".") in vocab.titles:
-                    names[-1] = [name, role or names[-1][0]]  # "The Mayor, Cllr. D. Hobson": one person, the office his
+                if the_office == len(names) and separator == "," and (name.split(" ")[0].lower().rstrip(".") in vocab.titles or (
+                        _FORENAME_SURNAME.fullmatch(name) and name.split(" ")[0] in vocab.forenames)):
+                    # "The Mayor, Cllr. D. Hobson", "The Mayor, Stuart Drummond" (an elected mayor, untitled): one
+                    # person, the office his
+                    names[-1] = [name, role or names[-1][0]]
                     continue
                 names.append([name, role])
     return _council_initials_among_surnames([pair for n, r in names for pair in _forename_surname_pairs(n, r)])
