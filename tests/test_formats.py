@@ -4744,3 +4744,24 @@ def test_surnames_in_columns_hostile_input_is_fast():
         _SURNAMES_ROW.fullmatch(hostile)
         _PLURAL_TITLE_LABEL.fullmatch(hostile)
         assert time.perf_counter() - start < 1.0, hostile[:20]
+
+
+def test_lists_under_decimal_numbered_labels_in_one_paragraph():
+    # Stonehaven, one paragraph: "1. Chairperson’s Welcome, RC 1.1 Attendance 1.1.1 SDCC Councillors Raymond Christie
+    # (RC), ... and Lindsay Wood (LW). 1.1.2 Councillors ... 1.1.4 Apologies Mike Duncan (MD), Keith Simpson (KS) and
+    # Gerry Towler (GT) 1.1.5 Declarations of Interest None ...": a section's number opens each label
+    stonehaven = _by_status(_only("stonehaven-cc"))
+    assert len(stonehaven["present"]) == 12 and stonehaven["present"][0] == "Raymond Christie"
+    assert stonehaven["apologies"] == ["Mike Duncan", "Keith Simpson", "Gerry Towler"]
+
+
+def test_decimal_numbered_labels_hostile_input_is_fast():
+    import time
+    from pipeline.extract import Line
+    from pipeline.tagging.second_reading import second_reading, _SECTION_NUMBER_BEFORE, _AFTER_CUE
+    for hostile in ("1.1 Attendance " * 3000, "1.1.1.1.1.1 " * 3000, "Apologies " + "1.1 " * 5000, "1." * 10000):
+        start = time.perf_counter()
+        second_reading([(1, Line(text=hostile))])
+        _SECTION_NUMBER_BEFORE.search(hostile)
+        _AFTER_CUE.match(hostile)
+        assert time.perf_counter() - start < 1.0, hostile[:20]

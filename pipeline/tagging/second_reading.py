@@ -53,8 +53,11 @@ _CUE = re.compile(
 # bracketed count ("PRESENT (six Councillors):-"), a slash to the label's
 # other language ("Attendance / Presenoldeb").
 # ("Item 1:Apologies for Absence." / "19/5 Councillors Briony Davies, ...": the minute's number before the names)
+# ("1.1 Attendance 1.1.1 SDCC Councillors Raymond Christie (RC), ...": a sub-section's number before the names)
 _AFTER_CUE = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s*/\s*[A-Za-z]+(?:\s[A-Za-z]+)?)?[ \t]*(?P<sep>:-|[:;–—-]|\.?\n|(?=\s))\s*"
-                        r"(?:\d{1,4}/\d{1,4}\s+)?")
+                        r"(?:\d{1,4}/\d{1,4}\s+|\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+)?")
+# "... 1.1 Attendance", "... 1.1.4 Apologies": a section's decimal number before the cue, which opens it as a line would
+_SECTION_NUMBER_BEFORE = re.compile(r"(?:^|\s)\d{1,2}(?:\.\d{1,2}){1,3}\.?\s$")
 # A name's opening: a title, initials or a capitalised word.
 _TITLES = (r"(?:Cllrs?|Councillors?|Clr|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Revd|Rev|Reverend|Canon|Father"
            r"|Provost|Depute\s+Provost|Lord\s+Provost|Bailie|Alderman|Ald|Aldermen|Mayor|Deputy\s+Mayor|PCSO|PC|Sgt|Inspector)")
@@ -100,7 +103,8 @@ def _cues(text: str) -> list[tuple[int, int, str]]:
         # semicolon; "... were present" and "the present situation" are prose.
         before = text[max(0, match.start() - 4):match.start()]
         after_stop = before.rstrip(" \t")
-        opening = not after_stop or after_stop[-1] in "\n.:;|)" or len(before) - len(after_stop) >= 2
+        opening = (not after_stop or after_stop[-1] in "\n.:;|)" or len(before) - len(after_stop) >= 2
+                   or bool(_SECTION_NUMBER_BEFORE.search(text, max(0, match.start() - 14), match.start())))
         # ("148 Acceptance of apologies." / "Cllrs Val Neale & Kelly Harrison": a short heading line ends with the cue)
         heading = sep.endswith("\n") and match.start() - (text.rfind("\n", 0, match.start()) + 1) <= 40
         if not (sep in (":", ":-", ";", "–", "—", "-") or opening or heading):
