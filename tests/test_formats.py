@@ -4765,3 +4765,28 @@ def test_decimal_numbered_labels_hostile_input_is_fast():
         _SECTION_NUMBER_BEFORE.search(hostile)
         _AFTER_CUE.match(hostile)
         assert time.perf_counter() - start < 1.0, hostile[:20]
+
+
+def test_a_list_ends_at_the_next_minutes_running_number():
+    # Westleigh, the minutes' numbers unread as items: "In attendance:   Mr M. Harris (Parish Clerk), Cllr F. Biederman"
+    # / "MH05/17.1: Apologies:   Cllr K. Griffin, Cllr S. Ettling, Cllr B. Moores" / "MH05/17.2: Declaration of Interest
+    # and Dispensations" / "To receive declarations of ... interests ..." / "None received."
+    westleigh = _only("westleigh-pc")
+    by_status = _by_status(westleigh)
+    assert by_status["in_attendance"] == ["Mr M. Harris", "Cllr F. Biederman"]
+    assert by_status["apologies"] == ["Cllr K. Griffin", "Cllr S. Ettling", "Cllr B. Moores"]
+    # (the heading's "Declaration of Interest" is no one's statement: the members listed above it declared nothing)
+    assert not [d for i in westleigh.items for d in i.declarations]
+
+
+def test_minute_running_numbers_hostile_input_is_fast():
+    import time
+    from pipeline.tagging.attendance import _MINUTE_OPENING, _label_match
+    from pipeline.tagging.declarations import _HEADING_BEFORE
+    for hostile in ("MH05/17" + ".1" * 5000, "ABCD" + "1/11 " * 4000, "1/11." * 5000 + " Apologies", " " * 20000, "\n" * 20000,
+                    "\n " * 10000 + "x", " 1/11" * 5000 + "x"):
+        start = time.perf_counter()
+        _MINUTE_OPENING.match(hostile)
+        _label_match(hostile)
+        _HEADING_BEFORE.search(hostile)
+        assert time.perf_counter() - start < 1.0, hostile[:20]

@@ -509,7 +509,8 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
         text = text[heads.end():]
     # "1 Apologies for absence ...", "b) In Attendance" (the second part of the opening minute)
     # ("19/041   Apologies   Councillor J Beaman ...": a running minute's number before the label)
-    text = re.sub(r"^(?:\d{1,2}[.)]|\d{1,2}(?=\s+(?i:apologies|present|absent)\b)|\d{1,4}/\d{2,3}(?:\.\d{1,2})*\.?(?=\s+(?i:apologies|present|absent|other\s+apologies)\b)"
+    # ("MH05/17.1: Apologies:   Cllr K. Griffin, ...": the meeting's letters before it, a colon after)
+    text = re.sub(r"^(?:\d{1,2}[.)]|\d{1,2}(?=\s+(?i:apologies|present|absent)\b)|[A-Z]{0,4}\d{1,4}/\d{2,3}(?:\.\d{1,2})*[.:]?(?=\s+(?i:apologies|present|absent|other\s+apologies)\b)"
                   r"|\(?(?:[a-h]|[ivx]{1,4})\)|[•*-])\s+", "", text)
     # "PRESENNOL/RESENT Cllrs. J. Davies ...", "PRESENNOL HEFYD/ ALSO PRESENT S. Mumford": a Welsh
     # label and its English (here a letter short), one label
@@ -1180,6 +1181,9 @@ def _without_dittos(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
     return result
 
 
+# "MH05/17.2: Declaration of Interest and Dispensations", "19/042 Minutes": the next minute, by its running number
+# (the meeting's letters before it perhaps), ends a list
+_MINUTE_OPENING = re.compile(r"[A-Z]{0,4}\d{1,4}/\d{2,3}(?:\.\d{1,2})*[.:]?\s+[A-Z]")
 # "COUNCILLORS:" on a line of its own: the title of the names under it, the label of their list
 _PLURAL_TITLE_LABEL = re.compile(r"(?:Councillors|COUNCILLORS|Cllrs|CLLRS)\s?:-?")
 # "Barker Brash R W Cook": one row of a table of surnames, initials before a namesake's
@@ -1301,7 +1305,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                     and not looks_like_name_list(text) and not _NAME_OPENS.match(text) and not text.startswith(("(", "and ", "&"))
                     and not (text.startswith("• ") and parts[0].startswith("• "))):
                 break
-            if not text or _glued_heads(text) or _CAPITALS_LABEL.match(text) or _NEXT_PART.match(text) or _ITEM_LINE.match(text) or re.match(r"\*(?=\S)", text) or _label_match(text) or _ALSO_PRESENT_LINE.match(text) or _NEXT_LABEL.match(text) or _ASIDE_LINE.match(text) or _MINUTES_TABLE_HEAD.match(text) or re.match(
+            if not text or _glued_heads(text) or _CAPITALS_LABEL.match(text) or _NEXT_PART.match(text) or _MINUTE_OPENING.match(text) or _ITEM_LINE.match(text) or re.match(r"\*(?=\S)", text) or _label_match(text) or _ALSO_PRESENT_LINE.match(text) or _NEXT_LABEL.match(text) or _ASIDE_LINE.match(text) or _MINUTES_TABLE_HEAD.match(text) or re.match(
                     # ("Register of Interest – None": the next heading, with nothing under it)
                     r"(?:Apologies|An apology|Present\b,|Absent\b,|In Attendance\b,|Declarations?\s+of\s+Interest|Registers?\s+of\s+Interests?\b"
                     r"|[A-Z][\w’']*(?:\s[\w’']+){0,5}\s[–:-]\s?(?:None|Nil)\.?$|There\s+(?:were|was)\b"

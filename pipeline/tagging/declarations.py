@@ -198,6 +198,11 @@ def _within_its_line(doc: Doc, entity: Span, starts: list[int]) -> tuple[Span, s
     return entity, re.sub(r"\s+", " ", doc_text(doc)[entity.start_char:entity.end_char])
 
 
+# "... Cllr B. Moores" / "MH05/17.2: Declaration of Interest and Dispensations": the next minute's heading, where
+# the declaration is its title's noun at a line's start, after the minute's number, not a member's statement
+_HEADING_BEFORE = re.compile(r"\n[ \t]*(?:[A-Z]{0,4}\d{1,4}(?:/\d{2,3})?(?:\.\d{1,2})*[.:]?\s+)?$|(?:^|\s)[A-Z]{0,4}\d{1,4}/\d{2,3}(?:\.\d{1,2})*[.:]?\s+$")
+
+
 def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[Span, str]],
                       declarations_item: bool = False, title: str = "") -> None:
     """Who declared what.  In an item headed "Declarations of interest" each
@@ -263,7 +268,8 @@ def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[S
             # ("Apologies were received from Councillor John Pughe | | DECLARATION OF PERSONAL INTEREST ... To receive
             # any declaration of personal interest ...": a flattened page's next heading and the agenda's wording)
             verb = next((found for found in _DECLARATION.finditer(body) if not found.group(0).startswith("DECLARATION")
-                         and not re.search(r"\b(?:any|receive)\s+$", body[max(0, found.start() - 12):found.start()], re.IGNORECASE)),
+                         and not re.search(r"\b(?:any|receive)\s+$", body[max(0, found.start() - 12):found.start()], re.IGNORECASE)
+                         and not _HEADING_BEFORE.search(body, max(0, found.start() - 24), found.start())),
                         None) or next((found for found in _INTEREST_HELD.finditer(body)
                                        # ("... Bont Elim Church had shown an interest in housing the Post Office": keen, not
                                        # an interest to declare)
