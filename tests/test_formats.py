@@ -4790,3 +4790,24 @@ def test_minute_running_numbers_hostile_input_is_fast():
         _label_match(hostile)
         _HEADING_BEFORE.search(hostile)
         assert time.perf_counter() - start < 1.0, hostile[:20]
+
+
+def test_a_bracket_left_open_ends_with_its_entry_and_a_time_is_no_part_of_a_name():
+    # Inverarity, one paragraph: "1) PRESENT: Elizabeth Steuart Fothringham (Chair); Carole Short (Secretary); Heather
+    # Anne Low (Planning Representative; Louise Nicoll from 8pm (Treasurer); June Richardson; ..."
+    inverarity = {a.name: a.role for a in _only("inverarity-cc").attendance}
+    assert inverarity["Heather Anne Low"] == "Planning Representative" and inverarity["Louise Nicoll"] == "Treasurer"
+    assert {"June Richardson", "Scott Nicoll", "Joanna Anderson", "Duncan Gourlay"} <= set(inverarity)
+    # (a bracket that closes is read as it was: "Jane Kennedy (Co-opted Member; Criminal Justice)")
+    assert split_names("Jane Kennedy (Co-opted Member; Criminal Justice), Cllr A Smith") == [
+        ("Jane Kennedy", "Co-opted Member; Criminal Justice"), ("Cllr A Smith", None)]
+
+
+def test_open_bracket_and_time_note_hostile_input_is_fast():
+    import time
+    from pipeline.tagging.attendance import _TIME_NOTE
+    for hostile in ("(" * 5000 + ";" * 5000, "Ann Smith (Chair; " * 2000, "a from 8" * 5000, "a from 8.30 " * 3000 + "x"):
+        start = time.perf_counter()
+        split_names(hostile)
+        _TIME_NOTE.sub("", hostile)
+        assert time.perf_counter() - start < 1.0, hostile[:20]

@@ -1463,6 +1463,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
         # public counted between two people
         block = _PUBLIC_COUNTED_BETWEEN.sub(", ", block)
         block = _ITEMS_NOTE.sub(",", block)
+        block = _TIME_NOTE.sub("", block)
         block = _BRACKETED_ITEMS_NOTE.sub("", block)
         block = _names_only(block)
         with_reasons = _names_before_reasons(block) if status == "apologies" else []
@@ -1816,6 +1817,8 @@ _MENU_ENTRY = re.compile(r"^[•·*]\s*[A-Za-z][A-Za-z ]*$")
 # items a member was there for, not part of a name
 _ITEMS_NOTE = re.compile(r"(?<!\s)\s+(?:and\s+)?(?:from|for|until)\s+(?:items?|minutes?)\s+\d[\w./()]*"
                          r"(?:(?:\s*[,&–-]\s*|\s+(?:and|to)\s+)\d[\w./()]*)*(?:\s+only\b)?", re.IGNORECASE)
+# "Louise Nicoll from 8pm (Treasurer)", "Cllr Smith until 8.45 pm": from or until when, no part of the name
+_TIME_NOTE = re.compile(r"(?<=[a-z])\s(?:from|until|till|after)\s\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b\.?(?=\s|[,;(]|$)", re.IGNORECASE)
 # "Councillor Meredith, ERYC (minutes 236/20 to 247/20)": for which minutes
 # (not "Diane Martin (Minute Secretary)": her post)
 _BRACKETED_ITEMS_NOTE = re.compile(r"\s?\((?:for\s+)?(?:minutes?|items?)\s+[\w/.]*\d[\w/.]*(?:\s?(?:to|-|–|and|&|,)\s?[\w/.]+){0,4}\)", re.IGNORECASE)

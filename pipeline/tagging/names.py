@@ -130,11 +130,16 @@ def _split_with_separators(text: str) -> list[tuple[str, str]]:
     """(piece, the separator before it) for each top-level piece."""
     pieces, depth, current, before = [], 0, [], ""
     tokens = re.split(r"(\(|\)|,|;|\band\b|&|\|)", text)  # "|": a table's cells
+    unclosed = text.count("(") > text.count(")")
     for token in tokens:
         if token == "(":
             depth += 1
         elif token == ")":
             depth = max(0, depth - 1)
+        elif token == ";" and depth and unclosed:
+            # "Heather Anne Low (Planning Representative; Louise Nicoll ...": a bracket left open ends with its entry
+            current.append(")" * depth)
+            depth = 0
         if depth == 0 and token in ("and", "&") and _ROLE_AFTER_DASH.search(re.sub(r"\([^()]*\)", "", "".join(current))):
             # (a dash inside brackets is the bracket's own: "Jane Kennedy (Co-opted Member - Criminal Justice) and
             # Councillor L Robinson": two people)
