@@ -4811,3 +4811,21 @@ def test_open_bracket_and_time_note_hostile_input_is_fast():
         split_names(hostile)
         _TIME_NOTE.sub("", hostile)
         assert time.perf_counter() - start < 1.0, hostile[:20]
+
+
+def test_declarers_after_the_line_that_introduces_them():
+    # Ryedale: "The following interests were declared:" / "Councillors V Arnold, Clark, Sanderson, Burr, Goodrick, and
+    # Shields declared a personal non-pecuniary but not prejudicial interest in agenda item 11 ..."
+    declared = [d.name for i in _only("ryedale").items if i.number == "94" for d in i.declarations]
+    assert declared[:6] == ["Councillor V Arnold", "Councillor Clark", "Councillor Sanderson", "Councillor Burr",
+                            "Councillor Goodrick", "Councillor Shields"]
+    assert len(declared) == 8
+
+
+def test_declarers_after_a_colon_hostile_input_is_fast():
+    import time
+    from pipeline.tagging.declarations import _sentences
+    for hostile in (": Councillors A" * 3000, ": Cllr " + "A " * 10000, (": Councillors A " + "b " * 100) * 200):
+        start = time.perf_counter()
+        list(_sentences(hostile))
+        assert time.perf_counter() - start < 1.0, hostile[:20]
