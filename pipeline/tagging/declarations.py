@@ -83,7 +83,8 @@ _OTHER_KIND = re.compile(r"non[- ]?pecuniary|other significant|personal|local in
 _SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z0-9)”\"’])|(?<=[A-Z]{2})|(?<=Appendix [A-Z])|(?<=Annex [A-Z])|(?<=Schedule [A-Z]))(?<!Cllr)(?<!Cllrs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bRev)(?<!\bRevd)(?<!\bProf)\.\s+(?=[A-Z(•]|\d{1,4}\s(?:Cllr|Councillor)\b)|(?<=[a-z])\s(?=Declarations?\s+of\s+[Ii]nterests?\s+from\b)|(?<=Additional documents:)\s+(?=[A-Z])|(?<=Minutes:)\s+(?=[A-Z0-9])|\s(?=\(\d{1,2}\)\s|•)|\s(?=\d{1,2}\.(?:\d{1,2}\.?|[ivx]{1,4}\.?)?\s+[A-Z])|(?<=pecuniary\))\s(?=Cllrs?\s|Councillors?\s)"
                             # "The following interests were declared: Councillors V Arnold, Clark, ... declared ...": what
                             # introduces the statements, then each with its own verb
-                            r"|(?<=:)\s(?=(?:Councillors?|Cllrs?)\.?\s[A-Z][^.:;]{0,200}?\sdeclared\b)"
+                            # (not after a label: "DECLARATION OF INTEREST: Cllrs D K Edwards, ... declared ...")
+                            r"|(?<=[a-z]:)\s(?=(?:Councillors?|Cllrs?)\.?\s[A-Z][^.:;]{0,200}?\sdeclared\b)"
                             # "Cllr J Hall - agenda item 22 planning The Reverend Cllr JC Baines - agenda item 22 ...": one
                             # member a statement, each naming the item
                             # ("Cllr Hammond – personal interest in village hall matters Cllr Mrs Wess – personal interest ...")
