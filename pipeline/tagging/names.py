@@ -594,7 +594,6 @@ def surnames_run_together(text: str) -> str:
     return f"{text[:found.start()]}{found.group('title')} {', '.join(run.split(' '))}{text[found.end():]}".replace("\u00a0", " ")
 
 
-#: How much of a text :func:`split_names` reads.
 # "Councillors Acomb Joy Andrews Paul Andrews Steve Arnold Val Arnold (Chairman) Bailey Burr MBE ...", "Councillors
 # Akers-Belcher Allison Atkinson Barker Brash R W Cook ...": a table of surnames in columns read row by row, without
 # commas; its words are surnames, initials, honours, a role in brackets
@@ -653,6 +652,7 @@ def surnames_in_columns(text: str) -> list[tuple[str, Optional[str]]]:
     return [] if opened or alone * 4 >= len(found) else [(name, role) for name, role in found]
 
 
+#: How much of a text :func:`split_names` reads.
 LONGEST_LIST = 8000
 
 
