@@ -4637,3 +4637,195 @@ def test_a_guest_attending_as_a_representative():
     # Hughenden: "... Cllr David Carroll (WDC) were also present. Rebecca Cain attended as a representative of the Bucks
     # Free Press."
     assert "Rebecca Cain" in _by_status(_read_next("hughenden-pc"))["in_attendance"]
+
+
+def test_titled_entries_run_on_each_with_its_post_after_the_name():
+    # Buckingham: "Present: Cllr. Ms. J. Bates Cllr. T. Bloomfield ... Cllr. A. Mahi Mayor Cllr. H. Mordue ..." /
+    # "In attendance: Mr. C. P. Wayman Town Clerk Mrs. N. Stockill Committee Clerk Cllr. W. Whyte County Councillor
+    # Mr. M. Hallstead Alder King ... Ms. Claire Childs Deputy Town Clerk"
+    buckingham = _only("buckingham-tc")
+    present = {a.name: a.role for a in buckingham.attendance if a.status == "present"}
+    assert len(present) == 13 and present["Cllr. A. Mahi"] == "Mayor"
+    attending = [(a.name, a.role) for a in buckingham.attendance if a.status == "in_attendance"]
+    assert attending == [("Mr. C. P. Wayman", "Town Clerk"), ("Mrs. N. Stockill", "Committee Clerk"),
+                         ("Cllr. W. Whyte", "County Councillor"), ("Mr. M. Hallstead", "Alder King"),
+                         ("Mr. A. Wilson", "Local Dialogue"), ("Mr. C. Cooper-Davis", "Alder King"),
+                         ("Ms. Claire Childs", "Deputy Town Clerk")]
+    # (initials open no post: Magherafelt "Mrs E A Forde J Campbell T J Catherwood ..." is names alone)
+    assert split_names("Mrs E A Forde J Campbell T J Catherwood M G Kearney")[1] == ("J Campbell", None)
+    # "835/16 Apologies for Absence RESOLVED to note that there were apologies from Cllrs. O’Donoghue, Strain-Clark and
+    # Smith.": the title cut at the stop of "Cllrs.", which goes with the names
+    assert _by_status(buckingham)["apologies"] == ["Cllr O’Donoghue", "Cllr Strain-Clark", "Cllr Smith"]
+
+
+def test_titled_entries_run_on_hostile_input_is_fast():
+    import time
+    from pipeline.tagging.attendance import _TITLE_CUT_AT_TITLE
+    from pipeline.tagging.names import titled_entries_run_on
+    for hostile in ("Cllr " * 5000, "Mr. A. " * 5000, "Mr A Smith " + "Town " * 5000, "Mr. " + "A. " * 5000 + "Smith",
+                    "Mr Smith " + "Clerk and " * 3000, "A" * 20000, ". " * 10000):
+        start = time.perf_counter()
+        split_names(hostile)
+        titled_entries_run_on(hostile)
+        _TITLE_CUT_AT_TITLE.search("apologies " + hostile)
+        assert time.perf_counter() - start < 1.0, hostile[:20]
+
+
+def test_a_substitute_after_the_apology_is_not_an_apology():
+    # Gravesham: "An apology for absence was received from Cllr Ejaz Aslam and CllrGary Harding attended as substitute."
+    assert _by_status(_only("gravesham"))["apologies"] == ["Cllr Ejaz Aslam"]
+
+
+def test_the_substitutes_clause_hostile_input_is_fast():
+    import time
+    from pipeline.tagging.attendance import _RUN_ON
+    for hostile in ("and Cllr " * 5000, "and Mr. " + "A. " * 5000, "and Cllr " + "Smith " * 5000 + "attended as", " " * 20000):
+        start = time.perf_counter()
+        _RUN_ON.split(hostile)
+        assert time.perf_counter() - start < 1.0, hostile[:20]
+
+
+def test_unlabelled_members_with_their_offices_then_the_officers_under_them():
+    # Sesswick, no "Present" label: "Cllr John Hurst Chair" / "Cllr S. Heather Rowland Vice- Chair" / "Cllr John
+    # Pritchard County Councillor" / "Cllr Christine Stead" / ... / "PCSO Lynne Maurice North Wales Police" / "Ian
+    # Griffiths Clerk/ responsible financial officer" (the table's column gaps lost)
+    sesswick = _only("sesswick-cc")
+    roles = {a.name: (a.status, a.role) for a in sesswick.attendance}
+    assert roles["Cllr John Hurst"] == ("present", "Chair") and roles["Cllr S. Heather Rowland"] == ("present", "Vice-Chair")
+    assert len([a for a in sesswick.attendance if a.status == "present"]) == 6
+    assert roles["PCSO Lynne Maurice"] == ("in_attendance", "North Wales Police")
+    assert roles["Ian Griffiths"] == ("in_attendance", "Clerk/ responsible financial officer")
+    # "Councillor Agenda item Nature of interest Explanation": the declarations table's header row declares nothing
+    declared = [d.name for i in sesswick.items for d in i.declarations]
+    assert declared == ["Cllr P. M. Jones", "Cllr J. D. Pritchard", "Cllr E. P. Griffiths"]
+
+
+def test_unlabelled_members_with_offices_hostile_input_is_fast():
+    import time
+    from pipeline.tagging.second_reading import _COUNCILLOR_WITH_OFFICE, _OFFICER_WITH_POST, second_reading
+    from pipeline.extract import Line
+    for hostile in ("Cllr " * 5000, "Cllr A. " * 5000 + "Chair", "Cllr John " + "Vice- " * 5000, "PCSO " + "Ann " * 5000,
+                    "Ann Smith " + "Clerk/ " * 5000, "A" * 20000):
+        start = time.perf_counter()
+        _COUNCILLOR_WITH_OFFICE.fullmatch(hostile)
+        _OFFICER_WITH_POST.fullmatch(hostile)
+        second_reading([(1, Line(text=line)) for line in ["Cllr A Smith Chair"] * 5 + [hostile] * 3])
+        assert time.perf_counter() - start < 1.0, hostile[:20]
+
+
+def test_a_table_of_surnames_in_columns_read_row_by_row():
+    # Ryedale: "Present" / "Councillors Acomb Joy Andrews Paul Andrews Steve Arnold Val Arnold (Chairman) Bailey Burr MBE
+    # Clark ... Farnell Frank Gardiner (Vice-Chairman) ... Windress": surnames, a forename before a namesake's
+    ryedale = {a.name: a.role for a in _only("ryedale").attendance if a.status == "present"}
+    assert len(ryedale) == 30
+    assert {"Councillor Acomb", "Councillor Joy Andrews", "Councillor Paul Andrews", "Councillor Steve Arnold",
+            "Councillor Frank", "Councillor Windress"} <= set(ryedale)
+    assert ryedale["Councillor Val Arnold"] == "Chairman" and ryedale["Councillor Gardiner"] == "Vice-Chairman"
+    # Hartlepool: "COUNCILLORS:" / "Akers-Belcher Allison Atkinson" / "Barker Brash R W Cook" / ... / "Laffey Lauderdale
+    # A E Lilley" / "G Lilley London A Marshall" / ...: initials open the next surname, across a row's end too; "The
+    # Mayor, Stuart Drummond" is one person
+    hartlepool = {a.name: a.role for a in _only("hartlepool").attendance if a.status == "present"}
+    assert {"Councillor Akers-Belcher", "Councillor R W Cook", "Councillor A E Lilley", "Councillor G Lilley",
+            "Councillor A Marshall", "Councillor J Marshall", "Councillor Young"} <= set(hartlepool)
+    assert hartlepool["Stuart Drummond"] == "Mayor" and "Mayor" not in hartlepool
+    # (forenames and surnames in turn are no table of surnames: "Councillors Alyson Keane (Chairman) Doug Webb ...")
+    assert "Councillor Alyson Keane" in {a.name for a in _only("dodderhill-pc").attendance}
+
+
+def test_surnames_in_columns_hostile_input_is_fast():
+    import time
+    from pipeline.tagging.attendance import _SURNAMES_ROW, _PLURAL_TITLE_LABEL
+    from pipeline.tagging.names import surnames_in_columns
+    for hostile in ("Councillors " + "Smith " * 5000, "Councillors " + "A " * 5000, "Councillors " + "Joy Andrews " * 3000,
+                    "Councillors " + "(Chair) " * 3000, "Councillors " + "MBE " * 5000, "A" * 20000, "Aa " * 10000 + "!"):
+        start = time.perf_counter()
+        split_names(hostile)
+        surnames_in_columns(hostile)
+        _SURNAMES_ROW.fullmatch(hostile)
+        _PLURAL_TITLE_LABEL.fullmatch(hostile)
+        assert time.perf_counter() - start < 1.0, hostile[:20]
+
+
+def test_lists_under_decimal_numbered_labels_in_one_paragraph():
+    # Stonehaven, one paragraph: "1. Chairperson’s Welcome, RC 1.1 Attendance 1.1.1 SDCC Councillors Raymond Christie
+    # (RC), ... and Lindsay Wood (LW). 1.1.2 Councillors ... 1.1.4 Apologies Mike Duncan (MD), Keith Simpson (KS) and
+    # Gerry Towler (GT) 1.1.5 Declarations of Interest None ...": a section's number opens each label
+    stonehaven = _by_status(_only("stonehaven-cc"))
+    assert len(stonehaven["present"]) == 12 and stonehaven["present"][0] == "Raymond Christie"
+    assert stonehaven["apologies"] == ["Mike Duncan", "Keith Simpson", "Gerry Towler"]
+
+
+def test_decimal_numbered_labels_hostile_input_is_fast():
+    import time
+    from pipeline.extract import Line
+    from pipeline.tagging.second_reading import second_reading, _SECTION_NUMBER_BEFORE, _AFTER_CUE
+    for hostile in ("1.1 Attendance " * 3000, "1.1.1.1.1.1 " * 3000, "Apologies " + "1.1 " * 5000, "1." * 10000):
+        start = time.perf_counter()
+        second_reading([(1, Line(text=hostile))])
+        _SECTION_NUMBER_BEFORE.search(hostile)
+        _AFTER_CUE.match(hostile)
+        assert time.perf_counter() - start < 1.0, hostile[:20]
+
+
+def test_a_list_ends_at_the_next_minutes_running_number():
+    # Westleigh, the minutes' numbers unread as items: "In attendance:   Mr M. Harris (Parish Clerk), Cllr F. Biederman"
+    # / "MH05/17.1: Apologies:   Cllr K. Griffin, Cllr S. Ettling, Cllr B. Moores" / "MH05/17.2: Declaration of Interest
+    # and Dispensations" / "To receive declarations of ... interests ..." / "None received."
+    westleigh = _only("westleigh-pc")
+    by_status = _by_status(westleigh)
+    assert by_status["in_attendance"] == ["Mr M. Harris", "Cllr F. Biederman"]
+    assert by_status["apologies"] == ["Cllr K. Griffin", "Cllr S. Ettling", "Cllr B. Moores"]
+    # (the heading's "Declaration of Interest" is no one's statement: the members listed above it declared nothing)
+    assert not [d for i in westleigh.items for d in i.declarations]
+
+
+def test_minute_running_numbers_hostile_input_is_fast():
+    import time
+    from pipeline.tagging.attendance import _MINUTE_OPENING, _label_match
+    from pipeline.tagging.declarations import _HEADING_BEFORE
+    for hostile in ("MH05/17" + ".1" * 5000, "ABCD" + "1/11 " * 4000, "1/11." * 5000 + " Apologies", " " * 20000, "\n" * 20000,
+                    "\n " * 10000 + "x", " 1/11" * 5000 + "x"):
+        start = time.perf_counter()
+        _MINUTE_OPENING.match(hostile)
+        _label_match(hostile)
+        _HEADING_BEFORE.search(hostile)
+        assert time.perf_counter() - start < 1.0, hostile[:20]
+
+
+def test_a_bracket_left_open_ends_with_its_entry_and_a_time_is_no_part_of_a_name():
+    # Inverarity, one paragraph: "1) PRESENT: Elizabeth Steuart Fothringham (Chair); Carole Short (Secretary); Heather
+    # Anne Low (Planning Representative; Louise Nicoll from 8pm (Treasurer); June Richardson; ..."
+    inverarity = {a.name: a.role for a in _only("inverarity-cc").attendance}
+    assert inverarity["Heather Anne Low"] == "Planning Representative" and inverarity["Louise Nicoll"] == "Treasurer"
+    assert {"June Richardson", "Scott Nicoll", "Joanna Anderson", "Duncan Gourlay"} <= set(inverarity)
+    # (a bracket that closes is read as it was: "Jane Kennedy (Co-opted Member; Criminal Justice)")
+    assert split_names("Jane Kennedy (Co-opted Member; Criminal Justice), Cllr A Smith") == [
+        ("Jane Kennedy", "Co-opted Member; Criminal Justice"), ("Cllr A Smith", None)]
+
+
+def test_open_bracket_and_time_note_hostile_input_is_fast():
+    import time
+    from pipeline.tagging.attendance import _TIME_NOTE
+    for hostile in ("(" * 5000 + ";" * 5000, "Ann Smith (Chair; " * 2000, "a from 8" * 5000, "a from 8.30 " * 3000 + "x"):
+        start = time.perf_counter()
+        split_names(hostile)
+        _TIME_NOTE.sub("", hostile)
+        assert time.perf_counter() - start < 1.0, hostile[:20]
+
+
+def test_declarers_after_the_line_that_introduces_them():
+    # Ryedale: "The following interests were declared:" / "Councillors V Arnold, Clark, Sanderson, Burr, Goodrick, and
+    # Shields declared a personal non-pecuniary but not prejudicial interest in agenda item 11 ..."
+    declared = [d.name for i in _only("ryedale").items if i.number == "94" for d in i.declarations]
+    assert declared[:6] == ["Councillor V Arnold", "Councillor Clark", "Councillor Sanderson", "Councillor Burr",
+                            "Councillor Goodrick", "Councillor Shields"]
+    assert len(declared) == 8
+
+
+def test_declarers_after_a_colon_hostile_input_is_fast():
+    import time
+    from pipeline.tagging.declarations import _sentences
+    for hostile in (": Councillors A" * 3000, ": Cllr " + "A " * 10000, (": Councillors A " + "b " * 100) * 200):
+        start = time.perf_counter()
+        list(_sentences(hostile))
+        assert time.perf_counter() - start < 1.0, hostile[:20]

@@ -390,6 +390,10 @@ _RUN_ON = re.compile(r"(?<!\s)\s+(?:for that part|for the|for\s(?:non-\s?attenda
                      r"|\s(?=\d{1,3}(?:\.\d{1,2})?\s?[/.)]?\s[A-Z])"
                      # "... Annwen Daniels 10458/04/19 DECLARATIONS OF INTEREST": a flattened page's next minute
                      r"|\s(?=\d{1,5}/\d{2}(?:/\d{2})?\s+[A-Z])"
+                     # "... from Cllr Ejaz Aslam and CllrGary Harding attended as substitute.": who came in the place of
+                     # the absent, a clause of its own
+                     r"|(?<!\s)\s+(?=(?:and|with)\s+(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s?(?:[A-Z][\w’'.-]*\s){0,3}"
+                     r"(?:attended|was\s+present|sat|acted)\s+as\s+(?:(?:a|the|his|her|their)\s+)?substitute)"
                      # "..., M Daniels and were formally accepted": the sentence goes on past the names
                      r"|(?<!\s)\s+(?=and\s+(?:were|was|had|have)\s)"
                      # "Cllr Smith sent apologies for absence.": the names' own verb
@@ -505,7 +509,8 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
         text = text[heads.end():]
     # "1 Apologies for absence ...", "b) In Attendance" (the second part of the opening minute)
     # ("19/041   Apologies   Councillor J Beaman ...": a running minute's number before the label)
-    text = re.sub(r"^(?:\d{1,2}[.)]|\d{1,2}(?=\s+(?i:apologies|present|absent)\b)|\d{1,4}/\d{2,3}(?:\.\d{1,2})*\.?(?=\s+(?i:apologies|present|absent|other\s+apologies)\b)"
+    # ("MH05/17.1: Apologies:   Cllr K. Griffin, ...": the meeting's letters before it, a colon after)
+    text = re.sub(r"^(?:\d{1,2}[.)]|\d{1,2}(?=\s+(?i:apologies|present|absent)\b)|[A-Z]{0,4}\d{1,4}/\d{2,3}(?:\.\d{1,2})*[.:]?(?=\s+(?i:apologies|present|absent|other\s+apologies)\b)"
                   r"|\(?(?:[a-h]|[ivx]{1,4})\)|[•*-])\s+", "", text)
     # "PRESENNOL/RESENT Cllrs. J. Davies ...", "PRESENNOL HEFYD/ ALSO PRESENT S. Mumford": a Welsh
     # label and its English (here a letter short), one label
@@ -1176,6 +1181,13 @@ def _without_dittos(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
     return result
 
 
+# "MH05/17.2: Declaration of Interest and Dispensations", "19/042 Minutes": the next minute, by its running number
+# (the meeting's letters before it perhaps), ends a list
+_MINUTE_OPENING = re.compile(r"[A-Z]{0,4}\d{1,4}/\d{2,3}(?:\.\d{1,2})*[.:]?\s+[A-Z]")
+# "COUNCILLORS:" on a line of its own: the title of the names under it, the label of their list
+_PLURAL_TITLE_LABEL = re.compile(r"(?:Councillors|COUNCILLORS|Cllrs|CLLRS)\s?:-?")
+# "Barker Brash R W Cook": one row of a table of surnames, initials before a namesake's
+_SURNAMES_ROW = re.compile(r"(?:(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*|[A-Z]\.?)(?:\s(?:(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*|[A-Z]\.?)){0,7}")
 _GROUP_LABEL = re.compile(r"^(?:\d{1,2}\.\s+)?(?:Councillors|Others|Other\s+[A-Za-z]+(?:\s+[A-Za-z]+)?)\s*:", re.IGNORECASE)
 
 
@@ -1293,7 +1305,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                     and not looks_like_name_list(text) and not _NAME_OPENS.match(text) and not text.startswith(("(", "and ", "&"))
                     and not (text.startswith("• ") and parts[0].startswith("• "))):
                 break
-            if not text or _glued_heads(text) or _CAPITALS_LABEL.match(text) or _NEXT_PART.match(text) or _ITEM_LINE.match(text) or re.match(r"\*(?=\S)", text) or _label_match(text) or _ALSO_PRESENT_LINE.match(text) or _NEXT_LABEL.match(text) or _ASIDE_LINE.match(text) or _MINUTES_TABLE_HEAD.match(text) or re.match(
+            if not text or _glued_heads(text) or _CAPITALS_LABEL.match(text) or _NEXT_PART.match(text) or _MINUTE_OPENING.match(text) or _ITEM_LINE.match(text) or re.match(r"\*(?=\S)", text) or _label_match(text) or _ALSO_PRESENT_LINE.match(text) or _NEXT_LABEL.match(text) or _ASIDE_LINE.match(text) or _MINUTES_TABLE_HEAD.match(text) or re.match(
                     # ("Register of Interest – None": the next heading, with nothing under it)
                     r"(?:Apologies|An apology|Present\b,|Absent\b,|In Attendance\b,|Declarations?\s+of\s+Interest|Registers?\s+of\s+Interests?\b"
                     r"|[A-Z][\w’']*(?:\s[\w’']+){0,5}\s[–:-]\s?(?:None|Nil)\.?$|There\s+(?:were|was)\b"
@@ -1373,6 +1385,11 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                                    or FORENAME_SURNAME.fullmatch(joined) and _FORENAME_SURNAME_OPENS.match(part)) and not re.search(
                 r"(?:[,;&(]|\band)$", joined) and joined.count("(") <= joined.count(")") and not _POST_GOES_ON.match(part)  # ("... (substituting for D." / "Foley)")
             block = f"{joined}, {part}" if separate else f"{joined} {part}".strip()
+        if _PLURAL_TITLE_LABEL.fullmatch(lines[first][1].text.strip()) and len(parts) >= 3 and all(
+                _SURNAMES_ROW.fullmatch(part) for part in parts):
+            # "COUNCILLORS:" / "Akers-Belcher Allison Atkinson" / "Barker Brash R W Cook" / ...: a table of surnames in
+            # columns under the plural title, read row by row; a row's end is no name's ("R W" opens "Cook")
+            block = f"Councillors {' '.join(parts)}"
         if status == "apologies":
             # "Hazel Bushell and Councillor Alistair MacKinnon. Councillor Graham Mackenzie by email at 19.20": one more
             # apology after the list's full stop, with how it came
@@ -1446,6 +1463,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
         # public counted between two people
         block = _PUBLIC_COUNTED_BETWEEN.sub(", ", block)
         block = _ITEMS_NOTE.sub(",", block)
+        block = _TIME_NOTE.sub("", block)
         block = _BRACKETED_ITEMS_NOTE.sub("", block)
         block = _names_only(block)
         with_reasons = _names_before_reasons(block) if status == "apologies" else []
@@ -1799,6 +1817,8 @@ _MENU_ENTRY = re.compile(r"^[•·*]\s*[A-Za-z][A-Za-z ]*$")
 # items a member was there for, not part of a name
 _ITEMS_NOTE = re.compile(r"(?<!\s)\s+(?:and\s+)?(?:from|for|until)\s+(?:items?|minutes?)\s+\d[\w./()]*"
                          r"(?:(?:\s*[,&–-]\s*|\s+(?:and|to)\s+)\d[\w./()]*)*(?:\s+only\b)?", re.IGNORECASE)
+# "Louise Nicoll from 8pm (Treasurer)", "Cllr Smith until 8.45 pm": from or until when, no part of the name
+_TIME_NOTE = re.compile(r"(?<=[a-z])\s(?:from|until|till|after)\s\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b\.?(?=\s|[,;(]|$)", re.IGNORECASE)
 # "Councillor Meredith, ERYC (minutes 236/20 to 247/20)": for which minutes
 # (not "Diane Martin (Minute Secretary)": her post)
 _BRACKETED_ITEMS_NOTE = re.compile(r"\s?\((?:for\s+)?(?:minutes?|items?)\s+[\w/.]*\d[\w/.]*(?:\s?(?:to|-|–|and|&|,)\s?[\w/.]+){0,4}\)", re.IGNORECASE)
@@ -1836,6 +1856,11 @@ _APOLOGY_SENTENCE_OPENING = re.compile(
     rf"(?P<name>(?:(?:County|District|Borough|Town|Parish)\s)?{_TITLED_NAME})\s+(?:at|on|in|away|unwell|ill|working)\b(?![^.]*\b(?:said|reported|asked|proposed|seconded|declared|was|were|had|has)\b)")
 
 
+# "Apologies for Absence RESOLVED to note that there were apologies from Cllrs": an apologies sentence cut into the
+# title at the full stop of the plural title before the names
+_TITLE_CUT_AT_TITLE = re.compile(r"\bapolog(?:y|ies)\s(?:[a-z]+\s){0,4}from\s(?P<title>Cllrs|Councillors)\.?$")
+
+
 def _in_item(doc: Doc, spans: FactSpans) -> None:
     """Apologies, substitutes and virtual attendance in one item's Doc."""
     lines = doc_lines(doc)
@@ -1855,6 +1880,11 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
             text = re.sub(r"^(?:[–—-]\s*)?(?:(?:These|They)\s+)?(?:(?:were|was)\s+)?(?:received|accepted|noted)\s+(?:and\s+accepted\s+)?from\s+(?=[A-Z])", "", text,
                           flags=re.IGNORECASE)
             text = without_welsh_doublets(without_translated_heading(text))
+            # "835/16 Apologies for Absence RESOLVED to note that there were apologies from Cllrs." / "O’Donoghue,
+            # Strain-Clark and Smith.": the title ended at the stop of the names' own title, which goes with them
+            cut = _TITLE_CUT_AT_TITLE.search(title)
+            if cut and looks_like_name_list(f"{cut.group('title')} {text}"):
+                text = f"{cut.group('title')} {text}"
             # "Cllr. A Anderson Cllr. M Yates RESOLVED: That the apologies ... be accepted.": the decision after the names
             text = re.split(r"(?<=[a-z])\s+(?=(?:RESOLVED|AGREED)\b)", text, maxsplit=1)[0]
         if is_substitutes_item or is_apologies_item:

@@ -83,6 +83,10 @@ _OTHER_KIND = re.compile(r"non[- ]?pecuniary|other significant|personal|local in
 # ... or a ModernGov page's block label ("Additional documents: Councillors Phil Brightmore, ... declared").
 # "... John Morgan Declaration of Interest from Councillor B James": a statement headed on its own line.
 _SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z0-9)”\"’])|(?<=[A-Z]{2})|(?<=Appendix [A-Z])|(?<=Annex [A-Z])|(?<=Schedule [A-Z]))(?<!Cllr)(?<!Cllrs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bRev)(?<!\bRevd)(?<!\bProf)\.\s+(?=[A-Z(•]|\d{1,4}\s(?:Cllr|Councillor)\b)|(?<=[a-z])\s(?=Declarations?\s+of\s+[Ii]nterests?\s+from\b)|(?<=Additional documents:)\s+(?=[A-Z])|(?<=Minutes:)\s+(?=[A-Z0-9])|\s(?=\(\d{1,2}\)\s|•)|\s(?=\d{1,2}\.(?:\d{1,2}\.?|[ivx]{1,4}\.?)?\s+[A-Z])|(?<=pecuniary\))\s(?=Cllrs?\s|Councillors?\s)"
+                            # "The following interests were declared: Councillors V Arnold, Clark, ... declared ...": what
+                            # introduces the statements, then each with its own verb
+                            # (not after a label: "DECLARATION OF INTEREST: Cllrs D K Edwards, ... declared ...")
+                            r"|(?<=[a-z]:)\s(?=(?:Councillors?|Cllrs?)\.?\s[A-Z][^.:;]{0,200}?\sdeclared\b)"
                             # "Cllr J Hall - agenda item 22 planning The Reverend Cllr JC Baines - agenda item 22 ...": one
                             # member a statement, each naming the item
                             # ("Cllr Hammond – personal interest in village hall matters Cllr Mrs Wess – personal interest ...")
@@ -200,6 +204,11 @@ def _within_its_line(doc: Doc, entity: Span, starts: list[int]) -> tuple[Span, s
     return entity, re.sub(r"\s+", " ", doc_text(doc)[entity.start_char:entity.end_char])
 
 
+# "... Cllr B. Moores" / "MH05/17.2: Declaration of Interest and Dispensations": the next minute's heading, where
+# the declaration is its title's noun at a line's start, after the minute's number, not a member's statement
+_HEADING_BEFORE = re.compile(r"\n[ \t]*(?:[A-Z]{0,4}\d{1,4}(?:/\d{2,3})?(?:\.\d{1,2})*[.:]?\s+)?$|(?:^|\s)[A-Z]{0,4}\d{1,4}/\d{2,3}(?:\.\d{1,2})*[.:]?\s+$")
+
+
 def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[Span, str]],
                       declarations_item: bool = False, title: str = "") -> None:
     """Who declared what.  In an item headed "Declarations of interest" each
@@ -265,7 +274,8 @@ def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[S
             # ("Apologies were received from Councillor John Pughe | | DECLARATION OF PERSONAL INTEREST ... To receive
             # any declaration of personal interest ...": a flattened page's next heading and the agenda's wording)
             verb = next((found for found in _DECLARATION.finditer(body) if not found.group(0).startswith("DECLARATION")
-                         and not re.search(r"\b(?:any|receive)\s+$", body[max(0, found.start() - 12):found.start()], re.IGNORECASE)),
+                         and not re.search(r"\b(?:any|receive)\s+$", body[max(0, found.start() - 12):found.start()], re.IGNORECASE)
+                         and not _HEADING_BEFORE.search(body, max(0, found.start() - 24), found.start())),
                         None) or next((found for found in _INTEREST_HELD.finditer(body)
                                        # ("... Bont Elim Church had shown an interest in housing the Post Office": keen, not
                                        # an interest to declare)
@@ -424,8 +434,9 @@ def _sentences(text: str) -> Iterable[tuple[int, str]]:
 
 
 _BY_OFFICE = re.compile(r"the\s", re.IGNORECASE)
-# "Councillor Minute Number Nature of Interest H.A.L. Evans ...": a flattened table's header row, not a person.
-_HEADER_WORDS = re.compile(r"\b(?:Minute|Number|Nature|Interest|Item)\b")
+# "Councillor Minute Number Nature of Interest H.A.L. Evans ...", "Councillor Agenda item Nature of interest
+# Explanation": a flattened table's header row, not a person.
+_HEADER_WORDS = re.compile(r"\b(?:Minute|Number|Nature|Interest|Item|Agenda)\b")
 # "declared (Minute No. 113 refers) by County Borough Councillor L Walker"
 _BY_DECLARER = re.compile(r"\bdeclared\b(?:[^.]|\.(?=\s\d)){0,80}?\bby\s+"
                           r"(?:(?:County\s+Borough|County|District|Borough|Town|Parish|City)\s+)?$")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from typing import Optional
 
 from .common import BRACKETED, vocabulary
@@ -129,11 +130,16 @@ def _split_with_separators(text: str) -> list[tuple[str, str]]:
     """(piece, the separator before it) for each top-level piece."""
     pieces, depth, current, before = [], 0, [], ""
     tokens = re.split(r"(\(|\)|,|;|\band\b|&|\|)", text)  # "|": a table's cells
+    unclosed = text.count("(") > text.count(")")
     for token in tokens:
         if token == "(":
             depth += 1
         elif token == ")":
             depth = max(0, depth - 1)
+        elif token == ";" and depth and unclosed:
+            # "Heather Anne Low (Planning Representative; Louise Nicoll ...": a bracket left open ends with its entry
+            current.append(")" * depth)
+            depth = 0
         if depth == 0 and token in ("and", "&") and _ROLE_AFTER_DASH.search(re.sub(r"\([^()]*\)", "", "".join(current))):
             # (a dash inside brackets is the bracket's own: "Jane Kennedy (Co-opted Member - Criminal Justice) and
             # Councillor L Robinson": two people)
@@ -455,6 +461,45 @@ _TITLED_NAME_THEN_POST = re.compile(r"(?P<name>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s(?:[A-Z
                                     r"\s+(?P<post>[A-Z][a-z]+(?:,?\s(?:[A-Z][\w’'-]*|&|and|of|for|the|to)){0,12})")
 
 
+_COURTESY_OR_COUNCILLOR = r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s"
+# "Mr. C. P. Wayman Town Clerk", "Ms. Claire Childs Deputy Town Clerk", "Cllr. Ms. J. Bates": one entry of a run-on
+# list, a title (a councillor's, then a courtesy title perhaps), the name by initials or forename, its surname, then
+# capitalised words up to the next title: the entry's post or body ("Mr. M. Hallstead Alder King")
+_TITLED_ENTRY = re.compile(
+    rf"(?P<name>{_COURTESY_OR_COUNCILLOR}(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?P<forename>[A-Z][a-z]+\s)?(?:[A-Z]\.\s?|[A-Z]\s){{0,3}}{SURNAME})"
+    # ("Cllr. W. Whyte County Councillor": a council's kind before "Councillor" makes it a post, not the next title)
+    rf"(?P<post>(?:\s(?:(?:County|District|Borough|City|Town|Parish|Community)\sCouncillor\b|(?!{_COURTESY_OR_COUNCILLOR})"
+    rf"(?:[A-Z](?:[a-z][\w’'&/-]*|[A-Z]+)|of|and|the|to|for|&)))*)(?:\s|$)")  # (no initial: "Mrs E A Forde J Campbell" is two names)
+
+
+def titled_entries_run_on(text: str) -> list[tuple[str, Optional[str]]]:
+    """``"Mr. C. P. Wayman Town Clerk Mrs. N. Stockill Committee Clerk Cllr.
+    W. Whyte County Councillor Mr. M. Hallstead Alder King"`` -> ``[("Mr. C.
+    P. Wayman", "Town Clerk"), ("Mrs. N. Stockill", "Committee Clerk"),
+    ...]``: a table of names and posts flattened with no separator, where
+    every entry opens with its title.  The title is the only mark of where
+    an entry starts, so the words after the surname are its post; a
+    forename must be a known one (else "Mr Smith Town Clerk" would read
+    "Smith" as one), and a post of one word must be a post's word, not the
+    last part of a longer name.  Empty unless the whole text reads so, as
+    three entries or more with a post after at least one."""
+    if re.search(r"[,;()]", text):
+        return []
+    vocab = vocabulary()
+    found, end = [], 0
+    for entry in _TITLED_ENTRY.finditer(text):
+        if entry.start() != end or entry.group("forename") and entry.group("forename").strip() not in vocab.forenames:
+            return []
+        post = entry.group("post").strip() or None
+        if post and " " not in post and not (post.lower() in vocab.role_words or is_post_word(post.lower())):
+            return []
+        found.append((entry.group("name"), post))
+        end = entry.end()
+    if end != len(text) or len(found) < 3 or not any(post for _, post in found):
+        return []
+    return found
+
+
 def titled_names_then_posts(text: str) -> list[tuple[str, Optional[str]]]:
     # ("...; 2 FC/01/17, Mrs P Allen Head of ...": a page's number and reference where the page turned)
     entries = [re.sub(r"^\d[\d/A-Z .-]*,\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\b)", "", entry.strip(" .")) for entry in text.split(";")]
@@ -547,6 +592,64 @@ def surnames_run_together(text: str) -> str:
         return text
     run = _NAMESAKE.sub(lambda m: f"{m.group('initials')}\u00a0{m.group('surname')}", found.group("run"))
     return f"{text[:found.start()]}{found.group('title')} {', '.join(run.split(' '))}{text[found.end():]}".replace("\u00a0", " ")
+
+
+# "Councillors Acomb Joy Andrews Paul Andrews Steve Arnold Val Arnold (Chairman) Bailey Burr MBE ...", "Councillors
+# Akers-Belcher Allison Atkinson Barker Brash R W Cook ...": a table of surnames in columns read row by row, without
+# commas; its words are surnames, initials, honours, a role in brackets
+_COLUMN_TITLE = re.compile(r"^(?P<title>Councillors|Cllrs)\s+(?=[A-Z])")
+_COLUMN_TOKEN = re.compile(r"\([^()]{1,40}\)|[^\s()]+")
+_COLUMN_INITIAL = re.compile(r"[A-Z]\.?")
+#: Surnames a run of them needs before it is read as a table's columns.
+COLUMN_SURNAMES = 10
+
+
+def surnames_in_columns(text: str) -> list[tuple[str, Optional[str]]]:
+    """``"Councillors Acomb Joy Andrews Paul Andrews ... Farnell Frank
+    Gardiner (Vice-Chairman) ..."`` -> ``[("Councillor Acomb", None),
+    ("Councillor Joy Andrews", None), ("Councillor Paul Andrews", None), ...,
+    ("Councillor Frank", None), ("Councillor Gardiner", "Vice-Chairman"),
+    ...]``.  Councils list members by surname, and set apart namesakes by
+    their initials ("R W Cook") or forenames ("Joy Andrews") before the
+    surname: initials always open the next entry, and a forename opens it
+    only where the surname after it is printed more than once (else
+    "Frank" in "Farnell Frank Gardiner" is a member's surname).  Empty
+    unless the text is nothing but such a run, ten surnames or more, and
+    few of them known forenames."""
+    opening = _COLUMN_TITLE.match(text)
+    if not opening or re.search(r"[,;:]", text):
+        return []
+    vocab = vocabulary()
+    tokens = _COLUMN_TOKEN.findall(text[opening.end():])
+    surnames = [token for token in tokens if _RUN_NAME_SURNAME.fullmatch(token)]
+    if len(surnames) < COLUMN_SURNAMES or not all(
+            _RUN_NAME_SURNAME.fullmatch(token) or _COLUMN_INITIAL.fullmatch(token) or token.startswith("(")
+            or token in vocab.honours for token in tokens):
+        return []
+    title = vocab.plural_titles[opening.group("title").lower()]
+    printed = Counter(surnames)
+    found: list[list] = []
+    opened: list[str] = []  # initials or a forename waiting for their surname
+    for position, token in enumerate(tokens):
+        if token.startswith("(") or token in vocab.honours:
+            if opened or not found:
+                return []  # ("R (Chair)": a role or an honour where a surname should be)
+            if token.startswith("("):
+                found[-1][1] = token[1:-1].strip()
+            else:
+                found[-1][0] = f"{found[-1][0]}, {token}"
+            continue
+        following = tokens[position + 1] if position + 1 < len(tokens) else ""
+        if _COLUMN_INITIAL.fullmatch(token) or (
+                not opened and token in vocab.forenames and printed[following] > 1 and _RUN_NAME_SURNAME.fullmatch(following)):
+            opened.append(token)
+            continue
+        found.append([f"{title} {' '.join(opened + [token])}", None])
+        opened = []
+    # ("Councillors Alyson Keane (Chairman) Doug Webb (Vice Chairman) Maureen Addy ...": forenames and surnames in
+    # turn, read elsewhere, where many an entry would be a forename alone)
+    alone = sum(1 for name, _ in found if name.split()[-1] in vocab.forenames and len(name.split()) == 2)
+    return [] if opened or alone * 4 >= len(found) else [(name, role) for name, role in found]
 
 
 #: How much of a text :func:`split_names` reads.
@@ -682,6 +785,13 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
                   r" (\1)", text)
     # "Councillor Stubbs in the Chair Councillors Armstrong and R Barnes": the chair, then the members, no comma between
     text = re.sub(r"(?<=[a-z])\s+in\s+the\s+[Cc]hair,?(?=\s+[A-Z]|$)", " (Chair),", text).rstrip(",")
+    columns = surnames_in_columns(text)
+    if columns:
+        return columns
+    # "Mr. C. P. Wayman Town Clerk Mrs. N. Stockill Committee Clerk ...": each entry by its title, its post after the name
+    run_on = titled_entries_run_on(text)
+    if run_on:
+        return run_on
     # "Cllr Nick Young, Cllr Paul Knill Cllr Jeff Garraway": a titled name, then the next title without the comma, in a
     # list of titled names alone (not "... Cllr L Pepperell Rev Fr N Cale, Mayor’s Chaplain ...", read by posts)
     text = _commas_between(text, _TITLED_THEN_TITLE, _TITLED_PIECE)
@@ -1143,8 +1253,11 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             if visiting:  # "Eden District Councillor A Armstrong": the title is the role
                 name, role = visiting.group(2), role or visiting.group(1)
             if _CAPITAL.search(name) and name.lower() not in _NOT_NAMES and len(name.strip(". ")) > 1:  # ("D, Watson": a stray comma)
-                if the_office == len(names) and separator == "," and name.split(" ")[0].lower().rstrip(".") in vocab.titles:
-                    names[-1] = [name, role or names[-1][0]]  # "The Mayor, Cllr. D. Hobson": one person, the office his
+                if the_office == len(names) and separator == "," and (name.split(" ")[0].lower().rstrip(".") in vocab.titles or (
+                        _FORENAME_SURNAME.fullmatch(name) and name.split(" ")[0] in vocab.forenames)):
+                    # "The Mayor, Cllr. D. Hobson", "The Mayor, Stuart Drummond" (an elected mayor, untitled): one
+                    # person, the office his
+                    names[-1] = [name, role or names[-1][0]]
                     continue
                 names.append([name, role])
     return _council_initials_among_surnames([pair for n, r in names for pair in _forename_surname_pairs(n, r)])

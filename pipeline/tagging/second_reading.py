@@ -53,8 +53,11 @@ _CUE = re.compile(
 # bracketed count ("PRESENT (six Councillors):-"), a slash to the label's
 # other language ("Attendance / Presenoldeb").
 # ("Item 1:Apologies for Absence." / "19/5 Councillors Briony Davies, ...": the minute's number before the names)
+# ("1.1 Attendance 1.1.1 SDCC Councillors Raymond Christie (RC), ...": a sub-section's number before the names)
 _AFTER_CUE = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s*/\s*[A-Za-z]+(?:\s[A-Za-z]+)?)?[ \t]*(?P<sep>:-|[:;–—-]|\.?\n|(?=\s))\s*"
-                        r"(?:\d{1,4}/\d{1,4}\s+)?")
+                        r"(?:\d{1,4}/\d{1,4}\s+|\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+)?")
+# "... 1.1 Attendance", "... 1.1.4 Apologies": a section's decimal number before the cue, which opens it as a line would
+_SECTION_NUMBER_BEFORE = re.compile(r"(?:^|\s)\d{1,2}(?:\.\d{1,2}){1,3}\.?\s$")
 # A name's opening: a title, initials or a capitalised word.
 _TITLES = (r"(?:Cllrs?|Councillors?|Clr|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Revd|Rev|Reverend|Canon|Father"
            r"|Provost|Depute\s+Provost|Lord\s+Provost|Bailie|Alderman|Ald|Aldermen|Mayor|Deputy\s+Mayor|PCSO|PC|Sgt|Inspector)")
@@ -100,7 +103,8 @@ def _cues(text: str) -> list[tuple[int, int, str]]:
         # semicolon; "... were present" and "the present situation" are prose.
         before = text[max(0, match.start() - 4):match.start()]
         after_stop = before.rstrip(" \t")
-        opening = not after_stop or after_stop[-1] in "\n.:;|)" or len(before) - len(after_stop) >= 2
+        opening = (not after_stop or after_stop[-1] in "\n.:;|)" or len(before) - len(after_stop) >= 2
+                   or bool(_SECTION_NUMBER_BEFORE.search(text, max(0, match.start() - 14), match.start())))
         # ("148 Acceptance of apologies." / "Cllrs Val Neale & Kelly Harrison": a short heading line ends with the cue)
         heading = sep.endswith("\n") and match.start() - (text.rfind("\n", 0, match.start()) + 1) <= 40
         if not (sep in (":", ":-", ";", "–", "—", "-") or opening or heading):
@@ -217,6 +221,16 @@ _COUNCILLOR_LINE = re.compile(rf"{_COUNCILLOR}(?:\s{{1,40}}{_COUNCILLOR}){{0,5}}
 _FULL_NAME = r"[A-Z][a-z]+(?:\s(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+){1,2}"
 _INITIALLED_MEMBER = re.compile(rf"(?P<name>{_FULL_NAME})\s\((?P<initials>[A-Z]{{2,4}})\)")
 _INITIALLED_LINE = re.compile(rf"{_FULL_NAME}\s\([A-Z]{{2,4}}\)(?:,?\s{{1,3}}{_FULL_NAME}\s\([A-Z]{{2,4}}\))*,?")
+# "Cllr John Hurst Chair", "Cllr S. Heather Rowland Vice- Chair", "Cllr John Pritchard County Councillor": a member's
+# office after the name, a table's column whose gap the text lost
+_COUNCILLOR_WITH_OFFICE = re.compile(
+    r"(?P<name>(?:Cllr|Councillor)\.?\s(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s)?(?:[A-Z]\.?\s?){0,3}(?:[A-Z][a-z]+\s)?(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*)"
+    r"\s(?P<office>(?:(?:Vice|Deputy)(?:-\s?|\s))?(?:Chair(?:man|woman|person)?|Mayor)|(?:County|District|Borough|Town|City)\sCouncillor"
+    r"|Treasurer|Secretary)")
+# "PCSO Lynne Maurice North Wales Police", "Ian Griffiths Clerk/ responsible financial officer": under the members, the
+# officers and guests by forename and surname, each with the post or body after the name
+_OFFICER_WITH_POST = re.compile(r"(?P<name>(?:(?P<title>PCSO|PC|Sgt|Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?P<forename>[A-Z][a-z]+)\s(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*)"
+                                r"\s(?P<post>[A-Z][\w/’'-]*(?:\s[\w/’'&-]+){0,6})")
 #: Members a list needs before it is read without a label.
 UNLABELLED_MEMBERS = 4
 #: Untitled members, one a line, a run needs before it is read as the members present.
@@ -234,8 +248,12 @@ def _unlabelled_members(text: str, pages: list[tuple[int, Optional[int]]]) -> li
     them."""
     offset, run = 0, []
     forenames = vocabulary().forenames
-    for line in text.split("\n") + [""]:
+    lines = text.split("\n") + [""]
+    for position, line in enumerate(lines):
         stripped = line.strip()
+        office = _COUNCILLOR_WITH_OFFICE.fullmatch(stripped)
+        if office:
+            stripped = f"{office.group('name')} ({office.group('office').replace('- ', '-')})"
         if stripped and (_COUNCILLOR_LINE.fullmatch(stripped) or _INITIALLED_LINE.fullmatch(stripped) and all(
                 are_initials(found.group("initials"), found.group("name")) for found in _INITIALLED_MEMBER.finditer(stripped))
                 or _MEMBER_ROW.fullmatch(stripped) or run and _MARKED_ROW.fullmatch(stripped)):
@@ -251,7 +269,26 @@ def _unlabelled_members(text: str, pages: list[tuple[int, Optional[int]]]) -> li
                          for start, listed in run if not _MARKED_ROW.fullmatch(listed)
                          for name, role in split_names(_OFFICE_OVER_NAME.sub(r"\g<name> (\g<office>)", listed))]
                 if len(found) >= UNLABELLED_MEMBERS:
-                    return found
+                    return found + _officers_under(lines[position:], offset, pages)
             run = []
         offset += len(line) + 1
     return []
+
+
+def _officers_under(lines: list[str], offset: int, pages: list[tuple[int, Optional[int]]]) -> list[Attendance]:
+    """The rows right under an unlabelled list of members that each hold an
+    officer or a guest and their post ("PCSO Lynne Maurice North Wales
+    Police" / "Ian Griffiths Clerk/ responsible financial officer"): the
+    table goes on with those in attendance.  A row is one only where its
+    post names an officer's role and, untitled, its forename is a known
+    one."""
+    vocab = vocabulary()
+    found = []
+    for line in lines:
+        row = _OFFICER_WITH_POST.fullmatch(line.strip())
+        if not row or not vocab.officer_role.search(row.group("post").lower()) or (
+                not row.group("title") and row.group("forename") not in vocab.forenames):
+            break
+        found.append(Attendance(name=row.group("name"), status="in_attendance", role=row.group("post"), page=_page_at(pages, offset)))
+        offset += len(line) + 1
+    return found
