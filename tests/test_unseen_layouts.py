@@ -100,3 +100,10 @@ def test_a_member_of_this_committee_names_the_body_that_met():
     # Gwynedd, a ModernGov page with no heading: "Councillor Huw Wyn Jones (a member of this Planning Committee), in item
     # 8.4 (C23/0148/17/LL) on the agenda as he knew the family."
     assert _only("gwynedd").meeting.committee == "Planning Committee"
+
+
+def test_another_councils_councillor_named_by_its_initials_attends():
+    # Foulden, Mordington and Lamberton: "Present: Gregory Lauder-Frost (Chairman): ... Linda Trickett (Webmaster); Jim
+    # Fullerton (SBC Cllr)" - a Scottish Borders councillor at the community council (the gold README's convention 1)
+    status = {a.name: a.status for a in _only("foulden-mordington-lamberton-cc").attendance}
+    assert status["Jim Fullerton"] == "in_attendance" and status["Linda Trickett"] == "present"

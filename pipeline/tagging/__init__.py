@@ -251,8 +251,9 @@ def _who_attended(record: Attendance, council: Optional[str]) -> Attendance:
     officer = bool(vocab.officer_role.search(role)) or re.fullmatch(r"minutes?", role) or re.match(
         r"^(?:the\s+)?(?:(?:town|parish|deputy|assistant)\s+)?(?:clerk|rfo|pcso|pc)\b", name) or re.search(r"\b(?:representative|guest|visitor|observer|ward\s+member)\b", role) and not role.startswith(("also ", "youth "))
     local = bool(council and re.search(r"\b(?:parish|town|community|village)\b", council, re.IGNORECASE))
-    # ("Mr Bruce Heywood (W.S.C.)": a council's initials with stops)
-    initials = re.sub(r"(?<=[A-Z])\.", "", record.role or "")
+    # ("Mr Bruce Heywood (W.S.C.)": a council's initials with stops; "Jim Fullerton (SBC Cllr)": the councillor's
+    # council by its initials)
+    initials = re.sub(r"\s+(?:Cllr|Councillor)$", "", re.sub(r"(?<=[A-Z])\.", "", record.role or ""))
     guest = local and (name.startswith(vocab.guest_titles) or re.search(
         r"\b(?:county|district|borough|unitary|city)\s+(?:councillor|cllr)\b", name) or re.search(
         r"\b(?:county|district|borough|unitary|ward)\s+(?:councillor|cllr)\b", record.role or "", re.IGNORECASE)
