@@ -253,7 +253,7 @@ def _who_attended(record: Attendance, council: Optional[str]) -> Attendance:
     local = bool(council and re.search(r"\b(?:parish|town|community|village)\b", council, re.IGNORECASE))
     # ("Mr Bruce Heywood (W.S.C.)": a council's initials with stops; "Jim Fullerton (SBC Cllr)": the councillor's
     # council by its initials)
-    initials = re.sub(r"\s+(?:Cllr|Councillor)$", "", re.sub(r"(?<=[A-Z])\.", "", record.role or ""))
+    initials = re.sub(r"(?<!\s)\s+(?:Cllr|Councillor)$", "", re.sub(r"(?<=[A-Z])\.", "", record.role or ""))
     guest = local and (name.startswith(vocab.guest_titles) or re.search(
         r"\b(?:county|district|borough|unitary|city)\s+(?:councillor|cllr)\b", name) or re.search(
         r"\b(?:county|district|borough|unitary|ward)\s+(?:councillor|cllr)\b", record.role or "", re.IGNORECASE)
