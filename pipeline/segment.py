@@ -2210,6 +2210,28 @@ def _part_title(rest: str) -> Optional[str]:
     return title[:person.start()] if person else title
 
 
+# "... the following matters contained therein. 4.1 Environmental Health" / "4.1.1 Cookstown Healthy Lives Programme
+# 2014/15": a part's number and title run on at the end of its minute's opening paragraph
+_PART_AT_LINE_END = re.compile(r"(?<=[.!?:])\s+(?P<item>\d{1,2})\.(?P<part>\d{1,2})\s+(?P<title>[A-Z][\w’'&,()/-]*(?:\s[\w’'&,()/-]+){0,7})$")
+
+
+def _parts_at_paragraph_ends(flat: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
+    """A line ending with a part's number and a short title (:data:`_PART_AT_LINE_END`) cut there, when the next line
+    opens with that part's own first part ("4.1.1") or the part after it ("4.2"): numbers in that layout are a part's,
+    not a reference's."""
+    out: list[tuple[int, Line]] = []
+    for position, (page, line) in enumerate(flat):
+        found = None if line.table else _PART_AT_LINE_END.search(line.text.rstrip())
+        following = flat[position + 1][1].text.strip() if position + 1 < len(flat) else ""
+        if found and following.startswith((f"{found.group('item')}.{found.group('part')}.1 ",
+                                           f"{found.group('item')}.{int(found.group('part')) + 1} ")):
+            out += [(page, replace(line, text=line.text[:found.start()].strip())),
+                    (page, replace(line, text=line.text[found.start():].strip()))]
+        else:
+            out.append((page, line))
+    return out
+
+
 # "... raise. 4.2 Report from Cllr Grove-Jones. Previously circulated ...", "6.1 War Memorial Garden re ...": a part's number
 # opening its line or after any word, then perhaps the last meeting's minute it follows up ("4.2 5.1 Letter sent ...")
 _RUN_ON_NUMBER = re.compile(r"(?:(?<=\s)|^)(?P<item>\d{1,2})\.(?P<part>\d{1,2})\s+(?:\d{1,2}\.\d{1,2}\s+)?(?=[A-Z(])")
@@ -2482,6 +2504,7 @@ def find_items(pages: list[Page]) -> list[Item]:
     flat = _unspaced_references(flat)
     flat = _minutes_run_on_across_lines(flat)
     flat = _decimal_parts_run_on(flat)
+    flat = _parts_at_paragraph_ends(flat)
     glued = [match.group(1) for _, line in flat if (match := _NUMBER_GLUED_TO_TITLE.match(line.text))]
     if len(set(glued)) >= 2:
         # "A1Declarations of interest" / "A2Chief Fire Officer’s commendations": the space after each number lost

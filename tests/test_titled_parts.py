@@ -57,3 +57,14 @@ def test_facts_keyed_to_the_part_they_are_printed_in():
     # Llangernyw: "2.1 AV – Invoice submitted for the costs under item 11.": a member's initials are no title; "4.1 Item
     # 4.1 - Iwan Ellis is meant to come ...": a reference before a sentence is none either
     assert [n for n, _ in _items("llangernyw-cc")] == ["1", "2", "3", "4"]
+
+
+def test_a_part_run_on_at_the_end_of_its_minutes_paragraph():
+    # Cookstown: "4 REPORT OF DIRECTOR OF ENVIRONMENTAL HEALTH & BUILDING CONTROL" / "A copy of the above report had been
+    # previously circulated. The Committee adopted the report together with the following matters contained therein.
+    # 4.1 Environmental Health" / "4.1.1 Cookstown Healthy Lives Programme 2014/15" / ...; and "3 PRESENTAITONS" / "3.1
+    # Roads Service" (a lone titled part)
+    items = _items("cookstown")
+    assert [n for n, _ in items] == ["1", "2", "3", "3.1", "4", "4.1", "4.1.1", "4.1.2", "4.1.3"]
+    assert dict(items)["4.1"] == "Environmental Health"
+    assert _only("cookstown").items[4].text.endswith("contained therein.")
