@@ -2193,7 +2193,7 @@ def _part_title(rest: str) -> Optional[str]:
     Ceredigion to the Town Council): The Mayor ...") that do not read as a sentence, set off from the part's text
     (:data:`_PART_TITLE`), or words in capitals before it (:data:`_TITLED_PART`)."""
     shouted = _TITLED_PART.match(f"1.1 {rest}")
-    if shouted:
+    if shouted and not _PART_SENTENCE.search(shouted.group("title")):  # (not "2.1 Police Scotland reported th")
         return shouted.group("title")
     found = _PART_TITLE.match(rest)
     words = BRACKETED_TEXT.sub("", found.group("title")) if found else ""
@@ -2555,6 +2555,7 @@ def find_items(pages: list[Page]) -> list[Item]:
         headings = _bulleted_agenda_headings(flat)
     headings = _without_minutes_paragraphs(flat, headings)
     headings = _without_sole_paragraph_numbers(headings)
+    headings = _without_untitled_parts(headings)
     headings = _with_sub_items(flat, headings)
     # council years printed after minutes' numbers ("68. 08/09 Public Forum"): in two or more headings, or before a title
     # that is not about a year's money ("3. 24/25 Budget and Precept", "4. 23/24 Accounts to date": titles)
@@ -2668,6 +2669,25 @@ def _without_sole_paragraph_numbers(headings: list[_Heading]) -> list[_Heading]:
     if len(sole) < 3 or len(sole) * 2 < len(children) + 1:
         return headings
     dropped = {id(h) for h in sole}
+    return [h for h in headings if id(h) not in dropped]
+
+
+def _without_untitled_parts(headings: list[_Heading]) -> list[_Heading]:
+    """Jordanhill: "2.0 COMMUNITY POLICING REPORT" / "2.1 Police Scotland reported th...": headings numbered as parts of
+    a heading before them ("N.1", "N.2", ... under "N", "N." or "N.0") none of which has a title of its own
+    (:func:`_part_title`) are the minute's numbered paragraphs, not items (the gold README's rule 3)."""
+    children: dict[str, list[_Heading]] = {}
+    parent: Optional[str] = None
+    for heading in headings:
+        whole = _PARENT_NUMBER.fullmatch(heading.number or "")
+        part = _DECIMAL_PART.match(f"{heading.number} {heading.title}") if heading.number else None
+        if whole and whole.group("n"):
+            parent = whole.group("n")
+        elif part and part.group("parent") == parent:
+            children.setdefault(parent, []).append(heading)
+        else:
+            parent = None
+    dropped = {id(h) for parts in children.values() if not any(_part_title(h.title or "") for h in parts) for h in parts}
     return [h for h in headings if id(h) not in dropped]
 
 

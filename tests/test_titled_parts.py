@@ -68,3 +68,9 @@ def test_a_part_run_on_at_the_end_of_its_minutes_paragraph():
     assert [n for n, _ in items] == ["1", "2", "3", "3.1", "4", "4.1", "4.1.1", "4.1.2", "4.1.3"]
     assert dict(items)["4.1"] == "Environmental Health"
     assert _only("cookstown").items[4].text.endswith("contained therein.")
+
+
+def test_a_heading_numbered_as_an_untitled_part_is_a_paragraph():
+    # Jordanhill: "2.0 COMMUNITY POLICING REPORT" / "2.1 Police Scotland reported th" (the page cut short): a number
+    # on the minute's paragraph, not an item
+    assert [n for n, _ in _items("jordanhill-cc")] == ["2.0"]
