@@ -2170,9 +2170,11 @@ _WHOLE_MINUTE_LINE = re.compile(r"^(?P<n>\d{1,2})\.\s+[A-Z(]")
 # "2.2 Treasurers Report. JF gave report ...", "4.1 County Councillor’s Report:- Attached.", "3.1 / Dog Fouling – JW No
 # further updates ...", "6.1 EACC held on 19 November- Tim and Daniel attended ...", "8.1 To receive a report on repairing
 # the village sign." (alone on its line): the title a numbered part opens with, ended by a colon, a dash, a full stop that
-# a new sentence follows, or the line's end
+# a new sentence follows, or the line's end; or by the date of the meeting it reports ("6.2 Winter Festivals
+# Consultation, 24 November Joan and Daniel had attended ...")
 _PART_TITLE = re.compile(r"(?:/\s+)?(?P<title>[A-Z(‘'\"“](?:[^:;.!?–—]|\.(?=\d)){0,120}?)\s*"
-                         r"(?::-?(?=\s|$)|;|\s[–—-]\s|(?<=\w)-\s(?=[A-Z])|(?<=\w\w)\.(?=\s+[A-Z(‘'\"“]|\s*$)|$)")
+                         r"(?::-?(?=\s|$)|;|\s[–—-]\s|(?<=\w)-\s(?=[A-Z])|(?<=\w\w)\.(?=\s+[A-Z(‘'\"“]|\s*$)|$"
+                         rf"|,\s\d{{1,2}}(?:st|nd|rd|th)?\s(?:{MONTHS})(?:\s\d{{4}})?(?=\s+[A-Z]))")
 # "2.4 Cllr Woods noted that CC’s would be encouraged ...", "19/043.1 None declared.", "19/044.1 COUNCIL RESOLVED that the
 # Minutes ...": a paragraph's sentence, not a title
 _PART_SENTENCE = re.compile(r"\b(?:[a-z]{3,}ed|was|were|is|are|had|has|have|would|will|should|that|RESOLVED|AGREED)\b")
@@ -2277,7 +2279,7 @@ def _decimal_parts_run_on(flat: list[tuple[int, Line]]) -> list[tuple[int, Line]
             for index in range(position, end):
                 page, line = flat[index]
                 bounds = sorted({0, *cuts.get(index, []), len(line.text)})
-                out += [(page, replace(line, text=line.text[a:b].strip(), numbered=a > 0 or line.numbered))
+                out += [(page, replace(line, text=line.text[a:b].strip(), numbered=a > 0 or a in cuts.get(index, ()) or line.numbered))
                         for a, b in zip(bounds, bounds[1:]) if line.text[a:b].strip()]
         position = end
     return out

@@ -1302,8 +1302,9 @@ def test_untitled_names_alone_before_a_community_councils_items():
                        "Liz Logie", "Joan Carter"]
     assert {a.name for a in southside.attendance if a.status == "in_attendance"} == {"Sakshika Raghav", "Alison Dickie"}
     # ("4. Matters Arising 4.1 Lutton Place trees - funding application ..." / "4.2 Holyrood Park road signs - still no
-    # progress." / ...: titled parts)
-    assert [i.number for i in southside.items] == ["1", "2", "3", "4", "4.1", "4.2", "4.3", "5", "6"]
+    # progress." / ...: titled parts; "6. Reports from committees and meetings attended 6.1 EACC held on 19 November-
+    # ..." / "6.2 Winter Festivals Consultation, 24 November ..." / ...)
+    assert [i.number for i in southside.items] == ["1", "2", "3", "4", "4.1", "4.2", "4.3", "5", "6", "6.1", "6.2", "6.3"]
 
 
 def test_the_chair_and_an_elected_mayor_named_in_brackets_and_officers_mid_line():

@@ -74,3 +74,11 @@ def test_a_heading_numbered_as_an_untitled_part_is_a_paragraph():
     # Jordanhill: "2.0 COMMUNITY POLICING REPORT" / "2.1 Police Scotland reported th" (the page cut short): a number
     # on the minute's paragraph, not an item
     assert [n for n, _ in _items("jordanhill-cc")] == ["2.0"]
+
+
+def test_parts_cut_from_a_flattened_minute_and_titled_by_a_meetings_date():
+    # Southside: "6. Reports from committees and meetings attended 6.1 EACC held on 19 November- Tim and Daniel attended
+    # the meeting. ..." / "6.2 Winter Festivals Consultation, 24 November Joan and Daniel had attended ..." / "6.3 Civic
+    # Forum, 1 December Joan and Bob had attend"
+    items = _items("southside-cc")
+    assert items[-3:] == [("6.1", "EACC held on 19 November"), ("6.2", "Winter Festivals Consultation"), ("6.3", "Civic Forum")]
