@@ -2170,21 +2170,78 @@ def _cut_numbered_parts(line: Line) -> list[Line]:
 # numbered by the minute's whole number, run on after a word (the part's own number, then perhaps the last meeting's
 # minute it follows up)
 _WHOLE_MINUTE_LINE = re.compile(r"^(?P<n>\d{1,2})\.\s+[A-Z(]")
-_RUN_ON_PART = re.compile(r"^(?P<item>\d{1,2})\.(?P<part>\d{1,2})\s+(?:\d{1,2}\.\d{1,2}\s+)?(?P<rest>[A-Z].{2,})$")
-_RUN_ON_TITLE_END = re.compile(r"[:;.](?=\s|$)|\s[–—-]\s|$")
 
 
-_INTERESTS_LISTED = re.compile(r"^\d{1,2}\.?\s+(?:[\w’'&]+\s+){0,4}?(?i:(?:declarations?|disclosures?)\s+of)\b")
+# "2.2 Treasurers Report. JF gave report ...", "4.1 County Councillor’s Report:- Attached.", "3.1 / Dog Fouling – JW No
+# further updates ...", "6.1 EACC held on 19 November- Tim and Daniel attended ...", "8.1 To receive a report on repairing
+# the village sign." (alone on its line): the title a numbered part opens with, ended by a colon, a dash, a full stop that
+# a new sentence follows, or the line's end; or by the date of the meeting it reports ("6.2 Winter Festivals
+# Consultation, 24 November Joan and Daniel had attended ...")
+_PART_TITLE = re.compile(r"(?:/\s+)?(?P<title>[A-Z(‘'\"“](?:[^:;.!?–—]|\.(?=\d)){0,120}?)\s*"
+                         r"(?::-?(?=\s|$)|;|\s[–—-]\s|(?<=\w)-\s(?=[A-Z])|(?<=\w\w)\.(?=\s+[A-Z(‘'\"“]|\s*$)|$"
+                         rf"|,\s\d{{1,2}}(?:st|nd|rd|th)?\s(?:{MONTHS})(?:\s\d{{4}})?(?=\s+[A-Z]))")
+# "2.4 Cllr Woods noted that CC’s would be encouraged ...", "19/043.1 None declared.", "19/044.1 COUNCIL RESOLVED that the
+# Minutes ...": a paragraph's sentence, not a title
+_PART_SENTENCE = re.compile(r"\b(?:[a-z]{3,}ed|was|were|is|are|had|has|have|would|will|should|that|RESOLVED|AGREED)\b")
 
 
-def _titled_part(text: str) -> bool:
-    """"4.1 4.1 Grass Cutting/ Paul Langhorn: little growth ...", "5.1 Point of Accuracy – The Mayor’s Business
-    Noted": a part headed by a short title before a colon or a dash."""
-    part = _RUN_ON_PART.match(text)
-    if not part:
-        return False
-    end = _RUN_ON_TITLE_END.search(part.group("rest"))
-    return end.group(0).strip()[:1] in (":", "–", "—", "-") and len(part.group("rest")[:end.start()].split()) <= 8
+# "2.1 AV – Invoice submitted for the costs under item 11.": a member's initials, not a title
+_INITIALS = re.compile(r"[A-Z]{2,3}|[A-Z][a-z]")
+# "Minute 8.1", "Item 4.1": a reference to a minute; "A4086": a road's number
+_REFERENCE_TITLE = re.compile(r"(?:Item|Minute|ITEM|MINUTE)\s+\d{1,4}(?:\.\d{1,2}){0,2}|[A-Z]{1,2}\d{1,5}")
+# "19/041.1 Other Apologies District Councillor Councillor C Whittaker" (columns run together): the title, then whom it
+# names
+_PERSON_AFTER_TITLE = re.compile(r"(?<=[a-z])\s+(?:(?:District|County|Borough|Town|Parish|Ward)\s+)?(?:Councillors?|Cllrs?\.?|Mrs?|Ms|Dr)\s(?=[A-Z])")
+
+
+def _part_title(rest: str) -> Optional[str]:
+    """The title of a numbered part, given its text after the number, or None when the part is a paragraph: a title is
+    a few words (ten at most, besides an aside in brackets: "6.2 Maes-y-Felin Play Area (Possible transfer from Tai
+    Ceredigion to the Town Council): The Mayor ...") that do not read as a sentence, set off from the part's text
+    (:data:`_PART_TITLE`), or words in capitals before it (:data:`_TITLED_PART`)."""
+    shouted = _TITLED_PART.match(f"1.1 {rest}")
+    if shouted and not _PART_SENTENCE.search(shouted.group("title")):  # (not "2.1 Police Scotland reported th")
+        return shouted.group("title")
+    found = _PART_TITLE.match(rest)
+    words = BRACKETED_TEXT.sub("", found.group("title")) if found else ""
+    if not found or len(words.split()) > 10 or _PART_SENTENCE.search(words) or _INITIALS.fullmatch(words.strip()):
+        return None
+    title = found.group("title").strip()
+    if _REFERENCE_TITLE.fullmatch(title):
+        # "4.1 Minute 8.1: Planning Application: A170015: ...": the minute referred to, then the part's title (not "4.1
+        # Item 4.1 - Iwan Ellis is meant to come ...", "7.1 A4086 – Speeding through the village was reported ...", a
+        # reference before a sentence)
+        after = _part_title(rest[found.end():].strip())
+        return f"{title}: {after}" if after else None
+    person = _PERSON_AFTER_TITLE.search(title) if not found.group(0).rstrip().endswith((":", "-", ";", ".", "–", "—")) else None
+    return title[:person.start()] if person else title
+
+
+# "... the following matters contained therein. 4.1 Environmental Health" / "4.1.1 Cookstown Healthy Lives Programme
+# 2014/15": a part's number and title run on at the end of its minute's opening paragraph
+_PART_AT_LINE_END = re.compile(r"(?<=[.!?:])\s+(?P<item>\d{1,2})\.(?P<part>\d{1,2})\s+(?P<title>[A-Z][\w’'&,()/-]*(?:\s[\w’'&,()/-]+){0,7})$")
+
+
+def _parts_at_paragraph_ends(flat: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
+    """A line ending with a part's number and a short title (:data:`_PART_AT_LINE_END`) cut there, when the next line
+    opens with that part's own first part ("4.1.1") or the part after it ("4.2"): numbers in that layout are a part's,
+    not a reference's."""
+    out: list[tuple[int, Line]] = []
+    for position, (page, line) in enumerate(flat):
+        found = None if line.table else _PART_AT_LINE_END.search(line.text.rstrip())
+        following = flat[position + 1][1].text.strip() if position + 1 < len(flat) else ""
+        if found and following.startswith((f"{found.group('item')}.{found.group('part')}.1 ",
+                                           f"{found.group('item')}.{int(found.group('part')) + 1} ")):
+            out += [(page, replace(line, text=line.text[:found.start()].strip())),
+                    (page, replace(line, text=line.text[found.start():].strip()))]
+        else:
+            out.append((page, line))
+    return out
+
+
+# "... raise. 4.2 Report from Cllr Grove-Jones. Previously circulated ...", "6.1 War Memorial Garden re ...": a part's number
+# opening its line or after any word, then perhaps the last meeting's minute it follows up ("4.2 5.1 Letter sent ...")
+_RUN_ON_NUMBER = re.compile(r"(?:(?<=\s)|^)(?P<item>\d{1,2})\.(?P<part>\d{1,2})\s+(?:\d{1,2}\.\d{1,2}\s+)?(?=[A-Z(])")
 
 
 def _decimal_parts_run_on(flat: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
@@ -2192,8 +2249,11 @@ def _decimal_parts_run_on(flat: list[tuple[int, Line]]) -> list[tuple[int, Line]
     Confirmation of the Minutes ...": a flattened minute (its line opening
     with its whole number) cut where its own parts, N.1, N.2, ..., stand in
     turn after any word (not after "item", "paragraph", ...), on its lines
-    until the next minute's; two parts or more.  Each part is marked as cut
-    (see :func:`_with_sub_items`)."""
+    until the next minute's; two parts or more, one of them titled at least
+    (:func:`_part_title`; parts in turn after words are rare, so the run is
+    taken whole, as the golds have it: Morvern "4.1 4.1 Grass Cutting/ Paul
+    Langhorn: ..." among "4.4 7.5 MCC has had no notification ...").  Each
+    part is marked as cut (see :func:`_numbered_parts`)."""
     out: list[tuple[int, Line]] = []
     position = 0
     while position < len(flat):
@@ -2206,28 +2266,25 @@ def _decimal_parts_run_on(flat: list[tuple[int, Line]]) -> list[tuple[int, Line]
         end = position + 1
         while end < len(flat) and not _WHOLE_MINUTE_LINE.match(flat[end][1].text) and end - position < 12:
             end += 1
-        expected, cuts = 1, {}
+        expected, cuts, rests = 1, {}, []
         for index in range(position, end):
             text = flat[index][1].text
-            if len(text) < 120:
-                continue
-            for found in re.finditer(rf"(?<=\s){number}\.(?P<part>\d{{1,2}})\s+(?=[A-Z]|\d{{1,2}}\.\d{{1,2}}\s+[A-Z])", text):
-                if int(found.group("part")) != expected or _REFERENCE_BEFORE.search(text, max(0, found.start() - 12), found.start() - 1):
+            for found in _RUN_ON_NUMBER.finditer(text):
+                if (found.group("item") != number or int(found.group("part")) != expected or found.start() and len(text) < 120
+                        or _REFERENCE_BEFORE.search(text, max(0, found.start() - 12), max(0, found.start() - 1))):
                     continue
                 cuts.setdefault(index, []).append(found.start())
+                rests.append(text[found.end():])
                 expected += 1
-        parts = [flat[index][1].text[start:] for index, starts in cuts.items() for start in starts]
-        if expected < 3 or not any(_titled_part(part) for part in parts) or _INTERESTS_LISTED.match(flat[position][1].text):
-            # ("4. DISCLOSURE OF PERSONAL & PREJUDICIAL INTEREST The following declared ...: 4.1 Minute 8.1: Planning
-            # Application: A170015: Cllr Elin Jones. 4.2 ...": a declarations minute's list, one interest a part)
-            # (numbered sentences, none headed by a title of its own: "4.1 No member of the public had anything to
-            # raise. 4.2 Report from Cllr Grove-Jones. Previously circulated – noted.", a minute's paragraphs)
+        if expected < 3 or not any(_part_title(rest) for rest in rests):
+            # (numbered sentences, none with a title of its own: "4.1 No member of the public had anything to raise.",
+            # "4.2 Letter sent supporting MCDC application ...")
             out += flat[position:end]
         else:
             for index in range(position, end):
                 page, line = flat[index]
-                bounds = [0] + cuts.get(index, []) + [len(line.text)]
-                out += [(page, replace(line, text=line.text[a:b].strip(), numbered=a > 0 or line.numbered))
+                bounds = sorted({0, *cuts.get(index, []), len(line.text)})
+                out += [(page, replace(line, text=line.text[a:b].strip(), numbered=a > 0 or a in cuts.get(index, ()) or line.numbered))
                         for a, b in zip(bounds, bounds[1:]) if line.text[a:b].strip()]
         position = end
     return out
@@ -2272,10 +2329,62 @@ _TITLED_PART = re.compile(r"^(?P<item>\d{1,2})\.(?P<part>\d{1,2})\.?\s+(?P<title
                           r"(?=\s*:\s|\s*$))")
 
 
+# "4.1 Chairman’s Report. Due to ...", "2. 1 Police report no police in attendance", "4.1.1 Appointment of New Clerk.
+# From ...", "19/041.1 Other Apologies ...", "3.1 / Dog Fouling – JW ...": a part numbered from its minute's (or its part's)
+# own number, opening its line
+_DECIMAL_PART = re.compile(r"^(?P<parent>\d{1,4}(?:/\d{1,4})?(?:\.\d{1,2})?)\.\s?(?P<part>\d{1,2})\.?\s+(?:\d{1,2}\.\d{1,2}\s+)?"
+                           r"(?P<rest>[A-Z(‘'\"“/].*)$")
+# "2 Police Report - No Officer Present" printed "2.0"; "4." and "4"; "19/041": the numbers whose parts are read
+_PARENT_NUMBER = re.compile(r"(?P<n>\d{1,2})(?:\.0?)?|(?P<minute>\d{1,4}/\d{1,3})")
+
+
+# "4.1 No member of the public had anything to raise. 4.2 ...": an untitled part named by its first sentence
+_FIRST_SENTENCE_END = re.compile(r"[.:;](?=\s|$)")
+
+
+# Gloucestershire, a ModernGov page: "4." / "Announcements" / "Minutes:" / "4.1 White Ribbon" / ...: the minute printed
+# under an agenda's entry, its paragraphs numbered (the golds of such pages list the agenda's entries only)
+_MODERNGOV_MINUTES_LABEL = re.compile(r"^Minutes:$", re.MULTILINE)
+
+
+def _numbered_parts(flat: list[tuple[int, Line]], parent: str, start: int, end: int) -> list[_Heading]:
+    """The parts of minute (or part) PARENT: lines from START to END opening
+    with PARENT.1, PARENT.2, ... in turn, each with its own parts ("4.1.1"
+    under "4.1"). The gold README's rule 3: a part with a title of its own
+    is an item, a number on a paragraph is not, and a run most of whose parts
+    are titled is taken whole (Glencairn "2.4 Cllr Woods noted that ..."
+    after three titled parts); a lone part is an item only if titled; a run
+    cut from a flattened minute was judged when cut (:func:`_decimal_parts_run_on`);
+    not under a ModernGov "Minutes:" label (:data:`_MODERNGOV_MINUTES_LABEL`)."""
+    parts: list[tuple[int, re.Match]] = []
+    for index in range(start, end):
+        found = _DECIMAL_PART.match(flat[index][1].text.strip())
+        if found and found.group("parent") == parent and int(found.group("part")) == len(parts) + 1:
+            parts.append((index, found))
+    titles = [_part_title(found.group("rest")) for _, found in parts]
+    titled = sum(1 for title in titles if title)
+    cut = all(flat[index][1].numbered for index, _ in parts)  # (a run cut from a flattened minute: judged there)
+    if not titled or titled * 2 <= len(parts) and not cut or parts and _MODERNGOV_MINUTES_LABEL.search(
+            "\n".join(line.text for _, line in flat[start:parts[0][0]])):
+        return []
+    out: list[_Heading] = []
+    for position, ((index, found), title) in enumerate(zip(parts, titles)):
+        rest = found.group("rest")
+        if title and title in rest:
+            rest = rest[rest.find(title) + len(title):].lstrip(" .:;–—-").strip()
+        elif not title:
+            title = " ".join(_FIRST_SENTENCE_END.split(rest, maxsplit=1)[0].split()[:12])
+        number = f"{parent}.{found.group('part')}"
+        out.append(_Heading(index, number, title, rest=rest or None))
+        out += _numbered_parts(flat, number, index + 1, parts[position + 1][0] if position + 1 < len(parts) else end)
+    return out
+
+
 def _with_sub_items(flat: list[tuple[int, Line]], headings: list[_Heading]) -> list[_Heading]:
     """The parts of a minute with a running number ("2020/09/07") that number themselves from its last figures ("7.1",
     "7.2", ...), each a heading of its own, counting up from 1; a whole-numbered minute's planning applications
-    ("6.1 11C557B – Erection of ..."); and an untitled minute's lettered parts (:func:`_lettered_parts`)."""
+    ("6.1 11C557B – Erection of ...") or titled parts (:func:`_numbered_parts`); and an untitled minute's lettered parts
+    (:func:`_lettered_parts`)."""
     found: list[_Heading] = []
     for position, heading in enumerate(headings):
         end = headings[position + 1].index if position + 1 < len(headings) else len(flat)
@@ -2284,47 +2393,31 @@ def _with_sub_items(flat: list[tuple[int, Line]], headings: list[_Heading]) -> l
             found += lettered
             continue
         found.append(heading)
-        if re.fullmatch(r"\d{1,2}\.?", heading.number or ""):
-            expected, titled, run_on = 1, [], []
-            for index in range((heading.last if heading.last is not None else heading.index) + 1, end):
+        first = (heading.last if heading.last is not None else heading.index) + 1
+        parent = _PARENT_NUMBER.fullmatch(heading.number or "")
+        if parent and parent.group("n"):
+            applications: list[_Heading] = []
+            for index in range(first, end):
                 text = flat[index][1].text.strip()
                 part = _APPLICATION_PART.match(text)
-                if part and part.group("item") == heading.number.rstrip(".") and int(part.group("part")) == expected:
+                if part and part.group("item") == parent.group("n") and int(part.group("part")) == len(applications) + 1:
                     title = " ".join(part.group("title").split()[:14])
-                    found.append(_Heading(index, f"{part.group('item')}.{part.group('part')}", title,
-                                          rest=text[part.start("title"):]))
-                    expected += 1
-                    continue
-                part = _TITLED_PART.match(text)
-                if part and part.group("item") == heading.number.rstrip(".") and int(part.group("part")) == len(titled) + 1:
-                    rest = text[part.end("title"):].strip().lstrip(":").strip()
-                    titled.append(_Heading(index, f"{part.group('item')}.{part.group('part')}", part.group("title"),
-                                           rest=rest or None))
-                part = _RUN_ON_PART.match(text) if flat[index][1].numbered else None
-                if part and part.group("item") == heading.number.rstrip(".") and int(part.group("part")) == len(run_on) + 1:
-                    # (a part cut from a flattened minute: :func:`_decimal_parts_run_on`)
-                    rest = part.group("rest")
-                    title = rest[:_RUN_ON_TITLE_END.search(rest).start()].rstrip()
-                    run_on.append(_Heading(index, f"{part.group('item')}.{part.group('part')}", " ".join(title.split()[:12]),
-                                           rest=rest))
-            # (two parts at least, "3.1" and "3.2": a lone "5.1 Current Position" is the minute's paragraph; and no
-            # planning applications among them)
-            if len(titled) >= 2 and expected == 1:
-                found += titled
-            elif (len(run_on) >= 2 and expected == 1 and any(_titled_part(flat[h.index][1].text.strip()) for h in run_on)
-                    and not _INTERESTS_LISTED.match(f"{heading.number} {heading.title}")):
-                found += run_on
+                    applications.append(_Heading(index, f"{part.group('item')}.{part.group('part')}", title,
+                                                 rest=text[part.start("title"):]))
+            found += applications or _numbered_parts(flat, parent.group("n"), first, end)
             continue
-        if re.fullmatch(r"\d{1,4}/\d{1,3}", heading.number or ""):
+        if parent:
             # "19/50 - DISCLOSURE OF INTERESTS" / "19/50/1 – DECLARATIONS There were no ..." / "19/50/2 – ...": parts
-            # numbered by the minute's whole number, a dash and a title in capitals
+            # numbered by the minute's whole number, a dash and a title in capitals; or "19/041.1 Other Apologies"
             expected = 1
-            for index in range((heading.last if heading.last is not None else heading.index) + 1, end):
+            for index in range(first, end):
                 part = _NUMBERED_PART.match(flat[index][1].text.strip())
                 if part and part.group("minute") == heading.number and int(part.group("part")) == expected:
                     found.append(_Heading(index, f"{heading.number}/{part.group('part')}", part.group("title"),
                                           rest=flat[index][1].text.strip()[part.end("title"):].strip()))
                     expected += 1
+            if expected == 1:
+                found += _numbered_parts(flat, heading.number, first, end)
             continue
         last = re.search(r"/0?(\d{1,2})$", heading.number or "")
         if not last or "/" not in (heading.number or "")[:-3]:
@@ -2418,6 +2511,7 @@ def find_items(pages: list[Page]) -> list[Item]:
     flat = _unspaced_references(flat)
     flat = _minutes_run_on_across_lines(flat)
     flat = _decimal_parts_run_on(flat)
+    flat = _parts_at_paragraph_ends(flat)
     glued = [match.group(1) for _, line in flat if (match := _NUMBER_GLUED_TO_TITLE.match(line.text))]
     if len(set(glued)) >= 2:
         # "A1Declarations of interest" / "A2Chief Fire Officer’s commendations": the space after each number lost
@@ -2468,6 +2562,7 @@ def find_items(pages: list[Page]) -> list[Item]:
         headings = _bulleted_agenda_headings(flat)
     headings = _without_minutes_paragraphs(flat, headings)
     headings = _without_sole_paragraph_numbers(headings)
+    headings = _without_untitled_parts(headings)
     headings = _with_sub_items(flat, headings)
     # council years printed after minutes' numbers ("68. 08/09 Public Forum"): in two or more headings, or before a title
     # that is not about a year's money ("3. 24/25 Budget and Precept", "4. 23/24 Accounts to date": titles)
@@ -2581,6 +2676,25 @@ def _without_sole_paragraph_numbers(headings: list[_Heading]) -> list[_Heading]:
     if len(sole) < 3 or len(sole) * 2 < len(children) + 1:
         return headings
     dropped = {id(h) for h in sole}
+    return [h for h in headings if id(h) not in dropped]
+
+
+def _without_untitled_parts(headings: list[_Heading]) -> list[_Heading]:
+    """Jordanhill: "2.0 COMMUNITY POLICING REPORT" / "2.1 Police Scotland reported th...": headings numbered as parts of
+    a heading before them ("N.1", "N.2", ... under "N", "N." or "N.0") none of which has a title of its own
+    (:func:`_part_title`) are the minute's numbered paragraphs, not items (the gold README's rule 3)."""
+    children: dict[str, list[_Heading]] = {}
+    parent: Optional[str] = None
+    for heading in headings:
+        whole = _PARENT_NUMBER.fullmatch(heading.number or "")
+        part = _DECIMAL_PART.match(f"{heading.number} {heading.title}") if heading.number else None
+        if whole and whole.group("n"):
+            parent = whole.group("n")
+        elif part and part.group("parent") == parent:
+            children.setdefault(parent, []).append(heading)
+        else:
+            parent = None
+    dropped = {id(h) for parts in children.values() if not any(_part_title(h.title or "") for h in parts) for h in parts}
     return [h for h in headings if id(h) not in dropped]
 
 

@@ -84,7 +84,10 @@ def test_minute_numbers_in_other_councils_styles():
     broomhill = parse_path(DEV / "broomhill-cc" / "broomhill-cc_2026-02-11_meeting-447_minutes.pdf")
     assert [i.number for i in broomhill.items] == [str(n) for n in range(1, 11)], "an address is not minute 57"
     dereham = parse_path(DEV / "west-dereham-pc" / "2013-10-03_west-dereham-pc_draft-minutes.txt")
-    assert not any(i.number and "." in i.number for i in dereham.items), "4.1 and 4.1.1 are paragraphs of item 4"
+    # (the gold README's rule 3: "4.1 Chairman’s Report." and "4.1.1 Appointment of New Clerk." are titled parts, items
+    # after item 4; "12.1 Mary Darton of Willow Farm had reported ..." is a paragraph)
+    numbers = [i.number for i in dereham.items]
+    assert numbers[numbers.index("4"):numbers.index("4") + 3] == ["4", "4.1", "4.1.1"] and "12.1" not in numbers
 
 
 def test_evaluate_by_council_prints_each_council_and_leave_one_out(tmp_path, capsys):
@@ -1126,7 +1129,8 @@ def test_a_chairman_label_a_member_who_is_the_county_councillor_and_sub_referenc
     # "1. Apologies / Everyone present."; "4. Matters arising" then "9 (a) Play Area": the last meeting's minute 9
     llanwrda = _only("llanwrda-cc")
     assert [a.name for a in llanwrda.attendance] == ["Councillor J. Thompson", "R. Jones", "Arwel Davies"]
-    assert [i.number for i in llanwrda.items] == ["1", "2", "3", "4", "5", "6"]
+    # ("5.1 (b) Report from County Councillor" / "5.2 (b) Report from Cornwallis Trust Liaison" / ...: titled parts)
+    assert [i.number for i in llanwrda.items] == ["1", "2", "3", "4", "5", "5.1", "5.2", "5.3", "6"]
 
 
 def test_a_word_tables_cells_set_apart_with_slashes():
@@ -1297,7 +1301,10 @@ def test_untitled_names_alone_before_a_community_councils_items():
     assert present == ["Tim Pogson", "Bob Hodgart", "Daniel Fisher", "Philip McDowell", "Stephen Roger Benson",
                        "Liz Logie", "Joan Carter"]
     assert {a.name for a in southside.attendance if a.status == "in_attendance"} == {"Sakshika Raghav", "Alison Dickie"}
-    assert [i.number for i in southside.items] == ["1", "2", "3", "4", "5", "6"]
+    # ("4. Matters Arising 4.1 Lutton Place trees - funding application ..." / "4.2 Holyrood Park road signs - still no
+    # progress." / ...: titled parts; "6. Reports from committees and meetings attended 6.1 EACC held on 19 November-
+    # ..." / "6.2 Winter Festivals Consultation, 24 November ..." / ...)
+    assert [i.number for i in southside.items] == ["1", "2", "3", "4", "4.1", "4.2", "4.3", "5", "6", "6.1", "6.2", "6.3"]
 
 
 def test_the_chair_and_an_elected_mayor_named_in_brackets_and_officers_mid_line():
@@ -2386,7 +2393,9 @@ def test_a_first_minute_run_into_its_text_before_numbers_written_with_a_nought()
     # Webb and David Robertson" / "1 / Welcome and Introduction - Cllr SMcR opened the meeting ..." / "2.0 / Police
     # Report - No Officer Present" / "1.1 / ..." / "3.0 / Actions from Previous Minutes" / "3.1 / ..."
     comrie = _only("comrie-cc")
-    assert [i.number for i in comrie.items] == ["1", "2.0", "3.0"]
+    # ("3.1 / Dog Fouling – JW No further updates ...": titled parts of 3.0; "1.1 / No report could be given ..." under
+    # 2.0, a paragraph)
+    assert [i.number for i in comrie.items] == ["1", "2.0", "3.0", "3.1", "3.2", "3.3"]
     assert comrie.items[0].title.startswith("Welcome and Introduction")
     # the apologies' sentence ends with its paragraph, not in the welcome item read for attendance after it
     assert _by_status(comrie)["apologies"] == [
@@ -2719,7 +2728,9 @@ def test_a_town_councils_monthly_meeting_its_deputy_mayor_and_a_list_of_declarat
     assert lampeter.meeting.committee == "Lampeter Town Council"
     present = [(a.name, a.role) for a in lampeter.attendance if a.status == "present"]
     assert ("Cllr Hag Harris", "Deputy-Mayor") in present and ("Cllr Rhys Bebb-Jones", None) in present
-    assert [d.name for i in lampeter.items if i.number == "4" for d in i.declarations] == ["Cllr Elin Jones", "Cllr David Smith"]
+    # (each entry a titled part, its declaration keyed to it: the gold README's rules 3 and 4)
+    declared = [(i.number, d.name) for i in lampeter.items for d in i.declarations]
+    assert declared == [("4.1", "Cllr Elin Jones"), ("4.2", "Cllr David Smith")]
     # Croydon: "Apologies: Councillor Jason Cummings, Vidhi Mohan and Steve O'Connell PART A 11/17 Minutes ..."
     assert _by_status(_only("croydon"))["apologies"][-1] == "Steve O'Connell"
     # Denbighshire: "APOLOGIES FOR ABSENCE WERE RECEIVED FROM Councillors S Frobisher, T R Hughes, ..." read as a list and
@@ -4202,9 +4213,9 @@ def test_another_councils_councillors_after_the_members():
 
 
 def test_one_word_heading_in_capitals_after_a_sentences_stop():
-    # Cookstown: "There was no declarations of interest. 3 PRESENTAITONS" / "3.1 Roads Service"
-    assert [(i.number, i.title) for i in _only("cookstown").items][:4] == [
-        ("1", "APOLOGIES"), ("2", "DECLARATIONS OF INTEREST"), ("3", "PRESENTAITONS"),
+    # Cookstown: "There was no declarations of interest. 3 PRESENTAITONS" / "3.1 Roads Service" (a titled part)
+    assert [(i.number, i.title) for i in _only("cookstown").items][:5] == [
+        ("1", "APOLOGIES"), ("2", "DECLARATIONS OF INTEREST"), ("3", "PRESENTAITONS"), ("3.1", "Roads Service"),
         ("4", "REPORT OF DIRECTOR OF ENVIRONMENTAL HEALTH & BUILDING CONTROL")]
 
 
@@ -4580,9 +4591,9 @@ def test_a_flattened_minutes_titled_parts_run_on_after_any_word():
     causeway = [i.number for i in _read_next("causeway-coast-glens").items]
     assert causeway == ["1", "2", "3", "4", "5", "5.1", "5.2", "6", "7", "7.1", "7.2", "7.3", "8", "8.1", "8.2",
                         "9", "9.1", "9.2", "9.3"]
-    # (numbered sentences, none with a title of its own, are a minute's paragraphs: Catfield "4. Public participation 4.1
-    # No member of the public had anything to raise. 4.2 Report from Cllr Grove-Jones. ...")
-    assert [i.number for i in _only("catfield-pc").items] == ["1", "2", "3", "4"]
+    # (the gold README's rule 3: a run with titled parts is taken whole: Catfield "4. Public participation 4.1 No member
+    # of the public had anything to raise. 4.2 Report from Cllr Grove-Jones. Previously circulated – noted. ...")
+    assert [i.number for i in _only("catfield-pc").items] == ["1", "2", "3", "4", "4.1", "4.2", "4.3"]
 
 
 def test_declarations_in_the_opening_before_the_numbered_minutes():

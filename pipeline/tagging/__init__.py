@@ -87,6 +87,18 @@ def _chunks(lines: list[tuple[int, Line]], limit: int = CHUNK_CHARS) -> list[lis
     return chunks
 
 
+def _declarations_in_part(item: Item, parent: Item, nlp: Language, people: Sequence[tuple[str, Optional[str]]]) -> list:
+    """"4. DISCLOSURE OF PERSONAL & PREJUDICIAL INTEREST The following declared a personal interest during the meeting:"
+    / "4.1 Minute 8.1: Planning Application: A170015: Cllr Elin Jones.": a numbered part of a declarations minute is an
+    entry of its minute's list, read after the minute's own words; the gold README's rule 4 keys what it declares to
+    the part."""
+    entry = f"{item.number} {item.title}: {item.text}"
+    probe = Item(number=parent.number, title=parent.title, page=parent.page, text=f"{parent.text}\n{entry}",
+                 lines=list(parent.lines) + [(item.page, Line(text=entry))])
+    tag_item(probe, nlp, people)
+    return [d for d in probe.declarations if d.text and d.text in entry]
+
+
 def tag_item(item: Item, nlp: Language, people: Sequence[tuple[str, Optional[str]]] = ()) -> list[Doc]:
     """Run the pipeline over one item (in parts, if it is very long) and
     fill in its facts; return the tagged Docs.  ``people`` are the meeting's
@@ -582,8 +594,12 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
               if a.status in ("present", "in_attendance", "virtual")]
     found_organisations: dict[str, Organisation] = {}
     item_attendance = []
+    by_number = {item.number: item for item in parsed.items if item.number}
     for item in parsed.items:
         docs = tag_item(item, nlp, people)
+        parent = by_number.get((item.number or "").rpartition(".")[0])
+        if parent is not None and not item.declarations and declarations._DECLARATIONS_ITEM.search(parent.title or ""):
+            item.declarations = _declarations_in_part(item, parent, nlp, people)
         for org in unique([o for doc in docs for o in records(doc, "organisations")], key=id):
             key = org.acronym or org.name
             if key in found_organisations:
