@@ -386,8 +386,9 @@ def _body_candidates(lines: list[str]) -> Iterator[tuple[str, Optional[str]]]:
         found = _SUBJECT_BODY.match(line)
         if found:
             yield found.group("body"), None
-    for line in lines:
-        found = _BODY_MET.search(line[:400])
+    for line in lines[:3]:
+        # (the opening lines only: "The Planning Committee met on 20 April ..." in a minute reports another meeting)
+        found = _BODY_MET.search(line[:200])
         if found:
             yield found.group("body"), find_date(line[found.end():found.end() + 80])
     for line in lines:
@@ -560,7 +561,8 @@ def _labelled_date(lines: list[str]) -> Optional[str]:
 
 # "The minutes of the Overview Scrutiny Committee held on Thursday, 6 July 2023 were agreed and signed by the Chair.":
 # the date of the meeting whose minutes this one approved
-_WERE_APPROVED = re.compile(r"[^.;]{0,40}?\b(?:was|were|be|been|are|is)\s+(?:duly\s+|then\s+)?(?:agreed|approved|confirmed|signed|"
+# (done, not to be done: "held on 3 May 2019 - draft, to be approved at the next meeting" is this meeting's date)
+_WERE_APPROVED = re.compile(r"[^.;]{0,40}?\b(?:was|were|been)\s+(?:duly\s+|then\s+)?(?:agreed|approved|confirmed|signed|"
                             r"submitted|accepted|adopted|taken\s+as\s+read)\b", re.IGNORECASE)
 _HELD_WITHOUT_YEAR = re.compile(rf"held\s+on\s+(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
                                 rf"(?P<month>{MONTHS})\b(?!,?\s*\d)", re.IGNORECASE)

@@ -94,3 +94,38 @@ def test_a_full_council_page_naming_a_committee_chair_stays_the_councils():
     parsed = _parse("Agenda and minutes\n\nMinutes:\n\nCouncillor Smith, Chairman of the Audit and Scrutiny Committee, presented the annual "
                     "report of the work of the Committee. The report was noted by Council.\n", "ieListDocuments.txt")
     assert parsed.meeting.committee == "Council"
+
+
+# Found by the review of the sixteenth session's rules (each line read wrongly by the rule as first written).
+
+def test_a_committee_that_met_before_is_not_the_meeting():
+    # _BODY_MET ("The County Council of ... met at County Hall ... on 22 March 2018", Cardiff) reads the opening only
+    parsed = _parse("FOO PARISH COUNCIL\nMinutes of the meeting held on 3 May 2019 at 7.30pm in the Village Hall\n"
+                    "Present: Cllr A Smith (Chairman), Cllr B Jones, Cllr C Brown\n1. Apologies\nNone.\n2. Planning\n"
+                    "The Planning Committee met on 20 April 2019 and recommended no objection to the application.\n")
+    assert (parsed.meeting.committee, parsed.meeting.date) == ("Foo Parish Council", "2019-05-03")
+
+
+def test_minutes_to_be_approved_are_this_meetings():
+    # _WERE_APPROVED ("... held on Thursday, 6 July 2023 were agreed and signed", Gravesham): done, not to be done
+    parsed = _parse("Foo Parish Council\nPosted on 14 May 2019 by Clerk\nMinutes of the meeting held on 3 May 2019 - draft, "
+                    "to be approved at the next meeting\nPresent: Cllr A Smith (Chair), Cllr B Jones, Cllr C Brown\n"
+                    "1. Apologies\nNone.\n")
+    assert parsed.meeting.date == "2019-05-03"
+
+
+def test_a_middle_name_in_a_run_of_titled_entries_and_posts():
+    # titled_entries_run_on (Buckingham's "Mr. C. P. Wayman Town Clerk Mrs. N. Stockill Committee Clerk ...")
+    parsed = _parse("Minutes of the meeting of Foo Town Council held on 3 May 2019\nPresent: Cllr A. Hobson Mayor Cllr John "
+                    "David Smith Deputy Mayor Cllr C. Brown Mrs K. Lee Town Clerk\n1. Apologies\nNone.\n")
+    people = {a.name: a.role for a in parsed.attendance}
+    assert people.get("Cllr John David Smith") == "Deputy Mayor"
+
+
+def test_titles_and_posts_after_a_run_of_surnames_are_no_members():
+    # surnames_in_columns (Ryedale's "Councillors Acomb Joy Andrews Paul Andrews ...", Hartlepool's columns)
+    for tail in ("Officers Mrs K Lee Town Clerk", "Mr T Hughes (Clerk)"):
+        parsed = _parse("Minutes of the meeting of Foo Town Council held on 3 May 2019\nPresent: Councillors Smith Jones Brown "
+                        f"Green White Black Gray Hall Lee Wood {tail}\n1. Apologies\nNone.\n")
+        present = _names(parsed, "present")
+        assert not any(name in ("Councillor Mr", "Councillor Mrs", "Councillor Town", "Councillor Officers") for name in present)

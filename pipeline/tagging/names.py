@@ -490,10 +490,15 @@ def titled_entries_run_on(text: str) -> list[tuple[str, Optional[str]]]:
     for entry in _TITLED_ENTRY.finditer(text):
         if entry.start() != end or entry.group("forename") and entry.group("forename").strip() not in vocab.forenames:
             return []
-        post = entry.group("post").strip() or None
+        name, post = entry.group("name"), entry.group("post").strip() or None
+        first, _, rest = (post or "").partition(" ")
+        if (post and rest and name.split()[-1] in vocab.forenames and first[:1].isupper()
+                and not (first.lower() in vocab.role_words or is_post_word(first.lower()))):
+            # "Cllr John David Smith Deputy Mayor": a middle name read as the surname, the surname as the post's first word
+            name, post = f"{name} {first}", rest
         if post and " " not in post and not (post.lower() in vocab.role_words or is_post_word(post.lower())):
             return []
-        found.append((entry.group("name"), post))
+        found.append((name, post))
         end = entry.end()
     if end != len(text) or len(found) < 3 or not any(post for _, post in found):
         return []
@@ -600,6 +605,8 @@ def surnames_run_together(text: str) -> str:
 _COLUMN_TITLE = re.compile(r"^(?P<title>Councillors|Cllrs)\s+(?=[A-Z])")
 _COLUMN_TOKEN = re.compile(r"\([^()]{1,40}\)|[^\s()]+")
 _COLUMN_INITIAL = re.compile(r"[A-Z]\.?")
+# a title, a label or a heading's word: no surname in a members' table ("Officers", "Mr", "Present")
+_COLUMN_NOT_SURNAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?|Councillors?|Officers?|Present|Apologies|Attendance|Also|Absent)\.?")
 #: Surnames a run of them needs before it is read as a table's columns.
 COLUMN_SURNAMES = 10
 
@@ -626,6 +633,8 @@ def surnames_in_columns(text: str) -> list[tuple[str, Optional[str]]]:
             _RUN_NAME_SURNAME.fullmatch(token) or _COLUMN_INITIAL.fullmatch(token) or token.startswith("(")
             or token in vocab.honours for token in tokens):
         return []
+    if any(_COLUMN_NOT_SURNAME.fullmatch(token) or token.lower() in vocab.role_words for token in tokens):
+        return []  # ("... Lee Wood Officers Mrs K Lee Town Clerk", "... Wood Mr T Hughes (Clerk)": the members' run ended)
     title = vocab.plural_titles[opening.group("title").lower()]
     printed = Counter(surnames)
     found: list[list] = []
