@@ -264,6 +264,10 @@ class ParsePool:
             for index in sorted(range(len(tasks)), key=lambda i: (path_of(tasks[i]) in extracted,
                                                                   -_size(path_of(tasks[i])))):
                 futures[index] = self._submit(path_of(tasks[index]), early)
+            if early is not None:
+                # Every file it extracted is collected by now: its worker is stopped while the pool parses, not
+                # after the last document, when the wait for its exit (pebble polls every 0.1 s) would add to the run.
+                early.close()
             for index, task in enumerate(tasks):
                 yield task, self._outcome(futures.pop(index), path_of(task))
             return
@@ -314,6 +318,7 @@ class EarlyExtraction:
         self._waiting = deque(sorted(dict.fromkeys(paths), key=lambda p: -_size(p)))
         self._lock = threading.Lock()
         self._stopped = False
+        self._closed = False
         self._pool = ProcessPool(max_workers=1, initializer=_worker_start, initargs=(limits.max_memory,))
         self._next()
 
@@ -334,8 +339,11 @@ class EarlyExtraction:
 
     def close(self) -> None:
         """Stop the worker: by now every file handed out has been collected
-        (or the run is being abandoned)."""
+        (or the run is being abandoned).  Once; a second call returns."""
         self.stop()
+        if self._closed:
+            return
+        self._closed = True
         self._pool.stop()
         self._pool.join()
         log.debug("extracted before the parser was loaded: %d of the files", len(self.handed_out))
