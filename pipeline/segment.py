@@ -2563,6 +2563,9 @@ def find_items(pages: list[Page]) -> list[Item]:
     if not headings:
         headings = _bulleted_agenda_headings(flat)
     headings = _without_minutes_paragraphs(flat, headings)
+    # ("6. Date of next meeting" / "7 June 2019.": a date under its heading, its day read as the next minute's number)
+    headings = [heading for heading in headings if not (heading.number and heading.number.isdigit() and int(heading.number) <= 31
+                                                        and _DATE_TITLE.fullmatch(heading.title.strip().rstrip(".")))]
     headings = _without_sole_paragraph_numbers(headings)
     headings = _without_untitled_parts(headings)
     headings = _with_sub_items(flat, headings)

@@ -129,3 +129,12 @@ def test_titles_and_posts_after_a_run_of_surnames_are_no_members():
                         f"Green White Black Gray Hall Lee Wood {tail}\n1. Apologies\nNone.\n")
         present = _names(parsed, "present")
         assert not any(name in ("Councillor Mr", "Councillor Mrs", "Councillor Town", "Councillor Officers") for name in present)
+
+
+def test_a_date_under_the_next_meeting_heading_is_no_minute():
+    # "6. Date of next meeting" / "7 June 2019.": the date's day is no minute number
+    parsed = _parse("Minutes of the meeting of Foo Parish Council held on 3 May 2019\nPresent: Cllr A Smith, Cllr B Jones, "
+                    "Cllr C Brown\n1. Apologies\nNone.\n2. Minutes\nApproved.\n3. Finance\nThe clerk presented the accounts.\n"
+                    "4. Date of next meeting\n7 June 2019.\n")
+    assert [(item.number, item.title) for item in parsed.items][-1] == ("4", "Date of next meeting")
+    assert "7 June 2019" in parsed.items[-1].text
