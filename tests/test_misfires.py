@@ -132,9 +132,10 @@ def test_titles_and_posts_after_a_run_of_surnames_are_no_members():
 
 
 def test_a_date_under_the_next_meeting_heading_is_no_minute():
-    # "6. Date of next meeting" / "7 June 2019.": the date's day is no minute number
+    # "6. Date of next meeting" / "7 June 2019.": the date's day is no minute number (7 follows 6)
     parsed = _parse("Minutes of the meeting of Foo Parish Council held on 3 May 2019\nPresent: Cllr A Smith, Cllr B Jones, "
-                    "Cllr C Brown\n1. Apologies\nNone.\n2. Minutes\nApproved.\n3. Finance\nThe clerk presented the accounts.\n"
-                    "4. Date of next meeting\n7 June 2019.\n")
-    assert [(item.number, item.title) for item in parsed.items][-1] == ("4", "Date of next meeting")
+                    "Cllr C Brown\n1. Apologies\nNone.\n2. Minutes\nApproved.\n3. Matters arising\nNone.\n4. Planning\n"
+                    "1. 19/0001 Extension at 1 High Street. No objection.\n2. 19/0002 Garage at 2 Low Road. No objection.\n"
+                    "5. Finance\nThe clerk presented the accounts.\n6. Date of next meeting\n7 June 2019.\n")
+    assert [(item.number, item.title) for item in parsed.items][-1] == ("6", "Date of next meeting")
     assert "7 June 2019" in parsed.items[-1].text
