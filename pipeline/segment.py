@@ -1518,6 +1518,8 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
         # page number over the title, before minutes that count up from one
         chosen = chosen[1:]
     chosen = _without_other_years(chosen)
+    inside = _restarted_lists(chosen, weak)
+    chosen = [h for h in chosen if h.index not in inside]
     headings = _forward(chosen)
     if len(chosen) >= 3 and _number_key(chosen[0].number) > _number_key(chosen[1].number):
         # "2 Members of the Public" / "1. Election of Chairman" / "2. To consider ...": a count over the minutes
@@ -1614,6 +1616,41 @@ def _without_other_years(chosen: list["_Heading"]) -> list["_Heading"]:
     if stated.count(modal) * 4 < len(stated) * 3:
         return chosen
     return [h for h, year in zip(chosen, years) if not year or year.group(1) == modal]
+
+
+def _restarted_lists(chosen: list["_Heading"], weak: list["_Heading"]) -> set[int]:
+    """The lines of lists numbered again from 1 inside a minute: "5. Actions
+    arising from the minutes." / "1. Respond to LDNPA ..." / ... / "5. Review
+    CCTV document. Action – ..." (Gosforth), an action list or matters arising
+    counting in turn under the minute.  All numbered lines, the weak ones too,
+    are walked in order: straight after a minute N that is itself in turn
+    (after N - 1), a "1" opens a list that each next number continues, until
+    one is the next minute (N + 1, which wins where both would count on).
+    Only a list that reaches N is returned, where its own "N" would take the
+    minute's place; shorter ones are dropped as smaller numbers anyway."""
+    inside: set[int] = set()
+    last: Optional["_Heading"] = None
+    in_turn = False  # the last minute came after the one before it in turn
+    inner: list["_Heading"] = []
+    for heading in sorted(chosen + weak, key=lambda h: h.index):
+        if not heading.number:
+            continue
+        if last is not None and heading.number == _next_number(last.number):
+            last, in_turn, inner = heading, True, []
+        elif inner and heading.number == _next_number(inner[-1].number):
+            inner.append(heading)
+            if heading.number == last.number:
+                inside |= {h.index for h in inner}
+            elif inner[0].index in inside:
+                inside.add(heading.index)
+        elif (last is not None and in_turn and heading.number == "1" and not inner
+              and len(_number_key(last.number)) == 1 and _number_key(last.number) > (1,)):
+            inner = [heading]
+        elif last is None or _number_key(heading.number) > _number_key(last.number):
+            last, in_turn, inner = heading, False, []
+        else:
+            inner = []
+    return inside
 
 
 def _steps(headings: list["_Heading"]) -> int:
