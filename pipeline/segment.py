@@ -1004,8 +1004,10 @@ def _next_number(number: Optional[str]) -> Optional[str]:
     if tailed:  # "001-18" -> "002-18": the minute, then the year
         return f"{int(tailed.group('n')) + 1:03d}{tailed.group('tail')}"
     # ("3.1" -> "3.2": a section's paragraphs; not "3.0", a whole number written so, whose "3.1" is its own part)
-    headed = re.fullmatch(r"(?P<head>\d{2}\.[A-Z]{1,3}\.|\d{4}\s?/\s?|\d{2}/\d{2}-|\d{2}/\d{2}/(?=\d{3}$)|\d{2}/\d/(?=\d{2}$)|\d{1,2}\.(?=[1-9]\d?$))(?P<n>\d{1,3})", number)
-    if headed:  # ("18/1/01" -> "18/1/02": the year, the meeting, the item, its figures kept)
+    headed = re.fullmatch(r"(?P<head>\d{2}\.[A-Z]{1,3}\.|\d{4}\s?/\s?|\d{2}/\d{2}-|\d{2}/\d{2}/(?=\d{3}$)|\d{2}/\d/(?=\d{2}$)|\d{1,2}\.(?=[1-9]\d?$)|\d{2}/(?=\d{3}$))(?P<n>\d{1,3})", number)
+    # ("18/1/01" -> "18/1/02": the year, the meeting, the item, its figures kept; "15/142" -> "15/143": the year, then
+    # the council's running count in three figures, as Lazonby's "MINUTE No. 15/142" ... "15/143")
+    if headed:
         return f"{headed.group('head')}{str(int(headed.group('n')) + 1).zfill(len(headed.group('n')))}"
     match = re.fullmatch(r"(?P<prefix>[A-Za-z]{1,4}/|[A-Z]{1,4}\d{2}/\d{2}/|[A-Z]{1,3}\.?)?(?P<n>\d{1,4})(?P<rest>/(?:[A-Z]{1,4}/)?\d{2}(?:-\d{2})?(?:/[A-Z]{1,4})?)?", number)
     if not match:
@@ -1839,6 +1841,13 @@ _REFERENCE_BEFORE = re.compile(r"\b(?i:items?|minutes?|point|page|para(?:graph)?
                                r"year|plot|zone|level|tier|ward|unit|block|grade|class|flat|house|route|bus|junction|platform)$")
 
 
+# "... Apologies for absence were received from County Councillor Hilary Carrick. ITEM / ITEM BUSINESS MINUTE No.
+# 15/142 The filling of Council ...": a minutes table's column heads, flattened after the preamble's last sentence,
+# before the first row's running number
+_TABLE_HEADS_MID_LINE = re.compile(r"(?<=[.!?])\s+(?:(?:ITEM|BUSINESS|MINUTE|ACTION|SUBJECT|REF\.?|NO\.?|No\.?|/)\s+){3,8}"
+                                   r"(?=\d{1,4}/\d{2}\s+[A-Z])")
+
+
 def _split_run_on_minutes(line: Line) -> list[Line]:
     """A flattened line cut where its running minute numbers stand: after
     the end of a sentence, or anywhere when the number is the next or the
@@ -1852,6 +1861,10 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
     text = line.text
     if line.table:
         return [line]
+    heads = _TABLE_HEADS_MID_LINE.search(text)
+    if heads:
+        return [replace(line, text=text[:heads.start()].strip()),
+                *_split_run_on_minutes(replace(line, text=text[heads.end():].strip()))]
     dotted = _DOTTED_LEAD.match(text)
     if dotted:
         # "18.89 Declarations of Interest – None 18.90 Public Open Session – ...": a line opening with its minute's

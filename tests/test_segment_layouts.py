@@ -22,3 +22,12 @@ def test_an_action_list_numbered_again_from_one_inside_a_minute():
                          ("4", items[3][1]), ("5", "Actions arising from the minutes")]
     assert items[3][1].startswith("Minutes of the previous meeting")
     assert "Review CCTV document" in _only("gosforth-pc").items[4].text
+
+
+def test_a_minutes_tables_column_heads_flattened_after_the_preamble():
+    # Lazonby: "... Apologies for absence were received from County Councillor Hilary Carrick. ITEM / ITEM BUSINESS
+    # MINUTE No. 15/142 The filling of Council The Council considered nominations ..." then "15/143 Requests for ..."
+    parsed = _only("lazonby-pc")
+    assert [item.number for item in parsed.items] == ["15/142", "15/143", "15/144", "15/145"]
+    assert parsed.items[0].title.startswith("The filling of Council")
+    assert "MINUTE No" not in parsed.items[0].title
