@@ -2529,6 +2529,38 @@ def _minutes_run_on_across_lines(flat: list[tuple[int, Line]]) -> list[tuple[int
 
 
 
+# "41Declarations of Interest No declarations recorded" / "42. Brechfa Forest West Wind Farm The Chair ...": a line
+# opening with a minute's number, its stop or its space sometimes lost
+_OPENING_MINUTE = re.compile(r"(?P<n>\d{1,3})(?:\.\s*|\s+|(?=[A-Z][a-z]{2,}))(?=[A-Z][a-z]{2,})")
+
+
+def _first_minute_run_on(flat: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
+    """A flattened page whose first minute runs on at the end of the
+    attendance ("In the Chair – Councillor Peter Williams 40.Apologies
+    Apologies for absence ...") while the next two open their own lines
+    ("41Declarations of Interest ...", "42. Brechfa Forest ..."): the line
+    is cut where the number before the next line's stands, once, and the
+    three in turn are marked as headings (the stop or space after a number
+    glued to its title is restored)."""
+    result = list(flat)
+    for index in range(len(flat) - 2):
+        (page, line), (_, after), (_, later) = flat[index:index + 3]
+        if line.table or after.table or later.table:
+            continue
+        second, third = _OPENING_MINUTE.match(after.text.strip()), _OPENING_MINUTE.match(later.text.strip())
+        if not (second and third and int(third.group("n")) == int(second.group("n")) + 1 and int(second.group("n")) >= 2):
+            continue
+        first = [found for found in re.finditer(rf"(?<=[a-z]\s){int(second.group('n')) - 1}\.?\s*(?=[A-Z][a-z]{{2,}})", line.text)]
+        if len(first) != 1 or _OPENING_MINUTE.match(line.text.strip()):
+            continue
+        cut = first[0].start()
+        opened = [(page, replace(line, text=line.text[cut:].strip())), *flat[index + 1:index + 3]]
+        marked = [(p, replace(l, text=_OPENING_MINUTE.sub(lambda m: f"{m.group('n')} ", l.text.strip(), count=1), numbered=True))
+                  for p, l in opened]
+        return result[:index] + [(page, replace(line, text=line.text[:cut].strip()))] + marked + result[index + 3:]
+    return result
+
+
 def _unspaced_references(flat: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
     """Minute references with a stray space inside, where two or more of one council's year open lines so (a PDF's
     text spaced at random)."""
@@ -2561,6 +2593,7 @@ def find_items(pages: list[Page]) -> list[Item]:
     flat: list[tuple[int, Line]] = [(p.number, part) for p in pages for l in p.lines for piece in _split_run_on_minutes(l)
                                     for part in _cut_numbered_parts(piece)]
     flat = _unspaced_references(flat)
+    flat = _first_minute_run_on(flat)
     flat = _minutes_run_on_across_lines(flat)
     flat = _decimal_parts_run_on(flat)
     flat = _parts_at_paragraph_ends(flat)

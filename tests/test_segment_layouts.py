@@ -31,3 +31,12 @@ def test_a_minutes_tables_column_heads_flattened_after_the_preamble():
     assert [item.number for item in parsed.items] == ["15/142", "15/143", "15/144", "15/145"]
     assert parsed.items[0].title.startswith("The filling of Council")
     assert "MINUTE No" not in parsed.items[0].title
+
+
+def test_the_first_minute_run_on_after_the_attendance_and_the_next_opening_their_lines():
+    # Llanllawddog: "In the Chair – Councillor Peter Williams 40.Apologies Apologies for absence were received ..." /
+    # "41Declarations of Interest No declarations recorded" / "42. Brechfa Forest West Wind Farm The Chair extended ..."
+    parsed = _only("llanllawddog-cc")
+    assert [item.number for item in parsed.items] == ["40", "41", "42"]
+    assert [item.title.split()[0] for item in parsed.items] == ["Apologies", "Declarations", "Brechfa"]
+    assert parsed.meeting.date == "2016-09-05"
