@@ -1915,7 +1915,7 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
         cuts |= more
         growing = bool(more)
     if not cuts:
-        shouted = _shouted_headings(text) or _decimal_headings(text) or _bare_numbered_headings(text)
+        shouted = _shouted_headings(text) or _decimal_headings(text) or _bare_numbered_headings(text) or _bilingual_headings(text)
         if shouted and len(shouted) > 1 and len(shouted[0].text) >= 300 and not shouted[0].text[:1].isdigit():
             # "... 2015 1. Present Helen Blyde. ... 2. Apologies John Docherty, ... 4. Minute of last meeting ...
             # 5 Roads ... 6 Councillors report ...": minutes numbered in one style before those cut in another
@@ -2119,6 +2119,55 @@ def _decimal_headings(text: str) -> list[Line]:
 _BROUGHT_FORWARD = re.compile(r"\b(?:[Ii]tem|ITEM)\s+(\d{1,4})\s+(?P<n>\1)\.?\s+(?=[A-Z])")
 # (not "... Midlothian Council of 4 November and 2 December 2014 were ...": a date)
 _MID_LINE_BARE = re.compile(rf"(?<!\S)(?P<n>\d{{1,4}})\s+(?!(?:{MONTHS})\b)(?=[A-Z][a-z’']+(?:\s|\.))")
+
+
+# "... Cyng/Cllr Richard Griffiths 1 Croeso / Welcome Cadeiriwyd y cyfarfod ...", "... the community. 2 Datgan
+# Diddordeb / Declaration of Interest Roger Dobson ...": a bare number before a bilingual title, Welsh then English
+_BILINGUAL_HEADING = re.compile(r"(?<!\S)(?P<n>\d{1,2})\s(?P<welsh>[A-Z][\w’'-]*(?:\s[A-Za-z][\w’'-]*){0,3})\s/\s(?=[A-Z])")
+# "... from the Monitoring Officer. 9 Wylfa Newydd Cafwyd ddiweddariad ...": a later minute, its title of one language
+_BARE_TITLE_CASE_AFTER_STOP = re.compile(r"(?<=[.!?])\s(?P<n>\d{1,2})\s(?P<title>[A-Z][a-z’'-]+\s[A-Z][a-z’'-]+)\s")
+_ENGLISH_SMALL_WORDS = {"of", "for", "and", "the", "to", "in", "on", "&", "a", "from", "with"}
+
+
+def _bilingual_headings(text: str) -> list[Line]:
+    """A flattened bilingual page whose minutes are numbered bare and titled
+    in Welsh and English ("1 Croeso / Welcome", "2 Datgan Diddordeb /
+    Declaration of Interest"): two or more counting up from 1 mark the
+    layout, and a later number after a sentence's end, before two words in
+    title case, is a minute too ("9 Wylfa Newydd", a name in both
+    languages).  The English title takes as many words as the Welsh, its
+    small words ("of", "and") aside, so the names the minute opens with stay
+    in its text."""
+    if len(text) < 300:
+        return []
+    paired = list(_BILINGUAL_HEADING.finditer(text))
+    if len(paired) < 2 or [int(m.group("n")) for m in paired[:2]] != [1, 2]:
+        return []
+    numbers = [int(m.group("n")) for m in paired]
+    if numbers != sorted(set(numbers)):
+        return []
+    titles = {}
+    for match in paired:
+        words, taken = text[match.end():].split(), []
+        for word in words:
+            if len([w for w in taken if w not in _ENGLISH_SMALL_WORDS]) == len(match.group("welsh").split()):
+                break
+            taken.append(word)
+        titles[match.start()] = f"{match.group('welsh')} / {' '.join(taken)}"
+    for match in _BARE_TITLE_CASE_AFTER_STOP.finditer(text, paired[-1].end()):
+        if int(match.group("n")) > numbers[-1]:
+            numbers.append(int(match.group("n")))
+            titles[match.start("n")] = match.group("title")
+    chain = sorted(titles)
+    lines = [Line(text=text[:chain[0]].strip())] if text[:chain[0]].strip() else []
+    for start, end in zip(chain, chain[1:] + [len(text)]):
+        part = text[start:end].strip()
+        number = part.split()[0]
+        lines.append(Line(text=f"{number} {titles[start]}"))
+        body = part[len(number):].strip()[len(titles[start]):].strip()
+        if body:
+            lines.append(Line(text=body))
+    return lines
 
 
 def _bare_numbered_headings(text: str) -> list[Line]:

@@ -40,3 +40,13 @@ def test_the_first_minute_run_on_after_the_attendance_and_the_next_opening_their
     assert [item.number for item in parsed.items] == ["40", "41", "42"]
     assert [item.title.split()[0] for item in parsed.items] == ["Apologies", "Declarations", "Brechfa"]
     assert parsed.meeting.date == "2016-09-05"
+
+
+def test_bilingual_titles_numbered_bare_in_a_flattened_page():
+    # Llanbadrig: "... Cyng/Cllr Richard Griffiths 1 Croeso / Welcome Cadeiriwyd y cyfarfod ... 2 Datgan Diddordeb /
+    # Declaration of Interest Roger Dobson – Wylfa Newydd (caniatad arbennig / special dispensation) ... There is no
+    # update as yet from the Monitoring Officer. 9 Wylfa Newydd Cafwyd ddiweddariad ..."
+    items = _only("llanbadrig-cc").items
+    assert [(item.number, item.title) for item in items] == [
+        ("1", "Croeso / Welcome"), ("2", "Datgan Diddordeb / Declaration of Interest"), ("9", "Wylfa Newydd")]
+    assert items[1].text.startswith("Roger Dobson")
