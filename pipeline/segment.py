@@ -1848,6 +1848,11 @@ _TABLE_HEADS_MID_LINE = re.compile(r"(?<=[.!?])\s+(?:(?:ITEM|BUSINESS|MINUTE|ACT
                                    r"(?=\d{1,4}/\d{2}\s+[A-Z])")
 
 
+# "... Apologies Councillors Catrin Wager, Gethin Glyn Williams, Mr. Ceri Stradling. 1. Chairman’s Announcements (1)
+# the Chairman welcomed ...": the first minute after the attendance's last sentence, its paragraphs numbered in brackets
+_FIRST_MINUTE_PARAGRAPHED = re.compile(r"(?<=[.!?])\s(?=1\.\s[A-Z][\w’'-]*(?:\s(?:[A-Z][\w’'-]*|of|and|for|the|to|&)){0,6}\s\(1\)\s)")
+
+
 def _split_run_on_minutes(line: Line) -> list[Line]:
     """A flattened line cut where its running minute numbers stand: after
     the end of a sentence, or anywhere when the number is the next or the
@@ -1914,6 +1919,10 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
         more = {start for start, number, year in found if start not in cuts and (number, year) in reachable}
         cuts |= more
         growing = bool(more)
+    first_paragraphed = _FIRST_MINUTE_PARAGRAPHED.search(text) if not cuts else None
+    if first_paragraphed:
+        return [replace(line, text=text[:first_paragraphed.start()].strip()),
+                *_split_run_on_minutes(replace(line, text=text[first_paragraphed.end():].strip()))]
     if not cuts:
         shouted = _shouted_headings(text) or _decimal_headings(text) or _bare_numbered_headings(text) or _bilingual_headings(text)
         if shouted and len(shouted) > 1 and len(shouted[0].text) >= 300 and not shouted[0].text[:1].isdigit():

@@ -50,3 +50,11 @@ def test_bilingual_titles_numbered_bare_in_a_flattened_page():
     assert [(item.number, item.title) for item in items] == [
         ("1", "Croeso / Welcome"), ("2", "Datgan Diddordeb / Declaration of Interest"), ("9", "Wylfa Newydd")]
     assert items[1].text.startswith("Roger Dobson")
+
+
+def test_an_excerpts_first_minute_with_paragraphs_numbered_in_brackets():
+    # Snowdonia: "... Apologies Councillors Catrin Wager, Gethin Glyn Williams, Mr. Ceri Stradling. 1. Chairman’s
+    # Announcements (1) the Chairman welcomed Councillor Wyn Ellis-Jones to the meeting."
+    items = _only("snowdonia-npa").items
+    assert [(item.number, item.title) for item in items] == [("1", "Chairman’s Announcements")]
+    assert items[0].text.startswith("(1) the Chairman welcomed")
