@@ -1575,6 +1575,8 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
                 headings.insert(0, heading)
                 numbers.add(heading.number)
     headings += _private_items(flat, candidates, headings)
+    if not headings:
+        headings = _titles_over_numbered_paragraphs(flat)
     if len(headings) == 1 and re.fullmatch(r"(?:19|20)\d{2}", headings[0].number or ""):
         headings = []  # "Wednesday 1 February 2017" / "2017 Minutes": a blog's year over its posts, no minute of its own
     counted = _counted_bare_headings(flat) if len(headings) <= 1 else []
@@ -1582,6 +1584,29 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
     # Committees RESOLVED ... –" / "1" / "Resources Committee – Councillors ...": three or more
     # minutes counting up in turn outweigh one number alone on its line.
     return counted if len(counted) >= max(2, 3 * len(headings)) else headings
+
+
+# "1 The Director of Governance and Solicitor to the Council intimated that, ...": a numbered paragraph, opening a sentence
+_NUMBERED_PARAGRAPH = re.compile(r"^(?P<number>\d{1,3})\s(?=(?:The|A|An)\s[A-Z]|[A-Z][a-z]+\s[A-Z])")
+# "Glasgow City Council, City Chambers, Glasgow G2 1DU Emergency motion dealt with.": the title over it, a page's footer
+# (an address ended by its postcode) flattened in front of it
+_TITLE_OVER_PARAGRAPH = re.compile(r"^(?:.{0,120}?\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\s)?(?P<title>[A-Z][a-z’'-]+(?:\s[\w’'-]+){0,7})\.$")
+
+
+def _titles_over_numbered_paragraphs(flat: list[tuple[int, Line]]) -> list["_Heading"]:
+    """Minutes whose numbered paragraphs ("1 The Director ... intimated
+    that ...") each stand under a short title of their own, a line that ends
+    with a full stop ("Emergency motion dealt with."), as a city council's
+    printed minutes set them; asked only where nothing else reads as a
+    heading.  The paragraph's number is the minute's."""
+    headings = []
+    for index in range(1, len(flat)):
+        text, above = flat[index][1].text.strip(), flat[index - 1][1].text.strip()
+        numbered, titled = _NUMBERED_PARAGRAPH.match(text), _TITLE_OVER_PARAGRAPH.match(above)
+        if numbered and titled and not flat[index][1].table and len(text) >= 80:
+            headings.append(_Heading(index - 1, numbered.group("number"), titled.group("title"), last=index,
+                                     rest=text[numbered.end():]))
+    return _forward(headings) if headings and headings[0].number == "1" else []
 
 
 # ("Private Items", "Exempt Business", "Part II": the heading over them)

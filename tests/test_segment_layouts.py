@@ -58,3 +58,11 @@ def test_an_excerpts_first_minute_with_paragraphs_numbered_in_brackets():
     items = _only("snowdonia-npa").items
     assert [(item.number, item.title) for item in items] == [("1", "Chairman’s Announcements")]
     assert items[0].text.startswith("(1) the Chairman welcomed")
+
+
+def test_a_numbered_paragraph_under_its_own_title_line():
+    # Glasgow: "Glasgow City Council, City Chambers, Glasgow G2 1DU Emergency motion dealt with." / "1 The Director of
+    # Governance and Solicitor to the Council intimated that, ...": the page's footer flattened before the title
+    items = _only("glasgow-city").items
+    assert [(item.number, item.title) for item in items] == [("1", "Emergency motion dealt with")]
+    assert items[0].text.startswith("The Director of Governance")
