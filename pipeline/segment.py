@@ -971,11 +971,19 @@ def _looks_like_heading(line: Line, has_bold: bool) -> Optional[re.Match]:
     return match
 
 
+# "15125 and 15126 OPEN FORUMS It was proposed that Standing Orders ...": two minutes in turn taken under one heading
+_JOINED_MINUTES = re.compile(r"(?P<first>\d{2,5})\s(?:and|&)\s(?P<second>\d{2,5})")
+_JOINED_HEADING = re.compile(r"^(?P<number>\d{2,5}\s(?:and|&)\s\d{2,5})\s(?P<title>[A-Z].*)$")
+
+
 def _shape(number: str) -> str:
     """The style of a minute number: ``84`` and ``84.`` are one style,
     ``19.09.05`` another, ``21/045`` another."""
     if _roman_value(number.rstrip(".")):
         return "R"  # "I", "II", "IV": one style
+    joined = _JOINED_MINUTES.fullmatch(number)
+    if joined:  # "15125 and 15126" among "15123", "15124": the style of its own numbers
+        number = joined.group("first")
     # ("214a(1)" and "215(2)": a minute's parts by letter, the agenda's number in brackets, one style)
     # ("2017/ 25" among "2017 / 24" and "2017 / 26": a space lost on one side of the slash, one style; "2016/17" another)
     shape = re.sub(r"[a-z]$|[a-z](?=\()", "", re.sub(r"\d+", "9", number.rstrip(".")))
@@ -987,6 +995,9 @@ def _next_number(number: Optional[str]) -> Optional[str]:
     168/20 -> 169/20, Cou/285/07-08 -> Cou/286/07-08."""
     if not number:
         return None
+    joined = _JOINED_MINUTES.fullmatch(number)
+    if joined:  # "15125 and 15126" -> "15127": two minutes taken together, the next after the second
+        return str(int(joined.group("second")) + 1)
     if re.fullmatch(r"\d{1,2}:00", number):  # "1:00" -> "2:00"
         return f"{int(number.split(':')[0]) + 1}:00"
     agenda = re.fullmatch(r"(?P<n>\d{2,4})[a-z]?\((?P<agenda>\d{1,2})\)", number)
@@ -1011,7 +1022,8 @@ def _next_number(number: Optional[str]) -> Optional[str]:
         return f"{headed.group('head')}{str(int(headed.group('n')) + 1).zfill(len(headed.group('n')))}"
     match = re.fullmatch(r"(?P<prefix>[A-Za-z]{1,4}/|[A-Z]{1,4}\d{2}/\d{2}/|[A-Z]{1,3}\.?)?(?P<n>\d{1,4})(?P<rest>/(?:[A-Z]{1,4}/)?\d{2}(?:-\d{2})?(?:/[A-Z]{1,4})?)?", number)
     if not match:
-        return None
+        # ("15123" -> "15124": a parish's running count in five figures)
+        return str(int(number) + 1) if re.fullmatch(r"[1-9]\d{4}", number) else None
     n = match.group("n")
     following = str(int(n) + 1).zfill(len(n)) if n.startswith("0") else str(int(n) + 1)  # "087" -> "088"
     return f"{match.group('prefix') or ''}{following}{match.group('rest') or ''}"
@@ -1334,6 +1346,15 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             words = re.split(r"(?<=[a-z])[.,;:](?=\s|$)", bracketed.group("rest"), maxsplit=1)[0].split()
             candidates.append(("inline", _Heading(index, bracketed.group("number"), " ".join(words[:8]),
                                                   rest=bracketed.group("rest"))))
+            continue
+        joined = _JOINED_HEADING.match(text)
+        pair = _JOINED_MINUTES.fullmatch(joined.group("number")) if joined else None
+        if pair and int(pair.group("second")) == int(pair.group("first")) + 1:
+            # "15125 and 15126 OPEN FORUMS It was proposed ...": one heading for two minutes in turn, its number as printed
+            shouted = _CAPS_THEN_SENTENCE.match(joined.group("title"))
+            title = shouted.group("caps") if shouted else " ".join(joined.group("title").split()[:8])
+            candidates.append(("inline", _Heading(index, joined.group("number"), title,
+                                                  rest=shouted.group("more") if shouted else joined.group("title"))))
             continue
         run_in = _RUN_IN.match(text)
         if run_in and _REPORTED_VERB.fullmatch(run_in.group("title").strip()):
@@ -1703,12 +1724,17 @@ def _misprinted_head(before: Optional["_Heading"], heading: "_Heading", after: l
 def _forward(chosen: list["_Heading"]) -> list["_Heading"]:
     """The headings whose numbers run forward from the first: a smaller one
     is a paragraph, and a part's label ("9 (a) Play Area") the last
-    meeting's minute, unless it is exactly the next number."""
+    meeting's minute, unless it is exactly the next number.  A smaller one
+    that is the very number the run skipped is a minute taken out of its
+    turn (Woore's "15124 PRESENTATION" after "15125 and 15126 OPEN FORUMS")."""
     headings, last_key = [], None
     for place, heading in enumerate(chosen):
         key = _number_key(heading.number)
-        if last_key is not None and key < last_key and not _misprinted_head(headings[-1] if headings else None, heading,
-                                                                            chosen[place + 1:place + 2]):
+        # ("15123 DECLARATIONS ..." / "15125 and 15126 OPEN FORUMS" / "15124 PRESENTATION": the minute the run skipped,
+        # taken after the later ones)
+        skipped = any(_next_number(a.number) == heading.number != b.number for a, b in zip(headings, headings[1:]))
+        if last_key is not None and key < last_key and not skipped and not _misprinted_head(
+                headings[-1] if headings else None, heading, chosen[place + 1:place + 2]):
             continue
         if headings and _SUB_LABEL_TITLE.match(heading.title) and heading.number != _next_number(headings[-1].number):
             continue  # "4. Matters arising" / "9 (a) Play Area": the last meeting's minute 9, part (a), not item 9

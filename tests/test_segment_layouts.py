@@ -66,3 +66,12 @@ def test_a_numbered_paragraph_under_its_own_title_line():
     items = _only("glasgow-city").items
     assert [(item.number, item.title) for item in items] == [("1", "Emergency motion dealt with")]
     assert items[0].text.startswith("The Director of Governance")
+
+
+def test_two_minutes_under_one_heading_and_the_skipped_one_taken_after():
+    # Woore: "15123 DECLARATIONS OF ANY PECUNIARY INTERESTS ..." / "15125 and 15126 OPEN FORUMS It was proposed that
+    # Standing Orders should be suspended ..." / "15124 PRESENTATION Mr Andrew Mortimer gave a presentation ..."
+    items = _only("woore-pc").items
+    assert [(item.number, item.title) for item in items] == [
+        ("15122", "APOLOGIES FOR ABSENCE"), ("15123", "DECLARATIONS OF ANY PECUNIARY INTERESTS"),
+        ("15125 and 15126", "OPEN FORUMS"), ("15124", "PRESENTATION")]
