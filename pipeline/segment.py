@@ -971,11 +971,19 @@ def _looks_like_heading(line: Line, has_bold: bool) -> Optional[re.Match]:
     return match
 
 
+# "15125 and 15126 OPEN FORUMS It was proposed that Standing Orders ...": two minutes in turn taken under one heading
+_JOINED_MINUTES = re.compile(r"(?P<first>\d{2,5})\s(?:and|&)\s(?P<second>\d{2,5})")
+_JOINED_HEADING = re.compile(r"^(?P<number>\d{2,5}\s(?:and|&)\s\d{2,5})\s(?P<title>[A-Z].*)$")
+
+
 def _shape(number: str) -> str:
     """The style of a minute number: ``84`` and ``84.`` are one style,
     ``19.09.05`` another, ``21/045`` another."""
     if _roman_value(number.rstrip(".")):
         return "R"  # "I", "II", "IV": one style
+    joined = _JOINED_MINUTES.fullmatch(number)
+    if joined:  # "15125 and 15126" among "15123", "15124": the style of its own numbers
+        number = joined.group("first")
     # ("214a(1)" and "215(2)": a minute's parts by letter, the agenda's number in brackets, one style)
     # ("2017/ 25" among "2017 / 24" and "2017 / 26": a space lost on one side of the slash, one style; "2016/17" another)
     shape = re.sub(r"[a-z]$|[a-z](?=\()", "", re.sub(r"\d+", "9", number.rstrip(".")))
@@ -987,6 +995,9 @@ def _next_number(number: Optional[str]) -> Optional[str]:
     168/20 -> 169/20, Cou/285/07-08 -> Cou/286/07-08."""
     if not number:
         return None
+    joined = _JOINED_MINUTES.fullmatch(number)
+    if joined:  # "15125 and 15126" -> "15127": two minutes taken together, the next after the second
+        return str(int(joined.group("second")) + 1)
     if re.fullmatch(r"\d{1,2}:00", number):  # "1:00" -> "2:00"
         return f"{int(number.split(':')[0]) + 1}:00"
     agenda = re.fullmatch(r"(?P<n>\d{2,4})[a-z]?\((?P<agenda>\d{1,2})\)", number)
@@ -1004,12 +1015,15 @@ def _next_number(number: Optional[str]) -> Optional[str]:
     if tailed:  # "001-18" -> "002-18": the minute, then the year
         return f"{int(tailed.group('n')) + 1:03d}{tailed.group('tail')}"
     # ("3.1" -> "3.2": a section's paragraphs; not "3.0", a whole number written so, whose "3.1" is its own part)
-    headed = re.fullmatch(r"(?P<head>\d{2}\.[A-Z]{1,3}\.|\d{4}\s?/\s?|\d{2}/\d{2}-|\d{2}/\d{2}/(?=\d{3}$)|\d{2}/\d/(?=\d{2}$)|\d{1,2}\.(?=[1-9]\d?$))(?P<n>\d{1,3})", number)
-    if headed:  # ("18/1/01" -> "18/1/02": the year, the meeting, the item, its figures kept)
+    headed = re.fullmatch(r"(?P<head>\d{2}\.[A-Z]{1,3}\.|\d{4}\s?/\s?|\d{2}/\d{2}-|\d{2}/\d{2}/(?=\d{3}$)|\d{2}/\d/(?=\d{2}$)|\d{1,2}\.(?=[1-9]\d?$)|\d{2}/(?=\d{3}$))(?P<n>\d{1,3})", number)
+    # ("18/1/01" -> "18/1/02": the year, the meeting, the item, its figures kept; "15/142" -> "15/143": the year, then
+    # the council's running count in three figures, as Lazonby's "MINUTE No. 15/142" ... "15/143")
+    if headed:
         return f"{headed.group('head')}{str(int(headed.group('n')) + 1).zfill(len(headed.group('n')))}"
     match = re.fullmatch(r"(?P<prefix>[A-Za-z]{1,4}/|[A-Z]{1,4}\d{2}/\d{2}/|[A-Z]{1,3}\.?)?(?P<n>\d{1,4})(?P<rest>/(?:[A-Z]{1,4}/)?\d{2}(?:-\d{2})?(?:/[A-Z]{1,4})?)?", number)
     if not match:
-        return None
+        # ("15123" -> "15124": a parish's running count in five figures)
+        return str(int(number) + 1) if re.fullmatch(r"[1-9]\d{4}", number) else None
     n = match.group("n")
     following = str(int(n) + 1).zfill(len(n)) if n.startswith("0") else str(int(n) + 1)  # "087" -> "088"
     return f"{match.group('prefix') or ''}{following}{match.group('rest') or ''}"
@@ -1333,6 +1347,15 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             candidates.append(("inline", _Heading(index, bracketed.group("number"), " ".join(words[:8]),
                                                   rest=bracketed.group("rest"))))
             continue
+        joined = _JOINED_HEADING.match(text)
+        pair = _JOINED_MINUTES.fullmatch(joined.group("number")) if joined else None
+        if pair and int(pair.group("second")) == int(pair.group("first")) + 1:
+            # "15125 and 15126 OPEN FORUMS It was proposed ...": one heading for two minutes in turn, its number as printed
+            shouted = _CAPS_THEN_SENTENCE.match(joined.group("title"))
+            title = shouted.group("caps") if shouted else " ".join(joined.group("title").split()[:8])
+            candidates.append(("inline", _Heading(index, joined.group("number"), title,
+                                                  rest=shouted.group("more") if shouted else joined.group("title"))))
+            continue
         run_in = _RUN_IN.match(text)
         if run_in and _REPORTED_VERB.fullmatch(run_in.group("title").strip()):
             run_in = None  # "429/17 Submitted – Minutes of the Meeting of the Planning Committee ...": the title is all of it
@@ -1518,6 +1541,8 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
         # page number over the title, before minutes that count up from one
         chosen = chosen[1:]
     chosen = _without_other_years(chosen)
+    inside = _restarted_lists(chosen, weak)
+    chosen = [h for h in chosen if h.index not in inside]
     headings = _forward(chosen)
     if len(chosen) >= 3 and _number_key(chosen[0].number) > _number_key(chosen[1].number):
         # "2 Members of the Public" / "1. Election of Chairman" / "2. To consider ...": a count over the minutes
@@ -1571,6 +1596,8 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
                 headings.insert(0, heading)
                 numbers.add(heading.number)
     headings += _private_items(flat, candidates, headings)
+    if not headings:
+        headings = _titles_over_numbered_paragraphs(flat)
     if len(headings) == 1 and re.fullmatch(r"(?:19|20)\d{2}", headings[0].number or ""):
         headings = []  # "Wednesday 1 February 2017" / "2017 Minutes": a blog's year over its posts, no minute of its own
     counted = _counted_bare_headings(flat) if len(headings) <= 1 else []
@@ -1578,6 +1605,29 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
     # Committees RESOLVED ... –" / "1" / "Resources Committee – Councillors ...": three or more
     # minutes counting up in turn outweigh one number alone on its line.
     return counted if len(counted) >= max(2, 3 * len(headings)) else headings
+
+
+# "1 The Director of Governance and Solicitor to the Council intimated that, ...": a numbered paragraph, opening a sentence
+_NUMBERED_PARAGRAPH = re.compile(r"^(?P<number>\d{1,3})\s(?=(?:The|A|An)\s[A-Z]|[A-Z][a-z]+\s[A-Z])")
+# "Glasgow City Council, City Chambers, Glasgow G2 1DU Emergency motion dealt with.": the title over it, a page's footer
+# (an address ended by its postcode) flattened in front of it
+_TITLE_OVER_PARAGRAPH = re.compile(r"^(?:.{0,120}?\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\s)?(?P<title>[A-Z][a-z’'-]+(?:\s[\w’'-]+){0,7})\.$")
+
+
+def _titles_over_numbered_paragraphs(flat: list[tuple[int, Line]]) -> list["_Heading"]:
+    """Minutes whose numbered paragraphs ("1 The Director ... intimated
+    that ...") each stand under a short title of their own, a line that ends
+    with a full stop ("Emergency motion dealt with."), as a city council's
+    printed minutes set them; asked only where nothing else reads as a
+    heading.  The paragraph's number is the minute's."""
+    headings = []
+    for index in range(1, len(flat)):
+        text, above = flat[index][1].text.strip(), flat[index - 1][1].text.strip()
+        numbered, titled = _NUMBERED_PARAGRAPH.match(text), _TITLE_OVER_PARAGRAPH.match(above)
+        if numbered and titled and not flat[index][1].table and len(text) >= 80:
+            headings.append(_Heading(index - 1, numbered.group("number"), titled.group("title"), last=index,
+                                     rest=text[numbered.end():]))
+    return _forward(headings) if headings and headings[0].number == "1" else []
 
 
 # ("Private Items", "Exempt Business", "Part II": the heading over them)
@@ -1616,6 +1666,41 @@ def _without_other_years(chosen: list["_Heading"]) -> list["_Heading"]:
     return [h for h, year in zip(chosen, years) if not year or year.group(1) == modal]
 
 
+def _restarted_lists(chosen: list["_Heading"], weak: list["_Heading"]) -> set[int]:
+    """The lines of lists numbered again from 1 inside a minute: "5. Actions
+    arising from the minutes." / "1. Respond to LDNPA ..." / ... / "5. Review
+    CCTV document. Action – ..." (Gosforth), an action list or matters arising
+    counting in turn under the minute.  All numbered lines, the weak ones too,
+    are walked in order: straight after a minute N that is itself in turn
+    (after N - 1), a "1" opens a list that each next number continues, until
+    one is the next minute (N + 1, which wins where both would count on).
+    Only a list that reaches N is returned, where its own "N" would take the
+    minute's place; shorter ones are dropped as smaller numbers anyway."""
+    inside: set[int] = set()
+    last: Optional["_Heading"] = None
+    in_turn = False  # the last minute came after the one before it in turn
+    inner: list["_Heading"] = []
+    for heading in sorted(chosen + weak, key=lambda h: h.index):
+        if not heading.number:
+            continue
+        if last is not None and heading.number == _next_number(last.number):
+            last, in_turn, inner = heading, True, []
+        elif inner and heading.number == _next_number(inner[-1].number):
+            inner.append(heading)
+            if heading.number == last.number:
+                inside |= {h.index for h in inner}
+            elif inner[0].index in inside:
+                inside.add(heading.index)
+        elif (last is not None and in_turn and heading.number == "1" and not inner
+              and len(_number_key(last.number)) == 1 and _number_key(last.number) > (1,)):
+            inner = [heading]
+        elif last is None or _number_key(heading.number) > _number_key(last.number):
+            last, in_turn, inner = heading, False, []
+        else:
+            inner = []
+    return inside
+
+
 def _steps(headings: list["_Heading"]) -> int:
     """How many headings are exactly the next number after the one before."""
     return sum(_next_number(a.number) == b.number for a, b in zip(headings, headings[1:]))
@@ -1639,12 +1724,17 @@ def _misprinted_head(before: Optional["_Heading"], heading: "_Heading", after: l
 def _forward(chosen: list["_Heading"]) -> list["_Heading"]:
     """The headings whose numbers run forward from the first: a smaller one
     is a paragraph, and a part's label ("9 (a) Play Area") the last
-    meeting's minute, unless it is exactly the next number."""
+    meeting's minute, unless it is exactly the next number.  A smaller one
+    that is the very number the run skipped is a minute taken out of its
+    turn (Woore's "15124 PRESENTATION" after "15125 and 15126 OPEN FORUMS")."""
     headings, last_key = [], None
     for place, heading in enumerate(chosen):
         key = _number_key(heading.number)
-        if last_key is not None and key < last_key and not _misprinted_head(headings[-1] if headings else None, heading,
-                                                                            chosen[place + 1:place + 2]):
+        # ("15123 DECLARATIONS ..." / "15125 and 15126 OPEN FORUMS" / "15124 PRESENTATION": the minute the run skipped,
+        # taken after the later ones)
+        skipped = any(_next_number(a.number) == heading.number != b.number for a, b in zip(headings, headings[1:]))
+        if last_key is not None and key < last_key and not skipped and not _misprinted_head(
+                headings[-1] if headings else None, heading, chosen[place + 1:place + 2]):
             continue
         if headings and _SUB_LABEL_TITLE.match(heading.title) and heading.number != _next_number(headings[-1].number):
             continue  # "4. Matters arising" / "9 (a) Play Area": the last meeting's minute 9, part (a), not item 9
@@ -1802,6 +1892,18 @@ _REFERENCE_BEFORE = re.compile(r"\b(?i:items?|minutes?|point|page|para(?:graph)?
                                r"year|plot|zone|level|tier|ward|unit|block|grade|class|flat|house|route|bus|junction|platform)$")
 
 
+# "... Apologies for absence were received from County Councillor Hilary Carrick. ITEM / ITEM BUSINESS MINUTE No.
+# 15/142 The filling of Council ...": a minutes table's column heads, flattened after the preamble's last sentence,
+# before the first row's running number
+_TABLE_HEADS_MID_LINE = re.compile(r"(?<=[.!?])\s+(?:(?:ITEM|BUSINESS|MINUTE|ACTION|SUBJECT|REF\.?|NO\.?|No\.?|/)\s+){3,8}"
+                                   r"(?=\d{1,4}/\d{2}\s+[A-Z])")
+
+
+# "... Apologies Councillors Catrin Wager, Gethin Glyn Williams, Mr. Ceri Stradling. 1. Chairman’s Announcements (1)
+# the Chairman welcomed ...": the first minute after the attendance's last sentence, its paragraphs numbered in brackets
+_FIRST_MINUTE_PARAGRAPHED = re.compile(r"(?<=[.!?])\s(?=1\.\s[A-Z][\w’'-]*(?:\s(?:[A-Z][\w’'-]*|of|and|for|the|to|&)){0,6}\s\(1\)\s)")
+
+
 def _split_run_on_minutes(line: Line) -> list[Line]:
     """A flattened line cut where its running minute numbers stand: after
     the end of a sentence, or anywhere when the number is the next or the
@@ -1815,6 +1917,10 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
     text = line.text
     if line.table:
         return [line]
+    heads = _TABLE_HEADS_MID_LINE.search(text)
+    if heads:
+        return [replace(line, text=text[:heads.start()].strip()),
+                *_split_run_on_minutes(replace(line, text=text[heads.end():].strip()))]
     dotted = _DOTTED_LEAD.match(text)
     if dotted:
         # "18.89 Declarations of Interest – None 18.90 Public Open Session – ...": a line opening with its minute's
@@ -1864,8 +1970,12 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
         more = {start for start, number, year in found if start not in cuts and (number, year) in reachable}
         cuts |= more
         growing = bool(more)
+    first_paragraphed = _FIRST_MINUTE_PARAGRAPHED.search(text) if not cuts else None
+    if first_paragraphed:
+        return [replace(line, text=text[:first_paragraphed.start()].strip()),
+                *_split_run_on_minutes(replace(line, text=text[first_paragraphed.end():].strip()))]
     if not cuts:
-        shouted = _shouted_headings(text) or _decimal_headings(text) or _bare_numbered_headings(text)
+        shouted = _shouted_headings(text) or _decimal_headings(text) or _bare_numbered_headings(text) or _bilingual_headings(text)
         if shouted and len(shouted) > 1 and len(shouted[0].text) >= 300 and not shouted[0].text[:1].isdigit():
             # "... 2015 1. Present Helen Blyde. ... 2. Apologies John Docherty, ... 4. Minute of last meeting ...
             # 5 Roads ... 6 Councillors report ...": minutes numbered in one style before those cut in another
@@ -2069,6 +2179,55 @@ def _decimal_headings(text: str) -> list[Line]:
 _BROUGHT_FORWARD = re.compile(r"\b(?:[Ii]tem|ITEM)\s+(\d{1,4})\s+(?P<n>\1)\.?\s+(?=[A-Z])")
 # (not "... Midlothian Council of 4 November and 2 December 2014 were ...": a date)
 _MID_LINE_BARE = re.compile(rf"(?<!\S)(?P<n>\d{{1,4}})\s+(?!(?:{MONTHS})\b)(?=[A-Z][a-z’']+(?:\s|\.))")
+
+
+# "... Cyng/Cllr Richard Griffiths 1 Croeso / Welcome Cadeiriwyd y cyfarfod ...", "... the community. 2 Datgan
+# Diddordeb / Declaration of Interest Roger Dobson ...": a bare number before a bilingual title, Welsh then English
+_BILINGUAL_HEADING = re.compile(r"(?<!\S)(?P<n>\d{1,2})\s(?P<welsh>[A-Z][\w’'-]*(?:\s[A-Za-z][\w’'-]*){0,3})\s/\s(?=[A-Z])")
+# "... from the Monitoring Officer. 9 Wylfa Newydd Cafwyd ddiweddariad ...": a later minute, its title of one language
+_BARE_TITLE_CASE_AFTER_STOP = re.compile(r"(?<=[.!?])\s(?P<n>\d{1,2})\s(?P<title>[A-Z][a-z’'-]+\s[A-Z][a-z’'-]+)\s")
+_ENGLISH_SMALL_WORDS = {"of", "for", "and", "the", "to", "in", "on", "&", "a", "from", "with"}
+
+
+def _bilingual_headings(text: str) -> list[Line]:
+    """A flattened bilingual page whose minutes are numbered bare and titled
+    in Welsh and English ("1 Croeso / Welcome", "2 Datgan Diddordeb /
+    Declaration of Interest"): two or more counting up from 1 mark the
+    layout, and a later number after a sentence's end, before two words in
+    title case, is a minute too ("9 Wylfa Newydd", a name in both
+    languages).  The English title takes as many words as the Welsh, its
+    small words ("of", "and") aside, so the names the minute opens with stay
+    in its text."""
+    if len(text) < 300:
+        return []
+    paired = list(_BILINGUAL_HEADING.finditer(text))
+    if len(paired) < 2 or [int(m.group("n")) for m in paired[:2]] != [1, 2]:
+        return []
+    numbers = [int(m.group("n")) for m in paired]
+    if numbers != sorted(set(numbers)):
+        return []
+    titles = {}
+    for match in paired:
+        words, taken = text[match.end():].split(), []
+        for word in words:
+            if len([w for w in taken if w not in _ENGLISH_SMALL_WORDS]) == len(match.group("welsh").split()):
+                break
+            taken.append(word)
+        titles[match.start()] = f"{match.group('welsh')} / {' '.join(taken)}"
+    for match in _BARE_TITLE_CASE_AFTER_STOP.finditer(text, paired[-1].end()):
+        if int(match.group("n")) > numbers[-1]:
+            numbers.append(int(match.group("n")))
+            titles[match.start("n")] = match.group("title")
+    chain = sorted(titles)
+    lines = [Line(text=text[:chain[0]].strip())] if text[:chain[0]].strip() else []
+    for start, end in zip(chain, chain[1:] + [len(text)]):
+        part = text[start:end].strip()
+        number = part.split()[0]
+        lines.append(Line(text=f"{number} {titles[start]}"))
+        body = part[len(number):].strip()[len(titles[start]):].strip()
+        if body:
+            lines.append(Line(text=body))
+    return lines
 
 
 def _bare_numbered_headings(text: str) -> list[Line]:
@@ -2479,6 +2638,38 @@ def _minutes_run_on_across_lines(flat: list[tuple[int, Line]]) -> list[tuple[int
 
 
 
+# "41Declarations of Interest No declarations recorded" / "42. Brechfa Forest West Wind Farm The Chair ...": a line
+# opening with a minute's number, its stop or its space sometimes lost
+_OPENING_MINUTE = re.compile(r"(?P<n>\d{1,3})(?:\.\s*|\s+|(?=[A-Z][a-z]{2,}))(?=[A-Z][a-z]{2,})")
+
+
+def _first_minute_run_on(flat: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
+    """A flattened page whose first minute runs on at the end of the
+    attendance ("In the Chair – Councillor Peter Williams 40.Apologies
+    Apologies for absence ...") while the next two open their own lines
+    ("41Declarations of Interest ...", "42. Brechfa Forest ..."): the line
+    is cut where the number before the next line's stands, once, and the
+    three in turn are marked as headings (the stop or space after a number
+    glued to its title is restored)."""
+    result = list(flat)
+    for index in range(len(flat) - 2):
+        (page, line), (_, after), (_, later) = flat[index:index + 3]
+        if line.table or after.table or later.table:
+            continue
+        second, third = _OPENING_MINUTE.match(after.text.strip()), _OPENING_MINUTE.match(later.text.strip())
+        if not (second and third and int(third.group("n")) == int(second.group("n")) + 1 and int(second.group("n")) >= 2):
+            continue
+        first = [found for found in re.finditer(rf"(?<=[a-z]\s){int(second.group('n')) - 1}\.?\s*(?=[A-Z][a-z]{{2,}})", line.text)]
+        if len(first) != 1 or _OPENING_MINUTE.match(line.text.strip()):
+            continue
+        cut = first[0].start()
+        opened = [(page, replace(line, text=line.text[cut:].strip())), *flat[index + 1:index + 3]]
+        marked = [(p, replace(l, text=_OPENING_MINUTE.sub(lambda m: f"{m.group('n')} ", l.text.strip(), count=1), numbered=True))
+                  for p, l in opened]
+        return result[:index] + [(page, replace(line, text=line.text[:cut].strip()))] + marked + result[index + 3:]
+    return result
+
+
 def _unspaced_references(flat: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
     """Minute references with a stray space inside, where two or more of one council's year open lines so (a PDF's
     text spaced at random)."""
@@ -2511,6 +2702,7 @@ def find_items(pages: list[Page]) -> list[Item]:
     flat: list[tuple[int, Line]] = [(p.number, part) for p in pages for l in p.lines for piece in _split_run_on_minutes(l)
                                     for part in _cut_numbered_parts(piece)]
     flat = _unspaced_references(flat)
+    flat = _first_minute_run_on(flat)
     flat = _minutes_run_on_across_lines(flat)
     flat = _decimal_parts_run_on(flat)
     flat = _parts_at_paragraph_ends(flat)
