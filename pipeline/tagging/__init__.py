@@ -466,6 +466,24 @@ def _named_before(name: str, by_surname: dict[str, list[list[str]]]) -> bool:
                or _initialled_as(other, words) for other in listed)
 
 
+def _namesakes(docs: list[Doc]) -> dict[int, int]:
+    """"Apologies: Cllrs Atkin, Atkin, Forster": a name printed again straight
+    after itself in one list is a second member of that name (two members
+    sharing a surname), not the first read twice, so the records of one
+    list that repeat the record before them are numbered (by ``id``: 1 for
+    the second namesake, 2 for a third) to be kept apart when the readers'
+    records are merged.  The same name read by two readers, or named again
+    in another list, stays one person."""
+    found: dict[int, int] = {}
+    for doc in docs:
+        for span in doc.spans.get("attendance", []):
+            run = span._.get("attendance") or []
+            for before, record in zip(run, run[1:]):
+                if record.name == before.name and record.status == before.status and record is not before:
+                    found[id(record)] = found.get(id(before), 0) + 1
+    return found
+
+
 def _one_per_full_name(found: list[Attendance]) -> list[Attendance]:
     """"Clerk: Mrs Penny Brasenell, ..." over the page and "In attendance
     Penny Brasenell Parish Clerk" below it: one person, named in full with
@@ -581,7 +599,8 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
     nlp = nlp or default_nlp()
     council = parsed.meeting.council or parsed.meeting.committee
     # The lists come first: who was there is who declares, moves and speaks.
-    listed = [record for part in _chunks(attendance_lines(parsed, preamble)) for record in records(tag_preamble(part, nlp), "attendance")]
+    listed_docs = [tag_preamble(part, nlp) for part in _chunks(attendance_lines(parsed, preamble))]
+    listed = [record for doc in listed_docs for record in records(doc, "attendance")]
     read_present = [record.status == "present" for record in listed]
     listed = [_who_attended(record, council) for record in listed]
     _members_marked_with_another_council(listed, read_present)
@@ -593,7 +612,7 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
     people = [(a.name, a.role if a.status in ("present", "virtual") else None) for a in parsed.attendance + listed
               if a.status in ("present", "in_attendance", "virtual")]
     found_organisations: dict[str, Organisation] = {}
-    item_attendance = []
+    item_attendance, item_docs = [], []
     by_number = {item.number: item for item in parsed.items if item.number}
     for item in parsed.items:
         docs = tag_item(item, nlp, people)
@@ -607,6 +626,7 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
             else:
                 found_organisations[key] = org
         item_attendance += [a for doc in docs for a in records(doc, "attendance")]
+        item_docs += docs
         for vote in item.votes:
             for warning in vote.warnings:
                 parsed.warnings.append(f"item {item.number or item.title[:40]}: vote count mismatch: {warning}")
@@ -643,7 +663,9 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
     # ("Cllr M. Blake" listed and "the Vice Chairman, Cllr M Blake, presided": full stops make no other person)
     # ("... WERE RECEIVED FROM Councillors S Frobisher, T R Hughes, ..." read as a list and as a sentence: "T R Hughes" and
     # "Councillor T R Hughes" are one member)
-    found = unique(found, key=lambda record: (_OWN_COUNCILLOR_LOWER.sub("", _without_honours(record.name)).replace(".", ""), record.status))
+    namesakes = _namesakes(listed_docs + item_docs)
+    found = unique(found, key=lambda record: (_OWN_COUNCILLOR_LOWER.sub("", _without_honours(record.name)).replace(".", ""), record.status,
+                                              namesakes.get(id(record), 0)))
     found = _one_per_full_name(found)
     # "Councillors: R. Jones, Arwel Davies" / "County Councillor Arwel Davies": one person, a member present
     # who is also the county councillor, is counted once, as present

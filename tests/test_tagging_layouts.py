@@ -1,0 +1,23 @@
+"""Layouts of attendance, declarations and votes that many councils print,
+each read by a general rule of the tagger and tested on the real page of a
+development council that printed it."""
+
+from pipeline.parse import parse_path
+
+from conftest import FIXTURES
+
+DEV = FIXTURES / "dev"
+
+
+def _only(council: str):
+    return parse_path(next((DEV / council).iterdir()))
+
+
+def _names(parsed, status: str) -> list[str]:
+    return [a.name for a in parsed.attendance if a.status == status]
+
+
+def test_two_members_of_one_surname_in_a_list_are_two_people():
+    # Northallerton: "AM/17/27 To receive apologies for absence: Cllrs Atkin, Atkin, Forster Resolved: Apologies are
+    # accepted" (two members named Atkin sent apologies)
+    assert _names(_only("northallerton-tc"), "apologies") == ["Cllr Atkin", "Cllr Atkin", "Cllr Forster"]
