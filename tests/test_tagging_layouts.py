@@ -21,3 +21,11 @@ def test_two_members_of_one_surname_in_a_list_are_two_people():
     # Northallerton: "AM/17/27 To receive apologies for absence: Cllrs Atkin, Atkin, Forster Resolved: Apologies are
     # accepted" (two members named Atkin sent apologies)
     assert _names(_only("northallerton-tc"), "apologies") == ["Cllr Atkin", "Cllr Atkin", "Cllr Forster"]
+
+
+def test_a_lone_titled_name_after_the_members_list_attends():
+    # Resolven: "Mrs J. Llewellyn, Mr P. Thomas, ..., Ms R. Parfitt." / "County Member/Aelod o’r Cyngor Sir – Not
+    # present" / "Mrs. C. Payne." / "49/22 Apologies for Absence/Ymddiheuriadau am absenoldeb" (the clerk, unlabelled)
+    parsed = _only("resolven-cc")
+    assert _names(parsed, "in_attendance") == ["Mrs. C. Payne"]
+    assert len(_names(parsed, "present")) == 7
