@@ -29,3 +29,19 @@ def test_a_lone_titled_name_after_the_members_list_attends():
     parsed = _only("resolven-cc")
     assert _names(parsed, "in_attendance") == ["Mrs. C. Payne"]
     assert len(_names(parsed, "present")) == 7
+
+
+def test_a_councillor_of_a_numbered_ward_attends_a_community_council():
+    # Jordanhill: "Present: Cllr. Martin BARTOS Partick West (Ward 12) Councillor Ms. Stephanie ADAMS (SA) Community
+    # Councillor ..." (a Glasgow City councillor among the community councillors)
+    parsed = _only("jordanhill-cc")
+    assert "Cllr. Martin BARTOS" in _names(parsed, "in_attendance")
+    assert "Cllr. Martin BARTOS" not in _names(parsed, "present")
+
+
+def test_a_county_councillor_the_declarations_call_a_member_is_present():
+    # Sesswick: "Cllr John Pritchard  County Councillor" in the list, and in the declarations table "Cllr J. D.
+    # Pritchard 16/145 Personal Member is also the local county councillor who sits on the county planning committee"
+    parsed = _only("sesswick-cc")
+    assert "Cllr John Pritchard" in _names(parsed, "present")
+    assert len(_names(parsed, "present")) == 7

@@ -251,6 +251,12 @@ def _reconvened_attendance(lines: list[tuple[int, Line]]) -> list[tuple[int, Lin
     return found
 
 
+# "Cllr. Martin BARTOS Partick West (Ward 12)" among a community council's "Community Councillor"s (Jordanhill): a
+# numbered ward is a principal council's (a Scottish council's multi-member wards are numbered), so its councillor
+# attends the local council's meeting
+_NUMBERED_WARD = re.compile(r"\bWard\s+\d{1,2}\b")
+
+
 def _who_attended(record: Attendance, council: Optional[str]) -> Attendance:
     """Officers (the clerk, the RFO) and, at a parish or town council,
     county and district councillors attend; they are not members present
@@ -269,7 +275,7 @@ def _who_attended(record: Attendance, council: Optional[str]) -> Attendance:
     guest = local and (name.startswith(vocab.guest_titles) or re.search(
         r"\b(?:county|district|borough|unitary|city)\s+(?:councillor|cllr)\b", name) or re.search(
         r"\b(?:county|district|borough|unitary|ward)\s+(?:councillor|cllr)\b", record.role or "", re.IGNORECASE)
-        or re.fullmatch(r"[A-Z]{1,3}C", initials))
+        or re.fullmatch(r"[A-Z]{1,3}C", initials) or _NUMBERED_WARD.search(record.role or ""))
     # ("CC M James" where the minutes never print whose council met, or under a council whose
     # initials are others: another council's councillor, by that council's initials)
     if not guest and re.fullmatch(r"[A-Z]{1,3}C", initials):
@@ -464,6 +470,34 @@ def _named_before(name: str, by_surname: dict[str, list[list[str]]]) -> bool:
         return False
     return any(len(other) > len(words) and other[0] == words[0] and set(words) <= set(other)
                or _initialled_as(other, words) for other in listed)
+
+
+# "Cllr J. D. Pritchard 16/145 Personal Member is also the local county councillor who sits on the county planning
+# committee" (Sesswick's declarations table)
+_ALSO_PRINCIPAL_COUNCILLOR = re.compile(r"\b(?:[Mm]ember\s+is\s+also|[Ii]s\s+also)\s+(?:the|a)\s+(?:local\s+)?"
+                                        r"(?:[Cc]ounty|[Dd]istrict|[Bb]orough|[Uu]nitary|[Cc]ity)\s+[Cc]ouncill?or\b")
+
+
+def _members_also_principal_councillors(listed: list[Attendance], items: list[Item]) -> None:
+    """"Cllr John Pritchard  County Councillor" in a local council's list
+    attends by the gold README's first convention, unless the document says
+    he is a member of the council: a declaration of his saying the "Member is
+    also the local county councillor" does, so he is present.  Matched by
+    title, first initial and surname ("Cllr J. D. Pritchard")."""
+    said = [_name_words(d.name) for item in items for d in item.declarations if _ALSO_PRINCIPAL_COUNCILLOR.search(_own_words(d, item))]
+    for record in listed if said else ():
+        words = _name_words(record.name)
+        if record.status == "in_attendance" and len(words) >= 3 and any(
+                other[0] == words[0] and other[-1] == words[-1] and other[1][:1] == words[1][:1] for other in said if len(other) >= 3):
+            record.status = "present"
+
+
+def _own_words(declaration, item: Item) -> str:
+    """A declaration's text up to the next declarer's name: a table read
+    flat runs each row's text on into the rows below it."""
+    text = declaration.text or ""
+    others = [text.find(d.name, 1) for d in item.declarations if d.name != declaration.name]
+    return text[:min([at for at in others if at > 0], default=len(text))]
 
 
 def _namesakes(docs: list[Doc]) -> dict[int, int]:
@@ -706,6 +740,7 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
         record.name = _NUMBER_AFTER_NAME.sub("", record.name)
     apologised = _by_surname(a for a in found if a.status == "apologies")
     found = [a for a in found if a.status != "apologies" or not _named_before(a.name, apologised)]
+    _members_also_principal_councillors(found, parsed.items)
     known = {(a.name.lower(), a.status) for a in parsed.attendance}
     parsed.attendance = parsed.attendance + [a for a in found if (a.name.lower(), a.status) not in known]
     parsed.organisations = list(found_organisations.values())
