@@ -45,3 +45,12 @@ def test_a_county_councillor_the_declarations_call_a_member_is_present():
     parsed = _only("sesswick-cc")
     assert "Cllr John Pritchard" in _names(parsed, "present")
     assert len(_names(parsed, "present")) == 7
+
+
+def test_a_provost_councillors_and_a_guest_end_a_list_of_untitled_members():
+    # Inverarity: "PRESENT: Elizabeth Steuart Fothringham (Chair); Carole Short (Secretary); ... Duncan Gourlay; Provost
+    # Ronnie Proctor; Councillors Julie Bell and Angus McMillan Douglas; Sandra Hood (Headteacher)."
+    parsed = _only("inverarity-cc")
+    assert {"Ronnie Proctor", "Councillor Julie Bell", "Councillor Angus McMillan Douglas", "Sandra Hood"} <= set(
+        _names(parsed, "in_attendance"))
+    assert "Duncan Gourlay" in _names(parsed, "present")

@@ -389,16 +389,25 @@ def _councillors_after_untitled_members(listed: list[Attendance], council: Optio
         return
     # (a list read twice, by its label and by the second reading, is one list)
     present = unique([record for record in listed if record.status == "present"], key=lambda record: record.name)
-    split = next((n for n, record in enumerate(present) if _OWN_COUNCILLOR.match(record.name)), None)
+    split = next((n for n, record in enumerate(present) if _OWN_COUNCILLOR.match(record.name) or _CIVIC_HEAD.fullmatch(record.role or "")), None)
     if split is None or split < 3 or any(_COURTESY_TITLED.match(record.name) for record in present[:split]):
         return
     tail = present[split:]
-    if len(tail) > 3 or 2 * len(tail) >= split or not all(_OWN_COUNCILLOR.match(record.name) for record in tail):
+    # ("...; Provost Ronnie Proctor; Councillors Julie Bell and Angus McMillan Douglas; Sandra Hood (Headteacher).": the
+    # principal council's provost and councillors, then a guest by post, end Inverarity's list of untitled members)
+    guests = len(tail) > 1 and tail[-1].role and not _OWN_COUNCILLOR.match(tail[-1].name) and not _CIVIC_HEAD.fullmatch(tail[-1].role)
+    councillors = tail[:-1] if guests else tail
+    if len(councillors) > 3 or 2 * len(councillors) >= split or not all(
+            _OWN_COUNCILLOR.match(record.name) or _CIVIC_HEAD.fullmatch(record.role or "") for record in councillors):
         return
     visitors = {record.name for record in tail if not re.search(r"\bex[ -]officio\b", record.role or "", re.IGNORECASE)}
     for record in listed:
         if record.status == "present" and record.name in visitors:
             record.status = "in_attendance"
+
+
+# "Provost Ronnie Proctor" (read as the name with the role "Provost"): the civic head of a Scottish principal council
+_CIVIC_HEAD = re.compile(r"(?:Depute\s+)?Provost")
 
 
 # A meeting of a town, parish or community council itself, not of one of its committees
