@@ -54,3 +54,11 @@ def test_a_provost_councillors_and_a_guest_end_a_list_of_untitled_members():
     assert {"Ronnie Proctor", "Councillor Julie Bell", "Councillor Angus McMillan Douglas", "Sandra Hood"} <= set(
         _names(parsed, "in_attendance"))
     assert "Duncan Gourlay" in _names(parsed, "present")
+
+
+def test_a_resolution_cut_into_the_title_at_a_councillors_title():
+    # Buckingham: "835/16 Apologies for Absence RESOLVED to note that there were apologies from Cllrs. O’Donoghue,
+    # Strain-Clark and Smith." (the heading cut from its text at "Cllrs.")
+    item = next(item for item in _only("buckingham-tc").items if item.number == "835/16")
+    assert [r.text for r in item.resolutions] == ["RESOLVED to note that there were apologies from Cllrs O’Donoghue, "
+                                                  "Strain-Clark and Smith."]

@@ -99,11 +99,22 @@ def _declarations_in_part(item: Item, parent: Item, nlp: Language, people: Seque
     return [d for d in probe.declarations if d.text and d.text in entry]
 
 
+# "835/16 Apologies for Absence RESOLVED to note that there were apologies from Cllrs. O’Donoghue, Strain-Clark and
+# Smith." (Buckingham): a minute printed as one paragraph, its heading cut from its text at the full stop of a title
+# ("Cllrs.", the stop dropped with the cut) leaves the resolution's opening in the title; the tagger reads it with the
+# text it runs into (only where the title ends so: a title holding a whole "RESOLVED" sentence has it in the text too)
+_RESOLVED_IN_TITLE = re.compile(r"(?<=\s)RESOLVED\b")
+_ENDS_AT_A_TITLE = re.compile(r"\b(?:Cllrs?|Councillors|Mr|Mrs|Ms|Dr)\.?$")
+
+
 def tag_item(item: Item, nlp: Language, people: Sequence[tuple[str, Optional[str]]] = ()) -> list[Doc]:
     """Run the pipeline over one item (in parts, if it is very long) and
     fill in its facts; return the tagged Docs.  ``people`` are the meeting's
     attendees (name, role), found in the text even without a title."""
     lines = item.lines or [(item.page, Line(t)) for t in item.text.split("\n")]
+    run_on = _RESOLVED_IN_TITLE.search(item.title or "")
+    if run_on and _ENDS_AT_A_TITLE.search(item.title) and "." not in item.title[run_on.start():-1]:
+        lines = [(item.page, Line(item.title[run_on.start():]))] + lines
     docs = [nlp(make_doc(nlp, part, title=item.title, from_text=not item.lines, people=people))
             for part in _chunks(lines)]
     item.resolutions = _without_copies_cut_short(
