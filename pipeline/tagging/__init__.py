@@ -99,11 +99,22 @@ def _declarations_in_part(item: Item, parent: Item, nlp: Language, people: Seque
     return [d for d in probe.declarations if d.text and d.text in entry]
 
 
+# "835/16 Apologies for Absence RESOLVED to note that there were apologies from Cllrs. O’Donoghue, Strain-Clark and
+# Smith." (Buckingham): a minute printed as one paragraph, its heading cut from its text at the full stop of a title
+# ("Cllrs.", the stop dropped with the cut) leaves the resolution's opening in the title; the tagger reads it with the
+# text it runs into (only where the title ends so: a title holding a whole "RESOLVED" sentence has it in the text too)
+_RESOLVED_IN_TITLE = re.compile(r"(?<=\s)RESOLVED\b")
+_ENDS_AT_A_TITLE = re.compile(r"\b(?:Cllrs?|Councillors|Mr|Mrs|Ms|Dr)\.?$")
+
+
 def tag_item(item: Item, nlp: Language, people: Sequence[tuple[str, Optional[str]]] = ()) -> list[Doc]:
     """Run the pipeline over one item (in parts, if it is very long) and
     fill in its facts; return the tagged Docs.  ``people`` are the meeting's
     attendees (name, role), found in the text even without a title."""
     lines = item.lines or [(item.page, Line(t)) for t in item.text.split("\n")]
+    run_on = _RESOLVED_IN_TITLE.search(item.title or "")
+    if run_on and _ENDS_AT_A_TITLE.search(item.title) and "." not in item.title[run_on.start():-1]:
+        lines = [(item.page, Line(item.title[run_on.start():]))] + lines
     docs = [nlp(make_doc(nlp, part, title=item.title, from_text=not item.lines, people=people))
             for part in _chunks(lines)]
     item.resolutions = _without_copies_cut_short(
@@ -251,6 +262,12 @@ def _reconvened_attendance(lines: list[tuple[int, Line]]) -> list[tuple[int, Lin
     return found
 
 
+# "Cllr. Martin BARTOS Partick West (Ward 12)" among a community council's "Community Councillor"s (Jordanhill): a
+# numbered ward is a principal council's (a Scottish council's multi-member wards are numbered), so its councillor
+# attends the local council's meeting
+_NUMBERED_WARD = re.compile(r"\bWard\s+\d{1,2}\b")
+
+
 def _who_attended(record: Attendance, council: Optional[str]) -> Attendance:
     """Officers (the clerk, the RFO) and, at a parish or town council,
     county and district councillors attend; they are not members present
@@ -269,7 +286,7 @@ def _who_attended(record: Attendance, council: Optional[str]) -> Attendance:
     guest = local and (name.startswith(vocab.guest_titles) or re.search(
         r"\b(?:county|district|borough|unitary|city)\s+(?:councillor|cllr)\b", name) or re.search(
         r"\b(?:county|district|borough|unitary|ward)\s+(?:councillor|cllr)\b", record.role or "", re.IGNORECASE)
-        or re.fullmatch(r"[A-Z]{1,3}C", initials))
+        or re.fullmatch(r"[A-Z]{1,3}C", initials) or _NUMBERED_WARD.search(record.role or ""))
     # ("CC M James" where the minutes never print whose council met, or under a council whose
     # initials are others: another council's councillor, by that council's initials)
     if not guest and re.fullmatch(r"[A-Z]{1,3}C", initials):
@@ -383,16 +400,25 @@ def _councillors_after_untitled_members(listed: list[Attendance], council: Optio
         return
     # (a list read twice, by its label and by the second reading, is one list)
     present = unique([record for record in listed if record.status == "present"], key=lambda record: record.name)
-    split = next((n for n, record in enumerate(present) if _OWN_COUNCILLOR.match(record.name)), None)
+    split = next((n for n, record in enumerate(present) if _OWN_COUNCILLOR.match(record.name) or _CIVIC_HEAD.fullmatch(record.role or "")), None)
     if split is None or split < 3 or any(_COURTESY_TITLED.match(record.name) for record in present[:split]):
         return
     tail = present[split:]
-    if len(tail) > 3 or 2 * len(tail) >= split or not all(_OWN_COUNCILLOR.match(record.name) for record in tail):
+    # ("...; Provost Ronnie Proctor; Councillors Julie Bell and Angus McMillan Douglas; Sandra Hood (Headteacher).": the
+    # principal council's provost and councillors, then a guest by post, end Inverarity's list of untitled members)
+    guests = len(tail) > 1 and tail[-1].role and not _OWN_COUNCILLOR.match(tail[-1].name) and not _CIVIC_HEAD.fullmatch(tail[-1].role)
+    councillors = tail[:-1] if guests else tail
+    if len(councillors) > 3 or 2 * len(councillors) >= split or not all(
+            _OWN_COUNCILLOR.match(record.name) or _CIVIC_HEAD.fullmatch(record.role or "") for record in councillors):
         return
     visitors = {record.name for record in tail if not re.search(r"\bex[ -]officio\b", record.role or "", re.IGNORECASE)}
     for record in listed:
         if record.status == "present" and record.name in visitors:
             record.status = "in_attendance"
+
+
+# "Provost Ronnie Proctor" (read as the name with the role "Provost"): the civic head of a Scottish principal council
+_CIVIC_HEAD = re.compile(r"(?:Depute\s+)?Provost")
 
 
 # A meeting of a town, parish or community council itself, not of one of its committees
@@ -464,6 +490,52 @@ def _named_before(name: str, by_surname: dict[str, list[list[str]]]) -> bool:
         return False
     return any(len(other) > len(words) and other[0] == words[0] and set(words) <= set(other)
                or _initialled_as(other, words) for other in listed)
+
+
+# "Cllr J. D. Pritchard 16/145 Personal Member is also the local county councillor who sits on the county planning
+# committee" (Sesswick's declarations table)
+_ALSO_PRINCIPAL_COUNCILLOR = re.compile(r"\b(?:[Mm]ember\s+is\s+also|[Ii]s\s+also)\s+(?:the|a)\s+(?:local\s+)?"
+                                        r"(?:[Cc]ounty|[Dd]istrict|[Bb]orough|[Uu]nitary|[Cc]ity)\s+[Cc]ouncill?or\b")
+
+
+def _members_also_principal_councillors(listed: list[Attendance], items: list[Item]) -> None:
+    """"Cllr John Pritchard  County Councillor" in a local council's list
+    attends by the gold README's first convention, unless the document says
+    he is a member of the council: a declaration of his saying the "Member is
+    also the local county councillor" does, so he is present.  Matched by
+    title, first initial and surname ("Cllr J. D. Pritchard")."""
+    said = [_name_words(d.name) for item in items for d in item.declarations if _ALSO_PRINCIPAL_COUNCILLOR.search(_own_words(d, item))]
+    for record in listed if said else ():
+        words = _name_words(record.name)
+        if record.status == "in_attendance" and len(words) >= 3 and any(
+                other[0] == words[0] and other[-1] == words[-1] and other[1][:1] == words[1][:1] for other in said if len(other) >= 3):
+            record.status = "present"
+
+
+def _own_words(declaration, item: Item) -> str:
+    """A declaration's text up to the next declarer's name: a table read
+    flat runs each row's text on into the rows below it."""
+    text = declaration.text or ""
+    others = [text.find(d.name, 1) for d in item.declarations if d.name != declaration.name]
+    return text[:min([at for at in others if at > 0], default=len(text))]
+
+
+def _namesakes(docs: list[Doc]) -> dict[int, int]:
+    """"Apologies: Cllrs Atkin, Atkin, Forster": a name printed again straight
+    after itself in one list is a second member of that name (two members
+    sharing a surname), not the first read twice, so the records of one
+    list that repeat the record before them are numbered (by ``id``: 1 for
+    the second namesake, 2 for a third) to be kept apart when the readers'
+    records are merged.  The same name read by two readers, or named again
+    in another list, stays one person."""
+    found: dict[int, int] = {}
+    for doc in docs:
+        for span in doc.spans.get("attendance", []):
+            run = span._.get("attendance") or []
+            for before, record in zip(run, run[1:]):
+                if record.name == before.name and record.status == before.status and record is not before:
+                    found[id(record)] = found.get(id(before), 0) + 1
+    return found
 
 
 def _one_per_full_name(found: list[Attendance]) -> list[Attendance]:
@@ -581,7 +653,8 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
     nlp = nlp or default_nlp()
     council = parsed.meeting.council or parsed.meeting.committee
     # The lists come first: who was there is who declares, moves and speaks.
-    listed = [record for part in _chunks(attendance_lines(parsed, preamble)) for record in records(tag_preamble(part, nlp), "attendance")]
+    listed_docs = [tag_preamble(part, nlp) for part in _chunks(attendance_lines(parsed, preamble))]
+    listed = [record for doc in listed_docs for record in records(doc, "attendance")]
     read_present = [record.status == "present" for record in listed]
     listed = [_who_attended(record, council) for record in listed]
     _members_marked_with_another_council(listed, read_present)
@@ -593,7 +666,7 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
     people = [(a.name, a.role if a.status in ("present", "virtual") else None) for a in parsed.attendance + listed
               if a.status in ("present", "in_attendance", "virtual")]
     found_organisations: dict[str, Organisation] = {}
-    item_attendance = []
+    item_attendance, item_docs = [], []
     by_number = {item.number: item for item in parsed.items if item.number}
     for item in parsed.items:
         docs = tag_item(item, nlp, people)
@@ -607,6 +680,7 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
             else:
                 found_organisations[key] = org
         item_attendance += [a for doc in docs for a in records(doc, "attendance")]
+        item_docs += docs
         for vote in item.votes:
             for warning in vote.warnings:
                 parsed.warnings.append(f"item {item.number or item.title[:40]}: vote count mismatch: {warning}")
@@ -643,7 +717,9 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
     # ("Cllr M. Blake" listed and "the Vice Chairman, Cllr M Blake, presided": full stops make no other person)
     # ("... WERE RECEIVED FROM Councillors S Frobisher, T R Hughes, ..." read as a list and as a sentence: "T R Hughes" and
     # "Councillor T R Hughes" are one member)
-    found = unique(found, key=lambda record: (_OWN_COUNCILLOR_LOWER.sub("", _without_honours(record.name)).replace(".", ""), record.status))
+    namesakes = _namesakes(listed_docs + item_docs)
+    found = unique(found, key=lambda record: (_OWN_COUNCILLOR_LOWER.sub("", _without_honours(record.name)).replace(".", ""), record.status,
+                                              namesakes.get(id(record), 0)))
     found = _one_per_full_name(found)
     # "Councillors: R. Jones, Arwel Davies" / "County Councillor Arwel Davies": one person, a member present
     # who is also the county councillor, is counted once, as present
@@ -684,6 +760,7 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
         record.name = _NUMBER_AFTER_NAME.sub("", record.name)
     apologised = _by_surname(a for a in found if a.status == "apologies")
     found = [a for a in found if a.status != "apologies" or not _named_before(a.name, apologised)]
+    _members_also_principal_councillors(found, parsed.items)
     known = {(a.name.lower(), a.status) for a in parsed.attendance}
     parsed.attendance = parsed.attendance + [a for a in found if (a.name.lower(), a.status) not in known]
     parsed.organisations = list(found_organisations.values())
