@@ -23,14 +23,6 @@ def test_two_members_of_one_surname_in_a_list_are_two_people():
     assert _names(_only("northallerton-tc"), "apologies") == ["Cllr Atkin", "Cllr Atkin", "Cllr Forster"]
 
 
-def test_a_lone_titled_name_after_the_members_list_attends():
-    # Resolven: "Mrs J. Llewellyn, Mr P. Thomas, ..., Ms R. Parfitt." / "County Member/Aelod o’r Cyngor Sir – Not
-    # present" / "Mrs. C. Payne." / "49/22 Apologies for Absence/Ymddiheuriadau am absenoldeb" (the clerk, unlabelled)
-    parsed = _only("resolven-cc")
-    assert _names(parsed, "in_attendance") == ["Mrs. C. Payne"]
-    assert len(_names(parsed, "present")) == 7
-
-
 def test_a_councillor_of_a_numbered_ward_attends_a_community_council():
     # Jordanhill: "Present: Cllr. Martin BARTOS Partick West (Ward 12) Councillor Ms. Stephanie ADAMS (SA) Community
     # Councillor ..." (a Glasgow City councillor among the community councillors)

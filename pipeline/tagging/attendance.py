@@ -893,12 +893,6 @@ _INITIALLED_NAME = r"(?:[A-Z]\.?\s){1,3}(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*"
 _UNTITLED_INITIALLED_LIST = re.compile(rf"{_INITIALLED_NAME}(?:(?:,\s(?:and\s)?|\s(?:and|&)\s){_INITIALLED_NAME}){{2,}}\.?")
 
 
-# "Mrs. C. Payne." on a line of its own after the members' list (Resolven: "Ms R. Parfitt." / "County Member/Aelod
-# o’r Cyngor Sir – Not present" / "Mrs. C. Payne." / "49/22 Apologies for Absence"): one person by courtesy title and
-# initials, set apart from the members, the officer whose post goes unsaid
-_LONE_TITLED_NAME = re.compile(r"(?:Mrs|Mr|Ms|Miss|Dr)\.?\s(?:[A-Z]\.\s?){1,3}(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*\.?")
-
-
 def _unlabelled_list(text: str, found: list) -> Optional[tuple[str, str]]:
     """A list of members or of officers standing before the first item
     without its label: members only when no labelled list of members was
@@ -911,8 +905,6 @@ def _unlabelled_list(text: str, found: list) -> Optional[tuple[str, str]]:
     if (_NAME_COMMA_OFFICE.match(text) or _UNTITLED_INITIALLED_LIST.fullmatch(text)) and any(
             record.status == "present" for _, _, record in found):
         return "in_attendance", text  # "Nigel Aurelius, Assistant Chief Executive (Resources)" under the members' names
-    if _LONE_TITLED_NAME.fullmatch(text) and sum(1 for _, _, record in found if record.status == "present") >= 3:
-        return "in_attendance", text.rstrip(".")
     if _UNLABELLED_VISITORS.match(text):
         return "in_attendance", re.sub(r"\.\s+(?=(?:County|District|Borough|Unitary|City)\s)", ", ", text)
     if _plain_names(text) and not any(record.status == "present" for _, _, record in found):
