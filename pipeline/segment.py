@@ -1728,16 +1728,18 @@ def _forward(chosen: list["_Heading"]) -> list["_Heading"]:
     that is the very number the run skipped is a minute taken out of its
     turn (Woore's "15124 PRESENTATION" after "15125 and 15126 OPEN FORUMS")."""
     headings, last_key = [], None
+    # ("15123 DECLARATIONS ..." / "15125 and 15126 OPEN FORUMS" / "15124 PRESENTATION": the minute the run skipped,
+    # taken after the later ones) the numbers the run has skipped so far, kept as it grows: linear in the headings
+    skipped: set[Optional[str]] = set()
     for place, heading in enumerate(chosen):
         key = _number_key(heading.number)
-        # ("15123 DECLARATIONS ..." / "15125 and 15126 OPEN FORUMS" / "15124 PRESENTATION": the minute the run skipped,
-        # taken after the later ones)
-        skipped = any(_next_number(a.number) == heading.number != b.number for a, b in zip(headings, headings[1:]))
-        if last_key is not None and key < last_key and not skipped and not _misprinted_head(
+        if last_key is not None and key < last_key and heading.number not in skipped and not _misprinted_head(
                 headings[-1] if headings else None, heading, chosen[place + 1:place + 2]):
             continue
         if headings and _SUB_LABEL_TITLE.match(heading.title) and heading.number != _next_number(headings[-1].number):
             continue  # "4. Matters arising" / "9 (a) Play Area": the last meeting's minute 9, part (a), not item 9
+        if headings and _next_number(headings[-1].number) != heading.number:
+            skipped.add(_next_number(headings[-1].number))
         headings.append(heading)
         last_key = key
     return headings
@@ -2634,8 +2636,6 @@ def _minutes_run_on_across_lines(flat: list[tuple[int, Line]]) -> list[tuple[int
             number += 1
         result += [(page, replace(line, text=piece)) for piece in [*pieces, text] if piece] if pieces else [(page, line)]
     return result
-
-
 
 
 # "41Declarations of Interest No declarations recorded" / "42. Brechfa Forest West Wind Farm The Chair ...": a line
