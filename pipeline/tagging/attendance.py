@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from models.records import Attendance, Line
 
-from .common import doc_text, FROM_TEXT, TITLE, FactSpans, add_span_extension, apologies_parts, char_span, doc_lines, lines_span, line_starts, page_lookup, vocabulary
+from .common import doc_text, FROM_TEXT, RUNNING_MINUTE, TITLE, FactSpans, add_span_extension, apologies_parts, char_span, doc_lines, lines_span, line_starts, page_lookup, vocabulary
 from .names import (SURNAMES_RUN_TOGETHER, are_initials, without_welsh_doublets, SURNAME, surnames_run_together, bracketed_initials_end_names, initialled_run, initials_end_names, looks_like_name_list, name_run,
                     posts_then_names, split_names, unglue_initials, without_degrees, is_post_word, POST_JOINERS, TITLE_ABBREVIATIONS)
 
@@ -464,6 +464,12 @@ _CHAIR_THEN_PRESENT = re.compile(r"^With\s(?P<chair>[^,]{3,60}?)\sin\sthe\s[Cc]h
                                  r"\s*:?\s*(?P<rest>\S.*)$")
 
 
+# "1 Apologies for absence", "19/041   Apologies", "MH05/17.1: Apologies:", "b) In Attendance", "• Present": the
+# number, letter or bullet before a label
+_LABEL_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|\d{1,2}(?=\s+(?i:apologies|present|absent)\b)|" + RUNNING_MINUTE
+                           + r"(?=\s+(?i:apologies|present|absent|other\s+apologies)\b)|\(?(?:[a-h]|[ivx]{1,4})\)|[•*-])\s+")
+
+
 def _label_match(text: str) -> Optional[tuple[str, str]]:
     """``"PRESENT: Mr A, Mr B"`` -> ``("present", "Mr A, Mr B")``.
 
@@ -510,8 +516,7 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
     # "1 Apologies for absence ...", "b) In Attendance" (the second part of the opening minute)
     # ("19/041   Apologies   Councillor J Beaman ...": a running minute's number before the label)
     # ("MH05/17.1: Apologies:   Cllr K. Griffin, ...": the meeting's letters before it, a colon after)
-    text = re.sub(r"^(?:\d{1,2}[.)]|\d{1,2}(?=\s+(?i:apologies|present|absent)\b)|[A-Z]{0,4}\d{1,4}/\d{2,3}(?:\.\d{1,2})*[.:]?(?=\s+(?i:apologies|present|absent|other\s+apologies)\b)"
-                  r"|\(?(?:[a-h]|[ivx]{1,4})\)|[•*-])\s+", "", text)
+    text = _LABEL_NUMBER.sub("", text)
     # "PRESENNOL/RESENT Cllrs. J. Davies ...", "PRESENNOL HEFYD/ ALSO PRESENT S. Mumford": a Welsh
     # label and its English (here a letter short), one label
     around = _LABEL_AROUND_FIRST.match(text)
@@ -1183,7 +1188,7 @@ def _without_dittos(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
 
 # "MH05/17.2: Declaration of Interest and Dispensations", "19/042 Minutes": the next minute, by its running number
 # (the meeting's letters before it perhaps), ends a list
-_MINUTE_OPENING = re.compile(r"[A-Z]{0,4}\d{1,4}/\d{2,3}(?:\.\d{1,2})*[.:]?\s+[A-Z]")
+_MINUTE_OPENING = re.compile(RUNNING_MINUTE + r"\s+[A-Z]")
 # "COUNCILLORS:" on a line of its own: the title of the names under it, the label of their list
 _PLURAL_TITLE_LABEL = re.compile(r"(?:Councillors|COUNCILLORS|Cllrs|CLLRS)\s?:-?")
 # "Barker Brash R W Cook": one row of a table of surnames, initials before a namesake's

@@ -36,6 +36,10 @@ TEXT = "text"  # the Doc's text, kept because doc.text rebuilds it token by toke
 FROM_TEXT = "from_text"
 PEOPLE = "people"  # the meeting's attendees, (name, role)
 
+#: A running minute number, the meeting's letters before it perhaps, a colon or stop after: "19/041", "MH05/17.1:",
+#: "19/041.1" (regular-expression text, for the readers that stop a list or a statement at the next minute)
+RUNNING_MINUTE = r"[A-Z]{0,4}\d{1,4}/\d{2,3}(?:\.\d{1,2})*[.:]?"
+
 
 # "(?=\S)": "The" takes the whole space run after it.  Before, with no
 # "Motion" after it, "The\s+" and the "\s*" that follows shared the run,

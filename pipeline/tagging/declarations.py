@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from models.records import Declaration
 
-from .common import (PEOPLE, TITLE, FactSpans, add_span_extension, apologies_parts, doc_lines, doc_text, line_starts, page_lookup, people_in_text,
+from .common import (PEOPLE, RUNNING_MINUTE, TITLE, FactSpans, add_span_extension, apologies_parts, doc_lines, doc_text, line_starts, page_lookup, people_in_text,
                      vocabulary, without_titles)
 from .names import SURNAME, split_names
 
@@ -206,7 +206,7 @@ def _within_its_line(doc: Doc, entity: Span, starts: list[int]) -> tuple[Span, s
 
 # "... Cllr B. Moores" / "MH05/17.2: Declaration of Interest and Dispensations": the next minute's heading, where
 # the declaration is its title's noun at a line's start, after the minute's number, not a member's statement
-_HEADING_BEFORE = re.compile(r"\n[ \t]*(?:[A-Z]{0,4}\d{1,4}(?:/\d{2,3})?(?:\.\d{1,2})*[.:]?\s+)?$|(?:^|\s)[A-Z]{0,4}\d{1,4}/\d{2,3}(?:\.\d{1,2})*[.:]?\s+$")
+_HEADING_BEFORE = re.compile(r"\n[ \t]*(?:[A-Z]{0,4}\d{1,4}(?:/\d{2,3})?(?:\.\d{1,2})*[.:]?\s+)?$|(?:^|\s)" + RUNNING_MINUTE + r"\s+$")
 
 
 def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[Span, str]],
