@@ -289,6 +289,9 @@ def main() -> int:
     parser.add_argument("--store-only", action="store_true", help="Measure the single writer alone.")
     args = parser.parse_args()
     files = args.files or KENT or FIXTURES
+    from extract import compile_bytecode
+
+    print(compile_bytecode())
     print(f"load average before: {load()}; {os.cpu_count()} cores; spare cores: two processes ran two equal loops "
           f"{spare_cores():.2f}x as fast as one (2.0 on two idle cores)")
     if args.store_only:
