@@ -132,11 +132,18 @@ def _sentences_resolved(text: str) -> list[str]:
     return found
 
 
+# "It was AGREED", "it was AGREED unanimously": agreement told as a sentence, with no "resolved", is no resolution (the
+# gold README's convention 2), though "AGREED: that ..." or "AGREED – That ..." standing as the marker is
+_IT_WAS_BEFORE = re.compile(r"\b[Ii]t\s+was(?:\s+(?:unanimously|also|then|therefore|further))?$")
+
+
 def is_resolution_start(text: str) -> Optional[re.Match]:
     """The marker word that opens a resolution on this line, if one does."""
     for match in _RESOLUTION_START.finditer(text):
         word = match.group("word")
         before = text[: match.start()].strip()
+        if word == "AGREED" and _IT_WAS_BEFORE.search(before):
+            continue  # "It was AGREED to authorise the absences ...": a sentence saying it was agreed (README convention 2)
         if word.isupper():
             return match
         if word in ("Resolved", "Recommended", "Agreed", "Decided", "Resolution") and (

@@ -1,0 +1,27 @@
+"""Layouts read for the development councils below 95% (helper A, 2 Dec 2026):
+each test reads the real fixture document (a typed line only beside it)."""
+
+from pipeline.parse import parse_path
+from pipeline.tagging.resolutions import is_resolution_start
+
+from conftest import FIXTURES
+
+DEV = FIXTURES / "dev"
+
+
+def _only(council: str):
+    return parse_path(next((DEV / council).iterdir()))
+
+
+def test_it_was_agreed_told_as_a_sentence_is_no_resolution():
+    # Stocksfield: "It was AGREED to authorise the absences of Miss Brooks, ..." (23/10/144) and "After discussion, it was
+    # AGREED unanimously to co-opt Mr Graham ..." (23/10/147): agreement told as a sentence, no "resolved" (the gold
+    # README's convention 2); "It was resolved (proposed Mrs Dale, ...) ... to exclude the press ..." (23/10/146) is one
+    parsed = _only("stocksfield-pc")
+    resolved = {item.number: len(item.resolutions) for item in parsed.items if item.resolutions}
+    assert resolved == {"23/10/146": 1}
+    votes = {item.number: [vote.kind for vote in item.votes] for item in parsed.items if item.votes}
+    assert votes == {"23/10/147": ["unanimous"]}  # ("AGREED unanimously": still a unanimous vote)
+    # "AGREED: that the minutes be approved": the marker standing alone still opens a resolution
+    assert is_resolution_start("AGREED: that the minutes be approved.")
+    assert not is_resolution_start("It was AGREED to authorise the absences of Miss Brooks.")
