@@ -25,3 +25,14 @@ def test_it_was_agreed_told_as_a_sentence_is_no_resolution():
     # "AGREED: that the minutes be approved": the marker standing alone still opens a resolution
     assert is_resolution_start("AGREED: that the minutes be approved.")
     assert not is_resolution_start("It was AGREED to authorise the absences of Miss Brooks.")
+
+
+def test_a_subject_representative_among_the_members_is_one_of_them():
+    # Inverarity: "1) PRESENT: Elizabeth Steuart Fothringham (Chair); Carole Short (Secretary); Heather Anne Low (Planning
+    # Representative; Louise Nicoll from 8pm (Treasurer); June Richardson; ... Provost Ronnie Proctor; Councillors Julie
+    # Bell and Angus McMillan Douglas; Sandra Hood (Headteacher)."
+    by_status: dict[str, list[str]] = {}
+    for record in _only("inverarity-cc").attendance:
+        by_status.setdefault(record.status, []).append(record.name)
+    assert "Heather Anne Low" in by_status["present"] and len(by_status["present"]) == 8
+    assert len(by_status["in_attendance"]) == 4 and "Sandra Hood" in by_status["in_attendance"]

@@ -624,6 +624,23 @@ def _members_marked_with_another_council(listed: list[Attendance], read_present:
             listed[index].status = "present"
 
 
+_REPRESENTATIVE_ROLE = re.compile(r"^(?:[A-Z][a-z]+\s){1,2}Representative$")
+
+
+def _representative_among_members(listed: list[Attendance], read_present: list[bool]) -> None:
+    """"Elizabeth Steuart Fothringham (Chair); Carole Short (Secretary); Heather Anne Low (Planning Representative;
+    Louise Nicoll from 8pm (Treasurer); June Richardson; ...": a member whose office is a subject's representative,
+    listed among the members present with members before and after, is one of them (a visitor who represents a body is
+    listed after the members, or apart); read as attending by the word "Representative" alone, they are present."""
+    def member(index: int) -> bool:
+        return 0 <= index < len(listed) and read_present[index] and listed[index].status == "present"
+
+    for index, record in enumerate(listed):
+        if (read_present[index] and record.status == "in_attendance" and _REPRESENTATIVE_ROLE.fullmatch(record.role or "")
+                and not vocabulary().officer_role.search(record.role.lower()) and member(index - 1) and member(index + 1)):
+            record.status = "present"
+
+
 def _members_and_visitors(listed: list[Attendance], council: Optional[str]) -> None:
     """Who of those listed as present are another council's councillors or
     other visitors, read from how the list sets them out."""
@@ -658,6 +675,7 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
     read_present = [record.status == "present" for record in listed]
     listed = [_who_attended(record, council) for record in listed]
     _members_marked_with_another_council(listed, read_present)
+    _representative_among_members(listed, read_present)
     _members_and_visitors(listed, council)
     if _FULL_LOCAL_COUNCIL.fullmatch(parsed.meeting.committee or ""):
         _councillors_attending_their_council(listed)
