@@ -654,6 +654,10 @@ def _named_with_its_initials(text: str) -> Optional[str]:
 
 
 _LOCAL_COUNCIL_NAME = re.compile(r"\b(?:Parish|Town|Community)\s+Council$")
+# "Minutes of the Council Meeting held on 9th May ...", not "To receive the minutes of the Council meeting ..." (another
+# body's, received)
+_OWN_COUNCIL_MINUTES = re.compile(r"(?<![Rr]eceive\s)(?<![Nn]ote\s)(?<!\w)[Mm]inutes\s+of\s+the\s+(?:(?:[Ll]ast|[Pp]revious|[Oo]rdinary|[Mm]onthly)\s+)?"
+                                  r"Council\s+[Mm]eeting\s+held\b")
 _THE_LOCAL_COUNCIL = re.compile(r"\b[Tt]he (Parish|Town|Community) Council\b")
 
 
@@ -823,6 +827,10 @@ def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
             # "Page 1 of 5 North Kincardine Rural Community Council (NKRCC) Minutes": a local council's
             # name with its own initials, in a running footer, where the header names none
             meeting.committee = meeting.council = named
+        elif _OWN_COUNCIL_MINUTES.search(first_pages):
+            # "42. Minutes of the Council Meeting held on 9th May and 1st June 2018" / "RESOLVED: these were approved as a
+            # correct record": a body approves its own last minutes, so where nothing names who met, the council did
+            meeting.committee = "Council"
         elif meeting.council and _LOCAL_COUNCIL_NAME.search(meeting.council):
             # "Title: JORDANHILL COMMUNITY COUNCIL: RECORD OF MEETING": a community council's
             # record naming no committee of it is the council's own meeting

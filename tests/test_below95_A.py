@@ -36,3 +36,11 @@ def test_a_subject_representative_among_the_members_is_one_of_them():
         by_status.setdefault(record.status, []).append(record.name)
     assert "Heather Anne Low" in by_status["present"] and len(by_status["present"]) == 8
     assert len(by_status["in_attendance"]) == 4 and "Sandra Hood" in by_status["in_attendance"]
+
+
+def test_the_council_that_approves_its_own_council_meeting_minutes():
+    # Penyffordd, naming no body in its heading ("Minutes of the Meeting held in the War Memorial Institute on"):
+    # "42. Minutes of the Council Meeting held on 9th May and 1st June 2018" / "RESOLVED: these were approved as a
+    # correct record and signed by the Chairman."
+    meeting = _only("penyffordd-cc").meeting
+    assert meeting.committee == "Council" and meeting.date == "2018-06-13"
