@@ -44,3 +44,10 @@ def test_the_council_that_approves_its_own_council_meeting_minutes():
     # correct record and signed by the Chairman."
     meeting = _only("penyffordd-cc").meeting
     assert meeting.committee == "Council" and meeting.date == "2018-06-13"
+
+
+def test_put_to_the_vote_and_with_abstentions_agreed():
+    # Gosforth, under "5. Actions arising from the minutes.": "After some debate this motion was put to the vote and with 1
+    # abstention was agreed."
+    votes = [(item.number, vote.kind, vote.abstain_count, vote.outcome) for item in _only("gosforth-pc").items for vote in item.votes]
+    assert votes == [("5", "show_of_hands", 1, "carried")]

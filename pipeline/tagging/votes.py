@@ -117,6 +117,9 @@ _COUNTED = re.compile(
     rf"|\b(?P<motion2>{_N})\s+(?:members\s+|councillors\s+)?(?:voted\s+)?for\s+the\s+motion,?\s+and\s+(?P<amend2>{_N})\s+(?:voted\s+)?for\s+the\s+amendment\b"
     # "RESOLVED with 2 abstentions, that these minutes be approved": carried, only the abstentions counted
     rf"|\b(?:RESOLVED|[Rr]esolved|CARRIED|[Cc]arried|AGREED|[Aa]greed)\s+with\s+(?P<abstain5>{_N})\s+abstentions?\b"
+    # "After some debate this motion was put to the vote and with 1 abstention was agreed.": carried, only the abstentions
+    # counted, told before the outcome
+    rf"|\bput\s+to\s+(?:the\s+|a\s+)?vote\s+and,?\s+with\s+(?P<abstain11>{_N})\s+abstentions?,?\s+(?:was|were)\s+(?:agreed|carried|approved|passed)\b"
     # "This was proposed by Cllr Goodrham, seconded by Cllr Angus and 4 agreed.": how many agreed, none said against
     rf"|\bseconded\s+by\s+(?:Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s){{0,3}}(?:Mc|O[’'])?[A-Z][\w’'-]+,?\s+and\s+(?P<for7>{_N})\s+agreed\b"
     # "RESOLVED on a vote of 5 to 2 with 1 abstention to agree the recommendation": for, then against
@@ -683,8 +686,9 @@ def _assent_from(ahead: _MatchesAhead, length: int, start: int, index: int, page
                           or counted.group("against9"))
         abstain = _number(counted.group("abstain") or counted.group("abstain3") or counted.group("abstain4")
                           or counted.group("abstain5") or counted.group("abstain8") or counted.group("abstain9")
-                          or counted.group("abstain10"))
-        outcome = "carried" if (for_count or 0) > (against or 0) or counted.group("abstain5") or counted.group("abstain9") else "lost"
+                          or counted.group("abstain10") or counted.group("abstain11"))
+        outcome = "carried" if (for_count or 0) > (against or 0) or counted.group("abstain5") or counted.group("abstain9") or counted.group(
+            "abstain11") else "lost"
         lost_words = ahead.search(_LOST_WORDS, start)
         return (index, last, Vote(kind="show_of_hands", for_count=for_count, against_count=against,
                                   abstain_count=abstain, outcome="lost" if lost_words else outcome, page=page)), counted.end()
