@@ -51,3 +51,17 @@ def test_put_to_the_vote_and_with_abstentions_agreed():
     # abstention was agreed."
     votes = [(item.number, vote.kind, vote.abstain_count, vote.outcome) for item in _only("gosforth-pc").items for vote in item.votes]
     assert votes == [("5", "show_of_hands", 1, "carried")]
+
+
+def test_officers_by_post_alone_run_together():
+    # Watford: "Officers: Managing Director Head of Democracy and Governance Communications and Engagement Section Head Town
+    # Centre Manager (for minute numbers 20 to 31) Democratic Services Manager Member Development and Civic Officer (for
+    # minute numbers 20 to 31) Committee and Scrutiny Officer 32. REVIEW OF WARD BOUNDARIES ..."
+    attending = [record.name for record in _only("watford").attendance if record.status == "in_attendance"]
+    assert attending == ["Mavis Tyrwhitt", "Norman Tyrwhitt", "Managing Director", "Head of Democracy and Governance",
+                         "Communications and Engagement Section Head", "Town Centre Manager", "Democratic Services Manager",
+                         "Member Development and Civic Officer", "Committee and Scrutiny Officer"]
+    # (Cookstown's "Officers Chief Executive (Acting) Director of Corporate and Operational Services Director of ...
+    # Head of Technical Services Clerk’s Secretary", read post by post already, keeps its six)
+    cookstown = [record for record in _only("cookstown").attendance if record.status == "in_attendance"]
+    assert len(cookstown) == 6

@@ -1495,7 +1495,12 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                 # the label's title is the community councillors' own; the one titled again at the end is the council
                 # proper's ward councillor (kept titled, for the reading of councillors after untitled members)
                 block = block[plural.end():]
-        for name, role in _posts_kept_whole(split_names(_without_reasons(block) if status == "apologies" else block)):
+        pairs = _posts_kept_whole(split_names(_without_reasons(block) if status == "apologies" else block))
+        if status == "in_attendance" and any(_no_post(name) for name, _ in pairs):
+            # ("... Head of Democracy" / "Governance Communications" / ...: read name by name, a run of posts leaves
+            # pieces that are no post)
+            pairs = _run_together_posts(block) or pairs
+        for name, role in pairs:
             if len(name.split()) > 8 or _NOT_A_NAME.search(name):
                 continue
             found.append((first, index - 1, Attendance(name=name, status=status, role=role, page=page)))
@@ -1504,6 +1509,88 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                 found.append((first, index - 1, Attendance(name=name, status="in_attendance" if status == "present" else status,
                                                            role=f"{match.group('place')} Councillor", page=page)))
     _apologies_column_by_the_minute(lines, found)
+    return found
+
+
+# "Officers: Managing Director Head of Democracy and Governance Communications and Engagement Section Head Town Centre
+# Manager (for minute numbers 20 to 31) Democratic Services Manager ...": officers by post alone, run together
+_POST_TOKEN = re.compile(r"[A-Z][\w’'&/-]*|and|of|for|the|&|\([^()]{1,60}\)")
+_PERSON_MARK = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?|Councillors?)\b|\b[A-Z]\b\.?")
+_BRACKETED = re.compile(r"\([^()]*\)")
+_CAPITALISED_WORDS = re.compile(r"(?:[A-Z][a-z]+\s)+[A-Z][a-z]+")
+
+
+def _no_post(name: str) -> bool:
+    """"Governance Communications": capitalised words none of which a post ends on, and no "of"."""
+    return bool(_CAPITALISED_WORDS.fullmatch(name)) and not any(word.lower() in vocabulary().post_heads for word in name.split())
+
+
+#: Posts a run-together list needs before it is read post by post.
+RUN_TOGETHER_POSTS = 3
+
+
+def _run_together_posts(block: str) -> Optional[list[tuple[str, Optional[str]]]]:
+    """(post, note) for each officer of a list that names officers by post
+    alone with nothing between the posts: a post ends on a word posts end on
+    ("Director", "Manager", "Head"), or after "Head of" / "Director of" and
+    the one or two words it is of ("Democracy and Governance"); words that
+    make no post join the one before.  None where the block is no such run
+    (a comma, a title, an initial, a word in lower case)."""
+    block = block.strip(" .")
+    bare = _BRACKETED.sub("", block)
+    if re.search(r"[,;:]", bare) or _PERSON_MARK.search(bare):
+        return None
+    tokens = _POST_TOKEN.findall(block)
+    if "".join(tokens).replace(" ", "") != block.replace(" ", ""):
+        return None
+    heads = vocabulary().post_heads
+    if sum(1 for token in tokens if token.lower() in heads) < RUN_TOGETHER_POSTS:
+        return None
+
+    def word_after(k: int) -> Optional[str]:  # the next word, past a bracketed note
+        while k < len(tokens) and tokens[k].startswith("("):
+            k += 1
+        return tokens[k] if k < len(tokens) else None
+
+    posts: list[list[str]] = []
+    current: list[str] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        current.append(token)
+        index += 1
+        if token.startswith("(") or token.lower() not in heads:
+            continue
+        following = word_after(index)
+        if following == "of":
+            # "Head of Democracy and Governance": the one or two words it is of, then the post ends
+            current.append(tokens[index])
+            index += 1
+            if index < len(tokens) and tokens[index][:1].isupper():
+                current.append(tokens[index])
+                index += 1
+                if index + 1 < len(tokens) and tokens[index] in ("and", "&") and tokens[index + 1][:1].isupper():
+                    current += tokens[index:index + 2]
+                    index += 2
+        elif following is not None and (following in POST_JOINERS or following.lower() in heads and word_after(index + 1) != "of"):
+            continue  # "Chief Executive", "Officer and ...": the post goes on
+        while index < len(tokens) and tokens[index].startswith("("):
+            current.append(tokens[index])
+            index += 1
+        posts.append(current)
+        current = []
+    if current:
+        if posts and not any(token.lower() in heads for token in current):
+            posts[-1] += current  # ("... Director of Place and Regeneration" / "Services": no post of its own)
+        else:
+            posts.append(current)
+    if len(posts) < RUN_TOGETHER_POSTS:
+        return None
+    found = []
+    for post in posts:
+        words = [token for token in post if not token.startswith("(")]
+        notes = [token.strip("()") for token in post if token.startswith("(")]
+        found.append((" ".join(words), "; ".join(notes) or None))
     return found
 
 
