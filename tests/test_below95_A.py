@@ -65,3 +65,16 @@ def test_officers_by_post_alone_run_together():
     # Head of Technical Services Clerk’s Secretary", read post by post already, keeps its six)
     cookstown = [record for record in _only("cookstown").attendance if record.status == "in_attendance"]
     assert len(cookstown) == 6
+
+
+def test_a_principal_councils_area_after_a_councillors_name():
+    # Somerford: "68/15 Present Councillor K Ogden (Chairman), Councillor G Silman (Vice Chairman), Councillor J Lockett,
+    # Councillor P Amies , Councillor J Wray Cheshire East (7.50pm) and the Clerk.": the Cheshire East councillor attends
+    # (README convention 1)
+    parsed = _only("somerford-pc")
+    attending = [record.name for record in parsed.attendance if record.status == "in_attendance"]
+    assert attending == ["Councillor J Wray", "Clerk"]
+    assert sum(record.status == "present" for record in parsed.attendance) == 4
+    from pipeline.tagging import _AREA_AFTER_COUNCILLOR
+    assert not _AREA_AFTER_COUNCILLOR.fullmatch("Councillor R Jones West Ward")
+    assert not _AREA_AFTER_COUNCILLOR.fullmatch("Cllr B Cabbell Manners")

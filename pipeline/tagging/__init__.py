@@ -268,6 +268,14 @@ def _reconvened_attendance(lines: list[tuple[int, Line]]) -> list[tuple[int, Lin
 _NUMBERED_WARD = re.compile(r"\bWard\s+\d{1,2}\b")
 
 
+# "Councillor J Wray Cheshire East": a principal council's area after a councillor's initial and surname ("Cheshire East",
+# "West Berkshire", "North Yorkshire", "Wiltshire"; not a ward, "West Ward")
+_AREA_AFTER_COUNCILLOR = re.compile(
+    r"(?P<name>(?:Councillor|Cllr)\.?\s(?:[A-Z]\.?\s){1,3}(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*)"
+    r"\s(?P<area>(?:(?:North|South|East|West|Mid|Central)\s)?[A-Z][a-z]+shire(?:\s(?:North|South|East|West|Central))?"
+    r"|(?:North|South|East|West|Mid|Central)\s(?!Ward\b)[A-Z][a-z]+|(?!(?:North|South|East|West|Mid|Central)\b)[A-Z][a-z]+\s(?:North|South|East|West|Central))")
+
+
 def _who_attended(record: Attendance, council: Optional[str]) -> Attendance:
     """Officers (the clerk, the RFO) and, at a parish or town council,
     county and district councillors attend; they are not members present
@@ -280,6 +288,14 @@ def _who_attended(record: Attendance, council: Optional[str]) -> Attendance:
     officer = bool(vocab.officer_role.search(role)) or re.fullmatch(r"minutes?", role) or re.match(
         r"^(?:the\s+)?(?:(?:town|parish|deputy|assistant)\s+)?(?:clerk|rfo|pcso|pc)\b", name) or re.search(r"\b(?:representative|guest|visitor|observer|ward\s+member)\b", role) and not role.startswith(("also ", "youth "))
     local = bool(council and re.search(r"\b(?:parish|town|community|village)\b", council, re.IGNORECASE))
+    area = _AREA_AFTER_COUNCILLOR.fullmatch(record.name) if local else None
+    if area:
+        # "Councillor P Amies , Councillor J Wray Cheshire East (7.50pm) and the Clerk.": a councillor by initial and
+        # surname, then a principal council's area (a "-shire", a compass point), who attends (README convention 1)
+        record.name = area.group("name")
+        record.role = "; ".join(part for part in (area.group("area"), record.role) if part)
+        record.status = "in_attendance"
+        return record
     # ("Mr Bruce Heywood (W.S.C.)": a council's initials with stops; "Jim Fullerton (SBC Cllr)": the councillor's
     # council by its initials)
     initials = re.sub(r"(?<!\s)\s+(?:Cllr|Councillor)$", "", re.sub(r"(?<=[A-Z])\.", "", record.role or ""))
