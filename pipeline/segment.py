@@ -681,6 +681,11 @@ _MEMBERS_OF_BODY = re.compile(r"\bmade by members of the (?P<body>(?:[A-Z][\w&'�
                               r"(?:Committee|Sub-Committee|Panel|Board|Cabinet))\b")
 
 
+# "Members of the Executive, the Corporate Management Team and other Councillors present introduced themselves": the body
+# whose members the meeting's are, set against the other councillors present
+_BODY_AND_OTHER_COUNCILLORS = re.compile(
+    r"\bMembers\s+of\s+the\s+(?P<body>Executive|Cabinet|(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+)?){1,6}(?:Committee|Sub-Committee|Panel|Board))"
+    r"(?:,\sthe\s[A-Z]\w*(?:\s[A-Z]\w*){0,4})?\s+and\s+(?:the\s+)?other\s+(?:Councillors|Members)\s+present\b")
 # (in an election or appointment of its chair, not "Councillor Smith, Chairman of the Audit Committee, presented ...")
 _CHAIR_OF_THE_BODY = re.compile(r"\b(?:as|elected|appointed|role\s+of)\s+(?:the\s+)?(?:Vice[- ])?Chair(?:man|person)?\s+of\s+the\s+(?P<body>(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+)?){1,6}"
                                 r"(?:Committee|Sub-Committee|Panel|Board))\b")
@@ -786,6 +791,13 @@ def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
         # by who met; its standard text says whose meeting it is ("... to be made by
         # members of the Corporate Governance and Audit Committee or other ... members").
         found = _MEMBERS_OF_BODY.search(first_pages)
+        if found:
+            meeting.committee = found.group("body")
+    if meeting.committee and meeting.committee == meeting.council:
+        # "North Yorkshire County Council" / "Minutes of the remote meeting held on ..." / "Members of the Executive, the
+        # Corporate Management Team and other Councillors present introduced themselves": a heading naming only the
+        # council, over minutes that tell the body's members from the other councillors there
+        found = _BODY_AND_OTHER_COUNCILLORS.search(first_pages)
         if found:
             meeting.committee = found.group("body")
     if (meeting.committee is None or meeting.committee == meeting.council) and any(_MODERNGOV_LIST.match(line) for line in lines):

@@ -78,3 +78,11 @@ def test_a_principal_councils_area_after_a_councillors_name():
     from pipeline.tagging import _AREA_AFTER_COUNCILLOR
     assert not _AREA_AFTER_COUNCILLOR.fullmatch("Councillor R Jones West Ward")
     assert not _AREA_AFTER_COUNCILLOR.fullmatch("Cllr B Cabbell Manners")
+
+
+def test_the_body_whose_members_are_set_against_the_other_councillors_present():
+    # North Yorkshire, headed only "North Yorkshire County Council" / "Minutes of the remote meeting held on Tuesday, 23rd
+    # March 2021 ...": "570 | Members of the Executive, the Corporate Management Team and other Councillors present
+    # introduced themselves, ..."
+    meeting = _only("north-yorkshire-cc").meeting
+    assert meeting.committee == "Executive" and meeting.council == "North Yorkshire County Council"
