@@ -254,7 +254,8 @@ _WELSH_BEFORE_ENGLISH = re.compile(
 
 # What kind of meeting it was is not who met: "Keelby Parish Council
 # Extraordinary Meeting", "Full Brandon Town Council", "Annual Parish Council".
-_MEETING_KIND = r"(?:Annual\s+General|Statutory\s+Annual|Annual|Extra-?ordinary|Ordinary|Special|Emergency|Full)"
+# ("Llangors Community Council Bi Monthly Meeting": how often it meets, the kind too)
+_MEETING_KIND = r"(?:Annual\s+General|Statutory\s+Annual|Annual|Extra-?ordinary|Ordinary|Special|Emergency|Full|(?:Bi[-\s]?)?Monthly|Quarterly)"
 # ("Extraordinary Meeting, Council": a ModernGov page's title, the kind of meeting and then who met)
 _KIND_BEFORE_BODY = re.compile(rf"^{_MEETING_KIND}(?:\s+Meeting,)?\s+(?=(?:\S.*\s)?{_BODY_NOUN}$|{_BODY_NOUN}$)", re.IGNORECASE)
 # "Dunston Annual Parish Council": the kind between the place and the council

@@ -594,7 +594,8 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
         return "in_attendance", (rest or "").strip()  # "Also PCSO Abi Land & four members of the public"
     if label not in labels:
         known = next((k for k in vocab.labels_longest_first if label.startswith(k + " ")), None)
-        if known is None or re.search(r"\b(?:details|record|records|link|links)$", label):
+        # ("Members present by video link:": how they attended, as "via Zoom" is, not a page's link)
+        if known is None or re.search(r"\b(?:details|record|records|(?<!video\s)link|links)$", label):
             return None  # "Attendance details": a page's link, not a list
         more = match.group(1).strip()[len(known):].strip() if match else ""
         if known in vocab.plural_titles and match is not None and match.re is _BARE_LABEL and re.match(r"[A-Z][a-z]", more):
@@ -639,7 +640,9 @@ _MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Officials)(?<!Members)(?<
                              # ("... and John Sloan (Clerk). Plus; Arthur Lamb (County Councillor).": a semicolon for a colon)
                              r"|Members\s+present|Plus|Attending|(?-i:ALSO|Also)"
                              # "... Angela Phillips PCC. Those Cllrs. present were: Cllrs. Ryan, Mayberry, ..."
-                             r"|Those\s+(?:Cllrs\.?|Councillors|members)\s+present\s+were)\b\s*[:;]"
+                             r"|Those\s+(?:Cllrs\.?|Councillors|members)\s+present\s+were)\b"
+                             # ("... Cllr Mrs C Owen In attendance by video link: Judith Phillips (Clerk)": how they attended)
+                             r"(?:\s(?:by\s+video(?:\s+link)?|via\s+[A-Za-z]+|remotely|virtually))?\s*[:;]"
                              # "... Young (arrived late). Religious Representatives Present (Non Voting Observers ...):- ..."
                              r"|(?-i:Religious\s+Representatives(?:\s+Present)?)\b"
                              # "... D Wright & Mrs G Wright Also PCSO Abi Land & four members of the public": those attending
@@ -1330,7 +1333,10 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                 break  # back at the label's margin: the hanging list has ended
             hanging = index - first >= 2 and indented and abs(lines[index][1].x0 - lines[index - 1][1].x0) < 2
             if parts and parts[-1].rstrip().endswith(".") and not looks_like_name_list(text) and not _SURNAME_THEN_INITIALS.match(text):
-                if not hanging and not _UNTITLED_PEOPLE.fullmatch(text):
+                # ("APOLOGIES: Councillors B Bowrah, ..., J Reed." / "Gill Croucher (Assistant Clerk)": an officer's
+                # apology, a name and post on a line of its own, after the members')
+                officer = status == "apologies" and _WHOLE_NAME_LINE.match(text) and "(" in text and _POST_IN_BRACKETS.search(text)
+                if not hanging and not _UNTITLED_PEOPLE.fullmatch(text) and not officer:
                     break
                 parts[-1] = parts[-1].rstrip()[:-1] + ","  # (or the members in capitals under the chair's line)
             elif hanging and parts and parts[-1].rstrip().endswith(")") and text[:1].isupper():
@@ -1385,6 +1391,9 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
             part = _GLUED_INITIAL.sub(r"\1 ", part)  # "HBurton" on a line of its own: an initial run into the surname
             separate = joined and (bullet or looks_like_name_list(part) or _POST_START.match(part) or _POST_DASH_START.match(part)
                                    or _UNLABELLED_OFFICER.match(part) or _WHOLE_NAME_LINE.match(part) or _TITLED_LINE.match(part)
+                                   # ("Councillors J Hunt, ..., J Lloyd" / "Kathryn Hemensley (Town Clerk),": a name and post
+                                   # a line, its comma the list's going on)
+                                   or _WHOLE_NAME_LINE.match(part.rstrip(",")) and "(" in part and _ENDS_IN_A_NAME.search(joined)
                                    or initialled_run(part) or _ENDS_IN_NAME.search(joined) and _ENDS_IN_NAME.search(part)
                                    or _COUNTED_LINE.match(part) or _COUNCIL_INITIALS_LINE.match(part) or _INITIALLED_DASH_LINE.match(part) or _OFFICE_THEN_TITLED.match(part)
                                    or FORENAME_SURNAME.fullmatch(joined) and _FORENAME_SURNAME_OPENS.match(part)) and not re.search(
@@ -1468,6 +1477,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
         # public counted between two people
         block = _PUBLIC_COUNTED_BETWEEN.sub(", ", block)
         block = _ITEMS_NOTE.sub(",", block)
+        block = _DURATION_NOTE.sub("", block)
         block = _TIME_NOTE.sub("", block)
         block = _BRACKETED_ITEMS_NOTE.sub("", block)
         block = _names_only(block)
@@ -1507,6 +1517,9 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
     return found
 
 
+# "... M Lithgow, J Lloyd", "... Jane Smith": a list's last entry, a name (not the title "Councillor" over the names)
+_ENDS_IN_A_NAME = re.compile(r"(?:\b[A-Z]\.?|[A-Z][a-z]+)\s(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*$")
+_POST_IN_BRACKETS = re.compile(r"\((?:[A-Z][a-z]+\s){0,3}(?:Clerk|Officer|Manager|Secretary|Treasurer|RFO)\)$")
 _PLURAL_LABEL_OVER_UNTITLED = re.compile(r"^(?:Councillors|Cllrs)\.?\s?:\s*(?=[A-Z][a-z])")
 _OWN_COUNCILLOR_ENTRY = re.compile(r"^(?:Councillor|Cllr)\.?\s[A-Z]")
 
@@ -1824,6 +1837,10 @@ _ITEMS_NOTE = re.compile(r"(?<!\s)\s+(?:and\s+)?(?:from|for|until)\s+(?:items?|m
                          r"(?:(?:\s*[,&–-]\s*|\s+(?:and|to)\s+)\d[\w./()]*)*(?:\s+only\b)?", re.IGNORECASE)
 # "Louise Nicoll from 8pm (Treasurer)", "Cllr Smith until 8.45 pm": from or until when, no part of the name
 _TIME_NOTE = re.compile(r"(?<=[a-z])\s(?:from|until|till|after)\s\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b\.?(?=\s|[,;(]|$)", re.IGNORECASE)
+# "County Cllr Ms E Durrant for 20 minutes between 8.30 & 8.50pm having previously given apologies": for how long (and
+# when), to the entry's end, no part of the name
+_DURATION_NOTE = re.compile(r"(?<=[a-z])\s+for\s+(?:\d{1,3}|ten|fifteen|twenty|thirty|forty|forty-five|fifty)\s+minutes\b[^,;()]*",
+                            re.IGNORECASE)
 # "Councillor Meredith, ERYC (minutes 236/20 to 247/20)": for which minutes
 # (not "Diane Martin (Minute Secretary)": her post)
 _BRACKETED_ITEMS_NOTE = re.compile(r"\s?\((?:for\s+)?(?:minutes?|items?)\s+[\w/.]*\d[\w/.]*(?:\s?(?:to|-|–|and|&|,)\s?[\w/.]+){0,4}\)", re.IGNORECASE)
