@@ -1130,7 +1130,9 @@ _SURNAMES_SENTENCE = re.compile(r"(?<!\s)\s*(?:[A-Z]\.?\s)*[A-Z][a-z][\w’'-]*(
 _CLERK_SENTENCE = re.compile(r"\s*The\s+(?:Parish\s+|Town\s+)?Clerk,?\s+(?:Mrs?|Ms|Miss|Dr)\.?\s+[A-Z]")
 # "Public/Press: There was one member of the public present and District Cllr. R. Longton.": a visitor
 _VISITOR_AMONG_PUBLIC = re.compile(r"\b(?:County|District|Borough|City|Unitary)\s(?:Councillor|Cllr)\.?\s(?:[A-Z]\.\s?){0,3}[A-Z][a-z][\w’'-]*")
-_COUNCILLOR_AMONG_PUBLIC = re.compile(r"(?:^|(?<=[,;]\s)|(?<=\sand\s))(?:Cllr|Councillor)\.?\s(?:[A-Z]\.?\s){0,3}[A-Z][a-z][\w’'-]*")
+# ("Members of the public: Seven plus Cllr Neil Byatt (Councillor from NKDC)": counted, then a councillor named whole)
+_COUNCILLOR_AMONG_PUBLIC = re.compile(r"(?:^|(?<=[,;]\s)|(?<=\sand\s)|(?<=\splus\s))(?:Cllr|Councillor)\.?\s"
+                                      r"(?:(?:[A-Z]\.?\s){1,3}|[A-Z][a-z]+\s(?=(?:Mc|O[’'])?[A-Z][a-z]))?[A-Z][a-z][\w’'-]*")
 # "CC M James" on a line of its own under the members: a county councillor, by the council's initials
 _COUNCIL_INITIALS_LINE = re.compile(r"[A-Z]{1,3}C\s(?:[A-Z]\.?\s){1,3}(?:Mc|O[’'])?[A-Z][a-z]")
 # "1 Member of the Neighbourhood Plan Working Group & 2 Members of the Public": people counted, not named
@@ -1508,6 +1510,18 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
         for name, role in _posts_kept_whole(split_names(_without_reasons(block) if status == "apologies" else block)):
             if len(name.split()) > 8 or _NOT_A_NAME.search(name):
                 continue
+            # "In attendance – Cllr George Swapp and  George Carr temp. secretary and representing Dunnottar Woods": a
+            # post in lower case after a name is the post, and a part that opens in lower case is nobody
+            if _LOWER_OPENING.match(name):
+                continue
+            posted = _NAME_THEN_LOWER_POST.match(name)
+            if posted:
+                name, role = posted.group("name"), role or posted.group("post")
+            # "In attendance: Mrs Kate Hughes (Clerk), and Parish Footpath Officers Declan Williams and Elizabeth Malcolm": the
+            # post before the first holder's forename and surname is not part of the name
+            posted = _POST_BEFORE_NAME.match(name)
+            if posted:
+                name, role = posted.group("name"), role or posted.group("post")
             found.append((first, index - 1, Attendance(name=name, status=status, role=role, page=page)))
         for match in visiting:
             for name, _ in split_names(match.group("names")):
@@ -1519,6 +1533,12 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
 
 # "... M Lithgow, J Lloyd", "... Jane Smith": a list's last entry, a name (not the title "Councillor" over the names)
 _ENDS_IN_A_NAME = re.compile(r"(?:\b[A-Z]\.?|[A-Z][a-z]+)\s(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*$")
+_PARTICLE = r"(?:de|du|da|di|del|della|der|den|van|von|le|la|ap|st|y)\b"
+# ("representing Dunnottar Woods": what the one before does there; not "the locum Clerk", a post)
+_LOWER_OPENING = re.compile(r"[a-z]{2,}ing\s")
+_NAME_THEN_LOWER_POST = re.compile(rf"^(?P<name>(?:[A-Z][\w’'.-]*\s){{1,4}}[A-Z][a-z][\w’'-]*)\s(?P<post>(?!{_PARTICLE})[a-z]{{3,}}\.?(?:\s[a-z]+\.?){{0,3}})$")
+_POST_BEFORE_NAME = re.compile(r"^(?P<post>(?:[A-Z][a-z]+\s){1,3}(?:Officers?|Wardens?|Stewards?|Representatives?))\s"
+                               r"(?P<name>[A-Z][a-z]+\s(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*)$")
 _POST_IN_BRACKETS = re.compile(r"\((?:[A-Z][a-z]+\s){0,3}(?:Clerk|Officer|Manager|Secretary|Treasurer|RFO)\)$")
 _PLURAL_LABEL_OVER_UNTITLED = re.compile(r"^(?:Councillors|Cllrs)\.?\s?:\s*(?=[A-Z][a-z])")
 _OWN_COUNCILLOR_ENTRY = re.compile(r"^(?:Councillor|Cllr)\.?\s[A-Z]")
