@@ -90,3 +90,10 @@ def test_a_plural_post_before_the_first_holders_name():
     # "In attendance: Mrs Kate Hughes (Clerk), and Parish Footpath Officers Declan Williams and Elizabeth Malcolm."
     parsed = _parse("llanwarne-group-pc")
     assert _people(parsed, "in_attendance") == {"kate hughes", "declan williams", "elizabeth malcolm"}
+
+
+def test_a_first_minute_opening_with_whose_welcome():
+    # "1. The Chair’s welcome to all Councillors and any members of the public sitting in observation and opening
+    # remarks." before "2. Apologies for absence from Councillors – ...": the first minute, its title a sentence
+    numbers = [item.number for item in _parse("nocton-pc").items]
+    assert numbers == ["1", "2", "3", "4"]
