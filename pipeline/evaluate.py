@@ -69,7 +69,7 @@ def _norm(text: str) -> str:
 
 
 _TITLES = re.compile(
-    r"\b(?:councill?ors?|cllrs?|c?clrs?|county|district|dist|borough|unitary|city|ward|town|parish|community|mr|mrs|ms|miss|mx|dr|prof|professor|rev|revd|reverend|canon|"
+    r"\b(?:councill?ors?|c?cllrs?|c?clrs?|county|district|dist|borough|unitary|city|ward|town|parish|community|mr|mrs|ms|miss|mx|dr|prof|professor|rev|revd|reverend|canon|"
     r"sir|dame|lady|lord|alderman|ald|provost|pc|pcso|cso|sgt|sergeant|insp|inspector|chief inspector|superintendent|chief superintendent|constable)\b\.?", re.IGNORECASE)  # police ranks too
 
 

@@ -102,7 +102,7 @@ _PAGE_HEAD_TITLE = re.compile(r"(?:London\s+Borough\s+of\s+(?:[A-Z][\w’'&-]*\s
 _NAME_IN_CAPITALS = re.compile(r"[A-Z]{2,}\.?\s[A-Z]{2,}\s[A-Z]{2,}\b")
 _PERSON_START = re.compile(
     r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Cllr|Councillor|PCSO|The)\b(?![’']s?\s)"  # "Councillor's report": a title
-    r"(?!(?<=The)\s[A-Z][a-z]+[’']s\s)"  # ("The Mayor’s Business": whose business, a title)
+    r"(?!(?<=The)\s[A-Z][a-z]+[’']s(?:\s|$))"  # ("The Mayor’s Business": whose business, a title; "The Chair’s", a title cut short)
     r"(?!\.?\s+(?i:reports?|questions?|updates?|matters|announcements|items|vacanc\w+|co-option|training|allowances"
     r"|surger\w+|attendance|code|vacancy|declarations?|resignation|casual|minutes?)\b)")
 _SHORT_TITLE = re.compile(r"^[A-Z(&][\w’'&().,/-]*(?:\s+[A-Z(&][\w’'&().,/-]*){0,7}\s*\.?$")
@@ -254,7 +254,8 @@ _WELSH_BEFORE_ENGLISH = re.compile(
 
 # What kind of meeting it was is not who met: "Keelby Parish Council
 # Extraordinary Meeting", "Full Brandon Town Council", "Annual Parish Council".
-_MEETING_KIND = r"(?:Annual\s+General|Statutory\s+Annual|Annual|Extra-?ordinary|Ordinary|Special|Emergency|Full)"
+# ("Llangors Community Council Bi Monthly Meeting": how often it meets, the kind too)
+_MEETING_KIND = r"(?:Annual\s+General|Statutory\s+Annual|Annual|Extra-?ordinary|Ordinary|Special|Emergency|Full|(?:Bi[-\s]?)?Monthly|Quarterly)"
 # ("Extraordinary Meeting, Council": a ModernGov page's title, the kind of meeting and then who met)
 _KIND_BEFORE_BODY = re.compile(rf"^{_MEETING_KIND}(?:\s+Meeting,)?\s+(?=(?:\S.*\s)?{_BODY_NOUN}$|{_BODY_NOUN}$)", re.IGNORECASE)
 # "Dunston Annual Parish Council": the kind between the place and the council

@@ -266,6 +266,10 @@ def _reconvened_attendance(lines: list[tuple[int, Line]]) -> list[tuple[int, Lin
 # numbered ward is a principal council's (a Scottish council's multi-member wards are numbered), so its councillor
 # attends the local council's meeting
 _NUMBERED_WARD = re.compile(r"\bWard\s+\d{1,2}\b")
+# "Duncan Anderson – North Isles Councillor (DA)" among a community council's "CCllr"s: a dash, then the councillor of
+# a named area (a principal council's ward), who attends the local council's meeting
+_AREA_COUNCILLOR_ROLE = re.compile(r"^[–—-]\s?(?!(?:Community|Parish|Town|Village|Co-?opted|Youth|Personal|Other|Work|Vice|Deputy|Lead)\b)"
+                                   r"(?P<area>(?:[A-Z][a-z]+\s){1,3})Councillor\b")
 
 
 # "Councillor J Wray Cheshire East": a principal council's area after a councillor's initial and surname ("Cheshire East",
@@ -302,7 +306,9 @@ def _who_attended(record: Attendance, council: Optional[str]) -> Attendance:
     guest = local and (name.startswith(vocab.guest_titles) or re.search(
         r"\b(?:county|district|borough|unitary|city)\s+(?:councillor|cllr)\b", name) or re.search(
         r"\b(?:county|district|borough|unitary|ward)\s+(?:councillor|cllr)\b", record.role or "", re.IGNORECASE)
-        or re.fullmatch(r"[A-Z]{1,3}C", initials) or _NUMBERED_WARD.search(record.role or ""))
+        or re.fullmatch(r"[A-Z]{1,3}C", initials) or _NUMBERED_WARD.search(record.role or "")
+        or (area := _AREA_COUNCILLOR_ROLE.match(record.role or "")) and not any(
+            word in (council or "") for word in area.group("area").split()))
     # ("CC M James" where the minutes never print whose council met, or under a council whose
     # initials are others: another council's councillor, by that council's initials)
     if not guest and re.fullmatch(r"[A-Z]{1,3}C", initials):
@@ -667,7 +673,9 @@ def _members_and_visitors(listed: list[Attendance], council: Optional[str]) -> N
     _councillors_after_untitled_members(listed, council)
 
 
-_ARTICLE_THEN_LOWER = re.compile(r"(?:An?|The)\s[a-z]")
+# ("2. Apologies for absence from Councillors – to agree the reasons for absence (if any)": a title before an agenda's
+# words in lower case names no one either; not "Cllr de Souza")
+_ARTICLE_THEN_LOWER = re.compile(r"(?:An?|The|Cllrs?|Councill?ors?)\.?\s(?!(?:de|du|da|di|del|della|der|den|van|von|le|la|ap|st)\b)[a-z]")
 _COUNCILS_INITIALS_AFTER = re.compile(r"(?<=[a-z])\s([A-Z]{0,2}C)$")
 _WHOSE_APOLOGIES = re.compile(r"(?<=\w)[’']s\sapolog(?:y|ies)$")
 

@@ -594,7 +594,8 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
         return "in_attendance", (rest or "").strip()  # "Also PCSO Abi Land & four members of the public"
     if label not in labels:
         known = next((k for k in vocab.labels_longest_first if label.startswith(k + " ")), None)
-        if known is None or re.search(r"\b(?:details|record|records|link|links)$", label):
+        # ("Members present by video link:": how they attended, as "via Zoom" is, not a page's link)
+        if known is None or re.search(r"\b(?:details|record|records|(?<!video\s)link|links)$", label):
             return None  # "Attendance details": a page's link, not a list
         more = match.group(1).strip()[len(known):].strip() if match else ""
         if known in vocab.plural_titles and match is not None and match.re is _BARE_LABEL and re.match(r"[A-Z][a-z]", more):
@@ -639,7 +640,9 @@ _MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Officials)(?<!Members)(?<
                              # ("... and John Sloan (Clerk). Plus; Arthur Lamb (County Councillor).": a semicolon for a colon)
                              r"|Members\s+present|Plus|Attending|(?-i:ALSO|Also)"
                              # "... Angela Phillips PCC. Those Cllrs. present were: Cllrs. Ryan, Mayberry, ..."
-                             r"|Those\s+(?:Cllrs\.?|Councillors|members)\s+present\s+were)\b\s*[:;]"
+                             r"|Those\s+(?:Cllrs\.?|Councillors|members)\s+present\s+were)\b"
+                             # ("... Cllr Mrs C Owen In attendance by video link: Judith Phillips (Clerk)": how they attended)
+                             r"(?:\s(?:by\s+video(?:\s+link)?|via\s+[A-Za-z]+|remotely|virtually))?\s*[:;]"
                              # "... Young (arrived late). Religious Representatives Present (Non Voting Observers ...):- ..."
                              r"|(?-i:Religious\s+Representatives(?:\s+Present)?)\b"
                              # "... D Wright & Mrs G Wright Also PCSO Abi Land & four members of the public": those attending
@@ -1127,7 +1130,9 @@ _SURNAMES_SENTENCE = re.compile(r"(?<!\s)\s*(?:[A-Z]\.?\s)*[A-Z][a-z][\w’'-]*(
 _CLERK_SENTENCE = re.compile(r"\s*The\s+(?:Parish\s+|Town\s+)?Clerk,?\s+(?:Mrs?|Ms|Miss|Dr)\.?\s+[A-Z]")
 # "Public/Press: There was one member of the public present and District Cllr. R. Longton.": a visitor
 _VISITOR_AMONG_PUBLIC = re.compile(r"\b(?:County|District|Borough|City|Unitary)\s(?:Councillor|Cllr)\.?\s(?:[A-Z]\.\s?){0,3}[A-Z][a-z][\w’'-]*")
-_COUNCILLOR_AMONG_PUBLIC = re.compile(r"(?:^|(?<=[,;]\s)|(?<=\sand\s))(?:Cllr|Councillor)\.?\s(?:[A-Z]\.?\s){0,3}[A-Z][a-z][\w’'-]*")
+# ("Members of the public: Seven plus Cllr Neil Byatt (Councillor from NKDC)": counted, then a councillor named whole)
+_COUNCILLOR_AMONG_PUBLIC = re.compile(r"(?:^|(?<=[,;]\s)|(?<=\sand\s)|(?<=\splus\s))(?:Cllr|Councillor)\.?\s"
+                                      r"(?:(?:[A-Z]\.?\s){1,3}|[A-Z][a-z]+\s(?=(?:Mc|O[’'])?[A-Z][a-z]))?[A-Z][a-z][\w’'-]*")
 # "CC M James" on a line of its own under the members: a county councillor, by the council's initials
 _COUNCIL_INITIALS_LINE = re.compile(r"[A-Z]{1,3}C\s(?:[A-Z]\.?\s){1,3}(?:Mc|O[’'])?[A-Z][a-z]")
 # "1 Member of the Neighbourhood Plan Working Group & 2 Members of the Public": people counted, not named
@@ -1330,7 +1335,10 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                 break  # back at the label's margin: the hanging list has ended
             hanging = index - first >= 2 and indented and abs(lines[index][1].x0 - lines[index - 1][1].x0) < 2
             if parts and parts[-1].rstrip().endswith(".") and not looks_like_name_list(text) and not _SURNAME_THEN_INITIALS.match(text):
-                if not hanging and not _UNTITLED_PEOPLE.fullmatch(text):
+                # ("APOLOGIES: Councillors B Bowrah, ..., J Reed." / "Gill Croucher (Assistant Clerk)": an officer's
+                # apology, a name and post on a line of its own, after the members')
+                officer = status == "apologies" and _WHOLE_NAME_LINE.match(text) and "(" in text and _POST_IN_BRACKETS.search(text)
+                if not hanging and not _UNTITLED_PEOPLE.fullmatch(text) and not officer:
                     break
                 parts[-1] = parts[-1].rstrip()[:-1] + ","  # (or the members in capitals under the chair's line)
             elif hanging and parts and parts[-1].rstrip().endswith(")") and text[:1].isupper():
@@ -1385,6 +1393,9 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
             part = _GLUED_INITIAL.sub(r"\1 ", part)  # "HBurton" on a line of its own: an initial run into the surname
             separate = joined and (bullet or looks_like_name_list(part) or _POST_START.match(part) or _POST_DASH_START.match(part)
                                    or _UNLABELLED_OFFICER.match(part) or _WHOLE_NAME_LINE.match(part) or _TITLED_LINE.match(part)
+                                   # ("Councillors J Hunt, ..., J Lloyd" / "Kathryn Hemensley (Town Clerk),": a name and post
+                                   # a line, its comma the list's going on)
+                                   or _WHOLE_NAME_LINE.match(part.rstrip(",")) and "(" in part and _ENDS_IN_A_NAME.search(joined)
                                    or initialled_run(part) or _ENDS_IN_NAME.search(joined) and _ENDS_IN_NAME.search(part)
                                    or _COUNTED_LINE.match(part) or _COUNCIL_INITIALS_LINE.match(part) or _INITIALLED_DASH_LINE.match(part) or _OFFICE_THEN_TITLED.match(part)
                                    or FORENAME_SURNAME.fullmatch(joined) and _FORENAME_SURNAME_OPENS.match(part)) and not re.search(
@@ -1468,6 +1479,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
         # public counted between two people
         block = _PUBLIC_COUNTED_BETWEEN.sub(", ", block)
         block = _ITEMS_NOTE.sub(",", block)
+        block = _DURATION_NOTE.sub("", block)
         block = _TIME_NOTE.sub("", block)
         block = _BRACKETED_ITEMS_NOTE.sub("", block)
         block = _names_only(block)
@@ -1503,6 +1515,18 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
         for name, role in pairs:
             if len(name.split()) > 8 or _NOT_A_NAME.search(name):
                 continue
+            # "In attendance – Cllr George Swapp and  George Carr temp. secretary and representing Dunnottar Woods": a
+            # post in lower case after a name is the post, and a part that opens in lower case is nobody
+            if _LOWER_OPENING.match(name):
+                continue
+            posted = _NAME_THEN_LOWER_POST.match(name)
+            if posted:
+                name, role = posted.group("name"), role or posted.group("post")
+            # "In attendance: Mrs Kate Hughes (Clerk), and Parish Footpath Officers Declan Williams and Elizabeth Malcolm": the
+            # post before the first holder's forename and surname is not part of the name
+            posted = _POST_BEFORE_NAME.match(name)
+            if posted:
+                name, role = posted.group("name"), role or posted.group("post")
             found.append((first, index - 1, Attendance(name=name, status=status, role=role, page=page)))
         for match in visiting:
             for name, _ in split_names(match.group("names")):
@@ -1594,6 +1618,16 @@ def _run_together_posts(block: str) -> Optional[list[tuple[str, Optional[str]]]]
     return found
 
 
+
+# "... M Lithgow, J Lloyd", "... Jane Smith": a list's last entry, a name (not the title "Councillor" over the names)
+_ENDS_IN_A_NAME = re.compile(r"(?:\b[A-Z]\.?|[A-Z][a-z]+)\s(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*$")
+_PARTICLE = r"(?:de|du|da|di|del|della|der|den|van|von|le|la|ap|st|y)\b"
+# ("representing Dunnottar Woods": what the one before does there; not "the locum Clerk", a post)
+_LOWER_OPENING = re.compile(r"[a-z]{2,}ing\s")
+_NAME_THEN_LOWER_POST = re.compile(rf"^(?P<name>(?:[A-Z][\w’'.-]*\s){{1,4}}[A-Z][a-z][\w’'-]*)\s(?P<post>(?!{_PARTICLE})[a-z]{{3,}}\.?(?:\s[a-z]+\.?){{0,3}})$")
+_POST_BEFORE_NAME = re.compile(r"^(?P<post>(?:[A-Z][a-z]+\s){1,3}(?:Officers?|Wardens?|Stewards?|Representatives?))\s"
+                               r"(?P<name>[A-Z][a-z]+\s(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*)$")
+_POST_IN_BRACKETS = re.compile(r"\((?:[A-Z][a-z]+\s){0,3}(?:Clerk|Officer|Manager|Secretary|Treasurer|RFO)\)$")
 _PLURAL_LABEL_OVER_UNTITLED = re.compile(r"^(?:Councillors|Cllrs)\.?\s?:\s*(?=[A-Z][a-z])")
 _OWN_COUNCILLOR_ENTRY = re.compile(r"^(?:Councillor|Cllr)\.?\s[A-Z]")
 
@@ -1911,6 +1945,10 @@ _ITEMS_NOTE = re.compile(r"(?<!\s)\s+(?:and\s+)?(?:from|for|until)\s+(?:items?|m
                          r"(?:(?:\s*[,&–-]\s*|\s+(?:and|to)\s+)\d[\w./()]*)*(?:\s+only\b)?", re.IGNORECASE)
 # "Louise Nicoll from 8pm (Treasurer)", "Cllr Smith until 8.45 pm": from or until when, no part of the name
 _TIME_NOTE = re.compile(r"(?<=[a-z])\s(?:from|until|till|after)\s\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b\.?(?=\s|[,;(]|$)", re.IGNORECASE)
+# "County Cllr Ms E Durrant for 20 minutes between 8.30 & 8.50pm having previously given apologies": for how long (and
+# when), to the entry's end, no part of the name
+_DURATION_NOTE = re.compile(r"(?<=[a-z])\s+for\s+(?:\d{1,3}|ten|fifteen|twenty|thirty|forty|forty-five|fifty)\s+minutes\b[^,;()]*",
+                            re.IGNORECASE)
 # "Councillor Meredith, ERYC (minutes 236/20 to 247/20)": for which minutes
 # (not "Diane Martin (Minute Secretary)": her post)
 _BRACKETED_ITEMS_NOTE = re.compile(r"\s?\((?:for\s+)?(?:minutes?|items?)\s+[\w/.]*\d[\w/.]*(?:\s?(?:to|-|–|and|&|,)\s?[\w/.]+){0,4}\)", re.IGNORECASE)

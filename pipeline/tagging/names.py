@@ -724,7 +724,8 @@ def _commas_between(text: str, then_title: re.Pattern, piece: re.Pattern) -> str
 #: "Supt. J Smith", "Rt. Hon. John Smith MP"): one list for every reader that cuts at a stop (attendance's
 #: sentence end, names' stop between names), so that they cannot disagree.
 TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Cllr", "Cllrs", "Cyng", "Coun", "Ald", "Rev", "Revd", "Fr",
-                       "Prof", "Messrs", "Capt", "Col", "Lt", "Sgt", "Insp", "Supt", "Hon", "Rt")
+                       "Prof", "Messrs", "Capt", "Col", "Lt", "Sgt", "Insp", "Supt", "Hon", "Rt",
+                       "Ven")  # ("Cllr Ven. A Jevons": the Venerable, an archdeacon)
 #: Other short forms inside a name or before one: abbreviated forenames ("Md. Maium Miah", "Thos."), generations, a
 #: district's or county's prefix ("Dist. Cllr S. Wright").
 _NAME_ABBREVIATIONS = ("Md", "Mohd", "Muhd", "Wm", "Chas", "Thos", "Jas", "Geo", "Robt", "Snr", "Jnr", "Jr", "Sr", "St",
