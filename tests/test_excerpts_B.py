@@ -1,0 +1,40 @@
+"""Helper B's rules for layouts of tests/fixtures/dev-next, each test on the real fixture documents."""
+
+from pathlib import Path
+
+from models.records import Line
+from pipeline.parse import parse_path
+from pipeline.segment import _split_run_on_minutes
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _next(council: str):
+    return parse_path(next((FIXTURES / "dev-next" / "dev" / council).iterdir()))
+
+
+def _numbers(parsed) -> list:
+    return [(item.number, item.title.split()[0]) for item in parsed.items]
+
+
+def test_excerpt_first_minutes_run_on_from_the_attendance():
+    # "... Apologies were received from: Alison Greggans 1. Welcome Liz Cowie, ... office bearers. 2. Scheme of ..."
+    assert _numbers(_next("boat-of-garten-cc")) == [("1", "Welcome"), ("2", "Scheme")]
+    # "... Gurpal Virdi and Bob Whatley 1. Apologies for Absence, ... declarations of interest. 2. Announcements ..."
+    assert _numbers(_next("hounslow")) == [("1", "Apologies"), ("2", "Announcements")]
+    # "... J Storie 1 Resident APOLOGIES were received from G James & M MacKenzie The Chairman ... 1. MINUTES OF LAST ..."
+    assert _numbers(_next("plockton-cc")) == [("1", "MINUTES")]
+
+
+def test_excerpt_minutes_headed_item_and_a_dash():
+    # "... Officers’ Apologies: G Girvan ... Item 1 - Conflicts of Interest Statement ... Page 1 of 8 Item 2 - Apologies"
+    assert _numbers(_next("arc21")) == [("1", "Conflicts"), ("2", "Apologies")]
+
+
+def test_excerpt_numbers_without_attendance_before_are_not_cut():
+    # the same run-on minute with no attendance before it: a list inside a minute, not the minutes
+    text = ("The Council considered the report and the options set out in it at some length, with several members "
+            "speaking to each in turn before the vote was taken on the recommendations of the working group as "
+            "amended at the meeting, which were as follows 1. Minutes of each working group to be published. "
+            "2. Officers to report back in the spring on the costs of the scheme and the options for its funding.")
+    assert [line.text for line in _split_run_on_minutes(Line(text=text))] == [text]
