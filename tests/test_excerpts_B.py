@@ -38,3 +38,13 @@ def test_excerpt_numbers_without_attendance_before_are_not_cut():
             "amended at the meeting, which were as follows 1. Minutes of each working group to be published. "
             "2. Officers to report back in the spring on the costs of the scheme and the options for its funding.")
     assert [line.text for line in _split_run_on_minutes(Line(text=text))] == [text]
+
+
+def test_declarations_opened_by_a_sentence_before_the_attendance():
+    # "... YN NEUADD Y DREF, LLANYMDDYFRI Declaration by Councillors of any Pecuniary & Non-Pecuniary interests entered in
+    # the record book before commencement of the meeting. Cllr Ivor Jackson declared an interest in item 10 ... COUNCILLORS
+    # PRESENT: ..."
+    parsed = _next("llandovery-tc")
+    declared = {d.name for item in parsed.items if item.number is None for d in item.declarations}
+    assert {"Cllr Ivor Jackson", "Cllr Nigel Burgess", "Cllr Gina Jones", "Cllr Robin Ennion", "Cllr Edgar Jones"} <= declared
+    assert [item.number for item in parsed.items][:2] == [None, "1"]
