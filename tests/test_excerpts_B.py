@@ -48,3 +48,15 @@ def test_declarations_opened_by_a_sentence_before_the_attendance():
     declared = {d.name for item in parsed.items if item.number is None for d in item.declarations}
     assert {"Cllr Ivor Jackson", "Cllr Nigel Burgess", "Cllr Gina Jones", "Cllr Robin Ennion", "Cllr Edgar Jones"} <= declared
     assert [item.number for item in parsed.items][:2] == [None, "1"]
+
+
+def test_the_last_named_for_lateness_is_no_apology_for_absence():
+    # "Apologies for absence were received from Councillor Olivia Birch, ... Councillor Ellis Turrell and Councillor
+    # Paul Appleby for lateness."
+    parsed = _next("wolverhampton")
+    apologies = [a.name for a in parsed.attendance if a.status == "apologies"]
+    assert len(apologies) == 8 and not any("Appleby" in name for name in apologies)
+    # (beside it, Bromley's "... Robert Evans and Richard Scoates; apologies for lateness were received from Councillor
+    # Will Rowlands.": the four before lateness's own sentence stay)
+    bromley = parse_path(next((FIXTURES / "dev" / "bromley").iterdir()))
+    assert sum(1 for a in bromley.attendance if a.status == "apologies") == 4
