@@ -60,3 +60,10 @@ def test_the_last_named_for_lateness_is_no_apology_for_absence():
     # Will Rowlands.": the four before lateness's own sentence stay)
     bromley = parse_path(next((FIXTURES / "dev" / "bromley").iterdir()))
     assert sum(1 for a in bromley.attendance if a.status == "apologies") == 4
+
+
+def test_names_then_councils_ended_by_the_minutes_first_sentence():
+    # "Officers’ Apologies: G Girvan Antrim & Newtownabbey Borough Council S Toland Belfast City Council J Green arc21
+    # The Chair welcomed all to the meeting."
+    apologies = [a.name for a in _next("arc21").attendance if a.status == "apologies"]
+    assert {"G Girvan", "S Toland", "J Green"} <= set(apologies) and len(apologies) == 11
