@@ -67,3 +67,9 @@ def test_names_then_councils_ended_by_the_minutes_first_sentence():
     # The Chair welcomed all to the meeting."
     apologies = [a.name for a in _next("arc21").attendance if a.status == "apologies"]
     assert {"G Girvan", "S Toland", "J Green"} <= set(apologies) and len(apologies) == 11
+
+
+def test_one_councillor_of_two_councils_titled_twice():
+    # "Apologies were also received from District Councillor J Cloke and County Councillor & District Councillor D. Ritchie."
+    apologies = [a.name for a in _next("bungay-tc").attendance if a.status == "apologies"]
+    assert len(apologies) == 5 and not any(name.strip() in ("County Councillor", "County Councillor &") for name in apologies)

@@ -860,6 +860,9 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     # "Borough and County Councillor J. Pert": one person, a councillor of two councils
     text = re.sub(r"\b(District|Borough|City|County)\s+(?:and|&)\s+(?=(?:District|Borough|City|County)\s+(?:Councillor|Cllr)\b)",
                   "", text)
+    # ("County Councillor & District Councillor D. Ritchie": the title said twice, one person)
+    text = re.sub(r"\b(?:District|Borough|City|County)\s+(?:Councillor|Cllr)\s+(?:and|&)\s+(?=(?:District|Borough|City|County)\s+(?:Councillor|Cllr)\s+[A-Z])",
+                  "", text)
     # "Mike Jefferis – Chair Helen Cook – Vice Chair ... Jan Johnston - Treasurer Alda Clark Edwin Fisher Helen
     # MacConnacher": a table's rows run together, each post after a dash ending its holder's entry, then
     # forenames and surnames in turn (three or more pairs: no one name has six words)
