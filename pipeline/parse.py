@@ -108,6 +108,11 @@ def _decision_text_is_the_resolution(parsed: ParsedDocument) -> None:
 # declarations' run-in heading, unnumbered, among the opening's lists
 _DECLARATIONS_RUN_IN = re.compile(r"(?:^|(?<=[.:]\s))(?:DECLARATIONS?\s+OF\s+(?:MEMBERS[’']?\s+)?INTERESTS?|Declarations?\s+of\s+"
                                   r"(?:[Mm]embers[’']?\s+)?[Ii]nterests?)\s*[:.–-]\s+(?=\S)")
+# "... YN NEUADD Y DREF, LLANYMDDYFRI Declaration by Councillors of any Pecuniary & Non-Pecuniary interests entered in the
+# record book before commencement of the meeting. Cllr Ivor Jackson declared an interest in item 10 ...": the section
+# opened by a sentence saying who declares what, before the attendance
+_DECLARATIONS_BY_MEMBERS = re.compile(r"(?:^|(?<=[.:]\s)|(?<=[A-Z]{3}\s))Declarations?\s+(?:by|from)\s+(?:Councillors|Members)\s+"
+                                      r"of\s[^.]{0,80}?\binterests?\b")
 
 
 def _declarations_before_the_minutes(preamble):
@@ -118,7 +123,7 @@ def _declarations_before_the_minutes(preamble):
     from models.records import Item, Line
 
     for page, line in preamble:
-        found = _DECLARATIONS_RUN_IN.search(line.text)
+        found = _DECLARATIONS_RUN_IN.search(line.text) or _DECLARATIONS_BY_MEMBERS.search(line.text)
         # (the section's own sentences, on its line: not "Item 2. Declarations of Interest. 88/18 None", an agenda's
         # line over the numbered minutes, nor "DECLARATION OF INTEREST: - None.")
         if found and re.search(r"\bdeclared\b", line.text[found.end():]):

@@ -1443,7 +1443,7 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             candidates.append(("inline", _Heading(index, match.group("number"), title, rest=rest)))
             continue
         # ("6) (a) Lothian and Borders Police – Since the last meeting ...": its first part's letter before the title)
-        weak_match = re.match(r"^(?:Minute\s+)?(?P<number>\d{1,3})(?:[.):/]|\s[–-](?=\s)|(?=\s+[A-Z]))\s+(?:\|\s+)?(?:\(a\)\s+)?(?P<title>[A-Z].{2,})$", text)
+        weak_match = re.match(r"^(?:Minute\s+|Item\s+|ITEM\s+)?(?P<number>\d{1,3})(?:[.):/]|\s[–-](?=\s)|(?=\s+[A-Z]))\s+(?:\|\s+)?(?:\(a\)\s+)?(?P<title>[A-Z].{2,})$", text)
         if weak_match and line.numbered:
             # "... Minutes: 1. Apologies for Absence were received ...": cut
             # at a number counting up from 1, the number is the heading.
@@ -1887,6 +1887,14 @@ _MID_LINE_YEAR_DOTTED = re.compile(r"(?<=\s)(?P<year>\d{2})\.(?P<n>\d{3,4})\s+(?
 _MID_LINE_PLAIN = re.compile(r"(?:(?<=[.:])|(?<=\bNone)|(?<=\bNil))\s+(?P<item>Item\s+)?(?P<n>\d{1,2})\.\s+(?=[A-Z])")
 _MID_LINE_PLAIN_ANY = re.compile(r"(?<=\s)(?P<n>\d{1,3})\.\s+(?=[A-Z][a-z]|[A-Z]{2,5}\s[A-Z][a-z])")  # ("6. WSCC Report None")
 _LABEL_HEADING = re.compile(r"\d{1,3}\.\s+[A-Z][a-z]+(?:\s[A-Za-z]+){0,3}:\s")
+# "... Officers’ Apologies: G Girvan ... The Chair welcomed all to the meeting. Item 1 - Conflicts of Interest Statement
+# ... Page 1 of 8 Item 2 - Apologies ...", "... Apologies were received from: Alison Greggans 1. Welcome Liz Cowie, ...
+# office bearers. 2. Scheme of Establishment ...": an excerpt of a flattened page, its first minute run on from the
+# attendance on a business that opens a meeting, the next (if the excerpt reaches it) after a sentence's end
+_OPENING_BUSINESS = (r"(?:Welcome|WELCOME|Apolog|APOLOG|Minutes?\s|MINUTES?\s|Declarations?\s|DECLARATIONS?\s|"
+                     r"Conflicts?\s+of\s+[Ii]nterest|CONFLICTS?\s+OF\s+INTEREST|Election\s|ELECTION\s|Opening\s|OPENING\s)")
+_EXCERPT_FIRST_MINUTE = re.compile(rf"(?<=\s)(?:(?P<item>Item|ITEM)\s+1\s[–-]|1\.)\s+(?={_OPENING_BUSINESS})")
+_ATTENDANCE_WORD = re.compile(r"\b(?:Present|PRESENT|Apologies|APOLOGIES)\b")
 _MID_LINE_FIRST = re.compile(r"(?<=[a-z0-9,])\s+(?P<n>1)\.\s+(?=[A-Z][a-z]+(?:\s[A-Za-z]+){0,3}:)")
 
 
@@ -2054,12 +2062,41 @@ def _split_run_on_minutes(line: Line) -> list[Line]:
                     and (len(chain) >= 4 and ended * 3 >= 2 * (len(chain) - 1) or len(chain) >= 5 and ended * 3 >= len(chain) - 1)):
                 cuts = set(chain)
         plain = bool(cuts)
+    if not cuts and len(text) >= 300:
+        cuts = _excerpt_opening_minutes(text)
+        plain = bool(cuts)
     if not cuts:
         return [line]
     bounds = [0] + sorted(cuts) + [len(text)]
     parts = [text[a:b].strip() for a, b in zip(bounds, bounds[1:])]
     return [Line(text=part, bold=line.bold, x0=line.x0, top=line.top, size=line.size, numbered=plain and index > 0)
             for index, part in enumerate(parts) if part]
+
+
+def _excerpt_opening_minutes(text: str) -> set:
+    """Where a flattened page's attendance ("Present: ... Apologies ...")
+    runs on into its first minute, numbered 1 and on a business that opens
+    a meeting (welcome, apologies, minutes, declarations, an election), the
+    minutes counting up from it: each after a sentence's end ("... office
+    bearers. 2. Scheme of ..."), or, headed "Item N -", wherever it stands.
+    The positions to cut at, or none."""
+    first = _EXCERPT_FIRST_MINUTE.search(text)
+    if not first or not _ATTENDANCE_WORD.search(text, 0, first.start()):
+        return set()
+    if _REFERENCE_BEFORE.search(text, max(0, first.start() - 12), first.start()):
+        return set()
+    cuts, number, position = {first.start()}, 2, first.end()
+    while True:
+        if first.group("item"):
+            following = re.compile(rf"(?<=\s){first.group('item')}\s+{number}\s[–-]\s+(?=[A-Z])")
+        else:
+            following = re.compile(rf"(?<=[.!?)])\s+{number}\.\s+(?=[A-Z])")
+        after = next((found for found in following.finditer(text, position)
+                      if not _REFERENCE_BEFORE.search(text, max(0, found.start() - 12), found.start())), None)
+        if after is None:
+            return cuts
+        cuts.add(after.start() if first.group("item") else after.start() + len(after.group(0)) - len(after.group(0).lstrip()))
+        number, position = number + 1, after.end()
 
 
 # "... under the 'Great Place' scheme. 1358 DECLARATIONS OF INTEREST FROM

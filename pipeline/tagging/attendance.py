@@ -331,6 +331,7 @@ _SUBSTITUTE_LINE = re.compile(
 _STYLED_TITLE = rf"{_TITLE}\.?(?:\s(?:Mr|Mrs|Ms|Miss|Dr)\.?)?"  # "Cllr", "Cllr. Mrs"
 _TITLED_NAME = rf"{_STYLED_TITLE}(?:\s[A-Z][\w’'-]*\.?){{0,2}}\s[A-Z][\w’'-]*"  # "Cllr. K. Johnson": dotted initials too
 # "advised she would be late", "Councillor E Wilson will be attending in due course": not an apology
+_FOR_LATENESS = re.compile(r"(?<=\w)\s+for\s+lateness\b")
 _LATE = re.compile(r"\b(?:would\s+be|arriving|arrive|arrived)\s+late\b|\bfor\s+lateness\b"
                    r"|\b(?:will|would)\s+be\s+(?:attending|joining|arriving)\s+(?:later|in\s+due\s+course|shortly)\b", re.IGNORECASE)
 _JOINED_SENTENCE = re.compile(
@@ -2092,6 +2093,15 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
             continue
         # The sentence may run on: "... and Mr Cooke for that part of the meeting".
         names = _RUN_ON.split(names)[0]
+        late = _FOR_LATENESS.search(names)
+        if late and names[:late.start()].split()[-1][:1].isupper():
+            # "... Councillor Ellis Turrell and Councillor Paul Appleby for lateness.": the last apologised for being
+            # late, not for absence (not "...; apologies for lateness were received from ...": lateness's own sentence)
+            head = names[:late.start()]
+            cut = max(head.rfind(" and "), head.rfind(", "))
+            names = head[:cut].rstrip(" ,") if cut >= 0 else ""
+            if not names:
+                continue
         if names.endswith(")") and names.count(")") > names.count("("):
             names = names[:-1]  # "(Apologies for absence were received from Councillors ... and C. Wakeford)."
         names = re.sub(r",?(?<!\s)\s+and\s+from\s+", ", ", names)  # "... Halford and Smith, and from PKC Clrs Barnacle and Cuthbert"

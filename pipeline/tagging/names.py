@@ -300,6 +300,9 @@ _NAME_THEN_COUNCIL = re.compile(
     r"(?=\s|$)")
 
 
+_SENTENCE_AFTER_RUN = re.compile(r"(?:The|A|An)\s[A-Z][a-z]+\s[a-z]{3,}\b")
+
+
 def names_then_councils(text: str) -> list[tuple[str, Optional[str]]]:
     """(name, role) for each member of a run of names each followed by
     the council (or the body, "arc21") that sent them, with nothing
@@ -311,6 +314,8 @@ def names_then_councils(text: str) -> list[tuple[str, Optional[str]]]:
     while index < len(text):
         match = _NAME_THEN_COUNCIL.match(text, index)
         if not match:
+            if len(found) >= 3 and _SENTENCE_AFTER_RUN.match(text, index):
+                break  # "... J Green arc21 The Chair welcomed all to the meeting": the minutes' first sentence, run on
             return []
         role = ", ".join(filter(None, (match.group("role"), match.group("body"))))
         found.append((match.group("name"), role))
@@ -855,6 +860,9 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     text = re.sub(r"(?:(?<!\s)\s+|(?<=[a-z]))together\s+with\s+(?=the\s|[A-Z])", ", ", text)
     # "Borough and County Councillor J. Pert": one person, a councillor of two councils
     text = re.sub(r"\b(District|Borough|City|County)\s+(?:and|&)\s+(?=(?:District|Borough|City|County)\s+(?:Councillor|Cllr)\b)",
+                  "", text)
+    # ("County Councillor & District Councillor D. Ritchie": the title said twice, one person)
+    text = re.sub(r"\b(?:District|Borough|City|County)\s+(?:Councillor|Cllr)\s+(?:and|&)\s+(?=(?:District|Borough|City|County)\s+(?:Councillor|Cllr)\s+[A-Z])",
                   "", text)
     # "Mike Jefferis – Chair Helen Cook – Vice Chair ... Jan Johnston - Treasurer Alda Clark Edwin Fisher Helen
     # MacConnacher": a table's rows run together, each post after a dash ending its holder's entry, then
