@@ -2601,6 +2601,53 @@ def _numbered_parts(flat: list[tuple[int, Line]], parent: str, start: int, end: 
     return out
 
 
+# "6. FINANCE & GENERAL PURPOSES" / "6.a Financial Report . Cllr Davison ..." / "6b Confirm dates of next meetings - ..." /
+# "6c A parishioner had been ...": a whole-numbered minute's parts lettered from its number, a, b, c, ... in turn, each
+# opening its line (with or without a stop between number and letter)
+_LETTERED_DECIMAL_PART = re.compile(r"^(?P<item>\d{1,3})\.?(?P<letter>[a-h])\.?\s+(?P<rest>[A-Z(‘'\"“].*)$")
+# ("Financial Report . Cllr ...": a title's stop printed after a space)
+_SPACED_STOP = re.compile(r"(?<=\w) \.(?=\s)")
+
+
+def _lettered_decimal_parts(flat: list[tuple[int, Line]], headings: list[_Heading]) -> list[_Heading]:
+    """The lettered parts of a whole-numbered minute (:data:`_LETTERED_DECIMAL_PART`), two or more in turn from "a" on
+    the minute's lines, most with a title of their own (:func:`_part_title`), taken whole as items after their minute,
+    numbered as printed (the gold README's rule 3, as for "N.1", "N.2", ...); an untitled part is named by its first
+    sentence.  Headings already read among them ("6b ...") give way to the run."""
+    out: list[_Heading] = []
+    position = 0
+    while position < len(headings):
+        heading = headings[position]
+        out.append(heading)
+        position += 1
+        number = (heading.number or "").rstrip(".")
+        if not re.fullmatch(r"\d{1,3}", number):
+            continue
+        stop = position
+        while stop < len(headings) and re.fullmatch(rf"{number}\.?[a-h]\.?", headings[stop].number or ""):
+            stop += 1
+        end = headings[stop].index if stop < len(headings) else len(flat)
+        parts: list[tuple[int, re.Match]] = []
+        for index in range((heading.last if heading.last is not None else heading.index) + 1, end):
+            found = None if flat[index][1].table else _LETTERED_DECIMAL_PART.match(flat[index][1].text.strip())
+            if found and found.group("item") == number and found.group("letter") == chr(ord("a") + len(parts)):
+                parts.append((index, found))
+        titles = [_part_title(_SPACED_STOP.sub(".", found.group("rest"))) for _, found in parts]
+        if len(parts) < 2 or sum(1 for title in titles if title) * 2 <= len(parts):
+            continue
+        for (index, found), title in zip(parts, titles):
+            text = flat[index][1].text.strip()
+            rest = found.group("rest")
+            if title:
+                rest = _SPACED_STOP.sub(".", rest)
+                rest = rest[rest.find(title) + len(title):].lstrip(" .:;–—-").strip()
+            else:
+                title = " ".join(_FIRST_SENTENCE_END.split(rest, maxsplit=1)[0].split()[:12])
+            out.append(_Heading(index, text[:found.start("rest")].strip(), title, rest=rest or None))
+        position = stop
+    return out
+
+
 def _with_sub_items(flat: list[tuple[int, Line]], headings: list[_Heading]) -> list[_Heading]:
     """The parts of a minute with a running number ("2020/09/07") that number themselves from its last figures ("7.1",
     "7.2", ...), each a heading of its own, counting up from 1; a whole-numbered minute's planning applications
@@ -2818,6 +2865,7 @@ def find_items(pages: list[Page]) -> list[Item]:
                                                         and _DATE_TITLE.fullmatch(heading.title.strip().rstrip(".")))]
     headings = _without_sole_paragraph_numbers(headings)
     headings = _without_untitled_parts(headings)
+    headings = _lettered_decimal_parts(flat, headings)
     headings = _with_sub_items(flat, headings)
     # council years printed after minutes' numbers ("68. 08/09 Public Forum"): in two or more headings, or before a title
     # that is not about a year's money ("3. 24/25 Budget and Precept", "4. 23/24 Accounts to date": titles)
