@@ -967,7 +967,8 @@ _SURNAME_THEN_INITIALS = re.compile(rf"(?<![\w’'-])(?P<surname>{SURNAME}),\s(?
 # "Helen Blyde" (a list's first name) / "Adrian Snowball. Ian McIntyre, ...": the next line opens with another
 _FORENAME_SURNAME_OPENS = re.compile(rf"(?!The\s)[A-Z][a-z]+\s{SURNAME}(?:[.,](?:\s|$)|$)")
 # "Jim Boyle, Chief Officer – Finance" / "CarolBeattie, Chief Executive": an officer a line, the name, a comma, the post
-_NAME_COMMA_OFFICE = re.compile(r"^(?P<name>(?:[A-Z][a-z]+\s?){1,2}(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+),\s+(?P<post>(?:[A-Z][\w’'/&-]*\s(?:of\s|and\s|&\s)?){0,4}"
+# (not "1. Welcome Liz Cowie, Highland Council Ward Manager, welcomed ...": a greeting word opening a minute is no forename)
+_NAME_COMMA_OFFICE = re.compile(r"^(?!(?:Welcome|Welcomes|Welcoming|Croeso|Greetings|Introductions?)\s)(?P<name>(?:[A-Z][a-z]+\s?){1,2}(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+),\s+(?P<post>(?:[A-Z][\w’'/&-]*\s(?:of\s|and\s|&\s)?){0,4}"
                                 r"(?:Officer|Manager|Executive|Solicitor|Director|Head|Clerk|Adviser|Advisor|Engineer|Planner|Accountant"
                                 r"|Assistant|Co-?ordinator|Administrator|Leader)\b.*)$")
 
