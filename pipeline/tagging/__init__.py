@@ -663,6 +663,38 @@ def _representative_among_members(listed: list[Attendance], read_present: list[b
             record.status = "present"
 
 
+# "C M MacRae (Chair)", "J Storie": a member by initials and surname alone
+_INITIALLED_UNTITLED = re.compile(r"(?:[A-Z]\.?\s){1,3}(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+")
+# "K Earnshaw (NHS)": whom a visitor came from, a public body that is no council
+_OUTSIDE_BODY_ROLE = re.compile(r"NHS(?:\s[A-Z][a-z]+)?|Police(?:\sScotland)?|Press|Fire\s(?:and\sRescue\s)?Service")
+
+
+def _visitors_among_initialled_members(listed: list[Attendance], council: Optional[str]) -> None:
+    """"PRESENT : C M MacRae (Chair) C Will (Crofters’ Rep) J MacKenna (Vice Chair) Cllr I Campbell J Sanderson ... K
+    Earnshaw (NHS) M Jones F McGeachan (NHS) ...": where a local council's members are listed by initials and surname
+    alone (two columns run together, so not in order), the one or two titled Councillor anywhere in the list are the
+    council proper's councillors, and those bracketed with a public body that is no council came from it: they attend
+    (the gold README's convention 1; "(ex officio)" keeps a councillor a member)."""
+    if council and not re.search(r"\b(?:parish|town|community)\b", council, re.IGNORECASE):
+        return
+    present = unique([record for record in listed if record.status == "present"], key=lambda record: record.name)
+    untitled = [record for record in present if _INITIALLED_UNTITLED.fullmatch(record.name)]
+    # (not "Councillor R Evans (Chairman)", "Cllr. J Clarke, welcomed the following Parish Councillors": a member who
+    # chairs, titled by a post or listed first)
+    titled = [record for record in present[1:] if _OWN_COUNCILLOR.match(record.name) and not record.role]
+    if present and _OWN_COUNCILLOR.match(present[0].name) or any(_OWN_COUNCILLOR.match(record.name) and record.role for record in present):
+        return
+    if not titled and not any(_OUTSIDE_BODY_ROLE.fullmatch(record.role or "") for record in untitled):
+        return
+    if len(titled) > 2 or len(untitled) < max(5, 4 * len(titled)) or len(untitled) + len(titled) < len(present):
+        return
+    visitors = {record.name for record in titled if not re.search(r"\bex[ -]officio\b", record.role or "", re.IGNORECASE)}
+    visitors |= {record.name for record in untitled if _OUTSIDE_BODY_ROLE.fullmatch(record.role or "")}
+    for record in listed:
+        if record.status == "present" and record.name in visitors:
+            record.status = "in_attendance"
+
+
 def _members_and_visitors(listed: list[Attendance], council: Optional[str]) -> None:
     """Who of those listed as present are another council's councillors or
     other visitors, read from how the list sets them out."""
@@ -671,6 +703,7 @@ def _members_and_visitors(listed: list[Attendance], council: Optional[str]) -> N
     _visitors_after_untitled_members(listed)
     _councillors_after_members_by_courtesy_title(listed)
     _councillors_after_untitled_members(listed, council)
+    _visitors_among_initialled_members(listed, council)
 
 
 # ("2. Apologies for absence from Councillors – to agree the reasons for absence (if any)": a title before an agenda's
