@@ -674,8 +674,8 @@ def _members_and_visitors(listed: list[Attendance], council: Optional[str]) -> N
 
 
 # ("2. Apologies for absence from Councillors – to agree the reasons for absence (if any)": a title before an agenda's
-# words in lower case names no one either; not "Cllr de Souza")
-_ARTICLE_THEN_LOWER = re.compile(r"(?:An?|The|Cllrs?|Councill?ors?)\.?\s(?!(?:de|du|da|di|del|della|der|den|van|von|le|la|ap|st)\b)[a-z]")
+# words in lower case names no one either; not "Cllr de Souza", "Cllr dos Santos": a surname's particle)
+_ARTICLE_THEN_LOWER = re.compile(r"(?:An?|The|Cllrs?|Councill?ors?)\.?\s(?!(?:de|du|da|di|dos|das|del|della|der|den|ter|ten|van|von|ver|le|la|ap|ab|bin|ibn|st)\b)[a-z]")
 _COUNCILS_INITIALS_AFTER = re.compile(r"(?<=[a-z])\s([A-Z]{0,2}C)$")
 _WHOSE_APOLOGIES = re.compile(r"(?<=\w)[’']s\sapolog(?:y|ies)$")
 

@@ -1948,8 +1948,9 @@ _ITEMS_NOTE = re.compile(r"(?<!\s)\s+(?:and\s+)?(?:from|for|until)\s+(?:items?|m
 _TIME_NOTE = re.compile(r"(?<=[a-z])\s(?:from|until|till|after)\s\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b\.?(?=\s|[,;(]|$)", re.IGNORECASE)
 # "County Cllr Ms E Durrant for 20 minutes between 8.30 & 8.50pm having previously given apologies": for how long (and
 # when), to the entry's end, no part of the name
-_DURATION_NOTE = re.compile(r"(?<=[a-z])\s+for\s+(?:\d{1,3}|ten|fifteen|twenty|thirty|forty|forty-five|fifty)\s+minutes\b[^,;()]*",
-                            re.IGNORECASE)
+# (not past "... for 30 minutes and Cllr C Brown": the next entry, after "and" and a capital)
+_DURATION_NOTE = re.compile(r"(?<=[a-z])\s+for\s+(?:\d{1,3}|ten|fifteen|twenty|thirty|forty|forty-five|fifty)\s+minutes\b"
+                            r"(?:(?!\s(?:and|&)\s(?-i:[A-Z]))[^,;()])*", re.IGNORECASE)
 # "Councillor Meredith, ERYC (minutes 236/20 to 247/20)": for which minutes
 # (not "Diane Martin (Minute Secretary)": her post)
 _BRACKETED_ITEMS_NOTE = re.compile(r"\s?\((?:for\s+)?(?:minutes?|items?)\s+[\w/.]*\d[\w/.]*(?:\s?(?:to|-|–|and|&|,)\s?[\w/.]+){0,4}\)", re.IGNORECASE)
@@ -2099,7 +2100,11 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
             # late, not for absence (not "...; apologies for lateness were received from ...": lateness's own sentence)
             head = names[:late.start()]
             cut = max(head.rfind(" and "), head.rfind(", "))
-            names = head[:cut].rstrip(" ,") if cut >= 0 else ""
+            # ("... from Cllr A Smith for lateness and from Cllr B Jones for absence.": those after the late one
+            # apologised for absence)
+            after = re.match(r"\s*(?:,\s*|\s(?:and|&)\s+)(?:from\s+)?(?=[A-Z])", names[late.end():])
+            names = ", ".join(filter(None, (head[:cut].rstrip(" ,") if cut >= 0 else "",
+                                            names[late.end() + after.end():] if after else "")))
             if not names:
                 continue
         if names.endswith(")") and names.count(")") > names.count("("):

@@ -1,0 +1,50 @@
+"""Lines other councils print that this session's new rules misread, found by
+review (helper R); each typed beside the real document its rule was written for."""
+
+from pathlib import Path
+
+from pipeline.evaluate import _name_key
+from pipeline.parse import parse_bytes, parse_path
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+_HEAD = "Minutes of the meeting of Barnby Parish Council held on 4 March 2024\n\n"
+
+
+def _parse(text: str):
+    return parse_bytes(text.encode(), "minutes.txt")
+
+
+def _names(parsed, status: str) -> list[str]:
+    return [a.name for a in parsed.attendance if a.status == status]
+
+
+def test_those_after_the_late_one_still_apologised_for_absence():
+    # the rule: wolverhampton's "... Councillor Ellis Turrell and Councillor Paul Appleby for lateness." (the last, late)
+    wolverhampton = parse_path(next((FIXTURES / "dev-next" / "dev" / "wolverhampton").iterdir()))
+    assert not any("Appleby" in a.name for a in wolverhampton.attendance if a.status == "apologies")
+    # but the late one first, then another's apology for absence: Jones is not lost with Smith
+    parsed = _parse(_HEAD + "Present: Cllr J Smith (Chair), Cllr K Evans, Cllr P Price\n\n1. Apologies\n"
+                    "Apologies were received from Cllr A Smith for lateness and from Cllr B Jones for absence.\n"
+                    "2. Planning\nNone.\n")
+    assert _names(parsed, "apologies") == ["Cllr B Jones"]
+
+
+def test_how_long_one_stayed_does_not_swallow_the_next_entry():
+    # the rule: llangors-cc's "County Cllr Ms E Durrant for 20 minutes between 8.30 & 8.50pm having previously given
+    # apologies." (for how long, and when, to the entry's end)
+    llangors = parse_path(next((FIXTURES / "dev" / "llangors-cc").iterdir()))
+    assert {_name_key(a.name) for a in llangors.attendance if a.status == "in_attendance"} == {"judith phillips", "e durrant"}
+    # "... Cllr B Jones for 30 minutes and Cllr C Brown.": Brown is the next entry, not part of Jones's note
+    parsed = _parse(_HEAD + "Present: Cllr A Smith (Chair), Cllr B Jones for 30 minutes and Cllr C Brown.\n\n"
+                    "Apologies: Cllr D Evans\n\n1. Declarations of interest\nNone.\n")
+    assert _names(parsed, "present") == ["Cllr A Smith", "Cllr B Jones", "Cllr C Brown"]
+
+
+def test_a_councillors_surname_with_a_lower_case_particle_is_a_name():
+    # the rule: "2. Apologies for absence from Councillors – to agree the reasons ...": a title before lower-case words
+    # names no one; "Cllr de Souza" was kept, "Cllr dos Santos" (a Portuguese particle) was dropped
+    parsed = _parse(_HEAD + "Present: Cllr A Smith (Chair), Cllr dos Santos, Cllr B Jones\n\n"
+                    "Apologies: Cllr ter Haar\n\n1. Declarations of interest\nNone.\n")
+    assert _names(parsed, "present") == ["Cllr A Smith", "Cllr dos Santos", "Cllr B Jones"]
+    assert _names(parsed, "apologies") == ["Cllr ter Haar"]
