@@ -48,3 +48,23 @@ def test_a_councillors_surname_with_a_lower_case_particle_is_a_name():
                     "Apologies: Cllr ter Haar\n\n1. Declarations of interest\nNone.\n")
     assert _names(parsed, "present") == ["Cllr A Smith", "Cllr dos Santos", "Cllr B Jones"]
     assert _names(parsed, "apologies") == ["Cllr ter Haar"]
+
+
+def test_a_local_councils_own_ward_after_a_members_name_is_no_principal_area():
+    # the rule: somerford-pc's "Councillor J Wray Cheshire East (7.50pm)": a principal council's councillor attends
+    somerford = parse_path(next((FIXTURES / "dev" / "somerford-pc").iterdir()))
+    assert [a.name for a in somerford.attendance if a.status == "in_attendance"] == ["Councillor J Wray", "Clerk"]
+    # but a town council's members with their own wards after their names ("South Hill", "Park West") are members
+    parsed = _parse("Minutes of the meeting of Barnby Town Council held on 4 March 2024\n\nPresent: Councillor P Amies "
+                    "(Chair), Councillor J Wray South Hill, Councillor K Lee Park West, Councillor R Cox East Sussex\n\n"
+                    "1. Declarations of interest\nNone.\n")
+    assert len(_names(parsed, "present")) == 3
+    assert _names(parsed, "in_attendance") == ["Councillor R Cox"]  # (a county's councillor still attends)
+
+
+def test_a_matter_that_could_not_be_resolved_for_others_is_no_resolution():
+    # the rule: holdout-62's (now dev) "5.2. The Council RESOLVED for Terry to carry out the usual maintenance days ..."
+    parsed = _parse(_HEAD + "Present: Cllr A Smith (Chair), Cllr B Jones\n\n1. Footpaths\nThe Council RESOLVED for the "
+                    "Clerk to write to the landowner.\n2. Parking\nThe Chair said the issue could not be RESOLVED for "
+                    "residents to use the car park until the landowner agreed.\n")
+    assert [len(item.resolutions) for item in parsed.items] == [1, 0]

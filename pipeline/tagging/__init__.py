@@ -277,7 +277,10 @@ _AREA_COUNCILLOR_ROLE = re.compile(r"^[–—-]\s?(?!(?:Community|Parish|Town|Vi
 _AREA_AFTER_COUNCILLOR = re.compile(
     r"(?P<name>(?:Councillor|Cllr)\.?\s(?:[A-Z]\.?\s){1,3}(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*)"
     r"\s(?P<area>(?:(?:North|South|East|West|Mid|Central)\s)?[A-Z][a-z]+shire(?:\s(?:North|South|East|West|Central))?"
-    r"|(?:North|South|East|West|Mid|Central)\s(?!Ward\b)[A-Z][a-z]+|(?!(?:North|South|East|West|Mid|Central)\b)[A-Z][a-z]+\s(?:North|South|East|West|Central))")
+    # (a compass point before a county's or district's name, not a local council's own ward: "Councillor J Wray South
+    # Hill", "Councillor K Lee Park West" are its members)
+    r"|(?:North|South|East|West|Mid|Central)\s(?:Sussex|Suffolk|Norfolk|Devon|Somerset|Dorset|Kent|Essex|Lothian|Ayrshire"
+    r"|Kesteven|Lindsey|Tyneside|Hams|Ribble|Lakeland|Holland|Ulster|Riding|Cumbria|Northumberland|Lancashire|Yorkshire)\b)")
 
 
 def _who_attended(record: Attendance, council: Optional[str]) -> Attendance:
