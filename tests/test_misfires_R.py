@@ -68,3 +68,35 @@ def test_a_matter_that_could_not_be_resolved_for_others_is_no_resolution():
                     "Clerk to write to the landowner.\n2. Parking\nThe Chair said the issue could not be RESOLVED for "
                     "residents to use the car park until the landowner agreed.\n")
     assert [len(item.resolutions) for item in parsed.items] == [1, 0]
+
+
+def test_a_long_list_of_names_and_posts_is_not_searched_whole_line_by_line(monkeypatch):
+    # "Kathryn Hemensley (Town Clerk)," one a line (wellington-tc's rule): the list so far was searched whole for its last
+    # name at every line, quadratic on a page of thousands of lines (3,000 lines: 25 s, against 16 s before the rule)
+    from pipeline.tagging import attendance
+
+    spans = []
+
+    class Recorder:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def search(self, string, pos=0, *rest):
+            spans.append(len(string) - pos)
+            return self.pattern.search(string, pos, *rest)
+
+    monkeypatch.setattr(attendance, "_ENDS_IN_A_NAME", Recorder(attendance._ENDS_IN_A_NAME))
+    monkeypatch.setattr(attendance, "_ENDS_IN_NAME", Recorder(attendance._ENDS_IN_NAME))
+    _parse(_HEAD + "Present: Cllr A Smith (Chair), Cllr B Jones\n" + "Jane Smyth (Clerk),\n" * 400 + "\n1. Planning\nNone.\n")
+    assert spans and max(spans) <= 300
+
+
+def test_an_elected_community_councillor_after_a_dash_is_a_member():
+    # the rule: whalsay-cc's "Alec Priest – North Isles Councillor (AP)": a principal council's ward councillor attends
+    whalsay = parse_path(next((FIXTURES / "dev" / "whalsay-cc").iterdir()))
+    assert {"duncan anderson", "alec priest"} <= {_name_key(a.name) for a in whalsay.attendance if a.status == "in_attendance"}
+    # but "John Smith – Elected Councillor (JS)" (elected, as against co-opted) is one of the community council's members
+    parsed = _parse("Minutes of the meeting of Whalsay Community Council held on 4 March 2024\n\nPRESENT: CCllr Jackie "
+                    "Leslie (JL) – Chair CCllr Margaret Hughson (MH) John Smith – Elected Councillor (JS) CCllr Anne "
+                    "Huntley (AH) Alec Priest – North Isles Councillor (AP)\n\n1. Declarations of interest\nNone.\n")
+    assert [a.name for a in parsed.attendance if a.status == "in_attendance"] == ["Alec Priest"]

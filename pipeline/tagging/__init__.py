@@ -267,8 +267,9 @@ def _reconvened_attendance(lines: list[tuple[int, Line]]) -> list[tuple[int, Lin
 # attends the local council's meeting
 _NUMBERED_WARD = re.compile(r"\bWard\s+\d{1,2}\b")
 # "Duncan Anderson – North Isles Councillor (DA)" among a community council's "CCllr"s: a dash, then the councillor of
-# a named area (a principal council's ward), who attends the local council's meeting
-_AREA_COUNCILLOR_ROLE = re.compile(r"^[–—-]\s?(?!(?:Community|Parish|Town|Village|Co-?opted|Youth|Personal|Other|Work|Vice|Deputy|Lead)\b)"
+# a named area (a principal council's ward), who attends the local council's meeting (not "John Smith – Elected
+# Councillor", a community councillor elected, as against one co-opted)
+_AREA_COUNCILLOR_ROLE = re.compile(r"^[–—-]\s?(?!(?:Community|Parish|Town|Village|Co-?opted|Elected|Appointed|Nominated|Associate|Independent|Youth|Personal|Other|Work|Vice|Deputy|Lead)\b)"
                                    r"(?P<area>(?:[A-Z][a-z]+\s){1,3})Councillor\b")
 
 

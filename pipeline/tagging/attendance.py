@@ -1389,6 +1389,9 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                 part = ", ".join(_SURNAME_THEN_INITIALS.sub(r"\g<title>\g<initials> \g<surname>\g<rest>", half)
                                  for half in part.split(" / "))
             joined = block.rstrip()
+            # (the block's last name, searched for in its tail: a search of the whole block, line by line, is quadratic
+            # on a page of thousands of lines; a search from ``pos`` still sees the characters before it)
+            tail = max(0, len(joined) - 300)
             bullet = re.match(r"^[-*•]\s+", part)  # "- Trevor Smith — Secretary": one name per bullet
             part = part[bullet.end():] if bullet else part
             part = _GLUED_INITIAL.sub(r"\1 ", part)  # "HBurton" on a line of its own: an initial run into the surname
@@ -1396,8 +1399,8 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                                    or _UNLABELLED_OFFICER.match(part) or _WHOLE_NAME_LINE.match(part) or _TITLED_LINE.match(part)
                                    # ("Councillors J Hunt, ..., J Lloyd" / "Kathryn Hemensley (Town Clerk),": a name and post
                                    # a line, its comma the list's going on)
-                                   or _WHOLE_NAME_LINE.match(part.rstrip(",")) and "(" in part and _ENDS_IN_A_NAME.search(joined)
-                                   or initialled_run(part) or _ENDS_IN_NAME.search(joined) and _ENDS_IN_NAME.search(part)
+                                   or _WHOLE_NAME_LINE.match(part.rstrip(",")) and "(" in part and _ENDS_IN_A_NAME.search(joined, tail)
+                                   or initialled_run(part) or _ENDS_IN_NAME.search(joined, tail) and _ENDS_IN_NAME.search(part)
                                    or _COUNTED_LINE.match(part) or _COUNCIL_INITIALS_LINE.match(part) or _INITIALLED_DASH_LINE.match(part) or _OFFICE_THEN_TITLED.match(part)
                                    or FORENAME_SURNAME.fullmatch(joined) and _FORENAME_SURNAME_OPENS.match(part)) and not re.search(
                 r"(?:[,;&(]|\band)$", joined) and joined.count("(") <= joined.count(")") and not _POST_GOES_ON.match(part)  # ("... (substituting for D." / "Foley)")
