@@ -267,8 +267,9 @@ def _reconvened_attendance(lines: list[tuple[int, Line]]) -> list[tuple[int, Lin
 # attends the local council's meeting
 _NUMBERED_WARD = re.compile(r"\bWard\s+\d{1,2}\b")
 # "Duncan Anderson – North Isles Councillor (DA)" among a community council's "CCllr"s: a dash, then the councillor of
-# a named area (a principal council's ward), who attends the local council's meeting
-_AREA_COUNCILLOR_ROLE = re.compile(r"^[–—-]\s?(?!(?:Community|Parish|Town|Village|Co-?opted|Youth|Personal|Other|Work|Vice|Deputy|Lead)\b)"
+# a named area (a principal council's ward), who attends the local council's meeting (not "John Smith – Elected
+# Councillor", a community councillor elected, as against one co-opted)
+_AREA_COUNCILLOR_ROLE = re.compile(r"^[–—-]\s?(?!(?:Community|Parish|Town|Village|Co-?opted|Elected|Appointed|Nominated|Associate|Independent|Youth|Personal|Other|Work|Vice|Deputy|Lead)\b)"
                                    r"(?P<area>(?:[A-Z][a-z]+\s){1,3})Councillor\b")
 
 
@@ -277,7 +278,10 @@ _AREA_COUNCILLOR_ROLE = re.compile(r"^[–—-]\s?(?!(?:Community|Parish|Town|Vi
 _AREA_AFTER_COUNCILLOR = re.compile(
     r"(?P<name>(?:Councillor|Cllr)\.?\s(?:[A-Z]\.?\s){1,3}(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*)"
     r"\s(?P<area>(?:(?:North|South|East|West|Mid|Central)\s)?[A-Z][a-z]+shire(?:\s(?:North|South|East|West|Central))?"
-    r"|(?:North|South|East|West|Mid|Central)\s(?!Ward\b)[A-Z][a-z]+|(?!(?:North|South|East|West|Mid|Central)\b)[A-Z][a-z]+\s(?:North|South|East|West|Central))")
+    # (a compass point before a county's or district's name, not a local council's own ward: "Councillor J Wray South
+    # Hill", "Councillor K Lee Park West" are its members)
+    r"|(?:North|South|East|West|Mid|Central)\s(?:Sussex|Suffolk|Norfolk|Devon|Somerset|Dorset|Kent|Essex|Lothian|Ayrshire"
+    r"|Kesteven|Lindsey|Tyneside|Hams|Ribble|Lakeland|Holland|Ulster|Riding|Cumbria|Northumberland|Lancashire|Yorkshire)\b)")
 
 
 def _who_attended(record: Attendance, council: Optional[str]) -> Attendance:
@@ -707,8 +711,8 @@ def _members_and_visitors(listed: list[Attendance], council: Optional[str]) -> N
 
 
 # ("2. Apologies for absence from Councillors – to agree the reasons for absence (if any)": a title before an agenda's
-# words in lower case names no one either; not "Cllr de Souza")
-_ARTICLE_THEN_LOWER = re.compile(r"(?:An?|The|Cllrs?|Councill?ors?)\.?\s(?!(?:de|du|da|di|del|della|der|den|van|von|le|la|ap|st)\b)[a-z]")
+# words in lower case names no one either; not "Cllr de Souza", "Cllr dos Santos": a surname's particle)
+_ARTICLE_THEN_LOWER = re.compile(r"(?:An?|The|Cllrs?|Councill?ors?)\.?\s(?!(?:de|du|da|di|dos|das|del|della|der|den|ter|ten|van|von|ver|le|la|ap|ab|bin|ibn|st)\b)[a-z]")
 _COUNCILS_INITIALS_AFTER = re.compile(r"(?<=[a-z])\s([A-Z]{0,2}C)$")
 _WHOSE_APOLOGIES = re.compile(r"(?<=\w)[’']s\sapolog(?:y|ies)$")
 

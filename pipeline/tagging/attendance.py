@@ -1390,6 +1390,9 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                 part = ", ".join(_SURNAME_THEN_INITIALS.sub(r"\g<title>\g<initials> \g<surname>\g<rest>", half)
                                  for half in part.split(" / "))
             joined = block.rstrip()
+            # (the block's last name, searched for in its tail: a search of the whole block, line by line, is quadratic
+            # on a page of thousands of lines; a search from ``pos`` still sees the characters before it)
+            tail = max(0, len(joined) - 300)
             bullet = re.match(r"^[-*•]\s+", part)  # "- Trevor Smith — Secretary": one name per bullet
             part = part[bullet.end():] if bullet else part
             part = _GLUED_INITIAL.sub(r"\1 ", part)  # "HBurton" on a line of its own: an initial run into the surname
@@ -1397,8 +1400,8 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                                    or _UNLABELLED_OFFICER.match(part) or _WHOLE_NAME_LINE.match(part) or _TITLED_LINE.match(part)
                                    # ("Councillors J Hunt, ..., J Lloyd" / "Kathryn Hemensley (Town Clerk),": a name and post
                                    # a line, its comma the list's going on)
-                                   or _WHOLE_NAME_LINE.match(part.rstrip(",")) and "(" in part and _ENDS_IN_A_NAME.search(joined)
-                                   or initialled_run(part) or _ENDS_IN_NAME.search(joined) and _ENDS_IN_NAME.search(part)
+                                   or _WHOLE_NAME_LINE.match(part.rstrip(",")) and "(" in part and _ENDS_IN_A_NAME.search(joined, tail)
+                                   or initialled_run(part) or _ENDS_IN_NAME.search(joined, tail) and _ENDS_IN_NAME.search(part)
                                    or _COUNTED_LINE.match(part) or _COUNCIL_INITIALS_LINE.match(part) or _INITIALLED_DASH_LINE.match(part) or _OFFICE_THEN_TITLED.match(part)
                                    or FORENAME_SURNAME.fullmatch(joined) and _FORENAME_SURNAME_OPENS.match(part)) and not re.search(
                 r"(?:[,;&(]|\band)$", joined) and joined.count("(") <= joined.count(")") and not _POST_GOES_ON.match(part)  # ("... (substituting for D." / "Foley)")
@@ -1949,8 +1952,9 @@ _ITEMS_NOTE = re.compile(r"(?<!\s)\s+(?:and\s+)?(?:from|for|until)\s+(?:items?|m
 _TIME_NOTE = re.compile(r"(?<=[a-z])\s(?:from|until|till|after)\s\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b\.?(?=\s|[,;(]|$)", re.IGNORECASE)
 # "County Cllr Ms E Durrant for 20 minutes between 8.30 & 8.50pm having previously given apologies": for how long (and
 # when), to the entry's end, no part of the name
-_DURATION_NOTE = re.compile(r"(?<=[a-z])\s+for\s+(?:\d{1,3}|ten|fifteen|twenty|thirty|forty|forty-five|fifty)\s+minutes\b[^,;()]*",
-                            re.IGNORECASE)
+# (not past "... for 30 minutes and Cllr C Brown": the next entry, after "and" and a capital)
+_DURATION_NOTE = re.compile(r"(?<=[a-z])\s+for\s+(?:\d{1,3}|ten|fifteen|twenty|thirty|forty|forty-five|fifty)\s+minutes\b"
+                            r"(?:(?!\s(?:and|&)\s(?-i:[A-Z]))[^,;()])*", re.IGNORECASE)
 # "Councillor Meredith, ERYC (minutes 236/20 to 247/20)": for which minutes
 # (not "Diane Martin (Minute Secretary)": her post)
 _BRACKETED_ITEMS_NOTE = re.compile(r"\s?\((?:for\s+)?(?:minutes?|items?)\s+[\w/.]*\d[\w/.]*(?:\s?(?:to|-|–|and|&|,)\s?[\w/.]+){0,4}\)", re.IGNORECASE)
@@ -2100,7 +2104,11 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
             # late, not for absence (not "...; apologies for lateness were received from ...": lateness's own sentence)
             head = names[:late.start()]
             cut = max(head.rfind(" and "), head.rfind(", "))
-            names = head[:cut].rstrip(" ,") if cut >= 0 else ""
+            # ("... from Cllr A Smith for lateness and from Cllr B Jones for absence.": those after the late one
+            # apologised for absence)
+            after = re.match(r"\s*(?:,\s*|\s(?:and|&)\s+)(?:from\s+)?(?=[A-Z])", names[late.end():])
+            names = ", ".join(filter(None, (head[:cut].rstrip(" ,") if cut >= 0 else "",
+                                            names[late.end() + after.end():] if after else "")))
             if not names:
                 continue
         if names.endswith(")") and names.count(")") > names.count("("):

@@ -48,7 +48,8 @@ _RESOLUTION_START = re.compile(
     # "Comments on applications, as set out in Appendix A, were RESOLVED.": the marker ending the sentence it decides
     r"|(?<=RESOLVED)\.(?=\s|$)"
     # "5.2. The Council RESOLVED for Terry to carry out the usual maintenance days ...": for whom to act, in capitals
-    r"|(?<=RESOLVED)\s+for\s+(?=(?:the\s+)?\w+\s+to\s)"
+    # (not "... could not be RESOLVED for residents to use the path until ...": a matter yet to be settled)
+    r"|(?<=RESOLVED)(?<!\bbe\sRESOLVED)(?<!\bbeen\sRESOLVED)(?<!\bbeing\sRESOLVED)\s+for\s+(?=(?:the\s+)?\w+\s+to\s)"
     # "Resolved Mr Jeffrey Smith, ... would be co opted on to the Parish Council": whom it concerns, first
     r"|(?<!n)\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z]))"
 )
