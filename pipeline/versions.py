@@ -21,10 +21,10 @@ EXTRACTION_VERSION = "extract-10"
 
 #: What :mod:`.parse` and :mod:`.segment` make of extracted pages (the
 #: meeting header, the minute items): bump it when either finds something new.
-SEGMENTATION_VERSION = "segment-70"
+SEGMENTATION_VERSION = "segment-71"
 
 #: What :mod:`.tagging` finds in the items.
-TAGGER_VERSION = "tag-79"
+TAGGER_VERSION = "tag-80"
 
 #: What :mod:`.roles` makes of a document (its role, the meeting it names):
 #: bump it when a rule changes, so stored documents are placed again.
