@@ -168,3 +168,36 @@ def test_thousands_of_minute_numbers_out_of_turn_segment_quickly():
     lines = [f"{n}. Item number {n}" for n in range(1, 3000, 2)] + [f"{n}. Late item {n}" for n in range(2, 3000, 2)]
     text = "\n".join(["MINUTES of a meeting of the Cabinet held on 1 May 2025", *lines])
     assert _seconds_in_child(_segment, text, "segmentation") < DEADLINE
+
+
+def test_a_long_attendance_list_is_read_at_its_end_only(monkeypatch):
+    """A list of names is read line by line; what each line asks of the
+    list so far (a bracket left open, a list closed by "and ...)", a bullet
+    before it) must be read at the list's end, or once, not over the whole
+    list again for each line: a hostile page of 3,000 "Jane Smyth (Clerk),"
+    lines took 6.3 s in attendance_blocks, 1.8 s after."""
+    from models.records import Line
+    from pipeline.tagging import attendance
+
+    searched, matched = [], [0]
+
+    class Recorder:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def search(self, string, pos=0, *rest):
+            searched.append(len(string) - pos)
+            return self.pattern.search(string, pos, *rest)
+
+        def match(self, string, *rest):
+            matched[0] += 1
+            return self.pattern.match(string, *rest)
+
+    for name in ("_OPEN_CELL", "_LIST_CLOSED", "_OPEN_END", "_BULLET_OPENING"):
+        monkeypatch.setattr(attendance, name, Recorder(getattr(attendance, name)))
+    count = 600
+    lines = [(1, Line("Present: Cllr A Smith (Chair), Cllr B Jones (Vice-Chair),"))] + [
+        (1, Line("Jane Smyth (Clerk),")) for _ in range(count)] + [(1, Line("1. Planning"))]
+    attendance.attendance_blocks(lines)
+    assert searched and max(searched) <= attendance._TAIL
+    assert matched[0] <= 4 * count  # each part read once for a bullet, and each line once

@@ -1267,6 +1267,9 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
             index += 1
             continue
         parts = [rest] if rest else []
+        # whether a part so far opens on a bullet, and how many parts that was read over: parts only grow, so each
+        # is read once (read again for every line, a hostile list of 3,000 lines cost 4.5 million matches)
+        bulleted, bullets_read = False, 0
         index += 1
         # "Present:" / "Durham County Councillors:" / "Councillors D Bell, ..." / "Darlington Borough Councillors:" /
         # "Councillors B Jones, ..." / "Independent Standards Members:" / "Mr J Dykes": a joint body's members in groups,
@@ -1284,7 +1287,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                 index += 1  # "Anthea Brooks, Clerk" / "AB": a table's cell of the initials the minutes use for her
                 continue
             so_far = " ".join(parts)
-            if text and re.search(r"\([^()]{6,}$", so_far):  # not a cell cut short, "Christina McDough (CM"
+            if text and _OPEN_CELL.search(so_far, max(0, len(so_far) - _TAIL)):  # not a cell cut short, "Christina McDough (CM"
                 # "Mr N Abrahams (Area Education" / "Officer – West Kent), ...":
                 # inside an open bracket a line is never a new label.
                 parts.append(text)
@@ -1313,7 +1316,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                     index += 1
                     continue
             # ("• Carolina Borgstrom (Director of Economy, ...)" / "• Katie Brown (Director of Adult Services)": the next bullet)
-            if (parts and _LIST_CLOSED.search(so_far) and not _WHOLE_NAME_LINE.match(text) and not _UNTITLED_PEOPLE.fullmatch(text)
+            if (parts and _LIST_CLOSED.search(so_far, max(0, len(so_far) - _TAIL)) and not _WHOLE_NAME_LINE.match(text) and not _UNTITLED_PEOPLE.fullmatch(text)
                     and not looks_like_name_list(text) and not _NAME_OPENS.match(text) and not text.startswith(("(", "and ", "&"))
                     and not (text.startswith("• ") and parts[0].startswith("• "))):
                 break
@@ -1346,7 +1349,9 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
             elif hanging and parts and parts[-1].rstrip().endswith(")") and text[:1].isupper():
                 parts[-1] = parts[-1].rstrip() + ","  # "Colin Millar (Democratic Services)" / "Suresh Patel, ..."
 
-            if any(re.match(r"^[-*•]\s", part) for part in parts) and not re.match(r"^[-*•]\s", text):
+            bulleted = bulleted or any(_BULLET_OPENING.match(part) for part in parts[bullets_read:])
+            bullets_read = len(parts)
+            if bulleted and not _BULLET_OPENING.match(text):
                 break  # a bulleted list ends where the bullets do
             if status == "present" and parts and _UNTITLED_INITIALLED_LIST.fullmatch(text) and len(
                     re.findall(r"(?:^|,\s)(?:Councillor|Cllr)\.?\s", " ".join(parts))) >= 5:
@@ -1403,8 +1408,8 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                                    or _WHOLE_NAME_LINE.match(part.rstrip(",")) and "(" in part and _ENDS_IN_A_NAME.search(joined, tail)
                                    or initialled_run(part) or _ENDS_IN_NAME.search(joined, tail) and _ENDS_IN_NAME.search(part)
                                    or _COUNTED_LINE.match(part) or _COUNCIL_INITIALS_LINE.match(part) or _INITIALLED_DASH_LINE.match(part) or _OFFICE_THEN_TITLED.match(part)
-                                   or FORENAME_SURNAME.fullmatch(joined) and _FORENAME_SURNAME_OPENS.match(part)) and not re.search(
-                r"(?:[,;&(]|\band)$", joined) and joined.count("(") <= joined.count(")") and not _POST_GOES_ON.match(part)  # ("... (substituting for D." / "Foley)")
+                                   or FORENAME_SURNAME.fullmatch(joined) and _FORENAME_SURNAME_OPENS.match(part)) and not _OPEN_END.search(
+                joined, tail) and joined.count("(") <= joined.count(")") and not _POST_GOES_ON.match(part)  # ("... (substituting for D." / "Foley)")
             block = f"{joined}, {part}" if separate else f"{joined} {part}".strip()
         if _PLURAL_TITLE_LABEL.fullmatch(lines[first][1].text.strip()) and len(parts) >= 3 and all(
                 _SURNAMES_ROW.fullmatch(part) for part in parts):
@@ -1633,6 +1638,12 @@ _NAME_THEN_LOWER_POST = re.compile(rf"^(?P<name>(?:[A-Z][\w’'.-]*\s){{1,4}}[A-
 _POST_BEFORE_NAME = re.compile(r"^(?P<post>(?:[A-Z][a-z]+\s){1,3}(?:Officers?|Wardens?|Stewards?|Representatives?))\s"
                                r"(?P<name>[A-Z][a-z]+\s(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*)$")
 _POST_IN_BRACKETS = re.compile(r"\((?:[A-Z][a-z]+\s){0,3}(?:Clerk|Officer|Manager|Secretary|Treasurer|RFO)\)$")
+_BULLET_OPENING = re.compile(r"^[-*•]\s")
+# What is read at the end of a list so far is read in its last _TAIL characters only: each line of a list was
+# otherwise a search of the whole list before it (a hostile list of 3,000 lines: quadratic, seconds)
+_TAIL = 1000
+_OPEN_CELL = re.compile(r"\([^()]{6,}$")  # "Christina McDough (CM": a cell cut short
+_OPEN_END = re.compile(r"(?:[,;&(]|\band)$")
 _PLURAL_LABEL_OVER_UNTITLED = re.compile(r"^(?:Councillors|Cllrs)\.?\s?:\s*(?=[A-Z][a-z])")
 _OWN_COUNCILLOR_ENTRY = re.compile(r"^(?:Councillor|Cllr)\.?\s[A-Z]")
 
