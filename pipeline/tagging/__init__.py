@@ -34,7 +34,7 @@ from models.records import Attendance, Item, Line, Organisation, ParsedDocument
 # Importing the finders registers their factories with spaCy.
 from . import attendance, declarations, matters, organisations, portfolio, resolutions, second_reading, speakers, tokenizer, votes
 from .common import PATTERNS, make_doc, records, records_with_text, unique, vocabulary, without_titles
-from .names import is_organisation, split_names
+from .names import SURNAME_PARTICLE, is_organisation, split_names
 from .resolutions import resolution_key
 from .votes import vote_key
 from ..versions import TAGGER_VERSION
@@ -712,7 +712,7 @@ def _members_and_visitors(listed: list[Attendance], council: Optional[str]) -> N
 
 # ("2. Apologies for absence from Councillors – to agree the reasons for absence (if any)": a title before an agenda's
 # words in lower case names no one either; not "Cllr de Souza", "Cllr dos Santos": a surname's particle)
-_ARTICLE_THEN_LOWER = re.compile(r"(?:An?|The|Cllrs?|Councill?ors?)\.?\s(?!(?:de|du|da|di|dos|das|del|della|der|den|ter|ten|van|von|ver|le|la|ap|ab|bin|ibn|st)\b)[a-z]")
+_ARTICLE_THEN_LOWER = re.compile(rf"(?:An?|The|Cllrs?|Councill?ors?)\.?\s(?!{SURNAME_PARTICLE})[a-z]")
 _COUNCILS_INITIALS_AFTER = re.compile(r"(?<=[a-z])\s([A-Z]{0,2}C)$")
 _WHOSE_APOLOGIES = re.compile(r"(?<=\w)[’']s\sapolog(?:y|ies)$")
 

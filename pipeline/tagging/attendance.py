@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from models.records import Attendance, Line
 
 from .common import doc_text, FROM_TEXT, RUNNING_MINUTE, TITLE, FactSpans, add_span_extension, apologies_parts, char_span, doc_lines, lines_span, line_starts, page_lookup, vocabulary
-from .names import (SURNAMES_RUN_TOGETHER, are_initials, without_welsh_doublets, SURNAME, surnames_run_together, bracketed_initials_end_names, initialled_run, initials_end_names, looks_like_name_list, name_run,
+from .names import (SURNAMES_RUN_TOGETHER, are_initials, without_welsh_doublets, SURNAME, SURNAME_PARTICLE, surnames_run_together, bracketed_initials_end_names, initialled_run, initials_end_names, looks_like_name_list, name_run,
                     posts_then_names, split_names, unglue_initials, without_degrees, is_post_word, POST_JOINERS, TITLE_ABBREVIATIONS)
 
 SPANS_KEY = "attendance"
@@ -1287,7 +1287,8 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                 index += 1  # "Anthea Brooks, Clerk" / "AB": a table's cell of the initials the minutes use for her
                 continue
             so_far = " ".join(parts)
-            if text and _OPEN_CELL.search(so_far, max(0, len(so_far) - _TAIL)):  # not a cell cut short, "Christina McDough (CM"
+            end_of_so_far = max(0, len(so_far) - _TAIL)
+            if text and _OPEN_CELL.search(so_far, end_of_so_far):  # not a cell cut short, "Christina McDough (CM"
                 # "Mr N Abrahams (Area Education" / "Officer – West Kent), ...":
                 # inside an open bracket a line is never a new label.
                 parts.append(text)
@@ -1316,7 +1317,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                     index += 1
                     continue
             # ("• Carolina Borgstrom (Director of Economy, ...)" / "• Katie Brown (Director of Adult Services)": the next bullet)
-            if (parts and _LIST_CLOSED.search(so_far, max(0, len(so_far) - _TAIL)) and not _WHOLE_NAME_LINE.match(text) and not _UNTITLED_PEOPLE.fullmatch(text)
+            if (parts and _LIST_CLOSED.search(so_far, end_of_so_far) and not _WHOLE_NAME_LINE.match(text) and not _UNTITLED_PEOPLE.fullmatch(text)
                     and not looks_like_name_list(text) and not _NAME_OPENS.match(text) and not text.startswith(("(", "and ", "&"))
                     and not (text.startswith("• ") and parts[0].startswith("• "))):
                 break
@@ -1397,7 +1398,7 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
             joined = block.rstrip()
             # (the block's last name, searched for in its tail: a search of the whole block, line by line, is quadratic
             # on a page of thousands of lines; a search from ``pos`` still sees the characters before it)
-            tail = max(0, len(joined) - 300)
+            tail = max(0, len(joined) - _TAIL)
             bullet = re.match(r"^[-*•]\s+", part)  # "- Trevor Smith — Secretary": one name per bullet
             part = part[bullet.end():] if bullet else part
             part = _GLUED_INITIAL.sub(r"\1 ", part)  # "HBurton" on a line of its own: an initial run into the surname
@@ -1631,17 +1632,16 @@ def _run_together_posts(block: str) -> Optional[list[tuple[str, Optional[str]]]]
 
 # "... M Lithgow, J Lloyd", "... Jane Smith": a list's last entry, a name (not the title "Councillor" over the names)
 _ENDS_IN_A_NAME = re.compile(r"(?:\b[A-Z]\.?|[A-Z][a-z]+)\s(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*$")
-_PARTICLE = r"(?:de|du|da|di|del|della|der|den|van|von|le|la|ap|st|y)\b"
 # ("representing Dunnottar Woods": what the one before does there; not "the locum Clerk", a post)
 _LOWER_OPENING = re.compile(r"[a-z]{2,}ing\s")
-_NAME_THEN_LOWER_POST = re.compile(rf"^(?P<name>(?:[A-Z][\w’'.-]*\s){{1,4}}[A-Z][a-z][\w’'-]*)\s(?P<post>(?!{_PARTICLE})[a-z]{{3,}}\.?(?:\s[a-z]+\.?){{0,3}})$")
+_NAME_THEN_LOWER_POST = re.compile(rf"^(?P<name>(?:[A-Z][\w’'.-]*\s){{1,4}}[A-Z][a-z][\w’'-]*)\s(?P<post>(?!{SURNAME_PARTICLE})[a-z]{{3,}}\.?(?:\s[a-z]+\.?){{0,3}})$")
 _POST_BEFORE_NAME = re.compile(r"^(?P<post>(?:[A-Z][a-z]+\s){1,3}(?:Officers?|Wardens?|Stewards?|Representatives?))\s"
                                r"(?P<name>[A-Z][a-z]+\s(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*)$")
 _POST_IN_BRACKETS = re.compile(r"\((?:[A-Z][a-z]+\s){0,3}(?:Clerk|Officer|Manager|Secretary|Treasurer|RFO)\)$")
 _BULLET_OPENING = re.compile(r"^[-*•]\s")
 # What is read at the end of a list so far is read in its last _TAIL characters only: each line of a list was
 # otherwise a search of the whole list before it (a hostile list of 3,000 lines: quadratic, seconds)
-_TAIL = 1000
+_TAIL = 300
 _OPEN_CELL = re.compile(r"\([^()]{6,}$")  # "Christina McDough (CM": a cell cut short
 _OPEN_END = re.compile(r"(?:[,;&(]|\band)$")
 _PLURAL_LABEL_OVER_UNTITLED = re.compile(r"^(?:Councillors|Cllrs)\.?\s?:\s*(?=[A-Z][a-z])")

@@ -17,6 +17,9 @@ from .common import BRACKETED, vocabulary
 #: A surname as the lists write it ("Smith", "McLean", "O’Neill", "Smith-Jones"); a
 #: forename and this is a plain name.
 SURNAME = r"(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*"
+#: A surname's particle, written in lower case ("de Souza", "dos Santos", "ter Haar", "ap Rhys", "bin Salleh"): a word in
+#: lower case after a title or a forename that is still part of the name.
+SURNAME_PARTICLE = r"(?:de|du|da|di|dos|das|del|della|der|den|ter|ten|van|von|ver|le|la|ap|ab|bin|ibn|st|y)\b"
 
 # Words that stand where names stand but name nobody in particular.
 _SLASHED_NAME = r"[A-Z][a-z]+(?:\s(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+){1,2}"
