@@ -74,19 +74,9 @@ def test_a_long_list_of_names_and_posts_is_not_searched_whole_line_by_line(monke
     # "Kathryn Hemensley (Town Clerk)," one a line (wellington-tc's rule): the list so far was searched whole for its last
     # name at every line, quadratic on a page of thousands of lines (3,000 lines: 25 s, against 16 s before the rule)
     from pipeline.tagging import attendance
+    from recording import record
 
-    spans = []
-
-    class Recorder:
-        def __init__(self, pattern):
-            self.pattern = pattern
-
-        def search(self, string, pos=0, *rest):
-            spans.append(len(string) - pos)
-            return self.pattern.search(string, pos, *rest)
-
-    monkeypatch.setattr(attendance, "_ENDS_IN_A_NAME", Recorder(attendance._ENDS_IN_A_NAME))
-    monkeypatch.setattr(attendance, "_ENDS_IN_NAME", Recorder(attendance._ENDS_IN_NAME))
+    spans, _ = record(monkeypatch, attendance, ("_ENDS_IN_A_NAME", "_ENDS_IN_NAME"))
     _parse(_HEAD + "Present: Cllr A Smith (Chair), Cllr B Jones\n" + "Jane Smyth (Clerk),\n" * 400 + "\n1. Planning\nNone.\n")
     assert spans and max(spans) <= 300
 

@@ -178,23 +178,9 @@ def test_a_long_attendance_list_is_read_at_its_end_only(monkeypatch):
     lines took 6.3 s in attendance_blocks, 1.8 s after."""
     from models.records import Line
     from pipeline.tagging import attendance
+    from recording import record
 
-    searched, matched = [], [0]
-
-    class Recorder:
-        def __init__(self, pattern):
-            self.pattern = pattern
-
-        def search(self, string, pos=0, *rest):
-            searched.append(len(string) - pos)
-            return self.pattern.search(string, pos, *rest)
-
-        def match(self, string, *rest):
-            matched[0] += 1
-            return self.pattern.match(string, *rest)
-
-    for name in ("_OPEN_CELL", "_LIST_CLOSED", "_OPEN_END", "_BULLET_OPENING"):
-        monkeypatch.setattr(attendance, name, Recorder(getattr(attendance, name)))
+    searched, matched = record(monkeypatch, attendance, ("_OPEN_CELL", "_LIST_CLOSED", "_OPEN_END", "_BULLET_OPENING"))
     count = 600
     lines = [(1, Line("Present: Cllr A Smith (Chair), Cllr B Jones (Vice-Chair),"))] + [
         (1, Line("Jane Smyth (Clerk),")) for _ in range(count)] + [(1, Line("1. Planning"))]
