@@ -12,11 +12,11 @@ as N councils' documents) into a fresh database, then, timed,
 ``minutes process --workers 1``, ``--workers 2`` and ``--scheduler``
 against a cluster started as ``docs/scaling.md`` starts one (``dask
 scheduler`` and two ``dask worker ... --nworkers 1 --nthreads 1 --preload
-pipeline.cluster_preload``, in subprocesses on loopback).  The cluster is
-measured twice: first with fresh workers (the parser preloaded, their parse
-children forked on the first document) and then warm, as a long-running
-cluster is.
-Each mode runs ``--repeat`` times in turn; the median is kept, of the
+pipeline.cluster_preload``, in subprocesses on loopback).  Each of ``--repeat``
+rounds runs the local modes with no cluster up, then starts a cluster and
+measures it twice: first with fresh workers (the parser preloaded, their
+parse children forked on the first document) and then warm, as a
+long-running cluster is, and stops it.  The median is kept, of the
 wall time and of the CPU seconds the run used (the command's, its local
 workers', and the cluster's processes' with each document's child: what
 the work costs whatever else the cores were doing).  The row counts of
@@ -190,25 +190,26 @@ def timed_process(files: list[Path], copies: int, options: list[str], cluster: l
 
 
 def compare(files: list[Path], copies: int, repeat: int) -> int:
+    """Each round runs the local modes with no cluster up (as an operator
+    runs them: an idle cluster's heartbeats hold about 0.15 of a core),
+    then starts a cluster and runs it fresh, then warm, and stops it."""
     results: dict[str, list] = {}
-    with operator_cluster(2) as (address, cluster):
-        modes = {"local, 1 worker": ["--workers", "1"], "local, 2 workers": ["--workers", "2"],
-                 "dask, 2x1 (fresh workers)": ["--scheduler", address]}
-        # The fresh-worker figure is taken once, first: afterwards the
-        # workers hold the parser, as a long-running cluster's do.
-        results["dask, 2x1 (fresh workers)"] = [timed_process(files, copies, modes["dask, 2x1 (fresh workers)"],
-                                                              cluster)]
-        modes["dask, 2x1 (warm workers)"] = modes.pop("dask, 2x1 (fresh workers)")
-        for _ in range(repeat):
-            for mode, options in modes.items():
-                results.setdefault(mode, []).append(timed_process(files, copies, options,
-                                                                  cluster if "dask" in mode else ()))
+    for _ in range(repeat):
+        for mode, options in {"local, 1 worker": ["--workers", "1"], "local, 2 workers": ["--workers", "2"]}.items():
+            results.setdefault(mode, []).append(timed_process(files, copies, options))
+        with operator_cluster(2) as (address, cluster):
+            # Fresh: the workers have preloaded the parser, their parse
+            # children not yet forked; warm: a second run on the same
+            # workers, as a long-running cluster's are.
+            for mode in ("dask, 2x1 (fresh workers)", "dask, 2x1 (warm workers)"):
+                results.setdefault(mode, []).append(timed_process(files, copies, ["--scheduler", address],
+                                                                  cluster))
     documents = len(files) * copies
     print(f"spare cores now: two processes ran two equal loops {spare_cores():.2f}x as fast as one "
           f"(2.0 on two idle cores); load {load()}")
     baseline = statistics.median(r[0] for r in results["local, 1 worker"])
-    print(f"{documents} documents ({len(files)} files x {copies}), median of {repeat} "
-          f"(fresh workers: one run); load average 1/5/15 min after each run")
+    print(f"{documents} documents ({len(files)} files x {copies}), median of {repeat}; "
+          f"load average 1/5/15 min after each run")
     quiet = {mode: [r[0] for r in runs if r[5] < QUIET] for mode, runs in results.items()}
     quiet_base = statistics.median(quiet["local, 1 worker"]) if quiet["local, 1 worker"] else None
     print(f"'others': cores other work held during the run; quiet runs: others < {QUIET}")
