@@ -624,109 +624,84 @@ def _item_meeting(db, council: str, item: Item, default: Optional[str]) -> Optio
 def _store_items(db, parsed: ParsedDocument, document_id: str, meeting_id: Optional[str], url,
                  council: Optional[str] = None) -> dict[str, Optional[str]]:
     """Write the items and their facts; return each item's id with the
-    meeting it was stored under."""
+    meeting it was stored under.
+
+    The rows are gathered first and written one table at a time: each
+    ``insert_all`` call of sqlite-utils reads the table's schema again, so
+    writing them item by item (five calls an item, a sixth a vote) cost the
+    writer about 0.45 s of the eight Kent minutes' 0.8 s of storing on a
+    cluster run, where the writer shares the cores with the parse."""
     stored: dict[str, Optional[str]] = {}
+    rows: dict[str, list[dict]] = {table: [] for table in
+                                   ("items", "resolutions", "votes", "vote_members", "declarations", "speakers")}
     for n, item in enumerate(parsed.items, 1):
         item_id = child_key(document_id, "i", n)
         item_meeting = _item_meeting(db, council, item, meeting_id) if council else meeting_id
         stored[item_id] = item_meeting
         common = {"document_id": document_id, "meeting_id": item_meeting}
-        db["items"].insert(
+        rows["items"].append({
+            "id": item_id,
+            **common,
+            "ordinal": n,
+            "number": item.number,
+            "title": item.title,
+            "text": item.text,
+            "page": item.page,
+            "portfolio_holder": item.portfolio_holder,
+            "source_url": page_link(url, item.page),
+        })
+        rows["resolutions"] += (
             {
-                "id": item_id,
+                "id": child_key(item_id, "r", k),
+                "item_id": item_id,
                 **common,
-                "ordinal": n,
-                "number": item.number,
-                "title": item.title,
-                "text": item.text,
-                "page": item.page,
-                "portfolio_holder": item.portfolio_holder,
-                "source_url": page_link(url, item.page),
-            },
-            pk="id",
-        )
-        db["resolutions"].insert_all(
-            (
-                {
-                    "id": child_key(item_id, "r", k),
-                    "item_id": item_id,
-                    **common,
-                    "ordinal": k,
-                    "kind": r.kind,
-                    "text": r.text,
-                    "clauses": _json([{"label": c.label, "text": c.text} for c in r.clauses]),
-                    "page": r.page,
-                    "source_url": page_link(url, r.page),
-                }
-                for k, r in enumerate(item.resolutions, 1)
-            ),
-            pk="id",
+                "ordinal": k,
+                "kind": r.kind,
+                "text": r.text,
+                "clauses": _json([{"label": c.label, "text": c.text} for c in r.clauses]),
+                "page": r.page,
+                "source_url": page_link(url, r.page),
+            }
+            for k, r in enumerate(item.resolutions, 1)
         )
         for k, vote in enumerate(item.votes, 1):
             vote_id = child_key(item_id, "v", k)
-            db["votes"].insert(
-                {
-                    "id": vote_id,
-                    "item_id": item_id,
-                    **common,
-                    "ordinal": k,
-                    "kind": vote.kind,
-                    "motion": vote.motion,
-                    "for_count": vote.for_count,
-                    "against_count": vote.against_count,
-                    "abstain_count": vote.abstain_count,
-                    "outcome": vote.outcome,
-                    "proposer": vote.proposer,
-                    "seconder": vote.seconder,
-                    "warnings": _json(vote.warnings),
-                    "page": vote.page,
-                    "source_url": page_link(url, vote.page),
-                },
-                pk="id",
+            rows["votes"].append({
+                "id": vote_id,
+                "item_id": item_id,
+                **common,
+                "ordinal": k,
+                "kind": vote.kind,
+                "motion": vote.motion,
+                "for_count": vote.for_count,
+                "against_count": vote.against_count,
+                "abstain_count": vote.abstain_count,
+                "outcome": vote.outcome,
+                "proposer": vote.proposer,
+                "seconder": vote.seconder,
+                "warnings": _json(vote.warnings),
+                "page": vote.page,
+                "source_url": page_link(url, vote.page),
+            })
+            rows["vote_members"] += (
+                {"id": child_key(vote_id, choice, m), "vote_id": vote_id, "choice": choice, "name": name,
+                 "ordinal": m}
+                for choice, names in vote.members().items()
+                for m, name in enumerate(names, 1)
             )
-            db["vote_members"].insert_all(
-                (
-                    {
-                        "id": child_key(vote_id, choice, m),
-                        "vote_id": vote_id,
-                        "choice": choice,
-                        "name": name,
-                        "ordinal": m,
-                    }
-                    for choice, names in vote.members().items()
-                    for m, name in enumerate(names, 1)
-                ),
-                pk="id",
-            )
-        db["declarations"].insert_all(
-            (
-                {
-                    "id": child_key(item_id, "d", k),
-                    "item_id": item_id,
-                    **common,
-                    "name": d.name,
-                    "text": d.text,
-                    "kind": d.kind,
-                    "page": d.page,
-                }
-                for k, d in enumerate(item.declarations, 1)
-            ),
-            pk="id",
+        rows["declarations"] += (
+            {"id": child_key(item_id, "d", k), "item_id": item_id, **common, "name": d.name, "text": d.text,
+             "kind": d.kind, "page": d.page}
+            for k, d in enumerate(item.declarations, 1)
         )
-        db["speakers"].insert_all(
-            (
-                {
-                    "id": child_key(item_id, "s", k),
-                    "item_id": item_id,
-                    **common,
-                    "name": s.name,
-                    "role": s.role,
-                    "page": s.page,
-                }
-                for k, s in enumerate(item.speakers, 1)
-            ),
-            pk="id",
+        rows["speakers"] += (
+            {"id": child_key(item_id, "s", k), "item_id": item_id, **common, "name": s.name, "role": s.role,
+             "page": s.page}
+            for k, s in enumerate(item.speakers, 1)
         )
+    for table, table_rows in rows.items():  # parents before children: items, then votes, then their members
+        if table_rows:
+            db[table].insert_all(table_rows, pk="id")
     return stored
 
 
