@@ -89,6 +89,7 @@ class ClusterParser:
         except ImportError:
             raise ClusterError(NEEDS_EXTRA) from None
         self.address = address
+        self._slots: Optional[tuple[float, int]] = None
         self.options = options or ExtractOptions()
         self.limits = limits or Limits(timeout=self.options.timeout)
         try:
@@ -112,13 +113,23 @@ class ClusterParser:
         already running finishes on its worker, its result unread)."""
         self.client.close()
 
+    #: Seconds between two readings of the workers connected (``slots``).
+    SLOTS_EVERY = 5.0
+
     def slots(self) -> int:
-        """Documents in flight: two per worker thread now connected (workers
-        may join or leave mid-run), at least two."""
-        threads = sum(self.client.nthreads().values())
-        if not threads:
-            log.warning("no Dask worker is connected to %s: waiting for one", self.address)
-        return max(2, 2 * threads)
+        """Documents in flight: two per worker thread connected (workers
+        may join or leave mid-run), at least two.  Read again at most every
+        ``SLOTS_EVERY`` seconds: each reading is a round trip to the
+        scheduler, and the loop asks before every document it sends."""
+        import time
+
+        now = time.monotonic()
+        if self._slots is None or now - self._slots[0] >= self.SLOTS_EVERY:
+            threads = sum(self.client.nthreads().values())
+            if not threads:
+                log.warning("no Dask worker is connected to %s: waiting for one", self.address)
+            self._slots = (now, max(2, 2 * threads))
+        return self._slots[1]
 
     def stream(self, rows: Iterable[dict]) -> Iterator[tuple[dict, tuple]]:
         from distributed import as_completed
