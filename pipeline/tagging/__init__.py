@@ -33,7 +33,7 @@ from models.records import Attendance, Item, Line, Organisation, ParsedDocument
 
 # Importing the finders registers their factories with spaCy.
 from . import attendance, declarations, matters, organisations, portfolio, resolutions, second_reading, speakers, tokenizer, votes
-from .common import PATTERNS, make_doc, records, records_with_text, unique, vocabulary, without_titles
+from .common import PATTERNS, is_local_council, make_doc, records, records_with_text, unique, vocabulary, without_titles
 from .names import SURNAME_PARTICLE, is_organisation, split_names
 from .resolutions import resolution_key
 from .votes import vote_key
@@ -295,7 +295,7 @@ def _who_attended(record: Attendance, council: Optional[str]) -> Attendance:
     name = record.name.lower()
     officer = bool(vocab.officer_role.search(role)) or re.fullmatch(r"minutes?", role) or re.match(
         r"^(?:the\s+)?(?:(?:town|parish|deputy|assistant)\s+)?(?:clerk|rfo|pcso|pc)\b", name) or re.search(r"\b(?:representative|guest|visitor|observer|ward\s+member)\b", role) and not role.startswith(("also ", "youth "))
-    local = bool(council and re.search(r"\b(?:parish|town|community|village)\b", council, re.IGNORECASE))
+    local = is_local_council(council)
     area = _AREA_AFTER_COUNCILLOR.fullmatch(record.name) if local else None
     if area:
         # "Councillor P Amies , Councillor J Wray Cheshire East (7.50pm) and the Clerk.": a councillor by initial and
@@ -422,7 +422,7 @@ def _councillors_after_untitled_members(listed: list[Attendance], council: Optio
     Ayton's and Llanbadrig's as members; "(ex officio)" printed beside one
     keeps them a member.)"""
     # (where the minutes never name whose council met, as well: at a principal council every member is titled)
-    if council and not re.search(r"\b(?:parish|town|community)\b", council, re.IGNORECASE):
+    if council and not is_local_council(council):
         return
     # (a list read twice, by its label and by the second reading, is one list)
     present = unique([record for record in listed if record.status == "present"], key=lambda record: record.name)
@@ -679,7 +679,7 @@ def _visitors_among_initialled_members(listed: list[Attendance], council: Option
     alone (two columns run together, so not in order), the one or two titled Councillor anywhere in the list are the
     council proper's councillors, and those bracketed with a public body that is no council came from it: they attend
     (the gold README's convention 1; "(ex officio)" keeps a councillor a member)."""
-    if council and not re.search(r"\b(?:parish|town|community)\b", council, re.IGNORECASE):
+    if council and not is_local_council(council):
         return
     present = unique([record for record in listed if record.status == "present"], key=lambda record: record.name)
     untitled = [record for record in present if _INITIALLED_UNTITLED.fullmatch(record.name)]

@@ -1715,7 +1715,7 @@ _REGISTER_TAIL = (r"(?P<role>\s\([^()]{1,40}\))?"
                   r"\s(?P<word>Yes|No|Present|Not\s+[Pp]resent|Apologies|Apols|Absent|Attended|Did\s+not\s+attend)(?![\w’'-])")
 _REGISTER_WORD_ENTRY = re.compile(
     r"(?<![\w’'-])(?P<name>(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?(?:\s(?:Mrs|Mr|Ms|Miss|Dr)\.?)?"
-    r"(?:\s(?!Not\b)(?:[A-Z][\w’'.-]*|van|de|von|der|le|la|di|da)){1,4}?)" + _REGISTER_TAIL)
+    rf"(?:\s(?!Not\b)(?:[A-Z][\w’'.-]*|{SURNAME_PARTICLE})){{1,4}}?)" + _REGISTER_TAIL)
 _TITLE_IN_UNTITLED = re.compile(r"\b(?:(?:County|District|Borough|City)\s+)?(?:Cllr|Councillor)\b")
 _UNTITLED_REGISTER_HEAD = re.compile(r"\b(?:Councillors?|Members?|Name)\s+Attendance\b")
 _UNTITLED_REGISTER_ENTRY = re.compile(r"(?<![\w’'-])(?P<name>(?!Not\b)[A-Z][\w’'-]+(?:\s(?!Not\b)[A-Z][\w’'-]+){1,4}?)" + _REGISTER_TAIL)
@@ -2033,7 +2033,8 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
             if cut and looks_like_name_list(f"{cut.group('title')} {text}"):
                 text = f"{cut.group('title')} {text}"
             # "Cllr. A Anderson Cllr. M Yates RESOLVED: That the apologies ... be accepted.": the decision after the names
-            text = re.split(r"(?<=[a-z])\s+(?=(?:RESOLVED|AGREED)\b)", text, maxsplit=1)[0]
+            if "RESOLVED" in text or "AGREED" in text:  # (a scan of every position of a long line otherwise)
+                text = re.split(r"(?<=[a-z])\s+(?=(?:RESOLVED|AGREED)\b)", text, maxsplit=1)[0]
         if is_substitutes_item or is_apologies_item:
             sub = _SUBSTITUTE_LINE.match(text.lstrip("•-* "))
             if sub:

@@ -243,6 +243,14 @@ def public_speakers(doc: Doc) -> Iterator[re.Match]:
             yield match
 
 
+def is_local_council(council: Optional[str]) -> bool:
+    """Whether a council's name is a local (parish, town, community or
+    village) council's: its members are often listed untitled, and a
+    titled principal-council councillor among them attends (the gold
+    README's convention 1).  No name says no."""
+    return bool(council and re.search(r"\b(?:parish|town|community|village)\b", council, re.IGNORECASE))
+
+
 def doc_lines(doc: Doc) -> list[tuple[int, Line]]:
     """The lines behind ``doc``; a Doc made from bare text is one line a page."""
     if LINES not in doc.user_data:
