@@ -11,8 +11,9 @@ process: ``minutes add FILES --council bench-K`` (K = 1..N: the same files
 as N councils' documents) into a fresh database, then, timed,
 ``minutes process --workers 1``, ``--workers 2`` and ``--scheduler``
 against a cluster started as ``docs/scaling.md`` starts one (``dask
-scheduler`` and two ``dask worker ... --nworkers 1 --nthreads 1 --preload
-pipeline.cluster_preload``, in subprocesses on loopback).  Each of ``--repeat``
+scheduler`` and two ``dask worker ... --nworkers 1 --nthreads 1 --memory-limit 0
+--preload pipeline.cluster_preload``, with its settings, in subprocesses on
+loopback).  Each of ``--repeat``
 rounds runs the local modes with no cluster up, then starts a cluster and
 measures it twice: first with fresh workers (the parser preloaded, their
 parse children forked on the first document) and then warm, as a
@@ -55,7 +56,7 @@ MINUTES = [sys.executable, "-m", "pipeline.cli", "-q"]
 # How docs/scaling.md starts a scheduler and its workers.
 SCHEDULER_ENV = {"DASK_DISTRIBUTED__SCHEDULER__ALLOWED_FAILURES": "1",
                  "DASK_DISTRIBUTED__SCHEDULER__WORKER_SATURATION": "1.0"}
-WORKER_ENV = {"DASK_DISTRIBUTED__WORKER__DAEMON": "False"}
+WORKER_ENV = {"DASK_DISTRIBUTED__WORKER__DAEMON": "False", "DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED": "False"}
 #: Runs during which other work held fewer cores than this are "quiet" (see extract.py).
 QUIET = 0.25
 TABLES = ("documents", "pages", "meetings", "items", "resolutions", "votes", "vote_members", "attendance",
@@ -130,7 +131,7 @@ def operator_cluster(workers: int = 2):
     try:
         for _ in range(workers):
             started.append(subprocess.Popen([dask, "worker", address, "--nworkers", "1", "--nthreads", "1",
-                                             "--preload", "pipeline.cluster_preload", "--no-dashboard"],
+                                             "--memory-limit", "0", "--preload", "pipeline.cluster_preload", "--no-dashboard"],
                                             env={**os.environ, **WORKER_ENV}, cwd=ROOT, **quiet))
         with Client(address, timeout=60) as client:
             client.wait_for_workers(workers, timeout=120)
