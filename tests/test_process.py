@@ -67,3 +67,27 @@ def test_two_sources_of_one_meeting_are_kept_and_disagreements_flagged(tmp_path,
         assert any("sources disagree" in w for w in json.loads(db["documents"].get(document_id)["warnings"]))
     assert flag_meeting(db, meeting) == notes  # flagged once, not piled up
     assert sum("sources disagree" in w for w in json.loads(db["documents"].get(web)["warnings"])) == 1
+
+
+def test_pending_documents_are_handed_out_largest_first_within_each_batch(tmp_path, register):
+    """Two workers given the biggest document last leave one idle while the
+    other parses it alone: each batch goes out largest file first, while
+    the batches follow one another in id order, so a rerun after a kill
+    reads the same batches and every pending document comes out once."""
+    from pipeline.process import pending_documents
+
+    files = sorted((p for p in PDF.glob("*.pdf") if p.stat().st_size), key=lambda p: p.name)[:5]
+    assert len({p.stat().st_size for p in files}) == 5
+    db = open_db(tmp_path / "minutes.db")
+    ensure_council(db, "kent", "Kent County Council")
+    ids = {register(db, "kent", str(n), path): path for n, path in enumerate(files, 1)}
+    handed = [row["id"] for row in pending_documents(db, batch=3)]
+    assert sorted(handed) == sorted(ids)  # each once
+    batches = [handed[:3], handed[3:]]
+    in_id_order = sorted(ids)
+    assert [sorted(b) for b in batches] == [in_id_order[:3], in_id_order[3:]]
+    for batch in batches:
+        sizes = [ids[i].stat().st_size for i in batch]
+        assert sizes == sorted(sizes, reverse=True)
+    assert "size" not in next(pending_documents(db))  # the row a store reads is the same as before
+    db.close()
