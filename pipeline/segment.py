@@ -235,6 +235,10 @@ def _clean_body(body: str) -> str:
     body = _without_meeting_kind(body.strip(" -–,:;."))
     # "CYNGOR CYMUNED CORRIS COMMUNITY COUNCIL": the Welsh name before the English one
     body = _WELSH_BEFORE_ENGLISH.sub("", body)
+    # "MINUTES OF A MEETING OF CYNGOR TREF HELD ON ...": the Welsh words alone, the kind of council in English
+    welsh = _WELSH_KIND_ALONE.fullmatch(body.strip())
+    if welsh:
+        body = _WELSH_KINDS[welsh.group(1).lower()]
     # "Minutes of the Annual Meeting of & Merrybent Parish Council", "... OF THE WITH SHELVE PARISH COUNCIL": a local
     # council's name that lost its first words (a page's text with the heading's words taken out) names no place
     body = _NAME_WITHOUT_ITS_START.sub("", body)
@@ -250,6 +254,12 @@ _NAME_WITHOUT_ITS_START = re.compile(
 _WELSH_BEFORE_ENGLISH = re.compile(
     r"^Cyngor\s+(?:Cymuned|Tref|Dinas|Sir|Bwrdeistref\s+Sirol)\s+(?=(?:\S+\s+){0,4}?(?:Community|Town|City|County|County\s+Borough)\s+Council$)",
     re.IGNORECASE)
+
+
+# "Cyngor Tref" (town council), "Cyngor Cymuned" / "Cyngor Cymunedol" (community council), "Cyngor Dinas" (city council)
+# printed alone as who met, without the place's name
+_WELSH_KIND_ALONE = re.compile(r"(?:y\s+)?Cyngor\s+(Tref|Cymuned|Cymunedol|Dinas)", re.IGNORECASE)
+_WELSH_KINDS = {"tref": "Town Council", "cymuned": "Community Council", "cymunedol": "Community Council", "dinas": "City Council"}
 
 
 # What kind of meeting it was is not who met: "Keelby Parish Council

@@ -1129,7 +1129,11 @@ _SURNAMES_SENTENCE = re.compile(r"(?<!\s)\s*(?:[A-Z]\.?\s)*[A-Z][a-z][\w’'-]*(
                                 r"(?:(?:,\s|\sand\s)(?:[A-Z]\.?\s)*[A-Z][a-z][\w’'-]*(?:\s\([^()]{1,40}\))?)+"
                                 r"(?:\s+together\s+with\s+the\s+(?:Town\s+|Parish\s+)?Clerk)?\.?\s*")
 # "... COUNCILLOR M THOMPSON. The Parish Clerk Miss V Banyard and seven members of the public.": the clerk's sentence
-_CLERK_SENTENCE = re.compile(r"\s*The\s+(?:Parish\s+|Town\s+)?Clerk,?\s+(?:Mrs?|Ms|Miss|Dr)\.?\s+[A-Z]")
+_CLERK_SENTENCE = re.compile(r"\s*The\s+(?:Parish\s+|Town\s+)?Clerk,?\s+(?:Mrs?|Ms|Miss|Dr)\.?\s+[A-Z]"
+                             # ("... Diana Mace and Roger March. Denfer Morgan – Clerk to the Council": the clerk's name, a
+                             # dash, the post, after the members' full stop)
+                             r"|\s*(?:(?:Mrs?|Ms|Miss|Dr)\.?\s)?[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){1,2}\s[–—-]\s(?:the\s+)?"
+                             r"(?:(?:Town|Parish|Community|Deputy|Assistant|Acting|Locum)\s+)?Clerk(?:\s+to\s+the\s+(?:Town\s+|Parish\s+|Community\s+)?Council)?\s*$")
 # "Public/Press: There was one member of the public present and District Cllr. R. Longton.": a visitor
 _VISITOR_AMONG_PUBLIC = re.compile(r"\b(?:County|District|Borough|City|Unitary)\s(?:Councillor|Cllr)\.?\s(?:[A-Z]\.\s?){0,3}[A-Z][a-z][\w’'-]*")
 # ("Members of the public: Seven plus Cllr Neil Byatt (Councillor from NKDC)": counted, then a councillor named whole)
@@ -2017,10 +2021,17 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
     listing = False  # the item opens with names, one a line ("Councillor Dennis Dannatt" / "Councillor Sally Loates" / ...)
     for position, (page, line) in enumerate(lines):
         text = line.text.strip()
-        listing = is_apologies_item and (position == 0 or listing and bool(_TITLED_LINE.match(text)) and len(text.split()) <= 5
+        # the minutes' first line: the item's, or the first under ModernGov's "Minutes:" label after the agenda's
+        # wording ("2." / "Apologies for Absence" / "To receive apologies for absence (if any)." / "Minutes:" /
+        # "Received from Councillor Sue Anderson, Portfolio Holder for ..., Councillor Phillip O’Dell, ...")
+        # (not "Councillor Clucas had given her apologies.": a sentence, read as one)
+        opening = position == 0 or (lines[position - 1][1].text.strip() == "Minutes:" and (
+            bool(re.match(r"(?:received|accepted|noted)\s+(?:and\s+accepted\s+)?from\s", text, re.IGNORECASE))
+            or not re.search(r"\b(?:had|has|have|gave|given|sent|tendered|submitted|offered|was|were|is|are|apologi[sz]ed)\b", text)))
+        listing = is_apologies_item and (opening or listing and bool(_TITLED_LINE.match(text)) and len(text.split()) <= 5
                                          and bool(_TITLED_LINE.match(lines[position - 1][1].text.strip()))
                                          or bool(_APOLOGY_WITH_REASON_LINE.match(text)))
-        if is_apologies_item and position == 0:
+        if is_apologies_item and opening:
             # "2306 Apologies for absence" / "Received from Cllr Alan Punton.": the sentence's subject is the title
             # ("APOLOGIES AND REASON FOR ABSENCE – Received and accepted from Cllr Lewis.": a dash after the title)
             # ("262 APOLOGIES –" / "These were received from Councillors Mrs. P. Drake, ...")
@@ -2041,7 +2052,7 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
                                     role=f"substitute for {sub.group('for').strip()}", page=page)
                 spans.add(lines_span(doc, position, position, "substitute"), record)
                 continue
-        with_reasons = _names_before_reasons(text) if is_apologies_item and position == 0 else []
+        with_reasons = _names_before_reasons(text) if is_apologies_item and opening else []
         if with_reasons:
             for name in with_reasons:
                 spans.add(lines_span(doc, position, position, "apologies"), Attendance(name=name, status="apologies", page=page))
@@ -2049,6 +2060,9 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
         if (listing and (looks_like_name_list(text) or _OFFICER_FIRST.match(text)) and not _LATE.search(text)
                 and not _OTHER_LIST_LABEL.match(text)  # ("1 To record apologies for absence Present: Cllr Mrs Wess ...")
                 and not re.search(r"\b(?:was|were)\s+absent\b", text)  # "Cllrs Groves & Murphy were absent": no apologies
+                # ("Councillors Katrina James and Huw Thomas apologised for their inability to attend the meeting.": a
+                # sentence, its names read by _APOLOGIES_SENTENCE; not "Huw Thomas apologised" as a name)
+                and not re.search(r"\sapologi[sz]ed\b", text)
                 # ("2003/01 WELCOME AND APOLOGIES Councillor Spaul, Chair, welcomed everyone to the meeting.": who spoke)
                 # (not "Cllr Fry (work) – Cllr Smith proposed that the absence be approved": the apology, then how)
                 and not _NARRATION.search(re.split(r"\s[–—-]\s", _SENTENCE_END.split(text, maxsplit=1)[0], maxsplit=1)[0])):
