@@ -1003,8 +1003,17 @@ def _looks_like_heading(line: Line, has_bold: bool) -> Optional[re.Match]:
 
 
 # "15125 and 15126 OPEN FORUMS It was proposed that Standing Orders ...": two minutes in turn taken under one heading
-_JOINED_MINUTES = re.compile(r"(?P<first>\d{2,5})\s(?:and|&)\s(?P<second>\d{2,5})")
-_JOINED_HEADING = re.compile(r"^(?P<number>\d{2,5}\s(?:and|&)\s\d{2,5})\s(?P<title>[A-Z].*)$")
+# ("50/16 - 51/16 ITEMS IN EXCLUSION": a range of minutes numbered within the year, the year's figures on both)
+_JOINED_MINUTES = re.compile(r"(?P<first>\d{2,5})\s(?:and|&)\s(?P<second>\d{2,5})"
+                             r"|(?P<range_first>\d{1,4})(?P<year>/\d{2})\s?[–-]\s?(?P<range_second>\d{1,4})(?P=year)")
+_JOINED_HEADING = re.compile(r"^(?P<number>\d{2,5}\s(?:and|&)\s\d{2,5}|\d{1,4}/\d{2}\s?[–-]\s?\d{1,4}/\d{2})\s(?P<title>[A-Z].*)$")
+
+
+def _joined_pair(joined: re.Match) -> tuple[int, int, str]:
+    """The first and last minute of a :data:`_JOINED_MINUTES` match, and the year's figures they carry ("" for none)."""
+    if joined.group("first"):
+        return int(joined.group("first")), int(joined.group("second")), ""
+    return int(joined.group("range_first")), int(joined.group("range_second")), joined.group("year")
 
 
 def _shape(number: str) -> str:
@@ -1014,7 +1023,8 @@ def _shape(number: str) -> str:
         return "R"  # "I", "II", "IV": one style
     joined = _JOINED_MINUTES.fullmatch(number)
     if joined:  # "15125 and 15126" among "15123", "15124": the style of its own numbers
-        number = joined.group("first")
+        first, _, year = _joined_pair(joined)
+        number = f"{first}{year}"
     # ("214a(1)" and "215(2)": a minute's parts by letter, the agenda's number in brackets, one style)
     # ("2017/ 25" among "2017 / 24" and "2017 / 26": a space lost on one side of the slash, one style; "2016/17" another)
     shape = re.sub(r"[a-z]$|[a-z](?=\()", "", re.sub(r"\d+", "9", number.rstrip(".")))
@@ -1028,7 +1038,8 @@ def _next_number(number: Optional[str]) -> Optional[str]:
         return None
     joined = _JOINED_MINUTES.fullmatch(number)
     if joined:  # "15125 and 15126" -> "15127": two minutes taken together, the next after the second
-        return str(int(joined.group("second")) + 1)
+        _, second, year = _joined_pair(joined)  # ("50/16 - 51/16" -> "52/16")
+        return f"{second + 1}{year}"
     if re.fullmatch(r"\d{1,2}:00", number):  # "1:00" -> "2:00"
         return f"{int(number.split(':')[0]) + 1}:00"
     agenda = re.fullmatch(r"(?P<n>\d{2,4})[a-z]?\((?P<agenda>\d{1,2})\)", number)
@@ -1380,7 +1391,7 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             continue
         joined = _JOINED_HEADING.match(text)
         pair = _JOINED_MINUTES.fullmatch(joined.group("number")) if joined else None
-        if pair and int(pair.group("second")) == int(pair.group("first")) + 1:
+        if pair and _joined_pair(pair)[1] == _joined_pair(pair)[0] + 1:
             # "15125 and 15126 OPEN FORUMS It was proposed ...": one heading for two minutes in turn, its number as printed
             shouted = _CAPS_THEN_SENTENCE.match(joined.group("title"))
             title = shouted.group("caps") if shouted else " ".join(joined.group("title").split()[:8])
