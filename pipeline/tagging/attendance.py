@@ -759,8 +759,59 @@ _OPENING_LABEL = re.compile(r"(?:In\s+attendance|Present|Members\s+present)\s*:"
 _CAPITAL_LABEL_AFTER_NAME = re.compile(r"(?<=[a-z])\s(?:In\s+[Aa]ttendance|Also\s+[Pp]resent)\s+(?=[A-Z])|(?<=[a-z])\sApologies\s*:\s*(?=[A-Z])")
 
 
+# "Present :" / "Jim Riach, Chair Cllr Elaine Waterson" / "Peter Stewart, Vice-Chair David Mackie, National Parks" /
+# "Becky Saunders, Secretary (Minutes) PC Lorna Deans, Police" / ... / "Robin Armstrong" / "Alastair Orr Ewing": a table of
+# two columns flattened row by row, the members with their posts on the left, those attending with their body on the right
+_COLUMN_POST = r"(?:(?:Vice|Deputy)[- ]?)?Chair(?:man|woman|person)?|(?:Minutes?\s)?Secretary|Treasurer|Clerk"
+_TWO_COLUMN_ROW = re.compile(
+    rf"(?P<left>[A-Z][a-z’'-]+(?:\s[A-Z][\w’'-]+){{1,2}}),\s(?P<post>(?:{_COLUMN_POST})(?:\s\([^()]{{1,30}}\))?)\s"
+    r"(?P<right>(?:(?:Cllr|Councillor|PC|PCSO|Sgt|Mr|Mrs|Ms|Miss|Dr)\.?\s)?[A-Z][a-z’'-]+(?:\s[A-Z][\w’'-]+){1,2})"
+    r"(?:,\s(?P<body>[A-Z][\w&’' -]{1,40}))?")
+_COLUMN_TITLE = re.compile(r"(?:Cllr|Councillor|PC|PCSO|Sgt)\.?\s")
+_COLUMN_NAME = re.compile(r"[A-Z][a-z’'-]+(?:\s[A-Z][\w’'-]+){1,3}")
+
+
+def _columns_in_turn(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
+    """Two or more rows in turn of :data:`_TWO_COLUMN_ROW`: the left column
+    read whole (the rows' members, then the names alone on the lines after
+    them, which carry it on), then the right column, each name with its
+    post or body in brackets."""
+    out = list(lines)
+    index = 0
+    while index < len(out):
+        rows = []
+        while index + len(rows) < len(out) and (row := _TWO_COLUMN_ROW.fullmatch(out[index + len(rows)][1].text.strip())):
+            rows.append(row)
+        if len(rows) < 2:
+            index += 1
+            continue
+        end = index + len(rows)
+        while end < len(out) and _COLUMN_NAME.fullmatch(out[end][1].text.strip()):
+            end += 1
+        for offset, row in enumerate(rows):
+            page, line = out[index + offset]
+            post = re.sub(r"\s\(([^()]*)\)", r", \1", row.group("post"))  # "Secretary (Minutes)"
+            out[index + offset] = (page, replace(line, text=f"{row.group('left')} ({post}),"))
+        for at in range(index + len(rows), end - 1):  # ("Robin Armstrong": the left column carried on, a name a line)
+            page, line = out[at]
+            out[at] = (page, replace(line, text=f"{line.text.strip()},"))
+        right = ", ".join(row.group("right") + (f" ({row.group('body').strip()})" if row.group("body") else "") for row in rows)
+        page, line = out[end - 1]
+        if all(row.group("body") or _COLUMN_TITLE.match(row.group("right")) for row in rows):
+            # (each on the right marked by the body they come from, or by another title: "Cllr Elaine Waterson", "David
+            # Mackie, National Parks", "PC Lorna Deans, Police", "Joyce Kitching, HES": those attending, not members)
+            out[end - 1] = (page, replace(line, text=line.text.strip().rstrip(",")))
+            out.insert(end, (page, replace(line, text=f"In attendance: {right}")))
+            end += 1
+        else:
+            out[end - 1] = (page, replace(line, text=f"{line.text.strip().rstrip(',')}, {right}"))
+        index = end
+    return out
+
+
 def _split_long_lines(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
     joined: list[tuple[int, Line]] = []
+    lines = _columns_in_turn(lines) if any(", " in line.text for _, line in lines[:200]) else lines
     for page, line in lines:
         # "D. R. SinnettMrs. Y. G. Southwell" / "G. Woodham MBA (Open) LL.B (Hons)": before a stop is read as a
         # sentence's or a bracket as a role
