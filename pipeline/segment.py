@@ -235,6 +235,10 @@ def _clean_body(body: str) -> str:
     body = _without_meeting_kind(body.strip(" -–,:;."))
     # "CYNGOR CYMUNED CORRIS COMMUNITY COUNCIL": the Welsh name before the English one
     body = _WELSH_BEFORE_ENGLISH.sub("", body)
+    # "MINUTES OF A MEETING OF CYNGOR TREF HELD ON ...": the Welsh words alone, the kind of council in English
+    welsh = _WELSH_KIND_ALONE.fullmatch(body.strip())
+    if welsh:
+        body = _WELSH_KINDS[welsh.group(1).lower()]
     # "Minutes of the Annual Meeting of & Merrybent Parish Council", "... OF THE WITH SHELVE PARISH COUNCIL": a local
     # council's name that lost its first words (a page's text with the heading's words taken out) names no place
     body = _NAME_WITHOUT_ITS_START.sub("", body)
@@ -250,6 +254,12 @@ _NAME_WITHOUT_ITS_START = re.compile(
 _WELSH_BEFORE_ENGLISH = re.compile(
     r"^Cyngor\s+(?:Cymuned|Tref|Dinas|Sir|Bwrdeistref\s+Sirol)\s+(?=(?:\S+\s+){0,4}?(?:Community|Town|City|County|County\s+Borough)\s+Council$)",
     re.IGNORECASE)
+
+
+# "Cyngor Tref" (town council), "Cyngor Cymuned" / "Cyngor Cymunedol" (community council), "Cyngor Dinas" (city council)
+# printed alone as who met, without the place's name
+_WELSH_KIND_ALONE = re.compile(r"(?:y\s+)?Cyngor\s+(Tref|Cymuned|Cymunedol|Dinas)", re.IGNORECASE)
+_WELSH_KINDS = {"tref": "Town Council", "cymuned": "Community Council", "cymunedol": "Community Council", "dinas": "City Council"}
 
 
 # What kind of meeting it was is not who met: "Keelby Parish Council
@@ -993,8 +1003,17 @@ def _looks_like_heading(line: Line, has_bold: bool) -> Optional[re.Match]:
 
 
 # "15125 and 15126 OPEN FORUMS It was proposed that Standing Orders ...": two minutes in turn taken under one heading
-_JOINED_MINUTES = re.compile(r"(?P<first>\d{2,5})\s(?:and|&)\s(?P<second>\d{2,5})")
-_JOINED_HEADING = re.compile(r"^(?P<number>\d{2,5}\s(?:and|&)\s\d{2,5})\s(?P<title>[A-Z].*)$")
+# ("50/16 - 51/16 ITEMS IN EXCLUSION": a range of minutes numbered within the year, the year's figures on both)
+_JOINED_MINUTES = re.compile(r"(?P<first>\d{2,5})\s(?:and|&)\s(?P<second>\d{2,5})"
+                             r"|(?P<range_first>\d{1,4})(?P<year>/\d{2})\s?[–-]\s?(?P<range_second>\d{1,4})(?P=year)")
+_JOINED_HEADING = re.compile(r"^(?P<number>\d{2,5}\s(?:and|&)\s\d{2,5}|\d{1,4}/\d{2}\s?[–-]\s?\d{1,4}/\d{2})\s(?P<title>[A-Z].*)$")
+
+
+def _joined_pair(joined: re.Match) -> tuple[int, int, str]:
+    """The first and last minute of a :data:`_JOINED_MINUTES` match, and the year's figures they carry ("" for none)."""
+    if joined.group("first"):
+        return int(joined.group("first")), int(joined.group("second")), ""
+    return int(joined.group("range_first")), int(joined.group("range_second")), joined.group("year")
 
 
 def _shape(number: str) -> str:
@@ -1004,7 +1023,8 @@ def _shape(number: str) -> str:
         return "R"  # "I", "II", "IV": one style
     joined = _JOINED_MINUTES.fullmatch(number)
     if joined:  # "15125 and 15126" among "15123", "15124": the style of its own numbers
-        number = joined.group("first")
+        first, _, year = _joined_pair(joined)
+        number = f"{first}{year}"
     # ("214a(1)" and "215(2)": a minute's parts by letter, the agenda's number in brackets, one style)
     # ("2017/ 25" among "2017 / 24" and "2017 / 26": a space lost on one side of the slash, one style; "2016/17" another)
     shape = re.sub(r"[a-z]$|[a-z](?=\()", "", re.sub(r"\d+", "9", number.rstrip(".")))
@@ -1018,7 +1038,8 @@ def _next_number(number: Optional[str]) -> Optional[str]:
         return None
     joined = _JOINED_MINUTES.fullmatch(number)
     if joined:  # "15125 and 15126" -> "15127": two minutes taken together, the next after the second
-        return str(int(joined.group("second")) + 1)
+        _, second, year = _joined_pair(joined)  # ("50/16 - 51/16" -> "52/16")
+        return f"{second + 1}{year}"
     if re.fullmatch(r"\d{1,2}:00", number):  # "1:00" -> "2:00"
         return f"{int(number.split(':')[0]) + 1}:00"
     agenda = re.fullmatch(r"(?P<n>\d{2,4})[a-z]?\((?P<agenda>\d{1,2})\)", number)
@@ -1370,7 +1391,7 @@ def _plain_headings(flat: list[tuple[int, Line]]) -> list["_Heading"]:
             continue
         joined = _JOINED_HEADING.match(text)
         pair = _JOINED_MINUTES.fullmatch(joined.group("number")) if joined else None
-        if pair and int(pair.group("second")) == int(pair.group("first")) + 1:
+        if pair and _joined_pair(pair)[1] == _joined_pair(pair)[0] + 1:
             # "15125 and 15126 OPEN FORUMS It was proposed ...": one heading for two minutes in turn, its number as printed
             shouted = _CAPS_THEN_SENTENCE.match(joined.group("title"))
             title = shouted.group("caps") if shouted else " ".join(joined.group("title").split()[:8])

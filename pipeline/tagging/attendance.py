@@ -759,8 +759,59 @@ _OPENING_LABEL = re.compile(r"(?:In\s+attendance|Present|Members\s+present)\s*:"
 _CAPITAL_LABEL_AFTER_NAME = re.compile(r"(?<=[a-z])\s(?:In\s+[Aa]ttendance|Also\s+[Pp]resent)\s+(?=[A-Z])|(?<=[a-z])\sApologies\s*:\s*(?=[A-Z])")
 
 
+# "Present :" / "Jim Riach, Chair Cllr Elaine Waterson" / "Peter Stewart, Vice-Chair David Mackie, National Parks" /
+# "Becky Saunders, Secretary (Minutes) PC Lorna Deans, Police" / ... / "Robin Armstrong" / "Alastair Orr Ewing": a table of
+# two columns flattened row by row, the members with their posts on the left, those attending with their body on the right
+_COLUMN_POST = r"(?:(?:Vice|Deputy)[- ]?)?Chair(?:man|woman|person)?|(?:Minutes?\s)?Secretary|Treasurer|Clerk"
+_TWO_COLUMN_ROW = re.compile(
+    rf"(?P<left>[A-Z][a-z’'-]+(?:\s[A-Z][\w’'-]+){{1,2}}),\s(?P<post>(?:{_COLUMN_POST})(?:\s\([^()]{{1,30}}\))?)\s"
+    r"(?P<right>(?:(?:Cllr|Councillor|PC|PCSO|Sgt|Mr|Mrs|Ms|Miss|Dr)\.?\s)?[A-Z][a-z’'-]+(?:\s[A-Z][\w’'-]+){1,2})"
+    r"(?:,\s(?P<body>[A-Z][\w&’' -]{1,40}))?")
+_COLUMN_TITLE = re.compile(r"(?:Cllr|Councillor|PC|PCSO|Sgt)\.?\s")
+_COLUMN_NAME = re.compile(r"[A-Z][a-z’'-]+(?:\s[A-Z][\w’'-]+){1,3}")
+
+
+def _columns_in_turn(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
+    """Two or more rows in turn of :data:`_TWO_COLUMN_ROW`: the left column
+    read whole (the rows' members, then the names alone on the lines after
+    them, which carry it on), then the right column, each name with its
+    post or body in brackets."""
+    out = list(lines)
+    index = 0
+    while index < len(out):
+        rows = []
+        while index + len(rows) < len(out) and (row := _TWO_COLUMN_ROW.fullmatch(out[index + len(rows)][1].text.strip())):
+            rows.append(row)
+        if len(rows) < 2:
+            index += 1
+            continue
+        end = index + len(rows)
+        while end < len(out) and _COLUMN_NAME.fullmatch(out[end][1].text.strip()):
+            end += 1
+        for offset, row in enumerate(rows):
+            page, line = out[index + offset]
+            post = re.sub(r"\s\(([^()]*)\)", r", \1", row.group("post"))  # "Secretary (Minutes)"
+            out[index + offset] = (page, replace(line, text=f"{row.group('left')} ({post}),"))
+        for at in range(index + len(rows), end - 1):  # ("Robin Armstrong": the left column carried on, a name a line)
+            page, line = out[at]
+            out[at] = (page, replace(line, text=f"{line.text.strip()},"))
+        right = ", ".join(row.group("right") + (f" ({row.group('body').strip()})" if row.group("body") else "") for row in rows)
+        page, line = out[end - 1]
+        if all(row.group("body") or _COLUMN_TITLE.match(row.group("right")) for row in rows):
+            # (each on the right marked by the body they come from, or by another title: "Cllr Elaine Waterson", "David
+            # Mackie, National Parks", "PC Lorna Deans, Police", "Joyce Kitching, HES": those attending, not members)
+            out[end - 1] = (page, replace(line, text=line.text.strip().rstrip(",")))
+            out.insert(end, (page, replace(line, text=f"In attendance: {right}")))
+            end += 1
+        else:
+            out[end - 1] = (page, replace(line, text=f"{line.text.strip().rstrip(',')}, {right}"))
+        index = end
+    return out
+
+
 def _split_long_lines(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
     joined: list[tuple[int, Line]] = []
+    lines = _columns_in_turn(lines) if any(", " in line.text for _, line in lines[:200]) else lines
     for page, line in lines:
         # "D. R. SinnettMrs. Y. G. Southwell" / "G. Woodham MBA (Open) LL.B (Hons)": before a stop is read as a
         # sentence's or a bracket as a role
@@ -1129,7 +1180,11 @@ _SURNAMES_SENTENCE = re.compile(r"(?<!\s)\s*(?:[A-Z]\.?\s)*[A-Z][a-z][\w’'-]*(
                                 r"(?:(?:,\s|\sand\s)(?:[A-Z]\.?\s)*[A-Z][a-z][\w’'-]*(?:\s\([^()]{1,40}\))?)+"
                                 r"(?:\s+together\s+with\s+the\s+(?:Town\s+|Parish\s+)?Clerk)?\.?\s*")
 # "... COUNCILLOR M THOMPSON. The Parish Clerk Miss V Banyard and seven members of the public.": the clerk's sentence
-_CLERK_SENTENCE = re.compile(r"\s*The\s+(?:Parish\s+|Town\s+)?Clerk,?\s+(?:Mrs?|Ms|Miss|Dr)\.?\s+[A-Z]")
+_CLERK_SENTENCE = re.compile(r"\s*The\s+(?:Parish\s+|Town\s+)?Clerk,?\s+(?:Mrs?|Ms|Miss|Dr)\.?\s+[A-Z]"
+                             # ("... Diana Mace and Roger March. Denfer Morgan – Clerk to the Council": the clerk's name, a
+                             # dash, the post, after the members' full stop)
+                             r"|\s*(?:(?:Mrs?|Ms|Miss|Dr)\.?\s)?[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){1,2}\s[–—-]\s(?:the\s+)?"
+                             r"(?:(?:Town|Parish|Community|Deputy|Assistant|Acting|Locum)\s+)?Clerk(?:\s+to\s+the\s+(?:Town\s+|Parish\s+|Community\s+)?Council)?\s*$")
 # "Public/Press: There was one member of the public present and District Cllr. R. Longton.": a visitor
 _VISITOR_AMONG_PUBLIC = re.compile(r"\b(?:County|District|Borough|City|Unitary)\s(?:Councillor|Cllr)\.?\s(?:[A-Z]\.\s?){0,3}[A-Z][a-z][\w’'-]*")
 # ("Members of the public: Seven plus Cllr Neil Byatt (Councillor from NKDC)": counted, then a councillor named whole)
@@ -2017,10 +2072,17 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
     listing = False  # the item opens with names, one a line ("Councillor Dennis Dannatt" / "Councillor Sally Loates" / ...)
     for position, (page, line) in enumerate(lines):
         text = line.text.strip()
-        listing = is_apologies_item and (position == 0 or listing and bool(_TITLED_LINE.match(text)) and len(text.split()) <= 5
+        # the minutes' first line: the item's, or the first under ModernGov's "Minutes:" label after the agenda's
+        # wording ("2." / "Apologies for Absence" / "To receive apologies for absence (if any)." / "Minutes:" /
+        # "Received from Councillor Sue Anderson, Portfolio Holder for ..., Councillor Phillip O’Dell, ...")
+        # (not "Councillor Clucas had given her apologies.": a sentence, read as one)
+        opening = position == 0 or (lines[position - 1][1].text.strip() == "Minutes:" and (
+            bool(re.match(r"(?:received|accepted|noted)\s+(?:and\s+accepted\s+)?from\s", text, re.IGNORECASE))
+            or not re.search(r"\b(?:had|has|have|gave|given|sent|tendered|submitted|offered|was|were|is|are|apologi[sz]ed)\b", text)))
+        listing = is_apologies_item and (opening or listing and bool(_TITLED_LINE.match(text)) and len(text.split()) <= 5
                                          and bool(_TITLED_LINE.match(lines[position - 1][1].text.strip()))
                                          or bool(_APOLOGY_WITH_REASON_LINE.match(text)))
-        if is_apologies_item and position == 0:
+        if is_apologies_item and opening:
             # "2306 Apologies for absence" / "Received from Cllr Alan Punton.": the sentence's subject is the title
             # ("APOLOGIES AND REASON FOR ABSENCE – Received and accepted from Cllr Lewis.": a dash after the title)
             # ("262 APOLOGIES –" / "These were received from Councillors Mrs. P. Drake, ...")
@@ -2042,7 +2104,7 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
                                     role=f"substitute for {sub.group('for').strip()}", page=page)
                 spans.add(lines_span(doc, position, position, "substitute"), record)
                 continue
-        with_reasons = _names_before_reasons(text) if is_apologies_item and position == 0 else []
+        with_reasons = _names_before_reasons(text) if is_apologies_item and opening else []
         if with_reasons:
             for name in with_reasons:
                 spans.add(lines_span(doc, position, position, "apologies"), Attendance(name=name, status="apologies", page=page))
@@ -2050,6 +2112,9 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
         if (listing and (looks_like_name_list(text) or _OFFICER_FIRST.match(text)) and not _LATE.search(text)
                 and not _OTHER_LIST_LABEL.match(text)  # ("1 To record apologies for absence Present: Cllr Mrs Wess ...")
                 and not re.search(r"\b(?:was|were)\s+absent\b", text)  # "Cllrs Groves & Murphy were absent": no apologies
+                # ("Councillors Katrina James and Huw Thomas apologised for their inability to attend the meeting.": a
+                # sentence, its names read by _APOLOGIES_SENTENCE; not "Huw Thomas apologised" as a name)
+                and not re.search(r"\sapologi[sz]ed\b", text)
                 # ("2003/01 WELCOME AND APOLOGIES Councillor Spaul, Chair, welcomed everyone to the meeting.": who spoke)
                 # (not "Cllr Fry (work) – Cllr Smith proposed that the absence be approved": the apology, then how)
                 and not _NARRATION.search(re.split(r"\s[–—-]\s", _SENTENCE_END.split(text, maxsplit=1)[0], maxsplit=1)[0])):

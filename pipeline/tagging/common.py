@@ -214,7 +214,8 @@ def _by_initials(text: str, people: Sequence[tuple[str, Optional[str]]]) -> Iter
             continue
         # "MP declared an interest": letters that usually stand for something else
         # ("MP", "PC") are a member's initials only as the subject of what members do.
-        acts = r"(?=\s+(?:declared|proposed|seconded|said|reported|asked|advised|explained|stated|confirmed|suggested)\b)" \
+        # ("TC and PS declared an interest in item 9.1": one of a list of initials that is the subject)
+        acts = r"(?=(?:(?:,|\s+and|\s+&)\s+[A-Z]{2,4}){0,4}\s+(?:declared|proposed|seconded|said|reported|asked|advised|explained|stated|confirmed|suggested)\b)" \
             if initials in vocabulary().not_initials else ""
         found += [(initials, names[0], m) for m in re.finditer(rf"(?<![\w&/-]){initials}(?![\w&/-]){acts}", text)]
     if len({initials for initials, _, _ in found}) < 2:

@@ -530,6 +530,38 @@ def _declarers_then_minutes(doc: Doc, spans: FactSpans, page_of, found: set) -> 
             found.add(name.lower())
 
 
+# "Councillor Phill Davies Planning application A200924 referred to in Minute 612c) below Councillor Rhys Davies Planning
+# applications ... below Councillor Rhodri Jones Allygraig Woodland - Minute 623iv)": a table's rows run together on one
+# line, each member by title, forename (or initials) and surname, then what the interest concerns
+_DECLARER_THEN_SUBJECT = re.compile(r"(?:(?<=\s)|^)(?P<name>(?:Cllr|Councillor)\.?\s(?:[A-Z][a-z][\w’'-]*|(?:[A-Z]\.?\s?){1,3})\s"
+                                    r"(?:[A-Z]\.?\s)?[A-Z][a-z][\w’'-]*)\s+(?=[A-Z0-9])")
+_ROW_VERB = re.compile(r"\b(?:declared|declares|declare|disclosed|discloses|has|had|have|is|was|were|being|left|remained)\b")
+
+
+def _declarers_then_subjects(doc: Doc, spans: FactSpans, page_of, found: set) -> None:
+    """Under a declarations heading, a line that opens with a titled
+    member and holds two or more (:data:`_DECLARER_THEN_SUBJECT`) with no
+    verb between them: each member's declaration, the text up to the next."""
+    lines = doc_lines(doc)
+    for (_, line), offset in zip(lines, line_starts(lines)):
+        text = line.text
+        rows = list(_DECLARER_THEN_SUBJECT.finditer(text))
+        if len(rows) < 2 or rows[0].start() != len(text) - len(text.lstrip()) or _ROW_VERB.search(text):
+            continue
+        for row, following in zip(rows, [*rows[1:], None]):
+            name = row.group("name").strip()
+            if name.lower() in found:
+                continue
+            statement = text[row.start():following.start() if following else len(text)].strip()
+            start = offset + row.start("name")
+            span = doc.char_span(start, start + len(name), alignment_mode="expand")
+            if span is not None:
+                kind = _interest_kind(statement)
+                spans.add(Span(doc, span.start, span.end, label=kind), Declaration(name=name, text=statement, kind=kind,
+                                                                                   page=page_of(start)))
+                found.add(name.lower())
+
+
 def _listed_after_declaring(doc: Doc, spans: FactSpans, page_of, text: str, found: set) -> None:
     lines = doc_lines(doc)
     starts = line_starts(lines)
@@ -778,6 +810,7 @@ class DeclarationFinder:
             if declarations_item:
                 _declarers_after_items(doc, spans, page_of, found)
                 _declarers_then_minutes(doc, spans, page_of, found)
+                _declarers_then_subjects(doc, spans, page_of, found)
                 _line_declarations(doc, spans, page_of, persons, found)
                 _table_declarations(doc, spans, page_of, found)
                 _row_declarations(doc, spans, page_of, found)
