@@ -287,6 +287,8 @@ def _recorded_vote(lines: list[tuple[int, Line]], index: int) -> tuple[Optional[
             break
     if vote.outcome is None and vote.for_count is not None and vote.against_count is not None:
         vote.outcome = "carried" if vote.for_count > vote.against_count else "lost"
+    elif vote.outcome is None and vote.for_count and "against" not in sides:
+        vote.outcome = "carried"  # "For (8): ..." / "Abstain (1): ...": members for it and no side against
     return vote, position
 
 
