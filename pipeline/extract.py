@@ -185,6 +185,49 @@ def markdown_to_text(text: str) -> str:
 _PIPE_ROW = re.compile(r"^[ \t]*\|([^\n]*)$", re.MULTILINE)
 
 
+# "Councillor" / "For" / "Against" / "Abstain" / "Cllr R Boughton" / "X" / " " / "Cllr D McGeough" / " " / " " / "X" / ...: a
+# saved page's recorded-vote table one cell a line (cells apart by an empty line), an empty cell a line of a space
+_VOTE_TABLE_HEAD = re.compile(r"^(?:Councillors?|Members?|Names?)[ \t]*\n\n(?P<sides>(?:(?:For|Against|Abstain(?:ed|ing|s)?|Abstentions?)[ \t]*\n\n){2,3})",
+                              re.MULTILINE)
+_VOTE_TABLE_NAME = re.compile(r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s[A-Z][\w’'. -]{1,50}")
+_VOTE_TABLE_MARK = re.compile(r"[Xx✓✔√]")
+
+
+def _vote_table_as_sides(text: str) -> str:
+    """A recorded-vote table set one cell a line (see _VOTE_TABLE_HEAD) as
+    the sides it records, "For (8): Cllr R Boughton, ..." a line: each row's
+    mark read in the column its place among the row's cells gives (an empty
+    cell is a line of a space, which plain text would lose); a column no one
+    marked is left out."""
+    head = _VOTE_TABLE_HEAD.search(text)
+    if not head:
+        return text
+    columns = head.group("sides").split()
+    cells = text[head.end():].split("\n")
+    sides: dict[str, list[str]] = {column: [] for column in columns}
+    name, place, used = None, 0, 0
+    for used, cell in enumerate(cells):
+        if cell == "":
+            continue  # the gap between two cells
+        if _VOTE_TABLE_NAME.fullmatch(cell.strip()):
+            name, place = cell.strip(), 0
+        elif name and not cell.strip():
+            place += 1
+        elif name and _VOTE_TABLE_MARK.fullmatch(cell.strip()) and place < len(columns):
+            sides[columns[place]].append(name)
+            name = None
+        elif name is None and not cell.strip():
+            continue  # a row's empty cells after its mark
+        else:
+            break
+    else:
+        used = len(cells)
+    if not any(sides.values()):
+        return text
+    rows = "\n".join(f"{column} ({len(names)}): {', '.join(names)}" for column, names in sides.items() if names)
+    return f"{text[:head.start()]}{rows}\n" + "\n".join(cells[used:])
+
+
 def _pipe_table_as_text(text: str) -> str:
     """"|Present: |Roger Berl, Sally Sheehan, ... Nora Harper, |" / "| |Suzie Stewart, ... Councillor Merson |" /
     "|Apologies |Councillors Davidson and Thomson, ... |": a Word table saved as text (or a markdown table), each row
@@ -279,7 +322,7 @@ def extract_text(data: bytes, path: str, url: Optional[str] = None) -> Document:
     markdown = _is_markdown(text, path)
     if markdown:
         text = markdown_to_text(text)
-    text = _pipe_table_as_text(text)
+    text = _pipe_table_as_text(_vote_table_as_sides(text))
     # "the following Members were P r e s e n t: Metro Mayor S Rotheram ...": a word set letter-spaced, its letters joined
     # (a capital then small letters only: initials, "A B C", stay)
     text = re.sub(r"\b([A-Z])((?: [a-z]){3,})\b", lambda m: m.group(1) + m.group(2).replace(" ", ""), text)

@@ -133,6 +133,46 @@ def _declarations_before_the_minutes(preamble):
     return None
 
 
+# "The following members declared personal interests under Paragraph 8 of the Code of Conduct:" / "Councillor   Minute
+# Details" / "D Brown   138   Trustee of Burwell Museum": a declarations table under its own sentence
+_FOLLOWING_DECLARED = re.compile(r"^The\s+following\s+(?:members?|councillors?)\s+declared\b[^:]{0,160}\binterests?\b[^:]{0,120}:$",
+                                 re.IGNORECASE)
+
+
+def _declarations_section_apart(items: list) -> list:
+    """A declarations section whose heading and number were lost, run on
+    inside the minute above it (Cambridgeshire: "134. MINUTES: 7th DECEMBER
+    2010" / ... / "The following members declared personal interests ...:" /
+    "Councillor Minute Details" / rows): from its sentence on, an item
+    without a number, where the sentence stands over a declarations table
+    and the minute's own title is not about declarations (README
+    convention 6: numbers are labelled only as printed)."""
+    from models.records import Item
+    from .tagging.declarations import _DECLARATIONS_ITEM, _ROW_TABLE_HEADER
+
+    result = []
+    for item in items:
+        result.append(item)
+        if item.number is None or _DECLARATIONS_ITEM.search(item.title or ""):
+            continue
+        texts = [line.text.strip() for _, line in item.lines]
+        for at in range(1, len(texts) - 1):
+            joined = " ".join(texts[at:at + 2])
+            for width, sentence in ((1, texts[at]), (2, joined)):
+                if (_FOLLOWING_DECLARED.match(sentence) and at + width < len(texts)
+                        and _ROW_TABLE_HEADER.match(texts[at + width])):
+                    break
+            else:
+                continue
+            lines = item.lines[at:]
+            item.lines = item.lines[:at]
+            item.text = "\n".join(line.text for _, line in item.lines)
+            result.append(Item(number=None, title="Declarations of interest", page=lines[0][0],
+                               text="\n".join(line.text for _, line in lines), lines=lines))
+            break
+    return result
+
+
 def _segment_and_tag(document) -> ParsedDocument:
     # Only the minutes' pages carry the meeting's facts when a pack opens
     # with the next meeting's agenda; every page stays in the text.
@@ -147,6 +187,7 @@ def _segment_and_tag(document) -> ParsedDocument:
 
         items = [Item(number=None, title=meeting.committee or document.title or "Minutes", page=preamble[0][0],
                       text="\n".join(line.text for _, line in preamble), lines=list(preamble))]
+    items = _declarations_section_apart(items)
     declared = _declarations_before_the_minutes(preamble) if items else None
     if declared:
         items = [declared] + items

@@ -705,7 +705,10 @@ _BODY_ACTS = re.compile(r"\b[Tt]he\s+(?P<body>Cabinet|Council|Executive)\s+(?:is
                         r"|\b(?:was|were)\s+(?:noted|RESOLVED|resolved)\s+by\s+(?:the\s+)?(?P<body2>Cabinet|Council|Executive)\b"
                         # "The Council considered the submitted report ...", "The Council conveyed their best wishes to
                         # Councillor ...": the body that met, doing what a meeting does
-                        r"|\b[Tt]he\s+(?P<body3>Cabinet|Council|Executive)\s+(?:considered|conveyed|debated)\s+(?:the|a|an|their|its)\b")
+                        r"|\b[Tt]he\s+(?P<body3>Cabinet|Council|Executive)\s+(?:considered|conveyed|debated)\s+(?:the|a|an|their|its)\b"
+                        # "The Health, Care and Wellbeing Scrutiny Committee submitted a report to Cabinet following ...":
+                        # the minutes' narrative of a report put to the body that met
+                        r"|\b(?:submitted|presented)\s+(?:a|its|their|the)\s+report\s+to\s+(?:the\s+)?(?P<body4>Cabinet|Council|Executive)\b")
 # "The minutes of the Planning Committee held on 13 September, 2017 were submitted for approval.": a meeting's first
 # business, its own last minutes, names the body
 _OWN_LAST_MINUTES = re.compile(
@@ -821,7 +824,7 @@ def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
         if chaired:
             meeting.committee = chaired.group("body")
         elif acting:
-            meeting.committee = acting.group("body") or acting.group("body2") or acting.group("body3")
+            meeting.committee = acting.group("body") or acting.group("body2") or acting.group("body3") or acting.group("body4")
     if meeting.committee is None:
         found = _OWN_MINUTES.search(first_pages) or _OWN_LAST_MINUTES.search(first_pages) or _THIS_BODY.search(first_pages)
         if found and not _GENERIC_BODY.match(found.group("body")):

@@ -293,9 +293,14 @@ def _who_attended(record: Attendance, council: Optional[str]) -> Attendance:
     vocab = vocabulary()
     role = (record.role or "").lower()
     name = record.name.lower()
-    officer = bool(vocab.officer_role.search(role)) or re.fullmatch(r"minutes?", role) or re.match(
-        r"^(?:the\s+)?(?:(?:town|parish|deputy|assistant)\s+)?(?:clerk|rfo|pcso|pc)\b", name) or re.search(r"\b(?:representative|guest|visitor|observer|ward\s+member)\b", role) and not role.startswith(("also ", "youth "))
     local = is_local_council(council)
+    # ("Ella Platt McClelland (observer)" at a community council attends; "Councillors" / ... / "A Yiasimi – Cromer Town
+    # Ward" / "Mrs A Claussen-Reynolds - observer" under a district council committee's "were present": a councillor of
+    # the council listed with the others present, as its ward members are)
+    observer = r"|observer" if local else ""
+    officer = bool(vocab.officer_role.search(role)) or re.fullmatch(r"minutes?", role) or re.match(
+        r"^(?:the\s+)?(?:(?:town|parish|deputy|assistant)\s+)?(?:clerk|rfo|pcso|pc)\b", name) or re.search(
+        rf"\b(?:representative|guest|visitor{observer}|ward\s+member)\b", role) and not role.startswith(("also ", "youth "))
     area = _AREA_AFTER_COUNCILLOR.fullmatch(record.name) if local else None
     if area:
         # "Councillor P Amies , Councillor J Wray Cheshire East (7.50pm) and the Clerk.": a councillor by initial and

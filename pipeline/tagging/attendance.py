@@ -725,7 +725,9 @@ _OTHER_LIST_LABEL = re.compile(r"(?:Present|In\s+attendance|Also\s+present|Membe
 _CHAIR_LINE = re.compile(r"(?P<name>(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s(?:[A-Z]\.?\s){0,3}(?:[A-Z][a-z]+\s)?(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+)"
                          r"\*?\s+in\s+the\s+[Cc]hair\.?")
 # ("Saqib Ahmed, Josephine Docherty, Kenny McLean, Ade Aibinu, ...": four people or more, forename and surname each)
-_UNTITLED_PEOPLE = re.compile(r"[A-Z][a-z]+(?:\s(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+){1,2}(?:,\s[A-Z][a-z]+(?:\s(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+){1,2}){3,}")
+# ("..., Jacqueline McLaren, the Deacon Convener, the Lord Dean of Guild": after them, members by office alone)
+_UNTITLED_PEOPLE = re.compile(r"[A-Z][a-z]+(?:\s(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+){1,2}(?:,\s[A-Z][a-z]+(?:\s(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+){1,2}){3,}"
+                              r"(?:,\sthe\s[A-Z][a-z]+(?:\s(?:of|and|the|[A-Z][a-z]+)){1,4}){0,3}")
 _SHOUTED_NAME_WORD = re.compile(r"(?:Mc|Mac|O[’'])?[A-Z][A-Z’'-]+|DR|MR|MRS|MS")
 
 
@@ -743,6 +745,33 @@ def _shouted_names(text: str) -> Optional[str]:
     forenames = vocabulary().forenames
     known = sum(name.split()[0] in forenames for name, _, _ in people)
     return ", ".join(name for name, _, _ in people) if len(people) >= 4 and known * 4 >= len(people) * 3 else None
+
+
+# "DEACON CONVENER" / "LORD DEAN OF GUILD" on lines of their own under the members in capitals: members named by office
+_SHOUTED_OFFICE = re.compile(r"(?:[A-Z]{2,15}|OF|AND|THE)(?:\s(?:[A-Z]{2,15}|OF|AND|THE)){1,4}")
+# (not a heading in capitals after the list: "APOLOGIES FOR ABSENCE", "DECLARATIONS OF INTEREST")
+_HEADING_WORD = re.compile(r"\b(?:MINUTES?|APOLOG\w*|ABSENT|ABSENCE|PRESENT|ATTENDANCE|ATTENDING|DECLARATIONS?|INTERESTS?|ITEMS?|AGENDA|REPORTS?"
+                           r"|PUBLIC|QUESTIONS?|MATTERS|BUSINESS|MEETING|COUNCIL|COMMITTEE|PLANNING|FINANCE|CORRESPONDENCE)\b")
+
+
+def _shouted_lists(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
+    """Each line of members in capitals read into title case (see
+    _shouted_names); after one, each line that is two to five words in
+    capitals, with no label, is one more member named by office alone,
+    joined to the list."""
+    out: list[tuple[int, Line]] = []
+    after_shouted = False
+    for page, line in lines:
+        text = line.text.strip()
+        if after_shouted and _SHOUTED_OFFICE.fullmatch(text) and not _label_match(text) and not _HEADING_WORD.search(text):
+            office = " ".join(word.lower() if word in ("OF", "AND", "THE") else word.capitalize() for word in text.split())
+            office = office if office.startswith("the ") else f"the {office}"
+            out[-1] = (out[-1][0], replace(out[-1][1], text=f"{out[-1][1].text.rstrip()}, {office}"))
+            continue
+        shouted = _shouted_names(line.text)
+        after_shouted = bool(shouted)
+        out.append((page, replace(line, text=shouted) if shouted else line))
+    return out
 
 
 def _officer_apart(line: Line) -> list[Line]:
@@ -833,7 +862,7 @@ def _split_long_lines(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
              if _NAME_THEN_COUNCIL.fullmatch(line.text.strip()) else (page, line) for page, line in lines]
     # "Present: The Lord Provost, Eva Bolander (Chair)." / "SAQIB AHMED JOSEPHINE DOCHERTY KENNY McLEAN ADE AIBINU ...": the
     # members in capitals, forename and surname each, a table's columns run together
-    lines = [(page, replace(line, text=shouted)) if (shouted := _shouted_names(line.text)) else (page, line) for page, line in lines]
+    lines = _shouted_lists(lines)
     # "Present" / "Councillor R Rodgers* in the Chair" / "Councillors: Armstrong, ...": who chaired, on a line of their own
     lines = [(page, replace(line, text=_CHAIR_LINE.sub(r"\g<name> (in the Chair)", line.text.strip())))
              if _CHAIR_LINE.fullmatch(line.text.strip()) else (page, line) for page, line in lines]

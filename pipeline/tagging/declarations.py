@@ -229,7 +229,21 @@ def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[S
     line_at = line_starts(lines)
     apologising = [(line_at[first], line_at[last] + len(lines[last][1].text.strip())) for first, last in apologies_parts(lines)]
     listing = None  # "The following declared a personal interest ...:" standing alone: its kind, for the entries after it
+    entries_until = -1  # where entries shaped as the one after "The following member declared ...:" may still come
     for start, body in _sentences(text):
+        entry = _ITEM_ENTRY.match(body) if start < entries_until else None
+        if entry:
+            # "The following member declared that he had an interest in relation to the item noted: Councillor Huw Wyn
+            # Jones (a member of this Planning Committee), in item 8.4 ... The Member was of the opinion ...
+            # Councillor John Pughe Roberts (a member of this Planning Committee), in item 8.1 ...": the next entry
+            named = people_from(start, start + entry.end("name"))
+            for person, name in named[:1]:
+                kind = _interest_kind(body)
+                spans.add(Span(doc, person.start, person.end, label=kind),
+                          Declaration(name=name, text=body.strip(), kind=kind, page=page_of(person.start_char)))
+                entries_until = start + len(body) + _ENTRIES_GAP
+            if named:
+                continue
         if any(low <= start < high for low, high in apologising) and not _DECLARATION.search(body):
             continue
         if listing is not None:
@@ -346,6 +360,8 @@ def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[S
             by = re.search(r"\sby\s", body[noun.end():])
             people = people_from(start + noun.end(), start + noun.end() + (by.start() if by else len(body)))
         following = _FOLLOWING_MADE.search(body)
+        if following and _ITEM_ENTRY.match(body, following.end()):
+            entries_until = start + len(body) + _ENTRIES_GAP
         if following and not people:
             # "The following declaration of interest was made:- Name Agenda Item/Details Level Minute Cllr
             # Mrs Pitchley 16 – ...": the members named after it (a flattened table under its header)
@@ -395,6 +411,11 @@ def find_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[S
                       Declaration(name=name, text=statement.strip().lstrip("•*- "), kind=kind, page=page_of(person.start_char)))
 
 
+# "Councillor Huw Wyn Jones (a member of this Planning Committee), in item 8.4 (C23/0148/17/LL) ...": one entry of the
+# list after "The following member declared ...:", a titled member, a note in brackets, the item
+_ITEM_ENTRY = re.compile(r"\s*(?P<name>(?:Cllr|Councillor)\.?\s(?:[A-Z][\w’'.-]*\s){0,3}[A-Z][\w’'-]+)(?:\s\([^()]{1,80}\))?,?\s+in\s+(?:agenda\s+)?item\s+\d")
+#: How far past an entry (in characters) the next may come: a sentence or two on the entry between them.
+_ENTRIES_GAP = 400
 _INITIAL = re.compile(r"[A-Z]\.?")
 _SURNAME_WORD = re.compile(SURNAME)
 

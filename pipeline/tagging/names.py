@@ -49,6 +49,8 @@ _POST_AFTER_NAME = re.compile(
     r"|Minute\s(?:Secretary|Taker)\b.*"
     # "Councillor A Raby Vice Chairman", "Councillor J Beaman Chairman (Holiday)": the chair's office after a titled name
     r"|(?<=[a-z]\s)(?:Vice[- ])?Chair(?:man|woman|person)?\b.*)$")
+# "The Lord Provost, Eva Bolander (Chair)", "The Lord Mayor, ...": a council's civic head by office, its holder named after
+_CIVIC_HEAD = re.compile(r"(?:Lord\s+|Town\s+|City\s+)?Mayor|(?:Lord\s+|Depute\s+)?Provost")
 _OFFICE_WORDS = re.compile(r"\b(?:Leader|Cabinet Member|Member for|Ward Member|Portfolio Holder|Director|Chief Executive|Head of|Principal|"
                            r"Clerk|Officer|Manager|Treasurer|RFO)\b")
 _PLACE_WARD = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+\sWard\b")
@@ -1128,7 +1130,7 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
                                     bare[4 + held_by.end(1):].strip()):
             names.append([held_by.group(2), held_by.group(1)])  # "and the Clerk – Sarah Partridge": the post, its holder
             continue
-        if (office or bare[4:].strip().lower() in vocab.role_words) and re.match(r"(?i:the)\s", bare):
+        if (office or bare[4:].strip().lower() in vocab.role_words or _CIVIC_HEAD.fullmatch(bare[4:].strip())) and re.match(r"(?i:the)\s", bare):
             # "... and the Interim Corporate Director of Education": someone
             # named by office alone.
             names.append([bare[4:].strip(), None])

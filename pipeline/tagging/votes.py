@@ -11,6 +11,7 @@ lines), so votes are read from the item's lines.  Each is a span in
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from typing import Optional
 
@@ -286,6 +287,8 @@ def _recorded_vote(lines: list[tuple[int, Line]], index: int) -> tuple[Optional[
             break
     if vote.outcome is None and vote.for_count is not None and vote.against_count is not None:
         vote.outcome = "carried" if vote.for_count > vote.against_count else "lost"
+    elif vote.outcome is None and vote.for_count and "against" not in sides:
+        vote.outcome = "carried"  # "For (8): ..." / "Abstain (1): ...": members for it and no side against
     return vote, position
 
 
@@ -329,9 +332,61 @@ def _there_voted(lines: list[tuple[int, Line]], index: int) -> tuple[Optional[Vo
     return vote, position
 
 
+# "In accordance with Procedural Rules, the following vote was recorded on the proposals:- In favour of Councillor Elwyn
+# Edwards: (10) Councillors:- Elwyn Edwards, ..., Gareth Coj Parry In favour of Councillor Gruffydd Williams: (4)
+# Councillors:- ... John Pughe Roberts Abstaining (0) RESOLVED ...": a recorded vote run into its paragraph, each side
+# a label and its count in brackets, then its names
+_RECORDED_RUN_IN = re.compile(r"\bfollowing\s+vote\s+was\s+recorded\b[^:.]{0,80}:-?\s*", re.IGNORECASE)
+_RUN_IN_SIDE = re.compile(r"(?P<side>In\s+favour(?:\s+of\s+(?:the\s+)?[A-Z][^:()]{0,60}?)?|For|Against|Abstain(?:ing|ed)?|Abstentions?)"
+                          r"\s?:?\s?\((?P<count>\d{1,3})\)\s?(?:(?:Councillors?|Members?)\s?:?-?\s?)?")
+_RUN_IN_END = re.compile(r"(?=RESOLVED\b|Resolved\b)|\.\s|\s\|")
+
+
+def _run_in_recorded_votes(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Vote]]:
+    """Recorded votes run into a paragraph (see _RECORDED_RUN_IN). Where two
+    sides are each "in favour of" a candidate, the first is read as for and
+    the second as against, the choice between two put as one vote."""
+    text, starts = "", []
+    for _, line in lines:
+        starts.append(len(text))
+        text += line.text.strip() + " "
+    found = []
+    line_starts = set(starts)
+    for opening in _RECORDED_RUN_IN.finditer(text):
+        if opening.end() in line_starts:
+            continue  # the sides on lines of their own: read line by line (find_votes)
+        position, sides, order = opening.end(), {}, []
+        while (side := _RUN_IN_SIDE.match(text, position)) is not None:
+            name = _side_name(side.group("side"))
+            if name == "for" and "for" in sides:
+                name = "against"  # the second candidate's side
+            if name in sides:
+                break
+            following = _RUN_IN_SIDE.search(text, side.end(), side.end() + 1500)
+            end = _RUN_IN_END.search(text, side.end(), following.start() if following else side.end() + 1500)
+            stop = end.start() if end else following.start() if following else side.end()
+            listed = text[side.end():stop].strip(" ,")
+            sides[name] = {"count": int(side.group("count")), "names": [listed] if listed else []}
+            order.append(name)
+            if end or not following:
+                position = stop
+                break
+            position = following.start()
+        if len(sides) < 2:
+            continue
+        vote = _vote_from_sides(sides, lines[0][0], None)
+        if vote.for_count is not None and vote.against_count is not None and vote.for_count != vote.against_count:
+            vote.outcome = "carried" if vote.for_count > vote.against_count else "lost"
+        first = bisect_right(starts, opening.start()) - 1
+        last = bisect_right(starts, max(opening.start(), position - 1)) - 1
+        found.append((first, last, replace(vote, page=lines[first][0])))
+    return found
+
+
 def find_votes(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Vote]]:
     """Votes with the first and last line each was read from."""
-    votes: list[tuple[int, int, Vote]] = []
+    votes: list[tuple[int, int, Vote]] = _run_in_recorded_votes(lines) if _RECORDED_RUN_IN.search(
+        " ".join(line.text for _, line in lines)) else []
     index = 0
     while index < len(lines):
         page, line = lines[index]
@@ -423,6 +478,7 @@ def find_votes(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Vote]]:
                 page=page,
             )))
         index += 1
+    votes.sort(key=lambda found: found[0])  # (a run-in recorded vote is read first)
     return resolve_motions(lines, _merge_outcomes(votes))
 
 
