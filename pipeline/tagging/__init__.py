@@ -284,6 +284,11 @@ _AREA_AFTER_COUNCILLOR = re.compile(
     r"|Kesteven|Lindsey|Tyneside|Hams|Ribble|Lakeland|Holland|Ulster|Riding|Cumbria|Northumberland|Lancashire|Yorkshire)\b)")
 
 
+def _initials_of(council: Optional[str]) -> str:
+    """"SDCC" for "Stonehaven and District Community Council": its words' capitals, small words left out."""
+    return "".join(word[0] for word in re.findall(r"\b[A-Z][a-z]+", council or ""))
+
+
 def _who_attended(record: Attendance, council: Optional[str]) -> Attendance:
     """Officers (the clerk, the RFO) and, at a parish or town council,
     county and district councillors attend; they are not members present
@@ -310,7 +315,8 @@ def _who_attended(record: Attendance, council: Optional[str]) -> Attendance:
     guest = local and (name.startswith(vocab.guest_titles) or re.search(
         r"\b(?:county|district|borough|unitary|city)\s+(?:councillor|cllr)\b", name) or re.search(
         r"\b(?:county|district|borough|unitary|ward)\s+(?:councillor|cllr)\b", record.role or "", re.IGNORECASE)
-        or re.fullmatch(r"[A-Z]{1,3}C", initials) or _NUMBERED_WARD.search(record.role or "")
+        # (not "Raymond Christie" under "SDCC Councillors" at Stonehaven and District Community Council: its own)
+        or re.fullmatch(r"[A-Z]{1,3}C", initials) and initials != _initials_of(council) or _NUMBERED_WARD.search(record.role or "")
         or (area := _AREA_COUNCILLOR_ROLE.match(record.role or "")) and not any(
             word in (council or "") for word in area.group("area").split()))
     # ("CC M James" where the minutes never print whose council met, or under a council whose

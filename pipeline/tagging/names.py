@@ -417,6 +417,29 @@ def posts_run_together(text: str) -> list[tuple[str, Optional[str]]]:
     return [(" ".join(post), None) for post in posts]
 
 
+# "Emma Storey Committee Officer for Kincardine and Mearns at Aberdeenshire Council, Bruce Stewart Acting Area Manager at
+# Aberdeenshire Council and ...": a forename and surname, then a post in capitals ending on a post's head and saying whose
+# ("for", "at", "of"), to the next comma, semicolon, "and" before the next forename and surname, or the list's end
+_NAME_THEN_POST_OF_BODY = re.compile(
+    r"(?<![\w’'-])(?P<name>(?P<forename>[A-Z][a-z]+)\s(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*)\s"
+    r"(?P<post>(?:[A-Z][a-z]+\s){0,3}(?P<head>[A-Z][a-z]+)\s(?:for|at|of)\s[^,;()]{2,80}?)"
+    r"(?=\s{0,3}[,;]|\s(?:and|&)\s[A-Z][a-z]+\s(?:Mc|Mac|O[’'])?[A-Z]|\s{0,3}\.?\s{0,3}$)")
+
+
+def posts_after_names_bracketed(text: str) -> str:
+    """``"Emma Storey Committee Officer for Kincardine and Mearns at Aberdeenshire Council, ..."`` -> ``"Emma Storey
+    (Committee Officer for Kincardine and Mearns at Aberdeenshire Council), ..."``: a post written after its holder's
+    name without a bracket or a comma, bracketed, so that the "and" inside it parts no one.  Only for a forename the
+    vocabulary knows and a post ending on one of its heads ("Officer", "Manager")."""
+    vocab = vocabulary()
+
+    def bracketed(match: re.Match) -> str:
+        if match.group("forename") not in vocab.forenames or match.group("head").lower() not in vocab.post_heads:
+            return match.group(0)
+        return f"{match.group('name')} ({match.group('post')})"
+    return _NAME_THEN_POST_OF_BODY.sub(bracketed, text)
+
+
 def names_then_posts_unmarked(text: str) -> list[tuple[str, Optional[str]]]:
     """``"Inge Booth Legal, Governance and Democracy Specialist Courage
     Aiguobasinmwin Trainee Solicitor Tom Benson ..."`` -> ``[("Inge Booth",
