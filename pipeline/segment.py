@@ -49,9 +49,9 @@ _VENUE_LABEL = re.compile(r"^(?:Venue|Place|Location)\s*:\s*(.+)$", re.IGNORECAS
 # "C20/21.095 To receive and record apologies": the council's letter, the municipal year, the serial;
 # "139/20/TC Apologies": the minute, the year and the body; "12.042 Apologies for absence": the year, the minute
 # "TC2018/142": the council's letters, the year in full and the minute's serial (a minute number, and what
-# `_unspaced_references` joins)
+# `_unspaced_references` joins); "5.a Police Report:": a minute lettered after its number's stop
 _LETTERS_YEAR_SERIAL = r"[A-Z]{1,3}\d{4}/\d{1,4}"
-_NUMBER = (r"(?P<number>\d{2,4}[a-z]?\(\d{1,2}\)(?=\s)|[a-z]{2,4}\s\d{3}/\d{2}(?![\d/])|[A-Z]{2,3}\s\d{1,3}/\d{2}(?![\d/])|\d{4}\s?/\s?\d{1,3}(?=\s[–-]\s)|\d{2}\.[A-Z]{1,3}\.\d{1,3}(?![\d.])|\d{1,2}:00(?=\s)|\d{2}/\d{2}:\d{2}(?!\d)|[A-Z]{1,3}\d{2}/\d{2}\.\d{1,4}(?![\d.])|\d{1,4}/\d{2}/[A-Z]{1,4}(?![\w/])|\d{2}\.\d{3}(?![\d.])|\d{1,4}/[A-Z]{1,4}/\d{2}(?![\d/])|\d{1,5}/\d{2}/\d{2}(?!\d)|\d{2}/\d/\d{2}(?![\d/])|\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,2}/\d{2}-\d{1,3}|\d{1,3}-\d{4}/\d{1,2}|" + _LETTERS_YEAR_SERIAL + r"(?![\d/])|[A-Z]{1,3}\d{1,4}/\d{2}|\d{2}-\d{3}(?![\d/-])|\d{3}-\d{2}(?![\d/-])|[A-Z]{1,3}\.\d{1,4}/\d{2}(?![\d/])|[A-Z]{1,3}\.\d{1,4}(?![\d.])|\d{1,5}[a-z]?(?:\.\d{1,2})?"
+_NUMBER = (r"(?P<number>\d{2,4}[a-z]?\(\d{1,2}\)(?=\s)|[a-z]{2,4}\s\d{3}/\d{2}(?![\d/])|[A-Z]{2,3}\s\d{1,3}/\d{2}(?![\d/])|\d{4}\s?/\s?\d{1,3}(?=\s[–-]\s)|\d{2}\.[A-Z]{1,3}\.\d{1,3}(?![\d.])|\d{1,2}:00(?=\s)|\d{2}/\d{2}:\d{2}(?!\d)|[A-Z]{1,3}\d{2}/\d{2}\.\d{1,4}(?![\d.])|\d{1,4}/\d{2}/[A-Z]{1,4}(?![\w/])|\d{2}\.\d{3}(?![\d.])|\d{1,4}/[A-Z]{1,4}/\d{2}(?![\d/])|\d{1,5}/\d{2}/\d{2}(?!\d)|\d{2}/\d/\d{2}(?![\d/])|\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,2}/\d{2}-\d{1,3}|\d{1,3}-\d{4}/\d{1,2}|" + _LETTERS_YEAR_SERIAL + r"(?![\d/])|[A-Z]{1,3}\d{1,4}/\d{2}|\d{2}-\d{3}(?![\d/-])|\d{3}-\d{2}(?![\d/-])|[A-Z]{1,3}\.\d{1,4}/\d{2}(?![\d/])|[A-Z]{1,3}\.\d{1,4}(?![\d.])|\d{1,2}\.[a-h](?=\s)|\d{1,5}[a-z]?(?:\.\d{1,2})?"
            r"|[A-Z]{1,3}\d{1,4}|\d{2,4}/\d{1,4}"
            r"|[A-Z][A-Za-z]{0,3}/\d{1,4}(?:/\d{1,4}(?:-\d{2})?)?)")
 # A running minute number: "154/20", or with the body's prefix and the
@@ -1007,7 +1007,8 @@ def _shape(number: str) -> str:
         number = joined.group("first")
     # ("214a(1)" and "215(2)": a minute's parts by letter, the agenda's number in brackets, one style)
     # ("2017/ 25" among "2017 / 24" and "2017 / 26": a space lost on one side of the slash, one style; "2016/17" another)
-    shape = re.sub(r"[a-z]$|[a-z](?=\()", "", re.sub(r"\d+", "9", number.rstrip(".")))
+    # ("5.a" among "4." and "6.": a minute lettered after its stop, one style)
+    shape = re.sub(r"\.?[a-z]$|[a-z](?=\()", "", re.sub(r"\d+", "9", number.rstrip(".")))
     return re.sub(r"(?<=9)(?: /|/ ) ?(?=9)", " / ", shape)
 
 
@@ -1884,8 +1885,9 @@ _MID_LINE_DOTTED_YEAR = re.compile(r"(?<=\s)(?P<n>\d{3,5})\.(?P<year>\d{2})\s+(?
 _MID_LINE_YEAR_DOTTED = re.compile(r"(?<=\s)(?P<year>\d{2})\.(?P<n>\d{3,4})\s+(?=[A-Z])")
 # ("... lockdown. Item 2. Minutes ...", "5. Questions from Visitors None 6. WSCC Report None 7. ...": a minute that was
 # one word, "None", ends as a sentence does)
-_MID_LINE_PLAIN = re.compile(r"(?:(?<=[.:])|(?<=\bNone)|(?<=\bNil))\s+(?P<item>Item\s+)?(?P<n>\d{1,2})\.\s+(?=[A-Z])")
-_MID_LINE_PLAIN_ANY = re.compile(r"(?<=\s)(?P<n>\d{1,3})\.\s+(?=[A-Z][a-z]|[A-Z]{2,5}\s[A-Z][a-z])")  # ("6. WSCC Report None")
+# ("... October 2015. 5.a Police Report: (A Campbell) 5a.1 ...": a minute lettered after its number's stop, the next in turn)
+_MID_LINE_PLAIN = re.compile(r"(?:(?<=[.:])|(?<=\bNone)|(?<=\bNil))\s+(?P<item>Item\s+)?(?P<n>\d{1,2})\.(?:a(?=\s))?\s+(?=[A-Z])")
+_MID_LINE_PLAIN_ANY = re.compile(r"(?<=\s)(?P<n>\d{1,3})\.(?:a(?=\s))?\s+(?=[A-Z][a-z]|[A-Z]{2,5}\s[A-Z][a-z])")  # ("6. WSCC Report None")
 _LABEL_HEADING = re.compile(r"\d{1,3}\.\s+[A-Z][a-z]+(?:\s[A-Za-z]+){0,3}:\s")
 # "... Officers’ Apologies: G Girvan ... The Chair welcomed all to the meeting. Item 1 - Conflicts of Interest Statement
 # ... Page 1 of 8 Item 2 - Apologies ...", "... Apologies were received from: Alison Greggans 1. Welcome Liz Cowie, ...
@@ -2415,11 +2417,22 @@ _REFERENCE_TITLE = re.compile(r"(?:Item|Minute|ITEM|MINUTE)\s+\d{1,4}(?:\.\d{1,2
 _PERSON_AFTER_TITLE = re.compile(r"(?<=[a-z])\s+(?:(?:District|County|Borough|Town|Parish|Ward)\s+)?(?:Councillors?|Cllrs?\.?|Mrs?|Ms|Dr)\s(?=[A-Z])")
 
 
+# "1.2. To receive requests for dispensations for disclosable pecuniary interests (if any) No requests were made.", "1.3. To
+# grant any requests for dispensations as appropriate It was noted ...": the agenda's words for the part ("To" and a verb of
+# business), its title, up to the minute's own sentence, the part's own first part ("1.1.1."), or a stop
+_AGENDA_WORDING_TITLE = re.compile(
+    r"(?P<title>To\s(?:receive|consider|grant|note|approve|agree|discuss|review|confirm|elect|appoint|adopt|accept)\s[^.:;!?]{3,120}?)"
+    r"(?=\s(?:\(if\sany\)\s)?(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?\s|(?:It|No|There|The|This|Cllr|Councillor|Members?)\s)|\s?[.:;]|\s*$)")
+
+
 def _part_title(rest: str) -> Optional[str]:
     """The title of a numbered part, given its text after the number, or None when the part is a paragraph: a title is
     a few words (ten at most, besides an aside in brackets: "6.2 Maes-y-Felin Play Area (Possible transfer from Tai
     Ceredigion to the Town Council): The Mayor ...") that do not read as a sentence, set off from the part's text
     (:data:`_PART_TITLE`), or words in capitals before it (:data:`_TITLED_PART`)."""
+    agenda = _AGENDA_WORDING_TITLE.match(rest)
+    if agenda and not _PART_SENTENCE.search(agenda.group("title")):
+        return agenda.group("title")
     shouted = _TITLED_PART.match(f"1.1 {rest}")
     if shouted and not _PART_SENTENCE.search(shouted.group("title")):  # (not "2.1 Police Scotland reported th")
         return shouted.group("title")
@@ -2462,7 +2475,9 @@ def _parts_at_paragraph_ends(flat: list[tuple[int, Line]]) -> list[tuple[int, Li
 
 # "... raise. 4.2 Report from Cllr Grove-Jones. Previously circulated ...", "6.1 War Memorial Garden re ...": a part's number
 # opening its line or after any word, then perhaps the last meeting's minute it follows up ("4.2 5.1 Letter sent ...")
-_RUN_ON_NUMBER = re.compile(r"(?:(?<=\s)|^)(?P<item>\d{1,2})\.(?P<part>\d{1,2})\s+(?:\d{1,2}\.\d{1,2}\s+)?(?=[A-Z(])")
+# ("1. DECLARATION OF INTERESTS ...: 1.1. To receive declarations ... 1.2. To receive requests ...": a stop after the part's
+# number too)
+_RUN_ON_NUMBER = re.compile(r"(?:(?<=\s)|^)(?P<item>\d{1,2})\.(?P<part>\d{1,2})\.?\s+(?:\d{1,2}\.\d{1,2}\s+)?(?=[A-Z(])")
 
 
 def _decimal_parts_run_on(flat: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
@@ -2487,7 +2502,7 @@ def _decimal_parts_run_on(flat: list[tuple[int, Line]]) -> list[tuple[int, Line]
         end = position + 1
         while end < len(flat) and not _WHOLE_MINUTE_LINE.match(flat[end][1].text) and end - position < 12:
             end += 1
-        expected, cuts, rests = 1, {}, []
+        expected, cuts, rests, dotted, run_on = 1, {}, [], False, False
         for index in range(position, end):
             text = flat[index][1].text
             for found in _RUN_ON_NUMBER.finditer(text):
@@ -2497,7 +2512,11 @@ def _decimal_parts_run_on(flat: list[tuple[int, Line]]) -> list[tuple[int, Line]
                 cuts.setdefault(index, []).append(found.start())
                 rests.append(text[found.end():])
                 expected += 1
-        if expected < 3 or not any(_part_title(rest) for rest in rests):
+                dotted = dotted or found.group(0).rstrip().endswith(".")
+                run_on = run_on or found.start() > 0
+        # ("4.1. View from local residents: ..." / "4.2. Cllr Harlow had sent ...": parts numbered with a stop, each opening
+        # its own line, are no flattened minute's; :func:`_numbered_parts` judges them)
+        if expected < 3 or dotted and not run_on or not any(_part_title(rest) for rest in rests):
             # (numbered sentences, none with a title of its own: "4.1 No member of the public had anything to raise.",
             # "4.2 Letter sent supporting MCDC application ...")
             out += flat[position:end]
