@@ -35,7 +35,9 @@ _COUNCIL_KINDS = {"County", "City", "District", "Borough", "Parish", "Town", "Co
                   # ("Most Council meetings can be viewed on the Council’s YouTube channel": how many, not which)
                   "Most", "All", "Some", "Any", "Every", "Other",
                   # "a report was received from a member of the School Council": a school's, not a local authority
-                  "School", "Youth"}
+                  "School", "Youth",
+                  # ("Cllr. M. Clarke (Acting Council Chair)": an office held for now, not a council's name)
+                  "Acting", "Interim"}
 _VENUE = re.compile(
     r"\bheld (?:in|at) (?:the )?(.+?)(?:,)? on \w+day\b|\bheld (?:in|at) (?:the )?(.+?)(?:,)? on \d"
     r"|\bheld (?:in|at) (?:the )?(.+?)\.(?:\s|$)",
@@ -659,6 +661,7 @@ _LOCAL_COUNCIL_NAME = re.compile(r"\b(?:Parish|Town|Community)\s+Council$")
 # body's, received)
 _OWN_COUNCIL_MINUTES = re.compile(r"(?<![Rr]eceive\s)(?<![Nn]ote\s)(?<!\w)[Mm]inutes\s+of\s+the\s+(?:(?:[Ll]ast|[Pp]revious|[Oo]rdinary|[Mm]onthly)\s+)?"
                                   r"Council\s+[Mm]eeting\s+held\b")
+_FOR_THE_COUNCIL_TO = re.compile(r"\bfor\s+the\s+Council\s+to\s+(?:note|consider|agree|approve|decide|resolve|receive)\b")
 _THE_LOCAL_COUNCIL = re.compile(r"\b[Tt]he (Parish|Town|Community) Council\b")
 
 
@@ -840,9 +843,10 @@ def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
             # "Page 1 of 5 North Kincardine Rural Community Council (NKRCC) Minutes": a local council's
             # name with its own initials, in a running footer, where the header names none
             meeting.committee = meeting.council = named
-        elif _OWN_COUNCIL_MINUTES.search(first_pages):
+        elif _OWN_COUNCIL_MINUTES.search(first_pages) or _FOR_THE_COUNCIL_TO.search(first_pages):
             # "42. Minutes of the Council Meeting held on 9th May and 1st June 2018" / "RESOLVED: these were approved as a
             # correct record": a body approves its own last minutes, so where nothing names who met, the council did
+            # ("3. Declarations of interest – for the Council to note ...": the agenda's words for who acts on the item)
             meeting.committee = "Council"
         elif meeting.council and _LOCAL_COUNCIL_NAME.search(meeting.council):
             # "Title: JORDANHILL COMMUNITY COUNCIL: RECORD OF MEETING": a community council's
