@@ -719,6 +719,7 @@ def _members_and_visitors(listed: list[Attendance], council: Optional[str]) -> N
 # ("2. Apologies for absence from Councillors – to agree the reasons for absence (if any)": a title before an agenda's
 # words in lower case names no one either; not "Cllr de Souza", "Cllr dos Santos": a surname's particle)
 _ARTICLE_THEN_LOWER = re.compile(rf"(?:An?|The|Cllrs?|Councill?ors?)\.?\s(?!{SURNAME_PARTICLE})[a-z]")
+_COUNCILS_INITIALS_BEFORE = re.compile(r"^([A-Z](?:&?[A-Z]){1,4}C)\s(?=[A-Z][a-z]+\s(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*$)")
 _COUNCILS_INITIALS_AFTER = re.compile(r"(?<=[a-z])\s([A-Z]{0,2}C)$")
 _WHOSE_APOLOGIES = re.compile(r"(?<=\w)[’']s\sapolog(?:y|ies)$")
 
@@ -837,6 +838,11 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
         if council:
             # "Marc Owen PCC", "Mr N J Brown CC": the council they sit on, in initials after the name, is no part of it
             record.name, record.role = record.name[:council.start()], record.role or council.group(1)
+        council = _COUNCILS_INITIALS_BEFORE.match(record.name)
+        if council:
+            # "... Green Infrastructure Specialist, T&WC  Adrian Collins and ...": the last entry's council, its line's
+            # break lost, before the next person's forename and surname
+            record.name, record.role = record.name[council.end():], record.role or council.group(1)
         if record.status == "apologies":
             # "Cllr Anson’s apologies and reasons for absence were accepted.": whose apologies
             record.name = _WHOSE_APOLOGIES.sub("", record.name)

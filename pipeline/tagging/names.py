@@ -132,7 +132,8 @@ def _posts_joined_by_and(pieces: list[tuple[str, str]], vocab) -> list[tuple[str
 def _split_with_separators(text: str) -> list[tuple[str, str]]:
     """(piece, the separator before it) for each top-level piece."""
     pieces, depth, current, before = [], 0, [], ""
-    tokens = re.split(r"(\(|\)|,|;|\band\b|&|\|)", text)  # "|": a table's cells
+    # ("T&WC": "&" between capitals is a body's initials, no separator)
+    tokens = re.split(r"(\(|\)|,|;|\band\b|(?<![A-Z])&|&(?![A-Z])|\|)", text)  # "|": a table's cells
     unclosed = text.count("(") > text.count(")")
     for token in tokens:
         if token == "(":
@@ -696,9 +697,13 @@ def surnames_in_columns(text: str) -> list[tuple[str, Optional[str]]]:
 LONGEST_LIST = 8000
 
 
+# "Friends of Horsehay Pool": a supporters' group, named as such groups are
+_FRIENDS_OF = re.compile(r"^Friends\s+of\s+(?:the\s+)?[A-Z]")
+
+
 def is_organisation(name: str) -> bool:
-    """"Derbyshire Constabulary", "Melton Parish Council": a body, never a person attending."""
-    return bool(_ORGANISATION.match(name.strip()))
+    """"Derbyshire Constabulary", "Melton Parish Council", "Friends of Horsehay Pool": a body, never a person attending."""
+    return bool(_ORGANISATION.match(name.strip()) or _FRIENDS_OF.match(name.strip()))
 
 
 _GLUED_INITIALS = re.compile(r"(?<=[a-z]{2})(?=(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s)?[A-Z]\.\s?(?:[A-Z]\.\s?){0,2}(?:Mc|O[’'])?[A-Z][a-z])")
