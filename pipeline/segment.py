@@ -2452,7 +2452,8 @@ def _part_title(rest: str) -> Optional[str]:
         after = _part_title(rest[found.end():].strip())
         return f"{title}: {after}" if after else None
     person = _PERSON_AFTER_TITLE.search(title) if not found.group(0).rstrip().endswith((":", "-", ";", ".", "–", "—")) else None
-    return title[:person.start()] if person else title
+    # ("4.1.1. PA13/11080 Mr. S. Courtenay-Taylor ...": the stop was a title's, whose holder's name follows the part's title)
+    return title[:person.start()] if person else re.sub(r"(?<=\S)\s(?:Mr|Mrs|Ms|Miss|Dr|Cllr)$", "", title)
 
 
 # "... the following matters contained therein. 4.1 Environmental Health" / "4.1.1 Cookstown Healthy Lives Programme
@@ -2518,6 +2519,17 @@ def _decimal_parts_run_on(flat: list[tuple[int, Line]]) -> list[tuple[int, Line]
                 expected += 1
                 dotted = dotted or found.group(0).rstrip().endswith(".")
                 run_on = run_on or found.start() > 0
+        # ("4. PLANNING: 4.1. PLANNING APPLICATIONS: 4.1.1. PA13/11080 ...": one part, a heading in capitals over its own
+        # parts, run on: a section, cut with its parts N.M.1, N.M.2, ... in turn)
+        section = (_SECTION_OVER_ITS_PARTS.match(rests[0]) if expected == 2 and run_on else None)
+        if section and section.group("sub") == f"{number}.1.1":
+            index = next(index for index in cuts)
+            text, part = flat[index][1].text, 1
+            for found in re.finditer(rf"(?<=\s){number}\.1\.(?P<k>\d{{1,2}})\.?\s+(?=[A-Z])", text):
+                if int(found.group("k")) == part and found.start() > cuts[index][-1]:
+                    cuts[index].append(found.start())
+                    part += 1
+            expected += 1  # (the section and its parts: a run)
         # ("4.1. View from local residents: ..." / "4.2. Cllr Harlow had sent ...": parts numbered with a stop, each opening
         # its own line, are no flattened minute's; :func:`_numbered_parts` judges them)
         if expected < 3 or dotted and not run_on or not any(_part_title(rest) for rest in rests):
@@ -2532,6 +2544,9 @@ def _decimal_parts_run_on(flat: list[tuple[int, Line]]) -> list[tuple[int, Line]
                         for a, b in zip(bounds, bounds[1:]) if line.text[a:b].strip()]
         position = end
     return out
+
+
+_SECTION_OVER_ITS_PARTS = re.compile(r"[A-Z][A-Z’'&/,-]*(?:\s[A-Z][A-Z’'&/,-]*){0,5}\s?:\s+(?=(?P<sub>\d{1,2}\.\d{1,2}\.1)\.?\s+[A-Z])")
 
 
 _FIRST_LETTERED_TITLE = re.compile(r"^\(?a\)\s+(?P<title>[A-Z].*)$")

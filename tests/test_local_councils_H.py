@@ -100,3 +100,16 @@ def test_parts_numbered_with_a_stop_each_on_its_own_line_are_judged_as_parts():
     items = {item.number: item for item in _only(DEV, "llanwarne-group-pc").items}
     assert not any("." in number for number in items)
     assert len(items["5"].resolutions) == 1
+
+
+def test_members_by_ward_with_a_ward_lost_and_a_star_key_then_the_clerk():
+    # Deviock: "PRESENT: Parish Cllrs. J. P. Candy, Chair, Seaton Ward * Ms. M. E. Temlett, Vice-Chair, Downderry Ward ...
+    # Mrs. A. Robinson, Ward Mrs. A. Thorpe, Hessenford Ward Mrs. M. C. Williams, Seaton Ward * Also Councillor, Trelawny
+    # Division T. Pullin (Clerk)"; "4. PLANNING: 4.1. PLANNING APPLICATIONS: 4.1.1. PA13/11080 Mr. S. Courtenay-Taylor ..."
+    parsed = _only(NEXT, "deviock-pc")
+    found = _by_status(parsed)
+    assert len(found["present"]) == 10 and "Cllr Mrs. A. Thorpe" in found["present"]
+    assert found["in_attendance"] == ["T. Pullin"]
+    titles = {item.number: item.title for item in parsed.items}
+    assert titles["4.1"] == "PLANNING APPLICATIONS" and titles["4.1.1"] == "PA13/11080"
+    assert list(titles)[-3:] == ["4", "4.1", "4.1.1"]

@@ -52,7 +52,12 @@ _POST_AFTER_NAME = re.compile(
 _OFFICE_WORDS = re.compile(r"\b(?:Leader|Cabinet Member|Member for|Ward Member|Portfolio Holder|Director|Chief Executive|Head of|Principal|"
                            r"Clerk|Officer|Manager|Treasurer|RFO)\b")
 _PLACE_WARD = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+\sWard\b")
-_WARD_ALONE = re.compile(r"(?:[A-Z][\w’'-]*\s){1,3}Ward(?:\s\([^()]{1,30}\))?(?:\s\*)?")
+# ("Mrs. A. Robinson, Ward Mrs. A. Thorpe, Hessenford Ward ...": a ward whose place the copy lost, among members by ward)
+_WARD_ALONE = re.compile(r"(?:[A-Z][\w’'-]*\s){0,3}Ward(?:\s\([^()]{1,30}\))?(?:\s\*)?")
+# "... Mrs. M. C. Williams, Seaton Ward * Also Councillor, Trelawny Division T. Pullin (Clerk)": the key to a member's
+# star (Candy's "Seaton Ward *"), another council's seat, between the members by ward and the next name
+_STAR_KEY = re.compile(r"\s\*\s+Also\s+(?:[A-Z][a-z]+\s){0,2}(?:Councillor|Cllr|Member)\b(?:,?\s(?:[A-Z][\w’'-]*\s){1,3}(?:Division|Ward))?"
+                       r"(?:\s+(?=(?:Mrs?|Ms|Miss|Dr)\.?\s|[A-Z]\.\s?[A-Z])|\s*$)")
 _ORGANISATION = re.compile(r"^(?:[A-Z][\w'’&-]*\s+){1,5}(?:Council|Committee|Association|Trust|Partnership|Police|Constabulary|Authority)$")
 # "Chief Inspector Brian Anderson, Police Scotland", "Sergeant J Smith, British Transport Police Service": the force or
 # service of an officer named by a police rank
@@ -874,6 +879,7 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     # (a list of members by ward names several; one "Rob Ward" is a member's name)
     by_ward = len(_PLACE_WARD.findall(text)) >= 3
     if by_ward:
+        text = _STAR_KEY.sub(", ", text).rstrip(", ")
         text = re.sub(r"(?<=\bWard)((?:\s\([^()]{1,30}\))?(?:\s\*)?)\s(?=(?:Mrs?|Ms|Miss|Dr)\.?\s|[A-Z]\.\s?[A-Z])", r"\1, ", text)
     if text.count(")") > text.count("("):
         text = text.replace("))", ")")  # "Cllr M. Blake (Vice Chairman and Chairman of this Meeting)), Cllr H. Blake": a typing slip
