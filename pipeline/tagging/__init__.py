@@ -719,7 +719,7 @@ def _members_and_visitors(listed: list[Attendance], council: Optional[str]) -> N
 # ("2. Apologies for absence from Councillors – to agree the reasons for absence (if any)": a title before an agenda's
 # words in lower case names no one either; not "Cllr de Souza", "Cllr dos Santos": a surname's particle)
 _ARTICLE_THEN_LOWER = re.compile(rf"(?:An?|The|Cllrs?|Councill?ors?)\.?\s(?!{SURNAME_PARTICLE})[a-z]")
-_COUNCILS_INITIALS_BEFORE = re.compile(r"^([A-Z](?:&?[A-Z]){1,4}C)\s(?=[A-Z][a-z]+\s(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*$)")
+_COUNCILS_INITIALS_BEFORE = re.compile(r"^([A-Z](?:&?[A-Z]){1,4}C)\s(?!(?:Cllrs?|Clrs?|Councillors?|Mrs?|Ms|Miss|Dr)\b)(?=[A-Z][a-z]+\s(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*$)")
 _COUNCILS_INITIALS_AFTER = re.compile(r"(?<=[a-z])\s([A-Z]{0,2}C)$")
 _WHOSE_APOLOGIES = re.compile(r"(?<=\w)[’']s\sapolog(?:y|ies)$")
 
