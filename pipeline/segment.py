@@ -35,7 +35,9 @@ _COUNCIL_KINDS = {"County", "City", "District", "Borough", "Parish", "Town", "Co
                   # ("Most Council meetings can be viewed on the Council’s YouTube channel": how many, not which)
                   "Most", "All", "Some", "Any", "Every", "Other",
                   # "a report was received from a member of the School Council": a school's, not a local authority
-                  "School", "Youth"}
+                  "School", "Youth",
+                  # ("Cllr. M. Clarke (Acting Council Chair)": an office held for now, not a council's name)
+                  "Acting", "Interim"}
 _VENUE = re.compile(
     r"\bheld (?:in|at) (?:the )?(.+?)(?:,)? on \w+day\b|\bheld (?:in|at) (?:the )?(.+?)(?:,)? on \d"
     r"|\bheld (?:in|at) (?:the )?(.+?)\.(?:\s|$)",
@@ -49,9 +51,9 @@ _VENUE_LABEL = re.compile(r"^(?:Venue|Place|Location)\s*:\s*(.+)$", re.IGNORECAS
 # "C20/21.095 To receive and record apologies": the council's letter, the municipal year, the serial;
 # "139/20/TC Apologies": the minute, the year and the body; "12.042 Apologies for absence": the year, the minute
 # "TC2018/142": the council's letters, the year in full and the minute's serial (a minute number, and what
-# `_unspaced_references` joins)
+# `_unspaced_references` joins); "5.a Police Report:": a minute lettered after its number's stop
 _LETTERS_YEAR_SERIAL = r"[A-Z]{1,3}\d{4}/\d{1,4}"
-_NUMBER = (r"(?P<number>\d{2,4}[a-z]?\(\d{1,2}\)(?=\s)|[a-z]{2,4}\s\d{3}/\d{2}(?![\d/])|[A-Z]{2,3}\s\d{1,3}/\d{2}(?![\d/])|\d{4}\s?/\s?\d{1,3}(?=\s[–-]\s)|\d{2}\.[A-Z]{1,3}\.\d{1,3}(?![\d.])|\d{1,2}:00(?=\s)|\d{2}/\d{2}:\d{2}(?!\d)|[A-Z]{1,3}\d{2}/\d{2}\.\d{1,4}(?![\d.])|\d{1,4}/\d{2}/[A-Z]{1,4}(?![\w/])|\d{2}\.\d{3}(?![\d.])|\d{1,4}/[A-Z]{1,4}/\d{2}(?![\d/])|\d{1,5}/\d{2}/\d{2}(?!\d)|\d{2}/\d/\d{2}(?![\d/])|\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,2}/\d{2}-\d{1,3}|\d{1,3}-\d{4}/\d{1,2}|" + _LETTERS_YEAR_SERIAL + r"(?![\d/])|[A-Z]{1,3}\d{1,4}/\d{2}|\d{2}-\d{3}(?![\d/-])|\d{3}-\d{2}(?![\d/-])|[A-Z]{1,3}\.\d{1,4}/\d{2}(?![\d/])|[A-Z]{1,3}\.\d{1,4}(?![\d.])|\d{1,5}[a-z]?(?:\.\d{1,2})?"
+_NUMBER = (r"(?P<number>\d{2,4}[a-z]?\(\d{1,2}\)(?=\s)|[a-z]{2,4}\s\d{3}/\d{2}(?![\d/])|[A-Z]{2,3}\s\d{1,3}/\d{2}(?![\d/])|\d{4}\s?/\s?\d{1,3}(?=\s[–-]\s)|\d{2}\.[A-Z]{1,3}\.\d{1,3}(?![\d.])|\d{1,2}:00(?=\s)|\d{2}/\d{2}:\d{2}(?!\d)|[A-Z]{1,3}\d{2}/\d{2}\.\d{1,4}(?![\d.])|\d{1,4}/\d{2}/[A-Z]{1,4}(?![\w/])|\d{2}\.\d{3}(?![\d.])|\d{1,4}/[A-Z]{1,4}/\d{2}(?![\d/])|\d{1,5}/\d{2}/\d{2}(?!\d)|\d{2}/\d/\d{2}(?![\d/])|\d{1,2}\.\d{1,2}\.\d{1,3}|\d{1,2}/\d{2}-\d{1,3}|\d{1,3}-\d{4}/\d{1,2}|" + _LETTERS_YEAR_SERIAL + r"(?![\d/])|[A-Z]{1,3}\d{1,4}/\d{2}|\d{2}-\d{3}(?![\d/-])|\d{3}-\d{2}(?![\d/-])|[A-Z]{1,3}\.\d{1,4}/\d{2}(?![\d/])|[A-Z]{1,3}\.\d{1,4}(?![\d.])|\d{1,2}\.[a-h](?=\s)|\d{1,5}[a-z]?(?:\.\d{1,2})?"
            r"|[A-Z]{1,3}\d{1,4}|\d{2,4}/\d{1,4}"
            r"|[A-Z][A-Za-z]{0,3}/\d{1,4}(?:/\d{1,4}(?:-\d{2})?)?)")
 # A running minute number: "154/20", or with the body's prefix and the
@@ -669,6 +671,7 @@ _LOCAL_COUNCIL_NAME = re.compile(r"\b(?:Parish|Town|Community)\s+Council$")
 # body's, received)
 _OWN_COUNCIL_MINUTES = re.compile(r"(?<![Rr]eceive\s)(?<![Nn]ote\s)(?<!\w)[Mm]inutes\s+of\s+the\s+(?:(?:[Ll]ast|[Pp]revious|[Oo]rdinary|[Mm]onthly)\s+)?"
                                   r"Council\s+[Mm]eeting\s+held\b")
+_FOR_THE_COUNCIL_TO = re.compile(r"\bfor\s+the\s+Council\s+to\s+(?:note|consider|agree|approve|decide|resolve|receive)\b")
 _THE_LOCAL_COUNCIL = re.compile(r"\b[Tt]he (Parish|Town|Community) Council\b")
 
 
@@ -853,9 +856,10 @@ def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
             # "Page 1 of 5 North Kincardine Rural Community Council (NKRCC) Minutes": a local council's
             # name with its own initials, in a running footer, where the header names none
             meeting.committee = meeting.council = named
-        elif _OWN_COUNCIL_MINUTES.search(first_pages):
+        elif _OWN_COUNCIL_MINUTES.search(first_pages) or _FOR_THE_COUNCIL_TO.search(first_pages):
             # "42. Minutes of the Council Meeting held on 9th May and 1st June 2018" / "RESOLVED: these were approved as a
             # correct record": a body approves its own last minutes, so where nothing names who met, the council did
+            # ("3. Declarations of interest – for the Council to note ...": the agenda's words for who acts on the item)
             meeting.committee = "Council"
         elif meeting.council and _LOCAL_COUNCIL_NAME.search(meeting.council):
             # "Title: JORDANHILL COMMUNITY COUNCIL: RECORD OF MEETING": a community council's
@@ -1030,7 +1034,8 @@ def _shape(number: str) -> str:
         number = f"{first}{year}"
     # ("214a(1)" and "215(2)": a minute's parts by letter, the agenda's number in brackets, one style)
     # ("2017/ 25" among "2017 / 24" and "2017 / 26": a space lost on one side of the slash, one style; "2016/17" another)
-    shape = re.sub(r"[a-z]$|[a-z](?=\()", "", re.sub(r"\d+", "9", number.rstrip(".")))
+    # ("5.a" among "4." and "6.": a minute lettered after its stop, one style)
+    shape = re.sub(r"\.?[a-z]$|[a-z](?=\()", "", re.sub(r"\d+", "9", number.rstrip(".")))
     return re.sub(r"(?<=9)(?: /|/ ) ?(?=9)", " / ", shape)
 
 
@@ -1908,8 +1913,9 @@ _MID_LINE_DOTTED_YEAR = re.compile(r"(?<=\s)(?P<n>\d{3,5})\.(?P<year>\d{2})\s+(?
 _MID_LINE_YEAR_DOTTED = re.compile(r"(?<=\s)(?P<year>\d{2})\.(?P<n>\d{3,4})\s+(?=[A-Z])")
 # ("... lockdown. Item 2. Minutes ...", "5. Questions from Visitors None 6. WSCC Report None 7. ...": a minute that was
 # one word, "None", ends as a sentence does)
-_MID_LINE_PLAIN = re.compile(r"(?:(?<=[.:])|(?<=\bNone)|(?<=\bNil))\s+(?P<item>Item\s+)?(?P<n>\d{1,2})\.\s+(?=[A-Z])")
-_MID_LINE_PLAIN_ANY = re.compile(r"(?<=\s)(?P<n>\d{1,3})\.\s+(?=[A-Z][a-z]|[A-Z]{2,5}\s[A-Z][a-z])")  # ("6. WSCC Report None")
+# ("... October 2015. 5.a Police Report: (A Campbell) 5a.1 ...": a minute lettered after its number's stop, the next in turn)
+_MID_LINE_PLAIN = re.compile(r"(?:(?<=[.:])|(?<=\bNone)|(?<=\bNil))\s+(?P<item>Item\s+)?(?P<n>\d{1,2})\.(?:a(?=\s))?\s+(?=[A-Z])")
+_MID_LINE_PLAIN_ANY = re.compile(r"(?<=\s)(?P<n>\d{1,3})\.(?:a(?=\s))?\s+(?=[A-Z][a-z]|[A-Z]{2,5}\s[A-Z][a-z])")  # ("6. WSCC Report None")
 _LABEL_HEADING = re.compile(r"\d{1,3}\.\s+[A-Z][a-z]+(?:\s[A-Za-z]+){0,3}:\s")
 # "... Officers’ Apologies: G Girvan ... The Chair welcomed all to the meeting. Item 1 - Conflicts of Interest Statement
 # ... Page 1 of 8 Item 2 - Apologies ...", "... Apologies were received from: Alison Greggans 1. Welcome Liz Cowie, ...
@@ -2439,11 +2445,22 @@ _REFERENCE_TITLE = re.compile(r"(?:Item|Minute|ITEM|MINUTE)\s+\d{1,4}(?:\.\d{1,2
 _PERSON_AFTER_TITLE = re.compile(r"(?<=[a-z])\s+(?:(?:District|County|Borough|Town|Parish|Ward)\s+)?(?:Councillors?|Cllrs?\.?|Mrs?|Ms|Dr)\s(?=[A-Z])")
 
 
+# "1.2. To receive requests for dispensations for disclosable pecuniary interests (if any) No requests were made.", "1.3. To
+# grant any requests for dispensations as appropriate It was noted ...": the agenda's words for the part ("To" and a verb of
+# business), its title, up to the minute's own sentence, the part's own first part ("1.1.1."), or a stop
+_AGENDA_WORDING_TITLE = re.compile(
+    r"(?P<title>To\s(?:receive|consider|grant|note|approve|agree|discuss|review|confirm|elect|appoint|adopt|accept)\s[^.:;!?]{3,120}?)"
+    r"(?=\s(?:\(if\sany\)\s)?(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?\s|(?:It|No|There|The|This|Cllr|Councillor|Members?)\s)|\s?[.:;]|\s*$)")
+
+
 def _part_title(rest: str) -> Optional[str]:
     """The title of a numbered part, given its text after the number, or None when the part is a paragraph: a title is
     a few words (ten at most, besides an aside in brackets: "6.2 Maes-y-Felin Play Area (Possible transfer from Tai
     Ceredigion to the Town Council): The Mayor ...") that do not read as a sentence, set off from the part's text
     (:data:`_PART_TITLE`), or words in capitals before it (:data:`_TITLED_PART`)."""
+    agenda = _AGENDA_WORDING_TITLE.match(rest)
+    if agenda and not _PART_SENTENCE.search(agenda.group("title")):
+        return agenda.group("title")
     shouted = _TITLED_PART.match(f"1.1 {rest}")
     if shouted and not _PART_SENTENCE.search(shouted.group("title")):  # (not "2.1 Police Scotland reported th")
         return shouted.group("title")
@@ -2459,7 +2476,8 @@ def _part_title(rest: str) -> Optional[str]:
         after = _part_title(rest[found.end():].strip())
         return f"{title}: {after}" if after else None
     person = _PERSON_AFTER_TITLE.search(title) if not found.group(0).rstrip().endswith((":", "-", ";", ".", "–", "—")) else None
-    return title[:person.start()] if person else title
+    # ("4.1.1. PA13/11080 Mr. S. Courtenay-Taylor ...": the stop was a title's, whose holder's name follows the part's title)
+    return title[:person.start()] if person else re.sub(r"(?<=\S)\s(?:Mr|Mrs|Ms|Miss|Dr|Cllr)$", "", title)
 
 
 # "... the following matters contained therein. 4.1 Environmental Health" / "4.1.1 Cookstown Healthy Lives Programme
@@ -2486,7 +2504,9 @@ def _parts_at_paragraph_ends(flat: list[tuple[int, Line]]) -> list[tuple[int, Li
 
 # "... raise. 4.2 Report from Cllr Grove-Jones. Previously circulated ...", "6.1 War Memorial Garden re ...": a part's number
 # opening its line or after any word, then perhaps the last meeting's minute it follows up ("4.2 5.1 Letter sent ...")
-_RUN_ON_NUMBER = re.compile(r"(?:(?<=\s)|^)(?P<item>\d{1,2})\.(?P<part>\d{1,2})\s+(?:\d{1,2}\.\d{1,2}\s+)?(?=[A-Z(])")
+# ("1. DECLARATION OF INTERESTS ...: 1.1. To receive declarations ... 1.2. To receive requests ...": a stop after the part's
+# number too)
+_RUN_ON_NUMBER = re.compile(r"(?:(?<=\s)|^)(?P<item>\d{1,2})\.(?P<part>\d{1,2})\.?\s+(?:\d{1,2}\.\d{1,2}\s+)?(?=[A-Z(])")
 
 
 def _decimal_parts_run_on(flat: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
@@ -2511,7 +2531,7 @@ def _decimal_parts_run_on(flat: list[tuple[int, Line]]) -> list[tuple[int, Line]
         end = position + 1
         while end < len(flat) and not _WHOLE_MINUTE_LINE.match(flat[end][1].text) and end - position < 12:
             end += 1
-        expected, cuts, rests = 1, {}, []
+        expected, cuts, rests, dotted, run_on = 1, {}, [], False, False
         for index in range(position, end):
             text = flat[index][1].text
             for found in _RUN_ON_NUMBER.finditer(text):
@@ -2521,7 +2541,22 @@ def _decimal_parts_run_on(flat: list[tuple[int, Line]]) -> list[tuple[int, Line]
                 cuts.setdefault(index, []).append(found.start())
                 rests.append(text[found.end():])
                 expected += 1
-        if expected < 3 or not any(_part_title(rest) for rest in rests):
+                dotted = dotted or found.group(0).rstrip().endswith(".")
+                run_on = run_on or found.start() > 0
+        # ("4. PLANNING: 4.1. PLANNING APPLICATIONS: 4.1.1. PA13/11080 ...": one part, a heading in capitals over its own
+        # parts, run on: a section, cut with its parts N.M.1, N.M.2, ... in turn)
+        section = (_SECTION_OVER_ITS_PARTS.match(rests[0]) if expected == 2 and run_on else None)
+        if section and section.group("sub") == f"{number}.1.1":
+            index = next(index for index in cuts)
+            text, part = flat[index][1].text, 1
+            for found in re.finditer(rf"(?<=\s){number}\.1\.(?P<k>\d{{1,2}})\.?\s+(?=[A-Z])", text):
+                if int(found.group("k")) == part and found.start() > cuts[index][-1]:
+                    cuts[index].append(found.start())
+                    part += 1
+            expected += 1  # (the section and its parts: a run)
+        # ("4.1. View from local residents: ..." / "4.2. Cllr Harlow had sent ...": parts numbered with a stop, each opening
+        # its own line, are no flattened minute's; :func:`_numbered_parts` judges them)
+        if expected < 3 or dotted and not run_on or not any(_part_title(rest) for rest in rests):
             # (numbered sentences, none with a title of its own: "4.1 No member of the public had anything to raise.",
             # "4.2 Letter sent supporting MCDC application ...")
             out += flat[position:end]
@@ -2533,6 +2568,9 @@ def _decimal_parts_run_on(flat: list[tuple[int, Line]]) -> list[tuple[int, Line]
                         for a, b in zip(bounds, bounds[1:]) if line.text[a:b].strip()]
         position = end
     return out
+
+
+_SECTION_OVER_ITS_PARTS = re.compile(r"[A-Z][A-Z’'&/,-]*(?:\s[A-Z][A-Z’'&/,-]*){0,5}\s?:\s+(?=(?P<sub>\d{1,2}\.\d{1,2}\.1)\.?\s+[A-Z])")
 
 
 _FIRST_LETTERED_TITLE = re.compile(r"^\(?a\)\s+(?P<title>[A-Z].*)$")

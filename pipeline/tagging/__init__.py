@@ -284,6 +284,11 @@ _AREA_AFTER_COUNCILLOR = re.compile(
     r"|Kesteven|Lindsey|Tyneside|Hams|Ribble|Lakeland|Holland|Ulster|Riding|Cumbria|Northumberland|Lancashire|Yorkshire)\b)")
 
 
+def _initials_of(council: Optional[str]) -> str:
+    """"SDCC" for "Stonehaven and District Community Council": its words' capitals, small words left out."""
+    return "".join(word[0] for word in re.findall(r"\b[A-Z][a-z]+", council or ""))
+
+
 def _who_attended(record: Attendance, council: Optional[str]) -> Attendance:
     """Officers (the clerk, the RFO) and, at a parish or town council,
     county and district councillors attend; they are not members present
@@ -315,7 +320,8 @@ def _who_attended(record: Attendance, council: Optional[str]) -> Attendance:
     guest = local and (name.startswith(vocab.guest_titles) or re.search(
         r"\b(?:county|district|borough|unitary|city)\s+(?:councillor|cllr)\b", name) or re.search(
         r"\b(?:county|district|borough|unitary|ward)\s+(?:councillor|cllr)\b", record.role or "", re.IGNORECASE)
-        or re.fullmatch(r"[A-Z]{1,3}C", initials) or _NUMBERED_WARD.search(record.role or "")
+        # (not "Raymond Christie" under "SDCC Councillors" at Stonehaven and District Community Council: its own)
+        or re.fullmatch(r"[A-Z]{1,3}C", initials) and initials != _initials_of(council) or _NUMBERED_WARD.search(record.role or "")
         or (area := _AREA_COUNCILLOR_ROLE.match(record.role or "")) and not any(
             word in (council or "") for word in area.group("area").split()))
     # ("CC M James" where the minutes never print whose council met, or under a council whose
@@ -718,6 +724,7 @@ def _members_and_visitors(listed: list[Attendance], council: Optional[str]) -> N
 # ("2. Apologies for absence from Councillors – to agree the reasons for absence (if any)": a title before an agenda's
 # words in lower case names no one either; not "Cllr de Souza", "Cllr dos Santos": a surname's particle)
 _ARTICLE_THEN_LOWER = re.compile(rf"(?:An?|The|Cllrs?|Councill?ors?)\.?\s(?!{SURNAME_PARTICLE})[a-z]")
+_COUNCILS_INITIALS_BEFORE = re.compile(r"^([A-Z](?:&?[A-Z]){1,4}C)\s(?!(?:Cllrs?|Clrs?|Councillors?|Mrs?|Ms|Miss|Dr)\b)(?=[A-Z][a-z]+\s(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*$)")
 _COUNCILS_INITIALS_AFTER = re.compile(r"(?<=[a-z])\s([A-Z]{0,2}C)$")
 _WHOSE_APOLOGIES = re.compile(r"(?<=\w)[’']s\sapolog(?:y|ies)$")
 
@@ -836,6 +843,11 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
         if council:
             # "Marc Owen PCC", "Mr N J Brown CC": the council they sit on, in initials after the name, is no part of it
             record.name, record.role = record.name[:council.start()], record.role or council.group(1)
+        council = _COUNCILS_INITIALS_BEFORE.match(record.name)
+        if council:
+            # "... Green Infrastructure Specialist, T&WC  Adrian Collins and ...": the last entry's council, its line's
+            # break lost, before the next person's forename and surname
+            record.name, record.role = record.name[council.end():], record.role or council.group(1)
         if record.status == "apologies":
             # "Cllr Anson’s apologies and reasons for absence were accepted.": whose apologies
             record.name = _WHOSE_APOLOGIES.sub("", record.name)

@@ -1572,7 +1572,9 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
         block = _before_minute_numbers(block)
         # "Katrina Baker, Clerk 3 Members of the public Cllr S Burrell, TWC Ward Member": the
         # public counted between two people
-        block = _PUBLIC_COUNTED_BETWEEN.sub(", ", block)
+        # (a semicolon: the count stood where an entry's line ended, so the name before it ends its entry, "...
+        # Jayne Greenaway One member of the public K Ewence (Clerk)", not a name then its post)
+        block = _PUBLIC_COUNTED_BETWEEN.sub("; ", block)
         block = _ITEMS_NOTE.sub(",", block)
         block = _DURATION_NOTE.sub("", block)
         block = _TIME_NOTE.sub("", block)
@@ -1602,6 +1604,9 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                 # the label's title is the community councillors' own; the one titled again at the end is the council
                 # proper's ward councillor (kept titled, for the reading of councillors after untitled members)
                 block = block[plural.end():]
+        # "Roselyn Fraser – Community Involvement & Michael Duncan – External Funding Officer ...": "&" before a known
+        # forename, a surname and a dash opens the next person with their post, not more words of the first's post
+        block = _AND_NEXT_NAME_DASH.sub(lambda m: ", " if m.group("forename") in vocabulary().forenames else m.group(0), block)
         pairs = _posts_kept_whole(split_names(_without_reasons(block) if status == "apologies" else block))
         if status == "in_attendance" and any(_no_post(name) for name, _ in pairs):
             # ("... Head of Democracy" / "Governance Communications" / ...: read name by name, a run of posts leaves
@@ -1629,6 +1634,9 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
                                                            role=f"{match.group('place')} Councillor", page=page)))
     _apologies_column_by_the_minute(lines, found)
     return found
+
+
+_AND_NEXT_NAME_DASH = re.compile(r"(?<=[a-z])\s&\s(?=(?P<forename>[A-Z][a-z]+)\s(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*\s[–—-]\s)")
 
 
 # "Officers: Managing Director Head of Democracy and Governance Communications and Engagement Section Head Town Centre
@@ -2056,7 +2064,9 @@ _BRACKETED_ITEMS_NOTE = re.compile(r"\s?\((?:for\s+)?(?:minutes?|items?)\s+[\w/.
 # "ii)   To Co-Opt a new Parish Councillor ...": the minute's next part
 _NEXT_PART = re.compile(r"\(?(?:[ivx]{1,4}|[a-h])\)\s+[A-Z]")
 _PUBLIC_COUNTED_BETWEEN = re.compile(r"(?<=[a-z])\s(?:\d{1,3}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)"
-                                     r"\s[Mm]embers?\sof\s(?:the\s)?(?:[Pp]ublic|[Pp]ress)\s(?=(?:Cllr|Councillor|Mrs?|Ms|Miss|Dr|[A-Z][a-z]+\s[A-Z])\b)")
+                                     r"\s[Mm]embers?\sof\s(?:the\s)?(?:[Pp]ublic|[Pp]ress)\s(?=(?:Cllr|Councillor|Mrs?|Ms|Miss|Dr|[A-Z][a-z]+\s[A-Z]"
+                                     # ("... Jayne Greenaway One member of the public K Ewence (Clerk)": by initial and surname)
+                                     r"|(?:[A-Z]\.?\s){1,3}(?:Mc|O[’'])?[A-Z][a-z]+)\b)")
 _INITIALLED_TITLED = re.compile(r"(?:Cllr|Councillor)\.?\s(?:[A-Z]\.?\s){1,3}[A-Z][\w’'-]+")
 _TITLED_THEN_REASON = re.compile(r"(?:(?:Cllr|Councillor)\.?\s(?:[A-Z]\.?\s){1,3}[A-Z][\w’'-]+(?:\s(?!Cllr\b|Councillor\b)[A-Za-z][a-z]*){1,4}\s?){2,}")
 

@@ -116,7 +116,8 @@ def make_doc(nlp: Language, lines: list[tuple[int, Line]], title: str = "", from
     return doc
 
 
-_TITLES = re.compile(r"^(?:(?:Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Rev(?:d|\.)?|Sir|Dame)\s+)+")
+# ("CCllr Jackie Leslie": a community councillor's own title, as Scottish community councils print it)
+_TITLES = re.compile(r"^(?:(?:Councillor|C?Cllr\.?|CClr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Rev(?:d|\.)?|Sir|Dame)\s+)+")
 
 
 def without_titles(name: str) -> str:

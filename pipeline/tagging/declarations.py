@@ -82,7 +82,8 @@ _STATEMENT_END = re.compile(r"\s(?:re|regarding|w\.?r\.?t|in respect of|both|all
 _OTHER_KIND = re.compile(r"non[- ]?pecuniary|other significant|personal|local interest|other registrable|non[- ]registrable")
 # ... or a ModernGov page's block label ("Additional documents: Councillors Phil Brightmore, ... declared").
 # "... John Morgan Declaration of Interest from Councillor B James": a statement headed on its own line.
-_SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z0-9)”\"’])|(?<=[A-Z]{2})|(?<=Appendix [A-Z])|(?<=Annex [A-Z])|(?<=Schedule [A-Z]))(?<!Cllr)(?<!Cllrs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bRev)(?<!\bRevd)(?<!\bProf)\.\s+(?=[A-Z(•]|\d{1,4}\s(?:Cllr|Councillor)\b)|(?<=[a-z])\s(?=Declarations?\s+of\s+[Ii]nterests?\s+from\b)|(?<=Additional documents:)\s+(?=[A-Z])|(?<=Minutes:)\s+(?=[A-Z0-9])|\s(?=\(\d{1,2}\)\s|•)|\s(?=\d{1,2}\.(?:\d{1,2}\.?|[ivx]{1,4}\.?)?\s+[A-Z])|(?<=pecuniary\))\s(?=Cllrs?\s|Councillors?\s)"
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z0-9)”\"’])|(?<=[A-Z]{2})|(?<=Appendix [A-Z])|(?<=Annex [A-Z])|(?<=Schedule [A-Z]))(?<!Cllr)(?<!Cllrs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bRev)(?<!\bRevd)(?<!\bProf)(?<!\d\.\d)(?<!\d\.\d\d)\.\s+(?=[A-Z(•]|\d{1,4}\s(?:Cllr|Councillor)\b|\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+[A-Z])|(?<=[a-z])\s(?=Declarations?\s+of\s+[Ii]nterests?\s+from\b)|(?<=Additional documents:)\s+(?=[A-Z])|(?<=Minutes:)\s+(?=[A-Z0-9])|\s(?=\(\d{1,2}\)\s|•)|\s(?=\d{1,2}\.(?:\d{1,2}\.?|[ivx]{1,4}\.?)?\s+[A-Z])|(?<=pecuniary\))\s(?=Cllrs?\s|Councillors?\s)"
+                            # (not the stop of a part's number, "1.1.1. Cllr. J. P. Candy declared ...": no sentence of its own)
                             # "The following interests were declared: Councillors V Arnold, Clark, ... declared ...": what
                             # introduces the statements, then each with its own verb
                             # (not after a label: "DECLARATION OF INTEREST: Cllrs D K Edwards, ... declared ...")

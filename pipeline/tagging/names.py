@@ -54,7 +54,12 @@ _CIVIC_HEAD = re.compile(r"(?:Lord\s+|Town\s+|City\s+)?Mayor|(?:Lord\s+|Depute\s
 _OFFICE_WORDS = re.compile(r"\b(?:Leader|Cabinet Member|Member for|Ward Member|Portfolio Holder|Director|Chief Executive|Head of|Principal|"
                            r"Clerk|Officer|Manager|Treasurer|RFO)\b")
 _PLACE_WARD = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+\sWard\b")
-_WARD_ALONE = re.compile(r"(?:[A-Z][\w’'-]*\s){1,3}Ward(?:\s\([^()]{1,30}\))?(?:\s\*)?")
+# ("Mrs. A. Robinson, Ward Mrs. A. Thorpe, Hessenford Ward ...": a ward whose place the copy lost, among members by ward)
+_WARD_ALONE = re.compile(r"(?:[A-Z][\w’'-]*\s){0,3}Ward(?:\s\([^()]{1,30}\))?(?:\s\*)?")
+# "... Mrs. M. C. Williams, Seaton Ward * Also Councillor, Trelawny Division T. Pullin (Clerk)": the key to a member's
+# star (Candy's "Seaton Ward *"), another council's seat, between the members by ward and the next name
+_STAR_KEY = re.compile(r"\s\*\s+Also\s+(?:[A-Z][a-z]+\s){0,2}(?:Councillor|Cllr|Member)\b(?:,?\s(?:[A-Z][\w’'-]*\s){1,3}(?:Division|Ward))?"
+                       r"(?:\s+(?=(?:Mrs?|Ms|Miss|Dr)\.?\s|[A-Z]\.\s?[A-Z])|\s*$)")
 _ORGANISATION = re.compile(r"^(?:[A-Z][\w'’&-]*\s+){1,5}(?:Council|Committee|Association|Trust|Partnership|Police|Constabulary|Authority)$")
 # "Chief Inspector Brian Anderson, Police Scotland", "Sergeant J Smith, British Transport Police Service": the force or
 # service of an officer named by a police rank
@@ -134,7 +139,8 @@ def _posts_joined_by_and(pieces: list[tuple[str, str]], vocab) -> list[tuple[str
 def _split_with_separators(text: str) -> list[tuple[str, str]]:
     """(piece, the separator before it) for each top-level piece."""
     pieces, depth, current, before = [], 0, [], ""
-    tokens = re.split(r"(\(|\)|,|;|\band\b|&|\|)", text)  # "|": a table's cells
+    # ("T&WC": "&" between capitals is a body's initials, no separator)
+    tokens = re.split(r"(\(|\)|,|;|\band\b|(?<![A-Z])&|&(?![A-Z])|\|)", text)  # "|": a table's cells
     unclosed = text.count("(") > text.count(")")
     for token in tokens:
         if token == "(":
@@ -419,6 +425,29 @@ def posts_run_together(text: str) -> list[tuple[str, Optional[str]]]:
     return [(" ".join(post), None) for post in posts]
 
 
+# "Emma Storey Committee Officer for Kincardine and Mearns at Aberdeenshire Council, Bruce Stewart Acting Area Manager at
+# Aberdeenshire Council and ...": a forename and surname, then a post in capitals ending on a post's head and saying whose
+# ("for", "at", "of"), to the next comma, semicolon, "and" before the next forename and surname, or the list's end
+_NAME_THEN_POST_OF_BODY = re.compile(
+    r"(?<![\w’'-])(?P<name>(?P<forename>[A-Z][a-z]+)\s(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*)\s"
+    r"(?P<post>(?:[A-Z][a-z]+\s){0,3}(?P<head>[A-Z][a-z]+)\s(?:for|at|of)\s[^,;()]{2,80}?)"
+    r"(?=\s{0,3}[,;]|\s(?:and|&)\s[A-Z][a-z]+\s(?:Mc|Mac|O[’'])?[A-Z]|\s{0,3}\.?\s{0,3}$)")
+
+
+def posts_after_names_bracketed(text: str) -> str:
+    """``"Emma Storey Committee Officer for Kincardine and Mearns at Aberdeenshire Council, ..."`` -> ``"Emma Storey
+    (Committee Officer for Kincardine and Mearns at Aberdeenshire Council), ..."``: a post written after its holder's
+    name without a bracket or a comma, bracketed, so that the "and" inside it parts no one.  Only for a forename the
+    vocabulary knows and a post ending on one of its heads ("Officer", "Manager")."""
+    vocab = vocabulary()
+
+    def bracketed(match: re.Match) -> str:
+        if match.group("forename") not in vocab.forenames or match.group("head").lower() not in vocab.post_heads:
+            return match.group(0)
+        return f"{match.group('name')} ({match.group('post')})"
+    return _NAME_THEN_POST_OF_BODY.sub(bracketed, text)
+
+
 def names_then_posts_unmarked(text: str) -> list[tuple[str, Optional[str]]]:
     """``"Inge Booth Legal, Governance and Democracy Specialist Courage
     Aiguobasinmwin Trainee Solicitor Tom Benson ..."`` -> ``[("Inge Booth",
@@ -675,9 +704,13 @@ def surnames_in_columns(text: str) -> list[tuple[str, Optional[str]]]:
 LONGEST_LIST = 8000
 
 
+# "Friends of Horsehay Pool": a supporters' group, named as such groups are
+_FRIENDS_OF = re.compile(r"^Friends\s+of\s+(?:the\s+)?[A-Z]")
+
+
 def is_organisation(name: str) -> bool:
-    """"Derbyshire Constabulary", "Melton Parish Council": a body, never a person attending."""
-    return bool(_ORGANISATION.match(name.strip()))
+    """"Derbyshire Constabulary", "Melton Parish Council", "Friends of Horsehay Pool": a body, never a person attending."""
+    return bool(_ORGANISATION.match(name.strip()) or _FRIENDS_OF.match(name.strip()))
 
 
 _GLUED_INITIALS = re.compile(r"(?<=[a-z]{2})(?=(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s)?[A-Z]\.\s?(?:[A-Z]\.\s?){0,2}(?:Mc|O[’'])?[A-Z][a-z])")
@@ -848,6 +881,7 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
     # (a list of members by ward names several; one "Rob Ward" is a member's name)
     by_ward = len(_PLACE_WARD.findall(text)) >= 3
     if by_ward:
+        text = _STAR_KEY.sub(", ", text).rstrip(", ")
         text = re.sub(r"(?<=\bWard)((?:\s\([^()]{1,30}\))?(?:\s\*)?)\s(?=(?:Mrs?|Ms|Miss|Dr)\.?\s|[A-Z]\.\s?[A-Z])", r"\1, ", text)
     if text.count(")") > text.count("("):
         text = text.replace("))", ")")  # "Cllr M. Blake (Vice Chairman and Chairman of this Meeting)), Cllr H. Blake": a typing slip

@@ -25,7 +25,7 @@ from typing import Iterable, Optional
 from models.records import Attendance, Line
 
 from .common import vocabulary
-from .names import SURNAME, are_initials, split_names
+from .names import SURNAME, are_initials, posts_after_names_bracketed, split_names
 
 #: How far into the document lists are looked for (the opening, not the
 #: minutes' narrative, where "present" and "apologies" are ordinary words).
@@ -38,7 +38,9 @@ LONGEST_SEGMENT = 2500
 # phrase; the statuses are read from which group matched.
 _CUE = re.compile(
     r"(?<![\w’'-])(?:"
+    # ("1.1.3 Others The general public, Emma Storey Committee Officer ...": those there besides the members)
     r"(?P<in_attendance>(?:also\s+)?in\s+attendance|also\s+present|also\s+attending|attending|other\s+attendees|officers(?:\s+(?:present|in\s+attendance))?"
+    r"|others(?:\s+present)?"
     r"|(?:council\s+)?officials(?:\s+present)?"
     r"|yn\s+bresennol|presennol\s+hefyd|(?:parish\s+|town\s+|the\s+)?clerk(?=\s*:))"
     r"|(?P<apologies>(?<![Nn][Oo]\s)apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|given|tendered|accepted|noted)(?:\s+and\s+accepted)?)?"
@@ -47,6 +49,9 @@ _CUE = re.compile(
     r"|(?P<present>(?:register\s+of\s+)?(?:members|councillors)\s+(?:in\s+attendance|attending)"  # "Register of members in attendance:"
     r"|(?:(?:(?:parish|town|community|city|county)\s+)?(?:councillors|cllrs\.?|members)\s+)?(?:present|required\s+to\s+attend)"
     r"(?:\s+were)?|those\s+(?:cllrs\.?|councillors|members)\s+present\s+were|attendance(?:\s+details)?|attendees|sederunt|presenoldeb)"
+    # ("1.1.1 SDCC Councillors Raymond Christie (RC), ... 1.1.2 Councillors Councillor Agnew (Cllr A), ...": a section of
+    # councillors under its own number after the members' list, read only so: see _cues)
+    r"|(?P<councillors>councillors|cllrs)"
     r")(?![\w’'-])",
     re.IGNORECASE)
 # What may stand between a cue and its names: a colon, a semicolon, a dash, a
@@ -95,6 +100,14 @@ def _cues(text: str) -> list[tuple[int, int, str]]:
     cues = []
     for match in _CUE.finditer(text):
         status = match.lastgroup
+        if status == "councillors":
+            # a numbered section of councillors after the members present listed under a cue of their own: another
+            # council's councillors, who attend (the gold README's convention 1), as "Other Members:" after the
+            # members' list are
+            if not (_SECTION_NUMBER_BEFORE.search(text, max(0, match.start() - 14), match.start())
+                    and any(found == "present" for _, _, found in cues)):
+                continue
+            status = "in_attendance"
         after = _AFTER_CUE.match(text, match.end())
         if not after:
             continue
@@ -144,10 +157,15 @@ def _segment(text: str, start: int, end: int) -> str:
     return "" if _VERB.search(listed) else listed
 
 
+_PUBLIC_ENTRY = re.compile(r"^\s{0,3}(?:[Tt]he\s+)?(?:[Gg]eneral\s+)?[Pp]ublic\s{0,3},\s{0,3}")
+
+
 def _is_name(name: str, plural: bool) -> bool:
     name = name.strip(" .,;*")
     if not name or len(name) > 60 or _NOT_A_NAME.search(name):
         return False
+    if vocabulary().officer_role.fullmatch(name.lower()):
+        return False  # "Julia Lawrie Morrison, SDCC Minute Taker": the post after the comma is no one
     if not _NAME.fullmatch(name):
         return False
     words = name.split()
@@ -164,6 +182,9 @@ def _names(segment: str) -> list[tuple[str, Optional[str]]]:
     else:
         text = " ".join(lines)
     text = text.replace(";", ",")
+    # ("Others The general public, Emma Storey Committee Officer for ...": the public, unnamed, are no attendance)
+    text = _PUBLIC_ENTRY.sub("", text)
+    text = posts_after_names_bracketed(text)
     # "... & Rita Hancocks. County Cllr David Smith. District Cllr Joseph Powell.": a sentence a name (not "Cllr. J. Smith")
     text = _NAME_SENTENCE_END.sub(", ", text)
     pairs = split_names(text)
@@ -197,6 +218,9 @@ def second_reading(lines: Iterable[tuple[Optional[int], Line]]) -> list[Attendan
         if start >= OPENING_CHARS:
             break
         until = cues[k + 1][0] if k + 1 < len(cues) else len(text)
+        # ("... Lindsay Wood (LW). 1.1.2 Councillors ...": the next cue's section number is no part of this list)
+        numbered = _SECTION_NUMBER_BEFORE.search(text, max(0, until - 14), until)
+        until = numbered.start() if numbered and numbered.start() > end else until
         page = _page_at(pages, start)
         for name, role in _names(_segment(text, end, until)):
             found.append(Attendance(name=name.strip(" .,;*"), status=status, role=role, page=page))
