@@ -1281,6 +1281,9 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
                     # "The Mayor, Cllr. D. Hobson", "The Mayor, Stuart Drummond" (an elected mayor, untitled): one
                     # person, the office his
                     names[-1] = [name, role or names[-1][0]]
+                    # (one holder: "The Lord Mayor, Councillor Jane Smith (Chair), Councillors Bob Jones, ...": the names
+                    # after the holder are more members, not the office's holder again, each replacing the last)
+                    the_office = -1
                     continue
                 names.append([name, role])
     return _council_initials_among_surnames([pair for n, r in names for pair in _forename_surname_pairs(n, r)])
