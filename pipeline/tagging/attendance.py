@@ -754,6 +754,11 @@ _HEADING_WORD = re.compile(r"\b(?:MINUTES?|APOLOG\w*|ABSENT|ABSENCE|PRESENT|ATTE
                            r"|PUBLIC|QUESTIONS?|MATTERS|BUSINESS|MEETING|COUNCIL|COMMITTEE|PLANNING|FINANCE|CORRESPONDENCE)\b")
 
 
+# (an office a member holds by being elected to it: not "CHIEF EXECUTIVE" or "TOWN CLERK", officers who attend, nor an
+# unnumbered heading such as "OPEN FORUM" or "WELCOME")
+_CIVIC_OFFICE_WORD = re.compile(r"\b(?:PROVOST|MAYOR|CONVENER|DEACON|DEAN|BAILIE|SHERIFF|ALDERMAN)\b")
+
+
 def _shouted_lists(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
     """Each line of members in capitals read into title case (see
     _shouted_names); after one, each line that is two to five words in
@@ -763,7 +768,8 @@ def _shouted_lists(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
     after_shouted = False
     for page, line in lines:
         text = line.text.strip()
-        if after_shouted and _SHOUTED_OFFICE.fullmatch(text) and not _label_match(text) and not _HEADING_WORD.search(text):
+        if (after_shouted and _SHOUTED_OFFICE.fullmatch(text) and _CIVIC_OFFICE_WORD.search(text) and not _label_match(text)
+                and not _HEADING_WORD.search(text)):
             office = " ".join(word.lower() if word in ("OF", "AND", "THE") else word.capitalize() for word in text.split())
             office = office if office.startswith("the ") else f"the {office}"
             out[-1] = (out[-1][0], replace(out[-1][1], text=f"{out[-1][1].text.rstrip()}, {office}"))
@@ -796,6 +802,9 @@ _TWO_COLUMN_ROW = re.compile(
     rf"(?P<left>[A-Z][a-z’'-]+(?:\s[A-Z][\w’'-]+){{1,2}}),\s(?P<post>(?:{_COLUMN_POST})(?:\s\([^()]{{1,30}}\))?)\s"
     r"(?P<right>(?:(?:Cllr|Councillor|PC|PCSO|Sgt|Mr|Mrs|Ms|Miss|Dr)\.?\s)?[A-Z][a-z’'-]+(?:\s[A-Z][\w’'-]+){1,2})"
     r"(?:,\s(?P<body>[A-Z][\w&’' -]{1,40}))?")
+# (not "David Smith, Chairman Planning Committee" / "Peter Brown, Vice-Chairman Finance Committee": what each chairs, not
+# a second column of people)
+_COLUMN_NOT_A_NAME = re.compile(r"\b(?:Committee|Council|Sub|Group|Panel|Board|Party|Forum|Association|Society|Trust|Club|Officer)\b")
 _COLUMN_TITLE = re.compile(r"(?:Cllr|Councillor|PC|PCSO|Sgt)\.?\s")
 _COLUMN_NAME = re.compile(r"[A-Z][a-z’'-]+(?:\s[A-Z][\w’'-]+){1,3}")
 
@@ -809,7 +818,8 @@ def _columns_in_turn(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
     index = 0
     while index < len(out):
         rows = []
-        while index + len(rows) < len(out) and (row := _TWO_COLUMN_ROW.fullmatch(out[index + len(rows)][1].text.strip())):
+        while (index + len(rows) < len(out) and (row := _TWO_COLUMN_ROW.fullmatch(out[index + len(rows)][1].text.strip()))
+               and not _COLUMN_NOT_A_NAME.search(row.group("right"))):
             rows.append(row)
         if len(rows) < 2:
             index += 1
