@@ -337,9 +337,13 @@ def _there_voted(lines: list[tuple[int, Line]], index: int) -> tuple[Optional[Vo
 # Councillors:- ... John Pughe Roberts Abstaining (0) RESOLVED ...": a recorded vote run into its paragraph, each side
 # a label and its count in brackets, then its names
 _RECORDED_RUN_IN = re.compile(r"\bfollowing\s+vote\s+was\s+recorded\b[^:.]{0,80}:-?\s*", re.IGNORECASE)
-_RUN_IN_SIDE = re.compile(r"(?P<side>In\s+favour(?:\s+of\s+(?:the\s+)?[A-Z][^:()]{0,60}?)?|For|Against|Abstain(?:ing|ed)?|Abstentions?)"
+# ("... Against the Amendment: (5) Councillors:- ...": a side named with what it voted on, as "In favour of the Amendment")
+_RUN_IN_SIDE = re.compile(r"\b(?P<side>In\s+favour(?:\s+of\s+(?:the\s+)?[A-Z][^:()]{0,60}?)?"
+                          r"|(?:For|Against)(?:\s+the\s+(?:[Aa]mendment|[Mm]otion|[Pp]roposals?|[Rr]ecommendations?))?"
+                          r"|Abstain(?:ing|ed)?|Abstentions?)"
                           r"\s?:?\s?\((?P<count>\d{1,3})\)\s?(?:(?:Councillors?|Members?)\s?:?-?\s?)?")
-_RUN_IN_END = re.compile(r"(?=RESOLVED\b|Resolved\b)|\.\s|\s\|")
+# (not the stop after an initial or a title: "Councillors:- A. Smith, B. Jones, ...")
+_RUN_IN_END = re.compile(r"(?=RESOLVED\b|Resolved\b)|(?<!\b[A-Z])(?<!\bCllr)(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)\.\s|\s\|")
 
 
 def _run_in_recorded_votes(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Vote]]:
@@ -365,7 +369,11 @@ def _run_in_recorded_votes(lines: list[tuple[int, Line]]) -> list[tuple[int, int
             following = _RUN_IN_SIDE.search(text, side.end(), side.end() + 1500)
             end = _RUN_IN_END.search(text, side.end(), following.start() if following else side.end() + 1500)
             stop = end.start() if end else following.start() if following else side.end()
-            listed = text[side.end():stop].strip(" ,")
+            # (no one listed for a side of none: "Abstaining (0) The amendment was lost.")
+            listed = text[side.end():stop].strip(" ,") if int(side.group("count")) else ""
+            if re.search(r"\(\d{1,3}\)", listed):
+                sides = {}  # (another side's count among the names: a side this reader does not know; the vote unread)
+                break
             sides[name] = {"count": int(side.group("count")), "names": [listed] if listed else []}
             order.append(name)
             if end or not following:
