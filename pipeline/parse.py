@@ -139,6 +139,10 @@ _FOLLOWING_DECLARED = re.compile(r"^The\s+following\s+(?:members?|councillors?)\
                                  re.IGNORECASE)
 
 
+# a minute's decision: "RESOLVED to support the application", "It was AGREED that ...", "it was resolved that ..."
+_MINUTE_DECIDES = re.compile(r"\b(?:RESOLVED|AGREED)\b|\b(?:[Rr]esolved|[Aa]greed)\s+(?:that|to)\b")
+
+
 def _declarations_section_apart(items: list) -> list:
     """A declarations section whose heading and number were lost, run on
     inside the minute above it (Cambridgeshire: "134. MINUTES: 7th DECEMBER
@@ -165,7 +169,12 @@ def _declarations_section_apart(items: list) -> list:
             else:
                 continue
             lines = item.lines[at:]
-            item.lines = item.lines[:at]
+            # (the minute's own decisions after the table stay with it: "The following members declared personal
+            # interests in the applications below:" / "Councillor Minute Details" / rows / "23/0001 Land at Church Lane:
+            # RESOLVED to support the application.": the section ends at the first line that resolves)
+            tail = next((n for n in range(width + 1, len(lines)) if _MINUTE_DECIDES.search(lines[n][1].text)), len(lines))
+            lines, rest = lines[:tail], lines[tail:]
+            item.lines = item.lines[:at] + rest
             item.text = "\n".join(line.text for _, line in item.lines)
             result.append(Item(number=None, title="Declarations of interest", page=lines[0][0],
                                text="\n".join(line.text for _, line in lines), lines=lines))
