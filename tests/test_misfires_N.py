@@ -1,0 +1,122 @@
+"""Lines other councils print that this session's merged rules (helpers G and I) misread, found by review (helper N);
+each typed line beside the real document its rule was written for, which must still read as it did."""
+
+from pathlib import Path
+
+from pipeline.parse import parse_bytes, parse_path
+from pipeline.tagging.attendance import _columns_in_turn
+from pipeline.tagging.names import split_names
+from models.records import Line
+
+FIXTURES = Path(__file__).parent / "fixtures"
+DEV = FIXTURES / "dev"
+
+_HEAD = "Minutes of the meeting of Barnby Parish Council held on 4 March 2024\n\n"
+_PRESENT = "Present: Cllr A Smith (Chair), Cllr B Jones, Cllr C Brown\n\n"
+
+
+def _parse(text: str, head: str = _HEAD):
+    return parse_bytes((head + text).encode(), "minutes.txt")
+
+
+def _only(council: str):
+    return parse_path(next((DEV / council).iterdir()))
+
+
+def _names(parsed, status: str) -> list[str]:
+    return [a.name for a in parsed.attendance if a.status == status]
+
+
+def test_the_names_after_a_civic_heads_holder_are_more_members():
+    # the rule: Glasgow's "Present: The Lord Provost, Eva Bolander (Chair)." (the office, then its holder: one person)
+    assert split_names("The Lord Provost, Eva Bolander (Chair).") == [("Eva Bolander", "Chair")]
+    # but the names after the holder are not each the holder in turn, the one before lost ("The Lord Mayor, Councillor
+    # Jane Smith (Chair), Councillors Bob Jones, ..." kept only Ann Brown, with Bob Jones as her post)
+    assert split_names("The Lord Mayor, Councillor Jane Smith (Chair), Councillors Bob Jones, Ann Brown and Carl White") == [
+        ("Councillor Jane Smith", "Chair"), ("Councillor Bob Jones", None), ("Councillor Ann Brown", None),
+        ("Councillor Carl White", None)]
+    assert split_names("The Lord Provost, Eva Bolander (Chair), Bob Jones") == [("Eva Bolander", "Chair"), ("Bob Jones", None)]
+    parsed = _parse("Present: The Lord Mayor, Councillor Jane Smith (Chair), Councillors Bob Jones, Ann Brown and Carl White.\n\n"
+                    "1. Apologies\nNone.\n", head="Minutes of the meeting of Barnby City Council held on 4 March 2024\n\n")
+    assert len(_names(parsed, "present")) == 4
+
+
+def test_offices_in_capitals_under_the_members_are_civic_offices_not_officers_or_headings():
+    # the rule: Glasgow's "DEACON CONVENER" / "LORD DEAN OF GUILD" under the members in capitals are members
+    present = _names(_only("glasgow-city"), "present")
+    assert len(present) == 74
+    assert {"the Deacon Convener", "the Lord Dean of Guild"} <= set(present)
+    # but not an officer ("CHIEF EXECUTIVE") nor an unnumbered heading ("OPEN FORUM") after them
+    for after in ("CHIEF EXECUTIVE", "OPEN FORUM\nNo residents attended."):
+        parsed = _parse(f"Present: The Mayor, Tom Hill (Chair).\nJOHN SMITH MARY JONES PETER BROWN SUSAN GREEN ALAN WHITE\n{after}\n"
+                        "Apologies: Bob Lee.\n1. Apologies\nNone.\n")
+        assert _names(parsed, "present") == ["Tom Hill", "John Smith", "Mary Jones", "Peter Brown", "Susan Green", "Alan White"]
+
+
+def test_a_declarers_surname_alone_is_not_joined_to_the_matters_first_word():
+    # the rule: Aberaeron's rows run together ("Councillor Phill Davies Planning application A200924 ... Councillor Rhys
+    # Davies Planning applications ...")
+    item = next(item for item in _only("aberaeron-tc").items if item.number == "606")
+    assert [d.name for d in item.declarations] == ["Councillor Phill Davies", "Councillor Rhys Davies", "Councillor Rhodri Jones"]
+    # but "Councillor Smith Item 6 Councillor Jones Item 7": Smith and Jones, not "Smith Item" and "Jones Item"
+    for rows, names in (("Councillor Smith Item 6 Councillor Jones Item 7", ["Councillor Smith", "Councillor Jones"]),
+                        ("Cllr Smith Minute 23/45 Cllr Jones Minute 23/46", ["Cllr Smith", "Cllr Jones"])):
+        parsed = _parse(_PRESENT + f"1. Declarations of interest\n{rows}\n2. Planning\nNone.\n")
+        assert [d.name for d in parsed.items[0].declarations] == names
+
+
+def _votes(parsed):
+    return [vote for item in parsed.items for vote in item.votes]
+
+
+def test_a_run_in_recorded_vote_with_sides_named_by_the_amendment_or_initials():
+    # the rule: Gwynedd's "In favour of Councillor Elwyn Edwards: (10) Councillors:- ... In favour of Councillor Gruffydd
+    # Williams: (4) Councillors:- ... Abstaining (0) RESOLVED ..."
+    gwynedd = [vote for vote in _votes(_only("gwynedd")) if vote.kind == "recorded"]
+    assert [(v.for_count, v.against_count, v.abstain_count) for v in gwynedd] == [(10, 4, 0)]
+    assert len(gwynedd[0].members_for) == 10 and len(gwynedd[0].members_against) == 4
+    body = _PRESENT + "1. Motion on parking\nA recorded vote having been requested, the following vote was recorded:- {}\n2. Planning\nNone.\n"
+    # "Against the Amendment: (5)" is a side, not more names for the amendment; "Abstaining (0) The amendment was lost."
+    # names no one abstaining
+    vote, = _votes(_parse(body.format("In favour of the Amendment: (3) Councillors:- Smith, Jones, Brown Against the Amendment: "
+                                      "(5) Councillors:- Evans, Fox, Green, Hill, Ives Abstaining (0) The amendment was lost.")))
+    assert (vote.for_count, vote.against_count, vote.outcome) == (3, 5, "lost")
+    assert vote.members_for == ["Smith", "Jones", "Brown"] and vote.members_abstain == [] and not vote.warnings
+    # a side this reader does not know ("Voting against: (5)"): no recorded vote with the other side's names as its own
+    votes = _votes(_parse(body.format("In favour of the Amendment: (3) Councillors:- Smith, Jones, Brown Voting against: (5) "
+                                      "Councillors:- Evans, Fox, Green, Hill, Ives Abstaining (1) Councillor Lee. The amendment was lost.")))
+    assert not any(vote.kind == "recorded" for vote in votes)
+    # initials with their stops ("A. Smith") do not end the side's names
+    vote, = _votes(_parse(body.format("For (3) Councillors:- A. Smith, B. Jones, C. Brown Against (2) Councillors:- D. Evans, "
+                                      "E. Fox Abstaining (0) RESOLVED that the motion be approved.")))
+    assert (vote.for_count, vote.against_count, vote.outcome) == (3, 2, "carried")
+    assert vote.members_for == ["A. Smith", "B. Jones", "C. Brown"] and vote.members_against == ["D. Evans", "E. Fox"]
+
+
+def test_a_declarations_table_inside_a_minute_leaves_the_minutes_decisions_with_it():
+    # the rule: Cambridgeshire's "134. MINUTES: 7th DECEMBER 2010" / ... / "The following members declared personal
+    # interests under Paragraph 8 of the Code of Conduct:" / "Councillor Minute Details" / rows, to the minute's end
+    cambridgeshire = _only("cambridgeshire-cc")
+    section = next(item for item in cambridgeshire.items if item.number is None and item.declarations)
+    assert len(section.declarations) >= 4
+    # but a planning minute's decisions after its table stay the planning minute's
+    parsed = _parse(_PRESENT + "5. Planning applications\nThe following applications were considered.\nThe following members "
+                    "declared personal interests in the applications below:\nCouncillor Minute Details\nB Jones 5 Neighbour "
+                    "of applicant\n23/0001 Land at Church Lane: RESOLVED to support the application.\n23/0002 The Old Barn: "
+                    "RESOLVED to object to the application.\n6. Finance\nRESOLVED to approve the payments.\n")
+    assert [(item.number, len(item.resolutions)) for item in parsed.items] == [("5", 2), (None, 0), ("6", 1)]
+    assert parsed.items[1].declarations
+
+
+def test_members_with_the_committees_they_chair_are_not_two_columns():
+    # the rule: Port of Menteith's "Jim Riach, Chair Cllr Elaine Waterson" / ... (two columns flattened row by row)
+    rows = [(1, Line(text="Ann Bell, Chair Tom Reid")), (1, Line(text="Joe Hart, Treasurer Sue Lamb")), (1, Line(text="Ian Ross"))]
+    assert [line.text for _, line in _columns_in_turn(rows)] == ["Ann Bell (Chair),", "Joe Hart (Treasurer),", "Ian Ross, Tom Reid, Sue Lamb"]
+    # but "David Smith, Chairman Planning Committee": what he chairs, not a person in a second column
+    rows = [(1, Line(text="David Smith, Chairman Planning Committee")), (1, Line(text="Peter Brown, Vice-Chairman Finance Committee")),
+            (1, Line(text="Mary Jones"))]
+    assert _columns_in_turn(rows) == rows
+    parsed = _parse("Present:\nDavid Smith, Chairman Planning Committee\nPeter Brown, Vice-Chairman Finance Committee\nMary Jones\n"
+                    "In attendance: Jane Doe (Clerk)\n\n1. Apologies\nNone.\n")
+    roles = {a.name: a.role for a in parsed.attendance if a.status == "present"}
+    assert roles == {"David Smith": "Chairman Planning Committee", "Peter Brown": "Vice-Chairman Finance Committee", "Mary Jones": None}
