@@ -120,3 +120,38 @@ def test_members_with_the_committees_they_chair_are_not_two_columns():
                     "In attendance: Jane Doe (Clerk)\n\n1. Apologies\nNone.\n")
     roles = {a.name: a.role for a in parsed.attendance if a.status == "present"}
     assert roles == {"David Smith": "Chairman Planning Committee", "Peter Brown": "Vice-Chairman Finance Committee", "Mary Jones": None}
+
+
+def test_an_observer_by_courtesy_title_among_titled_councillors_attends():
+    # the rule: North Norfolk's "Councillors" / "Mrs S A Arnold (Chairman)" / ... / "Mrs A Claussen-Reynolds - observer":
+    # a councillor of the district listed with its members, present
+    north_norfolk = _only("north-norfolk")
+    assert any("Claussen-Reynolds" in name for name in _names(north_norfolk, "present"))
+    # but "Mr D Evans (observer)" after members each titled Councillor at a district council's committee is not one of them
+    head = "North Barnby District Council\nMinutes of a meeting of the Overview and Scrutiny Committee held on 4 March 2024\n\n"
+    parsed = _parse("Present: Councillor A Smith (Chair), Councillor B Jones, Councillor C Brown, Mr D Evans (observer)\n\n"
+                    "1. Apologies\nNone.\n", head=head)
+    assert _names(parsed, "present") == ["Councillor A Smith", "Councillor B Jones", "Councillor C Brown"]
+    assert _names(parsed, "in_attendance") == ["Mr D Evans"]
+
+
+def test_a_report_to_cabinet_on_a_committees_own_page_does_not_name_who_met():
+    # the rule: Herefordshire's Cabinet page ("The Health, Care and Wellbeing Scrutiny Committee submitted a report to
+    # Cabinet ...") names no body but Cabinet's acts
+    assert _only("herefordshire").meeting.committee == "Cabinet"
+    # but a scrutiny committee's page that speaks of itself as "the Committee": its task group's report went to Cabinet
+    page = ("Agenda and minutes\nVenue: Council Offices, Barnby\nContact: Jane Doe\nNo. | Item |\n---|---|\n"
+            "APOLOGIES FOR ABSENCE To receive any apologies for absence. Minutes: Apologies were received from councillors Ann "
+            "Brown and Bob Jones. |\n|\nTASK AND FINISH GROUP: HOUSING Minutes: The chair of the task and finish group submitted "
+            "a report to Cabinet in March. Members of the Committee discussed the recommendations and noted the response. |\n")
+    assert parse_bytes(page.encode(), "ieListDocuments_MId-1.txt").meeting.committee != "Cabinet"
+
+
+def test_an_apology_then_apologised_as_how_is_still_an_entry():
+    # the rule: "Councillors Katrina James and Huw Thomas apologised for their inability to attend" is a sentence, no
+    # "Huw Thomas apologised" among the names
+    parsed = _parse(_PRESENT + "1. Apologies for absence\nCllrs D Evans, E Fox and G Hill apologised.\n2. Planning\nNone.\n")
+    assert not any("apologised" in name for name in _names(parsed, "apologies"))
+    # but "Cllr D Evans – apologised (holiday)": the entry, a dash, how it came; Evans is not lost
+    parsed = _parse(_PRESENT + "1. Apologies for absence\nCllr D Evans – apologised (holiday)\n2. Planning\nNone.\n")
+    assert "Cllr D Evans" in _names(parsed, "apologies")
