@@ -120,6 +120,10 @@ def test_members_with_the_committees_they_chair_are_not_two_columns():
                     "In attendance: Jane Doe (Clerk)\n\n1. Apologies\nNone.\n")
     roles = {a.name: a.role for a in parsed.attendance if a.status == "present"}
     assert roles == {"David Smith": "Chairman Planning Committee", "Peter Brown": "Vice-Chairman Finance Committee", "Mary Jones": None}
+    # nor "John Smith, Chairman North Ward": the ward he sits for (the wards were put on the next member as his posts)
+    rows = [(1, Line(text="John Smith, Chairman North Ward")), (1, Line(text="Mary Jones, Vice-Chairman South Ward")),
+            (1, Line(text="Alan White"))]
+    assert _columns_in_turn(rows) == rows
 
 
 def test_an_observer_by_courtesy_title_among_titled_councillors_attends():
@@ -155,3 +159,14 @@ def test_an_apology_then_apologised_as_how_is_still_an_entry():
     # but "Cllr D Evans – apologised (holiday)": the entry, a dash, how it came; Evans is not lost
     parsed = _parse(_PRESENT + "1. Apologies for absence\nCllr D Evans – apologised (holiday)\n2. Planning\nNone.\n")
     assert "Cllr D Evans" in _names(parsed, "apologies")
+
+
+def test_a_civic_office_without_a_holder_before_a_plural_title_takes_none_of_its_list():
+    # "The Lord Provost, the Depute Provost, Councillors Brown, White and Green": two offices, then three members (Brown
+    # was read as the Depute Provost, or lost); "the Deputy Lord Mayor, Councillor Jones": the office and its holder
+    assert split_names("The Lord Provost, the Depute Provost, Councillors Brown, White and Green") == [
+        ("Lord Provost", None), ("Depute Provost", None), ("Councillor Brown", None), ("Councillor White", None),
+        ("Councillor Green", None)]
+    assert split_names("The Lord Mayor, Councillor Smith, the Deputy Lord Mayor, Councillor Jones, Councillors Brown and Green") == [
+        ("Councillor Smith", "Lord Mayor"), ("Councillor Jones", "Deputy Lord Mayor"), ("Councillor Brown", None),
+        ("Councillor Green", None)]

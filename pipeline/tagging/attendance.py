@@ -802,9 +802,10 @@ _TWO_COLUMN_ROW = re.compile(
     rf"(?P<left>[A-Z][a-z’'-]+(?:\s[A-Z][\w’'-]+){{1,2}}),\s(?P<post>(?:{_COLUMN_POST})(?:\s\([^()]{{1,30}}\))?)\s"
     r"(?P<right>(?:(?:Cllr|Councillor|PC|PCSO|Sgt|Mr|Mrs|Ms|Miss|Dr)\.?\s)?[A-Z][a-z’'-]+(?:\s[A-Z][\w’'-]+){1,2})"
     r"(?:,\s(?P<body>[A-Z][\w&’' -]{1,40}))?")
-# (not "David Smith, Chairman Planning Committee" / "Peter Brown, Vice-Chairman Finance Committee": what each chairs, not
-# a second column of people)
-_COLUMN_NOT_A_NAME = re.compile(r"\b(?:Committee|Council|Sub|Group|Panel|Board|Party|Forum|Association|Society|Trust|Club|Officer)\b")
+# (not "David Smith, Chairman Planning Committee" / "Peter Brown, Vice-Chairman Finance Committee": what each chairs; not
+# "John Smith, Chairman North Ward": the ward each sits for; not a second column of people)
+_COLUMN_NOT_A_NAME = re.compile(r"\b(?:Committee|Council|Sub|Group|Panel|Board|Party|Forum|Association|Society|Trust|Club|Officer"
+                                r"|Ward|Division|Parish|Village)\b")
 _COLUMN_TITLE = re.compile(r"(?:Cllr|Councillor|PC|PCSO|Sgt)\.?\s")
 _COLUMN_NAME = re.compile(r"[A-Z][a-z’'-]+(?:\s[A-Z][\w’'-]+){1,3}")
 
