@@ -143,6 +143,9 @@ _FOLLOWING_DECLARED = re.compile(r"^The\s+following\s+(?:members?|councillors?)\
 _MINUTE_DECIDES = re.compile(r"\b(?:RESOLVED|AGREED)\b|\b(?:[Rr]esolved|[Aa]greed)\s+(?:that|to)\b")
 
 
+_ABOUT_INTERESTS = re.compile(r"\binterests?\b|\bcode\s+of\s+conduct\b|\bpecuniary\b", re.IGNORECASE)
+
+
 def _declarations_section_apart(items: list) -> list:
     """A declarations section whose heading and number were lost, run on
     inside the minute above it (Cambridgeshire: "134. MINUTES: 7th DECEMBER
@@ -157,7 +160,9 @@ def _declarations_section_apart(items: list) -> list:
     result = []
     for item in items:
         result.append(item)
-        if item.number is None or _DECLARATIONS_ITEM.search(item.title or ""):
+        # (nor a minute about members' interests by another title: "3. Members' Interests", "3. Code of Conduct",
+        # "3. Disclosable Pecuniary Interests": its own declarations, not a section lost inside it)
+        if item.number is None or _DECLARATIONS_ITEM.search(item.title or "") or _ABOUT_INTERESTS.search(item.title or ""):
             continue
         texts = [line.text.strip() for _, line in item.lines]
         for at in range(1, len(texts) - 1):

@@ -106,6 +106,13 @@ def test_a_declarations_table_inside_a_minute_leaves_the_minutes_decisions_with_
                     "RESOLVED to object to the application.\n6. Finance\nRESOLVED to approve the payments.\n")
     assert [(item.number, len(item.resolutions)) for item in parsed.items] == [("5", 2), (None, 0), ("6", 1)]
     assert parsed.items[1].declarations
+    # nor is a minute about interests under another title ("3. Members' Interests", "3. Code of Conduct") split in two,
+    # its declarations given to an unnumbered item the minutes never printed
+    for title in ("Members' Interests", "Code of Conduct", "Disclosable Pecuniary Interests"):
+        parsed = _parse(_PRESENT + f"3. {title}\nThe Chairman invited declarations.\nThe following members declared personal "
+                        "interests under the Code of Conduct:\nCouncillor Minute Details\nB Jones 5 Neighbour of applicant\n"
+                        "4. Planning\nNone.\n")
+        assert [item.number for item in parsed.items] == ["3", "4"]
 
 
 def test_members_with_the_committees_they_chair_are_not_two_columns():
