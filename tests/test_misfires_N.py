@@ -177,3 +177,18 @@ def test_a_civic_office_without_a_holder_before_a_plural_title_takes_none_of_its
     assert split_names("The Lord Mayor, Councillor Smith, the Deputy Lord Mayor, Councillor Jones, Councillors Brown and Green") == [
         ("Councillor Smith", "Lord Mayor"), ("Councillor Jones", "Deputy Lord Mayor"), ("Councillor Brown", None),
         ("Councillor Green", None)]
+
+
+def test_a_vote_table_cut_short_by_a_row_it_cannot_read_is_not_carried():
+    # the rule: Torridge's table one cell a line ("Councillor" / "For" / "Against" / "Abstain" / "Cllr R Boughton" / "X"
+    # / ...): For (8), Abstain (1), carried
+    torridge = [vote for vote in _votes(_only("torridge")) if vote.kind == "recorded"]
+    assert [(v.for_count, v.abstain_count, v.outcome) for v in torridge] == [(8, 1, "carried")]
+    # but a row of "Absent" before three members against: not "For (2)" and carried, the members against lost
+    cells = ["Councillor", "For", "Against", "Abstain", "Cllr A Smith", "X", "Cllr B Jones", "X", "Cllr H Ives", " ", " ", "X",
+             "Cllr C Brown", "Absent", "Cllr D Evans", " ", "X", "Cllr E Fox", " ", "X", "Cllr F Green", " ", "X"]
+    text = ("Minutes of the meeting of the Planning Committee of Barnby District Council held on 4 March 2024\n\nPresent: "
+            "Councillor A Smith (Chair), Councillor B Jones, Councillor D Evans, Councillor E Fox, Councillor F Green\n\n1. Land "
+            "at Church Lane\nIt was proposed that the application be approved.\n\nA recorded vote was taken.\n\n"
+            + "\n\n".join(cells) + "\n\n2. Any other business\nNone.\n")
+    assert not any(vote.outcome == "carried" for vote in _votes(parse_bytes(text.encode(), "minutes.txt")))
