@@ -192,3 +192,13 @@ def test_a_vote_table_cut_short_by_a_row_it_cannot_read_is_not_carried():
             "at Church Lane\nIt was proposed that the application be approved.\n\nA recorded vote was taken.\n\n"
             + "\n\n".join(cells) + "\n\n2. Any other business\nNone.\n")
     assert not any(vote.outcome == "carried" for vote in _votes(parse_bytes(text.encode(), "minutes.txt")))
+
+
+def test_who_took_the_minutes_after_the_members_is_no_one_named():
+    # the rule: Aberaeron's "... Diana Mace and Roger March. Denfer Morgan – Clerk to the Council": the clerk attends
+    parsed = _parse("Present: Cllr A Smith (Chair), Cllr B Jones and Cllr C Brown. Jane Doe – Clerk to the Council\n\n"
+                    "1. Apologies\nNone.\n")
+    assert _names(parsed, "in_attendance") == ["Jane Doe"]
+    # but "Minute Taker – Clerk": the post that took the minutes, no person called "Minute Taker"
+    parsed = _parse("Present: Cllr A Smith (Chair), Cllr B Jones and Cllr C Brown. Minute Taker – Clerk\n\n1. Apologies\nNone.\n")
+    assert not any("Minute" in a.name for a in parsed.attendance)

@@ -1223,7 +1223,9 @@ _SURNAMES_SENTENCE = re.compile(r"(?<!\s)\s*(?:[A-Z]\.?\s)*[A-Z][a-z][\w’'-]*(
 _CLERK_SENTENCE = re.compile(r"\s*The\s+(?:Parish\s+|Town\s+)?Clerk,?\s+(?:Mrs?|Ms|Miss|Dr)\.?\s+[A-Z]"
                              # ("... Diana Mace and Roger March. Denfer Morgan – Clerk to the Council": the clerk's name, a
                              # dash, the post, after the members' full stop)
-                             r"|\s*(?:(?:Mrs?|Ms|Miss|Dr)\.?\s)?[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){1,2}\s[–—-]\s(?:the\s+)?"
+                             # (not "Minute Taker – Clerk": who took the minutes, no name)
+                             r"|\s*+(?![^–—-]{0,60}\b(?:Minutes?|Taker|Taken|Present|Attendance|Apologies|Recorded|Secretary)\b)"
+                             r"(?:(?:Mrs?|Ms|Miss|Dr)\.?\s)?[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){1,2}\s[–—-]\s(?:the\s+)?"
                              r"(?:(?:Town|Parish|Community|Deputy|Assistant|Acting|Locum)\s+)?Clerk(?:\s+to\s+the\s+(?:Town\s+|Parish\s+|Community\s+)?Council)?\s*$")
 # "Public/Press: There was one member of the public present and District Cllr. R. Longton.": a visitor
 _VISITOR_AMONG_PUBLIC = re.compile(r"\b(?:County|District|Borough|City|Unitary)\s(?:Councillor|Cllr)\.?\s(?:[A-Z]\.\s?){0,3}[A-Z][a-z][\w’'-]*")
