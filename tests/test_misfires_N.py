@@ -127,6 +127,11 @@ def test_members_with_the_committees_they_chair_are_not_two_columns():
                     "In attendance: Jane Doe (Clerk)\n\n1. Apologies\nNone.\n")
     roles = {a.name: a.role for a in parsed.attendance if a.status == "present"}
     assert roles == {"David Smith": "Chairman Planning Committee", "Peter Brown": "Vice-Chairman Finance Committee", "Mary Jones": None}
+    # where the left column's members are titled too, a title on the right marks no attendee: six members present
+    parsed = _parse("Present:\nCllr John Smith, Chair Cllr Mary Jones\nCllr Peter Brown, Vice-Chair Cllr Ann Lee\nCllr Alan White, "
+                    "Treasurer Cllr Tom Hill\nIn attendance: Jane Doe (Clerk)\n\n1. Apologies\nNone.\n",
+                    head="Minutes of the meeting of Barnby Town Council held on 4 March 2024\n\n")
+    assert len(_names(parsed, "present")) == 6 and _names(parsed, "in_attendance") == ["Jane Doe"]
     # nor "John Smith, Chairman North Ward": the ward he sits for (the wards were put on the next member as his posts)
     rows = [(1, Line(text="John Smith, Chairman North Ward")), (1, Line(text="Mary Jones, Vice-Chairman South Ward")),
             (1, Line(text="Alan White"))]

@@ -837,7 +837,10 @@ def _columns_in_turn(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
             out[at] = (page, replace(line, text=f"{line.text.strip()},"))
         right = ", ".join(row.group("right") + (f" ({row.group('body').strip()})" if row.group("body") else "") for row in rows)
         page, line = out[end - 1]
-        if all(row.group("body") or _COLUMN_TITLE.match(row.group("right")) for row in rows):
+        # (a title marks them only where the left column's members are untitled: "Cllr John Smith, Chair Cllr Mary Jones" /
+        # "Cllr Peter Brown, Vice-Chair Cllr Ann Lee": a town council's members in both columns)
+        titled_left = any(_COLUMN_TITLE.match(row.group("left")) for row in rows)
+        if all(row.group("body") or not titled_left and _COLUMN_TITLE.match(row.group("right")) for row in rows):
             # (each on the right marked by the body they come from, or by another title: "Cllr Elaine Waterson", "David
             # Mackie, National Parks", "PC Lorna Deans, Police", "Joyce Kitching, HES": those attending, not members)
             out[end - 1] = (page, replace(line, text=line.text.strip().rstrip(",")))
