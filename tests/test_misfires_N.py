@@ -63,6 +63,11 @@ def test_a_declarers_surname_alone_is_not_joined_to_the_matters_first_word():
                         ("Cllr Smith Minute 23/45 Cllr Jones Minute 23/46", ["Cllr Smith", "Cllr Jones"])):
         parsed = _parse(_PRESENT + f"1. Declarations of interest\n{rows}\n2. Planning\nNone.\n")
         assert [d.name for d in parsed.items[0].declarations] == names
+    # nor is a line of names alone ("Councillor John Smith Councillor Mary Jones Councillor Peter Brown", those holding a
+    # dispensation) rows of declarations, one of them "Councillor Peter"
+    parsed = _parse(_PRESENT + "1. Declarations of interest\nThe following members hold dispensations for the precept:\n"
+                    "Councillor John Smith Councillor Mary Jones Councillor Peter Brown\n2. Planning\nNone.\n")
+    assert not {"Councillor Mary Jones", "Councillor Peter"} & {d.name for d in parsed.items[0].declarations}
 
 
 def _votes(parsed):

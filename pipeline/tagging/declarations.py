@@ -571,6 +571,10 @@ def _declarers_then_subjects(doc: Doc, spans: FactSpans, page_of, found: set) ->
         rows = list(_DECLARER_THEN_SUBJECT.finditer(text))
         if len(rows) < 2 or rows[0].start() != len(text) - len(text.lstrip()) or _ROW_VERB.search(text):
             continue
+        # (each row a member and a matter: not "Councillor John Smith Councillor Mary Jones Councillor Peter Brown", a
+        # line of names alone, such as those holding a dispensation)
+        if any(following.start() - row.end() < 2 for row, following in zip(rows, rows[1:])) or len(text.rstrip()) - rows[-1].end() < 2:
+            continue
         for row, following in zip(rows, [*rows[1:], None]):
             name = row.group("name").strip()
             if name.lower() in found:
