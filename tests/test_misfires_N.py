@@ -91,6 +91,11 @@ def test_a_run_in_recorded_vote_with_sides_named_by_the_amendment_or_initials():
     votes = _votes(_parse(body.format("In favour of the Amendment: (3) Councillors:- Smith, Jones, Brown Voting against: (5) "
                                       "Councillors:- Evans, Fox, Green, Hill, Ives Abstaining (1) Councillor Lee. The amendment was lost.")))
     assert not any(vote.kind == "recorded" for vote in votes)
+    # three candidates' sides: no vote for and against, not the first two read as one carried 6 to 5
+    votes = _votes(_parse(body.format("In favour of Councillor Smith: (6) Councillors:- Ash, Bell, Cole, Dale, Eyre, Ford In "
+                                      "favour of Councillor Jones: (5) Councillors:- Gray, Hale, Ince, Kerr, Lamb In favour of "
+                                      "Councillor Brown: (3) Councillors:- Moss, Nash, Owen Abstaining (0) RESOLVED to hold a second ballot.")))
+    assert not any(vote.kind == "recorded" for vote in votes)
     # initials with their stops ("A. Smith") do not end the side's names
     vote, = _votes(_parse(body.format("For (3) Councillors:- A. Smith, B. Jones, C. Brown Against (2) Councillors:- D. Evans, "
                                       "E. Fox Abstaining (0) RESOLVED that the motion be approved.")))

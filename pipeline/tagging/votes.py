@@ -365,6 +365,9 @@ def _run_in_recorded_votes(lines: list[tuple[int, Line]]) -> list[tuple[int, int
             if name == "for" and "for" in sides:
                 name = "against"  # the second candidate's side
             if name in sides:
+                # (a third candidate's side, "In favour of Councillor Brown: (3)", or a side again: no vote of for and
+                # against, unread; not the first two read as one carried)
+                sides = {}
                 break
             following = _RUN_IN_SIDE.search(text, side.end(), side.end() + 1500)
             end = _RUN_IN_END.search(text, side.end(), following.start() if following else side.end() + 1500)
