@@ -217,3 +217,13 @@ def test_who_took_the_minutes_after_the_members_is_no_one_named():
     # but "Minute Taker – Clerk": the post that took the minutes, no person called "Minute Taker"
     parsed = _parse("Present: Cllr A Smith (Chair), Cllr B Jones and Cllr C Brown. Minute Taker – Clerk\n\n1. Apologies\nNone.\n")
     assert not any("Minute" in a.name for a in parsed.attendance)
+
+
+def test_members_for_with_a_side_against_apart_is_not_carried():
+    # the rule (ae8d0cc): "For (8): ..." / "Abstain (1): ..." with no side against is carried (Torridge, above)
+    # but "Against (4): ..." above a page's footer, then "For (3): ..." / "Abstain (1): ...": four against were not read
+    # with the others, so the outcome is not known from them (it was lost, 3 to 4)
+    parsed = _parse(_PRESENT + "1. Motion on parking\nA recorded vote was taken.\nAgainst (4): Cllr D Evans, Cllr E Fox, Cllr F "
+                    "Green, Cllr G Hill\nPage 3 of 6\nFor (3): Cllr A Smith, Cllr B Jones, Cllr C Brown\nAbstain (1): Cllr H Ives\n"
+                    "2. Planning\nNone.\n")
+    assert not any(vote.outcome == "carried" for vote in _votes(parsed))

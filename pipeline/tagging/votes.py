@@ -231,6 +231,9 @@ def _vote_from_sides(sides: dict[str, dict], page: Optional[int], motion: Option
     return vote
 
 
+_AGAINST_LINE = re.compile(r"\s*(?:Against|(?:Voted|Voting)\s+against|Opposed)\b", re.IGNORECASE)
+
+
 def _recorded_vote(lines: list[tuple[int, Line]], index: int) -> tuple[Optional[Vote], int]:
     """Read For / Against / Abstain blocks starting at ``index``."""
     sides: dict[str, dict] = {}
@@ -287,8 +290,11 @@ def _recorded_vote(lines: list[tuple[int, Line]], index: int) -> tuple[Optional[
             break
     if vote.outcome is None and vote.for_count is not None and vote.against_count is not None:
         vote.outcome = "carried" if vote.for_count > vote.against_count else "lost"
-    elif vote.outcome is None and vote.for_count and "against" not in sides:
-        vote.outcome = "carried"  # "For (8): ..." / "Abstain (1): ...": members for it and no side against
+    elif vote.outcome is None and vote.for_count and "against" not in sides and not any(
+            _AGAINST_LINE.match(line.text) for _, line in lines[max(0, index - 8):position + 3]):
+        # "For (8): ..." / "Abstain (1): ...": members for it and no side against (not where a side against stands apart,
+        # "Against (4): ..." / "Page 3 of 6" / "For (3): ..." / "Abstain (1): ...": its count not read, the outcome unknown)
+        vote.outcome = "carried"
     return vote, position
 
 
