@@ -2161,7 +2161,7 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
                 # sentence, its names read by _APOLOGIES_SENTENCE; not "Huw Thomas apologised" as a name)
                 # (a name then "apologised" as its verb; not "Cllr D Evans – apologised (holiday)", "... (work) – apologised
                 # by email": the entry, then how)
-                and not re.search(r"[A-Z][\w’'-]*\sapologi[sz]ed\b", text)
+                and not re.search(r"\b[A-Z][\w’'-]{0,40}\sapologi[sz]ed\b", text)
                 # ("2003/01 WELCOME AND APOLOGIES Councillor Spaul, Chair, welcomed everyone to the meeting.": who spoke)
                 # (not "Cllr Fry (work) – Cllr Smith proposed that the absence be approved": the apology, then how)
                 and not _NARRATION.search(re.split(r"\s[–—-]\s", _SENTENCE_END.split(text, maxsplit=1)[0], maxsplit=1)[0])):
