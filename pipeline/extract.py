@@ -224,6 +224,10 @@ def _vote_table_as_sides(text: str) -> str:
         used = len(cells)
     if not any(sides.values()):
         return text
+    # (a row this reader does not know, "Cllr C Brown" / "Absent", with rows after it: the table cut short would leave
+    # out the members after it, those against among them; the table is left as printed)
+    if any(_VOTE_TABLE_NAME.fullmatch(cell.strip()) for cell in [cell for cell in cells[used:] if cell.strip()][:8]):
+        return text
     rows = "\n".join(f"{column} ({len(names)}): {', '.join(names)}" for column, names in sides.items() if names)
     return f"{text[:head.start()]}{rows}\n" + "\n".join(cells[used:])
 

@@ -139,6 +139,13 @@ _FOLLOWING_DECLARED = re.compile(r"^The\s+following\s+(?:members?|councillors?)\
                                  re.IGNORECASE)
 
 
+# a minute's decision: "RESOLVED to support the application", "It was AGREED that ...", "it was resolved that ..."
+_MINUTE_DECIDES = re.compile(r"\b(?:RESOLVED|AGREED)\b|\b(?:[Rr]esolved|[Aa]greed)\s+(?:that|to)\b")
+
+
+_ABOUT_INTERESTS = re.compile(r"\binterests?\b|\bcode\s+of\s+conduct\b|\bpecuniary\b", re.IGNORECASE)
+
+
 def _declarations_section_apart(items: list) -> list:
     """A declarations section whose heading and number were lost, run on
     inside the minute above it (Cambridgeshire: "134. MINUTES: 7th DECEMBER
@@ -153,7 +160,9 @@ def _declarations_section_apart(items: list) -> list:
     result = []
     for item in items:
         result.append(item)
-        if item.number is None or _DECLARATIONS_ITEM.search(item.title or ""):
+        # (nor a minute about members' interests by another title: "3. Members' Interests", "3. Code of Conduct",
+        # "3. Disclosable Pecuniary Interests": its own declarations, not a section lost inside it)
+        if item.number is None or _DECLARATIONS_ITEM.search(item.title or "") or _ABOUT_INTERESTS.search(item.title or ""):
             continue
         texts = [line.text.strip() for _, line in item.lines]
         for at in range(1, len(texts) - 1):
@@ -165,7 +174,12 @@ def _declarations_section_apart(items: list) -> list:
             else:
                 continue
             lines = item.lines[at:]
-            item.lines = item.lines[:at]
+            # (the minute's own decisions after the table stay with it: "The following members declared personal
+            # interests in the applications below:" / "Councillor Minute Details" / rows / "23/0001 Land at Church Lane:
+            # RESOLVED to support the application.": the section ends at the first line that resolves)
+            tail = next((n for n in range(width + 1, len(lines)) if _MINUTE_DECIDES.search(lines[n][1].text)), len(lines))
+            lines, rest = lines[:tail], lines[tail:]
+            item.lines = item.lines[:at] + rest
             item.text = "\n".join(line.text for _, line in item.lines)
             result.append(Item(number=None, title="Declarations of interest", page=lines[0][0],
                                text="\n".join(line.text for _, line in lines), lines=lines))

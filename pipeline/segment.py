@@ -823,7 +823,11 @@ def find_meeting(pages: list[Page], header_lines: int = 14) -> Meeting:
         # Standards Committee": a committee that calls itself "the Committee" names itself once in full;
         # "The Cabinet is recommended to approve ...", "... which were noted by Council.": the body that acts
         chaired = _CHAIR_OF_THE_BODY.search(first_pages) if _THE_COMMITTEE.search(first_pages) else None
-        acting = _BODY_ACTS.search(first_pages) if meeting.committee is None else None
+        # ("The chair of the task and finish group submitted a report to Cabinet ..." on a scrutiny committee's page that
+        # speaks of itself as "the Committee": a report put to another body, not who met)
+        own_committee = bool(_THE_COMMITTEE.search(first_pages))
+        acting = next((found for found in _BODY_ACTS.finditer(first_pages) if not (own_committee and found.group("body4"))),
+                      None) if meeting.committee is None else None
         if chaired:
             meeting.committee = chaired.group("body")
         elif acting:

@@ -710,6 +710,28 @@ def _visitors_among_initialled_members(listed: list[Attendance], council: Option
             record.status = "in_attendance"
 
 
+_OBSERVER_STYLED = re.compile(r"(?:(?:Councillor|Cllr)\.?\s)?(?:Mr|Mrs|Ms|Miss|Dr)\.?\s")
+_MEMBER_TITLED = re.compile(r"(?:Councillor|Cllr)\.?\s(?!(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)")
+
+
+def _observers_among_titled_councillors(listed: list[Attendance], council: Optional[str]) -> None:
+    """At a principal council, an observer listed by courtesy title among
+    members each titled Councillor attends ("Present: Councillor A Smith
+    (Chair), Councillor B Jones, ..., Mr D Evans (observer)"); where the
+    members are listed by courtesy title too, the observer is one of them
+    (North Norfolk's "Councillors" / "Mrs S A Arnold (Chairman)" / ... /
+    "Mrs A Claussen-Reynolds - observer", kept present by _who_attended)."""
+    if not council or is_local_council(council):
+        return
+    present = [record for record in listed if record.status == "present"]
+    for record in present:
+        if not re.search(r"\bobserver\b", record.role or "", re.IGNORECASE) or not _OBSERVER_STYLED.match(record.name):
+            continue
+        others = [other for other in present if other is not record]
+        if others and 2 * sum(bool(_MEMBER_TITLED.match(other.name)) for other in others) > len(others):
+            record.status = "in_attendance"
+
+
 def _members_and_visitors(listed: list[Attendance], council: Optional[str]) -> None:
     """Who of those listed as present are another council's councillors or
     other visitors, read from how the list sets them out."""
@@ -719,6 +741,7 @@ def _members_and_visitors(listed: list[Attendance], council: Optional[str]) -> N
     _councillors_after_members_by_courtesy_title(listed)
     _councillors_after_untitled_members(listed, council)
     _visitors_among_initialled_members(listed, council)
+    _observers_among_titled_councillors(listed, council)
 
 
 # ("2. Apologies for absence from Councillors – to agree the reasons for absence (if any)": a title before an agenda's

@@ -754,6 +754,11 @@ _HEADING_WORD = re.compile(r"\b(?:MINUTES?|APOLOG\w*|ABSENT|ABSENCE|PRESENT|ATTE
                            r"|PUBLIC|QUESTIONS?|MATTERS|BUSINESS|MEETING|COUNCIL|COMMITTEE|PLANNING|FINANCE|CORRESPONDENCE)\b")
 
 
+# (an office a member holds by being elected to it: not "CHIEF EXECUTIVE" or "TOWN CLERK", officers who attend, nor an
+# unnumbered heading such as "OPEN FORUM" or "WELCOME")
+_CIVIC_OFFICE_WORD = re.compile(r"\b(?:PROVOST|MAYOR|CONVENER|DEACON|DEAN|BAILIE|SHERIFF|ALDERMAN)\b")
+
+
 def _shouted_lists(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
     """Each line of members in capitals read into title case (see
     _shouted_names); after one, each line that is two to five words in
@@ -763,7 +768,8 @@ def _shouted_lists(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
     after_shouted = False
     for page, line in lines:
         text = line.text.strip()
-        if after_shouted and _SHOUTED_OFFICE.fullmatch(text) and not _label_match(text) and not _HEADING_WORD.search(text):
+        if (after_shouted and _SHOUTED_OFFICE.fullmatch(text) and _CIVIC_OFFICE_WORD.search(text) and not _label_match(text)
+                and not _HEADING_WORD.search(text)):
             office = " ".join(word.lower() if word in ("OF", "AND", "THE") else word.capitalize() for word in text.split())
             office = office if office.startswith("the ") else f"the {office}"
             out[-1] = (out[-1][0], replace(out[-1][1], text=f"{out[-1][1].text.rstrip()}, {office}"))
@@ -796,6 +802,10 @@ _TWO_COLUMN_ROW = re.compile(
     rf"(?P<left>[A-Z][a-z’'-]+(?:\s[A-Z][\w’'-]+){{1,2}}),\s(?P<post>(?:{_COLUMN_POST})(?:\s\([^()]{{1,30}}\))?)\s"
     r"(?P<right>(?:(?:Cllr|Councillor|PC|PCSO|Sgt|Mr|Mrs|Ms|Miss|Dr)\.?\s)?[A-Z][a-z’'-]+(?:\s[A-Z][\w’'-]+){1,2})"
     r"(?:,\s(?P<body>[A-Z][\w&’' -]{1,40}))?")
+# (not "David Smith, Chairman Planning Committee" / "Peter Brown, Vice-Chairman Finance Committee": what each chairs; not
+# "John Smith, Chairman North Ward": the ward each sits for; not a second column of people)
+_COLUMN_NOT_A_NAME = re.compile(r"\b(?:Committee|Council|Sub|Group|Panel|Board|Party|Forum|Association|Society|Trust|Club|Officer"
+                                r"|Ward|Division|Parish|Village)\b")
 _COLUMN_TITLE = re.compile(r"(?:Cllr|Councillor|PC|PCSO|Sgt)\.?\s")
 _COLUMN_NAME = re.compile(r"[A-Z][a-z’'-]+(?:\s[A-Z][\w’'-]+){1,3}")
 
@@ -809,7 +819,8 @@ def _columns_in_turn(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
     index = 0
     while index < len(out):
         rows = []
-        while index + len(rows) < len(out) and (row := _TWO_COLUMN_ROW.fullmatch(out[index + len(rows)][1].text.strip())):
+        while (index + len(rows) < len(out) and (row := _TWO_COLUMN_ROW.fullmatch(out[index + len(rows)][1].text.strip()))
+               and not _COLUMN_NOT_A_NAME.search(row.group("right"))):
             rows.append(row)
         if len(rows) < 2:
             index += 1
@@ -826,7 +837,10 @@ def _columns_in_turn(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
             out[at] = (page, replace(line, text=f"{line.text.strip()},"))
         right = ", ".join(row.group("right") + (f" ({row.group('body').strip()})" if row.group("body") else "") for row in rows)
         page, line = out[end - 1]
-        if all(row.group("body") or _COLUMN_TITLE.match(row.group("right")) for row in rows):
+        # (a title marks them only where the left column's members are untitled: "Cllr John Smith, Chair Cllr Mary Jones" /
+        # "Cllr Peter Brown, Vice-Chair Cllr Ann Lee": a town council's members in both columns)
+        titled_left = any(_COLUMN_TITLE.match(row.group("left")) for row in rows)
+        if all(row.group("body") or not titled_left and _COLUMN_TITLE.match(row.group("right")) for row in rows):
             # (each on the right marked by the body they come from, or by another title: "Cllr Elaine Waterson", "David
             # Mackie, National Parks", "PC Lorna Deans, Police", "Joyce Kitching, HES": those attending, not members)
             out[end - 1] = (page, replace(line, text=line.text.strip().rstrip(",")))
@@ -1212,7 +1226,9 @@ _SURNAMES_SENTENCE = re.compile(r"(?<!\s)\s*(?:[A-Z]\.?\s)*[A-Z][a-z][\w’'-]*(
 _CLERK_SENTENCE = re.compile(r"\s*The\s+(?:Parish\s+|Town\s+)?Clerk,?\s+(?:Mrs?|Ms|Miss|Dr)\.?\s+[A-Z]"
                              # ("... Diana Mace and Roger March. Denfer Morgan – Clerk to the Council": the clerk's name, a
                              # dash, the post, after the members' full stop)
-                             r"|\s*(?:(?:Mrs?|Ms|Miss|Dr)\.?\s)?[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){1,2}\s[–—-]\s(?:the\s+)?"
+                             # (not "Minute Taker – Clerk": who took the minutes, no name)
+                             r"|\s*+(?![^–—-]{0,60}\b(?:Minutes?|Taker|Taken|Present|Attendance|Apologies|Recorded|Secretary)\b)"
+                             r"(?:(?:Mrs?|Ms|Miss|Dr)\.?\s)?[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){1,2}\s[–—-]\s(?:the\s+)?"
                              r"(?:(?:Town|Parish|Community|Deputy|Assistant|Acting|Locum)\s+)?Clerk(?:\s+to\s+the\s+(?:Town\s+|Parish\s+|Community\s+)?Council)?\s*$")
 # "Public/Press: There was one member of the public present and District Cllr. R. Longton.": a visitor
 _VISITOR_AMONG_PUBLIC = re.compile(r"\b(?:County|District|Borough|City|Unitary)\s(?:Councillor|Cllr)\.?\s(?:[A-Z]\.\s?){0,3}[A-Z][a-z][\w’'-]*")
@@ -2153,7 +2169,9 @@ def _in_item(doc: Doc, spans: FactSpans) -> None:
                 and not re.search(r"\b(?:was|were)\s+absent\b", text)  # "Cllrs Groves & Murphy were absent": no apologies
                 # ("Councillors Katrina James and Huw Thomas apologised for their inability to attend the meeting.": a
                 # sentence, its names read by _APOLOGIES_SENTENCE; not "Huw Thomas apologised" as a name)
-                and not re.search(r"\sapologi[sz]ed\b", text)
+                # (a name then "apologised" as its verb; not "Cllr D Evans – apologised (holiday)", "... (work) – apologised
+                # by email": the entry, then how)
+                and not re.search(r"\b[A-Z][\w’'-]{0,40}\sapologi[sz]ed\b", text)
                 # ("2003/01 WELCOME AND APOLOGIES Councillor Spaul, Chair, welcomed everyone to the meeting.": who spoke)
                 # (not "Cllr Fry (work) – Cllr Smith proposed that the absence be approved": the apology, then how)
                 and not _NARRATION.search(re.split(r"\s[–—-]\s", _SENTENCE_END.split(text, maxsplit=1)[0], maxsplit=1)[0])):

@@ -555,8 +555,10 @@ def _declarers_then_minutes(doc: Doc, spans: FactSpans, page_of, found: set) -> 
 # "Councillor Phill Davies Planning application A200924 referred to in Minute 612c) below Councillor Rhys Davies Planning
 # applications ... below Councillor Rhodri Jones Allygraig Woodland - Minute 623iv)": a table's rows run together on one
 # line, each member by title, forename (or initials) and surname, then what the interest concerns
-_DECLARER_THEN_SUBJECT = re.compile(r"(?:(?<=\s)|^)(?P<name>(?:Cllr|Councillor)\.?\s(?:[A-Z][a-z][\w’'-]*|(?:[A-Z]\.?\s?){1,3})\s"
-                                    r"(?:[A-Z]\.?\s)?[A-Z][a-z][\w’'-]*)\s+(?=[A-Z0-9])")
+# ("Councillor Smith Item 6 Councillor Jones Item 7": a surname alone, then the matter's first word, not a surname)
+_MATTER_WORD = r"(?:Items?|Agenda|Minutes?|Min|Planning|Applications?|Personal|Prejudicial|Pecuniary|Disclosable|Registerable|Non|Other|Interests?|Reports?|Page|Para(?:graph)?)\b"
+_DECLARER_THEN_SUBJECT = re.compile(r"(?:(?<=\s)|^)(?P<name>(?:Cllr|Councillor)\.?\s(?:(?:[A-Z][a-z][\w’'-]*|(?:[A-Z]\.?\s?){1,3})\s"
+                                    rf"(?:[A-Z]\.?\s)?)?(?!{_MATTER_WORD})[A-Z][a-z][\w’'-]*)\s+(?=[A-Z0-9])")
 _ROW_VERB = re.compile(r"\b(?:declared|declares|declare|disclosed|discloses|has|had|have|is|was|were|being|left|remained)\b")
 
 
@@ -569,6 +571,10 @@ def _declarers_then_subjects(doc: Doc, spans: FactSpans, page_of, found: set) ->
         text = line.text
         rows = list(_DECLARER_THEN_SUBJECT.finditer(text))
         if len(rows) < 2 or rows[0].start() != len(text) - len(text.lstrip()) or _ROW_VERB.search(text):
+            continue
+        # (each row a member and a matter: not "Councillor John Smith Councillor Mary Jones Councillor Peter Brown", a
+        # line of names alone, such as those holding a dispensation)
+        if any(following.start() - row.end() < 2 for row, following in zip(rows, rows[1:])) or len(text.rstrip()) - rows[-1].end() < 2:
             continue
         for row, following in zip(rows, [*rows[1:], None]):
             name = row.group("name").strip()

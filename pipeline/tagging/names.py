@@ -50,7 +50,7 @@ _POST_AFTER_NAME = re.compile(
     # "Councillor A Raby Vice Chairman", "Councillor J Beaman Chairman (Holiday)": the chair's office after a titled name
     r"|(?<=[a-z]\s)(?:Vice[- ])?Chair(?:man|woman|person)?\b.*)$")
 # "The Lord Provost, Eva Bolander (Chair)", "The Lord Mayor, ...": a council's civic head by office, its holder named after
-_CIVIC_HEAD = re.compile(r"(?:Lord\s+|Town\s+|City\s+)?Mayor|(?:Lord\s+|Depute\s+)?Provost")
+_CIVIC_HEAD = re.compile(r"(?:(?:Deputy|Depute)\s+)?(?:Lord\s+|Town\s+|City\s+)?Mayor|(?:Lord\s+|Depute\s+|Deputy\s+)?Provost")
 _OFFICE_WORDS = re.compile(r"\b(?:Leader|Cabinet Member|Member for|Ward Member|Portfolio Holder|Director|Chief Executive|Head of|Principal|"
                            r"Clerk|Officer|Manager|Treasurer|RFO)\b")
 _PLACE_WARD = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+\sWard\b")
@@ -1310,11 +1310,17 @@ def split_names(text: str) -> list[tuple[str, Optional[str]]]:
             if visiting:  # "Eden District Councillor A Armstrong": the title is the role
                 name, role = visiting.group(2), role or visiting.group(1)
             if _CAPITAL.search(name) and name.lower() not in _NOT_NAMES and len(name.strip(". ")) > 1:  # ("D, Watson": a stray comma)
-                if the_office == len(names) and separator == "," and (name.split(" ")[0].lower().rstrip(".") in vocab.titles or (
+                # (not one of a plural title's list: "The Lord Provost, the Depute Provost, Councillors Brown, White and
+                # Green": no holder named, Brown one of the members)
+                if the_office == len(names) and separator == "," and not plural_title and (
+                        name.split(" ")[0].lower().rstrip(".") in vocab.titles or (
                         _FORENAME_SURNAME.fullmatch(name) and name.split(" ")[0] in vocab.forenames)):
                     # "The Mayor, Cllr. D. Hobson", "The Mayor, Stuart Drummond" (an elected mayor, untitled): one
                     # person, the office his
                     names[-1] = [name, role or names[-1][0]]
+                    # (one holder: "The Lord Mayor, Councillor Jane Smith (Chair), Councillors Bob Jones, ...": the names
+                    # after the holder are more members, not the office's holder again, each replacing the last)
+                    the_office = -1
                     continue
                 names.append([name, role])
     return _council_initials_among_surnames([pair for n, r in names for pair in _forename_surname_pairs(n, r)])

@@ -231,6 +231,9 @@ def _vote_from_sides(sides: dict[str, dict], page: Optional[int], motion: Option
     return vote
 
 
+_AGAINST_LINE = re.compile(r"\s*(?:Against|(?:Voted|Voting)\s+against|Opposed)\b", re.IGNORECASE)
+
+
 def _recorded_vote(lines: list[tuple[int, Line]], index: int) -> tuple[Optional[Vote], int]:
     """Read For / Against / Abstain blocks starting at ``index``."""
     sides: dict[str, dict] = {}
@@ -287,8 +290,11 @@ def _recorded_vote(lines: list[tuple[int, Line]], index: int) -> tuple[Optional[
             break
     if vote.outcome is None and vote.for_count is not None and vote.against_count is not None:
         vote.outcome = "carried" if vote.for_count > vote.against_count else "lost"
-    elif vote.outcome is None and vote.for_count and "against" not in sides:
-        vote.outcome = "carried"  # "For (8): ..." / "Abstain (1): ...": members for it and no side against
+    elif vote.outcome is None and vote.for_count and "against" not in sides and not any(
+            _AGAINST_LINE.match(line.text) for _, line in lines[max(0, index - 8):position + 3]):
+        # "For (8): ..." / "Abstain (1): ...": members for it and no side against (not where a side against stands apart,
+        # "Against (4): ..." / "Page 3 of 6" / "For (3): ..." / "Abstain (1): ...": its count not read, the outcome unknown)
+        vote.outcome = "carried"
     return vote, position
 
 
@@ -337,9 +343,13 @@ def _there_voted(lines: list[tuple[int, Line]], index: int) -> tuple[Optional[Vo
 # Councillors:- ... John Pughe Roberts Abstaining (0) RESOLVED ...": a recorded vote run into its paragraph, each side
 # a label and its count in brackets, then its names
 _RECORDED_RUN_IN = re.compile(r"\bfollowing\s+vote\s+was\s+recorded\b[^:.]{0,80}:-?\s*", re.IGNORECASE)
-_RUN_IN_SIDE = re.compile(r"(?P<side>In\s+favour(?:\s+of\s+(?:the\s+)?[A-Z][^:()]{0,60}?)?|For|Against|Abstain(?:ing|ed)?|Abstentions?)"
+# ("... Against the Amendment: (5) Councillors:- ...": a side named with what it voted on, as "In favour of the Amendment")
+_RUN_IN_SIDE = re.compile(r"\b(?P<side>In\s+favour(?:\s+of\s+(?:the\s+)?[A-Z][^:()]{0,60}?)?"
+                          r"|(?:For|Against)(?:\s+the\s+(?:[Aa]mendment|[Mm]otion|[Pp]roposals?|[Rr]ecommendations?))?"
+                          r"|Abstain(?:ing|ed)?|Abstentions?)"
                           r"\s?:?\s?\((?P<count>\d{1,3})\)\s?(?:(?:Councillors?|Members?)\s?:?-?\s?)?")
-_RUN_IN_END = re.compile(r"(?=RESOLVED\b|Resolved\b)|\.\s|\s\|")
+# (not the stop after an initial or a title: "Councillors:- A. Smith, B. Jones, ...")
+_RUN_IN_END = re.compile(r"(?=RESOLVED\b|Resolved\b)|(?<!\b[A-Z])(?<!\bCllr)(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)\.\s|\s\|")
 
 
 def _run_in_recorded_votes(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Vote]]:
@@ -361,11 +371,18 @@ def _run_in_recorded_votes(lines: list[tuple[int, Line]]) -> list[tuple[int, int
             if name == "for" and "for" in sides:
                 name = "against"  # the second candidate's side
             if name in sides:
+                # (a third candidate's side, "In favour of Councillor Brown: (3)", or a side again: no vote of for and
+                # against, unread; not the first two read as one carried)
+                sides = {}
                 break
             following = _RUN_IN_SIDE.search(text, side.end(), side.end() + 1500)
             end = _RUN_IN_END.search(text, side.end(), following.start() if following else side.end() + 1500)
             stop = end.start() if end else following.start() if following else side.end()
-            listed = text[side.end():stop].strip(" ,")
+            # (no one listed for a side of none: "Abstaining (0) The amendment was lost.")
+            listed = text[side.end():stop].strip(" ,") if int(side.group("count")) else ""
+            if re.search(r"\(\d{1,3}\)", listed):
+                sides = {}  # (another side's count among the names: a side this reader does not know; the vote unread)
+                break
             sides[name] = {"count": int(side.group("count")), "names": [listed] if listed else []}
             order.append(name)
             if end or not following:
