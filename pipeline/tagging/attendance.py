@@ -928,6 +928,10 @@ _UNLABELLED_OFFICER = re.compile(
     r"(?:Clerk|RFO|Clerk\s?(?:and|&|/)\s?RFO)\.?$")
 # "County Councillor W. Northam. District Councillor N. Coppack.": other councils'
 # councillors, a sentence each, on a line of their own before the first item
+# (another council's councillor first in a line of those there, set apart by commas)
+_VISITORS_LIST_OPENING = re.compile(r"^(?:County|District|Borough|Unitary|City|Ward)\s(?:Councillor|Cllr)\.?\s(?:(?:Mrs?|Ms|Miss|Dr)\.?\s)?"
+                                    r"(?:[A-Z](?:\.\s?|\s)){0,3}(?:[A-Z][a-z]+\s)?(?:Mc|O[’'])?[A-Z][\w’'-]+,\s(?=\S)")
+_INITIALS_THEN_POST = re.compile(r"(?<=[a-z])\s\([A-Z]{2,4}\)\s((?:(?:Parish|Town|Assistant|Deputy)\s)?(?:Clerk|RFO|Secretary|Treasurer))(?=\s*(?:,|$))")
 _UNLABELLED_VISITORS = re.compile(
     r"^(?:(?:County|District|Borough|Unitary|City)\s(?:Councillor|Cllr)\.?\s(?:(?:Mrs?|Ms|Miss|Dr)\.?\s)?"
     r"(?:[A-Z](?:\.\s?|\s)){0,3}[A-Z][\w’'-]+\.?(?:\s|$))+$")  # ("Borough Cllr D McMurdo": an initial without its stop)
@@ -980,6 +984,10 @@ def _unlabelled_list(text: str, found: list) -> Optional[tuple[str, str]]:
     if (_NAME_COMMA_OFFICE.match(text) or _UNTITLED_INITIALLED_LIST.fullmatch(text)) and any(
             record.status == "present" for _, _, record in found):
         return "in_attendance", text  # "Nigel Aurelius, Assistant Chief Executive (Resources)" under the members' names
+    if _VISITORS_LIST_OPENING.match(text) and not _NARRATION.search(text) and not re.search(r"\b(?:were|was|had|sent|gave)\b", text):
+        # "Ward Councillor Barry Durkin, 20 members of the public, Liz Parry-Jones (LPJ) Clerk" under the members' names
+        # (her initials in brackets, then her post: the post is what the brackets hold)
+        return "in_attendance", _INITIALS_THEN_POST.sub(r" (\1)", text)
     if _UNLABELLED_VISITORS.match(text):
         return "in_attendance", re.sub(r"\.\s+(?=(?:County|District|Borough|Unitary|City)\s)", ", ", text)
     if _plain_names(text) and not any(record.status == "present" for _, _, record in found):
