@@ -1094,7 +1094,10 @@ _APOLOGIES_THEN_NAMES = re.compile(rf"^(?P<title>Apologies(?:\s+for\s+absence)?)
 # ("FC49/08/9APOLOGIES – ...": the body's letters, the minute, the year and the month, glued to the title)
 _NUMBER_GLUED_TO_CAPS = re.compile(r"^([A-Z]{1,4}\d{1,4}/\d{2}/\d{1,3}(?=[A-Z]{4,})|\d{1,2}(?=[A-Z]{4,})|\d{1,4}/\d{2}(?=[A-Z]{4,}|[A-Z][a-z]+\s)|\d{1,3}\.(?=[A-Z]{4,}|[A-Z]{2,3}\s[A-Z]{2,}|[A-Z][a-z]{2,}(?:[\s:-]|$)|To\s[a-z]))")  # ("1.To receive apologies.", "1.Apologies:")
 # (two words in capitals, or one long one: "SEND Progress Update re ..." is a title that opens with an acronym)
-_CAPS_THEN_SENTENCE = re.compile(r"^(?P<caps>[A-Z][A-Z’'&/-]+(?:\s[A-Z(0-9][A-Z0-9’'&/(),-]*)+|[A-Z]{6,})\s(?P<more>\(?[A-Z][a-z][\w’'-]*\)?\s.*)$")
+# ("2003.05 MATTERS ARISING NOT REPORTED ANYWHERE ELSE ON THE AGENDA 2002.05 KGF Playground – ...": the minute begun with
+# the number of the last meeting's minute it takes up)
+_CAPS_THEN_SENTENCE = re.compile(r"^(?P<caps>[A-Z][A-Z’'&/-]+(?:\s[A-Z(0-9][A-Z0-9’'&/(),-]*)+|[A-Z]{6,})\s"
+                                 r"(?P<more>(?:\(?[A-Z][a-z][\w’'-]*\)?|\d{3,4}\.\d{2}(?=\s[A-Z]))\s.*)$")
 _CAPS_THEN_VERB = re.compile(r"^(?P<caps>[A-Z]{4,}(?:\s[A-Z]{2,})*)\s(?:were|was|had|have|has|is|are)\s")
 _SUB_LABEL_TITLE = re.compile(r"^\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})\)\s")  # "(a) Play Area", "a) Defibrillators"
 _TITLE_ABOVE = re.compile(r"[A-Z][A-Z’'&,()/-]+(?:\s[A-Z(][A-Z’'&,()/-]*){0,11}")

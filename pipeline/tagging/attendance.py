@@ -439,6 +439,10 @@ _DEPUTY_LABEL = re.compile(r"^(?:Vice[- ]Chair(?:man|person)?|Deputy\s+(?:Mayor|
 _OTHER_COUNCILLORS_LABEL = re.compile(r"^(?-i:[A-Z]{2,5})\s+(?:Councillors|Cllrs)\s*:\s*(\S.*)$")
 
 
+_OWN_MEMBERS_GROUP = re.compile(r"^(?-i:[A-Z]{2,5})\s+[Mm]embers\s*:\s*(?P<rest>\S.*)$")
+# "Present: Chairperson (Highland Council Ward Manager): Liz Cowie": who chaired, an officer by the post in brackets
+_CHAIRED_BY_POST = re.compile(r"^Chair(?:man|woman|person)?\s*\((?P<post>[^()]{2,60})\)\s*:\s*(?P<name>\S[^:]{2,80})$")
+_OFFICER_POST = re.compile(r"\b(?:Manager|Officer|Clerk|Executive|Director)\b")
 _BODY_MEMBERS_STATUS = re.compile(r"^(?:[A-Z]{2,5}|(?P<council>(?:[A-Z][a-z]+\s+){1,3}Council))\s*Members\s+(?P<status>Present|Apologies|Absent)"
                                   r"\s*:\s*(?P<rest>.*)$")
 
@@ -525,6 +529,9 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
         # "Officers in Mr A Tohill, Chief Executive Attendance: Mr Kelso, ...": a label set on two lines
         # beside the first entry, flattened around it
         return labels[f"{around.group('a')} {around.group('b')}".lower()], f"{around.group('first')}, {around.group('rest')}"
+    own = _OWN_MEMBERS_GROUP.match(text)
+    if own:
+        return "present", own.group("rest").strip()  # "CC members: Ian Bashford, ...": the council's own, by its initials
     body_members = _BODY_MEMBERS_STATUS.match(text)
     if body_members:
         # "SCC Members Present: ..." (the community council's own, by its initials); "Highland Council Members
@@ -622,6 +629,11 @@ def _label_match(text: str) -> Optional[tuple[str, str]]:
         rest = f"{chaired.group('chair')} (Chair), {chaired.group('rest')}"
         rest = re.sub(r"(?<!\s)\s+attended\.?$", "", rest)
         rest = re.sub(r"(?<=[a-z])\s(?=(?:Cllr|Councillor)\.?\s[A-Z])", ", ", rest)  # "... Donald Angus Cllr Mick ..."
+    chaired = _CHAIRED_BY_POST.match(rest) if labels[label] == "present" else None
+    if chaired:
+        # "Present: Chairperson (Highland Council Ward Manager): Liz Cowie": the chair is an officer, who attends
+        post = chaired.group("post").strip()
+        return ("in_attendance" if _OFFICER_POST.search(post) else "present"), f"{chaired.group('name').strip()} ({post})"
     return labels[label], rest
 
 
@@ -641,7 +653,10 @@ _MID_LINE_LABEL = re.compile(r"(?<=\S)(?<!Officers)(?<!Officials)(?<!Members)(?<
                              # ("... and John Sloan (Clerk). Plus; Arthur Lamb (County Councillor).": a semicolon for a colon)
                              r"|Members\s+present|Plus|Attending|(?-i:ALSO|Also)"
                              # "... Angela Phillips PCC. Those Cllrs. present were: Cllrs. Ryan, Mayberry, ..."
-                             r"|Those\s+(?:Cllrs\.?|Councillors|members)\s+present\s+were)\b"
+                             r"|Those\s+(?:Cllrs\.?|Councillors|members)\s+present\s+were"
+                             # "... Liz Cowie CC members: Ian Bashford, ... Peter Wright Ex officio: Cllr. Dave Fallows ...
+                             # Residents: Anna Barton, ...": a list's groups, each under its own label, run together
+                             r"|(?-i:[A-Z]{2,5}\s+[Mm]embers|Ex[- ][Oo]fficio|Residents))\b"
                              # ("... Cllr Mrs C Owen In attendance by video link: Judith Phillips (Clerk)": how they attended)
                              r"(?:\s(?:by\s+video(?:\s+link)?|via\s+[A-Za-z]+|remotely|virtually))?\s*[:;]"
                              # "... Young (arrived late). Religious Representatives Present (Non Voting Observers ...):- ..."
@@ -956,6 +971,10 @@ _UNLABELLED_OFFICER = re.compile(
     r"(?:Clerk|RFO|Clerk\s?(?:and|&|/)\s?RFO)\.?$")
 # "County Councillor W. Northam. District Councillor N. Coppack.": other councils'
 # councillors, a sentence each, on a line of their own before the first item
+# (another council's councillor first in a line of those there, set apart by commas)
+_VISITORS_LIST_OPENING = re.compile(r"^(?:County|District|Borough|Unitary|City|Ward)\s(?:Councillor|Cllr)\.?\s(?:(?:Mrs?|Ms|Miss|Dr)\.?\s)?"
+                                    r"(?:[A-Z](?:\.\s?|\s)){0,3}(?:[A-Z][a-z]+\s)?(?:Mc|O[’'])?[A-Z][\w’'-]+,\s(?=\S)")
+_INITIALS_THEN_POST = re.compile(r"(?<=[a-z])\s\([A-Z]{2,4}\)\s((?:(?:Parish|Town|Assistant|Deputy)\s)?(?:Clerk|RFO|Secretary|Treasurer))(?=\s*(?:,|$))")
 _UNLABELLED_VISITORS = re.compile(
     r"^(?:(?:County|District|Borough|Unitary|City)\s(?:Councillor|Cllr)\.?\s(?:(?:Mrs?|Ms|Miss|Dr)\.?\s)?"
     r"(?:[A-Z](?:\.\s?|\s)){0,3}[A-Z][\w’'-]+\.?(?:\s|$))+$")  # ("Borough Cllr D McMurdo": an initial without its stop)
@@ -1008,6 +1027,10 @@ def _unlabelled_list(text: str, found: list) -> Optional[tuple[str, str]]:
     if (_NAME_COMMA_OFFICE.match(text) or _UNTITLED_INITIALLED_LIST.fullmatch(text)) and any(
             record.status == "present" for _, _, record in found):
         return "in_attendance", text  # "Nigel Aurelius, Assistant Chief Executive (Resources)" under the members' names
+    if _VISITORS_LIST_OPENING.match(text) and not _NARRATION.search(text) and not re.search(r"\b(?:were|was|had|sent|gave)\b", text):
+        # "Ward Councillor Barry Durkin, 20 members of the public, Liz Parry-Jones (LPJ) Clerk" under the members' names
+        # (her initials in brackets, then her post: the post is what the brackets hold)
+        return "in_attendance", _INITIALS_THEN_POST.sub(r" (\1)", text)
     if _UNLABELLED_VISITORS.match(text):
         return "in_attendance", re.sub(r"\.\s+(?=(?:County|District|Borough|Unitary|City)\s)", ", ", text)
     if _plain_names(text) and not any(record.status == "present" for _, _, record in found):
@@ -1629,6 +1652,8 @@ def attendance_blocks(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Att
             # pieces that are no post)
             pairs = _run_together_posts(block) or pairs
         for name, role in pairs:
+            # "Councillor M Champion from point mentioned", "Cllr A Smith from item 5": when a member came, no part of the name
+            name = _FROM_NOTE.sub("", name)
             if len(name.split()) > 8 or _NOT_A_NAME.search(name):
                 continue
             # "In attendance – Cllr George Swapp and  George Carr temp. secretary and representing Dunnottar Woods": a
@@ -1743,7 +1768,8 @@ _ENDS_IN_A_NAME = re.compile(r"(?:\b[A-Z]\.?|[A-Z][a-z]+)\s(?:Mc|Mac|O[’'])?[A
 # ("representing Dunnottar Woods": what the one before does there; not "the locum Clerk", a post)
 _LOWER_OPENING = re.compile(r"[a-z]{2,}ing\s")
 _NAME_THEN_LOWER_POST = re.compile(rf"^(?P<name>(?:[A-Z][\w’'.-]*\s){{1,4}}[A-Z][a-z][\w’'-]*)\s(?P<post>(?!{SURNAME_PARTICLE})[a-z]{{3,}}\.?(?:\s[a-z]+\.?){{0,3}})$")
-_POST_BEFORE_NAME = re.compile(r"^(?P<post>(?:[A-Z][a-z]+\s){1,3}(?:Officers?|Wardens?|Stewards?|Representatives?))\s"
+_FROM_NOTE = re.compile(r"(?<=[a-z])\s+from\s+(?:point|item|minute|\d{1,2}[.:]\d{2}\s?[ap]m|\d{1,2}\s?[ap]m)(?:\s+[a-z\d][\w.]*){0,2}$")
+_POST_BEFORE_NAME = re.compile(r"^(?P<post>(?:[A-Z][a-z]+\s){1,3}(?:Officers?|Wardens?|Stewards?|Representatives?|Managers?|Co-?ordinators?))\s"
                                r"(?P<name>[A-Z][a-z]+\s(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*)$")
 _POST_IN_BRACKETS = re.compile(r"\((?:[A-Z][a-z]+\s){0,3}(?:Clerk|Officer|Manager|Secretary|Treasurer|RFO)\)$")
 _BULLET_OPENING = re.compile(r"^[-*•]\s")

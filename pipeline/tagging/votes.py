@@ -71,6 +71,7 @@ _PUT_TO_VOTE = re.compile(
     r"|\bput to (?:a|the) vote,?\s+(?:whereupon|and)\s+it\s+was\s*:?-?(?=\s*(?:$|(?-i:RESOLVED)\b))",
     re.IGNORECASE,
 )
+_BEFORE_ASSENT = re.compile(r"[,;]?\s{0,3}(?:with\s|by\s)?")  # "carried[, ][with ]all in favour"
 _WORD_NUMBERS = {"no": 0, "none": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
                  "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
@@ -454,7 +455,9 @@ def find_votes(lines: list[tuple[int, Line]]) -> list[tuple[int, int, Vote]]:
             last = index + 1 if put_here.end() > len(text) + 1 else index
             # "put to the vote and carried unanimously", "... and unanimously carried"
             everyone = (re.match(r"(?<!\s)\s+unanimously\b", joined[put_here.end():])
-                        or re.search(r"\bunanimously\s+\S+$", put_here.group(0)))
+                        or re.search(r"\bunanimously\s+\S+$", put_here.group(0))
+                        # ("... this was carried with all in favour.", "It was carried, nem con.": how many, after it)
+                        or _UNANIMOUS.match(joined, put_here.end() + len(_BEFORE_ASSENT.match(joined, put_here.end()).group(0))))
             # "voted via a show of hands; the motion was lost": the same sentence says how
             hands = _SHOW_OF_HANDS.search(re.split(r"\.\s", joined[max(0, put_here.start() - 200):put_here.start()])[-1])
             # "this was carried on a majority of 7 for and 1 against": the counts after it, in its sentence
