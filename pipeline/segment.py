@@ -149,7 +149,9 @@ _TAKEN_BY = re.compile(r"\b(?:decision (?:to be )?taken by|decision maker)\b", r
 _OFFICE = re.compile(r"\b(Cabinet Member for .+?|(?:Deputy )?Leader of the Council|Cabinet|Executive Member for .+?|"
                      r"Portfolio Holder for .+?)(?=\s+(?:For publication|Key decision|Decision|Subject)\b|\s*[\[(]|\s*$)")
 # "Eastville, Midville And New Leake Group Parish Council": a comma inside a local council's name, every word to it capitalised
-_COMMA_IN_NAME = r"(?-i:,\s(?=(?:[A-Z][\w'’-]*\s(?:(?:and|And|&)\s)?){1,6}(?:Parish|Town|Community)\sCouncil\b))"
+# ("Environment, Heritage and Planning Portfolio Advisory Committee": a committee's name of a list of subjects)
+_COMMA_IN_NAME = (r"(?-i:,\s(?=(?:[A-Z][\w'’-]*\s(?:(?:and|And|&)\s)?){1,6}(?:Parish|Town|Community)\sCouncil\b"
+                  r"|(?:[A-Z][\w'’-]*\s){0,2}(?:and|And|&)\s(?:[A-Z][\w'’-]*\s){1,4}(?:Committee|Sub-Committee|Panel|Board)\b))")
 _MINUTES_OF = re.compile(
     r"\b(?:minutes|meeting)\s+of\s+(?:an?\s+|the\s+)?(?:(?:[\w&-]+\s+){0,6}?meeting\s+(?:\(no\.?\s*\d+\)\s+)?of\s+)?"
     # ("... opened the meeting of the Kilmacolm Community Council and welcomed those attending": his next act)
@@ -698,9 +700,9 @@ _BODY_AND_OTHER_COUNCILLORS = re.compile(
     r"\bMembers\s+of\s+the\s+(?P<body>Executive|Cabinet|(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+)?){1,6}(?:Committee|Sub-Committee|Panel|Board))"
     r"(?:,\sthe\s[A-Z]\w*(?:\s[A-Z]\w*){0,4})?\s+and\s+(?:the\s+)?other\s+(?:Councillors|Members)\s+present\b")
 # (in an election or appointment of its chair, not "Councillor Smith, Chairman of the Audit Committee, presented ...")
-_CHAIR_OF_THE_BODY = re.compile(r"\b(?:as|elected|appointed|role\s+of)\s+(?:the\s+)?(?:Vice[- ])?Chair(?:man|person)?\s+of\s+the\s+(?P<body>(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+)?){1,6}"
+_CHAIR_OF_THE_BODY = re.compile(r"\b(?:as|elected|appointed|role\s+of)\s+(?:the\s+)?(?:Vice[- ])?Chair(?:man|person)?\s+of\s+(?:the\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+)?){1,6}"
                                 r"(?:Committee|Sub-Committee|Panel|Board))\b")
-_THE_COMMITTEE = re.compile(r"\b(?:of|by|to)\s+the\s+Committee\b")
+_THE_COMMITTEE = re.compile(r"\b(?:of|by|to)\s+the\s+Committee\b|\bthe\s+[A-Z][a-z]+\s+Committee\b")
 _BODY_ACTS = re.compile(r"\b[Tt]he\s+(?P<body>Cabinet|Council|Executive)\s+(?:is|are)\s+recommended\s+to\b"
                         r"|\b(?:was|were)\s+(?:noted|RESOLVED|resolved)\s+by\s+(?:the\s+)?(?P<body2>Cabinet|Council|Executive)\b"
                         # "The Council considered the submitted report ...", "The Council conveyed their best wishes to
