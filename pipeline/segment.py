@@ -2821,6 +2821,8 @@ def _unspaced_references(flat: list[tuple[int, Line]]) -> list[tuple[int, Line]]
 
 _LIST_LABEL_ENDING = re.compile(r"(?<=[a-z])\s+(Present|In\s+[Aa]ttendance|Also\s+[Pp]resent)$")
 _PLURAL_TITLE_ENDING = re.compile(r"(?<=\S)\s+(Cllrs?\.?|Councillors?)$")
+_HEADING_THEN_TITLED_NAMES = re.compile(r"^(?P<heading>[A-Z][\w’']*(?:\s[\w’']+){0,5})\s(?P<names>(?:Cllrs?|Councillors?|Alderm[ae]n)\.?\s"
+                                        r"(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+(?:(?:,\s|\s(?:and|&)\s)(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+){0,12})\.?$")
 _LISTS_HEADING_END = re.compile(r"\b(?:declarations?(?:\s+of\s+interests?)?|interests?|apologies(?:\s+for\s+absence)?|present|attendance)$",
                                 re.IGNORECASE)
 
@@ -2942,6 +2944,12 @@ def find_items(pages: list[Page]) -> list[Item]:
             # Cllr. Gray declared ...": the member's title opens the minute, not the heading's last word
             title = title[:plural.start()]
             body = [(body[0][0], replace(body[0][1], text=f"{plural.group(1)} {body[0][1].text.strip()}"))] + body[1:]
+        listed = _HEADING_THEN_TITLED_NAMES.match(title)
+        if listed and not body and _LISTS_HEADING_END.search(listed.group("heading")):
+            # "3. Declarations of Members’ Interests Councillor Chivers, McMullan": a summary table's row, the
+            # heading run into the members it names and nothing below it
+            title = listed.group("heading")
+            body = [(flat[heading.index][0], Line(text=listed.group("names")))]
         label = _LIST_LABEL_ENDING.search(title)
         if (label and body and _PERSON_START.match(body[0][1].text.strip())
                 and re.search(r"\b(?:apolog\w*|record|receive|note)\b", title[:label.start()], re.IGNORECASE)):

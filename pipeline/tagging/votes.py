@@ -583,9 +583,10 @@ def _merge_outcomes(votes: list[tuple[int, int, Vote]]) -> list[tuple[int, int, 
                 and vote.outcome in (previous[2].outcome, "agreed", None)):
             continue
         if (vote.kind == "recorded" and previous and _bare(previous[2]) and first - previous[1] <= 12
-                and previous[2].outcome in (vote.outcome, None)):
+                and (previous[2].outcome in (vote.outcome, None) or (previous[2].outcome, vote.outcome) == ("agreed", "carried"))):
             # "... seconded by Cllr Daws put to the vote and lost." / "A recorded vote was asked for ..." / "For: ...":
-            # the outcome said first, then the recorded vote that gave it
+            # the outcome said first, then the recorded vote that gave it ("The motions were agreed." / "For (49)
+            # Councillors Allison, ...": agreed is carried)
             kept[-1] = (previous[0], last, vote)
             continue
         kept.append((first, last, vote))
