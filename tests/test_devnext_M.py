@@ -70,3 +70,11 @@ def test_honorary_aldermen_after_the_councillors_attend():
 def test_a_plural_title_after_a_list_is_not_a_surname():
     assert split_names("Councillors Bald, Zealley, Aldermen Bristow and Howell") == [
         ("Councillor Bald", None), ("Councillor Zealley", None), ("Alderman Bristow", None), ("Alderman Howell", None)]
+
+
+def test_an_election_by_votes_per_candidate():
+    # Tenterden 3499: "A vote was then taken anonymously via Zoom Polling. Cllr. Mrs. Curteis received three votes, Cllr.
+    # Dr. Lovelidge received ten votes and there were two abstentions."
+    item = next(item for item in _only("tenterden-tc").items if item.number == "3499")
+    assert [(vote.kind, vote.for_count, vote.against_count, vote.abstain_count, vote.outcome) for vote in item.votes] == [
+        ("show_of_hands", 10, None, 2, "carried")]

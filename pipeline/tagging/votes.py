@@ -168,6 +168,22 @@ _SECONDED_AND_VOTED = re.compile(r"\bseconded\s+and\s+voted\s+(?:in\s+favour|on\
 _VOTE_TAKEN = re.compile(r"\b(?:a|the)\s+(?:secret\s+|formal\s+)?vote\s+was\s+(?:then\s+)?(?:taken|held)\b"
                          r"|\b(?:Following|After|Upon|On)\s+a\s+vote,?\s+it\s+was\b", re.IGNORECASE)
 
+# "A vote was then taken anonymously via Zoom Polling. Cllr. Mrs. Curteis received three votes, Cllr. Dr. Lovelidge
+# received ten votes and there were two abstentions.": an election's votes per candidate, the most for the one elected
+_CANDIDATE_VOTES = re.compile(rf"\breceived\s+(?P<n>{_N})\s+votes?\b", re.IGNORECASE)
+_ABSTENTIONS = re.compile(rf"\b(?P<n>{_N})\s+abstentions?\b", re.IGNORECASE)
+
+
+def _candidates_counted(after: str) -> Optional[tuple[int, Optional[int]]]:
+    """The winning candidate's votes and the abstentions, where the sentences after a vote was taken give each
+    candidate's votes ("X received three votes, Y received ten votes and there were two abstentions"); else None."""
+    said = re.split(r"\b(?:vote|ballot)\b", after[:400], maxsplit=1)[0]  # (up to any next vote)
+    counts = [_number(found.group("n")) for found in _CANDIDATE_VOTES.finditer(said)]
+    if len(counts) < 2 or None in counts:
+        return None
+    abstained = _ABSTENTIONS.search(said)
+    return max(counts), _number(abstained.group("n")) if abstained else None
+
 
 def _side_name(raw: str) -> str:
     raw = raw.lower()
@@ -703,6 +719,10 @@ def _assent_from(ahead: _MatchesAhead, length: int, start: int, index: int, page
             lost = kind == "show_of_hands" and ahead.search(_LOST_WORDS, assent.end())
             # "proposed CB / seconded MY/ unanimous (4)": how many voted, all for
             voting = re.match(r"\s?\((\d{1,3})\)", ahead.text[assent.end():assent.end() + 8]) if kind == "unanimous" else None
+            candidates = _candidates_counted(ahead.text[assent.end():]) if pattern is _VOTE_TAKEN else None
+            if candidates:
+                return (index, last, Vote(kind="show_of_hands", outcome="carried", page=page, for_count=candidates[0],
+                                          abstain_count=candidates[1])), assent.end()
             return (index, last, Vote(kind=kind, outcome="lost" if lost else "carried", page=page,
                                       for_count=int(voting.group(1)) if voting else None)), assent.end()
     # "All other members abstained": a vote whose outcome is not given, where no other words say how it went
