@@ -78,3 +78,10 @@ def test_an_election_by_votes_per_candidate():
     item = next(item for item in _only("tenterden-tc").items if item.number == "3499")
     assert [(vote.kind, vote.for_count, vote.against_count, vote.abstain_count, vote.outcome) for vote in item.votes] == [
         ("show_of_hands", 10, None, 2, "carried")]
+
+
+def test_a_declarations_table_header_and_its_first_row_on_one_line():
+    # South Lanarkshire 1: "Councillor(s) Item(s) Nature of Interest(s) Hamilton Community Grant Application CL/46/18
+    # Known to organisation Law Luncheon Club"
+    item = next(item for item in _only("south-lanarkshire").items if item.number == "1")
+    assert [declaration.name for declaration in item.declarations] == ["Hamilton"]

@@ -707,6 +707,8 @@ def _table_declarations(doc: Doc, spans: FactSpans, page_of, found: set) -> None
 # "Councillor Agenda Item Pecuniary/Non Reason Pecuniary" / "Bickford 17 Pecuniary SRUG": a table a row a line
 # ("Councillor Committee date and minute no. Reason for declaration": the meeting the item was at, then its minute)
 _ROW_TABLE_HEADER = re.compile(r"^(?:Councillors?|Members?|Names?)\s+(?:(?:Agenda\s+)?(?:Items?|Minute)|Committee\s+(?:date|and|minute))\b")
+_HEADER_THEN_ROW = re.compile(r"^(?:Councillors?|Members?)(?:\(s\))?\s+(?:Agenda\s+)?Items?(?:\(s\))?\s+(?:Nature\s+of\s+)?Interests?(?:\(s\))?\s+"
+                              r"(?P<name>(?:[A-Z]\.?\s){0,3}(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*)\s+(?P<rest>\S.*)$")
 # "Allebone Resources 11/07/2012 (min 5) Disclosable pecuniary interest – ... Castle Theatre. Graves Community 09/07/12
 # (min 4) – ...": the rows run into one paragraph, each a surname, the committee and the date of its meeting
 _RUN_ON_ROW = re.compile(r"(?:^|(?<=\.\s))(?P<name>[A-Z][a-z][\w’'-]*)\s+(?:[A-Z][\w&-]*\s+){1,3}(?=\d{1,2}/\d{1,2}/\d{2,4}\s)")
@@ -743,6 +745,12 @@ def _row_declarations(doc: Doc, spans: FactSpans, page_of, found: set) -> None:
     lines = [line.text.strip() for _, line in doc_lines(doc)]
     starts = line_starts(doc_lines(doc))
     for index, text in enumerate(lines):
+        same_line = _HEADER_THEN_ROW.match(text)
+        if same_line and same_line.group("name").lower() not in found:
+            # "Councillor(s) Item(s) Nature of Interest(s) Hamilton Community Grant Application CL/46/18 Known to
+            # organisation ...": the header's columns and the first row's on one line, the member by surname first
+            _add_row(doc, spans, found, starts[index] + same_line.start("name"), same_line.group("name"),
+                     same_line.group("rest"), page_of(starts[index]))
         if not _ROW_TABLE_HEADER.match(text):
             continue
         for row in range(index + 1, len(lines)):
