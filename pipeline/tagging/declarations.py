@@ -151,8 +151,8 @@ _VOTE_SIDE_ABOVE = re.compile(r"^(?:For|Against|Abstain(?:ed|ing|ions?)?|Absent(
                               re.IGNORECASE)
 # "Councillor Tuohy (Lord Mayor) introduced two procedural motions, seconded by ...": the line's member acting in the
 # meeting, under a declarations table, no interest said
-_ACTS_NOT_DECLARES = re.compile(r"^[^\s(]+(?:\s[^\s(]+){0,4}?(?:\s\([^()]{1,40}\))?\s(?:introduced|moved|presented|welcomed|thanked|"
-                                r"opened|proposed|reported|announced)\b(?![^\n]{0,300}\b(?:interests?|declar\w*)\b)", re.IGNORECASE)
+_ACTS_NOT_DECLARES = re.compile(r"^[^\s(]+(?:\s[^\s(]+){0,4}?(?:\s\([^()]{1,40}\))?\s(?:introduced|moved|presented|welcomed|thanked)\b"
+                                r"(?![^\n]{0,300}\b(?:interests?|declar\w*)\b)", re.IGNORECASE)
 
 
 def _persons(doc: Doc) -> list[tuple[Span, str]]:
