@@ -85,3 +85,10 @@ def test_a_declarations_table_header_and_its_first_row_on_one_line():
     # Known to organisation Law Luncheon Club"
     item = next(item for item in _only("south-lanarkshire").items if item.number == "1")
     assert [declaration.name for declaration in item.declarations] == ["Hamilton"]
+
+
+def test_an_outcome_in_two_words_inside_a_summary_row():
+    # Causeway Coast and Glens: "9.1 Loan Application Approvals (Minute Item Amendment carried: 11) Drawdown 50% of the
+    # loans and revisit" / "9.3 Party Group Leaders’ Forum Terms of Amendment carried: Reference (Minute Item 10) ..."
+    votes = [(item.number, vote.kind, vote.outcome) for item in _only("causeway-coast-glens").items for vote in item.votes]
+    assert votes == [("9.1", "unspecified", "carried"), ("9.3", "unspecified", "carried")]

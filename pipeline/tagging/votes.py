@@ -168,6 +168,8 @@ _SECONDED_AND_VOTED = re.compile(r"\bseconded\s+and\s+voted\s+(?:in\s+favour|on\
 _VOTE_TAKEN = re.compile(r"\b(?:a|the)\s+(?:secret\s+|formal\s+)?vote\s+was\s+(?:then\s+)?(?:taken|held)\b"
                          r"|\b(?:Following|After|Upon|On)\s+a\s+vote,?\s+it\s+was\b", re.IGNORECASE)
 
+_OUTCOME_SAID = re.compile(r"(?<![\w-])(?:Motion|Amendment|MOTION|AMENDMENT)\s+(?P<outcome>carried|lost|fell|defeated|CARRIED|LOST|FELL|DEFEATED)"
+                           r"\b(?=\s*(?:[:.;–—]|-\s|$))")
 # "A vote was then taken anonymously via Zoom Polling. Cllr. Mrs. Curteis received three votes, Cllr. Dr. Lovelidge
 # received ten votes and there were two abstentions.": an election's votes per candidate, the most for the one elected
 _CANDIDATE_VOTES = re.compile(rf"\breceived\s+(?P<n>{_N})\s+votes?\b", re.IGNORECASE)
@@ -685,6 +687,7 @@ NEEDED_WORDS: dict[re.Pattern, tuple[str, ...]] = {
     _LOST_WORDS: ("lost", "defeated", "fell", "carried", "decided"),
     _ALL_ABSTAINED: ("abstained",),
     _VOTE_TALLY: ("vote",),
+    _OUTCOME_SAID: ("motion", "amendment"),
 }
 
 
@@ -725,6 +728,13 @@ def _assent_from(ahead: _MatchesAhead, length: int, start: int, index: int, page
                                           abstain_count=candidates[1])), assent.end()
             return (index, last, Vote(kind=kind, outcome="lost" if lost else "carried", page=page,
                                       for_count=int(voting.group(1)) if voting else None)), assent.end()
+    # "9.1 Loan Application Approvals (Minute Item Amendment carried: 11) Drawdown 50% ...", "... – Motion carried":
+    # the outcome said in two words inside the text (a decisions column run into its row), no other voting words
+    said = ahead.search(_OUTCOME_SAID, start)
+    if said and said.start() < length:
+        last = index + 1 if said.end() > length + 1 else index
+        return (index, last, Vote(kind="unspecified", outcome=_normalise_outcome(said.group("outcome").lower()),
+                                  page=page)), said.end()
     # "All other members abstained": a vote whose outcome is not given, where no other words say how it went
     # (not "... all the other members abstained from voting on the matter. It was resolved unanimously ...", one vote)
     abstained = ahead.search(_ALL_ABSTAINED, start)
