@@ -151,7 +151,9 @@ _TAKEN_BY = re.compile(r"\b(?:decision (?:to be )?taken by|decision maker)\b", r
 _OFFICE = re.compile(r"\b(Cabinet Member for .+?|(?:Deputy )?Leader of the Council|Cabinet|Executive Member for .+?|"
                      r"Portfolio Holder for .+?)(?=\s+(?:For publication|Key decision|Decision|Subject)\b|\s*[\[(]|\s*$)")
 # "Eastville, Midville And New Leake Group Parish Council": a comma inside a local council's name, every word to it capitalised
-_COMMA_IN_NAME = r"(?-i:,\s(?=(?:[A-Z][\w'’-]*\s(?:(?:and|And|&)\s)?){1,6}(?:Parish|Town|Community)\sCouncil\b))"
+# ("Environment, Heritage and Planning Portfolio Advisory Committee": a committee's name of a list of subjects)
+_COMMA_IN_NAME = (r"(?-i:,\s(?=(?:[A-Z][\w'’-]*\s(?:(?:and|And|&)\s)?){1,6}(?:Parish|Town|Community)\sCouncil\b"
+                  r"|(?:[A-Z][\w'’-]*\s){0,2}(?:and|And|&)\s(?:[A-Z][\w'’-]*\s){1,4}(?:Committee|Sub-Committee|Panel|Board)\b))")
 _MINUTES_OF = re.compile(
     r"\b(?:minutes|meeting)\s+of\s+(?:an?\s+|the\s+)?(?:(?:[\w&-]+\s+){0,6}?meeting\s+(?:\(no\.?\s*\d+\)\s+)?of\s+)?"
     # ("... opened the meeting of the Kilmacolm Community Council and welcomed those attending": his next act)
@@ -701,9 +703,9 @@ _BODY_AND_OTHER_COUNCILLORS = re.compile(
     r"\bMembers\s+of\s+the\s+(?P<body>Executive|Cabinet|(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+)?){1,6}(?:Committee|Sub-Committee|Panel|Board))"
     r"(?:,\sthe\s[A-Z]\w*(?:\s[A-Z]\w*){0,4})?\s+and\s+(?:the\s+)?other\s+(?:Councillors|Members)\s+present\b")
 # (in an election or appointment of its chair, not "Councillor Smith, Chairman of the Audit Committee, presented ...")
-_CHAIR_OF_THE_BODY = re.compile(r"\b(?:as|elected|appointed|role\s+of)\s+(?:the\s+)?(?:Vice[- ])?Chair(?:man|person)?\s+of\s+the\s+(?P<body>(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+)?){1,6}"
+_CHAIR_OF_THE_BODY = re.compile(r"\b(?:as|elected|appointed|role\s+of)\s+(?:the\s+)?(?:Vice[- ])?Chair(?:man|person)?\s+of\s+(?:the\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+)?){1,6}"
                                 r"(?:Committee|Sub-Committee|Panel|Board))\b")
-_THE_COMMITTEE = re.compile(r"\b(?:of|by|to)\s+the\s+Committee\b")
+_THE_COMMITTEE = re.compile(r"\b(?:of|by|to)\s+the\s+Committee\b|\bthe\s+[A-Z][a-z]+\s+Committee\b")
 _BODY_ACTS = re.compile(r"\b[Tt]he\s+(?P<body>Cabinet|Council|Executive)\s+(?:is|are)\s+recommended\s+to\b"
                         r"|\b(?:was|were)\s+(?:noted|RESOLVED|resolved)\s+by\s+(?:the\s+)?(?P<body2>Cabinet|Council|Executive)\b"
                         # "The Council considered the submitted report ...", "The Council conveyed their best wishes to
@@ -2867,6 +2869,8 @@ def _unspaced_references(flat: list[tuple[int, Line]]) -> list[tuple[int, Line]]
 
 _LIST_LABEL_ENDING = re.compile(r"(?<=[a-z])\s+(Present|In\s+[Aa]ttendance|Also\s+[Pp]resent)$")
 _PLURAL_TITLE_ENDING = re.compile(r"(?<=\S)\s+(Cllrs?\.?|Councillors?)$")
+_HEADING_THEN_TITLED_NAMES = re.compile(r"^(?P<heading>[A-Z][\w’']*(?:\s[\w’']+){0,5})\s(?P<names>(?:Cllrs?|Councillors?|Alderm[ae]n)\.?\s"
+                                        r"(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+(?:(?:,\s|\s(?:and|&)\s)(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+){0,12})\.?$")
 _LISTS_HEADING_END = re.compile(r"\b(?:declarations?(?:\s+of\s+interests?)?|interests?|apologies(?:\s+for\s+absence)?|present|attendance)$",
                                 re.IGNORECASE)
 
@@ -2988,6 +2992,12 @@ def find_items(pages: list[Page]) -> list[Item]:
             # Cllr. Gray declared ...": the member's title opens the minute, not the heading's last word
             title = title[:plural.start()]
             body = [(body[0][0], replace(body[0][1], text=f"{plural.group(1)} {body[0][1].text.strip()}"))] + body[1:]
+        listed = _HEADING_THEN_TITLED_NAMES.match(title)
+        if listed and not body and _LISTS_HEADING_END.search(listed.group("heading")):
+            # "3. Declarations of Members’ Interests Councillor Chivers, McMullan": a summary table's row, the
+            # heading run into the members it names and nothing below it
+            title = listed.group("heading")
+            body = [(flat[heading.index][0], Line(text=listed.group("names")))]
         label = _LIST_LABEL_ENDING.search(title)
         if (label and body and _PERSON_START.match(body[0][1].text.strip())
                 and re.search(r"\b(?:apolog\w*|record|receive|note)\b", title[:label.start()], re.IGNORECASE)):

@@ -678,6 +678,26 @@ def _representative_among_members(listed: list[Attendance], read_present: list[b
             record.status = "present"
 
 
+def _aldermen_after_the_councillors(listed: list[Attendance], read_present: list[bool]) -> None:
+    """"Present: Councillor Richards (Mayor) Councillors Bald, ..., Wright and Zealley Aldermen Bristow and Howell": where
+    aldermen are members (Northern Ireland's councils) they are listed first, before the councillors ("Aldermen J Rankin
+    (Chair), M Coyle and A Robinson. Councillors O Beattie, ..."); aldermen listed after the councillors present are the
+    council's honorary aldermen, who attend."""
+    for index, record in enumerate(listed):
+        if not (read_present[index] and record.status == "present" and _ALDERMAN.match(record.name)):
+            continue
+        before = [other for other, present in zip(listed[:index], read_present) if present and other.status == "present"]
+        # (not "PRESENT: The Right Worshipful the Mayor Councillor U Mackin" / "Deputy Mayor Councillor A Grehan" /
+        # "Aldermen W J Dillon MBE, ...": the civic heads, then the aldermen, then the councillors)
+        if (len(before) >= 5 and not any(_ALDERMAN.match(other.name) for other in before)
+                and all(_COUNCILLOR.match(other.name) for other in before[-5:])):
+            record.status = "in_attendance"
+
+
+_ALDERMAN = re.compile(r"(?:Honorary\s+)?(?:Alderman|Ald|Alderperson|Alderpersons|Aldermen)\.?\s", re.IGNORECASE)
+_COUNCILLOR = re.compile(r"(?:Councillor|Cllr)\.?\s")
+
+
 # "C M MacRae (Chair)", "J Storie": a member by initials and surname alone
 _INITIALLED_UNTITLED = re.compile(r"(?:[A-Z]\.?\s){1,3}(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+")
 # "K Earnshaw (NHS)": whom a visitor came from, a public body that is no council
@@ -772,6 +792,7 @@ def tag_document(parsed: ParsedDocument, preamble: list[tuple[int, Line]], nlp: 
     listed = [_who_attended(record, council) for record in listed]
     _members_marked_with_another_council(listed, read_present)
     _representative_among_members(listed, read_present)
+    _aldermen_after_the_councillors(listed, read_present)
     _members_and_visitors(listed, council)
     if _FULL_LOCAL_COUNCIL.fullmatch(parsed.meeting.committee or ""):
         _councillors_attending_their_council(listed)

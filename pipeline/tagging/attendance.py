@@ -55,7 +55,7 @@ _LABEL_BEFORE_TITLE = re.compile(
     r"Apologies(?: for absence)?|Absent|In attendance|Also present)"
     r"(?:\s+(?:were|was))?\s+"
     r"((?:The\s+)?(?:(?:County|Borough|District|Town|Parish|City|Community)\s+)?"
-    r"(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Mayor|Chair(?:man)?)\b.*)$", re.IGNORECASE)
+    r"(?:Cllrs?|Councillors?|Alderm[ae]n|Mr|Mrs|Ms|Miss|Dr|Mayor|Chair(?:man)?)\b.*)$", re.IGNORECASE)
 # ("Others PKC Cllr Anne Younger(Cllr AY), 2 Members of Public": a council's initials before the title)
 _LABEL_BEFORE_NAMES = re.compile(r"^(Present(?:\s+were)?|Apologies(?:\s+for\s+absence)?|Absent|In attendance|Also present|Parishioners|Other\s+Apologies|Others|Also)"
                                  r"\s+((?:(?-i:[A-Z]{2,5})\s+(?=(?-i:Cllr|Councillor)))?(?:PCSO|PC|[A-Z](?:[a-z]+|\.))\s.*)$",

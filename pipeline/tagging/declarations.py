@@ -144,6 +144,16 @@ _DECLARATION_FROM = re.compile(r"declarations?\s+of\s+(?:(?:non[\s-]?)?(?:pecuni
 _NO_DECLARATION = re.compile(r"\bno\s+(?:declarations?|interests?)\b|\bnone\b|\bthere were no\b", re.IGNORECASE)
 # "... explained that he did not intend to declare an interest in the budget"
 _NOT_DECLARING = re.compile(r"\bnot\s+(?:\w+\s+){0,2}declare\b", re.IGNORECASE)
+# "Councillor Chivers, McMullan": a title, then surnames
+_TITLED_SURNAMES_LINE = re.compile(r"(?:Cllrs?|Councillors?|Alderm[ae]n)\.?\s(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+"
+                                   r"(?P<more>(?:(?:,\s|\s(?:and|&)\s)(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+){1,12})\.?")
+# "Against (0)" / "Absent/ Did Not Vote (1)": a recorded vote's side, its count in brackets
+_VOTE_SIDE_ABOVE = re.compile(r"^(?:For|Against|Abstain(?:ed|ing|ions?)?|Absent(?:\s?/\s?Did\s+Not\s+Vote)?|Did\s+Not\s+Vote)\s*\(\d{1,3}\)$",
+                              re.IGNORECASE)
+# "Councillor Tuohy (Lord Mayor) introduced two procedural motions, seconded by ...": the line's member acting in the
+# meeting, under a declarations table, no interest said
+_ACTS_NOT_DECLARES = re.compile(r"^[^\s(]+(?:\s[^\s(]+){0,4}?(?:\s\([^()]{1,40}\))?\s(?:introduced|moved|presented|welcomed|thanked)\b"
+                                r"(?![^\n]{0,300}\b(?:interests?|declar\w*)\b)", re.IGNORECASE)
 
 
 def _persons(doc: Doc) -> list[tuple[Span, str]]:
@@ -464,6 +474,25 @@ _BY_DECLARER = re.compile(r"\bdeclared\b(?:[^.]|\.(?=\s\d)){0,80}?\bby\s+"
                           r"(?:(?:County\s+Borough|County|District|Borough|Town|Parish|City)\s+)?$")
 
 
+def _titled_surnames_lines(doc: Doc, spans: FactSpans, page_of, found: set) -> None:
+    """In a declarations item, a line that is only a title and surnames
+    ("Councillor Chivers, McMullan", a summary table's cell): the title said
+    once for all of them, each a member declaring."""
+    lines = doc_lines(doc)
+    for (_, line), offset in zip(lines, line_starts(lines)):
+        listed = _TITLED_SURNAMES_LINE.fullmatch(line.text.strip())
+        if not listed:
+            continue
+        for name in re.finditer(r"(?:Mc|Mac|O[’'])?[A-Z][\w’'-]+(?=,|\s(?:and|&)\s|\.?$)", listed.group(0)):
+            key = name.group(0).lower()
+            span = doc.char_span(offset + name.start(), offset + name.end(), alignment_mode="expand")
+            if span is None or key in found or any(key == known.split()[-1] for known in found if known):
+                continue
+            spans.add(Span(doc, span.start, span.end, label="other"),
+                      Declaration(name=name.group(0), text=line.text.strip(), kind="other", page=page_of(offset)))
+            found.add(key)
+
+
 def _line_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[Span, str]], found: set) -> None:
     """In a declarations item, each line that opens with a member's name is
     a statement of interest ("County Borough Councillor P Jarman – “...”"),
@@ -471,7 +500,8 @@ def _line_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[
     "declared ... by Councillor X" names X."""
     text = doc_text(doc)
     starts = [e.start_char for e, _ in persons]
-    for offset in line_starts(doc_lines(doc)):
+    lines = doc_lines(doc)
+    for number, offset in enumerate(line_starts(lines)):
         index = bisect_left(starts, offset)
         if index >= len(persons):
             continue
@@ -486,6 +516,11 @@ def _line_declarations(doc: Doc, spans: FactSpans, page_of, persons: list[tuple[
             continue  # "1. Apologies and Declarations of Interest" / "Present: Ken McEwen, ...": who came, not who declared
         if _NOT_DECLARING.search(body):
             continue  # "Cllr Francis Morland explained that he did not intend to declare an interest ..."
+        if _ACTS_NOT_DECLARES.match(text[person.start_char:offset + len(lines[number][1].text.strip())]):
+            continue
+        above = next((line.text.strip() for _, line in reversed(lines[max(0, number - 3):number]) if line.text.strip()), "")
+        if _VOTE_SIDE_ABOVE.match(above):
+            continue  # "Absent/ Did Not Vote (1)" / "Councillor Tuohy.": a recorded vote's side, under the table
         kind = "other" if _OTHER_KIND.search(body.lower()) or not re.search(r"pecuniary|prejudicial", body, re.I) else "pecuniary"
         spans.add(Span(doc, person.start, person.end, label=kind),
                   Declaration(name=name, text=body.strip(), kind=kind, page=page_of(person.start_char)))
@@ -700,6 +735,8 @@ def _table_declarations(doc: Doc, spans: FactSpans, page_of, found: set) -> None
 # "Councillor Agenda Item Pecuniary/Non Reason Pecuniary" / "Bickford 17 Pecuniary SRUG": a table a row a line
 # ("Councillor Committee date and minute no. Reason for declaration": the meeting the item was at, then its minute)
 _ROW_TABLE_HEADER = re.compile(r"^(?:Councillors?|Members?|Names?)\s+(?:(?:Agenda\s+)?(?:Items?|Minute)|Committee\s+(?:date|and|minute))\b")
+_HEADER_THEN_ROW = re.compile(r"^(?:Councillors?|Members?)(?:\(s\))?\s+(?:Agenda\s+)?Items?(?:\(s\))?\s+(?:Nature\s+of\s+)?Interests?(?:\(s\))?\s+"
+                              r"(?P<name>(?:[A-Z]\.?\s){0,3}(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*)\s+(?P<rest>\S.*)$")
 # "Allebone Resources 11/07/2012 (min 5) Disclosable pecuniary interest – ... Castle Theatre. Graves Community 09/07/12
 # (min 4) – ...": the rows run into one paragraph, each a surname, the committee and the date of its meeting
 _RUN_ON_ROW = re.compile(r"(?:^|(?<=\.\s))(?P<name>[A-Z][a-z][\w’'-]*)\s+(?:[A-Z][\w&-]*\s+){1,3}(?=\d{1,2}/\d{1,2}/\d{2,4}\s)")
@@ -736,6 +773,12 @@ def _row_declarations(doc: Doc, spans: FactSpans, page_of, found: set) -> None:
     lines = [line.text.strip() for _, line in doc_lines(doc)]
     starts = line_starts(doc_lines(doc))
     for index, text in enumerate(lines):
+        same_line = _HEADER_THEN_ROW.match(text)
+        if same_line and same_line.group("name").lower() not in found:
+            # "Councillor(s) Item(s) Nature of Interest(s) Hamilton Community Grant Application CL/46/18 Known to
+            # organisation ...": the header's columns and the first row's on one line, the member by surname first
+            _add_row(doc, spans, found, starts[index] + same_line.start("name"), same_line.group("name"),
+                     same_line.group("rest"), page_of(starts[index]))
         if not _ROW_TABLE_HEADER.match(text):
             continue
         for row in range(index + 1, len(lines)):
@@ -839,6 +882,7 @@ class DeclarationFinder:
                 _declarers_after_items(doc, spans, page_of, found)
                 _declarers_then_minutes(doc, spans, page_of, found)
                 _declarers_then_subjects(doc, spans, page_of, found)
+                _titled_surnames_lines(doc, spans, page_of, found)
                 _line_declarations(doc, spans, page_of, persons, found)
                 _table_declarations(doc, spans, page_of, found)
                 _row_declarations(doc, spans, page_of, found)

@@ -108,7 +108,9 @@ def _comma_lost_before_and(pieces: list[tuple[str, str]], plural_title, vocab) -
     if not plural_title or len(pieces) < 2 or pieces[-1][1] not in ("and", "&") or not _BARE_SURNAME.fullmatch(pieces[-1][0]):
         return pieces
     pair = _TWO_SURNAMES.fullmatch(pieces[-2][0])
+    # (not "..., Zealley, Aldermen Bristow and Howell": the next group's plural title before its first surname)
     if (not pair or pair.group("first") in vocab.forenames or pair.group("first").lower() in vocab.titles
+            or pair.group("first").lower() in vocab.plural_titles
             or pair.group("first").lower() in vocab.role_words or pair.group("second").lower() in vocab.role_words
             or pair.group("second") in _WELSH_SURNAMES
             or sum(bool(_BARE_SURNAME.fullmatch(piece)) for piece, _ in pieces[:-2]) < (len(pieces) - 1) // 2):

@@ -170,6 +170,24 @@ _SECONDED_AND_VOTED = re.compile(r"\bseconded\s+and\s+voted\s+(?:in\s+favour|on\
 _VOTE_TAKEN = re.compile(r"\b(?:a|the)\s+(?:secret\s+|formal\s+)?vote\s+was\s+(?:then\s+)?(?:taken|held)\b"
                          r"|\b(?:Following|After|Upon|On)\s+a\s+vote,?\s+it\s+was\b", re.IGNORECASE)
 
+_OUTCOME_SAID = re.compile(r"(?<![\w-])(?:Motion|Amendment|MOTION|AMENDMENT)\s+(?P<outcome>carried|lost|fell|defeated|CARRIED|LOST|FELL|DEFEATED)"
+                           r"\b(?=\s*(?:[:.;–—]|-\s|$))")
+# "A vote was then taken anonymously via Zoom Polling. Cllr. Mrs. Curteis received three votes, Cllr. Dr. Lovelidge
+# received ten votes and there were two abstentions.": an election's votes per candidate, the most for the one elected
+_CANDIDATE_VOTES = re.compile(rf"\breceived\s+(?P<n>{_N})\s+votes?\b", re.IGNORECASE)
+_ABSTENTIONS = re.compile(rf"\b(?P<n>{_N})\s+abstentions?\b", re.IGNORECASE)
+
+
+def _candidates_counted(after: str) -> Optional[tuple[int, Optional[int]]]:
+    """The winning candidate's votes and the abstentions, where the sentences after a vote was taken give each
+    candidate's votes ("X received three votes, Y received ten votes and there were two abstentions"); else None."""
+    said = re.split(r"\b(?:vote|ballot)\b", after[:400], maxsplit=1)[0]  # (up to any next vote)
+    counts = [_number(found.group("n")) for found in _CANDIDATE_VOTES.finditer(said)]
+    if len(counts) < 2 or None in counts:
+        return None
+    abstained = _ABSTENTIONS.search(said)
+    return max(counts), _number(abstained.group("n")) if abstained else None
+
 
 def _side_name(raw: str) -> str:
     raw = raw.lower()
@@ -659,9 +677,10 @@ def _merge_outcomes(votes: list[tuple[int, int, Vote]]) -> list[tuple[int, int, 
                 and vote.outcome in (previous[2].outcome, "agreed", None)):
             continue
         if (vote.kind == "recorded" and previous and _bare(previous[2]) and first - previous[1] <= 12
-                and previous[2].outcome in (vote.outcome, None)):
+                and (previous[2].outcome in (vote.outcome, None) or (previous[2].outcome, vote.outcome) == ("agreed", "carried"))):
             # "... seconded by Cllr Daws put to the vote and lost." / "A recorded vote was asked for ..." / "For: ...":
-            # the outcome said first, then the recorded vote that gave it
+            # the outcome said first, then the recorded vote that gave it ("The motions were agreed." / "For (49)
+            # Councillors Allison, ...": agreed is carried)
             kept[-1] = (previous[0], last, vote)
             continue
         kept.append((first, last, vote))
@@ -744,6 +763,7 @@ NEEDED_WORDS: dict[re.Pattern, tuple[str, ...]] = {
     _LOST_WORDS: ("lost", "defeated", "fell", "carried", "decided"),
     _ALL_ABSTAINED: ("abstained",),
     _VOTE_TALLY: ("vote",),
+    _OUTCOME_SAID: ("motion", "amendment"),
 }
 
 
@@ -778,8 +798,19 @@ def _assent_from(ahead: _MatchesAhead, length: int, start: int, index: int, page
             lost = kind == "show_of_hands" and ahead.search(_LOST_WORDS, assent.end())
             # "proposed CB / seconded MY/ unanimous (4)": how many voted, all for
             voting = re.match(r"\s?\((\d{1,3})\)", ahead.text[assent.end():assent.end() + 8]) if kind == "unanimous" else None
+            candidates = _candidates_counted(ahead.text[assent.end():]) if pattern is _VOTE_TAKEN else None
+            if candidates:
+                return (index, last, Vote(kind="show_of_hands", outcome="carried", page=page, for_count=candidates[0],
+                                          abstain_count=candidates[1])), assent.end()
             return (index, last, Vote(kind=kind, outcome="lost" if lost else "carried", page=page,
                                       for_count=int(voting.group(1)) if voting else None)), assent.end()
+    # "9.1 Loan Application Approvals (Minute Item Amendment carried: 11) Drawdown 50% ...", "... – Motion carried":
+    # the outcome said in two words inside the text (a decisions column run into its row), no other voting words
+    said = ahead.search(_OUTCOME_SAID, start)
+    if said and said.start() < length:
+        last = index + 1 if said.end() > length + 1 else index
+        return (index, last, Vote(kind="unspecified", outcome=_normalise_outcome(said.group("outcome").lower()),
+                                  page=page)), said.end()
     # "All other members abstained": a vote whose outcome is not given, where no other words say how it went
     # (not "... all the other members abstained from voting on the matter. It was resolved unanimously ...", one vote)
     abstained = ahead.search(_ALL_ABSTAINED, start)
