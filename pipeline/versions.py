@@ -17,14 +17,15 @@ the parser: spaCy and the tagger took 0.9 s of that process's start.
 #: extract-8: a label glued to a number in a text whose lines were joined ("... 17Present – D. Buchanan") is set apart.
 #: extract-9: a ModernGov printed minutes' item markers left in a saved text ("<AI1>", "</AI1>") are dropped; a space lost after a year before "at 7.30pm" or before "were received" is put back.
 #: extract-10: a saved page's paragraphs written with their markup ("<p>...</p><p>...") are paragraphs of their own.
-EXTRACTION_VERSION = "extract-10"
+#: extract-11: a saved page's recorded-vote table set one cell a line is read as its sides ("For (8): ...").
+EXTRACTION_VERSION = "extract-11"
 
 #: What :mod:`.parse` and :mod:`.segment` make of extracted pages (the
 #: meeting header, the minute items): bump it when either finds something new.
-SEGMENTATION_VERSION = "segment-71"
+SEGMENTATION_VERSION = "segment-72"
 
 #: What :mod:`.tagging` finds in the items.
-TAGGER_VERSION = "tag-80"
+TAGGER_VERSION = "tag-81"
 
 #: What :mod:`.roles` makes of a document (its role, the meeting it names):
 #: bump it when a rule changes, so stored documents are placed again.
