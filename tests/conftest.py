@@ -17,6 +17,26 @@ _IMPORT_PROBE = ("import json, sys\nfrom pipeline.cli import cli\n"
                  "print(json.dumps(sorted(m for m in sys.argv[1].split(',') if m in sys.modules)))")
 
 
+DEV = FIXTURES / "dev"
+DEV_NEXT = FIXTURES / "dev-next" / "dev"
+
+
+def parse_council(council: str, folder: Path = DEV):
+    """The one document of a council's fixture folder (``dev/`` unless
+    told, e.g. ``DEV_NEXT``), parsed as ``minutes parse`` parses it."""
+    from pipeline.parse import parse_path
+
+    return parse_path(next((folder / council).iterdir()))
+
+
+def attendance_by_status(parsed) -> dict[str, list[str]]:
+    """The names a parse found attending, by status, in document order."""
+    found: dict[str, list[str]] = {}
+    for record in parsed.attendance:
+        found.setdefault(record.status, []).append(record.name)
+    return found
+
+
 def modules_imported_by(args: list[str], modules: tuple[str, ...]) -> tuple[subprocess.CompletedProcess, list[str]]:
     """What `minutes ARGS` imported of ``modules``, in a child of its own (an
     import, once made, cannot be taken back in this process), and the child's

@@ -20,7 +20,7 @@ from pipeline.parse import parse_path
 from pipeline.tagging.names import name_run, split_names
 from models.dates import find_date
 
-from conftest import FIXTURES, PDF
+from conftest import DEV_NEXT, FIXTURES, PDF, parse_council
 
 DEV = FIXTURES / "dev"
 
@@ -664,12 +664,7 @@ def _only(council: str):
 
 def _read_next(council: str):
     """A council of tests/fixtures/dev-next: read and partly fixed, not yet in the development corpus."""
-    return parse_path(next((FIXTURES / "dev-next" / "dev" / council).iterdir()))
-
-
-def _read_dev(council: str):
-    """A council of the development corpus, tests/fixtures/dev, by its one document."""
-    return parse_path(next((FIXTURES / "dev" / council).iterdir()))
+    return parse_council(council, DEV_NEXT)
 
 
 def test_a_council_meeting_flattened_into_one_paragraph():
@@ -2806,7 +2801,7 @@ def test_minute_numbers_in_more_styles_and_a_minute_run_on_from_its_neighbour():
     # Milton Keynes: "... 100+ members of the public CL55 MINUTES RESOLVED - That ... CL56 DISCLOSURES OF INTEREST ..."
     assert [i.number for i in _read_next("milton-keynes").items] == ["CL55", "CL56"]
     # Mudford: "1 Attendance and to receive any apologies ... Jean Jones 2 Declarations of Interests. KM declared ..."
-    assert [i.number for i in _read_dev("mudford-pc").items] == ["1", "2", "3"]
+    assert [i.number for i in parse_council("mudford-pc").items] == ["1", "2", "3"]
     # Gelligaer: "12 Declarations of Interest ... minute no.24 Planning . 13 Chairman’s Announcements Chair Cllr ..."
     gelligaer = _read_next("gelligaer-cc")
     assert [(i.number, i.title) for i in gelligaer.items][:2] == [("11", "Apologies"), ("12", "Declarations of Interest")]
@@ -3410,7 +3405,7 @@ def test_who_met_through_a_page_number_a_kind_of_meeting_and_a_lost_place_name()
     # Nuneaton and Bedworth: "The meeting of the and Bedworth Borough Council was held at ..." (the place's first word lost)
     assert _read_next("nuneaton-bedworth").meeting.committee == "Borough Council"
     # Wrexham: a ModernGov page's title "Extraordinary Meeting, Council"
-    assert _read_dev("wrexham").meeting.committee == "Wrexham Council"
+    assert parse_council("wrexham").meeting.committee == "Wrexham Council"
     # Hopesay: "Minutes of Hopesay Parish Council 33 Parish Council Meeting Monday 22nd February 2021": a page's number
     assert _read_next("hopesay-pc").meeting.committee == "Hopesay Parish Council"
     # Boat of Garten: "BOAT OF GARTEN AND VICINITY COMMUNITY COUNCIL MINUTES OF THE INAUGURAL MEETING held ..."

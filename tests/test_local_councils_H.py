@@ -3,24 +3,9 @@ test reads the real fixture document (a typed line only beside it)."""
 
 import time
 
-from pipeline.parse import parse_path
 from pipeline.tagging.names import posts_after_names_bracketed
 
-from conftest import FIXTURES
-
-DEV = FIXTURES / "dev"
-NEXT = FIXTURES / "dev-next" / "dev"
-
-
-def _only(folder, council: str):
-    return parse_path(next((folder / council).iterdir()))
-
-
-def _by_status(parsed) -> dict[str, list[str]]:
-    found: dict[str, list[str]] = {}
-    for record in parsed.attendance:
-        found.setdefault(record.status, []).append(record.name)
-    return found
+from conftest import DEV_NEXT, attendance_by_status, parse_council
 
 
 def test_numbered_attendance_sections_others_and_the_ward_councillors():
@@ -28,7 +13,7 @@ def test_numbered_attendance_sections_others_and_the_ward_councillors():
     # Councillors Councillor Agnew (Cllr A), Councillor Dickinson (Cllr D) and Councillor Robertson (Cllr R) 1.1.3 Others
     # The general public, Emma Storey Committee Officer for Kincardine and Mearns at Aberdeenshire Council, Bruce Stewart
     # Acting Area Manager at Aberdeenshire Council and Julia Lawrie Morrison, SDCC Minute Taker. 1.1.4 Apologies ..."
-    found = _by_status(_only(DEV, "stonehaven-cc"))
+    found = attendance_by_status(parse_council("stonehaven-cc"))
     assert len(found["present"]) == 12 and "Lindsay Wood" in found["present"] and "Raymond Christie" in found["present"]
     assert sorted(found["in_attendance"]) == ["Bruce Stewart", "Councillor Agnew", "Councillor Dickinson",
                                               "Councillor Robertson", "Emma Storey", "Julia Lawrie Morrison"]
@@ -52,8 +37,8 @@ def test_community_councillors_titled_ccllr_and_officers_joined_by_an_ampersand(
     # Whalsay: "APOLOGIES: CCllr John Dally (JD) – Vice Chair Roselyn Fraser – Community Involvement & Michael Duncan –
     # External Funding Officer Development Officer (RF) & Community Council Liaison Officer (MD) Ryan Thomson – North Isles
     # Councillor (RT)" / "JL declared her interest as she is connected to the Whalsay Riding Club."
-    parsed = _only(DEV, "whalsay-cc")
-    apologies = _by_status(parsed)["apologies"]
+    parsed = parse_council("whalsay-cc")
+    apologies = attendance_by_status(parsed)["apologies"]
     assert len(apologies) == 4 and "Roselyn Fraser" in apologies and "Michael Duncan" in apologies
     declared = {declaration.name for item in parsed.items for declaration in item.declarations}
     assert "CCllr Jackie Leslie" in declared
@@ -64,21 +49,21 @@ def test_also_present_run_together_with_the_public_counted_by_a_word():
     # Davies, Friends of Horsehay Pool and Environs Borough Councillor Jayne Greenaway One member of the public K Ewence
     # (Clerk)": a post joined by "and", a council's initials with "&" before the next name, a supporters' group, the
     # public counted between two people
-    attending = _by_status(_only(DEV, "dawley-hamlets-pc"))["in_attendance"]
+    attending = attendance_by_status(parse_council("dawley-hamlets-pc"))["in_attendance"]
     assert attending == ["Mark Latham", "Adrian Collins", "Pat Davies", "Jayne Greenaway", "K Ewence"]
 
 
 def test_the_council_met_where_the_agenda_says_for_the_council_to_note():
     # Nocton: "Councillors: Cllr. M. Clarke (Acting Council Chair), ..." / "3. Declarations of interest – for the Council
     # to note including dispensations presented to the Clerk"; no line names the council
-    meeting = _only(DEV, "nocton-pc").meeting
+    meeting = parse_council("nocton-pc").meeting
     assert meeting.council is None and meeting.committee == "Council" and meeting.date == "2021-06-23"
 
 
 def test_a_minute_lettered_after_its_stop():
     # Morvern: "... will become effective October 2015. 5.a Police Report: (A Campbell) 5a.1 Morvern remains crime free.
     # ..." (5a.1-5a.3: sentences of 5.a's text, no items: the gold README's convention 3)
-    numbers = [item.number for item in _only(NEXT, "morvern-cc").items]
+    numbers = [item.number for item in parse_council("morvern-cc", DEV_NEXT).items]
     assert numbers == ["1", "2", "3", "4", "4.1", "4.2", "4.3", "4.4", "4.5", "4.6", "5.a"]
 
 
@@ -87,7 +72,7 @@ def test_parts_numbered_with_a_stop_run_on_under_their_minute():
     # declarations of interest from councillors on items on the agenda 1.1.1. Cllr. J. P. Candy declared a disclosable
     # pecuniary interest ... 1.1.2. Cllr. S. J. Parry declared ..." / "1.2. To receive requests for dispensations ... (if
     # any) No requests were made. 1.3. To grant any requests for dispensations as appropriate It was noted ..."
-    items = {item.number: item for item in _only(NEXT, "deviock-pc").items}
+    items = {item.number: item for item in parse_council("deviock-pc", DEV_NEXT).items}
     assert [number for number in items if number.startswith("1")] == ["1", "1.1", "1.2", "1.3"]
     assert items["1.3"].title.startswith("To grant any requests for dispensations as appropriate")
     assert [declaration.name for declaration in items["1.1"].declarations] == ["Cllr. J. P. Candy", "Cllr. S. J. Parry"]
@@ -97,7 +82,7 @@ def test_parts_numbered_with_a_stop_each_on_its_own_line_are_judged_as_parts():
     # Llanwarne: "4. Open discussion" / "4.1. View from local residents: There were no issues raised." / "4.2. Cllr Harlow had
     # sent a report ..." / ...: one part of four titled, so the minute's paragraphs, not items; "5.2. The Council RESOLVED
     # ..." is minute 5's resolution
-    items = {item.number: item for item in _only(DEV, "llanwarne-group-pc").items}
+    items = {item.number: item for item in parse_council("llanwarne-group-pc").items}
     assert not any("." in number for number in items)
     assert len(items["5"].resolutions) == 1
 
@@ -106,8 +91,8 @@ def test_members_by_ward_with_a_ward_lost_and_a_star_key_then_the_clerk():
     # Deviock: "PRESENT: Parish Cllrs. J. P. Candy, Chair, Seaton Ward * Ms. M. E. Temlett, Vice-Chair, Downderry Ward ...
     # Mrs. A. Robinson, Ward Mrs. A. Thorpe, Hessenford Ward Mrs. M. C. Williams, Seaton Ward * Also Councillor, Trelawny
     # Division T. Pullin (Clerk)"; "4. PLANNING: 4.1. PLANNING APPLICATIONS: 4.1.1. PA13/11080 Mr. S. Courtenay-Taylor ..."
-    parsed = _only(NEXT, "deviock-pc")
-    found = _by_status(parsed)
+    parsed = parse_council("deviock-pc", DEV_NEXT)
+    found = attendance_by_status(parsed)
     assert len(found["present"]) == 10 and "Cllr Mrs. A. Thorpe" in found["present"]
     assert found["in_attendance"] == ["T. Pullin"]
     titles = {item.number: item.title for item in parsed.items}

@@ -4,29 +4,15 @@ each test reads the real fixture document (a typed line only beside it)."""
 import time
 
 from pipeline.extract import _vote_table_as_sides
-from pipeline.parse import parse_path
 from pipeline.tagging.names import split_names
 
-from conftest import FIXTURES
-
-DEV = FIXTURES / "dev"
-
-
-def _only(council: str):
-    return parse_path(next((DEV / council).iterdir()))
-
-
-def _by_status(parsed) -> dict[str, list[str]]:
-    found: dict[str, list[str]] = {}
-    for record in parsed.attendance:
-        found.setdefault(record.status, []).append(record.name)
-    return found
+from conftest import attendance_by_status, parse_council
 
 
 def test_the_civic_head_then_the_holder_is_one_person_and_offices_in_capitals_are_members():
     # Glasgow: "Present: The Lord Provost, Eva Bolander (Chair)." / 71 names in capitals run together / "DEACON
     # CONVENER" / "LORD DEAN OF GUILD" / "Apology: David Meikle."
-    present = _by_status(_only("glasgow-city"))["present"]
+    present = attendance_by_status(parse_council("glasgow-city"))["present"]
     assert len(present) == 74
     assert "Eva Bolander" in present and not any("Provost" in name for name in present)
     assert "the Deacon Convener" in present and "the Lord Dean of Guild" in present
@@ -36,17 +22,17 @@ def test_the_civic_head_then_the_holder_is_one_person_and_offices_in_capitals_ar
 def test_a_report_submitted_to_cabinet_names_the_body_that_met():
     # Herefordshire: a ModernGov "Agenda and minutes" page naming no body; "The Health, Care and Wellbeing Scrutiny
     # Committee submitted a report to Cabinet following ..."
-    assert _only("herefordshire").meeting.committee == "Cabinet"
+    assert parse_council("herefordshire").meeting.committee == "Cabinet"
 
 
 def test_an_observer_councillor_under_a_district_committees_present_list_is_present():
     # North Norfolk: "when there were present:" / "Councillors" / ... / "A Yiasimi – Cromer Town Ward" / "Mrs A
     # Claussen-Reynolds - observer" / "Officers" / seven officers
-    by_status = _by_status(_only("north-norfolk"))
+    by_status = attendance_by_status(parse_council("north-norfolk"))
     assert len(by_status["present"]) == 22 and "Mrs A Claussen-Reynolds" in by_status["present"]
     assert len(by_status["in_attendance"]) == 7
     # at a community council the observer still attends: "... Jean Davies (Clerk): Ella Platt McClelland (observer)"
-    attending = _by_status(_only("glyn-ceiriog-cc")).get("in_attendance", [])
+    attending = attendance_by_status(parse_council("glyn-ceiriog-cc")).get("in_attendance", [])
     assert any("McClelland" in name for name in attending)
 
 
@@ -54,7 +40,7 @@ def test_a_second_entry_after_the_following_member_declared_is_read():
     # Gwynedd: "The following member declared that he had an interest in relation to the item noted: Councillor Huw Wyn
     # Jones (a member of this Planning Committee), in item 8.4 ... The Member was of the opinion ... Councillor John
     # Pughe Roberts (a member of this Planning Committee), in item 8.1 (C23/0116/09/LL), because he had shares ..."
-    declared = [d.name for item in _only("gwynedd").items for d in item.declarations]
+    declared = [d.name for item in parse_council("gwynedd").items for d in item.declarations]
     assert declared == ["Councillor Huw Wyn Jones", "Councillor John Pughe Roberts"]
 
 
@@ -62,7 +48,7 @@ def test_a_recorded_vote_run_into_its_paragraph():
     # Gwynedd: "... the following vote was recorded on the proposals:- In favour of Councillor Elwyn Edwards: (10)
     # Councillors:- Elwyn Edwards, ..., Gareth Coj Parry In favour of Councillor Gruffydd Williams: (4) Councillors:-
     # Anne Lloyd-Jones, ..., John Pughe Roberts Abstaining (0) RESOLVED to re-elect ..."
-    votes = [vote for item in _only("gwynedd").items for vote in item.votes]
+    votes = [vote for item in parse_council("gwynedd").items for vote in item.votes]
     assert len(votes) == 1
     vote = votes[0]
     assert (vote.kind, vote.for_count, vote.against_count, vote.abstain_count, vote.outcome) == ("recorded", 10, 4, 0, "carried")
@@ -73,7 +59,7 @@ def test_a_recorded_vote_run_into_its_paragraph():
 def test_a_vote_table_one_cell_a_line_keeps_its_columns():
     # Torridge 104: "A recorded vote was taken." / "Councillor" / "For" / "Against" / "Abstain" / "Cllr R Boughton" / "X" /
     # " " / ... / "Cllr D McGeough" / " " / " " / "X" / ... / "(Vote:  For 8, Abstentions 1)"
-    parsed = _only("torridge")
+    parsed = parse_council("torridge")
     votes = {item.number: item.votes for item in parsed.items if item.votes}
     assert list(votes) == ["104"]
     vote = votes["104"][0]
@@ -90,7 +76,7 @@ def test_a_declarations_table_whose_heading_was_lost_is_an_item_of_its_own():
     # Cambridgeshire: "134. MINUTES: 7th DECEMBER 2010" / ... / "The following members declared personal interests under
     # Paragraph 8 of the Code of Conduct:" / "Councillor   Minute    Details" / "D Brown      138       Trustee of Burwell
     # Museum" / "Churchill 138 ..." / "Curtis 138 ..." / "Heathcock 138 ..."
-    parsed = _only("cambridgeshire-cc")
+    parsed = parse_council("cambridgeshire-cc")
     assert [item.number for item in parsed.items] == ["134", None]
     assert [d.name for d in parsed.items[1].declarations] == ["D Brown", "Churchill", "Curtis", "Heathcock"]
     assert not parsed.items[0].declarations and "declared" not in parsed.items[0].text
